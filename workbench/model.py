@@ -1,0 +1,107 @@
+"""The records the analysis core produces: articles, candidate facts and clusters.
+
+Their `to_json` methods produce the stable `analyze` JSON contract; fields may be added, never removed.
+Offsets are Python string indices (code points) into the article's normalised text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["quantity", "money", "percent", "date", "quote", "entity"]
+KINDS: tuple[str, ...] = ("quantity", "money", "percent", "date", "quote", "entity")
+Span = tuple[int, int]
+
+
+@dataclass
+class Article:
+    """One loaded article: its normalised text and where the non-story lines are."""
+
+    id: str
+    path: str
+    title: str
+    sha256: str
+    text: str
+    boilerplate: list[Span] = field(default_factory=list)
+    dateline: str | None = None  # ISO date (YYYY-MM-DD) the article is dated, when it says
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "sha256": self.sha256,
+            "length": len(self.text),
+            "boilerplate": [list(span) for span in self.boilerplate],
+            "dateline": self.dateline,
+        }
+
+
+@dataclass
+class Candidate:
+    """A candidate fact: a span of an article's text with its kind and normalised value."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: Any
+    sentence: Span
+    unit: str | None = None
+    speaker: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.article}:{self.start}-{self.end}:{self.kind}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "article": self.article,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "value": self.value,
+            "unit": self.unit,
+            "speaker": self.speaker,
+            "sentence": list(self.sentence),
+        }
+
+
+@dataclass
+class Cluster:
+    """Candidates from several articles (or conflicting ones in one) stating the same fact."""
+
+    id: str
+    kind: str
+    members: list[str]
+    articles: list[str]
+    status: Literal["agree", "conflict"]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "members": list(self.members),
+            "articles": list(self.articles),
+            "status": self.status,
+        }
+
+
+@dataclass
+class Analysis:
+    """The result of `analyze`: what the app, the store, the exports and the tests share."""
+
+    articles: list[Article]
+    candidates: list[Candidate]
+    clusters: list[Cluster]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": [a.to_json() for a in self.articles],
+            "candidates": [c.to_json() for c in self.candidates],
+            "clusters": [c.to_json() for c in self.clusters],
+        }
