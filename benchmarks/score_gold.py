@@ -1,0 +1,20 @@
+"""Print the gold scores of the current extractor (the figures for closing notes).
+
+    python benchmarks/score_gold.py            # both corpora
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.goldscore import describe, score  # noqa: E402
+from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS  # noqa: E402
+from workbench.analysis import analyze  # noqa: E402
+
+for name, folder, gold in (("seeds", SEEDS, SEEDS_GOLD), ("shared", SHARED_SEEDS, SHARED_GOLD)):
+    if folder.is_dir() and gold.exists():
+        print(f"== {name}")
+        print(describe(score(analyze([folder]), gold)))

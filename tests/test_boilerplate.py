@@ -1,0 +1,75 @@
+"""Boilerplate lines are found by general signals, not by known sentences."""
+
+from workbench.boilerplate import find_boilerplate
+
+STORY = (
+    "Harbour cranes stood idle on Tuesday as 1,200 dock workers walked out over pay, the union said in a "
+    "statement that called the offer an insult to every family in the port district and beyond it."
+)
+
+
+def _marked(*texts):
+    return [[text[s:e] for s, e in spans] for text, spans in zip(texts, find_boilerplate(list(texts)))]
+
+
+def test_furniture_lines():
+    text = "\n\n".join(
+        [
+            "Dockers strike in Velm",
+            "3 min read",
+            STORY,
+            "Read more: Ferry timetable changes this winter",
+            "Support our journalism: give what you can today.",
+            STORY,
+            "Share Tweet Email",
+            "Your email address will not be published.",
+        ]
+    )
+    [marked] = _marked(text)
+    assert marked == [
+        "3 min read",
+        "Read more: Ferry timetable changes this winter",
+        "Support our journalism: give what you can today.",
+        "Share Tweet Email",
+        "Your email address will not be published.",
+    ]
+
+
+def test_story_lines_are_kept():
+    text = "Dockers strike in Velm\n\n" + STORY + '\n\n"We will not sign up to this offer," the union leader said.'
+    [marked] = _marked(text)
+    assert marked == []
+
+
+def test_call_to_action_and_repetition_across_articles():
+    a = "Dockers strike\n\n" + STORY + "\n\nGet the morning briefing\n\nFrom our partners"
+    b = "Port at a standstill\n\n" + STORY.replace("Tuesday", "Monday") + "\n\nFrom our partners"
+    marked_a, marked_b = _marked(a, b)
+    assert marked_a == ["Get the morning briefing", "From our partners"]
+    assert marked_b == ["From our partners"]
+
+
+def test_appeal_paragraph_between_appeal_lines():
+    appeal = "We believe quality reporting should be free to read for everyone, paid for by those who can."
+    text = "\n\n".join(["Headline here", STORY, "Your support matters", appeal, "Donate now", STORY])
+    [marked] = _marked(text)
+    assert appeal in marked
+
+
+def test_shared_wire_paragraph_is_not_boilerplate():
+    a = "One\n\n" + STORY
+    b = "Two\n\n" + STORY
+    assert _marked(a, b) == [[], []]
+
+
+def test_caption_shown_twice():
+    caption = "Harbour cranes stand idle in Velm on 2 May 2027"
+    text = "\n\n".join(["Headline here", caption, caption + " (Photo: Wire)", STORY])
+    [marked] = _marked(text)
+    assert marked == [caption]
+
+
+def test_teaser_between_story_paragraphs():
+    text = "\n\n".join(["Headline here", STORY, "Watchdog fines ferry operator over safety lapses", STORY])
+    [marked] = _marked(text)
+    assert marked == ["Watchdog fines ferry operator over safety lapses"]

@@ -1,0 +1,34 @@
+"""The analysis pipeline: load articles, extract candidate facts, align them across sources."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from workbench.align import align
+from workbench.corpus import DEFAULT_MAX_BYTES, Warn, load_articles
+from workbench.extract import extract
+from workbench.model import Analysis
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def analyze(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warn: Warn = lambda message: None,
+    progress: Progress = lambda stage, done, total: None,
+) -> Analysis:
+    """Load the articles under `paths` and return their candidate facts and clusters.
+
+    Raises corpus.NoArticlesError when no usable article is found.
+    """
+    progress("loading", 0, 3)
+    articles = load_articles(paths, max_bytes=max_bytes, warn=warn)
+    progress("extracting", 1, 3)
+    candidates = extract(articles)
+    progress("aligning", 2, 3)
+    clusters = align(candidates, articles)
+    progress("done", 3, 3)
+    return Analysis(articles=articles, candidates=candidates, clusters=clusters)

@@ -1,0 +1,141 @@
+"""The `workbench` command: analyze, open (the review app), export, audit.
+
+Bad input gets one line on stderr naming the file and the reason, and exit code 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from workbench import __version__
+from workbench.corpus import DEFAULT_MAX_BYTES, NoArticlesError
+from workbench.resources import seeds_dir
+
+DEFAULT_DB = "workbench.sqlite"
+EXIT_BAD_INPUT = 2
+
+
+def _warn(message: str) -> None:
+    print(f"workbench: warning: {message}", file=sys.stderr)
+
+
+def _error(message: str) -> int:
+    print(f"workbench: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _paths_or_seeds(paths: list[str]) -> list[str]:
+    return paths or [str(seeds_dir())]
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
+def _add_paths(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files (.txt, .md) or folders; default: the bundled demo corpus"
+    )
+    parser.add_argument(
+        "--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default 5 MB)"
+    )
+
+
+def _run_analyze(args: argparse.Namespace) -> int:
+    from workbench.analysis import analyze
+
+    paths = _paths_or_seeds(args.paths)
+    try:
+        if args.format == "json":
+            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn)
+        else:
+            analysis = _analyze_with_progress(paths, args.max_bytes)
+    except NoArticlesError as exc:
+        return _error(str(exc))
+    if args.format == "json":
+        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from workbench.report import print_report
+
+        print_report(analysis)
+    return 0
+
+
+def _analyze_with_progress(paths: list[str], max_bytes: int):
+    """Analyse with a progress bar on stderr (shown only on a terminal)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from workbench.analysis import analyze
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("loading", total=3)
+
+        def progress(stage: str, done: int, total: int) -> None:
+            bar.update(task, description=stage, completed=done, total=total)
+
+        return analyze(paths, max_bytes=max_bytes, warn=_warn, progress=progress)
+
+
+def _run_open(args: argparse.Namespace) -> int:
+    from workbench.app import run_app
+
+    return run_app(_paths_or_seeds(args.paths), db=args.db, analyst=args.analyst, max_bytes=args.max_bytes)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description="Check what several news articles about one event say, side by side.",
+        epilog="With no command, opens the review app on the bundled demo corpus with a store in ./workbench.sqlite.",
+    )
+    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="extract candidate facts and align them across articles")
+    _add_paths(analyze)
+    analyze.add_argument("--format", choices=("table", "json"), default="table", help="table for people, json for scripts")
+    analyze.set_defaults(handler=_run_analyze)
+
+    open_ = commands.add_parser("open", help="review the articles in the app (keyboard-only)")
+    _add_paths(open_)
+    open_.add_argument("--db", default=DEFAULT_DB, help=f"the review store (default ./{DEFAULT_DB})")
+    open_.add_argument("--analyst", default=None, help="who decides (default $WORKBENCH_ANALYST, else the OS user)")
+    open_.set_defaults(handler=_run_open)
+
+    try:
+        from workbench.cli_store import add_parsers
+    except ImportError:  # the store commands are not there yet
+        pass
+    else:
+        add_parsers(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `workbench` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["open", *(argv or [])])
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""The `analyze --format table` report: a Rich rendering for people, conflicts first.
+
+Article text reaches the terminal only inside rich.text.Text objects, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from workbench.display import clean
+from workbench.model import Analysis, Candidate
+
+_SINGLE_SOURCE_KINDS = ("quantity", "money", "percent", "date", "quote")
+
+
+def _value(candidate: Candidate) -> str:
+    if candidate.kind == "quote":
+        return clean(candidate.text)
+    value = candidate.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    unit = f" {candidate.unit}" if candidate.unit and candidate.kind in ("quantity", "money") else ""
+    return clean(f"{value}{unit}")
+
+
+def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
+    table = Table(title="Facts across sources (conflicts first)", show_lines=True, expand=True)
+    table.add_column("", width=2, no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("fact", ratio=2)
+    table.add_column("sources: value", ratio=3)
+    order = sorted(analysis.clusters, key=lambda c: (c.status != "conflict", -len(c.articles)))
+    for cluster in order:
+        members = [by_id[m] for m in cluster.members]
+        mark = Text("✗", style="bold red") if cluster.status == "conflict" else Text("✓", style="green")
+        sources = Text()
+        for m in members:
+            sources.append(m.article, style="cyan")
+            sources.append(": ")
+            sources.append(_value(m))
+            sources.append("\n")
+        sources.rstrip()
+        table.add_row(mark, cluster.kind, Text(clean(members[0].text)), sources)
+    return table
+
+
+def _single_table(analysis: Analysis) -> Table:
+    clustered = {m for c in analysis.clusters for m in c.members}
+    table = Table(title="Single-source facts", expand=True)
+    table.add_column("article", no_wrap=True, style="cyan")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("text", ratio=3)
+    table.add_column("value", ratio=1)
+    for c in analysis.candidates:
+        if c.kind in _SINGLE_SOURCE_KINDS and c.id not in clustered:
+            table.add_row(Text(c.article), c.kind, Text(clean(c.text)), Text(_value(c)))
+    return table
+
+
+def _names_table(analysis: Analysis) -> Table:
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    articles: dict[str, set[str]] = defaultdict(set)
+    for c in analysis.candidates:
+        if c.kind == "entity":
+            spellings[str(c.value)][c.text] += 1
+            articles[str(c.value)].add(c.article)
+    table = Table(title="Names and their spellings", expand=True)
+    table.add_column("name", ratio=1)
+    table.add_column("articles", justify="right")
+    table.add_column("spellings", ratio=3)
+    for name in sorted(spellings, key=lambda n: (-len(articles[n]), n)):
+        if len(articles[name]) > 1 or len(spellings[name]) > 1:
+            table.add_row(Text(clean(name)), str(len(articles[name])), Text(clean(", ".join(spellings[name]))))
+    return table
+
+
+def render_report(analysis: Analysis) -> RenderableType:
+    """The whole report as one renderable."""
+    by_id = {c.id: c for c in analysis.candidates}
+    kinds = Counter(c.kind for c in analysis.candidates)
+    conflicts = sum(1 for c in analysis.clusters if c.status == "conflict")
+    head = Text()
+    head.append(f"{len(analysis.articles)} articles, {len(analysis.candidates)} candidate facts ", style="bold")
+    head.append("(" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")\n")
+    head.append(f"{len(analysis.clusters)} facts in several sources, ")
+    head.append(f"{conflicts} in conflict", style="bold red" if conflicts else "")
+    return Group(head, _clusters_table(analysis, by_id), _single_table(analysis), _names_table(analysis))
+
+
+def print_report(analysis: Analysis, console: Console | None = None) -> None:
+    """Print the report on stdout (or the given console)."""
+    (console or Console()).print(render_report(analysis))
