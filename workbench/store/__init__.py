@@ -1,0 +1,54 @@
+"""The review store: one SQLite file holding articles, candidates, claims and a tamper-evident audit log.
+
+    from workbench.store import Store, StoreError
+
+    store = Store.open(path, analyst=None, readonly=False)
+        Writable: creates the file and migrates the schema. readonly=True opens with mode=ro and never
+        creates or modifies the file. Bad files (not SQLite, corrupt, newer schema, read-only file when
+        writing, missing folder) raise StoreError("<path>: <reason>"). analyst defaults to
+        $WORKBENCH_ANALYST, else the OS user. store.path, store.analyst; store.close(); `with` works.
+
+    store.ingest(analysis) -> IngestReport(added, unchanged, new_versions, moved, stale)
+        Idempotent. A changed article (same id, new sha256) becomes a new version; decisions on facts
+        still there (same kind and text; same sentence text, then nearest offset) move to the new
+        candidates, the others stay on the old version's candidate, renamed "<id>@v<version>", stale.
+
+    Reads
+        articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at}]
+            current version of each article, in ingestion order
+        candidates(article_id=None) -> [{contract fields, version, claim_id, status, stale}]
+            current-version candidates, then stale ones (older version, carrying a decision)
+        candidate(candidate_id) -> dict | None
+        clusters() -> [{id, kind, members, articles, status}]   from the latest analysis
+        claims(status=None) -> [{id, kind, label, value, status, note, members, analyst, decided_at, stale}]
+        claim_of(candidate_id) -> dict | None
+        mentions() -> {claim id: [member with article title/path/sha256/version and sentence text]}
+        progress() -> {"pending", "confirmed", "rejected", "conflicts_open"}
+        history(candidate_id) -> events touching the candidate or its claim, oldest first
+        events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]
+        verify() -> VerifyResult(ok, count, bad_seq, reason)
+
+    Decisions: each one transaction writing the change and its audit event, committed on return;
+    each returns the claim dict; unknown ids raise StoreError; a no-op writes no event.
+        confirm(cid), reject(cid)      a candidate with no claim gets a one-member claim
+        reset(cid)                     back to pending (None when the candidate has no claim)
+        link(cid, other_cids)          one claim for all of them, merging their claims into cid's
+        unlink(cid)                    the claim it left, or None when that claim is now empty and gone
+        note(cid, text), edit_value(cid, value)
+        accept_cluster(cluster_id)     one confirmed claim from the cluster's members
+        undo() -> event | None         reverses this analyst's last decision not yet undone with a new
+                                       "undo" event (after.undoes = its seq); repeated undo walks back
+
+    get_state(key, default=None) / set_state(key, value): small JSON UI state, persisted, not audited.
+
+Audit events: at is ISO 8601 UTC with milliseconds; before/after are {"claims": {id: snapshot|null}}
+for decisions, {version, sha256, moved, stale} for "ingest"; hash = sha256 of the canonical JSON of
+{seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
+"""
+
+from .audit import VerifyResult
+from .connection import StoreError
+from .ingest import IngestReport
+from .store import Store, default_analyst
+
+__all__ = ["IngestReport", "Store", "StoreError", "VerifyResult", "default_analyst"]

@@ -1,0 +1,124 @@
+"""The append-only, hash-chained audit log.
+
+Each event's hash is sha256 over the canonical JSON (sorted keys, no spaces, UTF-8) of
+{seq, at, analyst, action, target, before, after, prev_hash}; prev_hash is the previous event's
+hash (64 zeros for the first). Editing, deleting or reordering any event breaks the chain, and the
+audit_head row (kept by a trigger) catches events cut off the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from .schema import GENESIS_HASH
+
+EVENT_COLUMNS = "seq, at, analyst, action, target, before, after, prev_hash, hash"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The outcome of checking the chain: bad_seq and reason name the first broken event."""
+
+    ok: bool
+    count: int
+    bad_seq: int | None = None
+    reason: str | None = None
+
+
+def canonical(value: Any) -> str:
+    """The canonical JSON text hashed and stored for event payloads."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601 with milliseconds, e.g. 2026-11-21T05:01:02.123Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def event_hash(
+    seq: int, at: str, analyst: str, action: str, target: str, before: str, after: str, prev_hash: str
+) -> str:
+    """sha256 of canonical({seq, at, analyst, action, target, before, after, prev_hash}).
+
+    before and after are passed as their stored canonical JSON text, which is spliced in verbatim:
+    the result equals hashing the canonical JSON of the whole event without re-parsing the payloads.
+    """
+    dump = json.dumps
+    text = (
+        f'{{"action":{dump(action, ensure_ascii=False)},"after":{after},'
+        f'"analyst":{dump(analyst, ensure_ascii=False)},"at":{dump(at)},"before":{before},'
+        f'"prev_hash":{dump(prev_hash)},"seq":{seq},"target":{dump(target, ensure_ascii=False)}}}'
+    )
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def append(
+    conn: sqlite3.Connection,
+    analyst: str,
+    action: str,
+    target: str,
+    before: Any,
+    after: Any,
+    refs: Iterable[str] = (),
+    at: str | None = None,
+) -> dict[str, Any]:
+    """Append one event (call inside the write transaction that makes the change); return it.
+
+    refs name what else the event touches (candidate ids, "claim:<id>") for history look-ups.
+    """
+    head = conn.execute("SELECT seq, hash FROM audit_head").fetchone()
+    seq, prev_hash = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
+    at = at or now()
+    before_text, after_text = canonical(before), canonical(after)
+    digest = event_hash(seq, at, analyst, action, target, before_text, after_text, prev_hash)
+    row = (seq, at, analyst, action, target, before_text, after_text, prev_hash, digest)
+    conn.execute(f"INSERT INTO audit ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+    conn.executemany(
+        "INSERT OR IGNORE INTO audit_refs (ref, seq) VALUES (?, ?)", [(ref, seq) for ref in {target, *refs}]
+    )
+    return as_event(row)
+
+
+def as_event(row: tuple) -> dict[str, Any]:
+    """An audit row as a dict with before/after parsed."""
+    seq, at, analyst, action, target, before, after, prev_hash, digest = row
+    return {
+        "seq": seq,
+        "at": at,
+        "analyst": analyst,
+        "action": action,
+        "target": target,
+        "before": json.loads(before),
+        "after": json.loads(after),
+        "prev_hash": prev_hash,
+        "hash": digest,
+    }
+
+
+def verify(conn: sqlite3.Connection) -> VerifyResult:
+    """Check the whole chain in one pass; report the first bad seq."""
+    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+    for seq, at, analyst, action, target, before, after, stored_prev, digest in conn.execute(
+        f"SELECT {EVENT_COLUMNS} FROM audit ORDER BY seq"
+    ):
+        if seq != expected_seq:
+            return VerifyResult(False, count, expected_seq, "missing" if seq > expected_seq else "out of order")
+        if stored_prev != prev_hash:
+            return VerifyResult(False, count, seq, "prev_hash mismatch")
+        if event_hash(seq, at, analyst, action, target, before, after, stored_prev) != digest:
+            return VerifyResult(False, count, seq, "hash mismatch")
+        expected_seq, prev_hash, count = seq + 1, digest, count + 1
+    head = conn.execute("SELECT seq, hash FROM audit_head").fetchone()
+    if head is None and count:
+        return VerifyResult(False, count, count, "head record missing")
+    if head is not None and (head[0], head[1]) != (count, prev_hash):
+        if head[0] > count:
+            return VerifyResult(False, count, count + 1, f"missing (the log should end at seq {head[0]})")
+        return VerifyResult(False, count, head[0], "head record mismatch")
+    return VerifyResult(True, count)

@@ -1,0 +1,140 @@
+"""Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
+
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, members}; an event's
+before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from . import audit
+
+FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at")
+_STAMP = ("analyst", "decided_at")
+
+
+def snapshot(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any] | None:
+    """The claim's fields and sorted member ids, or None when it does not exist."""
+    row = conn.execute(f"SELECT {', '.join(FIELDS)} FROM claims WHERE id = ?", (claim_id,)).fetchone()
+    if row is None:
+        return None
+    snap = dict(zip(FIELDS, row))
+    snap["value"] = json.loads(snap["value"])
+    snap["members"] = members(conn, claim_id)
+    return snap
+
+
+def members(conn: sqlite3.Connection, claim_id: int) -> list[str]:
+    """The claim's member candidate ids, sorted."""
+    rows = conn.execute("SELECT candidate_id FROM claim_members WHERE claim_id = ? ORDER BY candidate_id", (claim_id,))
+    return [r[0] for r in rows]
+
+
+def claim_id_of(conn: sqlite3.Connection, candidate_id: str) -> int | None:
+    """The id of the claim the candidate belongs to, or None."""
+    row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _content(snap: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if snap is None else {k: v for k, v in snap.items() if k not in _STAMP}
+
+
+class ClaimChange:
+    """The claims one decision touches; `record` writes the audit event for what actually changed."""
+
+    def __init__(self, conn: sqlite3.Connection, analyst: str):
+        self.conn = conn
+        self.analyst = analyst
+        self.before: dict[int, dict[str, Any] | None] = {}
+
+    def touch(self, claim_id: int) -> None:
+        """Remember the claim's state before this decision first changes it."""
+        if claim_id not in self.before:
+            self.before[claim_id] = snapshot(self.conn, claim_id)
+
+    def create(self, kind: str, label: str, value: Any, claim_id: int | None = None) -> int:
+        """A new pending claim with no members (members are added next)."""
+        cur = self.conn.execute(
+            "INSERT INTO claims (id, kind, label, value) VALUES (?, ?, ?, ?)",
+            (claim_id, kind, label, audit.canonical(value)),
+        )
+        self.before.setdefault(cur.lastrowid, None)
+        return cur.lastrowid
+
+    def update(self, claim_id: int, **fields: Any) -> None:
+        """Set claim fields (value is any JSON value)."""
+        self.touch(claim_id)
+        if "value" in fields:
+            fields["value"] = audit.canonical(fields["value"])
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.conn.execute(f"UPDATE claims SET {assignments} WHERE id = ?", (*fields.values(), claim_id))
+
+    def add(self, claim_id: int, candidate_ids: list[str]) -> None:
+        """Make the candidates members of the claim, taking each out of any claim it was in."""
+        self.touch(claim_id)
+        for candidate_id in candidate_ids:
+            old = claim_id_of(self.conn, candidate_id)
+            if old == claim_id:
+                continue
+            if old is not None:
+                self.touch(old)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO claim_members (candidate_id, claim_id) VALUES (?, ?)", (candidate_id, claim_id)
+            )
+
+    def remove(self, candidate_id: str) -> None:
+        """Take the candidate out of its claim (a claim left empty is deleted by `record`)."""
+        old = claim_id_of(self.conn, candidate_id)
+        if old is not None:
+            self.touch(old)
+            self.conn.execute("DELETE FROM claim_members WHERE candidate_id = ?", (candidate_id,))
+
+    def restore(self, claim_id: int, snap: dict[str, Any] | None) -> None:
+        """Put the claim back to a snapshot (None: delete it); members that no longer exist are skipped."""
+        self.touch(claim_id)
+        if snap is None:
+            self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+            return
+        if snapshot(self.conn, claim_id) is None:
+            self.create(snap["kind"], snap["label"], snap["value"], claim_id)
+        self.update(claim_id, **{name: snap[name] for name in FIELDS if name not in _STAMP})
+        for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
+            self.remove(candidate_id)
+        placeholders = ", ".join("?" * len(snap["members"]))
+        existing = [r[0] for r in self.conn.execute(f"SELECT id FROM candidates WHERE id IN ({placeholders})", snap["members"])]
+        self.add(claim_id, sorted(existing))
+
+    def record(
+        self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False
+    ) -> dict[str, Any] | None:
+        """Delete emptied claims, stamp changed claims with analyst and time, append the audit event.
+
+        Returns the event, or None when the decision changed nothing and `always` is false
+        (then no event is written).
+        """
+        for claim_id in self.before:
+            if not members(self.conn, claim_id):
+                self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+        changed = [
+            claim_id
+            for claim_id, old in self.before.items()
+            if _content(old) != _content(snapshot(self.conn, claim_id))
+        ]
+        if not changed and not always:
+            return None
+        at = audit.now()
+        self.conn.executemany(
+            "UPDATE claims SET analyst = ?, decided_at = ? WHERE id = ?", [(self.analyst, at, c) for c in changed]
+        )
+        before = {str(c): self.before[c] for c in changed}
+        after = {str(c): snapshot(self.conn, c) for c in changed}
+        refs = {f"claim:{c}" for c in changed}
+        for snap in (*before.values(), *after.values()):
+            refs.update(snap["members"] if snap else ())
+        return audit.append(
+            self.conn, self.analyst, action, target, {"claims": before}, {"claims": after, **(extra or {})}, refs, at
+        )

@@ -1,0 +1,172 @@
+"""The analyst's decisions on candidates and claims, and undo.
+
+Each function runs inside the caller's write transaction, changes claims through a ClaimChange
+and appends its audit event; it returns the id of the claim the decision left the candidate in.
+Unknown ids raise LookupError. A decision that changes nothing writes no event.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from .claims import ClaimChange, claim_id_of, members
+
+DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster")
+
+
+def _candidate(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str, Any]:
+    row = conn.execute("SELECT kind, text, value FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no candidate {candidate_id!r}")
+    return row[0], row[1], json.loads(row[2])
+
+
+def _claim_for(change: ClaimChange, candidate_id: str) -> int:
+    """The candidate's claim; a candidate with none gets a one-member pending claim (label = its text)."""
+    claim = claim_id_of(change.conn, candidate_id)
+    if claim is None:
+        claim = change.create(*_candidate(change.conn, candidate_id))
+        change.add(claim, [candidate_id])
+    return claim
+
+
+def _decide(conn: sqlite3.Connection, analyst: str, action: str, candidate_id: str, **fields: Any) -> int:
+    change = ClaimChange(conn, analyst)
+    claim = _claim_for(change, candidate_id)
+    change.update(claim, **fields)
+    change.record(action, candidate_id)
+    return claim
+
+
+def confirm(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
+    """Confirm the candidate's claim (creating a one-member claim when it has none)."""
+    return _decide(conn, analyst, "confirm", candidate_id, status="confirmed")
+
+
+def reject(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
+    """Reject the candidate's claim (creating a one-member claim when it has none)."""
+    return _decide(conn, analyst, "reject", candidate_id, status="rejected")
+
+
+def note(conn: sqlite3.Connection, analyst: str, candidate_id: str, text: str) -> int:
+    """Set the free-text note of the candidate's claim ("" clears it)."""
+    return _decide(conn, analyst, "note", candidate_id, note=text)
+
+
+def edit_value(conn: sqlite3.Connection, analyst: str, candidate_id: str, value: Any) -> int:
+    """Set the analyst's corrected normalised value (any JSON value) of the candidate's claim."""
+    return _decide(conn, analyst, "edit_value", candidate_id, value=value)
+
+
+def reset(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | None:
+    """Put the candidate's claim back to pending; a candidate with no claim is already pending."""
+    _candidate(conn, candidate_id)
+    if claim_id_of(conn, candidate_id) is None:
+        return None
+    return _decide(conn, analyst, "reset", candidate_id, status="pending")
+
+
+def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
+    """Put the candidates, and every claim they are in, into one claim: the first one's claim, else the
+    first claim among the others, else a new one. It keeps its fields; distinct notes are joined."""
+    ids = list(dict.fromkeys(candidate_ids))
+    for candidate_id in ids:
+        _candidate(change.conn, candidate_id)
+    found = list(dict.fromkeys(c for c in (claim_id_of(change.conn, i) for i in ids) if c is not None))
+    target = found[0] if found else _claim_for(change, ids[0])
+    notes = [change.conn.execute("SELECT note FROM claims WHERE id = ?", (c,)).fetchone()[0] for c in found]
+    notes = list(dict.fromkeys(n for n in notes if n))
+    for other in found[1:]:
+        change.add(target, members(change.conn, other))
+    change.add(target, ids)
+    if len(notes) > 1:
+        change.update(target, note="\n".join(notes))
+    return target
+
+
+def link(conn: sqlite3.Connection, analyst: str, candidate_id: str, others: list[str]) -> int:
+    """Make the candidate and the others one claim, merging the claims they are in."""
+    change = ClaimChange(conn, analyst)
+    claim = _merge(change, [candidate_id, *others])
+    change.record("link", candidate_id)
+    return claim
+
+
+def unlink(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | None:
+    """Take the candidate out of its claim (it becomes pending); returns the claim it left, None if gone."""
+    _candidate(conn, candidate_id)
+    claim = claim_id_of(conn, candidate_id)
+    change = ClaimChange(conn, analyst)
+    change.remove(candidate_id)
+    change.record("unlink", candidate_id)
+    return claim if claim is not None and members(conn, claim) else None
+
+
+def accept_cluster(conn: sqlite3.Connection, analyst: str, cluster_id: str) -> int:
+    """Make the suggested cluster's members one claim and confirm it."""
+    row = conn.execute("SELECT members FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no cluster {cluster_id!r}")
+    change = ClaimChange(conn, analyst)
+    claim = _merge(change, json.loads(row[0]))
+    change.update(claim, status="confirmed")
+    change.record("accept_cluster", f"cluster:{cluster_id}")
+    return claim
+
+
+def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, str] | None:
+    placeholders = ", ".join("?" * len(DECISIONS))
+    return conn.execute(
+        f"""SELECT seq, target, before FROM audit
+            WHERE analyst = ? AND action IN ({placeholders})
+              AND seq NOT IN (SELECT json_extract(after, '$.undoes') FROM audit
+                              WHERE action = 'undo' AND json_extract(after, '$.undoes') IS NOT NULL)
+            ORDER BY seq DESC LIMIT 1""",
+        (analyst, *DECISIONS),
+    ).fetchone()
+
+
+def _renames_since(conn: sqlite3.Connection, seq: int) -> list[tuple[str, dict[str, str]]]:
+    """For each re-ingestion after `seq`: its article and where each decided candidate went."""
+    renames = []
+    for target, after in conn.execute("SELECT target, after FROM audit WHERE action = 'ingest' AND seq > ? ORDER BY seq", (seq,)):
+        payload = json.loads(after)
+        renames.append((target, {**payload.get("stale", {}), **payload.get("moved", {})}))
+    return renames
+
+
+def _article_of(candidate_id: str) -> str:
+    return candidate_id.rsplit(":", 2)[0]
+
+
+def undo(conn: sqlite3.Connection, analyst: str) -> dict[str, Any] | None:
+    """Reverse the analyst's last decision not yet undone by writing an "undo" event; None when none is left.
+
+    Candidates renamed by later re-ingestions are followed; ones whose text has since gone are
+    listed under "gone" in the event instead of being restored.
+    """
+    last = _last_undoable(conn, analyst)
+    if last is None:
+        return None
+    seq, target, before = last
+    renames = _renames_since(conn, seq)
+    gone: list[str] = []
+
+    def follow(candidate_id: str) -> str | None:
+        for article, mapping in renames:
+            if _article_of(candidate_id) == article:
+                if candidate_id not in mapping:
+                    gone.append(candidate_id)
+                    return None
+                candidate_id = mapping[candidate_id]
+        return candidate_id
+
+    change = ClaimChange(conn, analyst)
+    for key, snap in json.loads(before)["claims"].items():
+        if snap is not None:
+            snap = {**snap, "members": [m for m in map(follow, snap["members"]) if m is not None]}
+        change.restore(int(key), snap)
+    extra = {"undoes": seq, **({"gone": gone} if gone else {})}
+    return change.record("undo", target, extra, always=True)

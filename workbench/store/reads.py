@@ -1,0 +1,176 @@
+"""Queries the app and the exports read: articles, candidates, clusters, claims, mentions, progress, history."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from . import audit
+
+_CANDIDATE = """
+    SELECT c.id, c.article, c.start, c."end", c.text, c.kind, c.value, c.unit, c.speaker,
+           c.sentence_start, c.sentence_end, c.version, m.claim_id, coalesce(k.status, 'pending'),
+           c.version < v.version
+    FROM candidates c JOIN current_versions v ON v.id = c.article
+    LEFT JOIN claim_members m ON m.candidate_id = c.id
+    LEFT JOIN claims k ON k.id = m.claim_id
+"""
+
+
+def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The current version of each article, in ingestion order."""
+    rows = conn.execute(
+        """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at
+           FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
+    )
+    keys = ("id", "path", "title", "sha256", "text", "version", "boilerplate", "dateline", "ingested_at")
+    result = [dict(zip(keys, row)) for row in rows]
+    for article in result:
+        article["boilerplate"] = json.loads(article["boilerplate"])
+    return result
+
+
+def _candidate(row: tuple) -> dict[str, Any]:
+    (cid, article, start, end, text, kind, value, unit, speaker, s_start, s_end, version, claim_id, status, stale) = row
+    return {
+        "id": cid, "article": article, "start": start, "end": end, "text": text, "kind": kind,
+        "value": json.loads(value), "unit": unit, "speaker": speaker, "sentence": [s_start, s_end],
+        "version": version, "claim_id": claim_id, "status": status, "stale": bool(stale),
+    }
+
+
+def candidates(conn: sqlite3.Connection, article_id: str | None = None) -> list[dict[str, Any]]:
+    """Current-version candidates, then (stale=True) those kept from older versions because they
+    carry a decision; by article in ingestion order, then offset."""
+    where, params = ("WHERE c.article = ?", (article_id,)) if article_id is not None else ("", ())
+    rows = conn.execute(f'{_CANDIDATE} {where} ORDER BY v.ord, c.version < v.version, c.start, c."end", c.kind', params)
+    return [_candidate(row) for row in rows]
+
+
+def candidate(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | None:
+    """One candidate as in `candidates`, or None."""
+    row = conn.execute(f"{_CANDIDATE} WHERE c.id = ?", (candidate_id,)).fetchone()
+    return _candidate(row) if row else None
+
+
+def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The suggested clusters of the latest ingested analysis."""
+    rows = conn.execute("SELECT id, kind, members, articles, status FROM clusters ORDER BY rowid")
+    return [
+        {"id": cid, "kind": kind, "members": json.loads(members), "articles": json.loads(arts), "status": status}
+        for cid, kind, members, arts, status in rows
+    ]
+
+
+def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | None = None) -> list[dict[str, Any]]:
+    """Claims (all, by status, or one id) with their member ids and whether any member is stale."""
+    conditions, params = [], []
+    for column, wanted in (("k.status", status), ("k.id", claim_id)):
+        if wanted is not None:
+            conditions.append(f"{column} = ?")
+            params.append(wanted)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    rows = conn.execute(
+        f"""SELECT k.id, k.kind, k.label, k.value, k.status, k.note, k.analyst, k.decided_at
+            FROM claims k {where} ORDER BY k.id""",
+        params,
+    ).fetchall()
+    members: dict[int, list[str]] = defaultdict(list)
+    stale: set[int] = set()
+    for claim, member, is_stale in conn.execute(
+        f"""SELECT m.claim_id, m.candidate_id, c.version < v.version
+            FROM claim_members m JOIN claims k ON k.id = m.claim_id
+            JOIN candidates c ON c.id = m.candidate_id JOIN current_versions v ON v.id = c.article
+            {where} ORDER BY m.claim_id, v.ord, c.start, c.id""",
+        params,
+    ):
+        members[claim].append(member)
+        if is_stale:
+            stale.add(claim)
+    keys = ("id", "kind", "label", "value", "status", "note", "analyst", "decided_at")
+    result = []
+    for row in rows:
+        claim = dict(zip(keys, row))
+        claim["value"] = json.loads(claim["value"])
+        claim["members"] = members[claim["id"]]
+        claim["stale"] = claim["id"] in stale
+        result.append(claim)
+    return result
+
+
+def claim(conn: sqlite3.Connection, claim_id: int | None) -> dict[str, Any] | None:
+    """One claim as in `claims`, or None."""
+    found = claims(conn, claim_id=claim_id) if claim_id is not None else []
+    return found[0] if found else None
+
+
+def claim_of(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | None:
+    """The claim the candidate belongs to, or None."""
+    row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()
+    return claim(conn, row[0]) if row else None
+
+
+def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
+    """Claim id -> its members with full provenance (article title, path, sha256 and version, sentence text)."""
+    rows = conn.execute(
+        """SELECT m.claim_id, c.id, c.article, a.title, a.path, a.sha256, c.version, c.start, c."end", c.text,
+                  c.kind, c.value, c.unit, c.speaker, c.sentence_start, c.sentence_end, c.sentence_text,
+                  c.version < v.version
+           FROM claim_members m JOIN candidates c ON c.id = m.candidate_id
+           JOIN articles a ON a.id = c.article AND a.version = c.version
+           JOIN current_versions v ON v.id = c.article
+           ORDER BY m.claim_id, v.ord, c.start, c.id"""
+    )
+    result: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for (claim_id, cid, article, title, path, sha, version, start, end, text, kind, value, unit, speaker,
+         s_start, s_end, sentence, stale) in rows:
+        result[claim_id].append({
+            "candidate": cid, "article": article, "title": title, "path": path, "sha256": sha,
+            "version": version, "start": start, "end": end, "text": text, "kind": kind,
+            "value": json.loads(value), "unit": unit, "speaker": speaker,
+            "sentence": sentence, "sentence_span": [s_start, s_end], "stale": bool(stale),
+        })
+    return result
+
+
+def progress(conn: sqlite3.Connection) -> dict[str, int]:
+    """Pending candidates, confirmed and rejected claims, and conflict clusters with no member decided."""
+    pending = conn.execute(
+        """SELECT count(*) FROM candidates c LEFT JOIN claim_members m ON m.candidate_id = c.id
+           LEFT JOIN claims k ON k.id = m.claim_id WHERE coalesce(k.status, 'pending') = 'pending'"""
+    ).fetchone()[0]
+    by_status = dict(conn.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
+    conflicts_open = conn.execute(
+        """SELECT count(*) FROM clusters cl WHERE cl.status = 'conflict' AND NOT EXISTS (
+               SELECT 1 FROM json_each(cl.members) j
+               JOIN claim_members m ON m.candidate_id = j.value JOIN claims k ON k.id = m.claim_id
+               WHERE k.status != 'pending')"""
+    ).fetchone()[0]
+    return {
+        "pending": pending,
+        "confirmed": by_status.get("confirmed", 0),
+        "rejected": by_status.get("rejected", 0),
+        "conflicts_open": conflicts_open,
+    }
+
+
+def events(conn: sqlite3.Connection, seqs_sql: str = "", params: tuple = ()) -> list[dict[str, Any]]:
+    """Audit events, oldest first (optionally only those whose seq is in the given sub-select)."""
+    where = f"WHERE seq IN ({seqs_sql})" if seqs_sql else ""
+    rows = conn.execute(f"SELECT {audit.EVENT_COLUMNS} FROM audit {where} ORDER BY seq", params)
+    return [audit.as_event(row) for row in rows]
+
+
+def history(conn: sqlite3.Connection, candidate_id: str) -> list[dict[str, Any]]:
+    """Events naming the candidate (as target or member) or touching the claim it is in, oldest first."""
+    row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()
+    claim_ref = f"claim:{row[0]}" if row else None
+    return events(conn, "SELECT seq FROM audit_refs WHERE ref IN (?, ?)", (candidate_id, claim_ref))
+
+
+def get_state(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    """A stored UI state value, or the default."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+    return json.loads(row[0]) if row else default

@@ -1,0 +1,109 @@
+"""The store's tables, versioned with PRAGMA user_version and migrated forward one step at a time."""
+
+from __future__ import annotations
+
+import sqlite3
+
+GENESIS_HASH = "0" * 64
+
+_V1 = [
+    """CREATE TABLE articles (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        title TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        text TEXT NOT NULL,
+        boilerplate TEXT NOT NULL DEFAULT '[]',
+        dateline TEXT,
+        ingested_at TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+    )""",
+    # id is the contract id; a candidate kept from a superseded article version is renamed "<id>@v<version>".
+    """CREATE TABLE candidates (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        value TEXT NOT NULL,
+        unit TEXT,
+        speaker TEXT,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        sentence_text TEXT NOT NULL,
+        FOREIGN KEY (article, version) REFERENCES articles (id, version)
+    )""",
+    "CREATE INDEX candidates_article ON candidates (article, version)",
+    # Each article's current (latest) version, and its place in ingestion order.
+    """CREATE VIEW current_versions AS
+       SELECT id, max(version) AS version, min(rowid) AS ord FROM articles GROUP BY id""",
+    """CREATE TABLE clusters (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        members TEXT NOT NULL,
+        articles TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('agree', 'conflict'))
+    )""",
+    """CREATE TABLE claims (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        value TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'confirmed', 'rejected')),
+        note TEXT NOT NULL DEFAULT '',
+        analyst TEXT,
+        decided_at TEXT
+    )""",
+    """CREATE TABLE claim_members (
+        candidate_id TEXT PRIMARY KEY REFERENCES candidates (id) ON UPDATE CASCADE,
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX claim_members_claim ON claim_members (claim_id)",
+    """CREATE TABLE audit (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    "CREATE INDEX audit_analyst_action ON audit (analyst, action)",
+    """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+       BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+    # The last event's seq and hash, so that cutting events off the end of the log is detected too.
+    """CREATE TABLE audit_head (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        seq INTEGER NOT NULL,
+        hash TEXT NOT NULL
+    )""",
+    """CREATE TRIGGER audit_head_follows AFTER INSERT ON audit
+       BEGIN INSERT OR REPLACE INTO audit_head (id, seq, hash) VALUES (1, NEW.seq, NEW.hash); END""",
+    # Which candidates, claims and articles each event touches: an index for history(), not evidence.
+    """CREATE TABLE audit_refs (
+        ref TEXT NOT NULL,
+        seq INTEGER NOT NULL REFERENCES audit (seq),
+        PRIMARY KEY (ref, seq)
+    ) WITHOUT ROWID""",
+    "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+
+# MIGRATIONS[i] takes a database at user_version i to i + 1.
+MIGRATIONS: list[list[str]] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Bring the schema up to SCHEMA_VERSION; call inside a write transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for step in range(version, SCHEMA_VERSION):
+        for statement in MIGRATIONS[step]:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {step + 1}")

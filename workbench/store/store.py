@@ -1,0 +1,176 @@
+"""Store: the review store's one entry point (see the package docstring for the API)."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..model import Analysis
+from . import audit, decisions, reads
+from .connection import StoreError, guarded, open_database, write_transaction
+from .ingest import IngestReport, ingest
+
+
+def default_analyst() -> str:
+    """$WORKBENCH_ANALYST, else the OS user name."""
+    if os.environ.get("WORKBENCH_ANALYST"):
+        return os.environ["WORKBENCH_ANALYST"]
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+class Store:
+    """An open review store file. Every write method commits before it returns."""
+
+    def __init__(self, db: Any, path: str, analyst: str, readonly: bool):
+        self.db = db
+        self.conn = db.conn
+        self.path = path
+        self.analyst = analyst
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], analyst: str | None = None, readonly: bool = False) -> Store:
+        """Open the store file; when writable, create it and migrate its schema. Raises StoreError."""
+        name = os.fspath(path)
+        return cls(open_database(name, readonly), name, analyst or default_analyst(), readonly)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            with guarded(self.path):
+                yield
+        except LookupError as exc:
+            raise StoreError(f"{self.path}: {exc.args[0]}") from exc
+
+    def _read(self, query: Callable[..., Any], *args: Any) -> Any:
+        with self._guard():
+            return query(self.conn, *args)
+
+    def _write(self, change: Callable[..., Any], *args: Any) -> Any:
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only")
+        with self._guard(), write_transaction(self.conn):
+            return change(self.conn, *args)
+
+    def _decide(self, decision: Callable[..., int | None], *args: Any) -> dict[str, Any] | None:
+        return self._write(lambda conn: reads.claim(conn, decision(conn, self.analyst, *args)))
+
+    # --- ingestion -----------------------------------------------------------------------------
+
+    def ingest(self, analysis: Analysis) -> IngestReport:
+        """Store an analysis in one transaction; see workbench.store.ingest.ingest."""
+        return self._write(ingest, self.analyst, analysis)
+
+    # --- reads -----------------------------------------------------------------------------------
+
+    def articles(self) -> list[dict[str, Any]]:
+        """Current version of each article, in ingestion order."""
+        return self._read(reads.articles)
+
+    def candidates(self, article_id: str | None = None) -> list[dict[str, Any]]:
+        """Current-version candidates plus stale ones; contract fields + claim_id, status, stale, version."""
+        return self._read(reads.candidates, article_id)
+
+    def candidate(self, candidate_id: str) -> dict[str, Any] | None:
+        """One candidate as in `candidates`, or None."""
+        return self._read(reads.candidate, candidate_id)
+
+    def clusters(self) -> list[dict[str, Any]]:
+        """The suggested clusters from the latest analysis."""
+        return self._read(reads.clusters)
+
+    def claims(self, status: str | None = None) -> list[dict[str, Any]]:
+        """Claims, optionally only those with the given status."""
+        return self._read(reads.claims, status)
+
+    def claim_of(self, candidate_id: str) -> dict[str, Any] | None:
+        """The candidate's claim, or None."""
+        return self._read(reads.claim_of, candidate_id)
+
+    def mentions(self) -> dict[int, list[dict[str, Any]]]:
+        """Claim id -> members with full provenance (for exports)."""
+        return self._read(reads.mentions)
+
+    def progress(self) -> dict[str, int]:
+        """{"pending", "confirmed", "rejected", "conflicts_open"} counts."""
+        return self._read(reads.progress)
+
+    def history(self, candidate_id: str) -> list[dict[str, Any]]:
+        """Audit events touching the candidate or its claim, oldest first."""
+        return self._read(reads.history, candidate_id)
+
+    def events(self) -> list[dict[str, Any]]:
+        """The whole audit log, oldest first."""
+        return self._read(reads.events)
+
+    def verify(self) -> audit.VerifyResult:
+        """Check the audit chain."""
+        return self._read(audit.verify)
+
+    # --- decisions: one transaction each, data change + audit event ------------------------------
+
+    def confirm(self, candidate_id: str) -> dict[str, Any]:
+        """Confirm the candidate's claim (a candidate with none gets a one-member claim)."""
+        return self._decide(decisions.confirm, candidate_id)
+
+    def reject(self, candidate_id: str) -> dict[str, Any]:
+        """Reject the candidate's claim (a candidate with none gets a one-member claim)."""
+        return self._decide(decisions.reject, candidate_id)
+
+    def reset(self, candidate_id: str) -> dict[str, Any] | None:
+        """Back to pending; None when the candidate has no claim."""
+        return self._decide(decisions.reset, candidate_id)
+
+    def link(self, candidate_id: str, other_candidate_ids: list[str]) -> dict[str, Any]:
+        """Put the candidates in one claim, merging the claims they are in."""
+        return self._decide(decisions.link, candidate_id, list(other_candidate_ids))
+
+    def unlink(self, candidate_id: str) -> dict[str, Any] | None:
+        """Take the candidate out of its claim; returns the claim it left (None if that is now gone)."""
+        return self._decide(decisions.unlink, candidate_id)
+
+    def note(self, candidate_id: str, text: str) -> dict[str, Any]:
+        """Set the note of the candidate's claim."""
+        return self._decide(decisions.note, candidate_id, text)
+
+    def edit_value(self, candidate_id: str, value: Any) -> dict[str, Any]:
+        """Set the corrected normalised value of the candidate's claim."""
+        return self._decide(decisions.edit_value, candidate_id, value)
+
+    def accept_cluster(self, cluster_id: str) -> dict[str, Any]:
+        """One confirmed claim from the suggested cluster's members."""
+        return self._decide(decisions.accept_cluster, cluster_id)
+
+    def undo(self) -> dict[str, Any] | None:
+        """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
+        return self._write(decisions.undo, self.analyst)
+
+    # --- UI state (persisted, not audited) -------------------------------------------------------
+
+    def get_state(self, key: str, default: Any = None) -> Any:
+        """A small JSON value stored under key, or default."""
+        return self._read(reads.get_state, key, default)
+
+    def set_state(self, key: str, value: Any) -> None:
+        """Store a small JSON value under key."""
+        self._write(
+            lambda conn: conn.execute(
+                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, audit.canonical(value))
+            )
+        )
