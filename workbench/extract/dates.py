@@ -1,11 +1,218 @@
-"""Dates (placeholder until the extractor lands)."""
+"""Dates: the date an article is dated, and the dates its text mentions, resolved against it.
 
-from workbench.model import Article, Candidate
+Values are ISO: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a day or month without a known year is `--MM-DD` /
+`--MM`; a weekday or relative word that cannot be resolved (no dateline) is its lower-case text.
+Times of day are not dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator
+
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article, Candidate, Span
+
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]  # fmt: skip
+_MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, 1) if m != "may"} | {"sept": 9}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ABBR = ["mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"]
 
 
-def find_dateline(text: str) -> str | None:
-    return None
+def _names(words) -> str:
+    """Title-case and upper-case spellings, longest first, ending at a word boundary."""
+    spellings = sorted({f(w) for w in words for f in (str.title, str.upper)}, key=len, reverse=True)
+    return "(?:" + "|".join(spellings) + r")(?!\w)"
 
 
-def find_dates(article: Article, index) -> list[Candidate]:
-    return []
+_S = r"[^\S\n]+"
+_FULL_MONTH = _names(_MONTHS)
+_MONTH = rf"(?P<mon>{_FULL_MONTH}|{_names(_MONTH_ABBR)}\.?)"
+_WEEKDAY = _names(_WEEKDAYS)
+_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
+_DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
+_YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
+_YEAR_CUE = rf"(?i:\b(?:in|since|until|till|by|from|during|before|after|between|of)(?:{_S}(?:early|late))?{_S}|\bmid-)"
+_MONTH_CUE = rf"(?i:\b(?:in|since|until|till|by|from|during|early|late|mid)|\b(?P<rel>last|next|this))"
+
+_FULL_DATES = ("iso", "dmy", "mdy", "numeric")
+_FORMS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(source))
+    for name, source in [
+        ("iso", r"(?<![\w.-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9])"),
+        ("dmy", rf"{_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH},?{_S}{_YEAR}"),
+        ("mdy", rf"{_WD_PREFIX}{_MONTH}{_S}{_DAY},?{_S}{_YEAR}"),
+        ("numeric", rf"(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        ("dm", rf"{_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH}"),
+        ("md", rf"{_WD_PREFIX}{_MONTH}{_S}{_DAY}(?![:.,]?[0-9])"),
+        ("month_rel", rf"{_MONTH}{_S}(?P<rel>this|last|next){_S}year\b"),
+        ("my", rf"{_MONTH},?{_S}{_YEAR}"),
+        ("year", rf"{_YEAR_CUE}(?P<d>{_YEAR})(?![^\S\n]*(?:%|[0-9]))"),
+        ("month", rf"{_MONTH_CUE}(?:{_S}|-)(?P<d>(?P<mon>{_FULL_MONTH}))(?![^\S\n]*[0-9]|['’]s)"),
+        ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
+        ("day_rel", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
+        ("period", rf"\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b"),
+    ]
+]
+_REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _month(m: re.Match[str]) -> int:
+    word = m["mon"].rstrip(".").lower()
+    return int(word) if word.isdigit() else (_MONTHS.index(word) + 1 if word in _MONTHS else _MONTH_ABBR[word])
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest(month: int, day: int, dateline: dt.date) -> str | None:
+    """The month-day in the year (around the dateline's) that puts it nearest the dateline."""
+    options = [dt.date(y, month, day) for y in (dateline.year - 1, dateline.year, dateline.year + 1) if _iso(y, month, day)]
+    return min(options, key=lambda d: abs(d - dateline)).isoformat() if options else None
+
+
+def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    month, day = _month(m), int(m["day"])
+    if dateline is not None:
+        return _nearest(month, day, dateline)
+    return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
+
+
+def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """d/m/yyyy, or m/d/yyyy when only that reading is a valid date."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    return _iso(year, b, a) or _iso(year, a, b)
+
+
+def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
+    month, rel = _month(m), m["rel"] and m["rel"].lower()
+    if dateline is None:
+        return f"--{month:02d}"
+    year = dateline.year
+    if rel == "last":
+        year -= month >= dateline.month
+    elif rel == "next":
+        year += month <= dateline.month
+    elif rel is None:
+        year += round((dateline.month - month) / 12)  # nearest: within six months either way
+    return f"{year:04d}-{month:02d}"
+
+
+def _month_rel(m: re.Match[str], dateline: dt.date | None) -> str:
+    month = _month(m)
+    if dateline is None:
+        return f"--{month:02d}"
+    return f"{dateline.year + _REL_OFFSET[m['rel']]:04d}-{month:02d}"
+
+
+def _weekday(m: re.Match[str], dateline: dt.date | None) -> str:
+    rel = m["rel"] and m["rel"].lower()
+    if dateline is None:
+        return " ".join(m[0].lower().split())
+    back = (dateline.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    elif rel == "next":
+        back -= 7
+    return (dateline - dt.timedelta(days=back)).isoformat()
+
+
+def _day_rel(m: re.Match[str], dateline: dt.date | None) -> str:
+    word = m["word"].lower()
+    return word if dateline is None else (dateline + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
+
+
+def _period(m: re.Match[str], dateline: dt.date | None) -> str:
+    offset = _REL_OFFSET[m["rel"].lower()]
+    if dateline is None:
+        return f"{m['rel'].lower()} {m['per']}"
+    if m["per"] == "year":
+        return f"{dateline.year + offset:04d}"
+    months = dateline.year * 12 + dateline.month - 1 + offset
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+_VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
+    "iso": lambda m, _: _iso(int(m["year"]), int(m["mon"]), int(m["day"])),
+    "dmy": lambda m, _: _iso(int(m["year"]), _month(m), int(m["day"])),
+    "mdy": lambda m, _: _iso(int(m["year"]), _month(m), int(m["day"])),
+    "numeric": _numeric,
+    "dm": _month_day,
+    "md": _month_day,
+    "month_rel": _month_rel,
+    "my": lambda m, _: f"{int(m['year']):04d}-{_month(m):02d}",
+    "year": lambda m, _: m["year"],
+    "month": _month_only,
+    "weekday": _weekday,
+    "day_rel": _day_rel,
+    "period": _period,
+}
+
+
+def _matches(text: str, forms=_FORMS) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping date mentions (start, end, form, match); at one start the longest wins."""
+    found = []
+    for name, regex in forms:
+        for m in regex.finditer(text):
+            start, end = m.span("d") if "d" in regex.groupindex else m.span()
+            found.append((start, -end, name, m))
+    found.sort(key=lambda f: (f[0], f[1]))
+    last_end = -1
+    for start, neg_end, name, m in found:
+        if start >= last_end:
+            last_end = -neg_end
+            yield start, last_end, name, m
+
+
+def date_spans(text: str) -> list[Span]:
+    """Where `text` mentions dates (sorted, disjoint), for other extractors to leave alone."""
+    return [(start, end) for start, end, _, _ in _matches(text)]
+
+
+_DATELINE_FORMS = [(name, regex) for name, regex in _FORMS if name in _FULL_DATES]
+_DATELINE_CUE = re.compile(r"(?i)\b(?:posted|published|updated|dated?)\b")
+
+
+def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str | None:
+    """The ISO date the article is dated: the first full date near the top of `text`, preferring one
+    that stands on its own line or follows "Posted"/"Updated"/... over one inside a sentence."""
+    top = "\n".join(text[:max_chars].split("\n")[:max_lines])
+    best: tuple[int, int, str] | None = None
+    for start, end, name, m in _matches(top, _DATELINE_FORMS):
+        value = _VALUE[name](m, None)
+        if value is None:
+            continue
+        line_start = top.rfind("\n", 0, start) + 1
+        line_end = top.find("\n", end)
+        line = top[line_start : line_end if line_end >= 0 else len(top)]
+        standalone = len(line.strip()) - (end - start) <= 25 or _DATELINE_CUE.search(top, line_start, start)
+        rank = (0 if standalone else 1, start)
+        if best is None or rank < best[:2]:
+            best = (*rank, value)
+    return best[2] if best else None
+
+
+def _dateline(article: Article) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.dateline) if article.dateline else None
+    except ValueError:
+        return None
+
+
+def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
+    """Date candidates in `article`, resolved against `article.dateline` where the text is relative."""
+    dateline = _dateline(article)
+    text = article.text
+    result = []
+    for start, end, name, m in _matches(text):
+        value = _VALUE[name](m, dateline)
+        if value is not None:
+            result.append(Candidate(article.id, start, end, text[start:end], "date", value, index.sentence_at(start)))
+    return result

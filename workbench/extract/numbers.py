@@ -1,7 +1,235 @@
-"""Figures, money and percentages (placeholder until the extractor lands)."""
+"""Figures: counts with the noun they count ("nine Lebanese troops"), sums of money, percentages.
 
-from workbench.model import Article, Candidate
+Money and percentages are found first; a count is a number (digits or words) followed, across at
+most a few modifiers ("308 IS fighters", "two IS-held towns"), by the noun it counts. Numbers inside
+dates, times, phone numbers, money and percentages are not counts; neither are years written
+without a comma ("the 2017 elections") nor a bare number with no noun after it ("killed 12").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+
+from workbench.extract.dates import date_spans
+from workbench.extract.numwords import DIGITS, NUMBER, SCALE, SUFFIX, VAGUE, WORDS, parse_number
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article, Candidate, Span
+
+_S = r"[^\S\n]+"
+
+# --- money -------------------------------------------------------------------------------------
+_SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
+            "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB"}  # fmt: skip
+_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
+          "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip
+_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
+               "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None}  # fmt: skip
+_ADJECTIVE_CODES = {
+    ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
+    ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
+    ("lebanese", "lira"): "LBP", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
+    ("egyptian", "pound"): "EGP", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD",
+    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR",
+}  # fmt: skip
 
 
-def find_numbers(article: Article, index) -> list[Candidate]:
-    return []
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
+_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?|liras?|dinars?)"
+_MONEY_PREFIX = re.compile(
+    rf"(?:(?P<cur>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)"
+    rf"(?P<num>{DIGITS}(?:{SCALE}|{SUFFIX})?)"
+)
+_MONEY_SUFFIX = re.compile(
+    rf"(?P<num>{DIGITS}{SCALE}?|{WORDS}){_S}"
+    rf"(?:(?P<code>{_alternation(_CODES)})\b|(?:(?P<adj>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"
+)
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    if m.group("code"):
+        return m["code"]
+    if "cur" in m.re.groupindex and m["cur"]:
+        return _SYMBOLS[m["cur"]]
+    word = m["word"].lower().split()[0]
+    word = word[:-1] if word.endswith("s") else word
+    adjective = (m["adj"] or "").lower().replace(".", "")
+    return _ADJECTIVE_CODES.get((adjective, word), _WORD_CODES[word])
+
+
+# --- percentages -------------------------------------------------------------------------------
+_PERCENT = re.compile(rf"(?P<num>{DIGITS}|{WORDS})(?:[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b)")
+
+# --- counts ------------------------------------------------------------------------------------
+_COUNT = re.compile(rf"(?P<vague>{VAGUE}){_S}of(?=[^\S\n])|(?P<num>{NUMBER})")
+_COMPOUND = re.compile(
+    r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|member|storey|story)"
+    r"(?![\w])(?:-old\b)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
+_PHONE = re.compile(r"(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
+_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+_MAX_TOKENS = 4
+
+_STOP = frozenset(
+    """a an the this that these those their his her its our your my of in on at to for with by from into
+    onto after before since during over under between against across near per about than as and or but nor
+    while who whom whose which what when where why how if then so is are was were be been being had have
+    has will would could should can may might must did do does said says say told tells added according
+    including he she they them it we you i me him us another other others each every all both some any
+    no not times time percent cent o'clock am pm ago later earlier more less""".split()
+)  # fmt: skip
+# Plural nouns not ending in -s, nouns whose plural is themselves, and plurals -s stripping gets wrong.
+_IRREGULAR = {
+    "men": "man", "women": "woman", "people": "person", "children": "child", "feet": "foot", "teeth": "tooth",
+    "geese": "goose", "mice": "mouse", "buses": "bus", "gases": "gas", "crises": "crisis", "lives": "life",
+    "wives": "wife", "knives": "knife", "halves": "half", "thieves": "thief", "heroes": "hero",
+    "series": "series", "species": "species", "police": "police", "personnel": "personnel",
+    "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
+}  # fmt: skip
+_UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
+_NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
+# Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
+_NOT_A_COUNT_AFTER = frozenset("on in at from to for with by into the no any every each which this that".split())
+
+
+def _plurality(word: str) -> str | None:
+    """'plural' for a lower-case plural noun, 'maybe' for a capitalised one ("Syrians", "Hamas"), else None."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return "plural"
+    if re.fullmatch(r"[A-Z]{2,}s", word):  # "MPs"
+        return "plural"
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "ous")) or low in _NOT_PLURAL:
+        return None
+    if word[0].isupper():
+        return None if word.isupper() else "maybe"
+    return None if low.endswith("is") else "plural"
+
+
+def singular(word: str) -> str:
+    """The lower-case singular of a counted noun ("families" -> "family", "men" -> "man")."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") else low
+
+
+def _tokens(text: str, pos: int):
+    """Up to `_MAX_TOKENS` words after `pos`, separated by spaces only; stops at a stop word."""
+    for _ in range(_MAX_TOKENS):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            return
+        word = m[1].rstrip("'’")
+        if (word.lower() in _STOP and not word.isupper()) or parse_number(word) is not None:
+            return
+        yield word, m.start(1) + len(word), word != m[1]
+        pos = m.end()
+
+
+def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, noun) of the counted plural noun after a number greater than one, or None."""
+    fallback = None
+    for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
+        kind = _plurality(word)
+        if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
+            return end, word
+        if fallback is not None:
+            break
+        if kind == "maybe":
+            fallback = (end, word)
+        if possessive:
+            break
+    return fallback
+
+
+def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, noun) of the noun counted by "one": the last of the words after it, less trailing participles."""
+    words = []
+    for word, end, possessive in _tokens(text, pos):
+        words.append((end, word))
+        if possessive:
+            break
+    while words and words[-1][1].lower().endswith(("ed", "ing", "ly")):
+        words.pop()
+    return words[-1] if words else None
+
+
+def _previous_word(text: str, pos: int) -> str:
+    m = re.search(r"(\w+)[^\S\n]+$", text[max(0, pos - 30) : pos])
+    return m[1].lower() if m else ""
+
+
+def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
+    """(end, value, unit) of the count starting at match `m`, or None when it counts nothing."""
+    number = m["vague"] or m["num"]
+    value = parse_number(number)
+    if value is None or (_YEAR_LIKE.fullmatch(number) is not None):
+        return None
+    if m["num"]:
+        compound = _COMPOUND.match(text, m.end())
+        if compound:
+            return compound.end(), value, compound["unit"].lower()
+    if value == 1:
+        if _previous_word(text, m.start()) in _NOT_A_COUNT_AFTER:
+            return None
+        head = _singular_head(text, m.end())
+        return head and (head[0], value, head[1].lower())
+    head = _plural_head(text, m.end())
+    return head and (head[0], value, singular(head[1]))
+
+
+class _Taken:
+    """Sorted, disjoint spans already claimed; answers overlap queries in O(log n)."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans: list[Span] = sorted(spans)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.spans, (end,)) - 1  # last span starting before `end`
+        return i >= 0 and self.spans[i][1] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+
+
+def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
+    """Quantity, money and percent candidates in `article`."""
+    text = article.text
+    taken = _Taken(date_spans(text))
+    for phone in _PHONE.finditer(text):
+        if not taken.overlaps(*phone.span()):
+            taken.add(*phone.span())
+    result: list[Candidate] = []
+
+    def keep(start: int, end: int, kind: str, value, unit: str | None) -> None:
+        taken.add(start, end)
+        result.append(Candidate(article.id, start, end, text[start:end], kind, value, index.sentence_at(start), unit))
+
+    for regex in (_MONEY_PREFIX, _MONEY_SUFFIX):
+        for m in regex.finditer(text):
+            value = parse_number(m["num"])
+            if value is not None and not taken.overlaps(*m.span()):
+                keep(*m.span(), "money", value, _currency(m))
+    for m in _PERCENT.finditer(text):
+        value = parse_number(m["num"])
+        if value is not None and not taken.overlaps(*m.span()):
+            keep(*m.span(), "percent", value, None)
+    for m in _COUNT.finditer(text):
+        if taken.overlaps(*m.span()):
+            continue
+        count = _count(text, m)
+        if count is not None and not taken.overlaps(m.start(), count[0]):
+            keep(m.start(), count[0], "quantity", count[1], count[2])
+    result.sort(key=lambda c: c.start)
+    return result

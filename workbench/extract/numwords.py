@@ -1,0 +1,108 @@
+"""Numbers written in digits or words: regex sources to find them and a parser for their value.
+
+`DIGITS` ("1,200", "1.5"), `WORDS` ("nine", "twenty-three", "a dozen", "three hundred and five") and
+`VAGUE` ("hundreds", "tens of thousands") are regex sources, meant to be embedded in larger patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
+# Plural scale words of a vague count; the count is read as its lower bound ("hundreds" -> 200).
+_VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_alternation(w for w, v in _UNITS.items() if 0 < v < 10)}))?|{_alternation(_UNITS)})"
+_SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
+_AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
+
+DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,:/][0-9])"
+SCALE = rf"(?:[^\S\n]+(?:{_alternation(_SCALES)})\b)"  # "1.5 million"
+SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn" (money only)
+WORDS = (
+    rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
+    rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
+)
+VAGUE = rf"(?i:\b(?:{_alternation(_VAGUE)})(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
+NUMBER = rf"(?:{DIGITS}{SCALE}?|{WORDS})"  # a number in digits or words, as a regex source
+
+_TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+")
+
+
+def to_number(value: Decimal) -> int | float:
+    """An int when `value` is integral, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a number matched by `NUMBER`, `VAGUE` or `DIGITS` + `SUFFIX`; None if it is not one.
+
+    >>> parse_number("twenty-three"), parse_number("1.5 million"), parse_number("hundreds")
+    (23, 1500000, 200)
+    """
+    tokens = [t for t in _TOKEN.findall(text.lower()) if t not in ("a", "and", "of")]
+    if not tokens:
+        return None
+    if tokens[0][0].isdigit():
+        try:
+            value = Decimal(tokens[0].replace(",", ""))
+        except InvalidOperation:
+            return None
+        for scale in tokens[1:]:
+            factor = _SCALES.get(scale) or _SUFFIXES.get(scale)
+            if factor is None:
+                return None
+            value *= factor
+        return to_number(value)
+    if tokens[0] in _VAGUE:
+        value = 2
+        for word in tokens:
+            factor = _VAGUE.get(word)
+            if factor is None:
+                return None
+            value *= factor
+        return value
+    return _words_value(tokens)
+
+
+def _words_value(tokens: list[str]) -> int | None:
+    """Sum number words the usual way; None for a sequence that is not one number ("two three")."""
+    total = current = 0
+    previous = None  # "unit" or "ten" after a word that cannot be followed by another of its kind
+    for word in tokens:
+        if word in _UNITS:
+            if previous == "unit" or (previous == "ten" and _UNITS[word] >= 10):
+                return None
+            current += _UNITS[word]
+            previous = "unit"
+        elif word in _TENS:
+            if previous in ("unit", "ten"):
+                return None
+            current += _TENS[word]
+            previous = "ten"
+        elif word == "dozen":
+            current = (current or 1) * 12
+            previous = "unit"
+        elif word == "hundred":
+            current = (current or 1) * 100
+            previous = None
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+            previous = None
+        else:
+            return None
+    return total + current
