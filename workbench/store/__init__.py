@@ -24,7 +24,7 @@
         claim_of(candidate_id) -> dict | None
         mentions() -> {claim id: [member with article title/path/sha256/version and sentence text]}
         progress() -> {"pending", "confirmed", "rejected", "conflicts_open"}
-        history(candidate_id) -> events touching the candidate or its claim, oldest first
+        history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]
         verify() -> VerifyResult(ok, count, bad_seq, reason)
 

@@ -164,10 +164,14 @@ def events(conn: sqlite3.Connection, seqs_sql: str = "", params: tuple = ()) -> 
 
 
 def history(conn: sqlite3.Connection, candidate_id: str) -> list[dict[str, Any]]:
-    """Events naming the candidate (as target or member) or touching the claim it is in, oldest first."""
+    """Events naming the candidate, its claim or any fellow member of that claim, oldest first."""
+    refs = [candidate_id]
     row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()
-    claim_ref = f"claim:{row[0]}" if row else None
-    return events(conn, "SELECT seq FROM audit_refs WHERE ref IN (?, ?)", (candidate_id, claim_ref))
+    if row:
+        refs.append(f"claim:{row[0]}")
+        refs.extend(r[0] for r in conn.execute("SELECT candidate_id FROM claim_members WHERE claim_id = ?", row))
+    placeholders = ", ".join("?" * len(refs))
+    return events(conn, f"SELECT seq FROM audit_refs WHERE ref IN ({placeholders})", tuple(refs))
 
 
 def get_state(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:

@@ -112,7 +112,7 @@ class Store:
         return self._read(reads.progress)
 
     def history(self, candidate_id: str) -> list[dict[str, Any]]:
-        """Audit events touching the candidate or its claim, oldest first."""
+        """Audit events touching the candidate, its claim or that claim's members, oldest first."""
         return self._read(reads.history, candidate_id)
 
     def events(self) -> list[dict[str, Any]]:

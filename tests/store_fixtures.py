@@ -1,0 +1,98 @@
+"""A small hand-made Analysis (three articles, their facts, three clusters) for the store tests."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from workbench.model import Analysis, Article, Candidate, Cluster
+from workbench.store import Store
+
+TEXTS = {
+    "alpha": (
+        "Police said 12 people died in the blast. The mayor said 14 people died. "
+        '"We are heartbroken," said Jane Doe. Damage reached $1.5 billion.'
+    ),
+    "beta": 'At least 12 people died, officials said. Damage was put at $1.5 billion. "We are heartbroken," Jane Doe said.',
+    "gamma": "Rescuers said 15 people died. Someone wrote =SUM(A1) on a wall.",
+}
+
+# (article, text of the fact, kind, value, unit, speaker)
+FACTS = [
+    ("alpha", "12 people", "quantity", 12, "person", None),
+    ("alpha", "14 people", "quantity", 14, "person", None),
+    ("alpha", '"We are heartbroken,"', "quote", None, None, "Jane Doe"),
+    ("alpha", "$1.5 billion", "money", 1_500_000_000, None, None),
+    ("beta", "12 people", "quantity", 12, "person", None),
+    ("beta", "$1.5 billion", "money", 1_500_000_000, None, None),
+    ("beta", '"We are heartbroken,"', "quote", None, None, "Jane Doe"),
+    ("gamma", "15 people", "quantity", 15, "person", None),
+    ("gamma", "=SUM(A1)", "entity", "=SUM(A1)", None, None),
+]
+
+# (cluster id, kind, members as (article, fact text), status)
+CLUSTERS = [
+    ("C1", "quantity", [("alpha", "12 people"), ("alpha", "14 people"), ("beta", "12 people"), ("gamma", "15 people")], "conflict"),
+    ("C2", "money", [("alpha", "$1.5 billion"), ("beta", "$1.5 billion")], "agree"),
+    ("C3", "quote", [("alpha", '"We are heartbroken,"'), ("beta", '"We are heartbroken,"')], "agree"),
+]
+
+
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    start = 0
+    for gap in re.finditer(r"(?<=[.!?])\s+", text):
+        if gap.start() > offset:
+            return start, gap.start()
+        start = gap.end()
+    return start, len(text)
+
+
+def _candidates(texts: dict[str, str]) -> list[Candidate]:
+    found = []
+    for article, fragment, kind, value, unit, speaker in FACTS:
+        start = texts[article].find(fragment)
+        if start >= 0:
+            found.append(Candidate(article, start, start + len(fragment), fragment, kind, value,
+                                   _sentence(texts[article], start), unit, speaker))
+    return found
+
+
+def cid(article: str, fragment: str, texts: dict[str, str] = TEXTS) -> str:
+    """The candidate id of a fact (by its article and text) in the given texts."""
+    return next(c.id for c in _candidates(texts) if c.article == article and c.text == fragment)
+
+
+def make_analysis(texts: dict[str, str] = TEXTS) -> Analysis:
+    """An Analysis of the texts: each FACT found in its article becomes a candidate."""
+    articles = [
+        Article(name, f"corpus/{name}.txt", f"{name.title()} report", hashlib.sha256(text.encode()).hexdigest(), text)
+        for name, text in texts.items()
+    ]
+    candidates = _candidates(texts)
+    ids = {(c.article, c.text): c.id for c in candidates}
+    clusters = [
+        Cluster(cluster_id, kind, [ids[m] for m in members if m in ids], sorted({a for a, _ in members}), status)
+        for cluster_id, kind, members, status in CLUSTERS
+    ]
+    return Analysis(articles, candidates, clusters)
+
+
+def changed_texts() -> dict[str, str]:
+    """TEXTS with alpha edited: a sentence inserted before everything, the "14 people" sentence removed."""
+    alpha = "Updated at noon. " + TEXTS["alpha"].replace("The mayor said 14 people died. ", "")
+    return {**TEXTS, "alpha": alpha}
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "review.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    with Store.open(db_path, analyst="ann") as opened:
+        opened.ingest(make_analysis())
+        yield opened

@@ -1,0 +1,106 @@
+"""The `export` and `audit` subcommands. Both open the store read-only: they never create or change it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .export import FORMATS, STATUSES, export
+from .store import Store, StoreError
+
+DEFAULT_DB = "workbench.sqlite"
+
+
+def add_parsers(subparsers: Any) -> None:
+    """Register `export` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
+    parser = subparsers.add_parser(
+        "export", help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
+        description="Write the store's claims (default: confirmed ones, as CSV, to stdout).",
+    )
+    _add_db(parser)
+    parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
+    parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.set_defaults(handler=run_export)
+
+    parser = subparsers.add_parser(
+        "audit", help="show or verify the audit log",
+        description="Print the audit log, or check its hash chain with --verify (exit 1 when broken).",
+    )
+    _add_db(parser)
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    parser.add_argument("--verify", action="store_true", help="check the hash chain: 'ok: N events' or the first bad seq")
+    parser.set_defaults(handler=run_audit)
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db", metavar="FILE", default=DEFAULT_DB, help=f"the store file (default: {DEFAULT_DB} in the current folder)"
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"workbench: error: {message}", file=sys.stderr)
+    return 2
+
+
+def _emit(text: str, output: str | None) -> None:
+    """Write UTF-8 text to the output file or stdout (raises OSError)."""
+    if output is None:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+            stream.write(text.encode("utf-8"))
+            stream.flush()
+        return
+    with open(output, "w", encoding="utf-8", newline="") as file:
+        file.write(text)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """`workbench export`: 0 on success, 2 on a bad store or output file."""
+    if args.output and Path(args.output).resolve() == Path(args.db).resolve():
+        return _fail(f"{args.output}: refusing to overwrite the store")
+    try:
+        with Store.open(args.db, readonly=True) as store:
+            text = export(store, args.format, args.status)
+    except StoreError as exc:
+        return _fail(str(exc))
+    try:
+        _emit(text, args.output)
+    except OSError as exc:
+        return _fail(f"{args.output or 'stdout'}: {exc.strerror or exc}")
+    return 0
+
+
+def _table(events: list[dict[str, Any]]) -> str:
+    header = ("seq", "at", "analyst", "action", "target", "hash")
+    rows = [header] + [
+        (str(e["seq"]), e["at"], e["analyst"], e["action"], e["target"], e["hash"][:12]) for e in events
+    ]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, 2 on a bad store."""
+    try:
+        with Store.open(args.db, readonly=True) as store:
+            if args.verify:
+                result = store.verify()
+                print(f"ok: {result.count} events" if result.ok else f"bad: seq {result.bad_seq}: {result.reason}")
+                return 0 if result.ok else 1
+            events = store.events()
+    except StoreError as exc:
+        return _fail(str(exc))
+    text = json.dumps(events, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else _table(events)
+    try:
+        _emit(text, None)
+    except OSError as exc:
+        return _fail(f"stdout: {exc.strerror or exc}")
+    return 0

@@ -1,0 +1,126 @@
+"""Exports of the analyst's claims: CSV (RFC 4180, formula-safe), JSON, JSON Lines, schema.org ClaimReview."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .store import Store
+
+STATUSES = ("confirmed", "rejected", "all")
+CSV_COLUMNS = (
+    "claim_id", "kind", "text", "value", "unit", "speaker", "sources", "articles", "mentions",
+    "status", "analyst", "decided_at", "note",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
+
+
+def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
+    """One record per claim with the given status ("all": every claim), each mention with full provenance."""
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+    mentions = store.mentions()
+    result = []
+    for claim in store.claims(None if status == "all" else status):
+        members = mentions.get(claim["id"], [])
+        articles = list(dict.fromkeys(m["article"] for m in members))
+        result.append({
+            "claim_id": claim["id"],
+            "kind": claim["kind"],
+            "text": claim["label"],
+            "value": claim["value"],
+            "unit": next((m["unit"] for m in members if m["unit"]), None),
+            "speaker": next((m["speaker"] for m in members if m["speaker"]), None),
+            "sources": len(articles),
+            "articles": articles,
+            "mentions": members,
+            "status": claim["status"],
+            "analyst": claim["analyst"],
+            "decided_at": claim["decided_at"],
+            "note": claim["note"],
+            "stale": claim["stale"],
+        })
+    return result
+
+
+def neutralise(cell: str) -> str:
+    """Prefix an apostrophe to a cell a spreadsheet would run as a formula."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def to_csv(recs: list[dict[str, Any]]) -> str:
+    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for rec in recs:
+        row = {
+            **rec,
+            "articles": ";".join(rec["articles"]),
+            "mentions": ";".join(f"{m['article']}:{m['start']}-{m['end']}" for m in rec["mentions"]),
+        }
+        writer.writerow([neutralise(_cell(row[column])) for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def to_json(recs: list[dict[str, Any]]) -> str:
+    """The records as one JSON array."""
+    return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(recs: list[dict[str, Any]]) -> str:
+    """The records as JSON Lines, one claim a line."""
+    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in recs)
+
+
+def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
+    """A decided claim as a schema.org ClaimReview (JSON-LD)."""
+    name, rating = _RATINGS[rec["status"]]
+    titles = {m["article"]: m["title"] for m in rec["mentions"]}
+    item: dict[str, Any] = {
+        "@type": "Claim",
+        "appearance": [{"@type": "CreativeWork", "identifier": a, "name": titles[a]} for a in rec["articles"]],
+    }
+    if rec["speaker"]:
+        item["author"] = {"@type": "Person", "name": rec["speaker"]}
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "identifier": str(rec["claim_id"]),
+        "claimReviewed": rec["text"],
+        "reviewRating": {
+            "@type": "Rating", "alternateName": name, "ratingValue": rating, "bestRating": 5, "worstRating": 1,
+        },
+        "itemReviewed": item,
+        "author": {"@type": "Person", "name": rec["analyst"]},
+        "datePublished": rec["decided_at"][:10],
+    }
+    if rec["note"]:
+        review["reviewBody"] = rec["note"]
+    return review
+
+
+def to_claimreview(recs: list[dict[str, Any]]) -> str:
+    """A JSON array of ClaimReview objects, one per decided (confirmed or rejected) claim."""
+    reviews = [claim_review(rec) for rec in recs if rec["status"] in _RATINGS]
+    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+
+
+_WRITERS = {"csv": to_csv, "json": to_json, "jsonl": to_jsonl, "claimreview": to_claimreview}
+FORMATS = tuple(_WRITERS)
+
+
+def export(store: Store, fmt: str = "csv", status: str = "confirmed") -> str:
+    """The store's claims with the given status as text in the given format."""
+    if fmt not in _WRITERS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    return _WRITERS[fmt](records(store, status))
