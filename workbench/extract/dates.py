@@ -34,7 +34,13 @@ _WEEKDAY = _names(_WEEKDAYS)
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
 _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
-_YEAR_CUE = rf"(?i:\b(?:in|since|until|till|by|from|during|before|after|between|of)(?:{_S}(?:early|late))?{_S}|\bmid-)"
+# Capitalised words after which a year-like number is a serial number, not a year ("Resolution 2042").
+_NOT_A_YEAR_AFTER = "".join(
+    f"(?<!{re.escape(f(w))} )"
+    for w in ("Resolution", "Flight", "Route", "Article", "Section", "No.", "Number", "Room", "Page")
+    for f in (str, str.lower)
+)
+_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b|['’]ll\b")
 _MONTH_CUE = rf"(?i:\b(?:in|since|until|till|by|from|during|early|late|mid)|\b(?P<rel>last|next|this))"
 
 _FULL_DATES = ("iso", "dmy", "mdy", "numeric")
@@ -49,7 +55,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("md", rf"{_WD_PREFIX}{_MONTH}{_S}{_DAY}(?![:.,]?[0-9])"),
         ("month_rel", rf"{_MONTH}{_S}(?P<rel>this|last|next){_S}year\b"),
         ("my", rf"{_MONTH},?{_S}{_YEAR}"),
-        ("year", rf"{_YEAR_CUE}(?P<d>{_YEAR})(?![^\S\n]*(?:%|[0-9]))"),
+        ("year", rf"(?<![\w.,:/$€£#-]){_NOT_A_YEAR_AFTER}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"),
         ("month", rf"{_MONTH_CUE}(?:{_S}|-)(?P<d>(?P<mon>{_FULL_MONTH}))(?![^\S\n]*[0-9]|['’]s)"),
         ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
         ("day_rel", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
@@ -112,16 +118,23 @@ def _month_rel(m: re.Match[str], dateline: dt.date | None) -> str:
     return f"{dateline.year + _REL_OFFSET[m['rel']]:04d}-{month:02d}"
 
 
-def _weekday(m: re.Match[str], dateline: dt.date | None) -> str:
+def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str:
+    """The most recent such day on or before the dateline; for "next" or in a future-tense clause the
+    first on or after it ("last" and "next" skip the dateline's own day)."""
     rel = m["rel"] and m["rel"].lower()
     if dateline is None:
         return " ".join(m[0].lower().split())
-    back = (dateline.weekday() - _WEEKDAYS.index(m["wd"].lower())) % 7
-    if rel == "last" and back == 0:
-        back = 7
-    elif rel == "next":
-        back -= 7
+    weekday = _WEEKDAYS.index(m["wd"].lower())
+    if rel == "next" or (future and rel != "last"):
+        ahead = (weekday - dateline.weekday()) % 7 or (7 if rel == "next" else 0)
+        return (dateline + dt.timedelta(days=ahead)).isoformat()
+    back = (dateline.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
     return (dateline - dt.timedelta(days=back)).isoformat()
+
+
+def _future(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the few words before `start` in its sentence speak of the future ("will meet on")."""
+    return _FUTURE.search(" ".join(text[sentence_start:start].split()[-7:])) is not None
 
 
 def _day_rel(m: re.Match[str], dateline: dt.date | None) -> str:
@@ -150,7 +163,6 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "my": lambda m, _: f"{int(m['year']):04d}-{_month(m):02d}",
     "year": lambda m, _: m["year"],
     "month": _month_only,
-    "weekday": _weekday,
     "day_rel": _day_rel,
     "period": _period,
 }
@@ -212,7 +224,10 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     text = article.text
     result = []
     for start, end, name, m in _matches(text):
-        value = _VALUE[name](m, dateline)
+        if name == "weekday":
+            value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
+        else:
+            value = _VALUE[name](m, dateline)
         if value is not None:
             result.append(Candidate(article.id, start, end, text[start:end], "date", value, index.sentence_at(start)))
     return result

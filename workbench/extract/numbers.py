@@ -74,6 +74,8 @@ _COMPOUND = re.compile(
 _TOKEN = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+_PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
+_OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
 _MAX_TOKENS = 4
 
 _STOP = frozenset(
@@ -95,7 +97,9 @@ _IRREGULAR = {
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
-_NOT_A_COUNT_AFTER = frozenset("on in at from to for with by into the no any every each which this that".split())
+_NOT_A_COUNT_AFTER = frozenset("on in at from to for with by into the no any every each which this that said says told".split())
+_SPEECH = frozenset("said says told added".split())
+_MEASURE_PREFIXES = frozenset({"cubic", "square"})
 
 
 def _plurality(word: str) -> str | None:
@@ -138,29 +142,32 @@ def _tokens(text: str, pos: int):
 
 
 def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
-    """(end, noun) of the counted plural noun after a number greater than one, or None."""
+    """(end, unit) of the plural noun counted by a number after `pos` ("cubic metres" -> "cubic metre")."""
     fallback = None
+    previous = ""
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
         kind = _plurality(word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
-            return end, word
+            unit = singular(word)
+            return end, f"{previous} {unit}" if previous in _MEASURE_PREFIXES else unit
         if fallback is not None:
             break
         if kind == "maybe":
-            fallback = (end, word)
+            fallback = (end, singular(word))
         if possessive:
             break
+        previous = word.lower()
     return fallback
 
 
 def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
-    """(end, noun) of the noun counted by "one": the last of the words after it, less trailing participles."""
+    """(end, unit) of the noun counted by "one": the last of the words after it, less trailing participles."""
     words = []
     for word, end, possessive in _tokens(text, pos):
-        words.append((end, word))
+        words.append((end, word.lower()))
         if possessive:
             break
-    while words and words[-1][1].lower().endswith(("ed", "ing", "ly")):
+    while words and words[-1][1].endswith(("ed", "ing", "ly")):
         words.pop()
     return words[-1] if words else None
 
@@ -170,23 +177,62 @@ def _previous_word(text: str, pos: int) -> str:
     return m[1].lower() if m else ""
 
 
+def _next_word(text: str, pos: int) -> str:
+    m = _TOKEN.match(text, pos)
+    return m[1].lower() if m else ""
+
+
 def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
-    """(end, value, unit) of the count starting at match `m`, or None when it counts nothing."""
+    """(end, value, unit) of the count starting at match `m`, or None when it counts nothing.
+
+    "two of the five spillway gates" is a count of gates that ends after "two".
+    """
     number = m["vague"] or m["num"]
     value = parse_number(number)
-    if value is None or (_YEAR_LIKE.fullmatch(number) is not None):
+    if value is None or _YEAR_LIKE.fullmatch(number):
         return None
     if m["num"]:
         compound = _COMPOUND.match(text, m.end())
         if compound:
             return compound.end(), value, compound["unit"].lower()
+        partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
+        if partitive:
+            head = _plural_head(text, partitive.end())
+            return head and (m.end(), value, head[1])
     if value == 1:
         if _previous_word(text, m.start()) in _NOT_A_COUNT_AFTER:
             return None
         head = _singular_head(text, m.end())
-        return head and (head[0], value, head[1].lower())
+        if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"
+            return None
+        return head[0], value, head[1]
     head = _plural_head(text, m.end())
-    return head and (head[0], value, singular(head[1]))
+    return head and (head[0], value, head[1])
+
+
+def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
+    """(end, value, unit) of a number standing for a noun counted just before it: "two of them" (this
+    sentence or the one before, same paragraph) or a clause opened by a number (", nine belonged")."""
+    value = parse_number(m["num"]) if m["num"] else None
+    if value is None or value == 1 or _YEAR_LIKE.fullmatch(m["num"]):
+        return None
+    sentence_start = index.sentence_at(m.start())[0]
+    if _OF_THEM.match(text, m.end()):
+        previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
+        floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
+    else:
+        before = m.start()
+        while before > sentence_start and text[before - 1] in " \t":
+            before -= 1
+        if not (before == sentence_start or text[before - 1] in ",;:") or _TOKEN.match(text, m.end()) is None:
+            return None
+        floor = sentence_start
+    for c in reversed(counts):
+        if c.start < floor:
+            break
+        if c.end <= m.start():
+            return m.end(), value, c.unit
+    return None
 
 
 class _Taken:
@@ -225,11 +271,13 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
         value = parse_number(m["num"])
         if value is not None and not taken.overlaps(*m.span()):
             keep(*m.span(), "percent", value, None)
+    counts: list[Candidate] = []
     for m in _COUNT.finditer(text):
         if taken.overlaps(*m.span()):
             continue
-        count = _count(text, m)
+        count = _count(text, m) or _referring(text, m, index, counts)
         if count is not None and not taken.overlaps(m.start(), count[0]):
             keep(m.start(), count[0], "quantity", count[1], count[2])
+            counts.append(result[-1])
     result.sort(key=lambda c: c.start)
     return result
