@@ -1,38 +1,61 @@
 """Alignment: candidates from different articles (or conflicting ones in one) that state the same fact.
 
 Candidates are blocked by kind and, for quantities, by the class of the counted noun
-(militants/fighters/men are one class), so fuzzy scoring never runs across the whole corpus.
-Inside a block, identical contexts are scored once, and only contexts that share a rare word are
-compared (an inverted index), with rapidfuzz. Linked candidates form clusters (union-find).
+(militants/fighters/men are one class), so scoring never runs across the whole corpus. A figure,
+sum or date is described by the words of its sentence, weighted by how rare they are in the corpus
+(IDF) and how near they stand to it; two candidates state the same fact when those descriptions are
+close (cosine), with a lower bar when their values agree. Quotes are compared by their normalised
+words with rapidfuzz. Only candidates that share a word are ever compared (an inverted index), and
+identical descriptions are scored once. Linked candidates form clusters (union-find).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from workbench.model import Article, Candidate, Cluster
+from workbench.values import values_agree
 
 ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 
 # Counted nouns that name the same kind of thing in news copy.
 _NOUN_CLASSES = {
-    "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel member",
+    "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual",
     "relative": "relative family dependant dependent woman child",
-    "vehicle": "bus vehicle truck lorry car coach minibus ambulance",
-    "casualty": "casualty victim death fatality dead",
-    "injured": "injured wounded injury",
-    "home": "home house building dwelling",
+    "vehicle": "bus vehicle truck lorry car coach minibus",
+    "casualty": "casualty victim death fatality",
+    "home": "home house building dwelling household",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "strike": "strike airstrike raid",
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
+
+# Words that report the same event in news copy, folded to one so that outlets' wording can meet.
+_EVENT_WORDS = {
+    "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal",
+    "missing": "missing unaccounted disappeared",
+    "hurt": "injure injured injuries injury hurt wound wounded",
+    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left",
+    "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
+    "hospital": "hospital hospitalised hospitalized treat treated treatment clinic",
+    "cost": "cost costs spend spent paid pay price",
+    "fund": "fund funds funding budget aid grant",
+    "build": "build built construct constructed completed",
+    "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
+    "bus": "bus buses bused bussed busses coach coaches",
+    "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
+    "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
+}
+_EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _STOPWORDS = frozenset(
@@ -40,30 +63,42 @@ _STOPWORDS = frozenset(
     these those it its their they them he she his her we our us you your i not no nor so than then there
     which who whom whose what when where while has have had do does did will would can could should
     may might must also into over after before about up out said says say told according more most
-    some all any each other such very just only one two three four five six seven eight nine ten""".split()
+    some all any each other such very just only one two three four five six seven eight nine ten
+    least nearly almost around some than less""".split()
 )
-_SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "s")
+_SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
 
-# Context similarity (0-100) needed to link two candidates; a lower bar when their values agree.
-LINK_THRESHOLD = {"quantity": 52, "money": 55, "percent": 55, "date": 60}
-SAME_VALUE_THRESHOLD = {"quantity": 38, "money": 40, "percent": 40, "date": 45}
-QUOTE_THRESHOLD = 72
-_MAX_POSTING = 400  # a word in more contexts than this is too common to propose pairs
+# How much a context word counts by its distance (in words) from the candidate: the verb and
+# nouns next to a figure say what it counts; the rest of the sentence only sets the scene.
+_PROXIMITY = ((3, 1.0), (6, 0.6))
+_FAR = 0.15
+LINK = {"quantity": 0.25, "money": 0.25, "percent": 0.25, "date": 0.25}  # cosine needed, values differing
+LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
+LINK_DISTINCT_VALUE = 0.05  # the same distinctive value and unit in two articles, sharing any word
+LINK_DATE_CONFLICT = 0.75
+MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
+MAGNITUDE_RATIO = 1.5  # dates that disagree must be described almost alike
+QUOTE_LINK = 72  # rapidfuzz score (0-100) between normalised quotes
+MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
+_MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
 
 def _stem(word: str) -> str:
+    if word in _EVENT:
+        return _EVENT[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
             break
-    # bussed -> buss -> bus; doubled final consonants fold
-    if len(word) > 3 and word[-1] == word[-2]:
+    if word in _EVENT:
+        return _EVENT[word]
+    if len(word) > 3 and word[-1] == word[-2]:  # bussed -> buss -> bus
         word = word[:-1]
-    return word
+    return _EVENT.get(word, word)
 
 
-def _tokens(text: str) -> list[str]:
-    return [_stem(t) for t in (m.group().lower() for m in _TOKEN.finditer(text)) if t not in _STOPWORDS]
+def _words(text: str) -> list[str]:
+    return [w for w in (m.group().lower() for m in _TOKEN.finditer(text)) if w not in _STOPWORDS]
 
 
 def noun_class(unit: str | None) -> str:
@@ -74,14 +109,6 @@ def noun_class(unit: str | None) -> str:
     return NOUN_CLASS.get(head, head)
 
 
-def _context(candidate: Candidate, text: str) -> str:
-    """The candidate's sentence without the candidate itself, as stemmed content words."""
-    start, end = candidate.sentence
-    before = text[start : max(start, candidate.start)]
-    after = text[min(end, candidate.end) : end]
-    return " ".join(sorted(set(_tokens(before + " " + after))))
-
-
 def _block_key(candidate: Candidate) -> tuple[str, str]:
     if candidate.kind == "quantity":
         return candidate.kind, noun_class(candidate.unit)
@@ -90,10 +117,56 @@ def _block_key(candidate: Candidate) -> tuple[str, str]:
     return candidate.kind, ""
 
 
-def _comparison(candidate: Candidate, text: str) -> str:
+@dataclass(frozen=True)
+class _Description:
+    key: str  # identical keys are the same description
+    weights: dict[str, float]
+    norm: float
+
+
+def _describe(candidate: Candidate, text: str, idf: dict[str, float], default_idf: float) -> _Description:
     if candidate.kind == "quote":
-        return " ".join(_tokens(str(candidate.value or candidate.text)))
-    return _context(candidate, text)
+        words = " ".join(_words(str(candidate.value or candidate.text)))
+        return _Description(words, {w: 1.0 for w in words.split()}, 1.0)
+    start, end = candidate.sentence
+    before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
+    after = [_stem(w) for w in _words(text[min(end, candidate.end) : end])]
+    weights: dict[str, float] = defaultdict(float)
+    for side in (reversed(before), after):
+        for distance, word in enumerate(side):
+            weight = idf.get(word, default_idf) * _proximity(distance)
+            weights[word] = max(weights[word], weight)
+    if len(weights) < MIN_CONTEXT_WORDS:
+        return _Description("", {}, 0.0)
+    key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items()))
+    return _Description(key, dict(weights), math.sqrt(sum(v * v for v in weights.values())))
+
+
+def _proximity(distance: int) -> float:
+    for limit, weight in _PROXIMITY:
+        if distance < limit:
+            return weight
+    return _FAR
+
+
+def _cosine(a: _Description, b: _Description) -> float:
+    if len(a.weights) > len(b.weights):
+        a, b = b, a
+    dot = sum(v * b.weights.get(w, 0.0) for w, v in a.weights.items())
+    return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
+
+
+def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
+    """Inverse document frequency of stemmed words over the articles, smoothed.
+
+    The articles are about one event, so the words that say what a figure counts ("killed",
+    "evacuated") are in most of them: a word in every article still keeps some weight.
+    """
+    df: Counter[str] = Counter()
+    for article in articles:
+        df.update({_stem(w) for w in _words(article.text)})
+    n = len(articles)
+    return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
 
 class _UnionFind:
@@ -112,64 +185,97 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _candidate_pairs(strings: list[str]) -> Iterable[tuple[int, int]]:
-    """Pairs of strings that share at least one word that is not too common (an inverted index)."""
+def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]]:
+    """Pairs of descriptions that share at least one word that is not too common."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(strings):
-        for token in set(s.split()):
-            postings[token].append(i)
+    for i, d in enumerate(descriptions):
+        for word in d.weights:
+            postings[word].append(i)
     seen: set[tuple[int, int]] = set()
     for ids in postings.values():
         if len(ids) > _MAX_POSTING:
             continue
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
-                pair = (ids[x], ids[y])
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
+                if (ids[x], ids[y]) not in seen:
+                    seen.add((ids[x], ids[y]))
+                    yield ids[x], ids[y]
 
 
-def _linked(kind: str, a: Candidate, b: Candidate, score: float) -> bool:
+def _similarity(kind: str, a: _Description, b: _Description) -> float:
     if kind == "quote":
-        return score >= QUOTE_THRESHOLD
-    bar = SAME_VALUE_THRESHOLD[kind] if a.value == b.value else LINK_THRESHOLD[kind]
-    return score >= bar
+        # an outlet may cut a quote short or run on: the shorter one's words must be in the longer
+        score = fuzz.ratio(a.key, b.key)
+        if min(len(a.key), len(b.key)) >= 40:
+            score = max(score, fuzz.partial_ratio(a.key, b.key))
+        return score / 100
+    return _cosine(a, b)
 
 
-def _score(kind: str, a: str, b: str) -> float:
+def _distinctive(c: Candidate) -> bool:
+    """A value unlikely to recur by chance: a figure of 12 or more, a full date, a year."""
+    if c.kind == "date":
+        return isinstance(c.value, str) and c.value[:1].isdigit()
+    return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
+
+
+def _linked(kind: str, a: Candidate, b: Candidate, similarity: float) -> bool:
+    if a.article == b.article and a.sentence == b.sentence:
+        return False  # two figures in one sentence are two facts
     if kind == "quote":
-        # one outlet may truncate or extend a quote: judge by the shorter one's words
-        return max(fuzz.ratio(a, b), fuzz.partial_ratio(a, b) if min(len(a), len(b)) >= 40 else 0)
-    return fuzz.token_set_ratio(a, b)
+        return similarity * 100 >= QUOTE_LINK
+    if a.value == b.value and a.unit == b.unit and _distinctive(a) and a.article != b.article:
+        return similarity >= LINK_DISTINCT_VALUE
+    if values_agree(kind, [a.value, b.value]):
+        return similarity >= LINK_SAME_VALUE[kind]
+    if kind == "date":
+        return similarity >= LINK_DATE_CONFLICT
+    return similarity + (MAGNITUDE_BONUS if _close_magnitude(a.value, b.value) else 0.0) >= LINK[kind]
 
 
-def _link_block(kind: str, members: list[Candidate], texts: dict[str, str], uf: _UnionFind, index: dict[str, int]) -> None:
+def _close_magnitude(a: object, b: object) -> bool:
+    """Two sizeable figures within a factor of 1.5: in coverage of one event, likely one figure reported twice."""
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) < 20:
+        return False
+    return max(a, b) / min(a, b) <= MAGNITUDE_RATIO
+
+
+def _link_block(kind: str, members: list[Candidate], describe, uf: _UnionFind, index: dict[str, int]) -> None:
     groups: dict[str, list[Candidate]] = defaultdict(list)
+    descriptions: dict[str, _Description] = {}
     for c in members:
-        groups[_comparison(c, texts[c.article])].append(c)
-    strings = list(groups)
-    for same in groups.values():  # identical contexts: the same sentence, maybe another figure
-        for other in same[1:]:
-            uf.union(index[same[0].id], index[other.id])
-    for i, j in _candidate_pairs(strings):
-        score = _score(kind, strings[i], strings[j])
-        if score < min(QUOTE_THRESHOLD, *SAME_VALUE_THRESHOLD.values()):
+        d = describe(c)
+        if not d.weights:
             continue
-        for a in groups[strings[i]]:
-            for b in groups[strings[j]]:
-                if _linked(kind, a, b, score):
+        groups[d.key].append(c)
+        descriptions[d.key] = d
+    keys = list(groups)
+    for same in groups.values():  # the same description: the same sentence, perhaps another figure
+        for other in same[1:]:
+            if _linked(kind, same[0], other, 1.0):
+                uf.union(index[same[0].id], index[other.id])
+    ds = [descriptions[k] for k in keys]
+    for i, j in _sharing_pairs(ds):
+        similarity = _similarity(kind, ds[i], ds[j])
+        if similarity < min(LINK_SAME_VALUE.values()):
+            continue
+        for a in groups[keys[i]]:
+            for b in groups[keys[j]]:
+                if _linked(kind, a, b, similarity):
                     uf.union(index[a.id], index[b.id])
 
 
-def _status(members: list[Candidate]) -> str:
-    values = {repr(m.value) for m in members}
-    return "agree" if len(values) == 1 else "conflict"
+def _components(aligned: list[Candidate], uf: _UnionFind, index: dict[str, int]) -> Iterable[list[Candidate]]:
+    components: dict[int, list[Candidate]] = defaultdict(list)
+    for c in aligned:
+        components[uf.find(index[c.id])].append(c)
+    return components.values()
 
 
 def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
     texts = {a.id: a.text for a in articles}
+    idf, default_idf = _idf(articles)
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
     index = {c.id: i for i, c in enumerate(aligned)}
     uf = _UnionFind(len(aligned))
@@ -177,25 +283,16 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     for c in aligned:
         blocks[_block_key(c)].append(c)
     for (kind, _), members in blocks.items():
-        _link_block(kind, members, texts, uf, index)
-    components: dict[int, list[Candidate]] = defaultdict(list)
-    for c in aligned:
-        components[uf.find(index[c.id])].append(c)
-    clusters = []
-    for members in components.values():
+        _link_block(kind, members, lambda c: _describe(c, texts[c.article], idf, default_idf), uf, index)
+    found = []
+    for members in _components(aligned, uf, index):
         articles_of = list(dict.fromkeys(m.article for m in members))
-        status = _status(members)
+        status = "agree" if values_agree(members[0].kind, [m.value for m in members]) else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
-        clusters.append((members, articles_of, status))
-    clusters.sort(key=lambda item: (ALIGNED_KINDS.index(item[0][0].kind), item[0][0].article, item[0][0].start))
+        found.append((members, articles_of, status))
+    found.sort(key=lambda item: (ALIGNED_KINDS.index(item[0][0].kind), item[0][0].article, item[0][0].start))
     return [
-        Cluster(
-            id=f"k{n}",
-            kind=members[0].kind,
-            members=[m.id for m in members],
-            articles=articles_of,
-            status=status,
-        )
-        for n, (members, articles_of, status) in enumerate(clusters, 1)
+        Cluster(id=f"k{n}", kind=members[0].kind, members=[m.id for m in members], articles=arts, status=status)
+        for n, (members, arts, status) in enumerate(found, 1)
     ]

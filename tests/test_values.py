@@ -1,0 +1,18 @@
+from workbench.values import dates_compatible, values_agree
+
+
+def test_dates_compatible():
+    assert dates_compatible("2017-08-30", "wednesday")  # 30 August 2017 was a Wednesday
+    assert not dates_compatible("2017-08-30", "thursday")
+    assert dates_compatible("--08-18", "2017-08-18")
+    assert dates_compatible("2017-08", "2017-08-30")
+    assert not dates_compatible("2017-08-29", "2017-08-30")
+    assert not dates_compatible("2016", "2017-08-30")
+
+
+def test_values_agree():
+    assert values_agree("quantity", [308, 308.0])
+    assert not values_agree("quantity", [308, 300])
+    assert values_agree("date", ["2017-08-30", "wednesday", None])
+    assert not values_agree("date", ["2017-08-30", "wednesday", "2017-08-31"])
+    assert not values_agree("quote", ["we cratered the road", "we did crater the road"])

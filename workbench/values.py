@@ -1,0 +1,53 @@
+"""When candidates' normalised values agree: equal figures, compatible dates, identical quotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _date_parts(value: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """(year, month, day, weekday) of a date value: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or a weekday name."""
+    if value in WEEKDAYS:
+        return None, None, None, value
+    if value.startswith("--"):
+        month, day = value[2:].split("-", 1)
+        return None, month, day, None
+    parts = value.split("-")
+    year, month, day = (parts + [None, None])[:3]
+    weekday = None
+    if day is not None:
+        try:
+            weekday = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()]
+        except ValueError:
+            pass
+    return year, month, day, weekday
+
+
+def dates_compatible(a: str, b: str) -> bool:
+    """Whether two date values can name the same day (a weekday or a partial date fits a full one)."""
+    if a == b:
+        return True
+    try:
+        pa, pb = _date_parts(a), _date_parts(b)
+    except (ValueError, AttributeError):
+        return False
+    return all(x is None or y is None or x == y for x, y in zip(pa, pb))
+
+
+def _equal(kind: str, a: object, b: object) -> bool:
+    if a is None or b is None:
+        return True  # an unresolved value contradicts nothing
+    if kind == "date" and isinstance(a, str) and isinstance(b, str):
+        return dates_compatible(a, b)
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    return a == b
+
+
+def values_agree(kind: str, values: list[object]) -> bool:
+    """Whether every pair of the values agrees (for quotes: identical normalised wording)."""
+    distinct = list({repr(v): v for v in values}.values())
+    return all(_equal(kind, a, b) for a, b in combinations(distinct, 2))
