@@ -73,3 +73,19 @@ def test_teaser_between_story_paragraphs():
     text = "\n\n".join(["Headline here", STORY, "Watchdog fines ferry operator over safety lapses", STORY])
     [marked] = _marked(text)
     assert marked == ["Watchdog fines ferry operator over safety lapses"]
+
+
+def test_appeal_words_in_a_long_story_line_are_story():
+    line = (
+        "The regional council has opened its sports centre as a depot for donations, and the mayor said "
+        "that volunteers were sorting clothes and food through the night for families who lost everything."
+    )
+    assert _marked("Headline here\n\n" + line) == [[]]
+
+
+def test_bylines_credits_and_form_labels():
+    text = "\n\n".join(
+        ["Headline here", "By Ilka Brandt, Gazette staff", STORY, "Related: Who runs the dam?", "Name *", "Kessar regional desk"]
+    )
+    [marked] = _marked(text)
+    assert marked == ["By Ilka Brandt, Gazette staff", "Related: Who runs the dam?", "Name *", "Kessar regional desk"]

@@ -1,7 +1,7 @@
 """Boilerplate: the lines of a scraped article that are not the story.
 
 Donation and subscription appeals, "More news:" / "Read more" link lines, comment forms, "N min read",
-share and print widgets, newsletter prompts. Lines are judged by general signals, not by a list of
+share and print widgets, newsletter prompts, bylines and desk credits. Lines are judged by general signals, not by a list of
 known sentences: page-furniture vocabulary, short imperative lines, short lines repeated across
 articles, bare widget words, captions shown twice, headline-like teasers between story paragraphs,
 and appeal paragraphs sandwiched between other boilerplate lines.
@@ -27,17 +27,24 @@ _FURNITURE = re.compile(
        |leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|join\s+the\s+(?:conversation|discussion)
        |your\s+email\s+address|required\s+fields|comments?\s+(?:are|is)\s+(?:closed|moderated)|log\s*in\s+to\s+comment
        |notifications?\s+can\s+be\s+managed|stay\s+up\s+to\s+date\s+with\s+notifications|turn\s+on\s+notifications
-       |sign\s+up|subscribe|subscription|newsletter|inbox
-       |donat(?:e|ion|ions|ing)|your\s+support|support\s+(?:us|our\s+journalism|independent)|become\s+a\s+(?:member|supporter|subscriber)
+       |your\s+support|support\s+(?:us|our\s+journalism|independent)|become\s+a\s+(?:member|supporter|subscriber)
        |paywall|all\s+rights\s+reserved|copyright\s+\d{4}|skip\s+to\s+(?:main\s+)?content|follow\s+us\s+on
        |share\s+this\s+(?:article|story|page)|share\s+on\s+(?:facebook|twitter|x|whatsapp|linkedin)
        |advertisement|sponsored\s+content
+       |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
+       |our\s+standards|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|share\s+this\b
+       |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
-    )\b
+    )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |^\s*(?:©|\(c\)\s)
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+
+# Appeal words: page furniture only in a short line or one that speaks to the reader (we/you).
+_APPEAL = re.compile(
+    r"\b(?:sign\s+up|subscrib(?:e|er|ers|ing)|subscriptions?|newsletters?|inbox|donat(?:e|ion|ions|ing))\b", re.IGNORECASE
 )
 
 # Words of share/print/comment widgets: a short line made only of these is a widget.
@@ -62,8 +69,29 @@ def _words(line: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(line)]
 
 
+def _is_furniture(line: str, words: list[str]) -> bool:
+    unquoted = _QUOTED.sub(" ", line)
+    if _FURNITURE.search(unquoted):
+        return True
+    return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
+
+
 def _is_widget(words: list[str]) -> bool:
     return 0 < len(words) <= 6 and all(w in _WIDGET_WORDS for w in words)
+
+
+_BYLINE = re.compile(
+    r"^\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]", re.IGNORECASE
+)
+_FORM_LABEL = re.compile(r"^\s*[\w ]{1,20}\*\s*$")  # "Name *", "Comment *"
+_DESK = re.compile(r"\b(?:desk|staff|correspondent|bureau)\s*$", re.IGNORECASE)
+
+
+def _is_credit(line: str, words: list[str]) -> bool:
+    """A byline, a desk or staff credit, or a form field label."""
+    if len(words) > 16:
+        return False
+    return bool(_BYLINE.search(line) or _FORM_LABEL.search(line) or (len(words) <= 6 and _DESK.search(line)))
 
 
 def _is_call_to_action(line: str, words: list[str]) -> bool:
@@ -109,9 +137,10 @@ def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Spa
     for i, (_, _, line) in enumerate(lines):
         words = _words(line)
         flags.append(
-            bool(_FURNITURE.search(_QUOTED.sub(" ", line)))
+            _is_furniture(line, words)
             or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
             or _is_widget(words)
+            or _is_credit(line, words)
             or _is_call_to_action(line, words)
             or (0 < len(words) <= 8 and repeated[_key(line)] >= 2 and not any(c.isdigit() for c in line))
         )
