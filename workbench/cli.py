@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from workbench import __version__
+from workbench.cli_store import add_parsers as add_store_parsers
 from workbench.corpus import DEFAULT_MAX_BYTES, NoArticlesError
 from workbench.resources import seeds_dir
 
@@ -114,12 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--analyst", default=None, help="who decides (default $WORKBENCH_ANALYST, else the OS user)")
     open_.set_defaults(handler=_run_open)
 
-    try:
-        from workbench.cli_store import add_parsers
-    except ImportError:  # the store commands are not there yet
-        pass
-    else:
-        add_parsers(commands)
+    add_store_parsers(commands)
     return parser
 
 
