@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from workbench.model import Analysis, Article, Candidate, Cluster
-from workbench.store import Store
+from workbench.store import Store, schema
 
 TEXTS = {
     "alpha": (
@@ -86,6 +87,47 @@ def changed_texts() -> dict[str, str]:
     return {**TEXTS, "alpha": alpha}
 
 
+def fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_text("claim_id,kind\n1,quantity\n" * 200)
+
+
+def _corrupt(path: Path) -> None:
+    with Store.open(path) as created:
+        created.ingest(make_analysis())
+    data = bytearray(path.read_bytes())
+    for page in range(4096, len(data), 4096):
+        data[page:page + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def _newer(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+
+
+def _foreign(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE something_else (x)")
+
+
+def make_read_only(path: Path) -> None:
+    with Store.open(path) as created:
+        created.ingest(make_analysis())
+    path.chmod(0o444)
+
+
+BAD_FILES = {
+    "not sqlite": (_not_sqlite, "not a SQLite database"),
+    "corrupt": (_corrupt, "corrupt database"),
+    "newer schema": (_newer, f"schema version {schema.SCHEMA_VERSION + 1} is newer than this workbench supports"),
+    "another app's database": (_foreign, "not a workbench store"),
+}
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "review.sqlite"
@@ -96,3 +138,19 @@ def store(db_path: Path):
     with Store.open(db_path, analyst="ann") as opened:
         opened.ingest(make_analysis())
         yield opened
+
+
+def write_notes(db: str, analyst: str, count: int, start_file: str | None = None) -> None:
+    """Worker for the multi-process tests: `count` note decisions cycling over the candidates,
+    printing each note's text once its call has returned (that is, once it is committed)."""
+    import time
+
+    deadline = time.monotonic() + 30
+    while start_file and not Path(start_file).exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    with Store.open(db, analyst=analyst) as opened:
+        ids = [c["id"] for c in opened.candidates()]
+        for i in range(count):
+            text = f"{analyst}-{i}"
+            opened.note(ids[i % len(ids)], text)
+            print(text, flush=True)

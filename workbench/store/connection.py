@@ -89,7 +89,10 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
 def _check_schema(db: sqlite_utils.Database, readonly: bool) -> str | None:
     """Why this database is not a store this code can use, or None. Reads only."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    db.execute("PRAGMA quick_check(1)").fetchone()  # raises on a malformed file
+    check = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if check != "ok":
+        detail = next((line for line in check.splitlines() if not line.startswith("***")), check)
+        return f"corrupt database ({detail})"
     if version > SCHEMA_VERSION:
         return f"schema version {version} is newer than this workbench supports ({SCHEMA_VERSION})"
     if version == 0 and (readonly or db.table_names()):
