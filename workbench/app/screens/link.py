@@ -1,0 +1,129 @@
+"""Link a candidate to its likely mentions in the other articles (best first, the suggestion ticked)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Label
+
+from workbench.app.screens.checklist import CheckList
+from workbench.app.screens.dialog import Dialog
+from workbench.app.screens.text import literal, one_line
+from workbench.summary import format_value
+
+MARKS: dict[str, tuple[str, str]] = {
+    "agree": ("=", "bold $text-success"),
+    "conflict": ("≠", "bold $text-error"),
+}
+
+
+def _value_text(option: dict[str, Any]) -> str:
+    return one_line(format_value({"value": option.get("value"), "text": option.get("text", "")}))
+
+
+def option_matches(option: dict[str, Any], query: str) -> bool:
+    """Whether `query` occurs (ignoring case) in the option's title, source, text, value or mark."""
+    fields = [str(option.get(name) or "") for name in ("title", "article", "text", "mark")]
+    haystack = one_line(" ".join([*fields, _value_text(option)]))
+    return query.casefold() in haystack.casefold()
+
+
+def option_label(option: dict[str, Any]) -> Content:
+    """One line: the agree/conflict mark, the score, the source, the value and the mention's text."""
+    glyph, style = MARKS.get(option.get("mark", ""), ("?", "bold"))
+    score = option.get("score")
+    shown_score = f"{score:4.0%}" if isinstance(score, (int, float)) else ""
+    return Content.assemble(
+        (glyph, style),
+        " ",
+        Content.styled(shown_score, "dim").truncate(4, pad=True),
+        " ",
+        literal(option.get("title") or option["article"], "bold", width=18),
+        " ",
+        literal(_value_text(option), "$text-accent", width=16),
+        " ",
+        literal(option.get("text", "")),
+    )
+
+
+class LinkScreen(Dialog[list[str]]):
+    """Tick the mentions that state the same fact; typing filters, enter returns the ticked ids."""
+
+    BINDINGS = [Binding("enter", "submit", "Link ticked", priority=True, id="dialog.submit")]
+
+    def __init__(self, source: dict[str, Any], options: list[dict[str, Any]]) -> None:
+        super().__init__(
+            Content.assemble("Link ", literal(source.get("text", ""), "bold").truncate(40, ellipsis=True), " to…")
+        )
+        self._source = source
+        self._options = options
+        self._query = ""
+
+    def compose_body(self) -> ComposeResult:
+        yield Label(
+            Content.assemble(
+                literal(self._source.get("kind", ""), "dim"),
+                " ",
+                literal(format_value(self._source), "$text-accent"),
+                "  ",
+                literal(self._source.get("article", ""), "dim"),
+            ),
+            id="link-source",
+        )
+        yield Label(id="link-filter")
+        yield CheckList(
+            ticked=(o["candidate_id"] for o in self._options if o.get("preselected")),
+            id="link-options",
+        )
+        yield Label(id="link-status")
+
+    def on_mount(self) -> None:
+        self._refresh_options()
+
+    @property
+    def chosen(self) -> list[str]:
+        """The ticked candidate ids, best first."""
+        ticked = self.query_one(CheckList).ticked
+        return [o["candidate_id"] for o in self._options if o["candidate_id"] in ticked]
+
+    def _visible(self) -> list[dict[str, Any]]:
+        return [o for o in self._options if option_matches(o, self._query)]
+
+    def _refresh_options(self) -> None:
+        """Show the options matching the typed filter (ticks on hidden ones are kept)."""
+        self.query_one(CheckList).show((o["candidate_id"], option_label(o)) for o in self._visible())
+        typed = literal(self._query, "bold") if self._query else Content.styled("type to filter", "dim italic")
+        self.query_one("#link-filter", Label).update(Content.assemble(("Filter: ", "dim"), typed))
+        self._show_status()
+
+    @on(CheckList.Changed)
+    def _show_status(self) -> None:
+        visible = len(self._visible())
+        ticked = len(self.chosen)
+        if not self._options:
+            text = "No likely mention of this fact in the other articles."
+        elif not visible:
+            text = f"Nothing matches · {ticked} ticked"
+        else:
+            text = f"{visible} of {len(self._options)} shown · {ticked} ticked"
+        self.query_one("#link-status", Label).update(Content(text))
+
+    def on_key(self, event: events.Key) -> None:
+        """Printable keys (but space) extend the filter; backspace shortens it."""
+        if event.key == "backspace" and self._query:
+            self._query = self._query[:-1]
+        elif event.is_printable and event.character and event.character != " ":
+            self._query += event.character
+        else:
+            return
+        event.stop()
+        event.prevent_default()
+        self._refresh_options()
+
+    def action_submit(self) -> None:
+        """Return the ticked mentions (an empty list when none is ticked)."""
+        self.dismiss(self.chosen)

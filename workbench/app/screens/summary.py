@@ -1,0 +1,142 @@
+"""The outlet × fact matrix (`s`): a row per fact, a column per article; enter jumps to the fact."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Label
+
+from workbench.app.screens.dialog import SCREENS_TCSS
+from workbench.app.screens.text import literal, one_line
+from workbench.summary import progress_of
+
+GROUP_MARKS: dict[str, tuple[str, str]] = {
+    "conflict": ("≠", "bold red"),
+    "agree": ("=", "green"),
+    "single": ("·", "dim"),
+}
+REVIEW_MARKS: dict[str, tuple[str, str]] = {
+    "pending": ("•", ""),
+    "confirmed": ("✓", "bold green"),
+    "rejected": ("✗", "bold red"),
+    "mixed": ("±", "bold yellow"),
+}
+FACT_WIDTH = 22
+CELL_WIDTH = 16
+FIXED_COLUMNS = 4  # group mark, review mark, kind, fact
+
+
+def _text(text: str, style: str = "") -> Text:
+    """Untrusted text as a literal, single-line Rich Text cell."""
+    return Text(one_line(text), style=style, no_wrap=True, overflow="ellipsis", end="")
+
+
+class SummaryScreen(ModalScreen[str]):
+    """The matrix of `workbench.summary.summary_rows`; enter returns the candidate id to jump to.
+
+    The cell cursor picks the article: enter on an article's cell jumps to that source's mention,
+    anywhere else to the fact's first mention. Modal, so the review keys stay off while it shows.
+    """
+
+    CSS_PATH = SCREENS_TCSS
+    BINDINGS = [
+        Binding("enter", "jump", "Go to fact", priority=True, id="summary.jump"),
+        Binding("escape", "close", "Back", id="dialog.cancel"),
+        Binding("s", "close", "Back", show=False, id="summary.close"),
+    ]
+
+    def __init__(
+        self,
+        articles: list[dict[str, Any]],
+        rows: list[dict[str, Any]],
+        progress: dict[str, int] | None = None,
+    ) -> None:
+        super().__init__()
+        self._articles = articles
+        self._rows = rows
+        self._progress = progress if progress is not None else progress_of(rows)
+
+    def compose(self) -> ComposeResult:
+        yield Label(self._header(), id="summary-header")
+        yield DataTable(cursor_type="cell", zebra_stripes=True, id="summary-table")
+        yield Footer()
+
+    def _header(self) -> Content:
+        progress = self._progress
+        return Content.assemble(
+            ("Summary", "bold"),
+            f"  {len(self._rows)} facts · ",
+            (f"{progress['pending']} pending", "bold"),
+            " · ",
+            (f"{progress['confirmed']} confirmed", "bold $text-success"),
+            " · ",
+            (f"{progress['rejected']} rejected", "bold $text-error"),
+            " · ",
+            (f"{progress['conflicts_open']} conflicts open", "bold $text-warning"),
+            "\n",
+            Content.styled(
+                "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed", "dim"
+            ),
+        )
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(Text(""), width=1, key="group")
+        table.add_column(Text(""), width=1, key="review")
+        table.add_column(Text("kind"), width=8, key="kind")
+        table.add_column(Text("fact"), width=FACT_WIDTH, key="fact")
+        for number, article in enumerate(self._articles, 1):
+            label = f"{number} {one_line(article.get('title') or article['id'])}"
+            table.add_column(_text(label), width=CELL_WIDTH, key=article["id"])
+        table.fixed_columns = FIXED_COLUMNS
+        for row in self._rows:
+            table.add_row(*self._cells(row), key=row["id"])
+        if not self._rows:
+            self.query_one("#summary-header", Label).update(
+                Content.assemble(self._header(), "\n", literal("No candidate facts yet.", "italic"))
+            )
+
+    def _cells(self, row: dict[str, Any]) -> list[Text]:
+        cells = [
+            _text(*GROUP_MARKS[row["group"]]),
+            _text(*REVIEW_MARKS[row["review"]]),
+            _text(row["kind"], "dim"),
+            _text(row["fact"]),
+        ]
+        for article in self._articles:
+            value = row["cells"].get(article["id"])
+            if value is None:
+                cells.append(_text(""))
+            elif article["id"] in row["odd"]:
+                cells.append(_text(f"≠ {value}", "bold red"))
+            else:
+                cells.append(_text(value))
+        return cells
+
+    def target(self, row_index: int, column_index: int) -> str:
+        """The candidate id a cell stands for: that article's mention, else the fact's first one."""
+        row = self._rows[row_index]
+        article_index = column_index - FIXED_COLUMNS
+        if 0 <= article_index < len(self._articles):
+            members = row["members"].get(self._articles[article_index]["id"])
+            if members:
+                return members[0]
+        return row["first"]
+
+    def action_jump(self) -> None:
+        """Select the cell under the cursor (as a click would)."""
+        if self._rows:
+            self.query_one(DataTable).action_select_cursor()
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        self.dismiss(self.target(event.coordinate.row, event.coordinate.column))
+
+    def action_close(self) -> None:
+        """Back to the review without jumping."""
+        self.dismiss(None)

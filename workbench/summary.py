@@ -1,0 +1,132 @@
+"""The outlet × fact matrix: one row per fact, one cell per article holding that source's value.
+
+Pure data (no Textual): the app's summary screen renders these rows, tests check them directly.
+Rows come conflicts first, then facts several sources agree on, then single-source facts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
+_GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+_QUOTE_MARKS = " \"'“”‘’«»"
+
+
+def format_value(candidate: dict[str, Any]) -> str:
+    """The candidate's normalised value as one short line of text, with its unit or speaker."""
+    value = candidate.get("value")
+    if value is None:
+        shown = candidate.get("text", "")
+    elif isinstance(value, bool):
+        shown = str(value).lower()
+    elif isinstance(value, int):
+        shown = f"{value:,}"
+    elif isinstance(value, float):
+        shown = f"{int(value):,}" if value.is_integer() else f"{value:,}"
+    elif isinstance(value, str):
+        shown = value
+    else:
+        shown = json.dumps(value, sort_keys=True, ensure_ascii=False)
+    if candidate.get("kind") == "quote":
+        speaker = candidate.get("speaker")
+        quoted = f"“{shown.strip(_QUOTE_MARKS)}”"
+        return f"{quoted} — {speaker}" if speaker else quoted
+    unit = candidate.get("unit")
+    if not unit:
+        return shown
+    return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
+
+
+def _comparable(candidate: dict[str, Any]) -> str:
+    """A key equal for two candidates exactly when they state the same normalised value."""
+    return json.dumps([candidate.get("value"), candidate.get("unit")], sort_keys=True, default=str)
+
+
+def _review(counts: Counter[str]) -> str:
+    """One word for a row's review state: a single state when all members share it, else mixed."""
+    present = [state for state in STATES if counts[state]]
+    return present[0] if len(present) == 1 else "mixed"
+
+
+def _row(
+    row_id: str,
+    kind: str,
+    group: str,
+    members: list[dict[str, Any]],
+) -> dict[str, Any]:
+    """Build one matrix row from its member candidates (already in reading order)."""
+    by_article: dict[str, list[dict[str, Any]]] = {}
+    for candidate in members:
+        by_article.setdefault(candidate["article"], []).append(candidate)
+    modal = Counter(_comparable(c) for c in members).most_common(1)[0][0]
+    counts: Counter[str] = Counter(c.get("status", "pending") for c in members)
+    return {
+        "id": row_id,
+        "kind": kind,
+        "group": group,
+        "fact": members[0].get("text", ""),
+        "first": members[0]["id"],
+        "cells": {
+            article: " / ".join(dict.fromkeys(format_value(c) for c in found))
+            for article, found in by_article.items()
+        },
+        "members": {article: [c["id"] for c in found] for article, found in by_article.items()},
+        "odd": sorted(
+            article
+            for article, found in by_article.items()
+            if group == "conflict" and any(_comparable(c) != modal for c in found)
+        ),
+        "counts": {state: counts[state] for state in STATES},
+        "review": _review(counts),
+    }
+
+
+def summary_rows(
+    articles: list[dict[str, Any]],
+    candidates: list[dict[str, Any]],
+    clusters: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The outlet × fact matrix rows: conflicts first, then agreeing facts, then single-source ones.
+
+    Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
+    ("conflict" | "agree" | "single"), fact (the first mention's text), first (the candidate id to
+    jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
+    (article ids whose value differs from the most common one, conflicts only), counts
+    {pending, confirmed, rejected} and review (one of those states, or "mixed").
+    Within a group, facts covered by more articles come first, then in reading order.
+    """
+    article_order = {article["id"]: index for index, article in enumerate(articles)}
+    by_id = {c["id"]: c for c in candidates if c["article"] in article_order}
+
+    def reading_order(candidate: dict[str, Any]) -> tuple[int, int]:
+        return article_order[candidate["article"]], candidate["start"]
+
+    rows: list[dict[str, Any]] = []
+    clustered: set[str] = set()
+    for cluster in clusters:
+        members = sorted((by_id[m] for m in cluster["members"] if m in by_id), key=reading_order)
+        if not members:
+            continue
+        clustered.update(c["id"] for c in members)
+        several = len({c["article"] for c in members}) > 1
+        group = "conflict" if cluster["status"] == "conflict" else "agree" if several else "single"
+        rows.append(_row(cluster["id"], cluster["kind"], group, members))
+    for candidate in sorted(by_id.values(), key=reading_order):
+        if candidate["id"] not in clustered:
+            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate]))
+
+    first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
+    rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))
+    return rows
+
+
+def progress_of(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Review progress over the matrix: candidates per state and conflicts still holding a pending mention."""
+    totals = {state: sum(row["counts"][state] for row in rows) for state in STATES}
+    totals["conflicts_open"] = sum(
+        1 for row in rows if row["group"] == "conflict" and row["counts"]["pending"]
+    )
+    return totals
