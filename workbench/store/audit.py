@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from json.encoder import encode_basestring as _quote  # a str exactly as json.dumps(..., ensure_ascii=False)
 from typing import Any
 
 from .schema import GENESIS_HASH
@@ -49,11 +50,9 @@ def event_hash(
     before and after are passed as their stored canonical JSON text, which is spliced in verbatim:
     the result equals hashing the canonical JSON of the whole event without re-parsing the payloads.
     """
-    dump = json.dumps
     text = (
-        f'{{"action":{dump(action, ensure_ascii=False)},"after":{after},'
-        f'"analyst":{dump(analyst, ensure_ascii=False)},"at":{dump(at)},"before":{before},'
-        f'"prev_hash":{dump(prev_hash)},"seq":{seq},"target":{dump(target, ensure_ascii=False)}}}'
+        f'{{"action":{_quote(action)},"after":{after},"analyst":{_quote(analyst)},"at":{_quote(at)},'
+        f'"before":{before},"prev_hash":{_quote(prev_hash)},"seq":{seq},"target":{_quote(target)}}}'
     )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

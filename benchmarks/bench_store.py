@@ -1,0 +1,132 @@
+"""Review-store timings (a script, not a test): python benchmarks/bench_store.py [--runs N]
+
+1. 10,000 decisions, one transaction each, as the app writes them (target < 10 s)
+2. export of 10,000 claims (target < 2 s)
+3. opening a store with 100,000 audit events and verifying its chain (target < 1 s)
+
+Prints the median of a few runs of each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.export import export
+from workbench.model import Analysis, Article, Candidate
+from workbench.store import Store, decisions
+from workbench.store.connection import write_transaction
+
+ARTICLES = 20
+FACTS_PER_ARTICLE = 500
+
+
+def synthetic_analysis() -> Analysis:
+    """20 articles of 500 sentences, one quantity candidate in each: 10,000 candidates."""
+    articles, candidates = [], []
+    for a in range(ARTICLES):
+        article_id = f"outlet-{a:02d}"
+        sentences, offset = [], 0
+        for i in range(FACTS_PER_ARTICLE):
+            sentence = f"Officials in district {i} said {i + a} people were hurt."
+            figure = sentence.index(f"{i + a} people")
+            candidates.append(Candidate(article_id, offset + figure, offset + figure + len(f"{i + a} people"),
+                                        f"{i + a} people", "quantity", i + a, (offset, offset + len(sentence)), "person"))
+            sentences.append(sentence)
+            offset += len(sentence) + 1
+        text = " ".join(sentences)
+        articles.append(Article(article_id, f"{article_id}.txt", f"Report {a}", hashlib.sha256(text.encode()).hexdigest(), text))
+    return Analysis(articles, candidates, [])
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def bench_decisions(folder: Path, analysis: Analysis) -> float:
+    """10,000 confirm / reject / note calls through the public API, each its own transaction."""
+    path = folder / f"decisions-{time.monotonic_ns()}.sqlite"
+    with Store.open(path, analyst="bench") as store:
+        store.ingest(analysis)
+        ids = [c.id for c in analysis.candidates]
+
+        def decide() -> None:
+            for i, candidate_id in enumerate(ids):
+                if i % 3 == 0:
+                    store.confirm(candidate_id)
+                elif i % 3 == 1:
+                    store.reject(candidate_id)
+                else:
+                    store.note(candidate_id, f"checked {i}")
+
+        return timed(decide)
+
+
+def decided_store(folder: Path, analysis: Analysis) -> Path:
+    """A store with 10,000 claims (bulk-written in one transaction: setup, not measured)."""
+    path = folder / "claims.sqlite"
+    with Store.open(path, analyst="bench") as store:
+        store.ingest(analysis)
+        with write_transaction(store.conn):
+            for i, candidate in enumerate(analysis.candidates):
+                (decisions.confirm if i % 2 else decisions.reject)(store.conn, "bench", candidate.id)
+    return path
+
+
+def bench_export(path: Path, fmt: str) -> float:
+    def run() -> None:
+        with Store.open(path, readonly=True) as store:
+            export(store, fmt, "all")
+
+    return timed(run)
+
+
+def events_store(folder: Path, analysis: Analysis, count: int) -> Path:
+    """A store whose audit log holds `count` events (decisions bulk-written: setup, not measured)."""
+    path = folder / "events.sqlite"
+    with Store.open(path, analyst="bench") as store:
+        store.ingest(analysis)
+        ids = [c.id for c in analysis.candidates]
+        with write_transaction(store.conn):
+            for i in range(count - len(analysis.articles)):
+                decisions.note(store.conn, "bench", ids[i % len(ids)], f"note {i}")
+    return path
+
+
+def bench_verify(path: Path, count: int) -> float:
+    def run() -> None:
+        with Store.open(path, readonly=True) as store:
+            result = store.verify()
+        assert result.ok and result.count == count, result
+
+    return timed(run)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+    analysis = synthetic_analysis()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        report = [("10,000 decisions, one transaction each", [bench_decisions(folder, analysis) for _ in range(runs)], 10.0)]
+        claims = decided_store(folder, analysis)
+        for fmt in ("csv", "json", "claimreview"):
+            report.append((f"export 10,000 claims ({fmt})", [bench_export(claims, fmt) for _ in range(runs)], 2.0))
+        events = events_store(folder, analysis, 100_000)
+        report.append(("open + verify 100,000 audit events", [bench_verify(events, 100_000) for _ in range(runs)], 1.0))
+    for name, times, target in report:
+        median = statistics.median(times)
+        verdict = "ok" if median < target else "OVER TARGET"
+        print(f"{name:42s} median {median:6.3f} s  (runs: {', '.join(f'{t:.3f}' for t in times)}; target < {target:g} s) {verdict}")
+
+
+if __name__ == "__main__":
+    main()
