@@ -1,0 +1,35 @@
+"""The Textual review app. `run_app` is what `workbench open` calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from workbench.app.app import WorkbenchApp
+from workbench.app.bindings import KeymapError, keymap_path, load_keymap
+from workbench.store import Store, StoreError
+
+__all__ = ["WorkbenchApp", "run_app"]
+
+
+def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | None = None) -> int:
+    """Analyse `paths` into the store at `db` and review them in the app; the exit code.
+
+    Errors (a bad store, a bad keymap, no usable article) are one line on stderr and code 1.
+    """
+    try:
+        found = keymap_path()
+        keymap = load_keymap(found) if found else {}
+        store = Store.open(db, analyst=analyst)
+    except (KeymapError, StoreError) as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return 1
+    announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
+    try:
+        app = WorkbenchApp(store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce)
+        code = app.run()
+    finally:
+        store.close()
+    if code:
+        return code
+    return app.return_code or 0

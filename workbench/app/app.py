@@ -1,0 +1,568 @@
+"""The review app: articles side by side, the selected fact followed across them, decisions stored first.
+
+`WorkbenchApp(store)` shows what an opened Store holds (tests build it this way, so everything is
+loaded before the first paint); `WorkbenchApp(store, analyze_paths=[...])` first analyses those
+files in a thread worker behind a progress bar and ingests the result.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.containers import Container, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar
+from textual.worker import Worker, WorkerState
+
+from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindings
+from workbench.app.commands import WorkbenchCommands
+from workbench.app.filters import Filter
+from workbench.app.review import Review
+from workbench.app.widgets.article_pane import header_content
+from workbench.app.widgets.article_view import ArticleView
+from workbench.app.widgets.inspector import Inspector, json_value
+from workbench.app.widgets.pane_window import PaneWindow
+from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.resources import styles_dir
+from workbench.store import StoreError
+from workbench.summary import format_value, summary_rows
+
+SELECTION_KEY = "app.selection"
+FILTER_KEY = "app.filter"
+
+
+class ReviewScreen(Screen[None]):
+    """The main screen: progress line, article panes, inspector, footer. Its keys call the app's actions."""
+
+    BINDINGS = REVIEW_BINDINGS
+
+    def compose(self) -> ComposeResult:
+        review = self.app.review
+        yield ProgressHeader(id="progress", markup=False)
+        with Container(id="body"):
+            yield LoadingPanel() if review is None else PaneWindow(len(review.articles), id="panes")
+        yield Inspector(id="inspector")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.app.start()
+
+
+class LoadingPanel(Vertical):
+    """Shown while a folder is analysed: what is being done, and a progress bar."""
+
+    def compose(self) -> ComposeResult:
+        yield Label("Loading the articles…", id="loading-stage")
+        yield ProgressBar(total=4, show_eta=False, id="loading-bar")
+
+
+class WorkbenchApp(App[int]):
+    """Review the candidate facts of one event's coverage, keyboard first."""
+
+    CSS_PATH = styles_dir() / "app.tcss"
+    TITLE = "Fact Workbench"
+    COMMANDS = App.COMMANDS | {WorkbenchCommands}
+
+    def __init__(
+        self,
+        store: Any,
+        analyze_paths: list[str] | None = None,
+        *,
+        keymap: dict[str, str] | None = None,
+        max_bytes: int | None = None,
+        announce: str | None = None,
+    ) -> None:
+        """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded."""
+        super().__init__()
+        self.theme = "textual-dark"
+        self.store = store
+        self.review: Review | None = None if analyze_paths else Review(store)
+        self._analyze_paths = analyze_paths
+        self._max_bytes = max_bytes
+        self._announce = announce
+        self._keymap = dict(keymap or {})
+        self._warnings: list[str] = []
+        self._state_error_shown = False
+        self.focus_index = 0
+        self.current: str | None = None
+        self.search_query = ""
+        self._matches: dict[str, list[tuple[int, int]]] = {}
+
+    def get_default_screen(self) -> Screen:
+        return ReviewScreen()
+
+    def start(self) -> None:
+        """Called once the review screen is up: restore the saved state, or start loading."""
+        if self._keymap:
+            self.set_keymap(self._keymap)
+        if self.review is not None:
+            self._populate()
+        else:
+            self._load(self._analyze_paths or [])
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
+    def _load(self, paths: list[str]) -> None:
+        """Analyse the files and ingest the result into the store (nothing else uses it meanwhile)."""
+        from workbench.analysis import analyze
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.call_from_thread(self._show_loading, stage, done)
+
+        options = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
+        analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options)
+        self.call_from_thread(self._show_loading, "storing", 3)
+        self.store.ingest(analysis)
+
+    def _show_loading(self, stage: str, done: int) -> None:
+        self.query_one("#loading-stage", Label).update(f"{stage.capitalize()}…")
+        self.query_one("#loading-bar", ProgressBar).update(progress=done)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "load":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.review = Review(self.store)
+            self.query_one(LoadingPanel).remove()
+            self.query_one("#body").mount(PaneWindow(len(self.review.articles), id="panes"))
+            self._populate()
+            for warning in self._warnings:
+                self.notify(warning, severity="warning", title="Skipped")
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.exit(1, message=Text(f"workbench: {reason}"))
+
+    def _populate(self) -> None:
+        """Mount the panes over the loaded review and restore the saved filter and selection."""
+        review = self._review
+        saved_filter = self.store.get_state(FILTER_KEY)
+        if saved_filter:
+            review.filter = Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved_filter.items()})
+        saved = self.store.get_state(SELECTION_KEY) or {}
+        if saved.get("candidate") in review.by_id:
+            cid = saved["candidate"]
+            self.focus_index = review.article_order[review.by_id[cid]["article"]]
+            self.current = cid if review.visible(cid) else review.first(review.article_ids[self.focus_index])
+        elif saved.get("article") in review.article_order:
+            self.focus_index = review.article_order[saved["article"]]
+            self.current = review.first(saved["article"])
+        elif review.articles:
+            self.current = review.first(review.article_ids[0])
+        self._show_progress()
+        if self._announce:
+            self.notify(self._announce, title="Store")
+
+    @property
+    def _review(self) -> Review:
+        assert self.review is not None, "the review is still loading"
+        return self.review
+
+    @property
+    def _window(self) -> PaneWindow:
+        return self.screen_stack[0].query_one(PaneWindow)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Review actions wait until the articles are loaded."""
+        if self.review is None and action in _REVIEW_ACTIONS:
+            return False
+        return True
+
+    # -- showing ---------------------------------------------------------------------------------
+
+    @on(PaneWindow.Moved)
+    def _window_moved(self) -> None:
+        self._window.reveal(self.focus_index)
+        self._show_panes(rebind=True)
+
+    def _marks(self, cid: str) -> tuple[str, ...]:
+        review = self._review
+        if not review.visible(cid):
+            return ()
+        c = review.by_id[cid]
+        marks = (f"article--{c['kind']}", f"article--{c['status']}")
+        return marks + ("article--conflict",) if review.in_conflict(cid) else marks
+
+    def _paint_candidates(self, view: ArticleView, article_id: str) -> None:
+        review = self._review
+        cids = review.by_article[article_id]
+        spans = [(review.by_id[c]["start"], review.by_id[c]["end"], c) for c in cids]
+        view.set_candidates(spans, {c: self._marks(c) for c in cids})
+
+    def _show_panes(self, rebind: bool = False, repaint: Iterable[str] = ()) -> None:
+        """Bring every visible pane up to date: its article (on `rebind`), its marks (for `repaint`
+        articles), its cursor, header, search matches; then the inspector and the focus."""
+        review = self._review
+        window = self._window
+        repaint = set(repaint)
+        focused_view: ArticleView | None = None
+        for index, pane in window.shown():
+            article = review.articles[index]
+            aid = article["id"]
+            view = pane.view
+            if rebind and view.article_id != aid:
+                view.show_article(aid, article["text"], article["boilerplate"])
+                repaint.add(aid)
+            if aid in repaint:
+                self._paint_candidates(view, aid)
+            view.set_matches(self._matches.get(aid, []))
+            target = self.current if index == self.focus_index else self._mention(aid)
+            if view.cursor != target or rebind:
+                view.set_cursor(self._span(target))
+            pane.header.update(header_content(
+                article["title"], aid, f"[{index + 1}/{len(review.articles)}]",
+                review.article_progress(aid), self._status_line(index),
+            ))
+            if index == self.focus_index:
+                focused_view = view
+        if focused_view is not None and self.screen is self.screen_stack[0]:
+            focused_view.focus()
+        self.screen_stack[0].query_one(Inspector).show(review, self.current)
+
+    def _mention(self, article_id: str) -> str | None:
+        if self.current is None:
+            return None
+        return self._review.mention_in(self.current, article_id)
+
+    def _span(self, cid: str | None) -> tuple[int, int, str] | None:
+        if cid is None:
+            return None
+        c = self._review.by_id[cid]
+        return c["start"], c["end"], cid
+
+    def _status_line(self, index: int) -> Content:
+        review = self._review
+        aid = review.article_ids[index]
+        if index == self.focus_index:
+            if self.current is None:
+                return Content.styled("▶ nothing to review here", "italic")
+            order = [c for c in review.by_article[aid] if review.visible(c)]
+            c = review.by_id[self.current]
+            position = order.index(self.current) + 1 if self.current in order else 0
+            return Content.styled(f"▶ {position}/{len(order)} {c['kind']} · {c['status']}", "bold")
+        if self.current is None:
+            return Content("")
+        mention = review.mention_in(self.current, aid)
+        if mention is None:
+            return Content.styled("— no mention of this fact", "italic $text-muted")
+        agree = review.agrees(self.current, mention)
+        mark, style = ("=", "$text-success") if agree else ("≠", "bold $text-error")
+        return Content.styled(f"{mark} {format_value(review.by_id[mention])}", style)
+
+    def _show_progress(self) -> None:
+        review = self._review
+        self.screen_stack[0].query_one(ProgressHeader).show(
+            len(review.articles),
+            review.progress,
+            review.filter.describe() if review.filter.active else None,
+            f"“{self.search_query}” ({sum(map(len, self._matches.values()))} hits)" if self.search_query else None,
+        )
+
+    # -- selecting -------------------------------------------------------------------------------
+
+    def select(self, article_index: int, cid: str | None) -> None:
+        """Focus the article and select the candidate (None: nothing there); other panes follow it."""
+        self.focus_index = article_index
+        self.current = cid
+        moved = self._window.reveal(article_index)
+        self._show_panes(rebind=moved)
+        self._save_state(SELECTION_KEY, {"article": self._review.article_ids[article_index], "candidate": cid})
+
+    def _save_state(self, key: str, value: Any) -> None:
+        """Persist view state (selection, filter); a failure is reported once, the review goes on."""
+        try:
+            self.store.set_state(key, value)
+        except StoreError as error:
+            if not self._state_error_shown:
+                self._state_error_shown = True
+                self.notify(f"{error} (the selection will not be remembered)", severity="warning")
+
+    def goto_candidate(self, cid: str) -> None:
+        """Select a candidate anywhere (clearing a filter that would hide it)."""
+        review = self._review
+        if cid not in review.by_id:
+            return
+        if not review.visible(cid):
+            self._set_filter(Filter())
+        self.select(review.article_order[review.by_id[cid]["article"]], cid)
+
+    def action_next_candidate(self) -> None:
+        """Select the next candidate in the focused article."""
+        self._step(+1)
+
+    def action_prev_candidate(self) -> None:
+        """Select the previous candidate in the focused article."""
+        self._step(-1)
+
+    def _step(self, step: int) -> None:
+        review = self._review
+        self.select(self.focus_index, review.step(review.article_ids[self.focus_index], self.current, step))
+
+    def action_next_pane(self) -> None:
+        """Focus the next article pane, on its first pending candidate."""
+        self._move_pane(+1)
+
+    def action_prev_pane(self) -> None:
+        """Focus the previous article pane, on its first pending candidate."""
+        self._move_pane(-1)
+
+    def _move_pane(self, step: int) -> None:
+        review = self._review
+        index = (self.focus_index + step) % len(review.articles)
+        self.select(index, review.first(review.article_ids[index]))
+
+    def action_goto_article(self, article_id: str) -> None:
+        """Focus an article by id, on its first pending candidate."""
+        review = self._review
+        if article_id in review.article_order:
+            self.select(review.article_order[article_id], review.first(article_id))
+
+    @on(ArticleView.Clicked)
+    def _clicked(self, event: ArticleView.Clicked) -> None:
+        review = self._review
+        aid = event.view.article_id
+        if aid is None:
+            return
+        cid = review.candidate_at(aid, event.offset)
+        index = review.article_order[aid]
+        if cid is not None:
+            self.select(index, cid)
+        elif index != self.focus_index:
+            self.select(index, review.first(aid))
+
+    # -- deciding --------------------------------------------------------------------------------
+
+    def _decide(self, call: Callable[[], Any], touched: Iterable[str], done: str | None = None) -> bool:
+        """Run a store decision; show it only once committed; a store error is shown, nothing else changes."""
+        try:
+            articles = self._review.decide(call, touched)
+        except StoreError as error:
+            self.notify(str(error), title="Not saved", severity="error")
+            return False
+        self._after_change(articles)
+        if done:
+            self.notify(done)
+        return True
+
+    def _after_change(self, articles: Iterable[str]) -> None:
+        review = self._review
+        if self.current is not None and self.current not in review.by_id:
+            self.current = None
+        self._show_panes(repaint=articles)
+        self._show_progress()
+
+    def _selected(self) -> str | None:
+        if self.current is None:
+            self.notify("Select a candidate first.", severity="warning")
+        return self.current
+
+    def action_confirm(self) -> None:
+        """Confirm the selected candidate's claim."""
+        if cid := self._selected():
+            self._decide(lambda: self.store.confirm(cid), [cid])
+
+    def action_reject(self) -> None:
+        """Reject the selected candidate's claim."""
+        if cid := self._selected():
+            self._decide(lambda: self.store.reject(cid), [cid])
+
+    def action_reset(self) -> None:
+        """Put the selected candidate's claim back to pending."""
+        if cid := self._selected():
+            self._decide(lambda: self.store.reset(cid), [cid])
+
+    def action_accept_cluster(self) -> None:
+        """Accept the suggested cluster as one claim and confirm it."""
+        if not (cid := self._selected()):
+            return
+        cluster = self._review.cluster(cid)
+        if cluster is None:
+            self.notify("No suggested cluster: this fact has a single source.", severity="warning")
+            return
+        members = [m for m in cluster["members"] if m in self._review.by_id]
+        self._decide(
+            lambda: self.store.accept_cluster(cluster["id"]),
+            members,
+            done=f"Accepted {len(members)} mentions as one confirmed claim.",
+        )
+
+    def action_link(self) -> None:
+        """Choose the mentions in other articles that state the same fact, and link them into one claim."""
+        from workbench.app.screens import LinkScreen
+
+        if not (cid := self._selected()):
+            return
+        review = self._review
+        source = dict(review.by_id[cid], title=review.title(review.by_id[cid]["article"]))
+
+        def linked(chosen: list[str] | None) -> None:
+            if chosen:
+                self._decide(
+                    lambda: self.store.link(cid, chosen), [cid, *chosen], done=f"Linked {len(chosen)} mentions."
+                )
+
+        self.push_screen(LinkScreen(source, review.link_options(cid)), linked)
+
+    def action_undo(self) -> None:
+        """Undo the last decision."""
+        review = self._review
+        try:
+            event = review.undo()
+        except StoreError as error:
+            self.notify(str(error), title="Not undone", severity="error")
+            return
+        if event is None:
+            self.notify("Nothing to undo.")
+            return
+        self._after_change(review.article_ids)
+
+    def action_note(self) -> None:
+        """Write or change the note of the selected candidate's claim."""
+        from workbench.app.screens import PromptScreen
+
+        if not (cid := self._selected()):
+            return
+        claim = self.store.claim_of(cid)
+
+        def noted(text: str | None) -> None:
+            if text is not None:
+                self._decide(lambda: self.store.note(cid, text), [cid])
+
+        self.push_screen(PromptScreen("Note on this claim", claim["note"] if claim else ""), noted)
+
+    def action_edit_value(self) -> None:
+        """Correct the normalised value of the selected candidate's claim (JSON, or plain text)."""
+        from workbench.app.screens import PromptScreen
+
+        if not (cid := self._selected()):
+            return
+        claim = self.store.claim_of(cid)
+        value = claim["value"] if claim else self._review.by_id[cid]["value"]
+
+        def edited(text: str | None) -> None:
+            if text is not None and text.strip():
+                self._decide(lambda: self.store.edit_value(cid, parse_value(text)), [cid])
+
+        self.push_screen(PromptScreen("Normalised value", json_value(value)), edited)
+
+    # -- tools -----------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        """Search the articles' text; the next hit after the selection is focused."""
+        from workbench.app.screens import PromptScreen
+
+        def searched(query: str | None) -> None:
+            if query is not None:
+                self.search(query)
+
+        self.push_screen(PromptScreen("Search the articles", self.search_query), searched)
+
+    def search(self, query: str) -> None:
+        """Mark every case-insensitive hit of `query`, and go to the first one after the selection."""
+        review = self._review
+        self.search_query = query.strip()
+        self._matches = review.find(self.search_query) if self.search_query else {}
+        hit = review.next_hit(self._matches, self.focus_index, self.current)
+        if hit is None:
+            self._show_panes()
+            if self.search_query:
+                self.notify(f"No match for “{self.search_query}”.", severity="warning")
+        else:
+            index, offset = hit
+            aid = review.article_ids[index]
+            self.select(index, review.candidate_near(aid, offset))
+            view = self._window.pane_of(index)
+            if view is not None:
+                view.view.scroll_to_offset(offset)
+        self._show_progress()
+
+    def action_filter(self) -> None:
+        """Choose which candidates are shown and visited: kinds, states, conflicts, single-source."""
+        from workbench.app.screens import FilterScreen
+
+        def chosen(new: Filter | None) -> None:
+            if new is not None:
+                self._set_filter(new)
+
+        self.push_screen(FilterScreen(self._review.filter), chosen)
+
+    def _set_filter(self, new: Filter) -> None:
+        review = self._review
+        review.filter = new
+        self._save_state(FILTER_KEY, {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(new).items()})
+        if self.current is not None and not review.visible(self.current):
+            self.current = review.first(review.article_ids[self.focus_index])
+        self._show_panes(repaint=review.article_ids)
+        self._show_progress()
+
+    def action_summary(self) -> None:
+        """Show the outlet × fact matrix; enter there jumps to the fact."""
+        from workbench.app.screens import SummaryScreen
+
+        review = self._review
+        rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
+
+        def jump(cid: str | None) -> None:
+            if cid is not None:
+                self.goto_candidate(cid)
+
+        self.push_screen(SummaryScreen(review.articles, rows, review.progress), jump)
+
+    def action_export(self) -> None:
+        """Export the confirmed claims in a chosen format to a chosen file."""
+        from workbench.app.screens import ExportScreen
+
+        self.push_screen(ExportScreen("claims.csv"), self._export)
+
+    def _export(self, choice: tuple[str, str] | None) -> None:
+        from workbench.export import export
+
+        if choice is None:
+            return
+        fmt, path = choice
+        try:
+            Path(path).write_text(export(self.store, fmt), encoding="utf-8")
+        except (OSError, StoreError, ValueError) as error:
+            self.notify(f"{path}: {getattr(error, 'strerror', None) or error}", title="Not exported", severity="error")
+            return
+        self.notify(f"Exported {fmt} to {path}.", title="Export")
+
+    def action_help(self) -> None:
+        """Show every key and what it does."""
+        from workbench.app.screens import HelpScreen
+
+        self.push_screen(HelpScreen(self.key_rows()))
+
+    def key_rows(self) -> list[tuple[str, str, str]]:
+        """(keys, description, group) for every review key, with the user's keymap applied."""
+        rows = []
+        for binding in effective_bindings(self._keymap):
+            keys = " / ".join(self.get_key_display(replace(binding, key=k.strip())) for k in binding.key.split(","))
+            rows.append((keys, binding.description, HELP_GROUPS[binding.id]))
+        return rows
+
+    async def action_quit(self) -> None:
+        """Leave the app (every decision is already stored)."""
+        self.exit(0)
+
+
+_REVIEW_ACTIONS = frozenset(
+    b.action.removeprefix("app.") for b in REVIEW_BINDINGS if b.action not in ("app.quit", "app.help")
+) | {"goto_article"}
+
+
+def parse_value(text: str) -> Any:
+    """An edited value: JSON when it parses (numbers, lists, quoted strings), else the text itself."""
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text.strip()

@@ -1,0 +1,234 @@
+"""The review as the app sees it: a Store's articles, candidates, clusters and progress, kept in memory.
+
+No Textual here. Every decision goes to the store first (one committed transaction); only then are
+the touched articles re-read, so what the screen shows as done is what the store holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from workbench.app.filters import Filter
+from workbench.summary import format_value
+
+Candidate = dict[str, Any]
+
+
+class Review:
+    """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.filter = Filter()
+        self.articles: list[dict[str, Any]] = store.articles()
+        self.article_ids = [a["id"] for a in self.articles]
+        self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
+        self.by_id: dict[str, Candidate] = {}
+        self.claims: dict[Any, set[str]] = {}
+        self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
+        self._store_candidates(store.candidates())
+        self.clusters: dict[str, dict[str, Any]] = {c["id"]: c for c in store.clusters()}
+        self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c["members"]}
+        self.progress: dict[str, int] = store.progress()
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _store_candidates(self, candidates: Iterable[Candidate]) -> None:
+        """Replace the in-memory candidates of every article these candidates belong to."""
+        fresh: dict[str, list[Candidate]] = {}
+        for c in candidates:
+            if c["article"] in self.by_article and not c.get("stale"):
+                fresh.setdefault(c["article"], []).append(c)
+        for aid, found in fresh.items():
+            for cid in self.by_article[aid]:
+                self._claim_remove(self.by_id.pop(cid))
+            found.sort(key=lambda c: (c["start"], c["end"]))
+            self.by_article[aid] = [c["id"] for c in found]
+            for c in found:
+                self.by_id[c["id"]] = c
+                if c.get("claim_id") is not None:
+                    self.claims.setdefault(c["claim_id"], set()).add(c["id"])
+
+    def _claim_remove(self, candidate: Candidate) -> None:
+        members = self.claims.get(candidate.get("claim_id"))
+        if members is not None:
+            members.discard(candidate["id"])
+            if not members:
+                del self.claims[candidate["claim_id"]]
+
+    def reload(self, article_ids: Iterable[str]) -> None:
+        """Re-read the candidates of these articles and the progress counts from the store."""
+        for aid in set(article_ids):
+            found = self.store.candidates(article_id=aid)
+            if not found:
+                self.by_article[aid] = []
+            self._store_candidates(found)
+        self.progress = self.store.progress()
+
+    def cluster(self, cid: str) -> dict[str, Any] | None:
+        """The alignment cluster holding the candidate, or None."""
+        cluster_id = self.cluster_of.get(cid)
+        return self.clusters.get(cluster_id) if cluster_id else None
+
+    def claim_members(self, cid: str) -> list[str]:
+        """The candidates the analyst's claim groups with this one (itself included)."""
+        members = self.claims.get(self.by_id[cid].get("claim_id"), ())
+        return sorted(members, key=self._reading_order) if members else [cid]
+
+    def _reading_order(self, cid: str) -> tuple[int, int]:
+        c = self.by_id[cid]
+        return self.article_order[c["article"]], c["start"]
+
+    def same_fact(self, cid: str) -> list[str]:
+        """Every other candidate stating the same fact: the analyst's links first, then the alignment's."""
+        cluster = self.cluster(cid)
+        members = self.claim_members(cid) + (cluster["members"] if cluster else [])
+        seen = {cid}
+        result = []
+        for other in members:
+            if other not in seen and other in self.by_id:
+                seen.add(other)
+                result.append(other)
+        return result
+
+    def mention_in(self, cid: str, article_id: str) -> str | None:
+        """The article's candidate stating the same fact as `cid`, or None when it does not mention it."""
+        return next((o for o in self.same_fact(cid) if self.by_id[o]["article"] == article_id), None)
+
+    def agrees(self, cid: str, other: str) -> bool:
+        """Whether two mentions give the same normalised value."""
+        a, b = self.by_id[cid], self.by_id[other]
+        return (a["value"], a.get("unit")) == (b["value"], b.get("unit"))
+
+    def in_conflict(self, cid: str) -> bool:
+        """Whether the candidate sits in a conflicting cluster."""
+        cluster = self.cluster(cid)
+        return cluster is not None and cluster["status"] == "conflict"
+
+    def visible(self, cid: str) -> bool:
+        """Whether the current filter shows the candidate."""
+        return self.filter.matches(self.by_id[cid], self.cluster(cid))
+
+    def article_progress(self, article_id: str) -> dict[str, int]:
+        """Counts of the article's candidates by review status."""
+        counts = {"pending": 0, "confirmed": 0, "rejected": 0}
+        for cid in self.by_article[article_id]:
+            counts[self.by_id[cid]["status"]] += 1
+        return counts
+
+    # -- navigation ------------------------------------------------------------------------------
+
+    def first(self, article_id: str) -> str | None:
+        """The article's first visible pending candidate, else its first visible one, else None."""
+        visible = [cid for cid in self.by_article[article_id] if self.visible(cid)]
+        return next((cid for cid in visible if self.by_id[cid]["status"] == "pending"), None) or next(
+            iter(visible), None
+        )
+
+    def step(self, article_id: str, cid: str | None, step: int) -> str | None:
+        """The visible candidate `step` places after (or before) `cid` in the article; stays put at the ends."""
+        order = [c for c in self.by_article[article_id] if c == cid or self.visible(c)]
+        if not order:
+            return None
+        if cid not in order:
+            return order[0] if step > 0 else order[-1]
+        index = min(max(order.index(cid) + step, 0), len(order) - 1)
+        return order[index]
+
+    def candidate_at(self, article_id: str, offset: int) -> str | None:
+        """The visible candidate whose span holds `offset` (the shortest when they nest)."""
+        hits = [
+            cid
+            for cid in self.by_article[article_id]
+            if self.by_id[cid]["start"] <= offset < self.by_id[cid]["end"] and self.visible(cid)
+        ]
+        return min(hits, key=lambda cid: self.by_id[cid]["end"] - self.by_id[cid]["start"], default=None)
+
+    def candidate_near(self, article_id: str, offset: int) -> str | None:
+        """The first visible candidate ending after `offset`, else the article's last visible one."""
+        visible = [cid for cid in self.by_article[article_id] if self.visible(cid)]
+        return next((cid for cid in visible if self.by_id[cid]["end"] > offset), visible[-1] if visible else None)
+
+    def find(self, query: str) -> dict[str, list[tuple[int, int]]]:
+        """Every case-insensitive occurrence of `query` (literal text), by article."""
+        pattern = re.compile(re.escape(query), re.IGNORECASE)
+        hits = {a["id"]: [m.span() for m in pattern.finditer(a["text"])] for a in self.articles}
+        return {aid: spans for aid, spans in hits.items() if spans}
+
+    def next_hit(
+        self, hits: dict[str, list[tuple[int, int]]], article_index: int, cid: str | None
+    ) -> tuple[int, int] | None:
+        """The first hit after the selection in reading order, wrapping around: (article index, offset)."""
+        here = self.by_id[cid]["start"] if cid else -1
+        ordered = [
+            (self.article_order[aid], start) for aid, spans in hits.items() for start, _ in spans
+        ]
+        if not ordered:
+            return None
+        ordered.sort()
+        return next((hit for hit in ordered if hit > (article_index, here)), ordered[0])
+
+    def link_options(self, cid: str) -> list[dict[str, Any]]:
+        """Mentions in the other articles that may state the same fact, best first, for the link modal.
+
+        The alignment's cluster members come first and pre-selected, then the same kind's
+        candidates with the same value, then the rest of that kind.
+        """
+        source = self.by_id[cid]
+        suggested = set(self.same_fact(cid))
+        options = []
+        for other_id, other in self.by_id.items():
+            if other["article"] == source["article"] or other["kind"] != source["kind"]:
+                continue
+            agree = self.agrees(cid, other_id)
+            score = 1.0 if other_id in suggested else 0.5 if agree else 0.0
+            options.append(
+                {
+                    "candidate_id": other_id,
+                    "article": other["article"],
+                    "title": self.title(other["article"]),
+                    "text": other["text"],
+                    "value": format_value(other),
+                    "mark": "agree" if agree else "conflict",
+                    "score": score,
+                    "preselected": other_id in suggested,
+                }
+            )
+        options.sort(key=lambda o: (-o["score"], self._reading_order(o["candidate_id"])))
+        return options
+
+    def title(self, article_id: str) -> str:
+        """The article's title."""
+        return self.articles[self.article_order[article_id]]["title"]
+
+    # -- deciding --------------------------------------------------------------------------------
+
+    def decide(self, call: Callable[[], Any], touched: Iterable[str]) -> set[str]:
+        """Run one store decision, then re-read the articles of the `touched` candidates and of
+        their same-fact mentions, before and after; returns those article ids.
+
+        The store commits before returning; a StoreError propagates and nothing in memory changes.
+        """
+        touched = list(touched)
+        before = self._articles_of(touched)
+        call()
+        self.reload(before)
+        if after := self._articles_of(touched) - before:  # a link can reach new articles
+            self.reload(after)
+        return before | after
+
+    def _articles_of(self, cids: Iterable[str]) -> set[str]:
+        articles: set[str] = set()
+        for cid in cids:
+            for member in [cid, *self.same_fact(cid)]:
+                articles.add(self.by_id[member]["article"])
+        return articles
+
+    def undo(self) -> Any:
+        """Undo the last decision in the store, then re-read everything it may have touched."""
+        event = self.store.undo()
+        if event is not None:
+            self.reload(self.article_ids)
+        return event

@@ -1,0 +1,48 @@
+"""An article pane: a three-line header (title; position, source and progress; what the pane points at) over the text."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Static
+
+from workbench.app.widgets.article_view import ArticleView
+from workbench.app.widgets.text_layout import one_line
+
+
+class PaneHeader(Static):
+    """The pane's header lines."""
+
+
+def header_content(
+    title: str, source: str, position: str, progress: dict[str, int], status: Content
+) -> Content:
+    """The header's three lines: the title; position, source id and review counts; the status line."""
+    counts = Content.assemble(
+        (f"✓{progress['confirmed']}", "$text-success"),
+        " ",
+        (f"✗{progress['rejected']}", "$text-error"),
+        " ",
+        (f"·{progress['pending']} pending", "$text-muted"),
+    )
+    meta = Content.assemble((position, "$text-muted"), " ", (one_line(source), "italic"), "  ", counts)
+    return Content("\n").join([Content.styled(one_line(title), "bold"), meta, status])
+
+
+class ArticlePane(Vertical):
+    """One article's header and text; which article it shows changes as the window of panes moves."""
+
+    def compose(self) -> ComposeResult:
+        yield PaneHeader(markup=False)
+        yield ArticleView()
+
+    @property
+    def view(self) -> ArticleView:
+        """The pane's text view."""
+        return self.query_one(ArticleView)
+
+    @property
+    def header(self) -> PaneHeader:
+        """The pane's header."""
+        return self.query_one(PaneHeader)
