@@ -1,11 +1,299 @@
-"""Names of people, organisations and places (placeholder until the extractor lands)."""
+"""Names of people, organisations and places: proper-noun phrases with titles stripped.
 
+`find_entities` reads one article; `canonicalize_entities` (in `canonical`) gives every spelling of
+one name a corpus-wide value. Until then an entity candidate's `unit` holds what the words around
+it say it names ("person", "org", "place" or None); canonicalisation decides per name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.extract.canonical import canonicalize_entities
+from workbench.extract.lexicon import (
+    ARTICLES,
+    CALENDAR,
+    COMMON,
+    CONNECTORS,
+    DEMONYMS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PLACE_BEFORE,
+    PLACE_NOUNS,
+    PLACE_WORDS,
+    TITLES,
+)
+from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate
 
+__all__ = ["canonicalize_entities", "find_entities"]
 
-def find_entities(article: Article, index) -> list[Candidate]:
-    return []
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:[-'’][\w]+)*")
+_LINE = re.compile(r"[^\n]+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
+_OPENERS = "\"'“‘([—–-:;"
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_ABBREVIATED = frozenset({"Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Mr", "Mrs", "Ms", "Dr",
+                          "Prof", "Sen", "Rep", "Gov", "Rev", "Pvt", "St", "Jr", "Sr"})
+_BEFORE = re.compile(r"([\w’']+)\W{0,2}$")
+_AFTER = re.compile(r"\W{0,2}([\w’']+)")
+_APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;]{0,50}))")
+_CHUNK_END = re.compile(r"\b(?:of|at|to|for|in|on|from|with|who|whose|which|that|whom)\b")
 
 
-def canonicalize_entities(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+    name: bool  # capitalised (or an article particle before a capitalised part)
+    open_left: bool = True  # may continue a name on its left
+    open_right: bool = True  # may be continued on its right
+
+
+def _is_name_part(part: str) -> bool:
+    return part[:1].isupper()
+
+
+def _split_word(start: int, text: str) -> _Word:
+    """One word, cut down to its capitalised hyphen parts ("US-led" -> "US", "anti-Isis" -> "Isis")."""
+    possessive = _POSSESSIVE.search(text)
+    if possessive:
+        text = text[: possessive.start()]
+    parts = text.split("-")
+    names = [
+        _is_name_part(p) or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
+        for i, p in enumerate(parts)
+    ]
+    first = names.index(True) if True in names else len(parts)
+    last = first
+    while last < len(parts) and names[last]:
+        last += 1
+    if first == len(parts):
+        return _Word(start, start + len(text), text, False, True, not possessive)
+    offset = start + sum(len(p) + 1 for p in parts[:first])
+    kept = "-".join(parts[first:last])
+    return _Word(offset, offset + len(kept), kept, True, first == 0, last == len(parts) and not possessive)
+
+
+def _words(text: str, start: int, end: int) -> list[_Word]:
+    words = []
+    for m in _WORD.finditer(text, start, end):
+        if m.start() > 0 and text[m.start() - 1] in "#@":
+            continue  # hashtags and handles are not names
+        word = _split_word(m.start(), m.group())
+        if word.text in _ABBREVIATED or (len(word.text) == 1 and word.name):
+            if text.startswith(".", word.end):  # "Col." "J."
+                word.end += 1
+                word.text += "."
+        words.append(word)
+    return words
+
+
+def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
+    """Maximal sequences of name words separated by one space (connectors allowed inside)."""
+    runs: list[list[_Word]] = []
+    current: list[_Word] = []
+    for i, w in enumerate(words):
+        joined = bool(current) and current[-1].open_right and w.open_left and text[current[-1].end : w.start] == " "
+        if w.name:
+            if not joined:
+                _close(runs, current)
+                current = []
+            current.append(w)
+        elif joined and w.text in CONNECTORS and i + 1 < len(words) and words[i + 1].name:
+            current.append(w)
+        else:
+            _close(runs, current)
+            current = []
+        if not w.open_right:
+            _close(runs, current)
+            current = []
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
+    while run and not run[-1].name:
+        run = run[:-1]
+    if run:
+        runs.append(run)
+
+
+class _Context:
+    """What one article says about its words: where sentences start, which words it writes in lower case."""
+
+    def __init__(self, text: str, index: SentenceIndex) -> None:
+        self.text = text
+        self.lower = set(_LOWER_WORD.findall(text))
+        self.sentence_starts = {s for s, _ in index.spans}
+
+    def initial(self, pos: int) -> bool:
+        """Whether `pos` starts a sentence, a heading or a clause after a colon or opening quote."""
+        i = pos
+        while i > 0 and self.text[i - 1] in " \t" + _OPENERS:
+            i -= 1
+        return i == 0 or self.text[i - 1] == "\n" or i in self.sentence_starts or self.text[i - 1] in ".!?:;"
+
+    def ordinary(self, run: list[_Word]) -> bool:
+        """Whether the run's sentence-initial first word is an ordinary word ("The", "Liberated").
+
+        A word with an ordinary ending starts a longer name only if the rest is never named alone
+        ("United States" stays, "Irreconcilable ISIS" loses its first word).
+        """
+        word = run[0]
+        lower = word.text.lower()
+        if word.text.isupper() and len(word.text) > 1:
+            return False
+        if lower in COMMON or lower in self.lower:
+            return True
+        if not _ORDINARY_SUFFIX.search(lower):
+            return False
+        if len(run) == 1:
+            return True
+        rest = self.text[run[1].start : run[-1].end]
+        return self.text.count(rest) > self.text.count(self.text[word.start : run[-1].end])
+
+
+def _line_is_noise(words: list[_Word]) -> bool:
+    """A line mostly in ALL CAPS (a shouted heading): its capitals say nothing about names."""
+    letters = [w for w in words if len(w.text) > 1]
+    if len(letters) < 3:
+        return False
+    caps = sum(w.text.isupper() for w in letters)
+    return caps / len(letters) >= 0.6
+
+
+def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
+    """Drop leading connectors, ordinary and calendar words; stop at a date's weekday or month."""
+    while run:
+        w = run[0]
+        if not w.name or w.text in CALENDAR or (ctx.initial(w.start) and ctx.ordinary(run)):
+            run = run[1:]
+        elif w.text.lower() in COMMON and not w.text.isupper():
+            run = run[1:]
+        else:
+            break
+    kept: list[_Word] = []
+    for w in run:
+        if w.text in CALENDAR and (not kept or _next_is_number(ctx.text, w.end)):
+            break
+        kept.append(w)
+    return kept
+
+
+def _next_is_number(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*\d", text[end : end + 4]))
+
+
+def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
+    """The run cut at titles: (name words, whether a title stood right before them)."""
+    segments: list[tuple[list[_Word], bool]] = []
+    current: list[_Word] = []
+    titled = False
+    for w in run:
+        if w.text.rstrip(".") in TITLES:
+            if current:
+                segments.append((current, titled))
+            current, titled = [], True
+        else:
+            current.append(w)
+    if current:
+        segments.append((current, titled))
+    return segments
+
+
+def _name_words(segment: list[_Word]) -> list[_Word]:
+    while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
+        if len(segment) > 2 or (len(segment) == 2 and segment[1].text in ORG_WORDS):
+            break  # "Syrian Democratic Forces", "Lebanese Army" keep their adjective
+        segment = segment[1:]
+    while segment and not segment[-1].name:
+        segment = segment[:-1]
+    if not segment or all(w.text.lower() in DEMONYMS or _plural_demonym(w) for w in segment):
+        return []
+    if not any(len(w.text.rstrip(".")) > 1 for w in segment):
+        return []
+    return segment
+
+
+def _plural_demonym(word: _Word) -> bool:
+    lower = word.text.lower()
+    return lower.endswith("s") and lower[:-1] in DEMONYMS
+
+
+def _described(text: str, end: int) -> str | None:
+    """What an apposition after a name says it is: ", who ..." / ", the rescue society ..."."""
+    m = _APPOSITION.match(text, end, end + 60)
+    if not m:
+        return None
+    if m.group(1):
+        return "org" if m.group(1) == "which" else "person"
+    head = _CHUNK_END.split(m.group(2).lower(), 1)[0].split()
+    for word in reversed(head):
+        if word in PERSON_NOUNS:
+            return "person"
+        if word in ORG_NOUNS:
+            return "org"
     return None
+
+
+def _word_before(text: str, pos: int) -> tuple[str, int]:
+    m = _BEFORE.search(text, max(0, pos - 30), pos)
+    return (m.group(1).lower(), m.start(1)) if m else ("", pos)
+
+
+def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str | None:
+    """What the name's own words and the words around it say it names."""
+    words = name.split()
+    if titled:
+        return "person"
+    if any(w in ORG_WORDS for w in words):
+        return "org"
+    if any(w in PLACE_WORDS for w in words):
+        return "place"
+    prev, at = _word_before(text, start)
+    after = _AFTER.match(text, end, end + 30)
+    nxt = after.group(1).lower() if after else ""
+    if prev in PERSON_NOUNS:
+        return "person"
+    if prev in ORG_NOUNS:
+        return "org"
+    if prev in PLACE_BEFORE or nxt in PLACE_NOUNS or (prev == "of" and _word_before(text, at)[0] in PLACE_NOUNS):
+        return "place"
+    return _described(text, end)
+
+
+def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
+    """Proper-noun phrases naming people, organisations and places; value = the name as written."""
+    text = article.text
+    ctx = _Context(text, index)
+    found: list[Candidate] = []
+    for line in _LINE.finditer(text):
+        words = _words(text, line.start(), line.end())
+        if _line_is_noise(words):
+            continue
+        for run in _runs(text, words):
+            for segment, titled in _segments(_trim(run, ctx)):
+                name = _name_words(_trim(segment, ctx))
+                if not name:
+                    continue
+                titled = titled and name[0] is segment[0]
+                start, end = name[0].start, name[-1].end
+                surface = text[start:end]
+                found.append(
+                    Candidate(
+                        article=article.id,
+                        start=start,
+                        end=end,
+                        text=surface,
+                        kind="entity",
+                        value=surface,
+                        sentence=index.sentence_at(start),
+                        unit=_evidence(text, start, end, titled, surface),
+                    )
+                )
+    return found

@@ -1,0 +1,169 @@
+"""Who said a quotation, as the text says it.
+
+In order: an attribution right after the quote (`"…," Dillon said` / `"…," said Ryan Dillon, a
+spokesman` / `"…," he told AFP`), one before it in its sentence (`Dillon said: "…"`, `Nasrallah
+claimed that fighters had "…"`), else the speaker of the quote it continues (the previous quote of
+its paragraph, or of the paragraph before when it opens its own). A named person resolves to the
+canonical name; `he`/`she` to the nearest person named before; an organisation behind a statement
+to its name ("a statement from US Central Command said"); any other speaker to the words that name
+it ("Syria's main opposition group").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Candidate
+
+_VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|
+tweets|posted|stated|declared|declares|warned|warns|claimed|insisted|insists|announced|explained|
+noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|denied|urged|urges|
+vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
+countered|cautioned|predicted|maintained|voiced|according\s+to""".replace("\n", "")
+_VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+_LEAD = re.compile(r"^[\s,;:—–-]*")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
+_OTHER_PRONOUN = re.compile(r"^(?:they|it|we|you|i|one)$", re.IGNORECASE)
+_NOT_A_SUBJECT = frozenset("which that who whom and but as while when with after before because if so then".split())
+_AUXILIARIES = frozenset(
+    "has have had also was were is are will would had been later then previously earlier again once too".split()
+)
+_DETERMINERS = frozenset("the a an".split())
+# Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
+_CONTAINERS = frozenset(
+    """statement spokesman spokeswoman spokesperson official officials source sources representative
+    communique announcement release report post tweet message letter joint written press""".split()
+)
+_LINKS = frozenset("from of for at by in".split())
+_MAX_PHRASE_WORDS = 15
+_MAX_NAMED_WORDS = 8
+
+
+@dataclass
+class Quote:
+    """A quote-marked span: its offsets, whether it closes, and its line (paragraph)."""
+
+    start: int
+    end: int
+    closed: bool
+    line_start: int
+    line_end: int
+
+
+class _Speakers:
+    """One article's text, quote marks and entity mentions, to resolve speaker phrases against."""
+
+    def __init__(self, text: str, index: SentenceIndex, marks: list[Quote], entities: list[Candidate]) -> None:
+        self.text = text
+        self.index = index
+        self.marks = marks
+        self.mentions = sorted(
+            (e for e in entities if not any(q.start <= e.start < q.end for q in marks)), key=lambda e: e.start
+        )
+        self.starts = [e.start for e in self.mentions]
+
+    def masked(self, start: int, end: int) -> str:
+        """text[start:end] with quoted spans blanked (their words attribute nothing)."""
+        chars = list(self.text[start:end])
+        for q in self.marks:
+            for i in range(max(q.start, start), min(q.end, end)):
+                chars[i - start] = " "
+        return "".join(chars)
+
+    def in_span(self, start: int, end: int) -> list[Candidate]:
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return [e for e in self.mentions[lo:hi] if e.end <= end]
+
+    def person_before(self, pos: int) -> str | None:
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.unit == "person":
+                return e.value
+        return None
+
+    def resolve(self, start: int, end: int) -> str | None:
+        """The speaker named by the phrase text[start:end]."""
+        phrase = self.text[start:end]
+        start += len(phrase) - len(phrase.lstrip(" ,;:—–-"))
+        phrase = self.text[start:end].strip()
+        if not phrase:
+            return None
+        if _PRONOUN.match(phrase):
+            return self.person_before(start)
+        if _OTHER_PRONOUN.match(phrase):
+            return None
+        named = self.in_span(start, end)
+        people = [e for e in named if e.unit == "person"]
+        if people:
+            return people[0].value
+        head_end = start + (phrase.find(",") if "," in phrase else len(phrase))
+        words = list(re.finditer(r"\S+", self.text[start:head_end]))
+        while words and words[-1].group().lower() in _AUXILIARIES:
+            words.pop()
+        while words and words[0].group().lower() in _DETERMINERS:
+            words.pop(0)
+        if not words or len(words) > _MAX_NAMED_WORDS:
+            return None
+        head_start, head_end = start + words[0].start(), start + words[-1].end()
+        for e in self.in_span(head_start, head_end):
+            before = self.text[head_start : e.start].lower().split()
+            possessive = self.text.startswith(("'s", "’s"), e.end)
+            if not possessive and all(w in _CONTAINERS or w in _LINKS or w in _DETERMINERS for w in before):
+                return e.value
+        return self.text[head_start:head_end]
+
+    def after(self, q: Quote) -> str | None:
+        """The attribution right after a quote, in its sentence: `"…," Dillon said`."""
+        if not q.closed:
+            return None
+        next_mark = min((m.start for m in self.marks if m.start >= q.end), default=q.line_end)
+        stop = min(self.index.sentence_at(q.end - 1)[1], next_mark, q.line_end)
+        segment = self.text[q.end : stop]
+        lead = _LEAD.match(segment).end()
+        verb = _VERB.search(segment, lead)
+        if not verb:
+            return None
+        if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman`
+            rest = q.end + verb.end()
+            comma = self.text.find(",", rest, stop)
+            return self.resolve(rest, comma if comma >= 0 else stop)
+        words = segment[lead : verb.start()].split()
+        if len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+            return None
+        return self.resolve(q.end + lead, q.end + verb.start())
+
+    def before(self, q: Quote) -> str | None:
+        """An attribution earlier in the quote's sentence: `Dillon said: "…"`."""
+        sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
+        prefix = self.masked(sentence_start, q.start)
+        verb = _VERB.search(prefix)
+        if not verb:
+            return None
+        verb_start = sentence_start + verb.start()
+        # the subject starts after any quote before the verb: `"…", Dillon said, adding, "…"`
+        subject_start = max([m.end for m in self.marks if sentence_start < m.end <= verb_start], default=sentence_start)
+        return self.resolve(subject_start, verb_start)
+
+
+def attribute(text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]) -> list[str | None]:
+    """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
+    speakers = _Speakers(text, index, marks, entities)
+    result: list[str | None] = []
+    for n, q in enumerate(quotes):
+        speaker = speakers.after(q) or speakers.before(q)
+        if speaker is None and n > 0:
+            speaker = _continued(text, q, quotes[n - 1], result[-1])
+        result.append(speaker)
+    return result
+
+
+def _continued(text: str, q: Quote, previous: Quote, previous_speaker: str | None) -> str | None:
+    """The previous quote's speaker when this quote continues it (same paragraph, or it opens the next)."""
+    if previous.line_start == q.line_start:
+        return previous_speaker
+    opens_paragraph = not text[q.line_start : q.start].strip()
+    between = text[previous.line_end : q.line_start]
+    return previous_speaker if opens_paragraph and not between.strip() else None

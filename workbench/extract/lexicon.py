@@ -1,0 +1,112 @@
+"""Small closed word lists the name and quote extractors share (general English and news usage)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that are titles or ranks, never part of a name ("President Michel Aoun").
+TITLES = _words(
+    """President Vice Prime Minister Ministers Secretary General Gen Colonel Col Lieutenant Lt Major Maj
+    Captain Capt Sergeant Sgt Corporal Cpl Private Pvt Brigadier Marshal Admiral Adm Commodore Commander
+    Cmdr Chief Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Emir
+    Sheikh Sultan Pope Rev Reverend Father Bishop Archbishop Cardinal Imam Ayatollah Mullah Patriarch
+    Senator Sen Rep Representative Congressman Congresswoman Governor Gov Mayor Judge Justice Ambassador
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
+    Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
+    Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
+    Commandant Envoy Leader Coach Manager""",
+)
+
+# Lower-case nouns that, right before a name or in an apposition, say it is a person.
+PERSON_NOUNS = _words(
+    """spokesman spokeswoman spokesperson envoy leader chief minister president commander general
+    colonel official officer engineer mayor governor director chairman chairwoman secretary ambassador
+    adviser advisor analyst expert witness resident survivor mother father son daughter wife husband
+    brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
+    lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
+    schoolgirl schoolboy student worker""",
+)
+
+# Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
+ORG_NOUNS = _words(
+    """group society organisation organization party company firm agency ministry militia movement
+    network charity outlet newspaper paper broadcaster channel station alliance coalition union
+    authority council committee association federation institute foundation bank operator""",
+)
+
+# Lower-case words around a name that say it is a place.
+PLACE_BEFORE = _words("in near into towards toward across between outside around through at")
+PLACE_NOUNS = _words(
+    """town city village hamlet province region district governorate area border valley river
+    capital suburb neighbourhood neighborhood county state country island port""",
+)
+
+# Words inside a name that make it an organisation or a place, not a person.
+ORG_WORDS = _words(
+    """Command Forces Force Army Navy Guard Corps Council Committee Party Group Observatory University
+    Ministry Agency Press News Television Times Post Herald Gazette Wire Voice Union Bank Company Corp
+    Inc Ltd Organisation Organization Front Brigade Brigades Coalition Department Office House Court
+    Assembly Parliament Congress Senate Government Republic Kingdom Emirates Nations States Authority
+    Service Services Police Society Association Foundation Fund Institute Movement Alliance League
+    Network Resistance Brotherhood Church Mosque Museum Hospital School College Club Airlines
+    Federation Commission Board Centre Center""",
+)
+PLACE_WORDS = _words(
+    """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
+    Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour
+    Harbor Dam Canal Park Coast Bay""",
+)
+
+# Words that, as the extra start of a longer name, make it a different place ("South Sudan").
+PLACE_PREFIXES = _words(
+    """north south east west northern southern eastern western central upper lower greater new old
+    mount lake port fort cape saint st san santa los las great little""",
+)
+
+# Nationality and religion adjectives (and their plurals): not names on their own.
+DEMONYMS = _words(
+    """american british english scottish welsh irish french german italian spanish portuguese dutch
+    belgian swiss austrian swedish norwegian danish finnish polish czech hungarian romanian bulgarian
+    greek turkish russian ukrainian belarusian georgian armenian azerbaijani iranian iraqi syrian
+    lebanese israeli palestinian jordanian egyptian libyan tunisian algerian moroccan sudanese saudi
+    emirati qatari kuwaiti bahraini omani yemeni afghan pakistani indian bangladeshi chinese japanese
+    korean vietnamese thai indonesian malaysian filipino australian canadian mexican brazilian
+    argentine argentinian chilean colombian venezuelan cuban nigerian kenyan ethiopian somali
+    african asian european arab arabic kurdish persian western eastern sunni shia shiite shi'ite
+    shi’ite christian muslim jewish islamist jihadist alawite druze yazidi turkmen""",
+)
+
+# Weekday and month names and their abbreviations: dates, not names.
+CALENDAR = _words(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat
+    Sun January February March April May June July August September October November December Jan Feb
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""",
+)
+
+# Lower-case particles that may join the words of one name ("Bank of England", "Deir ez Zor").
+CONNECTORS = _words("of for de da du del della der den van von la le bin ibn bint ben al el ez az as ad ash")
+
+# Article particles written with a hyphen before Arabic names ("al-Assad", "Deir ez-Zor").
+ARTICLES = _words("al el ez az as ad ar ash at an ed es et ul")
+
+# Lower-case function and frequent words: capitalised only because a sentence or heading starts.
+COMMON = _words(
+    """a an the and or but nor so yet for of in on at to from by with without within into onto over
+    under above below after before during since until while when whenever where wherever whether if
+    unless though although because as than then there here now today yesterday tomorrow tonight this
+    that these those what which who whom whose why how it its he she they we you i me him her them us
+    his their our your my mine not no yes all any some many most much more less few several both each
+    every either neither other another such only also even just still already again meanwhile however
+    instead indeed perhaps thus therefore later earlier last next first second third one two three four
+    five six seven eight nine ten eleven twelve fourteen sixty hundreds thousands dozens asked
+    according despite following amid among against across through throughout around along behind
+    beyond near like unlike about up down out off via per once whilst let please read more related
+    share sign join get leave post comments comment reporting editing updated posted by photo video
+    watch listen click see advertisement subscribe donate follow thank people children officials
+    residents police troops soldiers families volunteers rescuers engineers farmers witnesses sources
+    authorities analysts experts lawyers critics opponents supporters neighbours neighbors footage local
+    heavy"""
+)

@@ -1,0 +1,70 @@
+"""Comparison forms of names: a folded key per spelling and a vowel skeleton for transliterations.
+
+`name_tokens("Deir ez-Zor") == ["deir", "zor"]`: lower case, no diacritics, apostrophes or
+hyphens, Arabic article particles dropped. `skeleton` keeps the consonants of those tokens, so
+Deir Ezzor / Deir al-Zour / Deir el-Zour and Hezbollah / Hizballah meet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from workbench.extract.lexicon import ARTICLES
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NON_LETTER = re.compile(r"[^a-z0-9]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_DIGRAPHS = (("ck", "k"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"))
+_VOWEL = re.compile(r"[aeiouy]|(?<=[aeiou])w")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+_GLUED_ARTICLE = re.compile(r"^[ae]l(?=[^aeiouy].)")
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The folded words of a name, Arabic article particles dropped."""
+    tokens = []
+    for word in _ascii(name).split():
+        word = word.replace(".", "")  # U.S. -> us
+        parts = [p for p in _NON_LETTER.split(_APOSTROPHES.sub("", word)) if p]
+        while len(parts) > 1 and parts[0] in ARTICLES:
+            parts = parts[1:]
+        if parts and not (len(parts) == 1 and parts[0] in ARTICLES):
+            tokens.append("".join(parts))
+    return tuple(tokens)
+
+
+def name_key(name: str) -> str:
+    """The folded spelling of a name: equal keys are the same name."""
+    return " ".join(name_tokens(name))
+
+
+def _token_skeleton(token: str, glued: bool) -> str:
+    if len(token) <= 2:
+        return token
+    if glued:
+        token = _GLUED_ARTICLE.sub("", token)
+    for digraph, letter in _DIGRAPHS:
+        token = token.replace(digraph, letter)
+    token = _FINAL_H.sub("", _DOUBLE.sub(r"\1", token))
+    return _VOWEL.sub("", token) or token
+
+
+@lru_cache(maxsize=65536)
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a folded key; short tokens (acronyms) are kept whole."""
+    tokens = key.split()
+    glued = len(tokens) > 1  # "Albu Kamal": an article written onto a word of a longer name
+    return " ".join(_token_skeleton(t, glued) for t in tokens)
+
+
+def consonants(skel: str) -> int:
+    """How many letters a skeleton has (its spaces excluded)."""
+    return len(skel) - skel.count(" ")

@@ -1,0 +1,49 @@
+"""The comparison form of a quotation's words: equal forms are the same wording.
+
+Case, diacritics, quote marks, punctuation, hyphens, hashtag and handle marks, trailing hashtags,
+dotted abbreviations (U.S. -> us) and British/American spelling variants are folded away; any
+other difference in the words (a different ending) remains.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+[\s\W]*$")
+_DOTTED = re.compile(r"\b(?:\w\.){2,}")
+_INNER_MARK = re.compile(r"(?<=\w)['’‘`´-](?=\w)")  # iraq's -> iraqs, cease-fire -> ceasefire
+_NON_WORD = re.compile(r"[\W_]+")
+
+# (pattern, replacement) applied to each word in turn; each maps a British or variant spelling
+# onto one form, so they never change which words differ.
+_SPELLING = [
+    (re.compile(r"^(.{3,})([iy])s(e|es|ed|ing|ation|ations)$"), r"\1\2z\3"),  # organise, analyse
+    (re.compile(r"^(.{3,})our(s|ed|ing|ite|ites|able|ful|less|hood)?$"), r"\1or\2"),  # colour, neighbour
+    (re.compile(r"^(.{2,}?)([bdfgklmnprstvz])\2(ed|ing)$"), r"\1\2\3"),  # bussed, travelled
+    (re.compile(r"^(.{2,})([tb])re(s)?$"), r"\1\2er\3"),  # centre, fibre
+    (re.compile(r"^(.*[ft]en|.*cen)ce(s)?$"), r"\1se\2"),  # defence, licence, pretence
+    (re.compile(r"^(.{3,})ogue(s)?$"), r"\1og\2"),  # dialogue, catalogue
+    (re.compile(r"^(.{4,})mme(s)?$"), r"\1m\2"),  # programme
+    (re.compile(r"^(.*)dgement(s)?$"), r"\1dgment\2"),  # judgement
+]
+
+
+def _spelling(word: str) -> str:
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def normalise_quote(text: str) -> str:
+    """Case-folded words of a quote without marks, punctuation or spelling variants."""
+    stripped = _TRAILING_TAGS.sub("", text)
+    if _NON_WORD.sub("", stripped):  # a quote that is nothing but hashtags keeps them as words
+        text = stripped
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("%", " percent ").replace("&", " and ")
+    text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
+    text = _INNER_MARK.sub("", text)
+    words = _NON_WORD.sub(" ", text).split()
+    return " ".join(_spelling(w) for w in words).replace("per cent", "percent")
