@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
@@ -41,25 +42,33 @@ _NOT_A_YEAR_AFTER = "".join(
     for f in (str, str.lower)
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b|['’]ll\b")
-_MONTH_CUE = rf"(?i:\b(?:in|since|until|till|by|from|during|early|late|mid)|\b(?P<rel>last|next|this))"
 
-_FULL_DATES = ("iso", "dmy", "mdy", "numeric")
+
+def _cues(words) -> str:
+    """Lookbehinds for any of `words` (lower or title case) and a space: one per word length."""
+    lengths = sorted({len(w) for w in words})
+    return "|".join(
+        rf"(?<=\b(?:{'|'.join(f(w) for w in words if len(w) == n for f in (str, str.title))}) )" for n in lengths
+    )
+
+
+# A month named alone is a date after one of these words ("in July", "last September").
+_MONTH_CUE = rf"(?:{_cues(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late'])}|(?<=\bmid-))"
+_MONTH_REL = rf"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
+
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(source))
     for name, source in [
-        ("iso", r"(?<![\w.-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9])"),
-        ("dmy", rf"{_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH},?{_S}{_YEAR}"),
-        ("mdy", rf"{_WD_PREFIX}{_MONTH}{_S}{_DAY},?{_S}{_YEAR}"),
-        ("numeric", rf"(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
-        ("dm", rf"{_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH}"),
-        ("md", rf"{_WD_PREFIX}{_MONTH}{_S}{_DAY}(?![:.,]?[0-9])"),
-        ("month_rel", rf"{_MONTH}{_S}(?P<rel>this|last|next){_S}year\b"),
-        ("my", rf"{_MONTH},?{_S}{_YEAR}"),
-        ("year", rf"(?<![\w.,:/$€£#-]){_NOT_A_YEAR_AFTER}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"),
-        ("month", rf"{_MONTH_CUE}(?:{_S}|-)(?P<d>(?P<mon>{_FULL_MONTH}))(?![^\S\n]*[0-9]|['’]s)"),
-        ("weekday", rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
-        ("day_rel", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
-        ("period", rf"\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b"),
+        ("iso", r"(?=[12])(?<![\w.-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9])"),
+        ("dmy", rf"(?=[0-9A-Z]){_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH}(?:,?{_S}{_YEAR})?"),
+        ("mdy", rf"(?=[A-Z]){_WD_PREFIX}{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR}|(?![:.,]?[0-9]))"),
+        ("numeric", rf"(?=[0-9])(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
+        ("year", rf"(?=[12])(?<![\w.,:/$€£#-]){_NOT_A_YEAR_AFTER}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"),
+        ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
+        ("weekday", rf"(?=[LlNnTtMWFS])\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
+        ("day_rel", r"(?=[YyTt])\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
+        ("period", rf"(?=[EeLlTtNn])\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b"),
     ]
 ]
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
@@ -85,7 +94,10 @@ def _nearest(month: int, day: int, dateline: dt.date) -> str | None:
 
 
 def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """A day of a month, with its year or the one nearest the dateline."""
     month, day = _month(m), int(m["day"])
+    if m["year"]:
+        return _iso(int(m["year"]), month, day)
     if dateline is not None:
         return _nearest(month, day, dateline)
     return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
@@ -98,6 +110,7 @@ def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
 
 
 def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
+    """A month named alone: the nearest one to the dateline, or the one before/after for "last"/"next"."""
     month, rel = _month(m), m["rel"] and m["rel"].lower()
     if dateline is None:
         return f"--{month:02d}"
@@ -111,8 +124,11 @@ def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-def _month_rel(m: re.Match[str], dateline: dt.date | None) -> str:
+def _month_year(m: re.Match[str], dateline: dt.date | None) -> str:
+    """A month of a year given in digits or as "this/last/next year"."""
     month = _month(m)
+    if m["year"]:
+        return f"{int(m['year']):04d}-{month:02d}"
     if dateline is None:
         return f"--{month:02d}"
     return f"{dateline.year + _REL_OFFSET[m['rel']]:04d}-{month:02d}"
@@ -154,13 +170,10 @@ def _period(m: re.Match[str], dateline: dt.date | None) -> str:
 
 _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "iso": lambda m, _: _iso(int(m["year"]), int(m["mon"]), int(m["day"])),
-    "dmy": lambda m, _: _iso(int(m["year"]), _month(m), int(m["day"])),
-    "mdy": lambda m, _: _iso(int(m["year"]), _month(m), int(m["day"])),
+    "dmy": _month_day,
+    "mdy": _month_day,
     "numeric": _numeric,
-    "dm": _month_day,
-    "md": _month_day,
-    "month_rel": _month_rel,
-    "my": lambda m, _: f"{int(m['year']):04d}-{_month(m):02d}",
+    "my": _month_year,
     "year": lambda m, _: m["year"],
     "month": _month_only,
     "day_rel": _day_rel,
@@ -173,8 +186,7 @@ def _matches(text: str, forms=_FORMS) -> Iterator[tuple[int, int, str, re.Match[
     found = []
     for name, regex in forms:
         for m in regex.finditer(text):
-            start, end = m.span("d") if "d" in regex.groupindex else m.span()
-            found.append((start, -end, name, m))
+            found.append((m.start(), -m.end(), name, m))
     found.sort(key=lambda f: (f[0], f[1]))
     last_end = -1
     for start, neg_end, name, m in found:
@@ -183,12 +195,19 @@ def _matches(text: str, forms=_FORMS) -> Iterator[tuple[int, int, str, re.Match[
             yield start, last_end, name, m
 
 
+@lru_cache(maxsize=16)
+def _mentions(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """All date mentions in `text`, kept for a while: `find_numbers` asks first, `find_dates` next."""
+    return tuple(_matches(text))
+
+
 def date_spans(text: str) -> list[Span]:
     """Where `text` mentions dates (sorted, disjoint), for other extractors to leave alone."""
-    return [(start, end) for start, end, _, _ in _matches(text)]
+    return [(start, end) for start, end, _, _ in _mentions(text)]
 
 
-_DATELINE_FORMS = [(name, regex) for name, regex in _FORMS if name in _FULL_DATES]
+_DATELINE_FORMS = [(name, regex) for name, regex in _FORMS if name in ("iso", "dmy", "mdy", "numeric")]
+_FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATELINE_CUE = re.compile(r"(?i)\b(?:posted|published|updated|dated?)\b")
 
 
@@ -199,7 +218,7 @@ def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str 
     best: tuple[int, int, str] | None = None
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
-        if value is None:
+        if value is None or not _FULL_DATE.fullmatch(value):
             continue
         line_start = top.rfind("\n", 0, start) + 1
         line_end = top.find("\n", end)
@@ -223,7 +242,7 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     dateline = _dateline(article)
     text = article.text
     result = []
-    for start, end, name, m in _matches(text):
+    for start, end, name, m in _mentions(text):
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
         else:

@@ -1,9 +1,10 @@
 """Figures: counts with the noun they count ("nine Lebanese troops"), sums of money, percentages.
 
-Money and percentages are found first; a count is a number (digits or words) followed, across at
-most a few modifiers ("308 IS fighters", "two IS-held towns"), by the noun it counts. Numbers inside
-dates, times, phone numbers, money and percentages are not counts; neither are years written
-without a comma ("the 2017 elections") nor a bare number with no noun after it ("killed 12").
+Each number (digits or words) is money when a currency sign or word is next to it, a percentage
+when "%" or "per cent" follows it, else a count when, across at most a few modifiers ("308 IS
+fighters", "two IS-held towns"), the noun it counts follows. Numbers inside dates, times and phone
+numbers are none of these; a year written without a comma ("the 2017 elections") or a bare number
+with no noun after it ("killed 12") is not a count.
 """
 
 from __future__ import annotations
@@ -12,67 +13,21 @@ import re
 from bisect import bisect_right, insort
 
 from workbench.extract.dates import date_spans
-from workbench.extract.numwords import DIGITS, NUMBER, SCALE, SUFFIX, VAGUE, WORDS, parse_number
+from workbench.extract.money import money_at
+from workbench.extract.numwords import LEAD, NUMBER, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
 
 _S = r"[^\S\n]+"
-
-# --- money -------------------------------------------------------------------------------------
-_SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
-            "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB"}  # fmt: skip
-_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
-          "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip
-_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
-               "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None}  # fmt: skip
-_ADJECTIVE_CODES = {
-    ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
-    ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
-    ("lebanese", "lira"): "LBP", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
-    ("egyptian", "pound"): "EGP", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD",
-    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR",
-}  # fmt: skip
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-_ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
-_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?|liras?|dinars?)"
-_MONEY_PREFIX = re.compile(
-    rf"(?:(?P<cur>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)"
-    rf"(?P<num>{DIGITS}(?:{SCALE}|{SUFFIX})?)"
-)
-_MONEY_SUFFIX = re.compile(
-    rf"(?P<num>{DIGITS}{SCALE}?|{WORDS}){_S}"
-    rf"(?:(?P<code>{_alternation(_CODES)})\b|(?:(?P<adj>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"
-)
-
-
-def _currency(m: re.Match[str]) -> str | None:
-    if m.group("code"):
-        return m["code"]
-    if "cur" in m.re.groupindex and m["cur"]:
-        return _SYMBOLS[m["cur"]]
-    word = m["word"].lower().split()[0]
-    word = word[:-1] if word.endswith("s") else word
-    adjective = (m["adj"] or "").lower().replace(".", "")
-    return _ADJECTIVE_CODES.get((adjective, word), _WORD_CODES[word])
-
-
-# --- percentages -------------------------------------------------------------------------------
-_PERCENT = re.compile(rf"(?P<num>{DIGITS}|{WORDS})(?:[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b)")
-
-# --- counts ------------------------------------------------------------------------------------
-_COUNT = re.compile(rf"(?P<vague>{VAGUE}){_S}of(?=[^\S\n])|(?P<num>{NUMBER})")
+_PERCENT = re.compile(rf"[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b")
+_NUMBER = re.compile(rf"{LEAD}(?:(?P<vague>{VAGUE}){_S}of(?=[^\S\n])|(?P<num>{NUMBER}))")
 _COMPOUND = re.compile(
     r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|member|storey|story)"
     r"(?![\w])(?:-old\b)?",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
-_PHONE = re.compile(r"(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
+_PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
@@ -249,35 +204,36 @@ class _Taken:
         insort(self.spans, (start, end))
 
 
+def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
+    """(kind, start, end, value, unit) of the figure made by the number matched by `m`, or None."""
+    if m["num"]:
+        money = money_at(text, m.start(), m.end())
+        if money:
+            return "money", *money
+        percent = _PERCENT.match(text, m.end())
+        if percent:
+            value = parse_number(m["num"])
+            return None if value is None else ("percent", m.start(), percent.end(), value, None)
+    count = _count(text, m) or _referring(text, m, index, counts)
+    return count and ("quantity", m.start(), *count)
+
+
 def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
-    """Quantity, money and percent candidates in `article`."""
+    """Quantity, money and percent candidates in `article`, in text order."""
     text = article.text
     taken = _Taken(date_spans(text))
     for phone in _PHONE.finditer(text):
         if not taken.overlaps(*phone.span()):
             taken.add(*phone.span())
     result: list[Candidate] = []
-
-    def keep(start: int, end: int, kind: str, value, unit: str | None) -> None:
+    counts: list[Candidate] = []
+    for m in _NUMBER.finditer(text):
+        figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
+        if figure is None or taken.overlaps(figure[1], figure[2]):
+            continue
+        kind, start, end, value, unit = figure
         taken.add(start, end)
         result.append(Candidate(article.id, start, end, text[start:end], kind, value, index.sentence_at(start), unit))
-
-    for regex in (_MONEY_PREFIX, _MONEY_SUFFIX):
-        for m in regex.finditer(text):
-            value = parse_number(m["num"])
-            if value is not None and not taken.overlaps(*m.span()):
-                keep(*m.span(), "money", value, _currency(m))
-    for m in _PERCENT.finditer(text):
-        value = parse_number(m["num"])
-        if value is not None and not taken.overlaps(*m.span()):
-            keep(*m.span(), "percent", value, None)
-    counts: list[Candidate] = []
-    for m in _COUNT.finditer(text):
-        if taken.overlaps(*m.span()):
-            continue
-        count = _count(text, m) or _referring(text, m, index, counts)
-        if count is not None and not taken.overlaps(m.start(), count[0]):
-            keep(m.start(), count[0], "quantity", count[1], count[2])
+        if kind == "quantity":
             counts.append(result[-1])
-    result.sort(key=lambda c: c.start)
     return result

@@ -38,6 +38,9 @@ WORDS = (
 )
 VAGUE = rf"(?i:\b(?:{_alternation(_VAGUE)})(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
 NUMBER = rf"(?:{DIGITS}{SCALE}?|{WORDS})"  # a number in digits or words, as a regex source
+# Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
+LEAD = rf"\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
 
 _TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+")
 

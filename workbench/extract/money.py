@@ -1,0 +1,66 @@
+"""Sums of money around a number: "$1.5 billion", "€40m", "USD 20,000", "2.3 million euros".
+
+The currency is given as an ISO 4217 code ("USD" for $ and US$, "EUR" for € and euros, "GBP" for
+£ and pounds, "LBP" for Lebanese pounds), or None for a currency word with no single code ("dinars").
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.extract.numwords import SUFFIX, parse_number
+
+_S = r"[^\S\n]+"
+_SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
+            "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB"}  # fmt: skip
+_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
+          "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip
+_WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
+               "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None}  # fmt: skip
+_ADJECTIVE_CODES = {
+    ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
+    ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
+    ("lebanese", "lira"): "LBP", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
+    ("egyptian", "pound"): "EGP", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD",
+    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR",
+}  # fmt: skip
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
+_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?|liras?|dinars?)"
+_LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
+_BEFORE = re.compile(rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)\Z")
+_SUFFIX = re.compile(SUFFIX)
+_AFTER = re.compile(
+    rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"
+    rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"
+)
+
+
+def _word_code(m: re.Match[str]) -> str | None:
+    word = m["word"].lower().split()[0]
+    word = word[:-1] if word.endswith("s") else word
+    adjective = (m["adjective"] or "").lower().replace(".", "")
+    return _ADJECTIVE_CODES.get((adjective, word), _WORD_CODES[word])
+
+
+def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, str | None] | None:
+    """(start, end, value, currency) of the sum of money made by the number at text[start:end] and
+    the currency sign or word around it, or None when there is none."""
+    before = _BEFORE.search(text, max(0, start - _LONGEST_PREFIX), start) if text[start].isdigit() else None
+    if before:
+        suffix = _SUFFIX.match(text, end)
+        end = suffix.end() if suffix else end
+        value = parse_number(text[start:end])
+        code = before["code"] or _SYMBOLS[before["symbol"]]
+        return None if value is None else (before.start(), end, value, code)
+    after = _AFTER.match(text, end)
+    if after:
+        value = parse_number(text[start:end])
+        code = after["code"] or _word_code(after)
+        return None if value is None else (start, after.end(), value, code)
+    return None
