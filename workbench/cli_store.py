@@ -32,7 +32,9 @@ def add_parsers(subparsers: Any) -> None:
     )
     _add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
-    parser.add_argument("--verify", action="store_true", help="check the hash chain: 'ok: N events' or the first bad seq")
+    parser.add_argument(
+        "--verify", action="store_true", help="check the hash chain: 'ok: N events', or the first bad seq and exit 1"
+    )
     parser.set_defaults(handler=run_audit)
 
 

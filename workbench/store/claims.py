@@ -94,7 +94,7 @@ class ClaimChange:
             self.conn.execute("DELETE FROM claim_members WHERE candidate_id = ?", (candidate_id,))
 
     def restore(self, claim_id: int, snap: dict[str, Any] | None) -> None:
-        """Put the claim back to a snapshot (None: delete it); members that no longer exist are skipped."""
+        """Put the claim back to a snapshot (None: delete it), taking its members from other claims."""
         self.touch(claim_id)
         if snap is None:
             self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
@@ -104,9 +104,7 @@ class ClaimChange:
         self.update(claim_id, **{name: snap[name] for name in FIELDS if name not in _STAMP})
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
             self.remove(candidate_id)
-        placeholders = ", ".join("?" * len(snap["members"]))
-        existing = [r[0] for r in self.conn.execute(f"SELECT id FROM candidates WHERE id IN ({placeholders})", snap["members"])]
-        self.add(claim_id, sorted(existing))
+        self.add(claim_id, snap["members"])
 
     def record(
         self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False

@@ -107,8 +107,8 @@ def unlink(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | N
 def accept_cluster(conn: sqlite3.Connection, analyst: str, cluster_id: str) -> int:
     """Make the suggested cluster's members one claim and confirm it."""
     row = conn.execute("SELECT members FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
-    if row is None:
-        raise LookupError(f"no cluster {cluster_id!r}")
+    if row is None or not json.loads(row[0]):
+        raise LookupError(f"no cluster {cluster_id!r} with members")
     change = ClaimChange(conn, analyst)
     claim = _merge(change, json.loads(row[0]))
     change.update(claim, status="confirmed")
@@ -131,7 +131,8 @@ def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, st
 def _renames_since(conn: sqlite3.Connection, seq: int) -> list[tuple[str, dict[str, str]]]:
     """For each re-ingestion after `seq`: its article and where each decided candidate went."""
     renames = []
-    for target, after in conn.execute("SELECT target, after FROM audit WHERE action = 'ingest' AND seq > ? ORDER BY seq", (seq,)):
+    rows = conn.execute("SELECT target, after FROM audit WHERE action = 'ingest' AND seq > ? ORDER BY seq", (seq,))
+    for target, after in rows:
         payload = json.loads(after)
         renames.append((target, {**payload.get("stale", {}), **payload.get("moved", {})}))
     return renames

@@ -5,8 +5,11 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
+
+import sqlite_utils
 
 from ..model import Analysis
 from . import audit, decisions, reads
@@ -25,14 +28,19 @@ def default_analyst() -> str:
 
 
 class Store:
-    """An open review store file. Every write method commits before it returns."""
+    """An open review store file. Every write method commits before it returns.
 
-    def __init__(self, db: Any, path: str, analyst: str, readonly: bool):
+    Safe to share between threads of one process (calls are serialised); other processes may
+    open the same file at the same time.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, path: str, analyst: str, readonly: bool):
         self.db = db
         self.conn = db.conn
         self.path = path
         self.analyst = analyst
         self.readonly = readonly
+        self._lock = threading.RLock()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], analyst: str | None = None, readonly: bool = False) -> Store:
@@ -42,7 +50,8 @@ class Store:
 
     def close(self) -> None:
         """Close the connection."""
-        self.conn.close()
+        with self._lock:
+            self.conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -53,7 +62,7 @@ class Store:
     @contextlib.contextmanager
     def _guard(self) -> Iterator[None]:
         try:
-            with guarded(self.path):
+            with self._lock, guarded(self.path):
                 yield
         except LookupError as exc:
             raise StoreError(f"{self.path}: {exc.args[0]}") from exc
