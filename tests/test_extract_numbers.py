@@ -41,6 +41,8 @@ def _numbers(text: str, kind: str | None = None):
         ("They came one week after the attack.", ("one week", 1, "week")),
         ("Two Hamas fighters died.", ("Two Hamas fighters", 2, "fighter")),
         ("It freed 300 Syrians from the camp.", ("300 Syrians", 300, "syrian")),
+        ("About 5m people live there.", ("5m people", 5000000, "person")),
+        ("They walked 5km to safety.", ("5km", 5, "km")),
     ],
 )
 def test_counts(sentence, expected):
@@ -81,6 +83,10 @@ def test_partitive_and_referring_counts():
         "It violates Resolution 1701 by defying the call.",
         "Relocating terrorists from one place to another is no solution.",
         "Two of them came back.",
+        "Resolution 2254 calls for a ceasefire.",
+        "They won 3-1 at home.",
+        "Talks resumed at 10 a.m. and 2 p.m.",
+        "The 9/11 attacks changed everything.",
     ],
 )
 def test_not_counts(sentence):
@@ -100,6 +106,7 @@ def test_not_counts(sentence):
         ("The ticket costs €4.99.", ("€4.99", 4.99, "EUR")),
         ("It paid USD 20,000 in fees.", ("USD 20,000", 20000, "USD")),
         ("They pledged five million dollars.", ("five million dollars", 5000000, "USD")),
+        ("Aid of 40m euros arrived.", ("40m euros", 40000000, "EUR")),
     ],
 )
 def test_money(sentence, expected):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
 
@@ -35,10 +36,9 @@ _WEEKDAY = _names(_WEEKDAYS)
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
 _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
-# Capitalised words after which a year-like number is a serial number, not a year ("Resolution 2042").
 _NOT_A_YEAR_AFTER = "".join(
     f"(?<!{re.escape(f(w))} )"
-    for w in ("Resolution", "Flight", "Route", "Article", "Section", "No.", "Number", "Room", "Page")
+    for w in SERIAL_LABELS
     for f in (str, str.lower)
 )
 _FUTURE = re.compile(r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b|['’]ll\b")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.numwords import SUFFIX, parse_number
+from workbench.extract.numwords import parse_number
 
 _S = r"[^\S\n]+"
 _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
@@ -34,7 +34,6 @@ _ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.
 _CURRENCY_WORD = r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?|liras?|dinars?)"
 _LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
 _BEFORE = re.compile(rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)\Z")
-_SUFFIX = re.compile(SUFFIX)
 _AFTER = re.compile(
     rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"
     rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"
@@ -53,8 +52,6 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     the currency sign or word around it, or None when there is none."""
     before = _BEFORE.search(text, max(0, start - _LONGEST_PREFIX), start) if text[start].isdigit() else None
     if before:
-        suffix = _SUFFIX.match(text, end)
-        end = suffix.end() if suffix else end
         value = parse_number(text[start:end])
         code = before["code"] or _SYMBOLS[before["symbol"]]
         return None if value is None else (before.start(), end, value, code)

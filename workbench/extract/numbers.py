@@ -14,7 +14,7 @@ from bisect import bisect_right, insort
 
 from workbench.extract.dates import date_spans
 from workbench.extract.money import money_at
-from workbench.extract.numwords import LEAD, NUMBER, VAGUE, parse_number
+from workbench.extract.numwords import LEAD, NUMBER, SERIAL_LABELS, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
 
@@ -50,6 +50,8 @@ _IRREGULAR = {
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
+_ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")  # "5km"
+_LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
 _NOT_A_COUNT_AFTER = frozenset("on in at from to for with by into the no any every each which this that said says told".split())
@@ -128,7 +130,7 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"(\w+)[^\S\n]+$", text[max(0, pos - 30) : pos])
+    m = re.search(r"([\w.]+)[^\S\n]+$", text[max(0, pos - 30) : pos])
     return m[1].lower() if m else ""
 
 
@@ -144,18 +146,19 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     """
     number = m["vague"] or m["num"]
     value = parse_number(number)
-    if value is None or _YEAR_LIKE.fullmatch(number):
+    previous = _previous_word(text, m.start())
+    if value is None or _YEAR_LIKE.fullmatch(number) or previous in _LABELS:
         return None
     if m["num"]:
-        compound = _COMPOUND.match(text, m.end())
-        if compound:
-            return compound.end(), value, compound["unit"].lower()
+        unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
+        if unit:
+            return unit.end(), value, unit["unit"].lower()
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
         if partitive:
             head = _plural_head(text, partitive.end())
             return head and (m.end(), value, head[1])
     if value == 1:
-        if _previous_word(text, m.start()) in _NOT_A_COUNT_AFTER:
+        if previous in _NOT_A_COUNT_AFTER:
             return None
         head = _singular_head(text, m.end())
         if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"

@@ -31,16 +31,20 @@ _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
 DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,:/][0-9])"
 SCALE = rf"(?:[^\S\n]+(?:{_alternation(_SCALES)})\b)"  # "1.5 million"
-SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn" (money only)
+SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn"
 WORDS = (
     rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
 )
 VAGUE = rf"(?i:\b(?:{_alternation(_VAGUE)})(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
-NUMBER = rf"(?:{DIGITS}{SCALE}?|{WORDS})"  # a number in digits or words, as a regex source
+NUMBER = rf"(?:{DIGITS}(?:{SCALE}|{SUFFIX})?|{WORDS})"  # a number in digits or words, as a regex source
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
 LEAD = rf"\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+
+# Words after which a number is a label, neither a count nor a year ("Resolution 2042", "No. 10").
+SERIAL_LABELS = ("Resolution", "Flight", "Route", "Article", "Section", "Chapter", "No.", "Number", "Room", "Page",
+                 "Model", "Version")  # fmt: skip
 
 _TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+")
 
