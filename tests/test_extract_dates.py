@@ -48,6 +48,7 @@ def test_dateline(top, expected):
         ("Rain had fallen since 26 August.", ("26 August", "2017-08-26")),
         ("on the 3rd of March, 2016", ("3rd of March, 2016", "2016-03-03")),
         ("Isis has lost ground since 2014.", ("2014", "2014")),
+        ("They have been held since mid-2019.", ("2019", "2019")),
         ("The 1968 dam failed.", ("1968", "1968")),
         ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
         ("Mosul fell in July this year.", ("July this year", "2017-07")),

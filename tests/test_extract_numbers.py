@@ -107,6 +107,7 @@ def test_not_counts(sentence):
         ("It paid USD 20,000 in fees.", ("USD 20,000", 20000, "USD")),
         ("They pledged five million dollars.", ("five million dollars", 5000000, "USD")),
         ("Aid of 40m euros arrived.", ("40m euros", 40000000, "EUR")),
+        ("The fine was 500,000 Swiss francs.", ("500,000 Swiss francs", 500000, "CHF")),
     ],
 )
 def test_money(sentence, expected):

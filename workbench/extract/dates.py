@@ -36,24 +36,28 @@ _WEEKDAY = _names(_WEEKDAYS)
 _WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
 _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
-_NOT_A_YEAR_AFTER = "".join(
-    f"(?<!{re.escape(f(w))} )"
-    for w in SERIAL_LABELS
-    for f in (str, str.lower)
+# A year standing alone ("since 2014", "the 1968 dam", "mid-2019"), not a label's number ("Resolution 2042").
+_NOT_A_LABEL = "".join(f"(?<!{re.escape(f(w))} )" for w in SERIAL_LABELS for f in (str, str.lower))
+_YEAR_ALONE = (
+    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])){_NOT_A_LABEL}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"
 )
-_FUTURE = re.compile(r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b|['’]ll\b")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"
+    r"|['’]ll\b"
+)
 
 
 def _cues(words) -> str:
     """Lookbehinds for any of `words` (lower or title case) and a space: one per word length."""
     lengths = sorted({len(w) for w in words})
     return "|".join(
-        rf"(?<=\b(?:{'|'.join(f(w) for w in words if len(w) == n for f in (str, str.title))}) )" for n in lengths
+        rf"(?<=\b(?:{'|'.join(f(w) for w in words if len(w) == n for f in (str, str.title))}) )"
+        for n in lengths
     )
 
 
 # A month named alone is a date after one of these words ("in July", "last September").
-_MONTH_CUE = rf"(?:{_cues(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'early', 'late'])}|(?<=\bmid-))"
+_MONTH_CUE = rf"(?:{_cues('in since until till by from during early late'.split())}|(?<=\bmid-))"
 _MONTH_REL = rf"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -62,13 +66,15 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?=[12])(?<![\w.-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9])"),
         ("dmy", rf"(?=[0-9A-Z]){_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH}(?:,?{_S}{_YEAR})?"),
         ("mdy", rf"(?=[A-Z]){_WD_PREFIX}{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR}|(?![:.,]?[0-9]))"),
-        ("numeric", rf"(?=[0-9])(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep){_YEAR}"),
+        ("numeric", rf"(?=[0-9])(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep)"
+                    rf"{_YEAR}"),
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
-        ("year", rf"(?=[12])(?<![\w.,:/$€£#-]){_NOT_A_YEAR_AFTER}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"),
+        ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         ("weekday", rf"(?=[LlNnTtMWFS])\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
         ("day_rel", r"(?=[YyTt])\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
-        ("period", rf"(?=[EeLlTtNn])\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b"),
+        ("period", rf"(?=[EeLlTtNn])\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}"
+                   r"(?P<per>month|year)\b"),
     ]
 ]
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
@@ -77,7 +83,9 @@ _DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 def _month(m: re.Match[str]) -> int:
     word = m["mon"].rstrip(".").lower()
-    return int(word) if word.isdigit() else (_MONTHS.index(word) + 1 if word in _MONTHS else _MONTH_ABBR[word])
+    if word.isdigit():
+        return int(word)
+    return _MONTHS.index(word) + 1 if word in _MONTHS else _MONTH_ABBR[word]
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -89,7 +97,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def _nearest(month: int, day: int, dateline: dt.date) -> str | None:
     """The month-day in the year (around the dateline's) that puts it nearest the dateline."""
-    options = [dt.date(y, month, day) for y in (dateline.year - 1, dateline.year, dateline.year + 1) if _iso(y, month, day)]
+    years = (dateline.year - 1, dateline.year, dateline.year + 1)
+    options = [dt.date(y, month, day) for y in years if _iso(y, month, day)]
     return min(options, key=lambda d: abs(d - dateline)).isoformat() if options else None
 
 
@@ -248,5 +257,6 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         else:
             value = _VALUE[name](m, dateline)
         if value is not None:
-            result.append(Candidate(article.id, start, end, text[start:end], "date", value, index.sentence_at(start)))
+            sentence = index.sentence_at(start)
+            result.append(Candidate(article.id, start, end, text[start:end], "date", value, sentence))
     return result

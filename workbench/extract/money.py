@@ -16,13 +16,14 @@ _SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "â
 _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
           "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
-               "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None}  # fmt: skip
+               "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
+               "franc": None}  # fmt: skip
 _ADJECTIVE_CODES = {
     ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
     ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
     ("lebanese", "lira"): "LBP", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
     ("egyptian", "pound"): "EGP", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD",
-    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR",
+    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR", ("swiss", "franc"): "CHF",
 }  # fmt: skip
 
 
@@ -31,9 +32,14 @@ def _alternation(words) -> str:
 
 
 _ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
-_CURRENCY_WORD = r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?|liras?|dinars?)"
+_CURRENCY_WORD = (
+    r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?"
+    r"|liras?|dinars?|francs?)"
+)
 _LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
-_BEFORE = re.compile(rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)\Z")
+_BEFORE = re.compile(  # "$", "US$", "USD " right before the number
+    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)\Z"
+)
 _AFTER = re.compile(
     rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"
     rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"

@@ -50,17 +50,21 @@ _IRREGULAR = {
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
-_ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")  # "5km"
+_ATTACHED_UNIT = re.compile(
+    rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
+)
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
-_NOT_A_COUNT_AFTER = frozenset("on in at from to for with by into the no any every each which this that said says told".split())
+_NOT_A_COUNT_AFTER = frozenset(
+    "on in at from to for with by into the no any every each which this that said says told".split()
+)
 _SPEECH = frozenset("said says told added".split())
 _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 
 
 def _plurality(word: str) -> str | None:
-    """'plural' for a lower-case plural noun, 'maybe' for a capitalised one ("Syrians", "Hamas"), else None."""
+    """'plural' for a lower-case plural noun, 'maybe' for a capitalised one ("Syrians", "Hamas")."""
     low = word.lower()
     if low in _IRREGULAR:
         return "plural"
@@ -236,7 +240,8 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
             continue
         kind, start, end, value, unit = figure
         taken.add(start, end)
-        result.append(Candidate(article.id, start, end, text[start:end], kind, value, index.sentence_at(start), unit))
+        sentence = index.sentence_at(start)
+        result.append(Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit))
         if kind == "quantity":
             counts.append(result[-1])
     return result

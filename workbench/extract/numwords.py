@@ -1,7 +1,8 @@
 """Numbers written in digits or words: regex sources to find them and a parser for their value.
 
-`DIGITS` ("1,200", "1.5"), `WORDS` ("nine", "twenty-three", "a dozen", "three hundred and five") and
-`VAGUE` ("hundreds", "tens of thousands") are regex sources, meant to be embedded in larger patterns.
+`NUMBER` (`DIGITS` "1,200", "1.5 million", "40m", or `WORDS` "nine", "twenty-three", "a dozen", "three
+hundred and five") and `VAGUE` ("hundreds", "tens of thousands") are regex sources, meant to be embedded
+in larger patterns after `LEAD`.
 """
 
 from __future__ import annotations
@@ -14,18 +15,22 @@ _UNITS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
 # Plural scale words of a vague count; the count is read as its lower bound ("hundreds" -> 200).
-_VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3, "millions": 10**6, "billions": 10**9}
+_VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+          "billions": 10**9}  # fmt: skip
 
 
 def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_alternation(w for w, v in _UNITS.items() if 0 < v < 10)}))?|{_alternation(_UNITS)})"
+_DIGIT_WORDS = _alternation(w for w, v in _UNITS.items() if 0 < v < 10)
+# "twenty-three", "nine"
+_BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_alternation(_UNITS)})"
 _SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
@@ -43,13 +48,15 @@ _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")})
 LEAD = rf"\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
 
 # Words after which a number is a label, neither a count nor a year ("Resolution 2042", "No. 10").
-SERIAL_LABELS = ("Resolution", "Flight", "Route", "Article", "Section", "Chapter", "No.", "Number", "Room", "Page",
-                 "Model", "Version")  # fmt: skip
+SERIAL_LABELS = (
+    "Resolution", "Flight", "Route", "Article", "Section", "Chapter", "No.", "Number", "Room", "Page",
+    "Model", "Version",
+)  # fmt: skip
 
 _TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+")
 
 
-def to_number(value: Decimal) -> int | float:
+def _to_number(value: Decimal) -> int | float:
     """An int when `value` is integral, else a float."""
     return int(value) if value == value.to_integral_value() else float(value)
 
@@ -73,7 +80,7 @@ def parse_number(text: str) -> int | float | None:
             if factor is None:
                 return None
             value *= factor
-        return to_number(value)
+        return _to_number(value)
     if tokens[0] in _VAGUE:
         value = 2
         for word in tokens:
