@@ -220,3 +220,16 @@ def test_decisions_are_committed_when_the_method_returns(store, db_path):
         assert reader.claim_of(A12)["status"] == "confirmed"
         with pytest.raises(StoreError, match="read-only"):
             reader.confirm(B12)
+
+
+@pytest.mark.parametrize("action", DECISION_CALLS)
+def test_the_event_records_the_claims_exactly_as_stored(store, action):
+    store.link(A12, [B12])
+    DECISION_CALLS[action](store)
+    stored = {str(c["id"]): c for c in store.claims()}
+    for key, snap in last_event(store)["after"]["claims"].items():
+        if snap is None:
+            assert key not in stored
+        else:
+            claim = stored[key]
+            assert snap == {**{k: claim[k] for k in snap if k != "members"}, "members": sorted(claim["members"])}

@@ -114,22 +114,24 @@ class ClaimChange:
         Returns the event, or None when the decision changed nothing and `always` is false
         (then no event is written).
         """
+        now: dict[int, dict[str, Any] | None] = {}
         for claim_id in self.before:
-            if not members(self.conn, claim_id):
+            now[claim_id] = snapshot(self.conn, claim_id)
+            if now[claim_id] is not None and not now[claim_id]["members"]:
                 self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
-        changed = [
-            claim_id
-            for claim_id, old in self.before.items()
-            if _content(old) != _content(snapshot(self.conn, claim_id))
-        ]
+                now[claim_id] = None
+        changed = [c for c, old in self.before.items() if _content(old) != _content(now[c])]
         if not changed and not always:
             return None
         at = audit.now()
+        stamped = [c for c in changed if now[c] is not None]
         self.conn.executemany(
-            "UPDATE claims SET analyst = ?, decided_at = ? WHERE id = ?", [(self.analyst, at, c) for c in changed]
+            "UPDATE claims SET analyst = ?, decided_at = ? WHERE id = ?", [(self.analyst, at, c) for c in stamped]
         )
+        for claim_id in stamped:
+            now[claim_id] |= {"analyst": self.analyst, "decided_at": at}
         before = {str(c): self.before[c] for c in changed}
-        after = {str(c): snapshot(self.conn, c) for c in changed}
+        after = {str(c): now[c] for c in changed}
         refs = {f"claim:{c}" for c in changed}
         for snap in (*before.values(), *after.values()):
             refs.update(snap["members"] if snap else ())
