@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from hypothesis import given
@@ -44,7 +45,7 @@ class Host(App):
         self.result: Any = UNSET
         self.ran: list[tuple[str, ...]] = []
         self.disabled = set(disabled)
-        self.articles = [{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}]
+        self.review = SimpleNamespace(articles=[{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}])
 
     def compose(self) -> ComposeResult:
         yield Static("host")
@@ -152,14 +153,14 @@ def test_conflicts_only_and_single_source_only():
 
 # ---- Help ------------------------------------------------------------------------------------
 
-KEYS = [("j", "Next candidate", "Move"), ("k", "Previous candidate", "Move"), ("c", "Confirm", "Decide"), ("?", "Keys")]
+KEYS = [("j", "Next candidate", "Move"), ("k", "Previous candidate", "Move"), ("c", "Confirm", "Decide"), ("?", "Help", "")]
 
 
 def test_help_groups_rows_in_the_order_given():
     assert group_rows(KEYS) == {
         "Move": [("j", "Next candidate"), ("k", "Previous candidate")],
         "Decide": [("c", "Confirm")],
-        "Keys": [("?", "Keys")],
+        "Keys": [("?", "Help")],
     }
 
 

@@ -64,6 +64,12 @@ def test_a_row_holds_each_sources_value_and_which_sources_differ(rows):
     assert conflict["fact"] == DEAD_A["text"]
 
 
+def test_when_no_value_leads_every_source_of_a_conflict_is_odd():
+    homes = [cand("a", 1, "quantity", 212), cand("a", 50, "quantity", 212), cand("b", 1, "quantity", 200)]
+    cluster = {"id": "K5", "kind": "quantity", "members": [c["id"] for c in homes], "articles": ["a", "b"], "status": "conflict"}
+    assert summary_rows(ARTICLES, homes, [cluster])[0]["odd"] == ["a", "b"]  # a's repetition is one vote
+
+
 def test_agreeing_rows_mark_no_source_as_odd_and_leave_absent_sources_out(rows):
     agree = rows[1]
     assert agree["odd"] == []
@@ -99,6 +105,7 @@ def test_candidates_of_unknown_articles_and_empty_clusters_are_left_out():
     [
         (cand("a", 1, "quantity", 4800, unit="resident"), "4,800 resident"),
         (cand("a", 1, "percent", 40.5, unit="%"), "40.5%"),
+        (cand("a", 1, "percent", 97), "97%"),
         (cand("a", 1, "money", 1.5e9, unit="USD"), "1,500,000,000 USD"),
         (cand("a", 1, "date", "2027-08-30"), "2027-08-30"),
         (cand("a", 1, "quote", None, text='"We are heartbroken,"', speaker="Jane Doe"), "“We are heartbroken,” — Jane Doe"),

@@ -34,7 +34,7 @@ def format_value(candidate: dict[str, Any]) -> str:
         speaker = candidate.get("speaker")
         quoted = f"“{shown.strip(_QUOTE_MARKS)}”"
         return f"{quoted} — {speaker}" if speaker else quoted
-    unit = candidate.get("unit")
+    unit = candidate.get("unit") or ("%" if candidate.get("kind") == "percent" else None)
     if not unit:
         return shown
     return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
@@ -51,6 +51,16 @@ def _review(counts: Counter[str]) -> str:
     return present[0] if len(present) == 1 else "mixed"
 
 
+def _odd(by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
+    """The articles stating a value other than the one most sources give (all, when no value leads)."""
+    votes = Counter(value for found in by_article.values() for value in {_comparable(c) for c in found})
+    ranked = votes.most_common(2)
+    leader = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    return sorted(
+        article for article, found in by_article.items() if any(_comparable(c) != leader for c in found)
+    )
+
+
 def _row(
     row_id: str,
     kind: str,
@@ -61,7 +71,6 @@ def _row(
     by_article: dict[str, list[dict[str, Any]]] = {}
     for candidate in members:
         by_article.setdefault(candidate["article"], []).append(candidate)
-    modal = Counter(_comparable(c) for c in members).most_common(1)[0][0]
     counts: Counter[str] = Counter(c.get("status", "pending") for c in members)
     return {
         "id": row_id,
@@ -74,11 +83,7 @@ def _row(
             for article, found in by_article.items()
         },
         "members": {article: [c["id"] for c in found] for article, found in by_article.items()},
-        "odd": sorted(
-            article
-            for article, found in by_article.items()
-            if group == "conflict" and any(_comparable(c) != modal for c in found)
-        ),
+        "odd": _odd(by_article) if group == "conflict" else [],
         "counts": {state: counts[state] for state in STATES},
         "review": _review(counts),
     }
@@ -94,7 +99,8 @@ def summary_rows(
     Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
     ("conflict" | "agree" | "single"), fact (the first mention's text), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
-    (article ids whose value differs from the most common one, conflicts only), counts
+    (conflicts only: the article ids stating a value other than the one most sources give, or
+    every article when no value leads), counts
     {pending, confirmed, rejected} and review (one of those states, or "mixed").
     Within a group, facts covered by more articles come first, then in reading order.
     """

@@ -35,7 +35,11 @@ ACTIONS: dict[str, tuple[str, str]] = {
 
 
 class WorkbenchCommands(Provider):
-    """Palette commands for the review actions (with their current keys) and for each article."""
+    """Palette commands for the review actions (with their current keys) and for each article.
+
+    Register with `COMMANDS = App.COMMANDS | {WorkbenchCommands}`. The articles are those of the
+    app's `review.articles` (dicts with id and title); actions run with `app.run_action(name)`.
+    """
 
     def _key_for(self, action: str) -> str | None:
         """The key currently bound to `action` on the screen the palette was opened from."""
@@ -54,7 +58,8 @@ class WorkbenchCommands(Provider):
             commands.append(
                 (title, partial(self.app.run_action, action), f"{key} · {description}" if key else description)
             )
-        for article in getattr(self.app, "articles", []):
+        review = getattr(self.app, "review", None)  # None while the articles are still loading
+        for article in review.articles if review is not None else []:
             title = one_line(article.get("title") or article["id"])
             commands.append(
                 (

@@ -18,11 +18,11 @@ DEFAULT_GROUP = "Keys"
 
 
 def group_rows(bindings: Sequence[KeyRow]) -> dict[str, list[tuple[str, str]]]:
-    """(key, description[, group]) rows gathered by group, groups and rows in the order given."""
+    """(key, description[, group]) rows gathered by group (no group: "Keys"), in the order given."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for row in bindings:
         key, description = row[0], row[1]
-        group = row[2] if len(row) > 2 else DEFAULT_GROUP
+        group = (row[2] if len(row) > 2 else "") or DEFAULT_GROUP
         groups.setdefault(group, []).append((key, description))
     return groups
 
@@ -41,8 +41,9 @@ class HelpScreen(Dialog[None]):
     """The key reference: rows of (key, description) or (key, description, group)."""
 
     BINDINGS = [
-        Binding("question_mark", "cancel", "Close", id="help.close"),
-        Binding("q", "cancel", "Close", show=False),
+        Binding("escape", "cancel", "Close", id="dialog.cancel"),
+        Binding("question_mark", "cancel", "Close", show=False, id="help.close"),
+        Binding("q", "cancel", "Close", show=False, id="help.quit"),
     ]
 
     def __init__(self, bindings: Sequence[KeyRow]) -> None:
