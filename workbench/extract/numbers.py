@@ -2,9 +2,9 @@
 
 Each number (digits or words) is money when a currency sign or word is next to it, a percentage
 when "%" or "per cent" follows it, else a count when, across at most a few modifiers ("308 IS
-fighters", "two IS-held towns"), the noun it counts follows. Numbers inside dates, times and phone
-numbers are none of these; a year written without a comma ("the 2017 elections") or a bare number
-with no noun after it ("killed 12") is not a count.
+fighters", "two IS-held towns"), the noun it counts follows. Numbers inside dates (lone years such
+as "the 2017 elections" included), times, phone numbers and labels ("Resolution 2254") are none of
+these, and a bare number with no noun after it ("killed 12") is not a count.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ _COMPOUND = re.compile(
 )
 _TOKEN = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
-_YEAR_LIKE = re.compile(r"(?:19|20)[0-9]{2}")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
+_PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
 _MAX_TOKENS = 4
@@ -68,7 +69,7 @@ def _plurality(word: str) -> str | None:
     low = word.lower()
     if low in _IRREGULAR:
         return "plural"
-    if re.fullmatch(r"[A-Z]{2,}s", word):  # "MPs"
+    if _ACRONYM_PLURAL.fullmatch(word):
         return "plural"
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "ous")) or low in _NOT_PLURAL:
         return None
@@ -134,7 +135,7 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    m = re.search(r"([\w.]+)[^\S\n]+$", text[max(0, pos - 30) : pos])
+    m = _PREVIOUS_WORD.search(text, max(0, pos - 30), pos)
     return m[1].lower() if m else ""
 
 
@@ -151,7 +152,7 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     number = m["vague"] or m["num"]
     value = parse_number(number)
     previous = _previous_word(text, m.start())
-    if value is None or _YEAR_LIKE.fullmatch(number) or previous in _LABELS:
+    if value is None or previous in _LABELS:
         return None
     if m["num"]:
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
@@ -176,7 +177,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     """(end, value, unit) of a number standing for a noun counted just before it: "two of them" (this
     sentence or the one before, same paragraph) or a clause opened by a number (", nine belonged")."""
     value = parse_number(m["num"]) if m["num"] else None
-    if value is None or value == 1 or _YEAR_LIKE.fullmatch(m["num"]):
+    if value is None or value == 1:
         return None
     sentence_start = index.sentence_at(m.start())[0]
     if _OF_THEM.match(text, m.end()):
