@@ -32,13 +32,17 @@ __all__ = ["canonicalize_entities", "find_entities"]
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:[-'’][\w]+)*")
 _LINE = re.compile(r"[^\n]+")
+# A stretch of text that may hold a name: words with a capital letter, joined by single spaces and
+# connectors. Only these stretches are read word by word.
+_CAPITAL_WORD = r"(?<![\w'’.-])[\w'’.-]*?[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я][\w'’.-]*"
+_STRETCH = re.compile(rf"{_CAPITAL_WORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_CAPITAL_WORD})*")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
 _OPENERS = "\"'“‘([—–-:;"
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ABBREVIATED = frozenset({"Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Mr", "Mrs", "Ms", "Dr",
                           "Prof", "Sen", "Rep", "Gov", "Rev", "Pvt", "St", "Jr", "Sr"})
-_BEFORE = re.compile(r"([\w’']+)\W{0,2}$")
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
 _APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;]{0,50}))")
 _CHUNK_END = re.compile(r"\b(?:of|at|to|for|in|on|from|with|who|whose|which|that|whom)\b")
@@ -60,9 +64,11 @@ def _is_name_part(part: str) -> bool:
 
 def _split_word(start: int, text: str) -> _Word:
     """One word, cut down to its capitalised hyphen parts ("US-led" -> "US", "anti-Isis" -> "Isis")."""
-    possessive = _POSSESSIVE.search(text)
+    possessive = text.endswith(("'", "’", "'s", "’s")) and _POSSESSIVE.search(text)
     if possessive:
         text = text[: possessive.start()]
+    if "-" not in text:
+        return _Word(start, start + len(text), text, _is_name_part(text), True, not possessive)
     parts = text.split("-")
     names = [
         _is_name_part(p) or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
@@ -104,7 +110,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 _close(runs, current)
                 current = []
             current.append(w)
-        elif joined and w.text in CONNECTORS and i + 1 < len(words) and words[i + 1].name:
+        elif joined and _connects(w.text, current[-1].text) and i + 1 < len(words) and words[i + 1].name:
             current.append(w)
         else:
             _close(runs, current)
@@ -114,6 +120,11 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             current = []
     _close(runs, current)
     return runs
+
+
+def _connects(word: str, before: str) -> bool:
+    """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution."""
+    return word in CONNECTORS and (word != "for" or before in ORG_WORDS)
 
 
 def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
@@ -158,13 +169,10 @@ class _Context:
         return self.text.count(rest) > self.text.count(self.text[word.start : run[-1].end])
 
 
-def _line_is_noise(words: list[_Word]) -> bool:
+def _line_is_noise(line: str, words: list[_Word]) -> bool:
     """A line mostly in ALL CAPS (a shouted heading): its capitals say nothing about names."""
-    letters = [w for w in words if len(w.text) > 1]
-    if len(letters) < 3:
-        return False
-    caps = sum(w.text.isupper() for w in letters)
-    return caps / len(letters) >= 0.6
+    caps = sum(len(w.text) > 1 and w.text.isupper() for w in words)
+    return caps >= 3 and caps >= 0.6 * len(line.split())
 
 
 def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
@@ -190,13 +198,16 @@ def _next_is_number(text: str, end: int) -> bool:
 
 
 def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
-    """The run cut at titles: (name words, whether a title stood right before them)."""
+    """The run cut at titles: (name words, whether a title stood right before them).
+
+    One word right before a title that reads as a nationality ("Estonian Prime Minister") is dropped.
+    """
     segments: list[tuple[list[_Word], bool]] = []
     current: list[_Word] = []
     titled = False
     for w in run:
         if w.text.rstrip(".") in TITLES:
-            if current:
+            if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
         else:
@@ -242,8 +253,14 @@ def _described(text: str, end: int) -> str | None:
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
-    m = _BEFORE.search(text, max(0, pos - 30), pos)
-    return (m.group(1).lower(), m.start(1)) if m else ("", pos)
+    """The word before `pos` (across at most two other characters, as in "mayor, Hanna") and its start."""
+    end = pos
+    while end > pos - 2 and end > 0 and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+        start -= 1
+    return text[start:end].lower(), start
 
 
 def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str | None:
@@ -273,8 +290,8 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     ctx = _Context(text, index)
     found: list[Candidate] = []
     for line in _LINE.finditer(text):
-        words = _words(text, line.start(), line.end())
-        if _line_is_noise(words):
+        words = [w for m in _STRETCH.finditer(text, line.start(), line.end()) for w in _words(text, m.start(), m.end())]
+        if _line_is_noise(line.group(), words):
             continue
         for run in _runs(text, words):
             for segment, titled in _segments(_trim(run, ctx)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+[\s\W]*$")
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
@@ -29,6 +30,7 @@ _SPELLING = [
 ]
 
 
+@lru_cache(maxsize=65536)
 def _spelling(word: str) -> str:
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)

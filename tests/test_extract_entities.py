@@ -1,0 +1,158 @@
+"""Names: proper-noun phrases with titles stripped, and corpus-wide canonical values."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.extract.entities import canonicalize_entities, find_entities
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article, Candidate
+
+
+def _article(text: str, article_id: str = "a") -> Article:
+    return Article(id=article_id, path=f"{article_id}.txt", title="", sha256="", text=text)
+
+
+def _found(text: str) -> list[str]:
+    return [c.text for c in find_entities(_article(text), SentenceIndex(text))]
+
+
+def _corpus(*texts: str) -> dict[str, list[Candidate]]:
+    """Entities of each text (articles a0, a1, ...) after canonicalisation."""
+    articles = [_article(t, f"a{i}") for i, t in enumerate(texts)]
+    entities = {a.id: find_entities(a, SentenceIndex(a.text)) for a in articles}
+    canonicalize_entities(articles, entities)
+    return entities
+
+
+def _values(entities: dict[str, list[Candidate]], surface: str) -> set[str]:
+    return {c.value for found in entities.values() for c in found if c.text == surface}
+
+
+def test_titles_are_not_part_of_the_name():
+    text = (
+        "Visiting President Tomas Varga met Colonel Ines Holm and Mr Kessler. "
+        "Army Col. Piet Stam said nothing, and Governor Lena Ruiz left."
+    )
+    found = _found(text)
+    assert {"Tomas Varga", "Ines Holm", "Kessler", "Piet Stam", "Lena Ruiz"} <= set(found)
+    assert not any(t in name for name in found for t in ("President", "Colonel", "Mr", "Col", "Governor"))
+
+
+def test_nationality_before_a_title_is_dropped():
+    assert _found("Yesterday the Estonian Prime Minister Kaja Voss spoke.") == ["Kaja Voss"]
+
+
+def test_sentence_initial_words_months_and_weekdays_are_not_names():
+    found = _found("The flood reached Tarvos on Monday. In March the Orna Valley Council met. But rain fell.")
+    assert found == ["Tarvos", "Orna Valley Council"]
+
+
+def test_a_sentence_initial_word_that_the_article_writes_in_lower_case_is_ordinary():
+    assert _found("Rescuers reached Tarvos. The rescuers were tired.") == ["Tarvos"]
+
+
+def test_hyphenated_compounds_keep_only_their_names():
+    found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
+    assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]
+
+
+def test_possessives_end_a_name():
+    assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == ["Lebanon", "Hezbollah", "Orna Council"]
+
+
+def test_an_all_caps_heading_is_noise():
+    assert _found("BREAKING NEWS FROM THE RIVER TOWN\nThe mayor of Tarvos spoke.") == ["Tarvos"]
+
+
+def test_hashtags_and_handles_are_not_names():
+    assert _found("Follow @Tarvos and #Orna for news from Veltrin.") == ["Veltrin"]
+
+
+def test_transliterations_of_one_name_share_a_value():
+    entities = _corpus(
+        "Fighters left Deir ez-Zor, heading for Abu Kamal and Hamaymah, Hezbollah said.",
+        "Fighters left Deir Ezzor, heading for Albu Kamal and Hmaymah, Hizballah said.",
+        "Fighters left Deir al-Zour, heading for Abu Kamal and Humeima, Hezbollah said.",
+        "Convoys reached Deir az-Zor and Deir el-Zour yesterday, Hezbollah said.",
+    )
+    for spellings in (
+        ["Deir ez-Zor", "Deir Ezzor", "Deir al-Zour", "Deir az-Zor", "Deir el-Zour"],
+        ["Abu Kamal", "Albu Kamal"],
+        ["Hamaymah", "Hmaymah", "Humeima"],
+        ["Hezbollah", "Hizballah"],
+    ):
+        values = set().union(*(_values(entities, s) for s in spellings))
+        assert len(values) == 1, spellings
+
+
+def test_the_canonical_value_is_the_most_frequent_spelling():
+    entities = _corpus("Hizballah spoke.", "Then Hezbollah spoke.", "Later Hezbollah spoke.")
+    assert _values(entities, "Hizballah") == {"Hezbollah"}
+
+
+def test_names_one_consonant_apart_in_a_short_word_stay_apart():
+    entities = _corpus("Water reached Birkat Zayna by noon.", "Farmers in Birkat Zaydan were safe.")
+    assert _values(entities, "Birkat Zayna") != _values(entities, "Birkat Zaydan")
+
+
+def test_a_bare_surname_joins_the_only_full_name_in_its_article():
+    entities = _corpus("Spokesman Colonel Ryan Dillon spoke first. Later Dillon said more.")
+    assert _values(entities, "Dillon") == {"Ryan Dillon"}
+
+
+def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest():
+    entities = _corpus(
+        "President Michel Aoun spoke in the morning, and Aoun left. "
+        "General Joseph Aoun spoke later, and Aoun stayed."
+    )
+    mentions = [(c.text, c.value) for c in entities["a0"]]
+    assert mentions == [
+        ("Michel Aoun", "Michel Aoun"),
+        ("Aoun", "Michel Aoun"),
+        ("Joseph Aoun", "Joseph Aoun"),
+        ("Aoun", "Joseph Aoun"),
+    ]
+
+
+def test_a_surname_alone_in_its_article_joins_the_only_person_of_the_corpus_who_bears_it():
+    entities = _corpus(
+        "Party leader Hassan Nasrallah gave a speech.",
+        "Nasrallah said the fighting was over.",
+        "Mayor Anna Berg and Judge Olaf Berg met. Berg said nothing.",
+        "Berg was not there.",
+    )
+    assert _values(entities, "Nasrallah") == {"Hassan Nasrallah"}
+    assert {c.value for c in entities["a3"]} == {"Berg"}  # two people are called Berg: no guess
+
+
+def test_a_shorter_form_joins_the_longer_name_that_contains_it():
+    entities = _corpus(
+        "A statement from US Central Command was read. Central Command said more.",
+        "Governor Matthias Arden Kolb spoke.",
+        "Governor Matthias Kolb spoke again.",
+    )
+    assert _values(entities, "Central Command") == {"US Central Command"}
+    assert _values(entities, "Matthias Kolb") == {"Matthias Arden Kolb"}
+
+
+def test_a_place_prefix_makes_another_place():
+    entities = _corpus("Troops left South Varnia for Varnia.")
+    assert _values(entities, "Varnia") == {"Varnia"}
+
+
+def test_people_are_marked_as_persons():
+    entities = _corpus("Spokesman Colonel Ryan Dillon spoke in Tarvos.")
+    units = {c.text: c.unit for c in entities["a0"]}
+    assert units == {"Ryan Dillon": "person", "Tarvos": None}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text_gives_candidates_whose_text_is_at_their_offsets(text):
+    entities = _corpus(text)
+    for c in entities["a0"]:
+        assert c.kind == "entity"
+        assert text[c.start : c.end] == c.text
+        assert isinstance(c.value, str) and c.value
