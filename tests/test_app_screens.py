@@ -274,6 +274,14 @@ def test_summary_enter_jumps_to_the_mention_in_the_chosen_article():
     assert drive(summary(), "down", *["right"] * 4, "enter").result == "b:9-12:date"
 
 
+def test_summary_spells_out_the_cell_under_the_cursor():
+    def check(app):
+        shown = app.screen.query_one("#summary-cell", Label).render().plain
+        assert shown == f"2 b {one_line(MARKUP)}: 16"
+
+    drive(summary(), *["right"] * 5, then=check)
+
+
 def test_summary_closes_with_escape_or_s():
     assert drive(summary(), "escape").result is None
     assert drive(summary(), "s").result is None

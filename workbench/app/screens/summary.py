@@ -63,6 +63,7 @@ class SummaryScreen(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         yield Label(self._header(), id="summary-header")
+        yield Label(id="summary-cell")
         yield DataTable(cursor_type="cell", zebra_stripes=True, id="summary-table")
         yield Footer()
 
@@ -117,6 +118,29 @@ class SummaryScreen(ModalScreen[str]):
             else:
                 cells.append(_text(value))
         return cells
+
+    def describe(self, row_index: int, column_index: int) -> Content:
+        """The cell under the cursor in full: the source and its value, or the fact itself."""
+        row = self._rows[row_index]
+        article_index = column_index - FIXED_COLUMNS
+        if not 0 <= article_index < len(self._articles):
+            return Content.assemble(
+                (f"{row['kind']} · {row['group']} · {row['review']}: ", "dim"), literal(row["fact"], "bold")
+            )
+        article = self._articles[article_index]
+        value = row["cells"].get(article["id"])
+        return Content.assemble(
+            (f"{article_index + 1} ", "bold"),
+            literal(article["id"], "italic"),
+            " ",
+            literal(article.get("title") or "", "dim"),
+            ": ",
+            literal(value, "bold") if value is not None else Content.styled("no mention", "italic dim"),
+        )
+
+    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+        if self._rows:
+            self.query_one("#summary-cell", Label).update(self.describe(event.coordinate.row, event.coordinate.column))
 
     def target(self, row_index: int, column_index: int) -> str:
         """The candidate id a cell stands for: that article's mention, else the fact's first one."""
