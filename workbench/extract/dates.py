@@ -71,12 +71,12 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
-        ("weekday", rf"(?=[LlNnTtMWFS])\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his){_S})?(?P<wd>{_WEEKDAY})"),
-        ("day_rel", r"(?=[YyTt])\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"),
-        ("period", rf"(?=[EeLlTtNn])\b(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}"
-                   r"(?P<per>month|year)\b"),
+        ("weekday", rf"\b(?P<wd>{_WEEKDAY})"),  # starts with literals: the fastest scan
+        ("relative", rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
+                     rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b)"),
     ]
 ]
+_WEEKDAY_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+\Z")
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
 _DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -145,10 +145,11 @@ def _month_year(m: re.Match[str], dateline: dt.date | None) -> str:
 
 def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str:
     """The most recent such day on or before the dateline; for "next" or in a future-tense clause the
-    first on or after it ("last" and "next" skip the dateline's own day)."""
-    rel = m["rel"] and m["rel"].lower()
+    first on or after it ("last Monday" and "next Monday" skip the dateline's own day)."""
+    before = _WEEKDAY_REL.search(m.string, max(0, m.start() - 6), m.start())
+    rel = before and before[1].lower()
     if dateline is None:
-        return " ".join(m[0].lower().split())
+        return f"{rel} {m[0].lower()}" if rel else m[0].lower()
     weekday = _WEEKDAYS.index(m["wd"].lower())
     if rel == "next" or (future and rel != "last"):
         ahead = (weekday - dateline.weekday()) % 7 or (7 if rel == "next" else 0)
@@ -162,12 +163,11 @@ def _future(text: str, start: int, sentence_start: int) -> bool:
     return _FUTURE.search(" ".join(text[sentence_start:start].split()[-7:])) is not None
 
 
-def _day_rel(m: re.Match[str], dateline: dt.date | None) -> str:
-    word = m["word"].lower()
-    return word if dateline is None else (dateline + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
-
-
-def _period(m: re.Match[str], dateline: dt.date | None) -> str:
+def _relative(m: re.Match[str], dateline: dt.date | None) -> str:
+    """Yesterday, today, tomorrow; last, this or next month or year."""
+    if m["word"]:
+        word = m["word"].lower()
+        return word if dateline is None else (dateline + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
     offset = _REL_OFFSET[m["rel"].lower()]
     if dateline is None:
         return f"{m['rel'].lower()} {m['per']}"
@@ -185,8 +185,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "my": _month_year,
     "year": lambda m, _: m["year"],
     "month": _month_only,
-    "day_rel": _day_rel,
-    "period": _period,
+    "relative": _relative,
 }
 
 
