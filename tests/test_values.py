@@ -1,4 +1,4 @@
-from workbench.values import dates_compatible, values_agree
+from workbench.values import dates_compatible, same_day, values_agree
 
 
 def test_dates_compatible():
@@ -16,3 +16,10 @@ def test_values_agree():
     assert values_agree("date", ["2017-08-30", "wednesday", None])
     assert not values_agree("date", ["2017-08-30", "wednesday", "2017-08-31"])
     assert not values_agree("quote", ["we cratered the road", "we did crater the road"])
+
+
+def test_same_day():
+    assert same_day("2017-08-30", "wednesday")
+    assert same_day("--08-18", "2017-08-18")
+    assert not same_day("2026", "2026-03")
+    assert not same_day(None, "2026")

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
-from workbench.values import values_agree
+from workbench.values import same_day, values_agree
 
 ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 
@@ -57,6 +58,7 @@ _EVENT_WORDS = {
 }
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 
+_BARE_NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _STOPWORDS = frozenset(
     """a an the and or but of in on at to from for with by as is are was were be been being that this
@@ -78,7 +80,10 @@ LINK_DISTINCT_VALUE = 0.05  # the same distinctive value and unit in two article
 LINK_DATE_CONFLICT = 0.75
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 MAGNITUDE_RATIO = 1.5  # dates that disagree must be described almost alike
-QUOTE_LINK = 72  # rapidfuzz score (0-100) between normalised quotes
+QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
+QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
+QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
+QUOTE_CONTAINED_WORDS = 8
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -126,8 +131,8 @@ class _Description:
 
 def _describe(candidate: Candidate, text: str, idf: dict[str, float], default_idf: float) -> _Description:
     if candidate.kind == "quote":
-        words = " ".join(_words(str(candidate.value or candidate.text)))
-        return _Description(words, {w: 1.0 for w in words.split()}, 1.0)
+        words = " ".join(str(candidate.value or candidate.text).split())
+        return _Description(words, {w: 1.0 for w in _words(words)}, 1.0)
     start, end = candidate.sentence
     before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
     after = [_stem(w) for w in _words(text[min(end, candidate.end) : end])]
@@ -204,12 +209,19 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
     if kind == "quote":
-        # an outlet may cut a quote short or run on: the shorter one's words must be in the longer
-        score = fuzz.ratio(a.key, b.key)
-        if min(len(a.key), len(b.key)) >= 40:
-            score = max(score, fuzz.partial_ratio(a.key, b.key))
-        return score / 100
+        return 1.0 if same_statement(a.key, b.key) else 0.0
     return _cosine(a, b)
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Whether two normalised quotes report one statement: reworded or reordered a little, run on
+    or cut short, or the same opening with another ending (an altered quote is still that quote)."""
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) >= QUOTE_OPENING and wa[:QUOTE_OPENING] == wb[:QUOTE_OPENING]:
+        return True
+    if fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED:
+        return True
+    return min(len(wa), len(wb)) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(a, b) >= QUOTE_CONTAINED
 
 
 def _distinctive(c: Candidate) -> bool:
@@ -223,14 +235,21 @@ def _linked(kind: str, a: Candidate, b: Candidate, similarity: float) -> bool:
     if a.article == b.article and a.sentence == b.sentence:
         return False  # two figures in one sentence are two facts
     if kind == "quote":
-        return similarity * 100 >= QUOTE_LINK
+        return similarity == 1.0
     if a.value == b.value and a.unit == b.unit and _distinctive(a) and a.article != b.article:
         return similarity >= LINK_DISTINCT_VALUE
-    if values_agree(kind, [a.value, b.value]):
+    if a.value == b.value or (kind == "date" and same_day(a.value, b.value)):
         return similarity >= LINK_SAME_VALUE[kind]
+    if _anaphoric(a) or _anaphoric(b):
+        return False  # "two of them": a part of a count, not another count of the same thing
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
     return similarity + (MAGNITUDE_BONUS if _close_magnitude(a.value, b.value) else 0.0) >= LINK[kind]
+
+
+def _anaphoric(c: Candidate) -> bool:
+    """A count that is only a number ("two" of them): it points back to an earlier count."""
+    return c.kind == "quantity" and _BARE_NUMBER.fullmatch(c.text) is not None
 
 
 def _close_magnitude(a: object, b: object) -> bool:
@@ -257,8 +276,6 @@ def _link_block(kind: str, members: list[Candidate], describe, uf: _UnionFind, i
     ds = [descriptions[k] for k in keys]
     for i, j in _sharing_pairs(ds):
         similarity = _similarity(kind, ds[i], ds[j])
-        if similarity < min(LINK_SAME_VALUE.values()):
-            continue
         for a in groups[keys[i]]:
             for b in groups[keys[j]]:
                 if _linked(kind, a, b, similarity):

@@ -37,6 +37,14 @@ def dates_compatible(a: str, b: str) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(pa, pb))
 
 
+def same_day(a: object, b: object) -> bool:
+    """Whether two date values name one day: equal, or a weekday or month-day that fits a full date."""
+    if not (isinstance(a, str) and isinstance(b, str)) or not dates_compatible(a, b):
+        return False
+    coarse = [v for v in (a, b) if v[:1].isdigit() and len(v) < 10]  # a bare year or year-month
+    return a == b or not coarse
+
+
 def _equal(kind: str, a: object, b: object) -> bool:
     if a is None or b is None:
         return True  # an unresolved value contradicts nothing
