@@ -53,6 +53,11 @@ def test_a_sentence_initial_word_that_the_article_writes_in_lower_case_is_ordina
     assert _found("Rescuers reached Tarvos. The rescuers were tired.") == ["Tarvos"]
 
 
+def test_a_word_only_ever_starting_sentences_is_ordinary_when_the_corpus_writes_it_in_lower_case():
+    entities = _corpus("Rain fell on Tarvos. Ferries stopped.", "The rain stopped and a ferry left Tarvos.")
+    assert [c.text for c in entities["a0"]] == ["Tarvos"]
+
+
 def test_hyphenated_compounds_keep_only_their_names():
     found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]

@@ -1,5 +1,7 @@
 """Corpus-wide canonical names: every spelling of one name gets one value.
 
+0. One-word "names" only ever seen starting a sentence, whose word the corpus also writes in
+   lower case ("Rain", "Ferries"), are not names: they are removed.
 1. Spellings are grouped by folded key, then by vowel skeleton (Deir Ezzor / Deir al-Zour), then
    by skeletons one consonant apart (blocked by deletion neighbourhoods, so near-linear).
 2. A group's value is its most frequent spelling (ties: the longest, then the first seen).
@@ -18,11 +20,20 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
-from workbench.extract.lexicon import ARTICLES, CONNECTORS, DEMONYMS, ORG_WORDS, PLACE_PREFIXES, PLACE_WORDS
+from workbench.extract.lexicon import (
+    ARTICLES,
+    CONNECTORS,
+    DEMONYMS,
+    ORG_WORDS,
+    PLACE_PREFIXES,
+    PLACE_WORDS,
+    lower_case_words,
+)
 from workbench.extract.names import consonants, name_key, skeleton
 from workbench.model import Article, Candidate
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
+_OPENERS = " \t\"'“‘([—–-"  # what may stand between a sentence start and its first word
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
 
 
@@ -131,8 +142,39 @@ def _name_shaped(value: str) -> bool:
     )
 
 
+def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
+    """Remove one-word "names" seen only at sentence starts whose word the corpus writes in lower case."""
+    initial_only: dict[str, bool] = {}
+    for article in articles:
+        for c in entities.get(article.id, []):
+            word = c.text.lower()
+            initial = " " not in word and not article.text[c.sentence[0] : c.start].strip(_OPENERS)
+            initial_only[word] = initial_only.get(word, True) and initial
+    suspects = {w for w, only in initial_only.items() if only}
+    if not suspects:
+        return
+    lower: set[str] = set()
+    for article in articles:
+        lower |= lower_case_words(article.text)
+    ordinary = {w for w in suspects if w in lower or _singular(w) in lower}
+    for article in articles:
+        found = entities.get(article.id)
+        if found:
+            found[:] = [c for c in found if c.text.lower() not in ordinary]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith(("ses", "shes", "ches", "xes")) else word.removesuffix("s")
+
+
 def canonicalize_entities(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
-    """Set every entity candidate's `value` to its corpus-wide canonical name ("person" `unit` for people)."""
+    """Set every entity candidate's `value` to its corpus-wide canonical name ("person" `unit` for people).
+
+    One-word names that the corpus shows to be ordinary words are removed from the lists first.
+    """
+    _drop_ordinary_words(articles, entities)
     mentions = [c for a in articles for c in entities.get(a.id, [])]
     keys = {id(c): _key(c) for c in mentions}
     uf = _group_keys(list(dict.fromkeys(keys.values())))

@@ -24,6 +24,7 @@ from workbench.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_WORDS,
     TITLES,
+    lower_case_words,
 )
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate
@@ -40,7 +41,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
 _OPENERS = "\"'“‘([—–-:;"
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _ABBREVIATED = frozenset({"Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Mr", "Mrs", "Ms", "Dr",
                           "Prof", "Sen", "Rep", "Gov", "Rev", "Pvt", "St", "Jr", "Sr"})
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
@@ -139,7 +139,7 @@ class _Context:
 
     def __init__(self, text: str, index: SentenceIndex) -> None:
         self.text = text
-        self.lower = set(_LOWER_WORD.findall(text))
+        self.lower = lower_case_words(text)
         self.sentence_starts = {s for s, _ in index.spans}
 
     def initial(self, pos: int) -> bool:
@@ -157,8 +157,8 @@ class _Context:
         """
         word = run[0]
         lower = word.text.lower()
-        if word.text.isupper() and len(word.text) > 1:
-            return False
+        if len(word.text) > 1 and word.text.isupper() and (len(word.text) <= 3 or lower not in COMMON):
+            return False  # an acronym ("US", "IS"), not a shouted "EVERY"
         if lower in COMMON or lower in self.lower:
             return True
         if not _ORDINARY_SUFFIX.search(lower):

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words `text` writes in lower case: ordinary words, whatever a sentence start does to them."""
+    return set(_LOWER_WORD.findall(text))
 
 
 # Capitalised words that are titles or ranks, never part of a name ("President Michel Aoun").
@@ -83,7 +92,7 @@ DEMONYMS = _words(
 CALENDAR = _words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat
     Sun January February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""",
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM GMT UTC EDT EST CDT CST PDT PST BST CET CEST""",
 )
 
 # Lower-case particles that may join the words of one name ("Bank of England", "Deir ez Zor").
@@ -108,5 +117,6 @@ COMMON = _words(
     watch listen click see advertisement subscribe donate follow thank people children officials
     residents police troops soldiers families volunteers rescuers engineers farmers witnesses sources
     authorities analysts experts lawyers critics opponents supporters neighbours neighbors footage local
-    heavy"""
+    heavy everyone everybody everything nobody nothing someone somebody something anyone anything
+    outside inside"""
 )
