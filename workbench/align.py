@@ -74,9 +74,9 @@ _SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
 # nouns next to a figure say what it counts; the rest of the sentence only sets the scene.
 _PROXIMITY = ((3, 1.0), (6, 0.6))
 _FAR = 0.15
-LINK = {"quantity": 0.25, "money": 0.25, "percent": 0.25, "date": 0.25}  # cosine needed, values differing
+LINK = {"quantity": 0.2, "money": 0.2, "percent": 0.2, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
-LINK_DISTINCT_VALUE = 0.05  # the same distinctive value and unit in two articles, sharing any word
+LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles: sharing any word is enough
 LINK_DATE_CONFLICT = 0.75
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 MAGNITUDE_RATIO = 1.5  # dates that disagree must be described almost alike
