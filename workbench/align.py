@@ -225,9 +225,9 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def _distinctive(c: Candidate) -> bool:
-    """A value unlikely to recur by chance: a figure of 12 or more, a full date, a year."""
+    """A value unlikely to recur by chance: a figure of 12 or more, a date with its month (not a bare year)."""
     if c.kind == "date":
-        return isinstance(c.value, str) and c.value[:1].isdigit()
+        return isinstance(c.value, str) and c.value[:1].isdigit() and len(c.value) >= 7
     return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
 
 
