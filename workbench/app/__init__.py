@@ -27,9 +27,9 @@ def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | Non
     announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
         app = WorkbenchApp(store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce)
-        code = app.run()
+        app.run()
     finally:
         store.close()
-    if code:
-        return code
+    if app.load_error:
+        print(f"workbench: {app.load_error}", file=sys.stderr)
     return app.return_code or 0

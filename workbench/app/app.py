@@ -13,7 +13,6 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
-from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Container, Vertical
@@ -64,7 +63,7 @@ class LoadingPanel(Vertical):
         yield ProgressBar(total=4, show_eta=False, id="loading-bar")
 
 
-class WorkbenchApp(App[int]):
+class WorkbenchApp(App[None]):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
     CSS_PATH = styles_dir() / "app.tcss"
@@ -91,6 +90,8 @@ class WorkbenchApp(App[int]):
         self._keymap = dict(keymap or {})
         self._warnings: list[str] = []
         self._state_error_shown = False
+        self.load_error: str | None = None
+        """Why loading failed (one line), when it did; the app then exits with return code 1."""
         self.focus_index = 0
         self.current: str | None = None
         self.search_query = ""
@@ -139,8 +140,8 @@ class WorkbenchApp(App[int]):
                 self.notify(warning, severity="warning", title="Skipped")
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
-            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.exit(1, message=Text(f"workbench: {reason}"))
+            self.load_error = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.exit(return_code=1)
 
     def _populate(self) -> None:
         """Mount the panes over the loaded review and restore the saved filter and selection."""
@@ -552,7 +553,7 @@ class WorkbenchApp(App[int]):
 
     async def action_quit(self) -> None:
         """Leave the app (every decision is already stored)."""
-        self.exit(0)
+        self.exit()
 
 
 _REVIEW_ACTIONS = frozenset(

@@ -94,8 +94,10 @@ class Review:
         return result
 
     def mention_in(self, cid: str, article_id: str) -> str | None:
-        """The article's candidate stating the same fact as `cid`, or None when it does not mention it."""
-        return next((o for o in self.same_fact(cid) if self.by_id[o]["article"] == article_id), None)
+        """The article's candidate stating the same fact as `cid` (one giving the same value when there
+        are several), or None when the article does not mention it."""
+        mentions = [o for o in self.same_fact(cid) if self.by_id[o]["article"] == article_id]
+        return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
 
     def agrees(self, cid: str, other: str) -> bool:
         """Whether two mentions give the same normalised value."""

@@ -98,7 +98,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._spans, self._marks, self._matches, self._cursor = [], {}, [], None
         self._width = 0
         self._layout()
-        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
 
     def set_candidates(self, spans: Iterable[tuple[int, int, str]], marks: dict[str, tuple[str, ...]]) -> None:
         """The candidates to highlight, (start, end, id), and each one's component classes."""
@@ -136,7 +136,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         line = line_of(self._lines, self._starts, offset)
         top, height = round(self.scroll_y), self.scrollable_content_region.height
         if not top <= line < top + height:
-            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True, force=True)
 
     @property
     def line_count(self) -> int:

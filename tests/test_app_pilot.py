@@ -1,0 +1,378 @@
+"""The review app driven by keys (App.run_test): navigation, following, decisions, tools, persistence."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.paths import SEEDS
+from tests.store_fixtures import cid, make_analysis
+from textual.worker import WorkerFailed
+
+from workbench.analysis import analyze
+from workbench.app import WorkbenchApp, run_app
+from workbench.app.bindings import KeymapError, load_keymap
+from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
+from workbench.app.widgets.article_view import ArticleView
+from workbench.app.widgets.pane_window import PaneWindow
+from workbench.model import Analysis, Article, Candidate
+from workbench.store import Store
+
+ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
+GAMMA_15 = cid("gamma", "15 people")
+
+
+def sync(test):
+    """Run an async test with asyncio.run (pytest keeps seeing its fixtures through functools.wraps)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def seeds_analysis() -> Analysis:
+    return analyze([SEEDS])
+
+
+@pytest.fixture
+def small(tmp_path: Path):
+    """A store over the store tests' three hand-made articles (known candidates and clusters)."""
+    with Store.open(tmp_path / "small.sqlite", analyst="ann") as store:
+        store.ingest(make_analysis())
+        yield store
+
+
+@pytest.fixture
+def seeds_db(tmp_path: Path, seeds_analysis: Analysis) -> Path:
+    path = tmp_path / "seeds.sqlite"
+    with Store.open(path, analyst="ann") as store:
+        store.ingest(seeds_analysis)
+    return path
+
+
+def shown(app: WorkbenchApp) -> dict[str, ArticleView]:
+    """The article views on screen, by the article they show."""
+    return {pane.view.article_id: pane.view for _, pane in app.query_one(PaneWindow).shown()}
+
+
+def header_text(app: WorkbenchApp, article_id: str) -> str:
+    for _, pane in app.query_one(PaneWindow).shown():
+        if pane.view.article_id == article_id:
+            return str(pane.header.render())
+    raise AssertionError(f"{article_id} is not shown")
+
+
+def first_pending(store: Store, article_id: str) -> str:
+    return next(c["id"] for c in store.candidates(article_id) if c["status"] == "pending")
+
+
+# -- start, layout, navigation ---------------------------------------------------------------------
+
+
+@sync
+async def test_start_focuses_the_first_article_on_its_first_pending_candidate(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)):
+        first = small.articles()[0]["id"]
+        assert isinstance(app.focused, ArticleView) and app.focused.article_id == first
+        assert app.current == app.focused.cursor == first_pending(small, first)
+
+
+@pytest.mark.parametrize(("size", "panes"), [((80, 24), 2), ((160, 48), 4), ((60, 20), 1)])
+@sync
+async def test_as_many_panes_as_fit(seeds_db, size, panes):
+    with Store.open(seeds_db) as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=size):
+            assert len(shown(app)) == panes
+
+
+@sync
+async def test_keys_move_within_and_across_articles(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(80, 24)) as pilot:
+        alpha = [c["id"] for c in small.candidates("alpha")]
+        await pilot.press("j")
+        assert app.current == alpha[1]
+        await pilot.press("down", "down")
+        assert app.current == alpha[3]
+        await pilot.press("k")
+        assert app.current == alpha[2]
+        await pilot.press("j", "j", "j", "j")  # stays on the last one
+        assert app.current == alpha[-1]
+        await pilot.press("tab", "tab")  # 2 panes at 80 columns: the window slides to show gamma
+        assert app.current == first_pending(small, "gamma")
+        assert app.focused.article_id == "gamma" and set(shown(app)) == {"beta", "gamma"}
+        await pilot.press("shift+tab")
+        assert app.current == first_pending(small, "beta") and app.focused.article_id == "beta"
+
+
+@sync
+async def test_the_other_panes_follow_the_selected_fact(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(160, 40)) as pilot:
+        app.goto_candidate(BETA_12)
+        await pilot.pause()
+        views = shown(app)
+        assert views["beta"].cursor == BETA_12 and app.focused is views["beta"]
+        assert views["alpha"].cursor == ALPHA_12  # of the cluster's two alpha mentions, the one that agrees
+        assert views["gamma"].cursor == GAMMA_15
+        assert "≠ 15 person" in header_text(app, "gamma") and "= 12 person" in header_text(app, "alpha")
+        await pilot.press("j")  # beta's money: gamma has no mention of it
+        assert views["gamma"].cursor is None
+        assert "no mention of this fact" in header_text(app, "gamma")
+
+
+@sync
+async def test_clicking_a_highlighted_span_selects_it(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = shown(app)["beta"]
+        line = next(i for i in range(view.line_count) if "$1.5" in view.render_line(i).text)
+        column = view.render_line(line).text.index("$1.5") + 2
+        await pilot.click(view, offset=(column, line))
+        assert app.current == cid("beta", "$1.5 billion") and app.focused is view
+
+
+# -- decisions ---------------------------------------------------------------------------------------
+
+
+@sync
+async def test_decisions_are_stored_before_they_are_shown(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.goto_candidate(ALPHA_14)
+        await pilot.press("c")
+        assert small.candidate(ALPHA_14)["status"] == "confirmed"
+        assert app.review.by_id[ALPHA_14]["status"] == "confirmed"
+        assert "✓1" in header_text(app, "alpha")
+        await pilot.press("r")
+        assert small.candidate(ALPHA_14)["status"] == "rejected"
+        await pilot.press("space")
+        assert small.candidate(ALPHA_14)["status"] == "pending"
+        await pilot.press("u")
+        assert small.candidate(ALPHA_14)["status"] == "rejected" == app.review.by_id[ALPHA_14]["status"]
+
+
+@sync
+async def test_accept_cluster_confirms_every_member_as_one_claim(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.goto_candidate(cid("alpha", "$1.5 billion"))
+        await pilot.press("a")
+        money = [cid("alpha", "$1.5 billion"), cid("beta", "$1.5 billion")]
+        claims = {small.claim_of(m)["id"] for m in money}
+        assert len(claims) == 1 and small.claim_of(money[0])["status"] == "confirmed"
+        assert all(app.review.by_id[m]["status"] == "confirmed" for m in money)
+
+
+@sync
+async def test_link_modal_links_the_chosen_mentions(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.goto_candidate(ALPHA_12)
+        await pilot.press("l")
+        assert isinstance(app.screen, LinkScreen)
+        await pilot.press("enter")  # the suggested cluster is pre-ticked
+        assert isinstance(app.screen.focused, ArticleView)
+        members = set(small.claim_of(ALPHA_12)["members"])
+        assert members == {ALPHA_12, BETA_12, GAMMA_15}  # the options are the other articles' mentions
+
+
+@sync
+async def test_a_store_error_is_shown_and_the_decision_is_not(small, tmp_path):
+    path = Path(small.path)
+    small.close()
+    with Store.open(path, readonly=True) as readonly:
+        app = WorkbenchApp(readonly)
+        async with app.run_test(size=(120, 30)) as pilot:
+            chosen = app.current
+            await pilot.press("c")
+            assert app.review.by_id[chosen]["status"] == "pending"
+            assert any(n.title == "Not saved" and n.severity == "error" for n in app._notifications)
+            assert "✓0" in header_text(app, "alpha")
+
+
+# -- the whole review, then reopening ---------------------------------------------------------------
+
+
+@sync
+async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
+    export_path = tmp_path / "out.json"
+    with Store.open(seeds_db, analyst="ann") as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(160, 48)) as pilot:
+            confirmed = app.current
+            await pilot.press("c", "j")
+            rejected = app.current
+            await pilot.press("r", "j")
+            noted = app.current
+            await pilot.press("n", *"checked by phone", "enter")
+            await pilot.press("e", "ctrl+a", "ctrl+k", *"42", "enter")
+            clustered = next(c for c in app.review.by_id if app.review.cluster(c) and c not in (confirmed, rejected, noted))
+            app.goto_candidate(clustered)
+            await pilot.press("a")
+            accepted = set(app.review.cluster(clustered)["members"])
+            await pilot.press("u")  # undo the accept
+            await pilot.press("a")  # and accept again
+            await pilot.press("l", "enter")
+            await pilot.press("f")
+            assert isinstance(app.screen, FilterScreen)
+            await pilot.press("space", "enter")  # the first kind only
+            kept_kind = next(iter(app.review.filter.kinds))
+            await pilot.press("slash", *"dam", "enter")
+            assert app.search_query == "dam" and app._matches
+            await pilot.press("x")
+            assert isinstance(app.screen, ExportScreen)
+            await pilot.press("down", "tab", "ctrl+a", "ctrl+k", *str(export_path), "enter")  # json
+            last_selection = app.current
+            await pilot.press("q")
+        assert app.return_code == 0
+        assert {c["status"] for c in json.loads(export_path.read_text())} == {"confirmed"}
+
+    with Store.open(seeds_db, analyst="ann") as store:
+        by_id = {c["id"]: c for c in store.candidates()}
+        assert by_id[confirmed]["status"] == "confirmed" and by_id[rejected]["status"] == "rejected"
+        claim = store.claim_of(noted)
+        assert claim["note"] == "checked by phone" and claim["value"] == 42
+        assert all(by_id[m]["status"] == "confirmed" for m in accepted)
+        again = WorkbenchApp(store)
+        async with again.run_test(size=(160, 48)):
+            assert again.current == last_selection and again.focused.cursor == last_selection
+            assert again.review.filter.kinds == {kept_kind}
+            assert again.review.by_id[confirmed]["status"] == "confirmed"
+
+
+# -- screens the app opens -------------------------------------------------------------------------
+
+
+@sync
+async def test_summary_jumps_to_the_chosen_fact(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SummaryScreen)
+        await pilot.press("enter")  # conflicts come first: the C1 row's first mention
+        assert app.current == ALPHA_12
+
+
+@sync
+async def test_help_lists_every_key_with_the_users_keymap(small, tmp_path):
+    keymap_file = tmp_path / "keymap.toml"
+    keymap_file.write_text('confirm = "y"\n"workbench.reject" = "ctrl+r,r"\n')
+    app = WorkbenchApp(small, keymap=load_keymap(keymap_file))
+    async with app.run_test(size=(120, 30)) as pilot:
+        first = app.current
+        await pilot.press("c")  # no longer bound
+        assert small.candidate(first)["status"] == "pending"
+        await pilot.press("y")
+        assert small.candidate(first)["status"] == "confirmed"
+        rows = {description: keys for keys, description, _ in app.key_rows()}
+        assert rows["Confirm"] == "y" and rows["Reject"] == "^r / r"
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [('nonsense = "x"', "no key binding is called 'nonsense'"), ("confirm = 3", "must be a non-empty string"), ("[", "not a valid keymap")],
+)
+def test_a_bad_keymap_is_one_line_naming_the_file(tmp_path, content, reason):
+    path = tmp_path / "keymap.toml"
+    path.write_text(content)
+    with pytest.raises(KeymapError, match=reason) as caught:
+        load_keymap(path)
+    assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+
+@sync
+async def test_search_without_a_hit_keeps_the_selection(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        before = app.current
+        await pilot.press("slash")
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"zebra", "enter")
+        assert app.current == before and not app._matches
+
+
+# -- literal text, long text, loading ---------------------------------------------------------------
+
+
+def _single_article(text: str, facts: list[tuple[str, str]]) -> Analysis:
+    article = Article("odd", "odd.txt", "Odd [b]title[/b]", "0" * 64, text)
+    candidates = []
+    for fragment, kind in facts:
+        start = text.index(fragment)
+        candidates.append(Candidate("odd", start, start + len(fragment), fragment, kind, fragment, (0, len(text))))
+    return Analysis([article], candidates, [])
+
+
+@sync
+async def test_markup_and_escape_characters_are_shown_literally(tmp_path):
+    text = "[bold]not bold[/bold] and [link=http://x]y[/link]\n\x1b[31mred\x1b[0m\there \x07 12 people"
+    with Store.open(tmp_path / "odd.sqlite") as store:
+        store.ingest(_single_article(text, [("[bold]not bold[/bold]", "quote"), ("12 people", "quantity")]))
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(100, 30)):
+            view = shown(app)["odd"]
+            lines = [view.render_line(i).text for i in range(view.line_count)]
+            assert "[bold]not bold[/bold]" in lines[0] and "[link=http://x]y[/link]" in "".join(lines)
+            assert "␛[31mred␛[0m here ␇ 12 people" in "".join(lines)
+            assert not any("\x1b" in line or "\x07" in line or "\t" in line for line in lines)
+            assert "Odd [b]title[/b]" in header_text(app, "odd")
+
+
+@sync
+async def test_a_long_article_renders_only_the_visible_lines(tmp_path):
+    text = "\n".join(f"Paragraph {i} says that {i} people were counted." for i in range(20_000))
+    with Store.open(tmp_path / "long.sqlite") as store:
+        store.ingest(_single_article(text, [("19999 people", "quantity")]))
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            view = shown(app)["odd"]
+            assert view.line_count >= 20_000
+            assert len(view._cache) <= view.size.height  # rendered lines: the visible ones only
+            assert round(view.scroll_y) > 19_000  # scrolled to the selected candidate near the end
+            await pilot.press("pagedown")
+            assert len(view._cache) <= 2 * view.size.height
+
+
+@sync
+async def test_a_folder_is_analysed_in_a_worker_behind_a_progress_bar(tmp_path):
+    with Store.open(tmp_path / "load.sqlite") as store:
+        app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
+        async with app.run_test(size=(120, 30)) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.review is not None and len(shown(app)) == 3
+            assert app.current == first_pending(store, store.articles()[0]["id"])
+
+
+@sync
+async def test_a_folder_without_articles_ends_the_app_with_one_line(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with Store.open(tmp_path / "load.sqlite") as store:
+        app = WorkbenchApp(store, analyze_paths=[str(empty)])
+        async with app.run_test(size=(120, 30)) as pilot:
+            with pytest.raises(WorkerFailed):
+                await app.workers.wait_for_complete()
+            await pilot.pause()
+        assert app.return_code == 1 and app.load_error == f"no usable article in {empty}"
+
+
+def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
+    bad = tmp_path / "not-a-store.sqlite"
+    bad.write_text("just text, not SQLite\n" * 100)
+    assert run_app([str(SEEDS)], db=str(bad), analyst=None) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("workbench: ") and str(bad) in err and "\n" not in err
+
