@@ -111,6 +111,16 @@ def test_a_continued_quote_keeps_its_speaker():
     assert _speakers(text) == ["Anna Berg", "Anna Berg", "Anna Berg"]
 
 
+def test_a_quote_left_open_takes_the_speaker_named_in_the_next_paragraph():
+    text = '"We were warned many times about the gates.\n\n"Nobody listened to us," Yusuf Haddad said.'
+    assert _speakers(text) == ["Yusuf Haddad", "Yusuf Haddad"]
+
+
+def test_according_to_names_the_speaker_after_it():
+    assert _speakers('According to Yusuf Haddad, "the gates were never fixed at all".') == ["Yusuf Haddad"]
+    assert _speakers('"The gates were never fixed," according to Yusuf Haddad.') == ["Yusuf Haddad"]
+
+
 def test_a_quote_in_narrative_with_no_attribution_has_no_speaker():
     text = 'Mayor Anna Berg spoke.\n\nThe strikes targeted vehicles "clearly identified as enemies" yesterday.'
     assert _speakers(text) == [None]

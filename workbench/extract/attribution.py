@@ -2,8 +2,9 @@
 
 In order: an attribution right after the quote (`"…," Dillon said` / `"…," said Ryan Dillon, a
 spokesman` / `"…," he told AFP`), one before it in its sentence (`Dillon said: "…"`, `Nasrallah
-claimed that fighters had "…"`), else the speaker of the quote it continues (the previous quote of
-its paragraph, or of the paragraph before when it opens its own). A named person resolves to the
+claimed that fighters had "…"`, `According to Dillon, "…"`), else the speaker of the quote that
+goes on in the next paragraph (for a quote left open), else of the quote it continues (the previous
+quote of its paragraph, or of the paragraph before when it opens its own). A named person resolves to the
 canonical name; `he`/`she` to the nearest person named before; an organisation behind a statement
 to its name ("a statement from US Central Command said"); any other speaker to the words that name
 it ("Syria's main opposition group").
@@ -22,7 +23,7 @@ _VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|wri
 tweets|posted|stated|declared|declares|warned|warns|claimed|insisted|insists|announced|explained|
 noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|denied|urged|urges|
 vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
-countered|cautioned|predicted|maintained|voiced|according\s+to""".replace("\n", "")
+countered|cautioned|predicted|maintained|voiced|[Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
@@ -143,6 +144,9 @@ class _Speakers:
         if not verb:
             return None
         verb_start = sentence_start + verb.start()
+        if verb.group()[0] in "Aa":  # `According to Dillon, "…"`: the speaker follows
+            comma = self.text.find(",", sentence_start + verb.end(), q.start)
+            return self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
         # the subject starts after any quote before the verb: `"…", Dillon said, adding, "…"`
         subject_start = max([m.end for m in self.marks if sentence_start < m.end <= verb_start], default=sentence_start)
         return self.resolve(subject_start, verb_start)
@@ -151,19 +155,20 @@ class _Speakers:
 def attribute(text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]) -> list[str | None]:
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
-    result: list[str | None] = []
-    for n, q in enumerate(quotes):
-        speaker = speakers.after(q) or speakers.before(q)
-        if speaker is None and n > 0:
-            speaker = _continued(text, q, quotes[n - 1], result[-1])
-        result.append(speaker)
-    return result
+    found = [speakers.after(q) or speakers.before(q) for q in quotes]
+    # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
+    for n in range(len(quotes) - 2, -1, -1):
+        if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
+            found[n] = found[n + 1]
+    for n in range(1, len(quotes)):
+        if found[n] is None and _continues(text, quotes[n], quotes[n - 1]):
+            found[n] = found[n - 1]
+    return found
 
 
-def _continued(text: str, q: Quote, previous: Quote, previous_speaker: str | None) -> str | None:
-    """The previous quote's speaker when this quote continues it (same paragraph, or it opens the next)."""
+def _continues(text: str, q: Quote, previous: Quote) -> bool:
+    """Whether `q` goes on from `previous`: in the same paragraph, or opening the next one."""
     if previous.line_start == q.line_start:
-        return previous_speaker
+        return True
     opens_paragraph = not text[q.line_start : q.start].strip()
-    between = text[previous.line_end : q.line_start]
-    return previous_speaker if opens_paragraph and not between.strip() else None
+    return opens_paragraph and not text[previous.line_end : q.line_start].strip()
