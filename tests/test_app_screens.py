@@ -13,6 +13,7 @@ from textual.app import App, ComposeResult
 from textual.content import Content
 from textual.widgets import DataTable, Input, Label, Static
 
+from tests.snapshot_support import seeds_app  # noqa: F401  (fixture)
 from workbench.app.commands import ACTIONS, WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.screens import (
@@ -387,3 +388,17 @@ def test_palette_runs_an_action_by_name():
 
     asyncio.run(run())
 
+
+
+def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
+    async def run():
+        async with seeds_app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p", *"article birqat")
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert seeds_app.focus_index == 4
+            assert seeds_app.current.startswith("05_river_voice:")
+
+    asyncio.run(run())

@@ -70,6 +70,16 @@ def test_when_no_value_leads_every_source_of_a_conflict_is_odd():
     assert summary_rows(ARTICLES, homes, [cluster])[0]["odd"] == ["a", "b"]  # a's repetition is one vote
 
 
+def test_mentions_without_a_value_are_compared_by_their_wording():
+    said = [
+        cand("a", 1, "quote", None, text='"We will stay until the end of the week,"'),
+        cand("b", 1, "quote", None, text="“we will  stay until the end of the week”"),
+        cand("c", 1, "quote", None, text='"We will stay until every person is found"'),
+    ]
+    cluster = {"id": "Q1", "kind": "quote", "members": [c["id"] for c in said], "articles": ["a", "b", "c"], "status": "conflict"}
+    assert summary_rows(ARTICLES, said, [cluster])[0]["odd"] == ["c"]
+
+
 def test_agreeing_rows_mark_no_source_as_odd_and_leave_absent_sources_out(rows):
     agree = rows[1]
     assert agree["odd"] == []

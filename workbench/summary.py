@@ -41,8 +41,11 @@ def format_value(candidate: dict[str, Any]) -> str:
 
 
 def _comparable(candidate: dict[str, Any]) -> str:
-    """A key equal for two candidates exactly when they state the same normalised value."""
-    return json.dumps([candidate.get("value"), candidate.get("unit")], sort_keys=True, default=str)
+    """A key equal for two candidates stating the same value (their wording when they have no value)."""
+    value = candidate.get("value")
+    if value is None:
+        value = " ".join(str(candidate.get("text", "")).casefold().strip(_QUOTE_MARKS + ",.;:").split())
+    return json.dumps([value, candidate.get("unit")], sort_keys=True, default=str)
 
 
 def _review(counts: Counter[str]) -> str:
