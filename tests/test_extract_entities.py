@@ -40,6 +40,13 @@ def test_titles_are_not_part_of_the_name():
     assert not any(t in name for name in found for t in ("President", "Colonel", "Mr", "Col", "Governor"))
 
 
+def test_a_title_before_an_institution_word_is_part_of_its_name():
+    assert _found("Doctors at the Elara General Hospital and the UN General Assembly met.") == [
+        "Elara General Hospital",
+        "UN General Assembly",
+    ]
+
+
 def test_nationality_before_a_title_is_dropped():
     assert _found("Yesterday the Estonian Prime Minister Kaja Voss spoke.") == ["Kaja Voss"]
 

@@ -80,6 +80,19 @@ def test_attribution_verb_earlier_in_the_sentence():
     assert _speakers(text) == ["Anna Berg"]
 
 
+def test_the_verb_nearest_the_quote_names_its_speaker():
+    text = (
+        "The Red Cross said it had sent teams, while UN spokesman Stephane Dujarric said the agency "
+        'was "monitoring the situation very closely".'
+    )
+    assert _speakers(text) == ["Stephane Dujarric"]
+
+
+def test_an_attribution_verb_starting_with_a_is_not_according_to():
+    text = 'Mayor Pedro Santos arrived. Santos later added that the budget was "already stretched too far".'
+    assert _speakers(text) == ["Pedro Santos"]
+
+
 def test_a_pronoun_resolves_to_the_nearest_person_named_before():
     text = (
         "Judge Olaf Brandt left the court. Mayor Anna Berg stayed in Tarvos with the Orna Council.\n\n"

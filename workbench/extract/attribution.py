@@ -26,8 +26,8 @@ vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|
 countered|cautioned|predicted|maintained|voiced|[Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
-_PRONOUN = re.compile(r"^(?:he|she)$", re.IGNORECASE)
-_OTHER_PRONOUN = re.compile(r"^(?:they|it|we|you|i|one)$", re.IGNORECASE)
+_PRONOUNS = frozenset("he she it they we you i one this that".split())
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
 _NOT_A_SUBJECT = frozenset("which that who whom and but as while when with after before because if so then".split())
 _AUXILIARIES = frozenset(
     "has have had also was were is are will would had been later then previously earlier again once too".split()
@@ -85,23 +85,28 @@ class _Speakers:
                 return e.value
         return None
 
-    def resolve(self, start: int, end: int) -> str | None:
-        """The speaker named by the phrase text[start:end]."""
+    def resolve(self, start: int, end: int, nearest_clause: bool = False) -> str | None:
+        """The speaker named by the phrase text[start:end] (a subject before its verb: `nearest_clause`)."""
         phrase = self.text[start:end]
         start += len(phrase) - len(phrase.lstrip(" ,;:—–-"))
         phrase = self.text[start:end].strip()
         if not phrase:
             return None
-        if _PRONOUN.match(phrase):
-            return self.person_before(start)
-        if _OTHER_PRONOUN.match(phrase):
+        clauses = [c for c in re.finditer(r"[^,]+", phrase) if c.group().strip()]
+        if not clauses:
             return None
-        named = self.in_span(start, end)
-        people = [e for e in named if e.unit == "person"]
+        clause = clauses[-1] if nearest_clause else clauses[0]
+        first = _CONTRACTION.sub("", clause.group().split()[0]).lower()
+        if first in _PRONOUNS:
+            return self.person_before(start + clause.start()) if first in ("he", "she") else None
+        people = [e for e in self.in_span(start, end) if e.unit == "person"]
         if people:
             return people[0].value
-        head_end = start + (phrase.find(",") if "," in phrase else len(phrase))
-        words = list(re.finditer(r"\S+", self.text[start:head_end]))
+        return self._named_by(start + clause.start(), start + clause.end())
+
+    def _named_by(self, start: int, end: int) -> str | None:
+        """The organisation or the words naming the speaker in a short noun phrase."""
+        words = list(re.finditer(r"\S+", self.text[start:end]))
         while words and words[-1].group().lower() in _AUXILIARIES:
             words.pop()
         while words and words[0].group().lower() in _DETERMINERS:
@@ -137,19 +142,24 @@ class _Speakers:
         return self.resolve(q.end + lead, q.end + verb.start())
 
     def before(self, q: Quote) -> str | None:
-        """An attribution earlier in the quote's sentence: `Dillon said: "…"`."""
+        """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
         prefix = self.masked(sentence_start, q.start)
-        verb = _VERB.search(prefix)
-        if not verb:
-            return None
-        verb_start = sentence_start + verb.start()
-        if verb.group()[0] in "Aa":  # `According to Dillon, "…"`: the speaker follows
-            comma = self.text.find(",", sentence_start + verb.end(), q.start)
-            return self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
-        # the subject starts after any quote before the verb: `"…", Dillon said, adding, "…"`
-        subject_start = max([m.end for m in self.marks if sentence_start < m.end <= verb_start], default=sentence_start)
-        return self.resolve(subject_start, verb_start)
+        verbs = list(_VERB.finditer(prefix))
+        for n in range(len(verbs) - 1, -1, -1):
+            verb = verbs[n]
+            if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
+                comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
+                speaker = self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
+            else:
+                verb_start = sentence_start + verb.start()
+                # the subject follows any earlier verb or quote: `"…", Dillon said, adding, "…"`
+                bounds = [sentence_start + verbs[n - 1].end()] if n else []
+                bounds += [m.end for m in self.marks if sentence_start < m.end <= verb_start]
+                speaker = self.resolve(max(bounds, default=sentence_start), verb_start, nearest_clause=True)
+            if speaker:
+                return speaker
+        return None
 
 
 def attribute(text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]) -> list[str | None]:

@@ -200,13 +200,14 @@ def _next_is_number(text: str, end: int) -> bool:
 def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
     """The run cut at titles: (name words, whether a title stood right before them).
 
-    One word right before a title that reads as a nationality ("Estonian Prime Minister") is dropped.
+    A title followed by an institution's word is part of its name ("General Hospital"). One word
+    right before a title that reads as a nationality ("Estonian Prime Minister") is dropped.
     """
     segments: list[tuple[list[_Word], bool]] = []
     current: list[_Word] = []
     titled = False
-    for w in run:
-        if w.text.rstrip(".") in TITLES:
+    for i, w in enumerate(run):
+        if w.text.rstrip(".") in TITLES and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :]):
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
