@@ -41,7 +41,7 @@ def test_titles_are_not_part_of_the_name():
 
 
 def test_a_title_before_an_institution_word_is_part_of_its_name():
-    assert _found("Doctors at the Elara General Hospital and the UN General Assembly met.") == [
+    assert _found("The doctors of the Elara General Hospital and the UN General Assembly met.") == [
         "Elara General Hospital",
         "UN General Assembly",
     ]
