@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -62,20 +63,20 @@ def _locate(text: str, fragment: str, occurrence: int = 1) -> int:
     return at
 
 
-def _article(path: Path, boilerplate_lines: list[int] = (), dateline: str | None = None) -> Article:
+def _article(path: Path, boilerplate_lines: list[int], dateline: str | None = None) -> Article:
+    """The article as the loader reads it (UTF-8, LF newlines); the given 1-based lines are boilerplate."""
     data = path.read_bytes()
     text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    boilerplate = [
-        (starts[n - 1], starts[n - 1] + len(text[starts[n - 1] :].split("\n", 1)[0]))
-        for n in boilerplate_lines
-    ]
-    title = next(line.strip() for line in text.split("\n") if line.strip())
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    boilerplate = [(starts[n - 1], starts[n - 1] + len(lines[n - 1])) for n in boilerplate_lines]
+    title = next(line.strip() for line in lines if line.strip())
     return Article(path.stem, str(path), title, hashlib.sha256(data).hexdigest(), text, boilerplate, dateline)
 
 
-def _candidate(article: Article, text: str, kind: str, value: Any, unit: str | None, speaker: str | None,
-               occurrence: int = 1) -> Candidate:
+def _candidate(
+    article: Article, text: str, kind: str, value: Any, unit: str | None, speaker: str | None, occurrence: int = 1
+) -> Candidate:
     start = _locate(article.text, text, occurrence)
     end = start + len(text)
     return Candidate(article.id, start, end, text, kind, value, sentence_of(article.text, start, end), unit, speaker)
