@@ -402,3 +402,16 @@ def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
             assert seeds_app.current.startswith("05_river_voice:")
 
     asyncio.run(run())
+
+
+def test_palette_shows_the_keys_of_the_users_keymap(seeds_app):  # noqa: F811
+    async def run():
+        async with seeds_app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            seeds_app.set_keymap({"workbench.confirm": "y"})
+            provider = WorkbenchCommands(seeds_app.screen)
+            helps = {hit.text: hit.help async for hit in provider.discover()}
+            assert helps["Confirm candidate"] == "y · Mark the selected candidate confirmed"
+            assert helps["Reject candidate"] == "r · Mark the selected candidate rejected"
+
+    asyncio.run(run())
