@@ -99,6 +99,11 @@ def test_transliterations_of_one_name_share_a_value():
         assert len(values) == 1, spellings
 
 
+def test_one_word_names_with_one_skeleton_but_other_syllables_stay_apart():
+    entities = _corpus("Fighters of Hamas met in Homs and in Hama.")
+    assert len({c.value for c in entities["a0"]}) == 3
+
+
 def test_the_canonical_value_is_the_most_frequent_spelling():
     entities = _corpus("Hizballah spoke.", "Then Hezbollah spoke.", "Later Hezbollah spoke.")
     assert _values(entities, "Hizballah") == {"Hezbollah"}

@@ -2,8 +2,9 @@
 
 0. One-word "names" only ever seen starting a sentence, whose word the corpus also writes in
    lower case ("Rain", "Ferries"), are not names: they are removed.
-1. Spellings are grouped by folded key, then by vowel skeleton (Deir Ezzor / Deir al-Zour), then
-   by skeletons one consonant apart (blocked by deletion neighbourhoods, so near-linear).
+1. Spellings are grouped by folded key, then by vowel skeleton (Deir Ezzor / Deir al-Zour; one
+   word also needs its first letter and its syllables, or a one-letter difference), then by
+   skeletons one consonant apart (blocked by deletion neighbourhoods, so near-linear).
 2. A group's value is its most frequent spelling (ties: the longest, then the first seen).
 3. A shorter mention ("Dillon", "Central Command", "Matthias Kolb") joins a longer name that
    contains its words and ends with its last word: the only such name in its article, else the
@@ -29,7 +30,7 @@ from workbench.extract.lexicon import (
     PLACE_WORDS,
     lower_case_words,
 )
-from workbench.extract.names import consonants, name_key, skeleton
+from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
 from workbench.model import Article, Candidate
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
@@ -83,30 +84,40 @@ def _one_apart(a: str, b: str) -> bool:
 
 
 def _bucket(key: str) -> str | None:
-    """Keys with one bucket are one name: the skeleton (and, for one word, its first letter)."""
+    """Keys that may be one name: one skeleton (and, for one word, one first letter)."""
     skel = skeleton(key)
     if consonants(skel) < _MIN_SKELETON:
         return None
     return skel if " " in key else key[0] + skel
 
 
+def _same_word(a: str, b: str) -> bool:
+    """Two one-word keys of one bucket that are one name: same syllables, or one letter apart."""
+    return vowel_pattern(a) == vowel_pattern(b) or Levenshtein.distance(a, b) <= 1
+
+
 def _group_keys(keys: list[str]) -> _UnionFind:
     uf = _UnionFind()
-    first: dict[str, str] = {}  # bucket -> its first key
+    buckets: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         uf.find(key)
         bucket = _bucket(key)
-        if bucket is None:
+        if bucket is not None:
+            buckets[bucket].append(key)
+    for members in buckets.values():
+        if " " in members[0]:  # several words: one skeleton is one name
+            for b in members[1:]:
+                uf.union(members[0], b)
             continue
-        if bucket in first:
-            uf.union(key, first[bucket])
-        else:
-            first[bucket] = key
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if _same_word(a, b):
+                    uf.union(a, b)
     neighbours: dict[str, list[str]] = defaultdict(list)  # skeleton less one letter -> keys
-    for key in first.values():
-        skel = skeleton(key)
+    for members in buckets.values():
+        skel = skeleton(members[0])
         for i in range(len(skel) + 1):  # i == len: the skeleton itself
-            neighbours[skel[:i] + skel[i + 1 :]].append(key)
+            neighbours[skel[:i] + skel[i + 1 :]].append(members[0])
     for similar in neighbours.values():
         for i, a in enumerate(similar):
             for b in similar[i + 1 :]:

@@ -2,7 +2,8 @@
 
 `name_tokens("Deir ez-Zor") == ["deir", "zor"]`: lower case, no diacritics, apostrophes or
 hyphens, Arabic article particles dropped. `skeleton` keeps the consonants of those tokens, so
-Deir Ezzor / Deir al-Zour / Deir el-Zour and Hezbollah / Hizballah meet.
+Deir Ezzor / Deir al-Zour / Deir el-Zour and Hezbollah / Hizballah meet; `vowel_pattern` keeps
+where the vowels fall, so one-word names with one skeleton but other syllables (Hamas, Homs) part.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _NON_LETTER = re.compile(r"[^a-z0-9]+")
 _DOUBLE = re.compile(r"(.)\1+")
 _DIGRAPHS = (("ck", "k"), ("dh", "d"), ("kh", "k"), ("gh", "g"), ("ph", "f"), ("q", "k"))
 _VOWEL = re.compile(r"[aeiouy]|(?<=[aeiou])w")
+_VOWEL_RUN = re.compile(r"(?:[aeiouy]|(?<=[aeiou])w)+")
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 _GLUED_ARTICLE = re.compile(r"^[ae]l(?=[^aeiouy].)")
 
@@ -46,23 +48,26 @@ def name_key(name: str) -> str:
     return " ".join(name_tokens(name))
 
 
-def _token_skeleton(token: str, glued: bool) -> str:
-    if len(token) <= 2:
-        return token
+def _spoken(token: str, glued: bool) -> str:
+    """A word's sounds in one spelling: glued article, digraphs, doubled letters, final h folded."""
     if glued:
         token = _GLUED_ARTICLE.sub("", token)
     for digraph, letter in _DIGRAPHS:
         token = token.replace(digraph, letter)
-    token = _FINAL_H.sub("", _DOUBLE.sub(r"\1", token))
-    return _VOWEL.sub("", token) or token
+    return _FINAL_H.sub("", _DOUBLE.sub(r"\1", token))
 
 
 @lru_cache(maxsize=65536)
 def skeleton(key: str) -> str:
-    """The consonant skeleton of a folded key; short tokens (acronyms) are kept whole."""
+    """The consonant skeleton of a folded key; one- and two-letter tokens (acronyms) are kept whole."""
     tokens = key.split()
     glued = len(tokens) > 1  # "Albu Kamal": an article written onto a word of a longer name
-    return " ".join(_token_skeleton(t, glued) for t in tokens)
+    return " ".join(t if len(t) <= 2 else _VOWEL.sub("", _spoken(t, glued)) or t for t in tokens)
+
+
+def vowel_pattern(word: str) -> str:
+    """A one-word key with each run of vowels as "V": Hamaymah and Humeima both give hVmVmV."""
+    return _VOWEL_RUN.sub("V", _spoken(word, False))
 
 
 def consonants(skel: str) -> int:
