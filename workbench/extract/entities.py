@@ -31,12 +31,15 @@ from workbench.model import Article, Candidate
 
 __all__ = ["canonicalize_entities", "find_entities"]
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_][\w]*(?:[-'’][\w]+)*")
 _LINE = re.compile(r"[^\n]+")
-# A stretch of text that may hold a name: words with a capital letter, joined by single spaces and
-# connectors. Only these stretches are read word by word.
-_CAPITAL_WORD = r"(?<![\w'’.-])[\w'’.-]*?[A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я][\w'’.-]*"
-_STRETCH = re.compile(rf"{_CAPITAL_WORD}(?: (?:(?:{'|'.join(sorted(CONNECTORS))}) )*{_CAPITAL_WORD})*")
+# The words a name may be made of: dotted acronyms (U.S.), capitalised words (Deir, US-led,
+# O'Neill), lower-case prefixes before a capital (ez-Zor, anti-Isis) and the lower-case connectors;
+# the regex skips every other word.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
+_WORD = re.compile(
+    rf"(?<![\w'’-])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}]\w*(?:['’-]\w+)*|[a-z]+['’-][{_CAPITALS}]\w*(?:['’-]\w+)*"
+    rf"|(?:{'|'.join(sorted(CONNECTORS))})(?![\w'’-]))"
+)
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
@@ -85,9 +88,9 @@ def _split_word(start: int, text: str) -> _Word:
     return _Word(offset, offset + len(kept), kept, True, first == 0, last == len(parts) and not possessive)
 
 
-def _words(text: str, start: int, end: int) -> list[_Word]:
+def _words(text: str) -> list[_Word]:
     words = []
-    for m in _WORD.finditer(text, start, end):
+    for m in _WORD.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "#@":
             continue  # hashtags and handles are not names
         word = _split_word(m.start(), m.group())
@@ -290,8 +293,13 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     text = article.text
     ctx = _Context(text, index)
     found: list[Candidate] = []
+    all_words = _words(text)
+    first = 0
     for line in _LINE.finditer(text):
-        words = [w for m in _STRETCH.finditer(text, line.start(), line.end()) for w in _words(text, m.start(), m.end())]
+        last = first
+        while last < len(all_words) and all_words[last].start < line.end():
+            last += 1
+        words, first = all_words[first:last], last
         if _line_is_noise(line.group(), words):
             continue
         for run in _runs(text, words):
