@@ -219,10 +219,12 @@ class WorkbenchApp(App[None]):
             target = self.current if index == self.focus_index else self._mention(aid)
             if view.cursor != target or rebind:
                 view.set_cursor(self._span(target))
-            pane.header.update(header_content(
-                article["title"], aid, f"[{index + 1}/{len(review.articles)}]",
-                review.article_progress(aid), self._status_line(index),
-            ))
+            pane.header.show(
+                header_content(
+                    article["title"], aid, f"[{index + 1}/{len(review.articles)}]",
+                    review.article_progress(aid), self._status_line(index),
+                )
+            )
             if index == self.focus_index:
                 focused_view = view
         if focused_view is not None and self.screen is self.screen_stack[0]:

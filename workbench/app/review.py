@@ -209,7 +209,7 @@ class Review:
 
     def decide(self, call: Callable[[], Any], touched: Iterable[str]) -> set[str]:
         """Run one store decision, then re-read the articles of the `touched` candidates and of
-        their same-fact mentions, before and after; returns those article ids.
+        their claims' members, before and after; returns those article ids.
 
         The store commits before returning; a StoreError propagates and nothing in memory changes.
         """
@@ -222,11 +222,8 @@ class Review:
         return before | after
 
     def _articles_of(self, cids: Iterable[str]) -> set[str]:
-        articles: set[str] = set()
-        for cid in cids:
-            for member in [cid, *self.same_fact(cid)]:
-                articles.add(self.by_id[member]["article"])
-        return articles
+        """The articles of these candidates and of their claims' members (what a decision can change)."""
+        return {self.by_id[m]["article"] for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
 
     def undo(self) -> Any:
         """Undo the last decision in the store, then re-read everything it may have touched."""

@@ -12,7 +12,15 @@ from workbench.app.widgets.text_layout import one_line
 
 
 class PaneHeader(Static):
-    """The pane's header lines."""
+    """The pane's header lines (a fixed height, so an update needs no layout)."""
+
+    def show(self, content: Content) -> None:
+        """Replace the header's lines, unless they are unchanged."""
+        if content != self._shown:
+            self._shown = content
+            self.update(content, layout=False)
+
+    _shown: Content | None = None
 
 
 def header_content(

@@ -117,8 +117,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         old, self._cursor = self._cursor, candidate
         for span in (old, candidate):
             if span is not None:
-                self._discard_lines(span[0], span[1])
-        self.refresh()
+                self._redraw(span[0], span[1])
         if candidate is not None and scroll:
             self.scroll_to_offset(candidate[0])
 
@@ -181,13 +180,15 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for index in range(first, last + 1):
                 self._line_spans[index].append((start, end, classes))
 
-    def _discard_lines(self, start: int, end: int) -> None:
+    def _redraw(self, start: int, end: int) -> None:
+        """Drop the cached lines showing text[start:end] and repaint just those lines."""
         if not self._lines:
             return
         first = line_of(self._lines, self._starts, start)
         last = line_of(self._lines, self._starts, max(start, end - 1))
         for index in range(first, last + 1):
             self._cache.discard(index)
+        self.refresh_lines(first, last - first + 1)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -212,8 +213,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _redraw_cursor(self) -> None:
         if self._cursor is not None:
-            self._discard_lines(self._cursor[0], self._cursor[1])
-            self.refresh()
+            self._redraw(self._cursor[0], self._cursor[1])
 
     # -- rendering -------------------------------------------------------------------------------
 

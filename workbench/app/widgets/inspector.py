@@ -9,7 +9,7 @@ from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Container
 from textual.content import Content
 from textual.widgets import Static
 
@@ -152,25 +152,59 @@ def _change(event: dict[str, Any]) -> str:
 WIDE = 120
 
 
-class Inspector(VerticalScroll, can_focus=False):
-    """Three sections about the selected candidate: side by side when wide, two columns when narrow."""
+class Section(Static):
+    """A fixed-size inspector section: longer content is cut with a "… more" line, so updating it never
+    changes its size and needs no layout of the screen (which would cost a full repaint per key)."""
+
+    _full: Content = Content()
+
+    def show(self, content: Content) -> None:
+        """Display `content`, cut to the section's height."""
+        self._full = content
+        self.update(self._fitted(), layout=False)
+
+    def on_resize(self) -> None:
+        self.update(self._fitted(), layout=False)
+
+    def _fitted(self) -> Content:
+        width, height = self.content_region.width, self.content_region.height
+        if not width or not height:
+            return self._full
+        lines = self._full.split("\n")
+        heights = [max(1, line.get_height(self.styles, width)) for line in lines]
+        if sum(heights) <= height:
+            return self._full
+        kept, used = [], 0
+        for line, line_height in zip(lines, heights):
+            if used + line_height > height - 1:
+                break
+            kept.append(line)
+            used += line_height
+        more = Content.styled(f"… {len(lines) - len(kept)} more lines", "italic $text-muted")
+        return Content("\n").join([*kept, more])
+
+
+class Inspector(Container, can_focus=False):
+    """Three sections about the selected candidate: side by side when wide; when narrow, the fact and
+    its sources only (the claim's status shows in the fact section)."""
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < WIDE, "-narrow")
 
     def compose(self) -> ComposeResult:
-        yield Static(id="inspector-fact", markup=False)
-        yield Static(id="inspector-sources", markup=False)
-        yield Static(id="inspector-claim", markup=False)
+        yield Section(id="inspector-fact", markup=False)
+        yield Section(id="inspector-sources", markup=False)
+        yield Section(id="inspector-claim", markup=False)
 
     def show(self, review: Review, cid: str | None) -> None:
         """Describe the candidate (reading its claim and history from the store), or say nothing is selected."""
-        fact, sources, claim = (self.query_one(f"#inspector-{n}", Static) for n in ("fact", "sources", "claim"))
         if cid is None:
-            fact.update(Content.styled("No candidate here (filter or empty article).", "italic"))
-            sources.update("")
-            claim.update("")
-            return
-        fact.update(fact_content(review, cid))
-        sources.update(sources_content(review, cid))
-        claim.update(claim_content(review.store.claim_of(cid), review.store.history(cid)))
+            sections = [Content.styled("No candidate here (filter or empty article).", "italic"), Content(), Content()]
+        else:
+            sections = [
+                fact_content(review, cid),
+                sources_content(review, cid),
+                claim_content(review.store.claim_of(cid), review.store.history(cid)),
+            ]
+        for name, content in zip(("fact", "sources", "claim"), sections):
+            self.query_one(f"#inspector-{name}", Section).show(content)
