@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -276,10 +277,46 @@ def _link_block(kind: str, members: list[Candidate], describe, uf: _UnionFind, i
     ds = [descriptions[k] for k in keys]
     for i, j in _sharing_pairs(ds):
         similarity = _similarity(kind, ds[i], ds[j])
-        for a in groups[keys[i]]:
-            for b in groups[keys[j]]:
-                if _linked(kind, a, b, similarity):
-                    uf.union(index[a.id], index[b.id])
+        for a, b in _pairs_to_try(kind, groups[keys[i]], groups[keys[j]], similarity):
+            ia, ib = index[a.id], index[b.id]
+            if uf.find(ia) != uf.find(ib) and _linked(kind, a, b, similarity):
+                uf.union(ia, ib)
+
+
+def _distinct(members: list[Candidate]) -> list[Candidate]:
+    """Per value, members from two articles at most: the others of a group link the same way."""
+    kept: dict[str, list[Candidate]] = defaultdict(list)
+    for c in members:
+        same = kept[repr(c.value)]
+        if len(same) < 2 and all(k.article != c.article for k in same):
+            same.append(c)
+    return [c for same in kept.values() for c in same]
+
+
+def _pairs_to_try(kind: str, ga: list[Candidate], gb: list[Candidate], similarity: float) -> Iterator[tuple[Candidate, Candidate]]:
+    """The member pairs of two description groups worth testing, found without a full cross product.
+
+    The members of one group are already linked with each other, so one linking pair merges two
+    groups; what has to be found is whether any pair links at this similarity.
+    """
+    if kind in ("quote", "date"):  # few distinct values in a group
+        yield from ((a, b) for a in _distinct(ga) for b in _distinct(gb))
+        return
+    if similarity >= LINK[kind]:  # any two figures link: try a few from different articles
+        yield from ((a, b) for a in _distinct(ga)[:3] for b in _distinct(gb)[:3])
+    by_value: dict[object, list[Candidate]] = defaultdict(list)
+    for b in gb:
+        if len(by_value[b.value]) < 3:
+            by_value[b.value].append(b)
+    for a in _distinct(ga):
+        yield from ((a, b) for b in by_value.get(a.value, ()))
+    if similarity + MAGNITUDE_BONUS >= LINK[kind]:  # figures of close magnitude may link
+        numeric = sorted((b.value, n, b) for n, b in enumerate(gb) if isinstance(b.value, (int, float)))
+        values = [v for v, _, _ in numeric]
+        for a in _distinct(ga):
+            if isinstance(a.value, (int, float)) and a.value > 0:
+                at = bisect_left(values, a.value / MAGNITUDE_RATIO)
+                yield from ((a, b) for _, _, b in numeric[at : at + 3])
 
 
 def _components(aligned: list[Candidate], uf: _UnionFind, index: dict[str, int]) -> Iterable[list[Candidate]]:
