@@ -25,6 +25,7 @@ from workbench.extract.lexicon import (
     ARTICLES,
     CONNECTORS,
     DEMONYMS,
+    OPENING_MARKS,
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_WORDS,
@@ -34,7 +35,6 @@ from workbench.extract.names import consonants, name_key, skeleton, vowel_patter
 from workbench.model import Article, Candidate
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
-_OPENERS = " \t\"'“‘([—–-"  # what may stand between a sentence start and its first word
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
 
 
@@ -159,7 +159,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
     for article in articles:
         for c in entities.get(article.id, []):
             word = c.text.lower()
-            initial = " " not in word and not article.text[c.sentence[0] : c.start].strip(_OPENERS)
+            initial = " " not in word and not article.text[c.sentence[0] : c.start].strip(" \t" + OPENING_MARKS)
             initial_only[word] = initial_only.get(word, True) and initial
     suspects = {w for w, only in initial_only.items() if only}
     if not suspects:

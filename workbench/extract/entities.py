@@ -18,6 +18,7 @@ from workbench.extract.lexicon import (
     CONNECTORS,
     DEMONYMS,
     ORG_NOUNS,
+    OPENING_MARKS,
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_BEFORE,
@@ -42,8 +43,8 @@ _WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
+_BEFORE_WORD = " \t" + OPENING_MARKS  # what may stand before a clause's first word
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
-_OPENERS = "\"'“‘([—–-:;"
 _ABBREVIATED = frozenset({"Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Mr", "Mrs", "Ms", "Dr",
                           "Prof", "Sen", "Rep", "Gov", "Rev", "Pvt", "St", "Jr", "Sr"})
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
@@ -148,7 +149,7 @@ class _Context:
     def initial(self, pos: int) -> bool:
         """Whether `pos` starts a sentence, a heading or a clause after a colon or opening quote."""
         i = pos
-        while i > 0 and self.text[i - 1] in " \t" + _OPENERS:
+        while i > 0 and self.text[i - 1] in _BEFORE_WORD:
             i -= 1
         return i == 0 or self.text[i - 1] == "\n" or i in self.sentence_starts or self.text[i - 1] in ".!?:;"
 

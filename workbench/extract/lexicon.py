@@ -89,6 +89,9 @@ DEMONYMS = _words(
     shi’ite christian muslim jewish islamist jihadist alawite druze yazidi turkmen""",
 )
 
+# Marks that may stand between a sentence start and its first word.
+OPENING_MARKS = "\"'“‘([—–-"
+
 # Weekday and month names and their abbreviations: dates, not names.
 CALENDAR = _words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat
