@@ -21,15 +21,18 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
+from workbench.analysis import analyze
 from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
+from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_pane import header_content
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector, json_value
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.export import export
 from workbench.resources import styles_dir
 from workbench.store import StoreError
 from workbench.summary import format_value, summary_rows
@@ -114,8 +117,6 @@ class WorkbenchApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self, paths: list[str]) -> None:
         """Analyse the files and ingest the result into the store (nothing else uses it meanwhile)."""
-        from workbench.analysis import analyze
-
         def progress(stage: str, done: int, total: int) -> None:
             self.call_from_thread(self._show_loading, stage, done)
 
@@ -146,9 +147,7 @@ class WorkbenchApp(App[None]):
     def _populate(self) -> None:
         """Mount the panes over the loaded review and restore the saved filter and selection."""
         review = self._review
-        saved_filter = self.store.get_state(FILTER_KEY)
-        if saved_filter:
-            review.filter = Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved_filter.items()})
+        review.filter = _filter_from_state(self.store.get_state(FILTER_KEY))
         saved = self.store.get_state(SELECTION_KEY) or {}
         if saved.get("candidate") in review.by_id:
             cid = saved["candidate"]
@@ -400,8 +399,6 @@ class WorkbenchApp(App[None]):
 
     def action_link(self) -> None:
         """Choose the mentions in other articles that state the same fact, and link them into one claim."""
-        from workbench.app.screens import LinkScreen
-
         if not (cid := self._selected()):
             return
         review = self._review
@@ -430,8 +427,6 @@ class WorkbenchApp(App[None]):
 
     def action_note(self) -> None:
         """Write or change the note of the selected candidate's claim."""
-        from workbench.app.screens import PromptScreen
-
         if not (cid := self._selected()):
             return
         claim = self.store.claim_of(cid)
@@ -444,8 +439,6 @@ class WorkbenchApp(App[None]):
 
     def action_edit_value(self) -> None:
         """Correct the normalised value of the selected candidate's claim (JSON, or plain text)."""
-        from workbench.app.screens import PromptScreen
-
         if not (cid := self._selected()):
             return
         claim = self.store.claim_of(cid)
@@ -461,8 +454,6 @@ class WorkbenchApp(App[None]):
 
     def action_search(self) -> None:
         """Search the articles' text; the next hit after the selection is focused."""
-        from workbench.app.screens import PromptScreen
-
         def searched(query: str | None) -> None:
             if query is not None:
                 self.search(query)
@@ -490,8 +481,6 @@ class WorkbenchApp(App[None]):
 
     def action_filter(self) -> None:
         """Choose which candidates are shown and visited: kinds, states, conflicts, single-source."""
-        from workbench.app.screens import FilterScreen
-
         def chosen(new: Filter | None) -> None:
             if new is not None:
                 self._set_filter(new)
@@ -509,8 +498,6 @@ class WorkbenchApp(App[None]):
 
     def action_summary(self) -> None:
         """Show the outlet × fact matrix; enter there jumps to the fact."""
-        from workbench.app.screens import SummaryScreen
-
         review = self._review
         rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
 
@@ -521,14 +508,10 @@ class WorkbenchApp(App[None]):
         self.push_screen(SummaryScreen(review.articles, rows, review.progress), jump)
 
     def action_export(self) -> None:
-        """Export the confirmed claims in a chosen format to a chosen file."""
-        from workbench.app.screens import ExportScreen
-
-        self.push_screen(ExportScreen("claims.csv"), self._export)
+        """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
+        self.push_screen(ExportScreen(str(Path(self.store.path).parent / "claims.csv")), self._export)
 
     def _export(self, choice: tuple[str, str] | None) -> None:
-        from workbench.export import export
-
         if choice is None:
             return
         fmt, path = choice
@@ -541,8 +524,6 @@ class WorkbenchApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key and what it does."""
-        from workbench.app.screens import HelpScreen
-
         self.push_screen(HelpScreen(self.key_rows()))
 
     def key_rows(self) -> list[tuple[str, str, str]]:
@@ -561,6 +542,16 @@ class WorkbenchApp(App[None]):
 _REVIEW_ACTIONS = frozenset(
     b.action.removeprefix("app.") for b in REVIEW_BINDINGS if b.action not in ("app.quit", "app.help")
 ) | {"goto_article"}
+
+
+def _filter_from_state(saved: Any) -> Filter:
+    """The filter saved in the store's UI state; no filter when there is none or it no longer fits."""
+    if not isinstance(saved, dict):
+        return Filter()
+    try:
+        return Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved.items()})
+    except TypeError:
+        return Filter()
 
 
 def parse_value(text: str) -> Any:

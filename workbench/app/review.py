@@ -10,10 +10,13 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from workbench.app.filters import Filter
 from workbench.summary import format_value
 
 Candidate = dict[str, Any]
+LINK_OPTIONS = 60
 
 
 class Review:
@@ -35,9 +38,9 @@ class Review:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _store_candidates(self, candidates: Iterable[Candidate]) -> None:
-        """Replace the in-memory candidates of every article these candidates belong to."""
-        fresh: dict[str, list[Candidate]] = {}
+    def _store_candidates(self, candidates: Iterable[Candidate], article_ids: Iterable[str] = ()) -> None:
+        """Replace the in-memory candidates of `article_ids` and of every article these candidates are in."""
+        fresh: dict[str, list[Candidate]] = {aid: [] for aid in article_ids}
         for c in candidates:
             if c["article"] in self.by_article and not c.get("stale"):
                 fresh.setdefault(c["article"], []).append(c)
@@ -61,10 +64,7 @@ class Review:
     def reload(self, article_ids: Iterable[str]) -> None:
         """Re-read the candidates of these articles and the progress counts from the store."""
         for aid in set(article_ids):
-            found = self.store.candidates(article_id=aid)
-            if not found:
-                self.by_article[aid] = []
-            self._store_candidates(found)
+            self._store_candidates(self.store.candidates(article_id=aid), [aid])
         self.progress = self.store.progress()
 
     def cluster(self, cid: str) -> dict[str, Any] | None:
@@ -75,9 +75,10 @@ class Review:
     def claim_members(self, cid: str) -> list[str]:
         """The candidates the analyst's claim groups with this one (itself included)."""
         members = self.claims.get(self.by_id[cid].get("claim_id"), ())
-        return sorted(members, key=self._reading_order) if members else [cid]
+        return sorted(members, key=self.reading_order) if members else [cid]
 
-    def _reading_order(self, cid: str) -> tuple[int, int]:
+    def reading_order(self, cid: str) -> tuple[int, int]:
+        """A sort key: article order, then offset."""
         c = self.by_id[cid]
         return self.article_order[c["article"]], c["start"]
 
@@ -172,20 +173,25 @@ class Review:
         ordered.sort()
         return next((hit for hit in ordered if hit > (article_index, here)), ordered[0])
 
-    def link_options(self, cid: str) -> list[dict[str, Any]]:
+    def link_options(self, cid: str, limit: int = LINK_OPTIONS) -> list[dict[str, Any]]:
         """Mentions in the other articles that may state the same fact, best first, for the link modal.
 
-        The alignment's cluster members come first and pre-selected, then the same kind's
-        candidates with the same value, then the rest of that kind.
+        The alignment's cluster (and the claim's links) come first, pre-selected, scored 1; the
+        other candidates of the same kind follow by how alike their sentences are (0.8 at most)
+        plus 0.2 when they give the same value. At most `limit` options.
         """
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
+        context = self.sentence(cid)
         options = []
         for other_id, other in self.by_id.items():
             if other["article"] == source["article"] or other["kind"] != source["kind"]:
                 continue
             agree = self.agrees(cid, other_id)
-            score = 1.0 if other_id in suggested else 0.5 if agree else 0.0
+            if other_id in suggested:
+                score = 1.0
+            else:
+                score = 0.8 * fuzz.token_set_ratio(context, self.sentence(other_id)) / 100 + 0.2 * agree
             options.append(
                 {
                     "candidate_id": other_id,
@@ -194,12 +200,18 @@ class Review:
                     "text": other["text"],
                     "value": format_value(other),
                     "mark": "agree" if agree else "conflict",
-                    "score": score,
+                    "score": round(score, 2),
                     "preselected": other_id in suggested,
                 }
             )
-        options.sort(key=lambda o: (-o["score"], self._reading_order(o["candidate_id"])))
-        return options
+        options.sort(key=lambda o: (-o["score"], self.reading_order(o["candidate_id"])))
+        return options[: max(limit, len(suggested))]
+
+    def sentence(self, cid: str) -> str:
+        """The text of the sentence holding the candidate."""
+        c = self.by_id[cid]
+        start, end = c["sentence"]
+        return self.articles[self.article_order[c["article"]]]["text"][start:end]
 
     def title(self, article_id: str) -> str:
         """The article's title."""

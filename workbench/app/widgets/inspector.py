@@ -36,26 +36,26 @@ def fact_content(review: Review, cid: str) -> Content:
     c = review.by_id[cid]
     lines = [
         Content.assemble((f" {c['kind']} ", "reverse bold"), "  ", _status(c["status"])),
-        _field("text", Content.styled(one_line(c["text"]), "bold")),
-        _field("value", format_value(c)),
+        _field("value", Content.styled(one_line(format_value(c)), "bold")),
     ]
+    if one_line(c["text"]).strip("\"'“”‘’,. ").casefold() not in format_value(c).casefold():
+        lines.append(_field("text", c["text"]))
     if c.get("unit"):
         lines.append(_field("unit", c["unit"]))
     if c["kind"] == "quote":
         lines.append(_field("speaker", c.get("speaker") or "(not named)"))
-    text = review.articles[review.article_order[c["article"]]]["text"]
-    s_start, s_end = c["sentence"]
+    sentence, (s_start, _) = review.sentence(cid), c["sentence"]
+    before, after = c["start"] - s_start, c["end"] - s_start
     sentence = Content.assemble(
-        one_line(text[s_start : c["start"]]),
-        (one_line(text[c["start"] : c["end"]]), "bold underline"),
-        one_line(text[c["end"] : s_end]),
+        one_line(sentence[:before]), (one_line(sentence[before:after]), "bold underline"), one_line(sentence[after:])
     )
     lines += [Content.styled("sentence", "$text-muted"), sentence]
     return Content("\n").join(lines)
 
 
 def sources_content(review: Review, cid: str) -> Content:
-    """The same fact across sources: each mention's source, value and agree/conflict mark; quotes diffed."""
+    """The same fact across sources, in corpus order: each mention's source, value and agree/conflict
+    mark against the selected one (▶); a quote is shown as a word diff against the first source's."""
     others = review.same_fact(cid)
     cluster = review.cluster(cid)
     if not others:
@@ -70,7 +70,7 @@ def sources_content(review: Review, cid: str) -> Content:
             (f"{'≠ conflict' if conflict else '= agree'}", f"bold $text-{'error' if conflict else 'success'}"),
             (f" ({cluster['id']}, {len(set(cluster['articles']))} sources)", "$text-muted"),
         )
-    members = [cid, *others]
+    members = sorted([cid, *others], key=review.reading_order)  # the first source is the reference
     first = review.by_id[members[0]]
     lines = [heading]
     for member in members:
