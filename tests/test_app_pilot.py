@@ -139,6 +139,55 @@ async def test_clicking_a_highlighted_span_selects_it(small):
         column = view.render_line(line).text.index("$1.5") + 2
         await pilot.click(view, offset=(column, line))
         assert app.current == cid("beta", "$1.5 billion") and app.focused is view
+        gamma = shown(app)["gamma"]
+        await pilot.click(gamma, offset=(5, gamma.size.height - 1))  # below the text: the article is focused
+        assert app.focused is gamma and app.current == first_pending(small, "gamma")
+
+
+@sync
+async def test_a_theme_change_repaints_the_cached_lines(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = shown(app)["alpha"]
+        before = list(view.render_line(0))
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert list(view.render_line(0)) != before
+
+
+def _text_styles(view: ArticleView) -> dict[str, tuple[bool, ...]]:
+    """Each rendered run of text (stripped) with its (bold, italic, underline, strike, reverse)."""
+    styles = {}
+    for y in range(view.line_count):
+        for segment in view.render_line(y):
+            style = segment.style
+            if segment.text.strip() and style is not None:
+                styles[segment.text.strip()] = (
+                    bool(style.bold), bool(style.italic), bool(style.underline), bool(style.strike), bool(style.reverse)
+                )
+    return styles
+
+
+@sync
+async def test_review_states_read_without_colour(small, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    small.confirm(ALPHA_14)
+    small.reject(cid("alpha", "$1.5 billion"))
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(160, 30)) as pilot:
+        assert app.no_color
+        app.goto_candidate(BETA_12)  # alpha's "12 people" is followed, not selected
+        await pilot.pause()
+        styles = _text_styles(shown(app)["alpha"])
+        states = {
+            "pending": styles['"We are heartbroken,"'],
+            "confirmed, in a conflict": styles["14 people"],
+            "rejected": styles["$1.5 billion"],
+            "followed": styles["12 people"],
+            "selected": _text_styles(shown(app)["beta"])["12 people"],
+        }
+        assert len(set(states.values())) == len(states), states
+        assert states["pending"][2] and states["rejected"][3] and states["followed"][4]
 
 
 # -- decisions ---------------------------------------------------------------------------------------

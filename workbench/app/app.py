@@ -334,7 +334,7 @@ class WorkbenchApp(App[None]):
         aid = event.view.article_id
         if aid is None:
             return
-        cid = review.candidate_at(aid, event.offset)
+        cid = None if event.offset is None else review.candidate_at(aid, event.offset)
         index = review.article_order[aid]
         if cid is not None:
             self.select(index, cid)

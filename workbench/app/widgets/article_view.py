@@ -58,9 +58,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     ]
 
     class Clicked(Message):
-        """The user clicked the text at `offset` (a string index into the article)."""
+        """The user clicked the view: at `offset` (a string index into the article), or None off the text."""
 
-        def __init__(self, view: ArticleView, offset: int) -> None:
+        def __init__(self, view: ArticleView, offset: int | None) -> None:
             super().__init__()
             self.view = view
             self.offset = offset
@@ -252,10 +252,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        index = round(self.scroll_y) + offset.y
-        if index < len(self._lines):
+        at = None
+        if offset is not None and (index := round(self.scroll_y) + offset.y) < len(self._lines):
             at = offset_at_cell(self._text, self._lines[index], offset.x - GUTTER)
-            if at is not None:
-                self.post_message(self.Clicked(self, at))
+        self.post_message(self.Clicked(self, at))
