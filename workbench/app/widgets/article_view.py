@@ -112,13 +112,13 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._matches = matches
             self._index_spans()
 
-    def set_cursor(self, candidate: tuple[int, int, str] | None, scroll: bool = True) -> None:
+    def set_cursor(self, candidate: tuple[int, int, str] | None) -> None:
         """Point at a candidate (start, end, id), or at nothing; scroll it into view."""
         old, self._cursor = self._cursor, candidate
         for span in (old, candidate):
             if span is not None:
                 self._redraw(span[0], span[1])
-        if candidate is not None and scroll:
+        if candidate is not None:
             self.scroll_to_offset(candidate[0])
 
     @property
@@ -175,20 +175,22 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         styled += [(s, e, self._marks[cid]) for s, e, cid in self._spans if self._marks.get(cid)]
         styled += [(s, e, ("article--match",)) for s, e in self._matches]
         for start, end, classes in styled:
-            first = line_of(self._lines, self._starts, start)
-            last = line_of(self._lines, self._starts, max(start, end - 1))
-            for index in range(first, last + 1):
+            for index in self._line_range(start, end):
                 self._line_spans[index].append((start, end, classes))
+
+    def _line_range(self, start: int, end: int) -> range:
+        """The display lines showing text[start:end]."""
+        first = line_of(self._lines, self._starts, start)
+        return range(first, line_of(self._lines, self._starts, max(start, end - 1)) + 1)
 
     def _redraw(self, start: int, end: int) -> None:
         """Drop the cached lines showing text[start:end] and repaint just those lines."""
         if not self._lines:
             return
-        first = line_of(self._lines, self._starts, start)
-        last = line_of(self._lines, self._starts, max(start, end - 1))
-        for index in range(first, last + 1):
+        lines = self._line_range(start, end)
+        for index in lines:
             self._cache.discard(index)
-        self.refresh_lines(first, last - first + 1)
+        self.refresh_lines(lines.start, len(lines))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
