@@ -415,13 +415,13 @@ async def test_a_folder_without_articles_ends_the_app_with_one_line(tmp_path):
             with pytest.raises(WorkerFailed):
                 await app.workers.wait_for_complete()
             await pilot.pause()
-        assert app.return_code == 1 and app.load_error == f"no usable article in {empty}"
+        assert app.return_code == 2 and app.load_error == f"no usable article in {empty}"
 
 
 def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
     bad = tmp_path / "not-a-store.sqlite"
     bad.write_text("just text, not SQLite\n" * 100)
-    assert run_app([str(SEEDS)], db=str(bad), analyst=None) == 1
+    assert run_app([str(SEEDS)], db=str(bad), analyst=None) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("workbench: ") and str(bad) in err and "\n" not in err
 

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from workbench.app.app import WorkbenchApp
+from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.bindings import KeymapError, keymap_path, load_keymap
 from workbench.store import Store, StoreError
 
@@ -15,7 +16,7 @@ __all__ = ["WorkbenchApp", "run_app"]
 def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | None = None) -> int:
     """Analyse `paths` into the store at `db` and review them in the app; the exit code.
 
-    Errors (a bad store, a bad keymap, no usable article) are one line on stderr and code 1.
+    Errors (a bad store, a bad keymap, no usable article) are one line on stderr and exit code 2.
     """
     try:
         found = keymap_path()
@@ -23,7 +24,7 @@ def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | Non
         store = Store.open(db, analyst=analyst)
     except (KeymapError, StoreError) as error:
         print(f"workbench: {error}", file=sys.stderr)
-        return 1
+        return EXIT_BAD_INPUT
     announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
         app = WorkbenchApp(store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce)

@@ -26,6 +26,7 @@ from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindi
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
+from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_pane import header_content
 from workbench.app.widgets.article_view import ArticleView
@@ -142,7 +143,7 @@ class WorkbenchApp(App[None]):
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             self.load_error = str(error).splitlines()[0] if str(error) else type(error).__name__
-            self.exit(return_code=1)
+            self.exit(return_code=EXIT_BAD_INPUT)
 
     def _populate(self) -> None:
         """Mount the panes over the loaded review and restore the saved filter and selection."""
