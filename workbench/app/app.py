@@ -26,12 +26,12 @@ from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindi
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_pane import header_content
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector, json_value
 from workbench.app.widgets.pane_window import PaneWindow
+from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.export import export
 from workbench.resources import styles_dir
