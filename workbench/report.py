@@ -41,7 +41,9 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
         for m in members:
             sources.append(m.article, style="cyan")
             sources.append(": ")
-            sources.append(_value(m))
+            sources.append(clean(m.text))
+            if m.kind != "quote" and _value(m) != clean(m.text):
+                sources.append(f"  = {_value(m)}", style="dim")
             sources.append("\n")
         sources.rstrip()
         table.add_row(mark, cluster.kind, Text(clean(members[0].text)), sources)
