@@ -204,3 +204,91 @@ def test_quoted_speakers_have_name_groups(gold: dict, facts: dict[str, dict]) ->
     for f in gold["facts"]:
         if f["kind"] == "quote" and f["speaker"]:
             assert f["speaker"] in names, f"{f['id']}: speaker {f['speaker']!r} has no name group"
+
+
+# --- issue 5: shared passages, families, quote variants, independent sources, figure detail ---
+
+VARIANTS = {"verbatim", "minor", "paraphrase", "altered"}
+DETAILS = {"exact", "rounded", "within-bounds", "contradiction"}
+NUMERIC = {"quantity", "money", "percent"}
+
+
+def test_shared_passages_are_located(gold: dict, texts: dict[str, str]) -> None:
+    passages = gold["shared_passages"]
+    assert passages, "the demo corpus has a shared wire paragraph"
+    ids = [p["id"] for p in passages]
+    assert len(ids) == len(set(ids))
+    for p in passages:
+        assert p["about"], p["id"]
+        arts = p["articles"]
+        assert len(arts) >= 2 and len(set(arts)) == len(arts) and set(arts) <= set(texts), p["id"]
+        assert set(p["text"]) == set(arts), f"{p['id']}: one locator per article"
+        for art in arts:
+            loc = p["text"][art]
+            assert loc and loc == loc.strip() and "\n" not in loc, (p["id"], art)
+            assert texts[art].count(loc) == 1, f"{p['id']}: locator {loc!r} not found exactly once in {art}"
+            start = texts[art].find(loc)
+            line = texts[art].count("\n", 0, start) + 1
+            assert line not in gold["articles"][art]["boilerplate_lines"], (p["id"], art, line)
+
+
+def _families_of(gold: dict) -> dict[str, int]:
+    return {art: i for i, fam in enumerate(gold["families"]) for art in fam}
+
+
+def test_families_partition_the_articles(gold: dict, texts: dict[str, str]) -> None:
+    fams = gold["families"]
+    members = [art for fam in fams for art in fam]
+    assert all(fams), "no empty family"
+    assert len(members) == len(set(members)), "an article is in two families"
+    assert set(members) == set(texts), "families must cover every article"
+    # families are exactly the groups of articles linked by shared passages
+    parent = {art: art for art in texts}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            a = parent[a]
+        return a
+
+    for p in gold["shared_passages"]:
+        for art in p["articles"][1:]:
+            parent[root(art)] = root(p["articles"][0])
+    components: dict[str, set[str]] = {}
+    for art in texts:
+        components.setdefault(root(art), set()).add(art)
+    assert sorted(map(sorted, components.values())) == sorted(map(sorted, fams))
+
+
+def test_quote_variants(gold: dict, facts: dict[str, dict]) -> None:
+    clustered = {m for c in gold["clusters"] for m in c["members"]}
+    for f in gold["facts"]:
+        if f["kind"] != "quote" or f["id"] not in clustered:
+            assert "variant" not in f, f"{f['id']}: variant only on quotes that are in a cluster"
+    for c in gold["clusters"]:
+        if c["kind"] != "quote":
+            continue
+        variants = [facts[m].get("variant") for m in c["members"]]
+        assert all(v in VARIANTS for v in variants), (c["id"], variants)
+        assert "verbatim" in variants, f"{c['id']}: the reference wording is verbatim to itself"
+        drift = {"paraphrase", "altered"} & set(variants)
+        assert bool(drift) == (c["status"] == "conflict"), (c["id"], c["status"], variants)
+
+
+def test_independent_sources(gold: dict, facts: dict[str, dict]) -> None:
+    family = _families_of(gold)
+    for c in gold["clusters"]:
+        arts = {facts[m]["article"] for m in c["members"]}
+        n = c["independent_sources"]
+        assert isinstance(n, int) and not isinstance(n, bool), c["id"]
+        assert 1 <= n <= len(arts), (c["id"], n, len(arts))
+        assert n == len({family[a] for a in arts}), f"{c['id']}: distinct families among its articles"
+
+
+def test_figure_detail(gold: dict, facts: dict[str, dict]) -> None:
+    for c in gold["clusters"]:
+        if c["kind"] not in NUMERIC:
+            assert "detail" not in c, f"{c['id']}: detail only on quantity/money/percent clusters"
+            continue
+        assert c.get("detail") in DETAILS, c["id"]
+        values = {facts[m]["value"] for m in c["members"]}
+        assert (c["detail"] == "exact") == (len(values) == 1), (c["id"], c["detail"], values)
