@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workbench.align import align
-from workbench.corpus import DEFAULT_MAX_BYTES, Warn, load_articles
+from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
 from workbench.extract import extract
 from workbench.model import Analysis
 
@@ -19,13 +19,16 @@ def analyze(
     max_bytes: int = DEFAULT_MAX_BYTES,
     warn: Warn = lambda message: None,
     progress: Progress = lambda stage, done, total: None,
+    timeout: float = DEFAULT_TIMEOUT,
+    stored_page: StoredPage | None = None,
 ) -> Analysis:
-    """Load the articles under `paths` and return their candidate facts and clusters.
+    """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
+    facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles.
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
     progress("loading", 0, 3)
-    articles = load_articles(paths, max_bytes=max_bytes, warn=warn)
+    articles = load_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
     progress("extracting", 1, 3)
     candidates = extract(articles)
     progress("aligning", 2, 3)

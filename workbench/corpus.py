@@ -1,22 +1,33 @@
-"""Loading articles from files and folders: decoding, newline normalisation, ids and titles.
+"""Loading articles from files, folders and web addresses: decoding, newline normalisation, ids and titles.
 
-Bad files are skipped with a one-line warning naming the file and the reason; the caller decides
-what to do when nothing usable is left (`NoArticlesError`).
+Text files (.txt, .md) are read as they are, less an optional front-matter block (workbench.frontmatter);
+saved pages (.html, .htm) and http(s) addresses go through workbench.webpage, addresses fetched by
+workbench.fetch, or taken from `stored_page` (pages fetched before) when it has them.
+Bad files and addresses are skipped with a one-line warning naming them and the reason; the caller
+decides what to do when nothing usable is left (`NoArticlesError`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from workbench.boilerplate import find_boilerplate
-from workbench.model import Article
+from workbench.frontmatter import split_front_matter
+from workbench.model import Article, Page
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+PAGE_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + PAGE_SUFFIXES
 DEFAULT_MAX_BYTES = 5_000_000
+DEFAULT_TIMEOUT = 20.0  # seconds, for fetching an address
 
 Warn = Callable[[str], None]
+StoredPage = Callable[[str], Page | None]  # address -> the page fetched before, if kept
+_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 
 class NoArticlesError(Exception):
@@ -27,8 +38,12 @@ class SkipFile(Exception):
     """A file that cannot be an article; the message is the reason."""
 
 
-def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path]:
+def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path | str]:
+    """Each file named or in the folders named, and each address (as a str)."""
     for raw in paths:
+        if isinstance(raw, str) and _ADDRESS.match(raw):
+            yield raw
+            continue
         path = Path(raw)
         if path.is_dir():
             found = sorted(
@@ -37,11 +52,11 @@ def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path]:
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
             )
             if not found:
-                warn(f"{path}: no .txt or .md files in this folder")
+                warn(f"{path}: no .txt, .md, .html or .htm files in this folder")
             yield from found
         elif path.is_file():
             if path.suffix.lower() not in ARTICLE_SUFFIXES:
-                warn(f"{path}: skipped: not a .txt or .md file")
+                warn(f"{path}: skipped: not a .txt, .md, .html or .htm file")
                 continue
             yield path
         elif path.exists():
@@ -91,25 +106,89 @@ def title_of(text: str) -> str:
     return ""
 
 
-def read_article(path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read one file as an article (boilerplate not yet marked). Raises SkipFile with the reason."""
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise SkipFile(f"too large ({size:,} bytes; the limit is {max_bytes:,})")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise SkipFile(f"unreadable ({exc.strerror or exc})") from exc
+
+
+def read_article(
+    path: Path, article_id: str, max_bytes: int = DEFAULT_MAX_BYTES, warn: Warn = lambda message: None
+) -> Article:
+    """Read one file as an article (boilerplate not yet marked). Raises SkipFile with the reason.
+
+    A text file's front matter becomes the article's metadata (problems with it go to `warn`).
+    """
+    data = _read_bytes(path, max_bytes)
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return page_article(Page(body=data), str(path), article_id)
     text = normalise_newlines(decode(data))
+    meta, text, problems = split_front_matter(text)
+    for problem in problems:
+        warn(f"{path}: {problem}")
     if not text.strip():
         raise SkipFile("empty")
     return Article(
         id=article_id,
         path=str(path),
-        title=title_of(text),
+        title=meta.get("title") or title_of(text),
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
+        outlet=meta.get("outlet"),
+        published=meta.get("published"),
+        url=meta.get("url"),
+        author=meta.get("author"),
     )
+
+
+def page_article(page: Page, path: str, article_id: str) -> Article:
+    """A web page as an article: its main text and metadata, the page kept. Raises SkipFile."""
+    from workbench.webpage import extract_page
+
+    if b"\x00" in page.body and not page.body.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SkipFile("binary (NUL bytes)")
+    found = extract_page(page)
+    if not found.text.strip():
+        raise SkipFile("no article text found in the page")
+    return Article(
+        id=article_id,
+        path=path,
+        title=found.title or title_of(found.text),
+        sha256=hashlib.sha256(page.body).hexdigest(),
+        text=normalise_newlines(found.text),
+        outlet=found.outlet,
+        published=found.published,
+        url=found.url,
+        author=found.author,
+        page=page,
+    )
+
+
+def read_address(
+    address: str, article_id: str, max_bytes: int, timeout: float, stored_page: StoredPage | None
+) -> Article:
+    """The article at an http(s) address: the stored page when there is one, else fetched. Raises SkipFile."""
+    from workbench.fetch import FetchError, fetch
+
+    page = stored_page(address) if stored_page else None
+    if page is None:
+        try:
+            page = fetch(address, timeout=timeout, max_bytes=max_bytes)
+        except FetchError as reason:
+            raise SkipFile(str(reason)) from None
+    return page_article(page, address, article_id)
+
+
+def address_stem(address: str) -> str:
+    """An article id for an address: its last path segment less the extension, else its host."""
+    parts = urlsplit(address)
+    segment = next((s for s in reversed(parts.path.split("/")) if s), "")
+    stem = re.sub(r"\.(?:s?html?|php|aspx?)$", "", unquote(segment), flags=re.IGNORECASE)
+    return re.sub(r"[^\w.-]+", "-", stem or parts.hostname or "").strip("-.") or "page"
 
 
 def _unique_id(stem: str, taken: set[str]) -> str:
@@ -125,32 +204,40 @@ def load_articles(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     warn: Warn = lambda message: None,
+    timeout: float = DEFAULT_TIMEOUT,
+    stored_page: StoredPage | None = None,
 ) -> list[Article]:
-    """Load every .txt/.md file named or inside the folders named, with boilerplate marked.
+    """Load every article file named or inside the folders named, and every http(s) address, with
+    boilerplate marked. An address is fetched unless `stored_page` has its page.
 
     Raises NoArticlesError when nothing usable is found.
     """
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
-    seen: set[Path] = set()
-    for path in _expand(paths, warn):
-        resolved = path.resolve()
-        if resolved in seen:
+    seen: set[Path | str] = set()
+    for source in _expand(paths, warn):
+        key = source if isinstance(source, str) else source.resolve()
+        if key in seen:
             continue
-        seen.add(resolved)
+        seen.add(key)
         try:
-            article = read_article(path, "", max_bytes)
+            if isinstance(source, str):
+                article = read_address(source, "", max_bytes, timeout, stored_page)
+            else:
+                article = read_article(source, "", max_bytes, warn)
         except SkipFile as reason:
-            warn(f"{path}: skipped: {reason}")
+            warn(f"{source}: skipped: {reason}")
             continue
-        article.id = _unique_id(path.stem, taken)
+        stem = address_stem(source) if isinstance(source, str) else source.stem
+        article.id = _unique_id(stem, taken)
         articles.append(article)
     if not articles:
         raise NoArticlesError("no usable article in " + ", ".join(str(p) for p in paths))
     for article, spans in zip(articles, find_boilerplate([a.text for a in articles])):
         article.boilerplate = spans
-        article.title = _headline(article)
+        if article.title == title_of(article.text):  # not a title from the metadata
+            article.title = _headline(article)
     return articles
 
 

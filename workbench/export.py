@@ -19,7 +19,8 @@ _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 
 def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
-    """One record per claim with the given status ("all": every claim), each mention with full provenance."""
+    """One record per claim with the given status ("all": every claim), each mention with full provenance
+    (its article's id, title, path, sha256, version, outlet, published date, url and author)."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     mentions = store.mentions()
@@ -85,11 +86,10 @@ def to_jsonl(recs: list[dict[str, Any]]) -> str:
 def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
     """A decided claim as a schema.org ClaimReview (JSON-LD)."""
     name, rating = _RATINGS[rec["status"]]
-    titles = {m["article"]: m["title"] for m in rec["mentions"]}
-    item: dict[str, Any] = {
-        "@type": "Claim",
-        "appearance": [{"@type": "CreativeWork", "identifier": a, "name": titles[a]} for a in rec["articles"]],
-    }
+    first: dict[str, dict[str, Any]] = {}
+    for mention in rec["mentions"]:
+        first.setdefault(mention["article"], mention)
+    item: dict[str, Any] = {"@type": "Claim", "appearance": [_appearance(first[a]) for a in rec["articles"]]}
     if rec["speaker"]:
         item["author"] = {"@type": "Person", "name": rec["speaker"]}
     review: dict[str, Any] = {
@@ -107,6 +107,20 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
     if rec["note"]:
         review["reviewBody"] = rec["note"]
     return review
+
+
+def _appearance(mention: dict[str, Any]) -> dict[str, Any]:
+    """The article a claim appears in, as a schema.org CreativeWork: its URL, outlet, date and author when known."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": mention["article"], "name": mention["title"]}
+    if mention["url"]:
+        work["url"] = mention["url"]
+    if mention["outlet"]:
+        work["publisher"] = {"@type": "Organization", "name": mention["outlet"]}
+    if mention["published"]:
+        work["datePublished"] = mention["published"]
+    if mention["author"]:
+        work["author"] = {"@type": "Person", "name": mention["author"]}
+    return work
 
 
 def to_claimreview(recs: list[dict[str, Any]]) -> str:

@@ -15,8 +15,21 @@ Span = tuple[int, int]
 
 
 @dataclass
+class Page:
+    """The original web page an article was extracted from, kept so that the extraction can be re-run."""
+
+    body: bytes
+    url: str | None = None  # where it was fetched from, after redirects; None for a saved file
+    charset: str | None = None  # declared by the HTTP Content-Type header
+
+
+@dataclass
 class Article:
-    """One loaded article: its normalised text and where the non-story lines are."""
+    """One loaded article: its normalised text, where the non-story lines are, and its provenance.
+
+    `outlet`, `published` (ISO date), `url` and `author` come from the page's metadata or a text
+    file's front matter; None when unknown.
+    """
 
     id: str
     path: str
@@ -25,6 +38,11 @@ class Article:
     text: str
     boilerplate: list[Span] = field(default_factory=list)
     dateline: str | None = None  # ISO date (YYYY-MM-DD) the article is dated, when it says
+    outlet: str | None = None
+    published: str | None = None
+    url: str | None = None
+    author: str | None = None
+    page: Page | None = field(default=None, repr=False)  # not in to_json
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -35,6 +53,10 @@ class Article:
             "length": len(self.text),
             "boilerplate": [list(span) for span in self.boilerplate],
             "dateline": self.dateline,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+            "author": self.author,
         }
 
 

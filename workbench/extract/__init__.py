@@ -31,12 +31,12 @@ def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
 def extract(articles: list[Article]) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
-    Sets each article's `dateline` when the text gives one.
+    Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
     """
     indexes = {a.id: SentenceIndex(a.text) for a in articles}
     entities: dict[str, list[Candidate]] = {}
     for article in articles:
-        article.dateline = find_dateline(article.text)
+        article.dateline = article.published or find_dateline(article.text)
         entities[article.id] = _outside(article.boilerplate, find_entities(article, indexes[article.id]))
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []

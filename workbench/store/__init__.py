@@ -14,15 +14,20 @@
         candidates, the others stay on the old version's candidate, renamed "<id>@v<version>", stale.
 
     Reads
-        articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at}]
+        articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
+                        outlet, published, url, author}]
             current version of each article, in ingestion order
+        page(address) -> model.Page | None
+            the web page (original bytes) of the current version of the article read from that
+            address or .html path; ingest keeps each article's page
         candidates(article_id=None) -> [{contract fields, version, claim_id, status, stale}]
             current-version candidates, then stale ones (older version, carrying a decision)
         candidate(candidate_id) -> dict | None
         clusters() -> [{id, kind, members, articles, status}]   from the latest analysis
         claims(status=None) -> [{id, kind, label, value, status, note, members, analyst, decided_at, stale}]
         claim_of(candidate_id) -> dict | None
-        mentions() -> {claim id: [member with article title/path/sha256/version and sentence text]}
+        mentions() -> {claim id: [member with article title/path/sha256/version/outlet/published/url/author
+                                  and sentence text]}
         progress() -> {"pending", "confirmed", "rejected", "conflicts_open"}
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]

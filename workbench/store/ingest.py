@@ -50,11 +50,24 @@ def _insert_candidates(
 
 def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at: str) -> None:
     conn.execute(
-        """INSERT INTO articles (id, version, path, title, sha256, text, boilerplate, dateline, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO articles (id, version, path, title, sha256, text, boilerplate, dateline, ingested_at,
+                                 outlet, published, url, author)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (article.id, version, article.path, article.title, article.sha256, article.text,
-         json.dumps([list(span) for span in article.boilerplate]), article.dateline, at),
+         json.dumps([list(span) for span in article.boilerplate]), article.dateline, at,
+         article.outlet, article.published, article.url, article.author),
     )
+
+
+def _insert_page(conn: sqlite3.Connection, article: Article, at: str) -> None:
+    """Keep the web page the article came from (once per address and content)."""
+    if article.page is not None:
+        page = article.page
+        conn.execute(
+            """INSERT OR IGNORE INTO pages (address, sha256, url, charset, body, stored_at)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            (article.path, article.sha256, page.url, page.charset, page.body, at),
+        )
 
 
 def _decided(conn: sqlite3.Connection, article_id: str) -> list[_Decided]:
@@ -136,6 +149,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             "SELECT version, sha256 FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article.id,)
         ).fetchone()
         candidates = by_article[article.id]
+        _insert_page(conn, article, at)
         if current and current[1] == article.sha256:
             counts["unchanged"] += 1
             _insert_candidates(conn, article, current[0], candidates, "INSERT OR IGNORE")

@@ -7,7 +7,10 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from ..model import Page
 from . import audit
+
+_PROVENANCE = ("outlet", "published", "url", "author")
 
 _CANDIDATE = """
     SELECT c.id, c.article, c.start, c."end", c.text, c.kind, c.value, c.unit, c.speaker,
@@ -22,14 +25,28 @@ _CANDIDATE = """
 def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The current version of each article, in ingestion order."""
     rows = conn.execute(
-        """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at
+        """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at,
+                  a.outlet, a.published, a.url, a.author
            FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
     )
-    keys = ("id", "path", "title", "sha256", "text", "version", "boilerplate", "dateline", "ingested_at")
+    keys = ("id", "path", "title", "sha256", "text", "version", "boilerplate", "dateline", "ingested_at",
+            *_PROVENANCE)
     result = [dict(zip(keys, row)) for row in rows]
     for article in result:
         article["boilerplate"] = json.loads(article["boilerplate"])
     return result
+
+
+def page(conn: sqlite3.Connection, address: str) -> Page | None:
+    """The web page kept for the current version of the article read from `address`, or None."""
+    row = conn.execute(
+        """SELECT p.body, p.url, p.charset FROM pages p
+           JOIN articles a ON a.path = p.address AND a.sha256 = p.sha256
+           JOIN current_versions v ON v.id = a.id AND v.version = a.version
+           WHERE p.address = ? ORDER BY v.ord LIMIT 1""",
+        (address,),
+    ).fetchone()
+    return Page(body=row[0], url=row[1], charset=row[2]) if row else None
 
 
 def _candidate(row: tuple) -> dict[str, Any]:
@@ -113,11 +130,12 @@ def claim_of(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | No
 
 
 def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
-    """Claim id -> its members with full provenance (article title, path, sha256 and version, sentence text)."""
+    """Claim id -> its members with full provenance (article title, path, sha256, version, outlet, published,
+    url and author; sentence text)."""
     rows = conn.execute(
         """SELECT m.claim_id, c.id, c.article, a.title, a.path, a.sha256, c.version, c.start, c."end", c.text,
                   c.kind, c.value, c.unit, c.speaker, c.sentence_start, c.sentence_end, c.sentence_text,
-                  c.version < v.version
+                  c.version < v.version, a.outlet, a.published, a.url, a.author
            FROM claim_members m JOIN candidates c ON c.id = m.candidate_id
            JOIN articles a ON a.id = c.article AND a.version = c.version
            JOIN current_versions v ON v.id = c.article
@@ -125,12 +143,13 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
     )
     result: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for (claim_id, cid, article, title, path, sha, version, start, end, text, kind, value, unit, speaker,
-         s_start, s_end, sentence, stale) in rows:
+         s_start, s_end, sentence, stale, *provenance) in rows:
         result[claim_id].append({
             "candidate": cid, "article": article, "title": title, "path": path, "sha256": sha,
             "version": version, "start": start, "end": end, "text": text, "kind": kind,
             "value": json.loads(value), "unit": unit, "speaker": speaker,
             "sentence": sentence, "sentence_span": [s_start, s_end], "stale": bool(stale),
+            **dict(zip(_PROVENANCE, provenance)),
         })
     return result
 

@@ -95,8 +95,23 @@ _V1 = [
     "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
 
+# Version 2: each article's provenance, and the original web pages (kept so that extraction can be re-run
+# and an address is fetched once). A page belongs to the article versions with its address and sha256.
+_V2 = [
+    *(f"ALTER TABLE articles ADD COLUMN {column} TEXT" for column in ("outlet", "published", "url", "author")),
+    """CREATE TABLE pages (
+        address TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        url TEXT,
+        charset TEXT,
+        body BLOB NOT NULL,
+        stored_at TEXT NOT NULL,
+        PRIMARY KEY (address, sha256)
+    )""",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1.
-MIGRATIONS: list[list[str]] = [_V1]
+MIGRATIONS: list[list[str]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import Analysis
+from ..model import Analysis, Page
 from . import audit, decisions, reads
 from .connection import StoreError, guarded, open_database, write_transaction
 from .ingest import IngestReport, ingest
@@ -91,6 +91,10 @@ class Store:
     def articles(self) -> list[dict[str, Any]]:
         """Current version of each article, in ingestion order."""
         return self._read(reads.articles)
+
+    def page(self, address: str) -> Page | None:
+        """The web page kept for the current version of the article read from `address`, or None."""
+        return self._read(reads.page, address)
 
     def candidates(self, article_id: str | None = None) -> list[dict[str, Any]]:
         """Current-version candidates plus stale ones; contract fields + claim_id, status, stale, version."""
