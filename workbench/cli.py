@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from workbench import __version__
 from workbench.cli_store import add_parsers as add_store_parsers
-from workbench.corpus import DEFAULT_MAX_BYTES, NoArticlesError
+from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
 from workbench.resources import seeds_dir
 
 DEFAULT_DB = "workbench.sqlite"
@@ -42,12 +42,29 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value < float("inf"):
+        raise argparse.ArgumentTypeError(f"must be positive: {text!r}")
+    return value
+
+
 def _add_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help="article files (.txt, .md) or folders; default: the bundled demo corpus"
+        "paths", nargs="*", metavar="PATH",
+        help="article files (.txt, .md, .html, .htm), folders of them, or http(s) addresses;"
+        " default: the bundled demo corpus",
     )
     parser.add_argument(
-        "--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, help="skip files larger than this (default 5 MB)"
+        "--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+        help="skip files and pages larger than this (default 5 MB)",
+    )
+    parser.add_argument(
+        "--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help=f"give up fetching an address after this long (default {DEFAULT_TIMEOUT:g} s)",
     )
 
 
@@ -57,9 +74,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     paths = _paths_or_seeds(args.paths)
     try:
         if args.format == "json":
-            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn)
+            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn, timeout=args.timeout)
         else:
-            analysis = _analyze_with_progress(paths, args.max_bytes)
+            analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout)
     except NoArticlesError as exc:
         return _error(str(exc))
     if args.format == "json":
@@ -72,7 +89,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyze_with_progress(paths: list[str], max_bytes: int):
+def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float):
     """Analyse with a progress bar on stderr (shown only on a terminal)."""
     from rich.console import Console
     from rich.progress import Progress
@@ -85,13 +102,16 @@ def _analyze_with_progress(paths: list[str], max_bytes: int):
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return analyze(paths, max_bytes=max_bytes, warn=_warn, progress=progress)
+        return analyze(paths, max_bytes=max_bytes, warn=_warn, progress=progress, timeout=timeout)
 
 
 def _run_open(args: argparse.Namespace) -> int:
     from workbench.app import run_app
 
-    return run_app(_paths_or_seeds(args.paths), db=args.db, analyst=args.analyst, max_bytes=args.max_bytes)
+    return run_app(
+        _paths_or_seeds(args.paths), db=args.db, analyst=args.analyst, max_bytes=args.max_bytes,
+        timeout=args.timeout, refresh=args.refresh,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -113,6 +133,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(open_)
     open_.add_argument("--db", default=DEFAULT_DB, help=f"the review store (default ./{DEFAULT_DB})")
     open_.add_argument("--analyst", default=None, help="who decides (default $WORKBENCH_ANALYST, else the OS user)")
+    open_.add_argument(
+        "--refresh", action="store_true",
+        help="fetch addresses again even when the store has their pages (a changed page becomes a new version)",
+    )
     open_.set_defaults(handler=_run_open)
 
     add_store_parsers(commands)

@@ -13,8 +13,17 @@ from workbench.store import Store, StoreError
 __all__ = ["WorkbenchApp", "run_app"]
 
 
-def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | None = None) -> int:
+def run_app(
+    paths: list[str],
+    db: str,
+    analyst: str | None,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+    refresh: bool = False,
+) -> int:
     """Analyse `paths` into the store at `db` and review them in the app; the exit code.
+
+    Addresses whose pages the store keeps are not fetched again unless `refresh`.
 
     Errors (a bad store, a bad keymap, no usable article) are one line on stderr and exit code 2.
     """
@@ -27,7 +36,10 @@ def run_app(paths: list[str], db: str, analyst: str | None, max_bytes: int | Non
         return EXIT_BAD_INPUT
     announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
-        app = WorkbenchApp(store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce)
+        fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
+        app = WorkbenchApp(
+            store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce, analyze_options=fetching
+        )
         app.run()
     finally:
         store.close()

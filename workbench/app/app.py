@@ -27,7 +27,7 @@ from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
 from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
-from workbench.app.widgets.article_pane import header_content
+from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector, json_value
 from workbench.app.widgets.pane_window import PaneWindow
@@ -82,14 +82,17 @@ class WorkbenchApp(App[None]):
         keymap: dict[str, str] | None = None,
         max_bytes: int | None = None,
         announce: str | None = None,
+        analyze_options: dict[str, Any] | None = None,
     ) -> None:
-        """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded."""
+        """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded;
+        `analyze_options` go to `analyze` (timeout, stored_page)."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
         self.review: Review | None = None if analyze_paths else Review(store)
         self._analyze_paths = analyze_paths
         self._max_bytes = max_bytes
+        self._analyze_options = dict(analyze_options or {})
         self._announce = announce
         self._keymap = dict(keymap or {})
         self._warnings: list[str] = []
@@ -122,7 +125,7 @@ class WorkbenchApp(App[None]):
             self.call_from_thread(self._show_loading, stage, done)
 
         options = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
-        analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options)
+        analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options)
         self.call_from_thread(self._show_loading, "storing", 3)
         self.store.ingest(analysis)
 
@@ -221,7 +224,7 @@ class WorkbenchApp(App[None]):
                 view.set_cursor(self._span(target))
             pane.header.show(
                 header_content(
-                    article["title"], aid, f"[{index + 1}/{len(review.articles)}]",
+                    article["title"], source_label(article), f"[{index + 1}/{len(review.articles)}]",
                     review.article_progress(aid), self._status_line(index),
                 )
             )

@@ -92,7 +92,7 @@ class SummaryScreen(ModalScreen[str]):
         table.add_column(Text("kind"), width=8, key="kind")
         table.add_column(Text("fact"), width=FACT_WIDTH, key="fact")
         for number, article in enumerate(self._articles, 1):
-            label = f"{number} {one_line(article.get('title') or article['id'])}"
+            label = f"{number} {one_line(article.get('outlet') or article.get('title') or article['id'])}"
             table.add_column(_text(label), width=CELL_WIDTH, key=article["id"])
         table.fixed_columns = FIXED_COLUMNS
         for row in self._rows:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -21,6 +23,11 @@ class PaneHeader(Static):
             self.update(content, layout=False)
 
     _shown: Content | None = None
+
+
+def source_label(article: dict[str, Any]) -> str:
+    """How a pane names its source: the outlet and publication date when known, else the article id."""
+    return ", ".join(part for part in (article.get("outlet"), article.get("published")) if part) or article["id"]
 
 
 def header_content(
