@@ -14,7 +14,7 @@ import pytest
 from tests.local_site import BIG, PAGES, PROXY_VARIABLES, site  # noqa: F401
 from workbench.analysis import analyze
 from workbench.cli import main
-from workbench.corpus import NoArticlesError, load_articles
+from workbench.corpus import NoArticlesError, address_stem, load_articles
 from workbench.store import Store
 
 LIMIT = 100_000  # --max-bytes for these tests
@@ -134,3 +134,17 @@ def test_a_stored_page_is_not_fetched_again_unless_refreshed(site, tmp_path):
         assert store.page(address).body == changed
         [current] = store.articles()
         assert current["version"] == 2 and "All passengers were offered" in current["text"]
+
+
+@pytest.mark.parametrize(
+    "address, stem",
+    [
+        ("https://courier.example/news/2024/03/ferry-fire", "ferry-fire"),
+        ("https://courier.example/news/ferry-fire/", "ferry-fire"),
+        ("https://courier.example/story.php?id=7", "story"),
+        ("https://courier.example/caf%C3%A9%20du%20port.html", "café-du-port"),
+        ("https://courier.example/", "courier.example"),
+    ],
+)
+def test_an_address_gives_the_article_id(address, stem):
+    assert address_stem(address) == stem
