@@ -49,7 +49,7 @@ def test_no_usable_article_is_one_line_and_exit_2(tmp_path):
     result = _run("analyze", str(tmp_path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
-    assert "Traceback" not in result.stderr
+    assert "Traceback" not in result.stderr and "" not in lines
     assert lines[-1].startswith("workbench: error:") and str(tmp_path) in lines[-1]
     assert any("empty.txt" in line and "empty" in line for line in lines)
 

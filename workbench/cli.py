@@ -73,10 +73,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
     paths = _paths_or_seeds(args.paths)
     try:
-        if args.format == "json":
-            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn, timeout=args.timeout)
-        else:
+        if args.format == "table" and sys.stderr.isatty():
             analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout)
+        else:
+            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn, timeout=args.timeout)
     except NoArticlesError as exc:
         return _error(str(exc))
     if args.format == "json":
@@ -90,7 +90,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float):
-    """Analyse with a progress bar on stderr (shown only on a terminal)."""
+    """Analyse with a progress bar on stderr (a terminal)."""
     from rich.console import Console
     from rich.progress import Progress
 

@@ -86,8 +86,10 @@ def render_report(analysis: Analysis) -> RenderableType:
     kinds = Counter(c.kind for c in analysis.candidates)
     conflicts = sum(1 for c in analysis.clusters if c.status == "conflict")
     head = Text()
-    head.append(f"{len(analysis.articles)} articles, {len(analysis.candidates)} candidate facts ", style="bold")
-    head.append("(" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")\n")
+    head.append(f"{len(analysis.articles)} articles, {len(analysis.candidates)} candidate facts", style="bold")
+    if kinds:
+        head.append(" (" + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + ")")
+    head.append("\n")
     head.append(f"{len(analysis.clusters)} facts in several sources, ")
     head.append(f"{conflicts} in conflict", style="bold red" if conflicts else "")
     return Group(head, _clusters_table(analysis, by_id), _single_table(analysis), _names_table(analysis))
