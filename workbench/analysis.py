@@ -1,4 +1,5 @@
-"""The analysis pipeline: load articles, extract candidate facts, align them across sources."""
+"""The analysis pipeline: load articles, extract candidate facts, align them across sources, find the
+passages outlets share and annotate the clusters."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from workbench.align import align
+from workbench.annotate import annotate_clusters
 from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
 from workbench.extract import extract
 from workbench.model import Analysis
+from workbench.passages import assign_families, find_shared_passages
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -33,5 +36,8 @@ def analyze(
     candidates = extract(articles)
     progress("aligning", 2, 3)
     clusters = align(candidates, articles)
+    shared = find_shared_passages(articles, candidates)
+    assign_families(articles, shared)
+    annotate_clusters(clusters, candidates, articles)
     progress("done", 3, 3)
-    return Analysis(articles=articles, candidates=candidates, clusters=clusters)
+    return Analysis(articles=articles, candidates=candidates, clusters=clusters, shared_passages=shared)

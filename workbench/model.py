@@ -42,6 +42,7 @@ class Article:
     published: str | None = None
     url: str | None = None
     author: str | None = None
+    family: str | None = None  # origin family: the first article id of those it shares passages with
     page: Page | None = field(default=None, repr=False)  # not in to_json
 
     def to_json(self) -> dict[str, Any]:
@@ -57,6 +58,7 @@ class Article:
             "published": self.published,
             "url": self.url,
             "author": self.author,
+            "family": self.family,
         }
 
 
@@ -73,6 +75,10 @@ class Candidate:
     sentence: Span
     unit: str | None = None
     speaker: str | None = None
+    hedge: str | None = None  # figures: the words making it approximate ("more than", "hundreds of")
+    bounds: list[float | None] | None = None  # figures: [low, high] the hedge admits, None for an open end
+    variant: str | None = None  # quotes in a cluster: verbatim, minor, paraphrase or altered
+    diff: list[tuple[str, str]] | None = None  # quotes in a cluster: worddiff.word_diff from the reference
 
     @property
     def id(self) -> str:
@@ -90,6 +96,10 @@ class Candidate:
             "unit": self.unit,
             "speaker": self.speaker,
             "sentence": list(self.sentence),
+            "hedge": self.hedge,
+            "bounds": self.bounds,
+            "variant": self.variant,
+            "diff": [list(part) for part in self.diff] if self.diff is not None else None,
         }
 
 
@@ -102,6 +112,9 @@ class Cluster:
     members: list[str]
     articles: list[str]
     status: Literal["agree", "conflict"]
+    independent_sources: int | None = None  # distinct origin families among the members' articles
+    detail: str | None = None  # figures: exact, rounded, within-bounds or contradiction
+    speakers_differ: bool = False  # quotes: the outlets name different speakers
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -110,6 +123,28 @@ class Cluster:
             "members": list(self.members),
             "articles": list(self.articles),
             "status": self.status,
+            "independent_sources": self.independent_sources,
+            "detail": self.detail,
+            "speakers_differ": self.speakers_differ,
+        }
+
+
+@dataclass
+class SharedPassage:
+    """A sentence or paragraph (quotations left out) that several articles carry near-verbatim."""
+
+    spans: list[tuple[str, int, int]]  # (article id, start, end), one or more per article
+    similarity: float  # the lowest word-level likeness (0-1) between two of its copies
+
+    @property
+    def articles(self) -> list[str]:
+        return list(dict.fromkeys(article for article, _, _ in self.spans))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "spans": [list(span) for span in self.spans],
+            "similarity": self.similarity,
         }
 
 
@@ -120,10 +155,12 @@ class Analysis:
     articles: list[Article]
     candidates: list[Candidate]
     clusters: list[Cluster]
+    shared_passages: list[SharedPassage] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "articles": [a.to_json() for a in self.articles],
             "candidates": [c.to_json() for c in self.candidates],
             "clusters": [c.to_json() for c in self.clusters],
+            "shared_passages": [p.to_json() for p in self.shared_passages],
         }

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right, insort
 
 from workbench.extract.dates import date_spans
+from workbench.extract.hedges import hedge
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SERIAL_LABELS, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
@@ -227,7 +228,7 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
 
 
 def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
-    """Quantity, money and percent candidates in `article`, in text order."""
+    """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds."""
     text = article.text
     taken = _Taken(date_spans(text))
     for phone in _PHONE.finditer(text):
@@ -242,7 +243,11 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
         kind, start, end, value, unit = figure
         taken.add(start, end)
         sentence = index.sentence_at(start)
-        result.append(Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit))
+        candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
+        hedged = hedge(text, start, candidate.text, value)
+        if hedged:
+            candidate.hedge, candidate.bounds = hedged
+        result.append(candidate)
         if kind == "quantity":
             counts.append(result[-1])
     return result

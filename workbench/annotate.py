@@ -1,0 +1,22 @@
+"""What a cluster says beyond agree/conflict, worked out once the clusters are made: how many
+independent sources carry it, how its figures relate, and how each quote's wording drifts."""
+
+from __future__ import annotations
+
+from workbench.drift import classify, speakers_differ
+from workbench.figures import figure_detail
+from workbench.model import Article, Candidate, Cluster
+
+
+def annotate_clusters(clusters: list[Cluster], candidates: list[Candidate], articles: list[Article]) -> None:
+    """Set each cluster's `independent_sources` (distinct families among its articles; articles
+    need their `family`), `detail` and `speakers_differ`, and its quotes' `variant` and `diff`."""
+    family = {a.id: a.family or a.id for a in articles}
+    by_id = {c.id: c for c in candidates}
+    for cluster in clusters:
+        members = [by_id[m] for m in cluster.members]
+        cluster.independent_sources = len({family[a] for a in cluster.articles})
+        cluster.detail = figure_detail(members)
+        if cluster.kind == "quote":
+            classify(members)
+            cluster.speakers_differ = speakers_differ(members)

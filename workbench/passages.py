@@ -1,0 +1,199 @@
+"""Shared passages: sentences that two or more articles carry near-verbatim, and the origin families
+of articles they make.
+
+Each story sentence (boilerplate lines left out) is reduced to its lower-case words with its
+quotations cut out and its digits folded to 0, so that a figure an outlet changed in wire copy
+still matches. A reduction of fewer than MIN_WORDS words ("officials said", "according to the
+ministry") is never a passage. Equal reductions are grouped at once; different ones are compared
+(rapidfuzz ratio at least SIMILAR) only when they share one of their ANCHORS lowest-hashing word
+trigrams (a bottom-k sketch), and then only with a few representatives of that trigram, so the work
+grows with the number of sentences, not its square. Consecutive sentences of one paragraph shared by
+the same articles merge into one passage; articles linked by passages form one family.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from zlib import crc32
+
+from rapidfuzz import fuzz
+
+from workbench.extract.sentences import sentence_spans
+from workbench.model import Article, Candidate, SharedPassage, Span
+
+MIN_WORDS = 8  # words a sentence keeps, quotations cut out, to be a passage
+SIMILAR = 90  # rapidfuzz ratio (0-100) of two reductions that are one passage
+ANCHORS = 4  # trigrams per sentence that propose comparisons
+REPRESENTATIVES = 8  # sentences per trigram that later sentences are compared with
+
+_WORD = re.compile(r"\w+")
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    article: str
+    index: int  # in the article's sentences
+    start: int
+    end: int
+
+
+def _cut(start: int, end: int, holes: list[Span]) -> Iterator[Span]:
+    """The parts of [start, end) outside the sorted spans `holes`."""
+    for hole_start, hole_end in holes:
+        if hole_end <= start or hole_start >= end:
+            continue
+        if hole_start > start:
+            yield start, hole_start
+        start = max(start, hole_end)
+    if start < end:
+        yield start, end
+
+
+def _reduce(text: str, start: int, end: int, quotes: list[Span]) -> str:
+    words = [w for s, e in _cut(start, end, quotes) for w in _WORD.findall(text, s, e)]
+    return _DIGITS.sub("0", " ".join(words).lower())
+
+
+def _sentences(article: Article, quotes: list[Span]) -> Iterator[tuple[_Sentence, str]]:
+    """The article's story sentences with their reductions, those too short left out."""
+    for i, (start, end) in enumerate(sentence_spans(article.text)):
+        if any(s < end and start < e for s, e in article.boilerplate):
+            continue
+        reduced = _reduce(article.text, start, end, quotes)
+        if reduced.count(" ") + 1 >= MIN_WORDS:
+            yield _Sentence(article.id, i, start, end), reduced
+
+
+def _anchors(reduced: str) -> list[int]:
+    words = reduced.split()
+    trigrams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
+    return sorted(crc32(t.encode()) for t in trigrams)[:ANCHORS]
+
+
+class _Groups:
+    """Union-find over reductions, with the lowest likeness of the links that joined each group."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.similarity = [1.0] * n
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, similarity: float) -> None:
+        ra, rb = sorted((self.find(a), self.find(b)))
+        self.parent[rb] = ra
+        self.similarity[ra] = min(self.similarity[ra], self.similarity[rb], similarity)
+
+
+def _link_near_duplicates(reductions: list[str], groups: _Groups) -> None:
+    representatives: dict[int, list[int]] = defaultdict(list)
+    for k, reduced in enumerate(reductions):
+        for anchor in _anchors(reduced):
+            reps = representatives[anchor]
+            for r in reps:
+                if groups.find(r) == groups.find(k):
+                    break
+                ratio = fuzz.ratio(reductions[r], reduced, score_cutoff=SIMILAR)
+                if ratio:
+                    groups.union(r, k, ratio / 100)
+                    break
+            else:
+                if len(reps) < REPRESENTATIVES:
+                    reps.append(k)
+
+
+def _sentence_groups(articles: list[Article], candidates: list[Candidate]) -> list[tuple[list[_Sentence], float]]:
+    """Groups of near-identical sentences found in two or more articles, with their lowest likeness."""
+    quotes: dict[str, list[Span]] = defaultdict(list)
+    for c in candidates:
+        if c.kind == "quote":
+            quotes[c.article].append((c.start, c.end))
+    by_reduction: dict[str, list[_Sentence]] = defaultdict(list)
+    for article in articles:
+        for sentence, reduced in _sentences(article, sorted(quotes[article.id])):
+            by_reduction[reduced].append(sentence)
+    reductions = list(by_reduction)
+    groups = _Groups(len(reductions))
+    _link_near_duplicates(reductions, groups)
+    members: dict[int, list[_Sentence]] = defaultdict(list)
+    for k, reduced in enumerate(reductions):
+        members[groups.find(k)].extend(by_reduction[reduced])
+    return [
+        (sorted(sentences, key=lambda s: (s.article, s.index)), groups.similarity[root])
+        for root, sentences in members.items()
+        if len({s.article for s in sentences}) >= 2
+    ]
+
+
+def _merge_paragraphs(
+    groups: list[tuple[list[_Sentence], float]], texts: dict[str, str]
+) -> list[tuple[list[_Sentence], list[_Sentence], float]]:
+    """Runs of groups whose sentences follow each other in one paragraph of every article alike,
+    as (first sentences, last sentences, lowest likeness)."""
+    group_of = {(s.article, s.index): g for g, (sentences, _) in enumerate(groups) for s in sentences}
+
+    def successor(g: int) -> int | None:
+        sentences = groups[g][0]
+        following = {group_of.get((s.article, s.index + 1)) for s in sentences}
+        if len(following) != 1 or None in following:
+            return None
+        h = following.pop()
+        return h if len(groups[h][0]) == len(sentences) and h != g and all(
+            "\n" not in texts[s.article][s.end : t.start] for s, t in zip(sentences, groups[h][0])
+        ) else None
+
+    successors = {g: successor(g) for g in range(len(groups))}
+    followed = {h for h in successors.values() if h is not None}
+    runs = []
+    for g in range(len(groups)):
+        if g in followed:
+            continue
+        last, similarity, seen = g, groups[g][1], {g}
+        while successors[last] is not None and successors[last] not in seen:
+            last = successors[last]
+            seen.add(last)
+            similarity = min(similarity, groups[last][1])
+        runs.append((groups[g][0], groups[last][0], similarity))
+    return runs
+
+
+def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -> list[SharedPassage]:
+    """The passages two or more articles share, in the order of their first copy."""
+    texts = {a.id: a.text for a in articles}
+    order = {a.id: n for n, a in enumerate(articles)}
+    passages = [
+        SharedPassage(
+            spans=sorted(((f.article, f.start, l.end) for f, l in zip(first, last)), key=lambda s: (order[s[0]], s[1])),
+            similarity=round(similarity, 3),
+        )
+        for first, last, similarity in _merge_paragraphs(_sentence_groups(articles, candidates), texts)
+    ]
+    passages.sort(key=lambda p: (order[p.spans[0][0]], p.spans[0][1]))
+    return passages
+
+
+def assign_families(articles: list[Article], passages: list[SharedPassage]) -> None:
+    """Set each article's `family`: the id of the first article (in corpus order) of those that
+    share passages with it, directly or through others; its own id when it shares none."""
+    family = {a.id: a.id for a in articles}
+
+    def find(article: str) -> str:
+        while family[article] != article:
+            article = family[article]
+        return article
+
+    order = {a.id: n for n, a in enumerate(articles)}
+    for passage in passages:
+        roots = sorted({find(a) for a in passage.articles}, key=order.__getitem__)
+        for root in roots[1:]:
+            family[root] = roots[0]
+    for article in articles:
+        article.family = find(article.id)
