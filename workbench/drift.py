@@ -37,8 +37,9 @@ def _wording(c: Candidate) -> str:
 
 def reference(members: list[Candidate]) -> Candidate:
     """The member with the most common wording, the earliest on a tie."""
-    counts = Counter(_wording(c) for c in members)
-    return max(members, key=lambda c: counts[_wording(c)])  # max keeps the first of equals
+    wordings = [_wording(c) for c in members]
+    counts = Counter(wordings)
+    return members[max(range(len(members)), key=lambda i: counts[wordings[i]])]  # max keeps the first of equals
 
 
 def variant(ref: Candidate, c: Candidate) -> str:
@@ -58,9 +59,11 @@ def variant(ref: Candidate, c: Candidate) -> str:
 def classify(members: list[Candidate]) -> None:
     """Set `variant` and `diff` (words against the reference) on each quote of one cluster."""
     ref = reference(members)
+    by_text: dict[str, tuple[str, list[tuple[str, str]]]] = {}  # copies of one text are classed once
     for c in members:
-        c.variant = variant(ref, c)
-        c.diff = word_diff(quoted_words(ref), quoted_words(c))
+        if c.text not in by_text:
+            by_text[c.text] = variant(ref, c), word_diff(quoted_words(ref), quoted_words(c))
+        c.variant, c.diff = by_text[c.text]
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -41,11 +41,11 @@ class _Sentence:
     end: int
 
 
-def _cut(start: int, end: int, holes: list[Span]) -> Iterator[Span]:
-    """The parts of [start, end) outside the sorted spans `holes`."""
-    for hole_start, hole_end in holes:
-        if hole_end <= start or hole_start >= end:
-            continue
+def _cut(start: int, end: int, holes: list[Span], first: int) -> Iterator[Span]:
+    """The parts of [start, end) outside the sorted, disjoint spans `holes` from holes[first] on."""
+    for hole_start, hole_end in holes[first:]:
+        if hole_start >= end:
+            break
         if hole_start > start:
             yield start, hole_start
         start = max(start, hole_end)
@@ -53,19 +53,20 @@ def _cut(start: int, end: int, holes: list[Span]) -> Iterator[Span]:
         yield start, end
 
 
-def _reduce(text: str, start: int, end: int, quotes: list[Span]) -> str:
-    words = [w for s, e in _cut(start, end, quotes) for w in _WORD.findall(text, s, e)]
-    return _DIGITS.sub("0", " ".join(words).lower())
-
-
 def _sentences(article: Article, quotes: list[Span]) -> Iterator[tuple[_Sentence, str]]:
     """The article's story sentences with their reductions, those too short left out."""
-    for i, (start, end) in enumerate(sentence_spans(article.text)):
-        if any(s < end and start < e for s, e in article.boilerplate):
+    text, boilerplate = article.text, article.boilerplate
+    b = q = 0
+    for i, (start, end) in enumerate(sentence_spans(text)):
+        while b < len(boilerplate) and boilerplate[b][1] <= start:
+            b += 1
+        if b < len(boilerplate) and boilerplate[b][0] < end:
             continue
-        reduced = _reduce(article.text, start, end, quotes)
-        if reduced.count(" ") + 1 >= MIN_WORDS:
-            yield _Sentence(article.id, i, start, end), reduced
+        while q < len(quotes) and quotes[q][1] <= start:
+            q += 1
+        words = [w for s, e in _cut(start, end, quotes, q) for w in _WORD.findall(text, s, e)]
+        if len(words) >= MIN_WORDS:
+            yield _Sentence(article.id, i, start, end), _DIGITS.sub("0", " ".join(words).lower())
 
 
 def _anchors(reduced: str) -> list[int]:
@@ -126,11 +127,8 @@ def _sentence_groups(articles: list[Article], candidates: list[Candidate]) -> li
     members: dict[int, list[_Sentence]] = defaultdict(list)
     for k, reduced in enumerate(reductions):
         members[groups.find(k)].extend(by_reduction[reduced])
-    return [
-        (sorted(sentences, key=lambda s: (s.article, s.index)), groups.similarity[root])
-        for root, sentences in members.items()
-        if len({s.article for s in sentences}) >= 2
-    ]
+    shared = [(root, sentences) for root, sentences in members.items() if len({s.article for s in sentences}) >= 2]
+    return [(sorted(sentences, key=lambda s: (s.article, s.index)), groups.similarity[root]) for root, sentences in shared]
 
 
 def _merge_paragraphs(
