@@ -202,7 +202,9 @@ def test_progress_counts_pending_candidates_decided_claims_and_open_conflicts(st
     store.link(A12, [B12])
     store.confirm(A12)
     store.reject(G15)
-    assert store.progress() == {"pending": total - 3, "confirmed": 1, "rejected": 1, "conflicts_open": 0}
+    assert store.progress() == {"pending": total - 3, "confirmed": 1, "rejected": 1, "conflicts_open": 1}
+    store.reject(A14)  # the conflict's last pending mention
+    assert store.progress() == {"pending": total - 4, "confirmed": 1, "rejected": 2, "conflicts_open": 0}
 
 
 def test_ui_state_is_persisted_and_not_audited(store, db_path):

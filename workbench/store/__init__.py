@@ -29,6 +29,7 @@
         mentions() -> {claim id: [member with article title/path/sha256/version/outlet/published/url/author
                                   and sentence text]}
         progress() -> {"pending", "confirmed", "rejected", "conflicts_open"}
+            pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]
         verify() -> VerifyResult(ok, count, bad_seq, reason)
@@ -40,7 +41,8 @@
         link(cid, other_cids)          one claim for all of them, merging their claims into cid's
         unlink(cid)                    the claim it left, or None when that claim is now empty and gone
         note(cid, text), edit_value(cid, value)
-        accept_cluster(cluster_id)     one confirmed claim from the cluster's members
+        accept_cluster(cluster_id, only=None)  one confirmed claim from the cluster's members (or only
+                                       those listed, e.g. the ones agreeing on a value)
         undo() -> event | None         reverses this analyst's last decision not yet undone with a new
                                        "undo" event (after.undoes = its seq); repeated undo walks back
 

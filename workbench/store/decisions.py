@@ -104,13 +104,18 @@ def unlink(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | N
     return claim if claim is not None and members(conn, claim) else None
 
 
-def accept_cluster(conn: sqlite3.Connection, analyst: str, cluster_id: str) -> int:
-    """Make the suggested cluster's members one claim and confirm it."""
+def accept_cluster(conn: sqlite3.Connection, analyst: str, cluster_id: str, only: list[str] | None = None) -> int:
+    """Make the suggested cluster's members (or `only` those of them) one claim and confirm it."""
     row = conn.execute("SELECT members FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
-    if row is None or not json.loads(row[0]):
+    members = json.loads(row[0]) if row else []
+    if only is not None:
+        if outside := [m for m in only if m not in members]:
+            raise LookupError(f"{outside[0]!r} is not a member of cluster {cluster_id!r}")
+        members = [m for m in members if m in only]
+    if not members:
         raise LookupError(f"no cluster {cluster_id!r} with members")
     change = ClaimChange(conn, analyst)
-    claim = _merge(change, json.loads(row[0]))
+    claim = _merge(change, members)
     change.update(claim, status="confirmed")
     change.record("accept_cluster", f"cluster:{cluster_id}")
     return claim

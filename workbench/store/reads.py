@@ -155,17 +155,18 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
 
 
 def progress(conn: sqlite3.Connection) -> dict[str, int]:
-    """Pending candidates, confirmed and rejected claims, and conflict clusters with no member decided."""
+    """Pending candidates, confirmed and rejected claims, and conflict clusters with a member still pending
+    (confirming one side of a conflict leaves it open until every mention is decided)."""
     pending = conn.execute(
         """SELECT count(*) FROM candidates c LEFT JOIN claim_members m ON m.candidate_id = c.id
            LEFT JOIN claims k ON k.id = m.claim_id WHERE coalesce(k.status, 'pending') = 'pending'"""
     ).fetchone()[0]
     by_status = dict(conn.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
     conflicts_open = conn.execute(
-        """SELECT count(*) FROM clusters cl WHERE cl.status = 'conflict' AND NOT EXISTS (
-               SELECT 1 FROM json_each(cl.members) j
-               JOIN claim_members m ON m.candidate_id = j.value JOIN claims k ON k.id = m.claim_id
-               WHERE k.status != 'pending')"""
+        """SELECT count(*) FROM clusters cl WHERE cl.status = 'conflict' AND EXISTS (
+               SELECT 1 FROM json_each(cl.members) j JOIN candidates c ON c.id = j.value
+               LEFT JOIN claim_members m ON m.candidate_id = c.id LEFT JOIN claims k ON k.id = m.claim_id
+               WHERE coalesce(k.status, 'pending') = 'pending')"""
     ).fetchone()[0]
     return {
         "pending": pending,

@@ -12,7 +12,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis, Page
-from . import audit, decisions, reads
+from . import audit, decisions, reads, replay
 from .connection import StoreError, guarded, open_database, write_transaction
 from .ingest import IngestReport, ingest
 
@@ -133,8 +133,8 @@ class Store:
         return self._read(reads.events)
 
     def verify(self) -> audit.VerifyResult:
-        """Check the audit chain."""
-        return self._read(audit.verify)
+        """Check the audit chain, then that the claims are as the log records them."""
+        return self._read(replay.verify)
 
     # --- decisions: one transaction each, data change + audit event ------------------------------
 
@@ -166,9 +166,9 @@ class Store:
         """Set the corrected normalised value of the candidate's claim."""
         return self._decide(decisions.edit_value, candidate_id, value)
 
-    def accept_cluster(self, cluster_id: str) -> dict[str, Any]:
-        """One confirmed claim from the suggested cluster's members."""
-        return self._decide(decisions.accept_cluster, cluster_id)
+    def accept_cluster(self, cluster_id: str, only: list[str] | None = None) -> dict[str, Any]:
+        """One confirmed claim from the suggested cluster's members (or `only` those of them)."""
+        return self._decide(decisions.accept_cluster, cluster_id, None if only is None else list(only))
 
     def undo(self) -> dict[str, Any] | None:
         """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
