@@ -12,7 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from workbench.display import clean
-from workbench.model import Analysis, Candidate
+from workbench.model import Analysis, Candidate, Cluster
 
 _SINGLE_SOURCE_KINDS = ("quantity", "money", "percent", "date", "quote")
 
@@ -25,6 +25,17 @@ def _value(candidate: Candidate) -> str:
         value = int(value)
     unit = f" {candidate.unit}" if candidate.unit and candidate.kind in ("quantity", "money") else ""
     return clean(f"{value}{unit}")
+
+
+def _cluster_note(cluster: Cluster) -> str:
+    """How many independent sources carry the fact, how its figures relate, whether speakers differ."""
+    n = cluster.independent_sources
+    parts = [f"{n} independent source{'s' if n != 1 else ''}"] if n is not None else []
+    if cluster.detail:
+        parts.append(cluster.detail)
+    if cluster.speakers_differ:
+        parts.append("speakers differ")
+    return "; ".join(parts)
 
 
 def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
@@ -44,9 +55,17 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
             sources.append(clean(m.text))
             if m.kind != "quote" and _value(m) != clean(m.text):
                 sources.append(f"  = {_value(m)}", style="dim")
+            if m.hedge:
+                sources.append(f"  ({clean(m.hedge)})", style="dim")
+            if m.variant and m.variant != "verbatim":
+                sources.append(f"  [{m.variant}]", style="yellow")
             sources.append("\n")
         sources.rstrip()
-        table.add_row(mark, cluster.kind, Text(clean(members[0].text)), sources)
+        fact = Text(clean(members[0].text))
+        note = _cluster_note(cluster)
+        if note:
+            fact.append(f"\n{note}", style="dim")
+        table.add_row(mark, cluster.kind, fact, sources)
     return table
 
 
@@ -80,6 +99,18 @@ def _names_table(analysis: Analysis) -> Table:
     return table
 
 
+def _passages_table(analysis: Analysis) -> Table:
+    texts = {a.id: a.text for a in analysis.articles}
+    table = Table(title="Passages several articles share (one origin, not independent sources)", expand=True)
+    table.add_column("articles", style="cyan", ratio=1)
+    table.add_column("passage", ratio=3)
+    table.add_column("alike", justify="right", no_wrap=True)
+    for passage in analysis.shared_passages:
+        article, start, end = passage.spans[0]
+        table.add_row(Text("\n".join(passage.articles)), Text(clean(texts[article][start:end])), f"{passage.similarity:.0%}")
+    return table
+
+
 def render_report(analysis: Analysis) -> RenderableType:
     """The whole report as one renderable."""
     by_id = {c.id: c for c in analysis.candidates}
@@ -92,7 +123,10 @@ def render_report(analysis: Analysis) -> RenderableType:
     head.append("\n")
     head.append(f"{len(analysis.clusters)} facts in several sources, ")
     head.append(f"{conflicts} in conflict", style="bold red" if conflicts else "")
-    return Group(head, _clusters_table(analysis, by_id), _single_table(analysis), _names_table(analysis))
+    tables = [_clusters_table(analysis, by_id), _single_table(analysis), _names_table(analysis)]
+    if analysis.shared_passages:
+        tables.insert(1, _passages_table(analysis))
+    return Group(head, *tables)
 
 
 def print_report(analysis: Analysis, console: Console | None = None) -> None:
