@@ -144,9 +144,8 @@ def _merge_paragraphs(
         if len(following) != 1 or None in following:
             return None
         h = following.pop()
-        return h if len(groups[h][0]) == len(sentences) and h != g and all(
-            "\n" not in texts[s.article][s.end : t.start] for s, t in zip(sentences, groups[h][0])
-        ) else None
+        same_paragraphs = all("\n" not in texts[s.article][s.end : t.start] for s, t in zip(sentences, groups[h][0]))
+        return h if len(groups[h][0]) == len(sentences) and same_paragraphs else None
 
     successors = {g: successor(g) for g in range(len(groups))}
     followed = {h for h in successors.values() if h is not None}
@@ -154,10 +153,9 @@ def _merge_paragraphs(
     for g in range(len(groups)):
         if g in followed:
             continue
-        last, similarity, seen = g, groups[g][1], {g}
-        while successors[last] is not None and successors[last] not in seen:
+        last, similarity = g, groups[g][1]
+        while successors[last] is not None:  # sentence indices grow along a run: it ends
             last = successors[last]
-            seen.add(last)
             similarity = min(similarity, groups[last][1])
         runs.append((groups[g][0], groups[last][0], similarity))
     return runs
