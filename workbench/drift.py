@@ -18,7 +18,6 @@ from workbench.extract.quotenorm import normalise_quote
 from workbench.model import Candidate
 from workbench.worddiff import word_diff
 
-VARIANTS = ("verbatim", "minor", "paraphrase", "altered")
 CUT_SHARE = 0.8  # a quote holding this share of a shorter one's words, in order, extends it
 CUT_WORDS = 3  # ... when it has at least these many words more
 
