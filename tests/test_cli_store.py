@@ -79,7 +79,7 @@ def test_audit_prints_a_table_and_json(reviewed, capsys):
 
 
 def test_audit_verify_reports_ok_or_the_first_bad_seq(reviewed, capsys):
-    assert run(capsys, "audit", "--db", str(reviewed), "--verify") == (0, "ok: 6 events\n", "")
+    assert run(capsys, "audit", "--db", str(reviewed), "--verify") == (0, "ok: 6 events, 2 claims\n", "")
     with sqlite3.connect(reviewed) as conn:
         conn.execute("DROP TRIGGER audit_no_update")
         conn.execute("UPDATE audit SET target = 'x' WHERE seq = 5")

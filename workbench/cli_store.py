@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .export import FORMATS, STATUSES, export
-from .store import Store, StoreError
+from .store import Store, StoreError, VerifyResult
 
 DEFAULT_DB = "workbench.sqlite"
 
@@ -28,12 +28,15 @@ def add_parsers(subparsers: Any) -> None:
 
     parser = subparsers.add_parser(
         "audit", help="show or verify the audit log",
-        description="Print the audit log, or check its hash chain with --verify (exit 1 when broken).",
+        description="Print the audit log, or check with --verify its hash chain and that the claims are as it"
+        " records them (exit 1 when not).",
     )
     _add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument(
-        "--verify", action="store_true", help="check the hash chain: 'ok: N events', or the first bad seq and exit 1"
+        "--verify", action="store_true",
+        help="check the hash chain and the claims against it: 'ok: N events, M claims', or the first bad seq or "
+        "claim and exit 1",
     )
     parser.set_defaults(handler=run_audit)
 
@@ -89,13 +92,21 @@ def _table(events: list[dict[str, Any]]) -> str:
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
 
 
+def _verdict(result: VerifyResult) -> str:
+    if result.ok:
+        return f"ok: {result.count} events, {result.claims} claims"
+    if result.bad_claim is not None:
+        return f"bad: claim {result.bad_claim}: {result.reason}"
+    return f"bad: seq {result.bad_seq}: {result.reason}"
+
+
 def run_audit(args: argparse.Namespace) -> int:
-    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, 2 on a bad store."""
+    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken or a claim off it, 2 on a bad store."""
     try:
         with Store.open(args.db, readonly=True) as store:
             if args.verify:
                 result = store.verify()
-                print(f"ok: {result.count} events" if result.ok else f"bad: seq {result.bad_seq}: {result.reason}")
+                print(_verdict(result))
                 return 0 if result.ok else 1
             events = store.events()
     except StoreError as exc:

@@ -24,12 +24,15 @@ EVENT_COLUMNS = "seq, at, analyst, action, target, before, after, prev_hash, has
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """The outcome of checking the chain: bad_seq and reason name the first broken event."""
+    """The outcome of a check: count events; bad_seq and reason name the first broken event, or bad_claim
+    and reason the first claim that differs from the log (see replay.verify); claims is how many were compared."""
 
     ok: bool
     count: int
     bad_seq: int | None = None
     reason: str | None = None
+    claims: int = 0
+    bad_claim: int | None = None
 
 
 def canonical(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""Opening the SQLite file safely, turning SQLite failures into one-line errors, write transactions."""
+"""Opening the SQLite file safely, turning SQLite failures into one-line errors, read and write transactions."""
 
 from __future__ import annotations
 
@@ -57,6 +57,19 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def read_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN ... ROLLBACK: several SELECTs see one state of the file (inside an open transaction, that one)."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _is_read_only(path: Path) -> bool:
