@@ -16,7 +16,7 @@ from textual.worker import WorkerFailed
 from workbench.analysis import analyze
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.bindings import KeymapError, load_keymap
-from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
+from workbench.app.screens import ChoiceScreen, ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.model import Analysis, Article, Candidate
@@ -223,16 +223,37 @@ async def test_accept_cluster_confirms_every_member_as_one_claim(small):
 
 
 @sync
+@pytest.mark.parametrize(
+    ("answer", "accepted", "pending"),
+    [("enter", {ALPHA_12, BETA_12}, {ALPHA_14, GAMMA_15}),  # the first answer: only the agreeing mentions
+     ("down,enter", {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15}, set()),  # all of them anyway
+     ("escape", set(), {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15})],
+)
+async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted, pending):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.goto_candidate(ALPHA_12)
+        await pilot.press("a")
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press(*answer.split(","))
+        assert {small.claim_of(m)["id"] for m in accepted} == ({small.claim_of(ALPHA_12)["id"]} if accepted else set())
+        assert {m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m)["status"] == "pending"} == pending
+        assert app.review.progress["conflicts_open"] == (1 if pending else 0)
+
+
+@sync
 async def test_link_modal_links_the_chosen_mentions(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         app.goto_candidate(ALPHA_12)
         await pilot.press("l")
         assert isinstance(app.screen, LinkScreen)
-        await pilot.press("enter")  # the suggested cluster is pre-ticked
+        options = {o["candidate_id"]: o for o in app.screen._options}
+        assert options[BETA_12]["preselected"] and not options[GAMMA_15]["preselected"]  # 15 ≠ 12: offered only
+        assert options[BETA_12]["score"] > options[GAMMA_15]["score"] and options[GAMMA_15]["mark"] == "conflict"
+        await pilot.press("enter")  # the suggested cluster's agreeing mentions are pre-ticked
         assert isinstance(app.screen.focused, ArticleView)
-        members = set(small.claim_of(ALPHA_12)["members"])
-        assert members == {ALPHA_12, BETA_12, GAMMA_15}  # the options are the other articles' mentions
+        assert set(small.claim_of(ALPHA_12)["members"]) == {ALPHA_12, BETA_12}
 
 
 @sync
@@ -415,7 +436,31 @@ async def test_a_folder_without_articles_ends_the_app_with_one_line(tmp_path):
             with pytest.raises(WorkerFailed):
                 await app.workers.wait_for_complete()
             await pilot.pause()
-        assert app.return_code == 2 and app.load_error == f"no usable article in {empty}"
+        assert app.return_code == 2
+        assert app.load_error == f"{empty}: no usable article (no .txt, .md, .html or .htm files in this folder)"
+
+
+def test_open_on_a_folder_without_articles_says_why_and_leaves_no_store(tmp_path, capsys):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "blank.txt").write_text("\n")
+    db = tmp_path / "new.sqlite"
+    assert run_app([str(folder)], db=str(db), analyst=None) == 2
+    err = capsys.readouterr().err
+    assert err == f"workbench: error: {folder}: no usable article (blank.txt: skipped: empty)\n"
+    assert list(tmp_path.glob("new.sqlite*")) == []
+
+
+@sync
+async def test_the_theme_chosen_is_restored_on_reopening(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert small.get_state("app.theme") == "nord"
+    again = WorkbenchApp(small)
+    async with again.run_test(size=(120, 30)):
+        assert again.theme == "nord"
 
 
 def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
@@ -423,5 +468,24 @@ def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
     bad.write_text("just text, not SQLite\n" * 100)
     assert run_app([str(SEEDS)], db=str(bad), analyst=None) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("workbench: ") and str(bad) in err and "\n" not in err
+    assert err.startswith(f"workbench: error: {bad}: ") and "\n" not in err
 
+
+
+@sync
+async def test_reopening_scrolls_the_restored_selection_into_view(seeds_db):
+    with Store.open(seeds_db, analyst="ann") as store:
+        article = store.articles()[1]["id"]
+        deep = [c for c in store.candidates(article)][-5]
+        store.set_state("app.selection", {"article": article, "candidate": deep["id"]})
+        app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.workers.wait_for_complete()
+            for _ in range(20):  # the panes mount and take the focus a few turns after the worker ends
+                await pilot.pause()
+                if isinstance(app.focused, ArticleView):
+                    break
+            view = app.focused
+            assert view.cursor == deep["id"]
+            line = view.cursor_line
+            assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height

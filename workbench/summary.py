@@ -16,9 +16,9 @@ _QUOTE_MARKS = " \"'“”‘’«»"
 
 
 def format_value(candidate: dict[str, Any]) -> str:
-    """The candidate's normalised value as one short line of text, with its unit or speaker."""
+    """The candidate's normalised value as one short line of text, with its unit or speaker; a quote's own words."""
     value = candidate.get("value")
-    if value is None:
+    if value is None or candidate.get("kind") == "quote":  # a quote's value is only its comparison form
         shown = candidate.get("text", "")
     elif isinstance(value, bool):
         shown = str(value).lower()

@@ -25,15 +25,16 @@ def run_app(
 
     Addresses whose pages the store keeps are not fetched again unless `refresh`.
 
-    Errors (a bad store, a bad keymap, no usable article) are one line on stderr and exit code 2.
+    Errors (a bad store, a bad keymap, no usable article) are one line on stderr, "workbench: error: …",
+    and exit code 2; a store file this run created is removed when nothing was loaded into it.
     """
+    created = not Path(db).exists()
     try:
         found = keymap_path()
         keymap = load_keymap(found) if found else {}
         store = Store.open(db, analyst=analyst)
     except (KeymapError, StoreError) as error:
-        print(f"workbench: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(error))
     announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
         fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
@@ -44,5 +45,13 @@ def run_app(
     finally:
         store.close()
     if app.load_error:
-        print(f"workbench: {app.load_error}", file=sys.stderr)
+        if created:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+        return _fail(app.load_error)
     return app.return_code or 0
+
+
+def _fail(message: str) -> int:
+    print(f"workbench: error: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
 from workbench.analysis import analyze
+from workbench.app.accept import accept_choice
 from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
@@ -31,8 +32,9 @@ from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector, json_value
 from workbench.app.widgets.pane_window import PaneWindow
-from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.cli import EXIT_BAD_INPUT
+from workbench.corpus import NoArticlesError
 from workbench.export import export
 from workbench.resources import styles_dir
 from workbench.store import StoreError
@@ -40,6 +42,7 @@ from workbench.summary import format_value, summary_rows
 
 SELECTION_KEY = "app.selection"
 FILTER_KEY = "app.filter"
+THEME_KEY = "app.theme"
 
 
 class ReviewScreen(Screen[None]):
@@ -98,11 +101,13 @@ class WorkbenchApp(App[None]):
         self._warnings: list[str] = []
         self._state_error_shown = False
         self.load_error: str | None = None
-        """Why loading failed (one line), when it did; the app then exits with return code 1."""
+        """Why loading failed (one line), when it did; the app then exits with return code 2."""
         self.focus_index = 0
         self.current: str | None = None
         self.search_query = ""
         self._matches: dict[str, list[tuple[int, int]]] = {}
+        self._hits: list[tuple[int, int]] = []
+        self._hit: int | None = None
 
     def get_default_screen(self) -> Screen:
         return ReviewScreen()
@@ -111,10 +116,18 @@ class WorkbenchApp(App[None]):
         """Called once the review screen is up: restore the saved state, or start loading."""
         if self._keymap:
             self.set_keymap(self._keymap)
+        self._restore_theme()
         if self.review is not None:
             self._populate()
         else:
             self._load(self._analyze_paths or [])
+
+    def _restore_theme(self) -> None:
+        """Use the theme chosen last time (kept in the store), and keep the one chosen from now on."""
+        saved = self.store.get_state(THEME_KEY)
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        self.theme_changed_signal.subscribe(self, lambda theme: self._save_state(THEME_KEY, theme.name))
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -144,8 +157,7 @@ class WorkbenchApp(App[None]):
             for warning in self._warnings:
                 self.notify(warning, severity="warning", title="Skipped")
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.load_error = str(error).splitlines()[0] if str(error) else type(error).__name__
+            self.load_error = load_error(event.worker.error, self._analyze_paths or [], self._warnings)
             self.exit(return_code=EXIT_BAD_INPUT)
 
     def _populate(self) -> None:
@@ -179,6 +191,8 @@ class WorkbenchApp(App[None]):
         """Review actions wait until the articles are loaded."""
         if self.review is None and action in _REVIEW_ACTIONS:
             return False
+        if action in ("next_hit", "prev_hit"):
+            return self._hit is not None  # shown in the footer only while a search has hits
         return True
 
     # -- showing ---------------------------------------------------------------------------------
@@ -270,7 +284,7 @@ class WorkbenchApp(App[None]):
             len(review.articles),
             review.progress,
             review.filter.describe() if review.filter.active else None,
-            f"“{self.search_query}” ({sum(map(len, self._matches.values()))} hits)" if self.search_query else None,
+            (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits)) if self.search_query else None,
         )
 
     # -- selecting -------------------------------------------------------------------------------
@@ -395,11 +409,32 @@ class WorkbenchApp(App[None]):
             self.notify("No suggested cluster: this fact has a single source.", severity="warning")
             return
         members = [m for m in cluster["members"] if m in self._review.by_id]
-        self._decide(
-            lambda: self.store.accept_cluster(cluster["id"]),
-            members,
-            done=f"Accepted {len(members)} mentions as one confirmed claim.",
-        )
+        if cluster["status"] != "conflict":
+            self._accept(cluster, members, None)
+            return
+        agreeing = [m for m in members if self._review.agrees(cid, m)]
+
+        def chosen(answer: str | None) -> None:
+            if answer == "agreeing":
+                self._accept(cluster, members, agreeing)
+            elif answer == "all":
+                self._accept(cluster, members, None)
+
+        self.push_screen(accept_choice(self._review, cid, members, agreeing), chosen)
+
+    def _accept(self, cluster: dict[str, Any], members: list[str], only: list[str] | None) -> None:
+        """Confirm the cluster's members (or `only` some of them) as one claim. A name group the app
+        derived (no store cluster) is linked, then confirmed."""
+        chosen = members if only is None else only
+
+        def accept() -> None:
+            if cluster.get("derived"):
+                self.store.link(chosen[0], chosen[1:])
+                self.store.confirm(chosen[0])
+            else:
+                self.store.accept_cluster(cluster["id"], only)
+
+        self._decide(accept, members, done=f"Accepted {len(chosen)} mentions as one confirmed claim.")
 
     def action_link(self) -> None:
         """Choose the mentions in other articles that state the same fact, and link them into one claim."""
@@ -469,19 +504,39 @@ class WorkbenchApp(App[None]):
         review = self._review
         self.search_query = query.strip()
         self._matches = review.find(self.search_query) if self.search_query else {}
-        hit = review.next_hit(self._matches, self.focus_index, self.current)
-        if hit is None:
+        self._hits = review.hit_order(self._matches)
+        self._hit = review.hit_after(self._hits, self.focus_index, self.current)
+        if self._hit is None:
             self._show_panes()
             if self.search_query:
                 self.notify(f"No match for “{self.search_query}”.", severity="warning")
         else:
-            index, offset = hit
-            aid = review.article_ids[index]
-            self.select(index, review.candidate_near(aid, offset))
-            view = self._window.pane_of(index)
-            if view is not None:
-                view.view.scroll_to_offset(offset)
+            self._go_to_hit()
         self._show_progress()
+        self.refresh_bindings()
+
+    def action_next_hit(self) -> None:
+        """Go to the next search hit (wrapping around)."""
+        self._step_hit(+1)
+
+    def action_prev_hit(self) -> None:
+        """Go to the previous search hit (wrapping around)."""
+        self._step_hit(-1)
+
+    def _step_hit(self, step: int) -> None:
+        if self._hit is not None:
+            self._hit = (self._hit + step) % len(self._hits)
+            self._go_to_hit()
+            self._show_progress()
+
+    def _go_to_hit(self) -> None:
+        """Select the candidate at (or after) the current hit and scroll its pane to the hit."""
+        review = self._review
+        index, offset = self._hits[self._hit]
+        self.select(index, review.candidate_near(review.article_ids[index], offset))
+        pane = self._window.pane_of(index)
+        if pane is not None:
+            pane.view.scroll_to_offset(offset)
 
     def action_filter(self) -> None:
         """Choose which candidates are shown and visited: kinds, states, conflicts, single-source."""
@@ -546,6 +601,16 @@ class WorkbenchApp(App[None]):
 _REVIEW_ACTIONS = frozenset(
     b.action.removeprefix("app.") for b in REVIEW_BINDINGS if b.action not in ("app.quit", "app.help")
 ) | {"goto_article"}
+
+
+def load_error(error: BaseException, paths: list[str], warnings: list[str]) -> str:
+    """Why loading failed, in one line: "<paths>: no usable article (<why each file was skipped>)", or
+    the error's first line."""
+    if isinstance(error, NoArticlesError):
+        where = ", ".join(paths)
+        skipped = "; ".join(w.removeprefix(f"{where}/").removeprefix(f"{where}: ") for w in warnings)
+        return f"{where}: no usable article" + (f" ({skipped})" if skipped else "")
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _filter_from_state(saved: Any) -> Filter:

@@ -40,6 +40,8 @@ REVIEW_BINDINGS: list[Binding] = [
     _binding("n", "note", "Note", show=False),
     _binding("e", "edit_value", "Edit value", show=False),
     _binding("slash", "search", "Search", show=False),
+    _binding("ctrl+n", "next_hit", "Next hit"),
+    _binding("ctrl+b", "prev_hit", "Previous hit"),
     _binding("f", "filter", "Filter", show=False),
     _binding("s", "summary", "Summary"),
     _binding("x", "export", "Export", show=False),
@@ -53,7 +55,7 @@ HELP_GROUPS: dict[str, str] = {
     for group, names in (
         (MOVE, "next_candidate prev_candidate next_pane prev_pane"),
         (DECIDE, "confirm reject reset link accept_cluster undo note edit_value"),
-        (TOOLS, "search filter summary export help quit"),
+        (TOOLS, "search next_hit prev_hit filter summary export help quit"),
     )
     for name in names.split()
 }

@@ -13,7 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from workbench.app.filters import Filter
-from workbench.summary import format_value
+from workbench.summary import STATES, format_value
 
 Candidate = dict[str, Any]
 LINK_OPTIONS = 60
@@ -34,7 +34,26 @@ class Review:
         self._store_candidates(store.candidates())
         self.clusters: dict[str, dict[str, Any]] = {c["id"]: c for c in store.clusters()}
         self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c["members"]}
-        self.progress: dict[str, int] = store.progress()
+        for group in self._name_groups():
+            self.clusters[group["id"]] = group
+            self.cluster_of.update(dict.fromkeys(group["members"], group["id"]))
+        self.progress: dict[str, int] = self._progress()
+
+    def _name_groups(self) -> list[dict[str, Any]]:
+        """The names the alignment leaves unclustered, grouped by canonical value when several articles
+        give it: one name is one fact. Shaped like the store's clusters, with "derived": True."""
+        by_value: dict[str, list[str]] = {}
+        for cid, c in self.by_id.items():
+            if c["kind"] == "entity" and cid not in self.cluster_of and isinstance(c["value"], str):
+                by_value.setdefault(c["value"], []).append(cid)
+        groups = []
+        for value, members in by_value.items():
+            articles = list(dict.fromkeys(self.by_id[m]["article"] for m in sorted(members, key=self.reading_order)))
+            if len(articles) > 1:
+                members.sort(key=self.reading_order)
+                groups.append({"id": f"name:{value}", "kind": "entity", "members": members, "articles": articles,
+                               "status": "agree", "derived": True})
+        return groups
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -65,7 +84,14 @@ class Review:
         """Re-read the candidates of these articles and the progress counts from the store."""
         for aid in set(article_ids):
             self._store_candidates(self.store.candidates(article_id=aid), [aid])
-        self.progress = self.store.progress()
+        self.progress = self._progress()
+
+    def _progress(self) -> dict[str, int]:
+        """Mentions pending, confirmed and rejected (as the panes count them), and the store's open conflicts."""
+        counts = dict.fromkeys(STATES, 0)
+        for c in self.by_id.values():
+            counts[c["status"]] += 1
+        return counts | {"conflicts_open": self.store.progress()["conflicts_open"]}
 
     def cluster(self, cid: str) -> dict[str, Any] | None:
         """The alignment cluster holding the candidate, or None."""
@@ -116,7 +142,7 @@ class Review:
 
     def article_progress(self, article_id: str) -> dict[str, int]:
         """Counts of the article's candidates by review status."""
-        counts = {"pending": 0, "confirmed": 0, "rejected": 0}
+        counts = dict.fromkeys(STATES, 0)
         for cid in self.by_article[article_id]:
             counts[self.by_id[cid]["status"]] += 1
         return counts
@@ -160,25 +186,24 @@ class Review:
         hits = {a["id"]: [m.span() for m in pattern.finditer(a["text"])] for a in self.articles}
         return {aid: spans for aid, spans in hits.items() if spans}
 
-    def next_hit(
-        self, hits: dict[str, list[tuple[int, int]]], article_index: int, cid: str | None
-    ) -> tuple[int, int] | None:
-        """The first hit after the selection in reading order, wrapping around: (article index, offset)."""
-        here = self.by_id[cid]["start"] if cid else -1
-        ordered = [
-            (self.article_order[aid], start) for aid, spans in hits.items() for start, _ in spans
-        ]
+    def hit_order(self, hits: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """Search hits in reading order: (article index, offset)."""
+        return sorted((self.article_order[aid], start) for aid, spans in hits.items() for start, _ in spans)
+
+    def hit_after(self, ordered: list[tuple[int, int]], article_index: int, cid: str | None) -> int | None:
+        """The index of the first hit after the selection in reading order, wrapping around; None without hits."""
         if not ordered:
             return None
-        ordered.sort()
-        return next((hit for hit in ordered if hit > (article_index, here)), ordered[0])
+        here = (article_index, self.by_id[cid]["start"] if cid else -1)
+        return next((i for i, hit in enumerate(ordered) if hit > here), 0)
 
     def link_options(self, cid: str, limit: int = LINK_OPTIONS) -> list[dict[str, Any]]:
         """Mentions in the other articles that may state the same fact, best first, for the link modal.
 
-        The alignment's cluster (and the claim's links) come first, pre-selected, scored 1; the
-        other candidates of the same kind follow by how alike their sentences are (0.8 at most)
-        plus 0.2 when they give the same value. At most `limit` options.
+        The score is how likely the mention states the same fact: 0.4 when the alignment (or the
+        claim) puts it with this one, up to 0.4 for how alike the sentences are, 0.2 for the same
+        value. The suggestion's mentions giving the same value are pre-selected; one giving another
+        value (a conflict) is only offered. At most `limit` options.
         """
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
@@ -188,10 +213,8 @@ class Review:
             if other["article"] == source["article"] or other["kind"] != source["kind"]:
                 continue
             agree = self.agrees(cid, other_id)
-            if other_id in suggested:
-                score = 1.0
-            else:
-                score = 0.8 * fuzz.token_set_ratio(context, self.sentence(other_id)) / 100 + 0.2 * agree
+            likeness = fuzz.token_set_ratio(context, self.sentence(other_id)) / 100
+            score = 0.4 * (other_id in suggested) + 0.4 * likeness + 0.2 * agree
             options.append(
                 {
                     "candidate_id": other_id,
@@ -201,7 +224,7 @@ class Review:
                     "value": format_value(other),
                     "mark": "agree" if agree else "conflict",
                     "score": round(score, 2),
-                    "preselected": other_id in suggested,
+                    "preselected": other_id in suggested and agree,
                 }
             )
         options.sort(key=lambda o: (-o["score"], self.reading_order(o["candidate_id"])))

@@ -33,8 +33,10 @@ def option_matches(option: dict[str, Any], query: str) -> bool:
 
 
 def option_label(option: dict[str, Any]) -> Content:
-    """One line: the agree/conflict mark, the score, the source, the value and the mention's text."""
+    """One line: the agree/conflict mark, the score (how likely the same fact), the source, the value
+    (another value than the source's in the conflict style) and the mention's text."""
     glyph, style = MARKS.get(option.get("mark", ""), ("?", "bold"))
+    conflict = option.get("mark") == "conflict"
     score = option.get("score")
     shown_score = f"{score:4.0%}" if isinstance(score, (int, float)) else ""
     return Content.assemble(
@@ -44,7 +46,8 @@ def option_label(option: dict[str, Any]) -> Content:
         " ",
         literal(option.get("title") or option["article"], "bold", width=18),
         " ",
-        literal(_value_text(option), "$text-accent", width=16),
+        literal(f"≠ {_value_text(option)}" if conflict else _value_text(option), style if conflict else "$text-accent",
+                width=16),
         " ",
         literal(option.get("text", "")),
     )
@@ -109,7 +112,7 @@ class LinkScreen(Dialog[list[str]]):
         elif not visible:
             text = f"Nothing matches · {ticked} ticked"
         else:
-            text = f"{visible} of {len(self._options)} shown · {ticked} ticked"
+            text = f"{visible} of {len(self._options)} shown · {ticked} ticked · % how likely the same fact"
         self.query_one("#link-status", Label).update(Content(text))
 
     def on_key(self, event: events.Key) -> None:

@@ -3,7 +3,8 @@
 The text is shown literally (control and escape characters replaced, never parsed as markup) with
 boilerplate dimmed, every candidate styled by its kind and review state, search matches marked,
 and the current candidate (selected, or followed from another pane) shown reversed with a
-gutter arrow, so states read without colour too.
+gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ! a conflict
+still pending), so states read without colour too.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from textual.style import Style
 from workbench.app.widgets.text_layout import Line, display_text, line_of, offset_at_cell, wrap_lines
 
 TextSpan = tuple[int, int]
-GUTTER = 2
+GUTTER = 3  # a shared-passage bar, the line's decision mark, the cursor arrow
+LINE_MARKS = (("!", ("article--conflict", "article--pending")), ("✗", ("article--rejected",)),
+              ("✓", ("article--confirmed",)))
+"""The gutter mark of a line holding a candidate with all these classes: the first that applies wins."""
 LINE_CACHE_SIZE = 1024
 _WRAPS: LRUCache[tuple[str, int], list[Line]] = LRUCache(256)  # shared: articles move between panes
 
@@ -82,6 +86,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._starts: list[int] = []
         self._width = 0
         self._line_spans: list[list[tuple[int, int, tuple[str, ...]]]] = []
+        self._line_marks: list[str] = []
         self._cache: LRUCache[int, Strip] = LRUCache(LINE_CACHE_SIZE)
         self._scroll_target: int | None = None
         self._styles: dict[tuple[str, ...], Style] = {}
@@ -126,6 +131,11 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         """The id of the candidate the view points at."""
         return self._cursor[2] if self._cursor else None
 
+    @property
+    def cursor_line(self) -> int | None:
+        """The display line where the cursor's candidate starts."""
+        return line_of(self._lines, self._starts, self._cursor[0]) if self._cursor else None
+
     def scroll_to_offset(self, offset: int) -> None:
         """Bring the line holding `offset` into view (a third of the way down) unless it is visible."""
         if not self._lines:
@@ -161,6 +171,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             self._starts = [s for s, _ in self._lines]
             self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
             self._index_spans()
+            if self._scroll_target is None and self._cursor is not None:  # rewrapped: keep the cursor in view
+                self._scroll_target = self._cursor[0]
         if self._scroll_target is not None:
             self.scroll_to_offset(self._scroll_target)
 
@@ -177,6 +189,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         for start, end, classes in styled:
             for index in self._line_range(start, end):
                 self._line_spans[index].append((start, end, classes))
+        self._line_marks = [_line_mark(spans) for spans in self._line_spans]
 
     def _line_range(self, start: int, end: int) -> range:
         """The display lines showing text[start:end]."""
@@ -246,7 +259,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 spans.append(Span(max(c_start, start) - start, min(c_end, end) - start, self._span_style((role,))))
         content = Content(self._text[start:end], spans, strip_control_codes=False)
         gutter_style = self.get_visual_style("article--gutter").rich_style
-        gutter = Segment(("▶" if on_cursor else "").ljust(GUTTER), gutter_style)
+        gutter = Segment(f" {self._line_marks[index]}{'▶' if on_cursor else ' '}", gutter_style)
         segments = [gutter, *content.render_segments(base)]
         return Strip(segments).adjust_cell_length(width, base.rich_style)
 
@@ -258,3 +271,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if offset is not None and (index := round(self.scroll_y) + offset.y) < len(self._lines):
             at = offset_at_cell(self._text, self._lines[index], offset.x - GUTTER)
         self.post_message(self.Clicked(self, at))
+
+
+def _line_mark(spans: list[tuple[int, int, tuple[str, ...]]]) -> str:
+    """The decision mark for a line holding these styled spans: ! (an open conflict), ✗, ✓, or a space."""
+    classes = [set(c) for _, _, c in spans]
+    return next((mark for mark, needed in LINE_MARKS if any(c.issuperset(needed) for c in classes)), " ")

@@ -31,59 +31,75 @@ def _status(status: str) -> Content:
     return Content.styled(f"{STATUS_MARKS[status]} {status}", f"bold $text-{_STATUS_COLOURS[status]}")
 
 
-def fact_content(review: Review, cid: str) -> Content:
-    """The candidate itself: kind, status, text, value, unit or speaker, and its sentence."""
+def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) -> Content:
+    """The candidate itself: kind, status, value (a quote's own words), text, speaker, its sentence;
+    with `claim`, one compact line of the claim's status, value and note (for narrow screens)."""
     c = review.by_id[cid]
-    lines = [
-        Content.assemble((f" {c['kind']} ", "reverse bold"), "  ", _status(c["status"])),
-        _field("value", Content.styled(one_line(format_value(c)), "bold")),
-    ]
-    if one_line(c["text"]).strip("\"'“”‘’,. ").casefold() not in format_value(c).casefold():
-        lines.append(_field("text", c["text"]))
-    if c.get("unit"):
-        lines.append(_field("unit", c["unit"]))
+    lines = [Content.assemble((f" {c['kind']} ", "reverse bold"), "  ", _status(c["status"]))]
+    if claim is not None:
+        lines.append(compact_claim(claim, c["value"]))
     if c["kind"] == "quote":
-        lines.append(_field("speaker", c.get("speaker") or "(not named)"))
+        lines += [_field("quote", Content.styled(one_line(c["text"]), "bold")),
+                  _field("speaker", c.get("speaker") or "(not named)")]
+    else:
+        lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
+        if one_line(c["text"]).strip("\"'“”‘’,. ").casefold() not in format_value(c).casefold():
+            lines.append(_field("text", c["text"]))
     sentence, (s_start, _) = review.sentence(cid), c["sentence"]
     before, after = c["start"] - s_start, c["end"] - s_start
-    sentence = Content.assemble(
-        one_line(sentence[:before]), (one_line(sentence[before:after]), "bold underline"), one_line(sentence[after:])
-    )
-    lines += [Content.styled("sentence", "$text-muted"), sentence]
+    lines.append(Content.assemble(
+        ("in: ", "$text-muted"), one_line(sentence[:before]), (one_line(sentence[before:after]), "bold underline"),
+        one_line(sentence[after:]),
+    ))
     return Content("\n").join(lines)
 
 
+def compact_claim(claim: dict[str, Any], value: Any) -> Content:
+    """The claim on one line: status, mentions, a corrected value, the note."""
+    parts = [Content.styled("claim ", "$text-muted"), _status(claim["status"]),
+             Content.styled(f" · {len(claim['members'])} mentions", "$text-muted")]
+    if claim["value"] != value:
+        parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(json_value(claim["value"])), "bold")))
+    if claim["note"]:
+        parts.append(Content.assemble((" · note ", "$text-muted"), (f"“{one_line(claim['note'])}”", "italic")))
+    return Content.assemble(*parts)
+
+
 def sources_content(review: Review, cid: str) -> Content:
-    """The same fact across sources, in corpus order: each mention's source, value and agree/conflict
-    mark against the selected one (▶); a quote is shown as a word diff against the first source's."""
+    """The same fact across sources: the mentions giving another value (≠) first, then those agreeing
+    (=) with the selected one (▶), each with its source, value and status; repeats in one article
+    are counted, not listed. A quote is shown as a word diff against the selected one."""
     others = review.same_fact(cid)
-    cluster = review.cluster(cid)
-    if not others:
-        return Content("\n").join(
-            [Content.styled("Across sources", "bold"), Content.styled("single source: no other mention", "italic")]
-        )
     heading = Content.styled("Across sources", "bold")
+    if not others:
+        return Content("\n").join([heading, Content.styled("single source: no other mention", "italic")])
+    cluster = review.cluster(cid)
     if cluster is not None:
         conflict = cluster["status"] == "conflict"
         heading += Content.assemble(
             "  ",
             (f"{'≠ conflict' if conflict else '= agree'}", f"bold $text-{'error' if conflict else 'success'}"),
-            (f" ({cluster['id']}, {len(set(cluster['articles']))} sources)", "$text-muted"),
+            (f" · {len(set(cluster['articles']))} articles", "$text-muted"),
         )
-    members = sorted([cid, *others], key=review.reading_order)  # the first source is the reference
-    first = review.by_id[members[0]]
-    lines = [heading]
+    members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
+    rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
-        agree = review.agrees(cid, member)
+        rows.setdefault((m["article"], format_value(m), m["status"]), []).append(member)
+    selected = review.by_id[cid]
+    lines = [heading]
+    for (article, shown, status), same in rows.items():
+        m = review.by_id[same[0]]
+        agree = review.agrees(cid, same[0])
         mark = Content.styled("=" if agree else "≠", f"bold $text-{'success' if agree else 'error'}")
-        pointer = "▶" if member == cid else " "
-        line = Content.assemble(pointer, mark, " ", (one_line(m["article"]), "italic"), ": ")
-        if m["kind"] == "quote" and member != members[0]:
-            line += _diff(first["text"], m["text"])
+        pointer = "▶" if cid in same else " "
+        line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
+        if m["kind"] == "quote" and cid not in same:
+            line += _diff(selected["text"], m["text"])
         else:
-            line += one_line(format_value(m))
-        lines.append(line + Content.styled(f"  {STATUS_MARKS[m['status']]}", "$text-muted"))
+            line += one_line(shown)
+        repeat = f" ×{len(same)}" if len(same) > 1 else ""
+        lines.append(line + Content.styled(f"{repeat}  {STATUS_MARKS[status]}", "$text-muted"))
     return Content("\n").join(lines)
 
 
@@ -170,26 +186,26 @@ class Section(Static):
         width, height = self.content_region.width, self.content_region.height
         if not width or not height:
             return self._full
-        lines = self._full.split("\n")
-        heights = [max(1, line.get_height(self.styles, width)) for line in lines]
-        if sum(heights) <= height:
+        rows = [row for line in self._full.split("\n") for row in (line.wrap(width) or [Content()])]
+        if len(rows) <= height:
             return self._full
-        kept, used = [], 0
-        for line, line_height in zip(lines, heights):
-            if used + line_height > height - 1:
-                break
-            kept.append(line)
-            used += line_height
-        more = Content.styled(f"… {len(lines) - len(kept)} more lines", "italic $text-muted")
-        return Content("\n").join([*kept, more])
+        hidden = len(rows) - (height - 1)
+        more = Content.styled(f"… {hidden} more line{'s' if hidden > 1 else ''}", "italic $text-muted")
+        return Content("\n").join([*rows[: height - 1], more])
 
 
 class Inspector(Container, can_focus=False):
-    """Three sections about the selected candidate: side by side when wide; when narrow, the fact and
-    its sources only (the claim's status shows in the fact section)."""
+    """Three sections about the selected candidate: side by side when wide; when narrow, the fact (with
+    the claim on one line) and its sources only. Call `show` again after a change of width class."""
+
+    _shown: tuple[Review, str | None] | None = None
 
     def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.width < WIDE, "-narrow")
+        narrow = event.size.width < WIDE
+        if narrow != self.has_class("-narrow"):
+            self.set_class(narrow, "-narrow")
+            if self._shown is not None:
+                self.show(*self._shown)
 
     def compose(self) -> ComposeResult:
         yield Section(id="inspector-fact", markup=False)
@@ -198,13 +214,15 @@ class Inspector(Container, can_focus=False):
 
     def show(self, review: Review, cid: str | None) -> None:
         """Describe the candidate (reading its claim and history from the store), or say nothing is selected."""
+        self._shown = (review, cid)
         if cid is None:
             sections = [Content.styled("No candidate here (filter or empty article).", "italic"), Content(), Content()]
         else:
+            claim = review.store.claim_of(cid)
             sections = [
-                fact_content(review, cid),
+                fact_content(review, cid, claim if self.has_class("-narrow") else None),
                 sources_content(review, cid),
-                claim_content(review.store.claim_of(cid), review.store.history(cid)),
+                claim_content(claim, review.store.history(cid)),
             ]
         for name, content in zip(("fact", "sources", "claim"), sections):
             self.query_one(f"#inspector-{name}", Section).show(content)

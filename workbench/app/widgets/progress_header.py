@@ -1,4 +1,8 @@
-"""The top line: review progress over the whole corpus, and the active filter and search."""
+"""The top line: review progress over the whole corpus, and the active filter and search.
+
+Pending, confirmed and rejected count mentions (as the pane headers do); a narrow screen gets a
+compact form, so the filter and search status are never cut off.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,59 @@ from textual.widgets import Static
 
 from workbench.app.widgets.text_layout import one_line
 
+Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
+
 
 class ProgressHeader(Static):
-    """One line: the app name, how many candidates are pending / confirmed / rejected, conflicts open."""
+    """One line: the app name, how many mentions are pending / confirmed / rejected, conflicts open."""
 
-    def show(self, articles: int, progress: dict[str, int], filtered: str | None, search: str | None) -> None:
+    _shown: tuple[int, dict[str, int], str | None, Search | None] | None = None
+
+    def show(self, articles: int, progress: dict[str, int], filtered: str | None, search: Search | None) -> None:
         """Redraw with these counts; `filtered` and `search` describe what narrows the view, if anything."""
+        self._shown = (articles, dict(progress), filtered, search)
+        self.update(self._line(), layout=False)
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.update(self._line(), layout=False)
+
+    def _line(self) -> Content:
+        wide = header_line(*self._shown, compact=False)
+        width = self.content_region.width
+        return wide if not width or wide.cell_length <= width else header_line(*self._shown, compact=True)
+
+
+def header_line(
+    articles: int, progress: dict[str, int], filtered: str | None, search: Search | None, compact: bool
+) -> Content:
+    """The header's parts, spelt out or (`compact`) in short."""
+    pending, confirmed, rejected, conflicts = (
+        progress[k] for k in ("pending", "confirmed", "rejected", "conflicts_open")
+    )
+    if compact:
+        parts = [
+            Content.assemble(
+                (f"·{pending}", "$text-warning"), " ", (f"✓{confirmed}", "$text-success"), " ",
+                (f"✗{rejected}", "$text-error"), " mentions",
+            ),
+            Content.styled(f"≠{conflicts} open", "bold $text-error"),
+        ]
+    else:
         parts = [
             Content.styled("Fact Workbench", "bold"),
             Content(f"{articles} articles"),
-            Content.styled(f"·{progress['pending']} pending", "$text-warning"),
-            Content.styled(f"✓{progress['confirmed']} confirmed", "$text-success"),
-            Content.styled(f"✗{progress['rejected']} rejected", "$text-error"),
-            Content.styled(f"≠{progress['conflicts_open']} conflicts open", "bold $text-error"),
+            Content.assemble(
+                "mentions: ", (f"·{pending} pending", "$text-warning"), " ",
+                (f"✓{confirmed} confirmed", "$text-success"), " ", (f"✗{rejected} rejected", "$text-error"),
+            ),
+            Content.styled(f"≠{conflicts} conflicts open", "bold $text-error"),
         ]
-        if filtered:
-            parts.append(Content.styled(f"filter: {one_line(filtered)}", "italic"))
-        if search:
-            parts.append(Content.styled(f"search: {one_line(search)}", "italic"))
-        self.update(Content("  ").join(parts))
+    if filtered:
+        parts.append(Content.styled(f"filter: {one_line(filtered)}", "italic"))
+    if search:
+        query, hit, hits = search
+        where = f"{hit}/{hits}" if hits else "no hit"
+        parts.append(Content.styled(f"/{one_line(query)} {where}" if compact else f"search “{one_line(query)}” {where}",
+                                    "italic"))
+    return Content("  ").join(parts)
