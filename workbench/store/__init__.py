@@ -15,15 +15,18 @@
 
     Reads
         articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
-                        outlet, published, url, author}]
+                        outlet, published, url, author, family}]
             current version of each article, in ingestion order
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
             address or .html path; ingest keeps each article's page
-        candidates(article_id=None) -> [{contract fields, version, claim_id, status, stale}]
+        candidates(article_id=None) -> [{contract fields (hedge, bounds, variant, diff included), version,
+                                         claim_id, status, stale}]
             current-version candidates, then stale ones (older version, carrying a decision)
         candidate(candidate_id) -> dict | None
-        clusters() -> [{id, kind, members, articles, status}]   from the latest analysis
+        clusters() -> [{id, kind, members, articles, status, independent_sources, detail, speakers_differ}]
+            from the latest analysis
+        shared_passages() -> [{articles, spans [[article, start, end]], similarity}]   from the latest analysis
         claims(status=None) -> [{id, kind, label, value, status, note, members, analyst, decided_at, stale}]
         claim_of(candidate_id) -> dict | None
         mentions() -> {claim id: [member with article title/path/sha256/version/outlet/published/url/author

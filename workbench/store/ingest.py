@@ -33,29 +33,39 @@ class _Decided:
     version: int
 
 
+# A candidate stored before keeps its row; its annotations follow the latest analysis.
+_ANNOTATIONS_FOLLOW = """ON CONFLICT (id) DO UPDATE SET hedge = excluded.hedge, bounds = excluded.bounds,
+                         variant = excluded.variant, diff = excluded.diff"""
+
+
 def _insert_candidates(
-    conn: sqlite3.Connection, article: Article, version: int, candidates: list[Candidate], verb: str = "INSERT"
+    conn: sqlite3.Connection, article: Article, version: int, candidates: list[Candidate], on_conflict: str = ""
 ) -> None:
     conn.executemany(
-        f"""{verb} INTO candidates (id, article, version, start, "end", text, kind, value, unit, speaker,
-                                   sentence_start, sentence_end, sentence_text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        f"""INSERT INTO candidates (id, article, version, start, "end", text, kind, value, unit, speaker,
+                                   sentence_start, sentence_end, sentence_text, hedge, bounds, variant, diff)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) {on_conflict}""",
         [
             (c.id, c.article, version, c.start, c.end, c.text, c.kind, audit.canonical(c.value), c.unit, c.speaker,
-             c.sentence[0], c.sentence[1], article.text[c.sentence[0]:c.sentence[1]])
+             c.sentence[0], c.sentence[1], article.text[c.sentence[0]:c.sentence[1]], c.hedge, _json(c.bounds),
+             c.variant, _json(c.diff))
             for c in candidates
         ],
     )
 
 
+def _json(value: object) -> str | None:
+    return None if value is None else json.dumps(value)
+
+
 def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at: str) -> None:
     conn.execute(
         """INSERT INTO articles (id, version, path, title, sha256, text, boilerplate, dateline, ingested_at,
-                                 outlet, published, url, author)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 outlet, published, url, author, family)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (article.id, version, article.path, article.title, article.sha256, article.text,
          json.dumps([list(span) for span in article.boilerplate]), article.dateline, at,
-         article.outlet, article.published, article.url, article.author),
+         article.outlet, article.published, article.url, article.author, article.family),
     )
 
 
@@ -134,7 +144,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
 
     An article seen before with the same sha256 is unchanged (only candidates not stored yet are added);
     one whose sha256 differs becomes a new version and its decisions move or go stale (audited as
-    "ingest" events). The suggested clusters are replaced by the analysis's.
+    "ingest" events). The suggested clusters, shared passages, families and the candidates' cluster
+    annotations (variant, diff, hedge, bounds) are the analysis's.
     """
     articles = {a.id: a for a in analysis.articles}
     by_article: dict[str, list[Candidate]] = defaultdict(list)
@@ -152,7 +163,9 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         _insert_page(conn, article, at)
         if current and current[1] == article.sha256:
             counts["unchanged"] += 1
-            _insert_candidates(conn, article, current[0], candidates, "INSERT OR IGNORE")
+            _insert_candidates(conn, article, current[0], candidates, _ANNOTATIONS_FOLLOW)
+            conn.execute("UPDATE articles SET family = ? WHERE id = ? AND version = ?",
+                         (article.family, article.id, current[0]))
             continue
         version = current[0] + 1 if current else 1
         _insert_article(conn, article, version, at)
@@ -172,7 +185,14 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         audit.append(conn, analyst, "ingest", article.id, before, after, refs, at)
     conn.execute("DELETE FROM clusters")
     conn.executemany(
-        "INSERT INTO clusters (id, kind, members, articles, status) VALUES (?, ?, ?, ?, ?)",
-        [(c.id, c.kind, json.dumps(c.members), json.dumps(c.articles), c.status) for c in analysis.clusters],
+        """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [(c.id, c.kind, json.dumps(c.members), json.dumps(c.articles), c.status, c.independent_sources, c.detail,
+          c.speakers_differ) for c in analysis.clusters],
+    )
+    conn.execute("DELETE FROM shared_passages")
+    conn.executemany(
+        "INSERT INTO shared_passages (spans, similarity) VALUES (?, ?)",
+        [(json.dumps([list(span) for span in p.spans]), p.similarity) for p in analysis.shared_passages],
     )
     return IngestReport(**counts)

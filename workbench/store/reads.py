@@ -15,7 +15,7 @@ _PROVENANCE = ("outlet", "published", "url", "author")
 _CANDIDATE = """
     SELECT c.id, c.article, c.start, c."end", c.text, c.kind, c.value, c.unit, c.speaker,
            c.sentence_start, c.sentence_end, c.version, m.claim_id, coalesce(k.status, 'pending'),
-           c.version < v.version
+           c.version < v.version, c.hedge, c.bounds, c.variant, c.diff
     FROM candidates c JOIN current_versions v ON v.id = c.article
     LEFT JOIN claim_members m ON m.candidate_id = c.id
     LEFT JOIN claims k ON k.id = m.claim_id
@@ -26,11 +26,11 @@ def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The current version of each article, in ingestion order."""
     rows = conn.execute(
         """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at,
-                  a.outlet, a.published, a.url, a.author
+                  a.outlet, a.published, a.url, a.author, a.family
            FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
     )
     keys = ("id", "path", "title", "sha256", "text", "version", "boilerplate", "dateline", "ingested_at",
-            *_PROVENANCE)
+            *_PROVENANCE, "family")
     result = [dict(zip(keys, row)) for row in rows]
     for article in result:
         article["boilerplate"] = json.loads(article["boilerplate"])
@@ -50,12 +50,18 @@ def page(conn: sqlite3.Connection, address: str) -> Page | None:
 
 
 def _candidate(row: tuple) -> dict[str, Any]:
-    (cid, article, start, end, text, kind, value, unit, speaker, s_start, s_end, version, claim_id, status, stale) = row
+    (cid, article, start, end, text, kind, value, unit, speaker, s_start, s_end, version, claim_id, status, stale,
+     hedge, bounds, variant, diff) = row
     return {
         "id": cid, "article": article, "start": start, "end": end, "text": text, "kind": kind,
         "value": json.loads(value), "unit": unit, "speaker": speaker, "sentence": [s_start, s_end],
+        "hedge": hedge, "bounds": _loads(bounds), "variant": variant, "diff": _loads(diff),
         "version": version, "claim_id": claim_id, "status": status, "stale": bool(stale),
     }
+
+
+def _loads(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
 
 
 def candidates(conn: sqlite3.Connection, article_id: str | None = None) -> list[dict[str, Any]]:
@@ -74,11 +80,26 @@ def candidate(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | N
 
 def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The suggested clusters of the latest ingested analysis."""
-    rows = conn.execute("SELECT id, kind, members, articles, status FROM clusters ORDER BY rowid")
+    rows = conn.execute(
+        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ
+           FROM clusters ORDER BY rowid"""
+    )
     return [
-        {"id": cid, "kind": kind, "members": json.loads(members), "articles": json.loads(arts), "status": status}
-        for cid, kind, members, arts, status in rows
+        {"id": cid, "kind": kind, "members": json.loads(members), "articles": json.loads(arts), "status": status,
+         "independent_sources": independent, "detail": detail, "speakers_differ": bool(differ)}
+        for cid, kind, members, arts, status, independent, detail, differ in rows
     ]
+
+
+def shared_passages(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The passages several articles carry near-verbatim, from the latest ingested analysis."""
+    rows = conn.execute("SELECT spans, similarity FROM shared_passages ORDER BY id")
+    result = []
+    for spans, similarity in rows:
+        spans = json.loads(spans)
+        articles = list(dict.fromkeys(article for article, _, _ in spans))
+        result.append({"articles": articles, "spans": spans, "similarity": similarity})
+    return result
 
 
 def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | None = None) -> list[dict[str, Any]]:

@@ -110,8 +110,25 @@ _V2 = [
     )""",
 ]
 
+# Version 3 (issue 5): where the sources come from and how they word a fact. Each article's origin family;
+# each candidate's hedge and bounds (figures), variant and word diff (quotes in a cluster); each cluster's
+# independent sources, figure detail and speakers-differ flag; the passages articles share (replaced on
+# each ingestion, like the clusters). JSON columns hold lists.
+_V3 = [
+    "ALTER TABLE articles ADD COLUMN family TEXT",
+    *(f"ALTER TABLE candidates ADD COLUMN {column} TEXT" for column in ("hedge", "bounds", "variant", "diff")),
+    "ALTER TABLE clusters ADD COLUMN independent_sources INTEGER",
+    "ALTER TABLE clusters ADD COLUMN detail TEXT",
+    "ALTER TABLE clusters ADD COLUMN speakers_differ INTEGER NOT NULL DEFAULT 0",
+    """CREATE TABLE shared_passages (
+        id INTEGER PRIMARY KEY,
+        spans TEXT NOT NULL,
+        similarity REAL NOT NULL
+    )""",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -108,6 +108,10 @@ class Store:
         """The suggested clusters from the latest analysis."""
         return self._read(reads.clusters)
 
+    def shared_passages(self) -> list[dict[str, Any]]:
+        """The passages several articles carry near-verbatim: {articles, spans [[article, start, end]], similarity}."""
+        return self._read(reads.shared_passages)
+
     def claims(self, status: str | None = None) -> list[dict[str, Any]]:
         """Claims, optionally only those with the given status."""
         return self._read(reads.claims, status)
