@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from typing import Any
 
 from .store import Store
@@ -12,7 +13,7 @@ from .store import Store
 STATUSES = ("confirmed", "rejected", "all")
 CSV_COLUMNS = (
     "claim_id", "kind", "text", "value", "unit", "speaker", "sources", "articles", "mentions",
-    "status", "analyst", "decided_at", "note",
+    "status", "analyst", "decided_at", "note", "independent_sources", "detail",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
@@ -20,10 +21,16 @@ _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
     """One record per claim with the given status ("all": every claim), each mention with full provenance
-    (its article's id, title, path, sha256, version, outlet, published date, url and author)."""
+    (its article's id, title, path, sha256, version, outlet, published date, url and author).
+
+    `independent_sources` counts the origin families among the claim's articles (wire copy counts
+    once); `detail` is the figure detail (exact, rounded, within-bounds, contradiction) of the
+    suggested cluster holding most of its mentions, or None."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     mentions = store.mentions()
+    family = {a["id"]: a["family"] or a["id"] for a in store.articles()}
+    cluster_of = {m: c for c in store.clusters() for m in c["members"]}
     result = []
     for claim in store.claims(None if status == "all" else status):
         members = mentions.get(claim["id"], [])
@@ -43,8 +50,19 @@ def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
             "decided_at": claim["decided_at"],
             "note": claim["note"],
             "stale": claim["stale"],
+            "independent_sources": len({family.get(a, a) for a in articles}),
+            "detail": _detail([cluster_of.get(m["candidate"]) for m in members]),
         })
     return result
+
+
+def _detail(clusters: list[dict[str, Any] | None]) -> str | None:
+    """The detail of the cluster most of a claim's mentions are in (None when none is)."""
+    counts = Counter(c["id"] for c in clusters if c)
+    if not counts:
+        return None
+    chosen = counts.most_common(1)[0][0]
+    return next(c["detail"] for c in clusters if c and c["id"] == chosen)
 
 
 def neutralise(cell: str) -> str:
