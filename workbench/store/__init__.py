@@ -35,7 +35,9 @@
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]
-        verify() -> VerifyResult(ok, count, bad_seq, reason)
+        verify() -> VerifyResult(ok, count, bad_seq, reason, claims, bad_claim)
+            the hash chain, then every claim (fields and members) against its latest snapshot in the log,
+            members followed through re-ingestions; names the first broken seq or differing claim
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
     each returns the claim dict; unknown ids raise StoreError; a no-op writes no event.
