@@ -24,6 +24,7 @@ from workbench.resources import seeds_dir
 from workbench.store import Store
 
 MARKUP_ARTICLE = REPO / "tests" / "fixtures" / "markup" / "markup_article.txt"
+PARAPHRASE = REPO / "tests" / "fixtures" / "paraphrase"  # two outlets, one quoting the other's words reordered
 
 
 @cache
@@ -36,6 +37,12 @@ def seeds_analysis() -> Analysis:
 def markup_analysis() -> Analysis:
     """The markup article (markup-like text, escape and control characters) as the pipeline analyses it."""
     return analyze([MARKUP_ARTICLE])
+
+
+@cache
+def paraphrase_analysis() -> Analysis:
+    """Two short made-up articles whose quotes of one speaker are a paraphrase of each other."""
+    return analyze([PARAPHRASE])
 
 
 def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:
@@ -77,6 +84,12 @@ def seeds_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workb
 def markup_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
     """The app over a fresh store holding the markup article, with a fixed clock."""
     yield from _open_app(tmp_path, monkeypatch, markup_analysis())
+
+
+@pytest.fixture
+def paraphrase_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the paraphrase pair, with a fixed clock."""
+    yield from _open_app(tmp_path, monkeypatch, paraphrase_analysis())
 
 
 async def press(pilot: Pilot, *keys: str) -> None:

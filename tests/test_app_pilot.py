@@ -69,6 +69,16 @@ def header_text(app: WorkbenchApp, article_id: str) -> str:
     raise AssertionError(f"{article_id} is not shown")
 
 
+async def loaded(app: WorkbenchApp, pilot) -> None:
+    """Wait for the load worker, then for the panes it mounts to take the focus (a few turns later)."""
+    await app.workers.wait_for_complete()
+    for _ in range(50):
+        await pilot.pause()
+        if isinstance(app.focused, ArticleView):
+            return
+    raise AssertionError("the panes never took the focus")
+
+
 def first_pending(store: Store, article_id: str) -> str:
     return next(c["id"] for c in store.candidates(article_id) if c["status"] == "pending")
 
@@ -420,8 +430,7 @@ async def test_a_folder_is_analysed_in_a_worker_behind_a_progress_bar(tmp_path):
     with Store.open(tmp_path / "load.sqlite") as store:
         app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
         async with app.run_test(size=(120, 30)) as pilot:
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await loaded(app, pilot)
             assert app.review is not None and len(shown(app)) == 3
             assert app.current == first_pending(store, store.articles()[0]["id"])
 
@@ -480,11 +489,7 @@ async def test_reopening_scrolls_the_restored_selection_into_view(seeds_db):
         store.set_state("app.selection", {"article": article, "candidate": deep["id"]})
         app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
         async with app.run_test(size=(80, 24)) as pilot:
-            await app.workers.wait_for_complete()
-            for _ in range(20):  # the panes mount and take the focus a few turns after the worker ends
-                await pilot.pause()
-                if isinstance(app.focused, ArticleView):
-                    break
+            await loaded(app, pilot)
             view = app.focused
             assert view.cursor == deep["id"]
             line = view.cursor_line

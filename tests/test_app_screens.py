@@ -258,7 +258,7 @@ def summary() -> SummaryScreen:
 def test_summary_shows_a_row_per_fact_and_a_column_per_article():
     def check(app):
         table = app.screen.query_one(DataTable)
-        assert table.row_count == 2 and len(table.columns) == 4 + len(ARTICLES)
+        assert table.row_count == 2 and len(table.columns) == 5 + len(ARTICLES)
         assert "2 facts · 2 pending · 1 confirmed · 0 rejected · 1 conflicts open" in str(
             app.screen.query_one("#summary-header", Label).render()
         )
@@ -269,10 +269,10 @@ def test_summary_shows_a_row_per_fact_and_a_column_per_article():
 def test_summary_enter_jumps_to_the_mention_in_the_chosen_article():
     # the cursor starts on the first row's first cell: the fact's first mention
     assert drive(summary(), "enter").result == "a:1-3:quantity"
-    # five cells right is article b's column
-    assert drive(summary(), *["right"] * 5, "enter").result == "b:4-6:quantity"
+    # six cells right is article b's column
+    assert drive(summary(), *["right"] * 6, "enter").result == "b:4-6:quantity"
     # a single-source fact has no mention in a: jump to its only mention
-    assert drive(summary(), "down", *["right"] * 4, "enter").result == "b:9-12:date"
+    assert drive(summary(), "down", *["right"] * 5, "enter").result == "b:9-12:date"
 
 
 def test_summary_spells_out_the_cell_under_the_cursor():
@@ -280,7 +280,25 @@ def test_summary_spells_out_the_cell_under_the_cursor():
         shown = app.screen.query_one("#summary-cell", Label).render().plain
         assert shown == f"2 b {one_line(MARKUP)}: 16"
 
-    drive(summary(), *["right"] * 5, then=check)
+    drive(summary(), *["right"] * 6, then=check)
+
+
+def test_summary_sorts_by_independent_sources_and_back():
+    wire = [{**ARTICLES[0], "family": "a"}, {**ARTICLES[1], "family": "a"}]  # b copies a: one source
+    articles = wire + [{"id": "c", "title": "Gamma"}]
+    candidates = [*CANDIDATES, {**CANDIDATES[2], "id": "c:9-12:date", "article": "c"}]
+    clusters = [*CLUSTERS, {"id": "K2", "kind": "date", "members": ["b:9-12:date", "c:9-12:date"],
+                            "articles": ["b", "c"], "status": "agree"}]
+    rows = summary_rows(articles, candidates, clusters)
+    assert [(row["id"], row["independent"]) for row in rows] == [("K1", 1), ("K2", 2)]
+
+    def first_row_has(independent: str):
+        def check(app):
+            assert app.screen.query_one(DataTable).get_row_at(0)[3].plain == independent
+        return check
+
+    drive(SummaryScreen(articles, rows), "i", then=first_row_has("2"))
+    drive(SummaryScreen(articles, rows), "i", "i", then=first_row_has("1"))
 
 
 def test_summary_closes_with_escape_or_s():

@@ -69,6 +69,7 @@ def _row(
     kind: str,
     group: str,
     members: list[dict[str, Any]],
+    family: dict[str, str],
 ) -> dict[str, Any]:
     """Build one matrix row from its member candidates (already in reading order)."""
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -87,6 +88,7 @@ def _row(
         },
         "members": {article: [c["id"] for c in found] for article, found in by_article.items()},
         "odd": _odd(by_article) if group == "conflict" else [],
+        "independent": len({family[article] for article in by_article}),
         "counts": {state: counts[state] for state in STATES},
         "review": _review(counts),
     }
@@ -103,11 +105,13 @@ def summary_rows(
     ("conflict" | "agree" | "single"), fact (the first mention's text), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
     (conflicts only: the article ids stating a value other than the one most sources give, or
-    every article when no value leads), counts
+    every article when no value leads), independent (how many origin families its articles belong to:
+    wire copy counts once), counts
     {pending, confirmed, rejected} and review (one of those states, or "mixed").
     Within a group, facts covered by more articles come first, then in reading order.
     """
     article_order = {article["id"]: index for index, article in enumerate(articles)}
+    family = {article["id"]: article.get("family") or article["id"] for article in articles}
     by_id = {c["id"]: c for c in candidates if c["article"] in article_order}
 
     def reading_order(candidate: dict[str, Any]) -> tuple[int, int]:
@@ -122,10 +126,10 @@ def summary_rows(
         clustered.update(c["id"] for c in members)
         several = len({c["article"] for c in members}) > 1
         group = "conflict" if cluster["status"] == "conflict" else "agree" if several else "single"
-        rows.append(_row(cluster["id"], cluster["kind"], group, members))
+        rows.append(_row(cluster["id"], cluster["kind"], group, members, family))
     for candidate in sorted(by_id.values(), key=reading_order):
         if candidate["id"] not in clustered:
-            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate]))
+            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate], family))
 
     first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
     rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))

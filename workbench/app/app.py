@@ -229,6 +229,7 @@ class WorkbenchApp(App[None]):
             view = pane.view
             if rebind and view.article_id != aid:
                 view.show_article(aid, article["text"], article["boilerplate"])
+                view.set_passages(review.passage_spans(aid))
                 repaint.add(aid)
             if aid in repaint:
                 self._paint_candidates(view, aid)

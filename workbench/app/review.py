@@ -38,6 +38,8 @@ class Review:
             self.clusters[group["id"]] = group
             self.cluster_of.update(dict.fromkeys(group["members"], group["id"]))
         self.progress: dict[str, int] = self._progress()
+        self.family = {a["id"]: a.get("family") or a["id"] for a in self.articles}
+        self.passages: list[dict[str, Any]] = store.shared_passages()
 
     def _name_groups(self) -> list[dict[str, Any]]:
         """The names the alignment leaves unclustered, grouped by canonical value when several articles
@@ -130,6 +132,20 @@ class Review:
         """Whether two mentions give the same normalised value."""
         a, b = self.by_id[cid], self.by_id[other]
         return (a["value"], a.get("unit")) == (b["value"], b.get("unit"))
+
+    def independent_sources(self, cluster: dict[str, Any]) -> int:
+        """How many origin families the cluster's articles belong to (wire copy counts once)."""
+        return cluster.get("independent_sources") or len({self.family[a] for a in cluster["articles"]})
+
+    def passage_spans(self, article_id: str) -> list[tuple[int, int]]:
+        """The (start, end) of every shared passage in the article."""
+        return [(start, end) for p in self.passages for a, start, end in p["spans"] if a == article_id]
+
+    def passage_of(self, cid: str) -> dict[str, Any] | None:
+        """The shared passage holding the candidate, or None."""
+        c = self.by_id[cid]
+        return next((p for p in self.passages for a, start, end in p["spans"]
+                     if a == c["article"] and start <= c["start"] < end), None)
 
     def in_conflict(self, cid: str) -> bool:
         """Whether the candidate sits in a conflicting cluster."""

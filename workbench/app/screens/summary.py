@@ -28,7 +28,7 @@ REVIEW_MARKS: dict[str, tuple[str, str]] = {
 }
 FACT_WIDTH = 22
 CELL_WIDTH = 16
-FIXED_COLUMNS = 4  # group mark, review mark, kind, fact
+FIXED_COLUMNS = 5  # group mark, review mark, kind, independent sources, fact
 
 
 def _text(text: str, style: str = "") -> Text:
@@ -48,6 +48,7 @@ class SummaryScreen(ModalScreen[str]):
         Binding("enter", "jump", "Go to fact", priority=True, id="summary.jump"),
         Binding("escape", "close", "Back", id="dialog.cancel"),
         Binding("s", "close", "Back", show=False, id="summary.close"),
+        Binding("i", "sort_independent", "Sort by independent sources", id="summary.sort_independent"),
     ]
 
     def __init__(
@@ -59,6 +60,7 @@ class SummaryScreen(ModalScreen[str]):
         super().__init__()
         self._articles = articles
         self._rows = rows
+        self._given = rows
         self._progress = progress if progress is not None else progress_of(rows)
 
     def compose(self) -> ComposeResult:
@@ -81,7 +83,8 @@ class SummaryScreen(ModalScreen[str]):
             (f"{progress['conflicts_open']} conflicts open", "bold $text-warning"),
             "\n",
             Content.styled(
-                "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed", "dim"
+                "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed │ ind: independent sources",
+                "dim",
             ),
         )
 
@@ -90,23 +93,36 @@ class SummaryScreen(ModalScreen[str]):
         table.add_column(Text(""), width=1, key="group")
         table.add_column(Text(""), width=1, key="review")
         table.add_column(Text("kind"), width=8, key="kind")
+        table.add_column(Text("ind"), width=3, key="independent")
         table.add_column(Text("fact"), width=FACT_WIDTH, key="fact")
         for number, article in enumerate(self._articles, 1):
             label = f"{number} {one_line(article.get('outlet') or article.get('title') or article['id'])}"
             table.add_column(_text(label), width=CELL_WIDTH, key=article["id"])
         table.fixed_columns = FIXED_COLUMNS
-        for row in self._rows:
-            table.add_row(*self._cells(row), key=row["id"])
+        self._fill()
         if not self._rows:
             self.query_one("#summary-header", Label).update(
                 Content.assemble(self._header(), "\n", literal("No candidate facts yet.", "italic"))
             )
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        table.clear()
+        for row in self._rows:
+            table.add_row(*self._cells(row), key=row["id"])
+
+    def action_sort_independent(self) -> None:
+        """Facts carried by the most independent sources first; pressed again, back to conflicts first."""
+        by_independent = sorted(self._given, key=lambda row: -row["independent"])
+        self._rows = self._given if self._rows == by_independent else by_independent
+        self._fill()
 
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         cells = [
             _text(*GROUP_MARKS[row["group"]]),
             _text(*REVIEW_MARKS[row["review"]]),
             _text(row["kind"], "dim"),
+            Text(str(row["independent"]), justify="right", end=""),
             _text(row["fact"]),
         ]
         for article in self._articles:

@@ -4,7 +4,7 @@ The text is shown literally (control and escape characters replaced, never parse
 boilerplate dimmed, every candidate styled by its kind and review state, search matches marked,
 and the current candidate (selected, or followed from another pane) shown reversed with a
 gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ! a conflict
-still pending), so states read without colour too.
+still pending), so states read without colour too, and bars the passages other articles share.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--selected",
         "article--followed",
         "article--gutter",
+        "article--passage",
     }
 
     BINDINGS = [
@@ -87,6 +88,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._width = 0
         self._line_spans: list[list[tuple[int, int, tuple[str, ...]]]] = []
         self._line_marks: list[str] = []
+        self._passages: list[TextSpan] = []
+        self._line_passage: list[bool] = []
         self._cache: LRUCache[int, Strip] = LRUCache(LINE_CACHE_SIZE)
         self._scroll_target: int | None = None
         self._styles: dict[tuple[str, ...], Style] = {}
@@ -100,7 +103,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.article_id = article_id
         self._text = display_text(text)
         self._boilerplate = [(s, e) for s, e in boilerplate]
-        self._spans, self._marks, self._matches, self._cursor = [], {}, [], None
+        self._spans, self._marks, self._matches, self._cursor, self._passages = [], {}, [], None, []
         self._width = 0
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
@@ -110,6 +113,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._spans = sorted(spans)
         self._marks = marks
         self._index_spans()
+
+    def set_passages(self, passages: list[TextSpan]) -> None:
+        """The shared passages (text other articles carry too), marked by a bar in the gutter."""
+        if passages != self._passages:
+            self._passages = passages
+            self._index_spans()
 
     def set_matches(self, matches: list[TextSpan]) -> None:
         """The search matches to mark."""
@@ -190,6 +199,10 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
             for index in self._line_range(start, end):
                 self._line_spans[index].append((start, end, classes))
         self._line_marks = [_line_mark(spans) for spans in self._line_spans]
+        self._line_passage = [False] * len(self._lines)
+        for start, end in self._passages:
+            for index in self._line_range(start, end):
+                self._line_passage[index] = True
 
     def _line_range(self, start: int, end: int) -> range:
         """The display lines showing text[start:end]."""
@@ -259,8 +272,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 spans.append(Span(max(c_start, start) - start, min(c_end, end) - start, self._span_style((role,))))
         content = Content(self._text[start:end], spans, strip_control_codes=False)
         gutter_style = self.get_visual_style("article--gutter").rich_style
-        gutter = Segment(f" {self._line_marks[index]}{'▶' if on_cursor else ' '}", gutter_style)
-        segments = [gutter, *content.render_segments(base)]
+        bar = Segment("┃" if self._line_passage[index] else " ", self.get_visual_style("article--passage").rich_style)
+        gutter = Segment(f"{self._line_marks[index]}{'▶' if on_cursor else ' '}", gutter_style)
+        segments = [bar, gutter, *content.render_segments(base)]
         return Strip(segments).adjust_cell_length(width, base.rich_style)
 
     # -- mouse -----------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) 
     if c["kind"] == "quote":
         lines += [_field("quote", Content.styled(one_line(c["text"]), "bold")),
                   _field("speaker", c.get("speaker") or "(not named)")]
+        if c.get("variant"):
+            lines.append(_field("wording", Content.assemble(
+                (c["variant"], "bold"), (" against the most common wording", "$text-muted"))))
     else:
         lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
         if one_line(c["text"]).strip("\"'“”‘’,. ").casefold() not in format_value(c).casefold():
@@ -66,20 +69,25 @@ def compact_claim(claim: dict[str, Any], value: Any) -> Content:
 
 
 def sources_content(review: Review, cid: str) -> Content:
-    """The same fact across sources: the mentions giving another value (≠) first, then those agreeing
-    (=) with the selected one (▶), each with its source, value and status; repeats in one article
-    are counted, not listed. A quote is shown as a word diff against the selected one."""
+    """The same fact across sources: the cluster's agreement, figure detail and independent sources, the
+    shared passage the candidate sits in, then the mentions giving another value (≠) first and those
+    agreeing (=) with the selected one (▶), each with its source, value and status; repeats in one
+    article are counted, not listed. A quote in a cluster shows its wording class and word diff against
+    the most common wording (else a diff against the selected one)."""
     others = review.same_fact(cid)
     heading = Content.styled("Across sources", "bold")
+    passage = passage_line(review, cid)
     if not others:
-        return Content("\n").join([heading, Content.styled("single source: no other mention", "italic")])
+        return Content("\n").join([heading, *passage, Content.styled("single source: no other mention", "italic")])
     cluster = review.cluster(cid)
     if cluster is not None:
         conflict = cluster["status"] == "conflict"
         heading += Content.assemble(
             "  ",
             (f"{'≠ conflict' if conflict else '= agree'}", f"bold $text-{'error' if conflict else 'success'}"),
-            (f" · {len(set(cluster['articles']))} articles", "$text-muted"),
+            (f" · {cluster['detail']}" if cluster.get("detail") else "", "bold"),
+            (f" · {len(set(cluster['articles']))} articles, {review.independent_sources(cluster)} independent",
+             "$text-muted"),
         )
     members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
     rows: dict[tuple[str, str, str], list[str]] = {}
@@ -87,15 +95,17 @@ def sources_content(review: Review, cid: str) -> Content:
         m = review.by_id[member]
         rows.setdefault((m["article"], format_value(m), m["status"]), []).append(member)
     selected = review.by_id[cid]
-    lines = [heading]
+    lines = [heading, *passage]
     for (article, shown, status), same in rows.items():
         m = review.by_id[same[0]]
         agree = review.agrees(cid, same[0])
         mark = Content.styled("=" if agree else "≠", f"bold $text-{'success' if agree else 'error'}")
         pointer = "▶" if cid in same else " "
         line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
-        if m["kind"] == "quote" and cid not in same:
-            line += _diff(selected["text"], m["text"])
+        if m.get("variant"):  # the quote's wording against the cluster's most common one
+            line += Content.styled(f"[{m['variant']}] ", "$text-muted") + _diff_content(m["diff"])
+        elif m["kind"] == "quote" and cid not in same:
+            line += _diff_content(word_diff(one_line(selected["text"]), one_line(m["text"])))
         else:
             line += one_line(shown)
         repeat = f" ×{len(same)}" if len(same) > 1 else ""
@@ -103,12 +113,23 @@ def sources_content(review: Review, cid: str) -> Content:
     return Content("\n").join(lines)
 
 
-def _diff(first: str, other: str) -> Content:
-    """`other` as a word diff against `first`: inserted words underlined, dropped ones struck through."""
-    parts: list[Content] = []
-    for op, words in word_diff(one_line(first), one_line(other)):
-        parts.append(Content.styled(words, _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(words))
+def _diff_content(diff: list[tuple[str, str]]) -> Content:
+    """A word diff: inserted words underlined, dropped ones struck through."""
+    parts = [Content.styled(one_line(words), _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(one_line(words))
+             for op, words in diff]
     return Content(" ").join(parts)
+
+
+def passage_line(review: Review, cid: str) -> list[Content]:
+    """Where else the shared passage holding the candidate runs (none when it is in no shared passage)."""
+    passage = review.passage_of(cid)
+    if passage is None:
+        return []
+    elsewhere = [a for a in passage["articles"] if a != review.by_id[cid]["article"]]
+    return [Content.assemble(
+        ("┃ shared text", "bold $text-accent"), (f" ({passage['similarity']:.0%} alike), also in ", "$text-muted"),
+        (one_line(", ".join(elsewhere)), "italic"),
+    )]
 
 
 def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -> Content:
