@@ -75,17 +75,17 @@ def sources_content(review: Review, cid: str) -> Content:
     article are counted, not listed. A quote in a cluster shows its wording class and word diff against
     the most common wording (else a diff against the selected one)."""
     others = review.same_fact(cid)
-    heading = Content.styled("Across sources", "bold")
+    heading = Content.styled("Sources", "bold")
     passage = passage_line(review, cid)
     if not others:
         return Content("\n").join([heading, *passage, Content.styled("single source: no other mention", "italic")])
     cluster = review.cluster(cid)
     if cluster is not None:
         conflict = cluster["status"] == "conflict"
+        verdict = cluster.get("detail") or ("conflict" if conflict else "agree")  # a figure detail says more
         heading += Content.assemble(
-            "  ",
-            (f"{'≠ conflict' if conflict else '= agree'}", f"bold $text-{'error' if conflict else 'success'}"),
-            (f" · {cluster['detail']}" if cluster.get("detail") else "", "bold"),
+            " ",
+            (f"{'≠' if conflict else '='} {verdict}", f"bold $text-{'error' if conflict else 'success'}"),
             (f" · {len(set(cluster['articles']))} articles, {review.independent_sources(cluster)} independent",
              "$text-muted"),
         )
