@@ -125,3 +125,7 @@ def test_candidates_of_unknown_articles_and_empty_clusters_are_left_out():
 )
 def test_format_value(candidate, shown):
     assert format_value(candidate) == shown
+
+
+def test_a_name_is_shown_without_its_person_marker():
+    assert format_value({"kind": "entity", "value": "Hanna Marsk", "unit": "person", "text": "Marsk"}) == "Hanna Marsk"

@@ -34,6 +34,8 @@ def format_value(candidate: dict[str, Any]) -> str:
         speaker = candidate.get("speaker")
         quoted = f"“{shown.strip(_QUOTE_MARKS)}”"
         return f"{quoted} — {speaker}" if speaker else quoted
+    if candidate.get("kind") == "entity":  # its unit says only whether it names a person
+        return shown
     unit = candidate.get("unit") or ("%" if candidate.get("kind") == "percent" else None)
     if not unit:
         return shown
