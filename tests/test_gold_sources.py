@@ -63,11 +63,7 @@ def test_independent_sources_are_right_wherever_alignment_found_the_articles(cor
     assert len(s.independence_wrong) == len(s.independence_misaligned), describe_sources(s)
 
 
-# Alignment (not tuned here) leaves the River Voice's 17 dead and the Gazette's 1968 out of their
-# clusters, so those two clusters count one family short.
-@pytest.mark.parametrize(
-    "corpus", [pytest.param("seeds", marks=pytest.mark.xfail(strict=True, reason="alignment misses two members")), "shared"]
-)
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_independent_sources(corpus):
     s = _scored(corpus)
     assert s.independence_wrong == [], describe_sources(s)

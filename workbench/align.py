@@ -54,6 +54,7 @@ _EVENT_WORDS = {
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
     "bus": "bus buses bused bussed busses coach coaches",
+    "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
     "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
 }
@@ -80,7 +81,7 @@ _PROXIMITY = ((3, 1.0), (6, 0.6))
 _FAR = 0.15
 LINK = {"quantity": 0.2, "money": 0.2, "percent": 0.2, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
-LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles: sharing any word is enough
+LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
 LINK_DATE_CONFLICT = 0.75
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 MAGNITUDE_RATIO = 1.5  # dates that disagree must be described almost alike
@@ -236,9 +237,9 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def _distinctive(c: Candidate) -> bool:
-    """A value unlikely to recur by chance: a figure of 12 or more, a date with its month (not a bare year)."""
+    """A value unlikely to recur by chance: a figure of 12 or more, a date or a year."""
     if c.kind == "date":
-        return isinstance(c.value, str) and c.value[:1].isdigit() and len(c.value) >= 7
+        return isinstance(c.value, str) and c.value[:1].isdigit()
     return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
 
 
@@ -248,7 +249,7 @@ def _linked(kind: str, a: Candidate, b: Candidate, similarity: float) -> bool:
     if kind == "quote":
         return similarity == 1.0
     if a.value == b.value and a.unit == b.unit and _distinctive(a) and a.article != b.article:
-        return similarity >= LINK_DISTINCT_VALUE
+        return similarity > LINK_DISTINCT_VALUE
     if a.value == b.value or (kind == "date" and same_day(a.value, b.value)):
         return similarity >= LINK_SAME_VALUE[kind]
     if _anaphoric(a) or _anaphoric(b):
