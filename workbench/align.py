@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
+from workbench.unionfind import UnionFind
 from workbench.values import same_day, values_agree
 
 ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
@@ -182,22 +183,6 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]]:
     """Pairs of descriptions that share at least one word that is not too common."""
     postings: dict[str, list[int]] = defaultdict(list)
@@ -271,7 +256,7 @@ def _close_magnitude(a: object, b: object) -> bool:
     return max(a, b) / min(a, b) <= MAGNITUDE_RATIO
 
 
-def _link_block(kind: str, members: list[Candidate], describe, uf: _UnionFind, index: dict[str, int]) -> None:
+def _link_block(kind: str, members: list[Candidate], describe, uf: UnionFind[int], index: dict[str, int]) -> None:
     groups: dict[str, list[Candidate]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
     for c in members:
@@ -330,7 +315,7 @@ def _pairs_to_try(kind: str, ga: list[Candidate], gb: list[Candidate], similarit
                 yield from ((a, b) for _, _, b in numeric[at : at + 3])
 
 
-def _components(aligned: list[Candidate], uf: _UnionFind, index: dict[str, int]) -> Iterable[list[Candidate]]:
+def _components(aligned: list[Candidate], uf: UnionFind[int], index: dict[str, int]) -> Iterable[list[Candidate]]:
     components: dict[int, list[Candidate]] = defaultdict(list)
     for c in aligned:
         components[uf.find(index[c.id])].append(c)
@@ -343,7 +328,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     idf, default_idf = _idf(articles)
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
     index = {c.id: i for i, c in enumerate(aligned)}
-    uf = _UnionFind(len(aligned))
+    uf: UnionFind[int] = UnionFind(range(len(aligned)))
     blocks: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in aligned:
         blocks[_block_key(c)].append(c)

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from workbench.extract.sentences import sentence_spans
 from workbench.model import Article, Candidate, SharedPassage, Span
+from workbench.unionfind import UnionFind
 
 MIN_WORDS = 8  # words a sentence keeps, quotations cut out, to be a passage
 SIMILAR = 90  # rapidfuzz ratio (0-100) of two reductions that are one passage
@@ -75,23 +76,18 @@ def _anchors(reduced: str) -> list[int]:
     return sorted(crc32(t.encode()) for t in trigrams)[:ANCHORS]
 
 
-class _Groups:
+class _Groups(UnionFind[int]):
     """Union-find over reductions, with the lowest likeness of the links that joined each group."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        super().__init__(range(n))
         self.similarity = [1.0] * n
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int, similarity: float) -> None:
-        ra, rb = sorted((self.find(a), self.find(b)))
-        self.parent[rb] = ra
-        self.similarity[ra] = min(self.similarity[ra], self.similarity[rb], similarity)
+    def union(self, a: int, b: int, similarity: float = 1.0) -> int:
+        ra, rb = self.find(a), self.find(b)
+        root = super().union(a, b)
+        self.similarity[root] = min(self.similarity[ra], self.similarity[rb], similarity)
+        return root
 
 
 def _link_near_duplicates(reductions: list[str], groups: _Groups) -> None:

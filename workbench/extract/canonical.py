@@ -33,26 +33,10 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
 from workbench.model import Article, Candidate
+from workbench.unionfind import UnionFind
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass
@@ -96,8 +80,8 @@ def _same_word(a: str, b: str) -> bool:
     return vowel_pattern(a) == vowel_pattern(b) or Levenshtein.distance(a, b) <= 1
 
 
-def _group_keys(keys: list[str]) -> _UnionFind:
-    uf = _UnionFind()
+def _group_keys(keys: list[str]) -> UnionFind[str]:
+    uf = UnionFind()
     buckets: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         uf.find(key)
@@ -221,7 +205,7 @@ def _longer_names(keys) -> dict[str, list[tuple[str, ...]]]:
     return by_last
 
 
-def _resolve(c: Candidate, keys, uf: _UnionFind, longer, own: list[Candidate], groups) -> str:
+def _resolve(c: Candidate, keys, uf: UnionFind[str], longer, own: list[Candidate], groups) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates."""
     key = keys[id(c)]
     root = uf.find(key)
