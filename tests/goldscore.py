@@ -87,14 +87,22 @@ def _values_equal(kind: str, expected: object, got: object) -> bool:
     return expected == got
 
 
-def score(analysis: Analysis, gold_path: Path) -> Score:
-    """Score `analysis` against the gold file."""
+def matched_gold(analysis: Analysis, gold_path: Path):
+    """The gold file, its located facts, each fact's matching candidate (or None) and the
+    candidates by article."""
     texts = {a.id: a.text for a in analysis.articles}
     gold, facts = load_gold(gold_path, texts)
     by_article: dict[str, list[Candidate]] = {}
     for c in analysis.candidates:
         by_article.setdefault(c.article, []).append(c)
     matched = {fid: match(f, by_article.get(f.article, [])) for fid, f in facts.items()}
+    return gold, facts, matched, by_article
+
+
+def score(analysis: Analysis, gold_path: Path) -> Score:
+    """Score `analysis` against the gold file."""
+    texts = {a.id: a.text for a in analysis.articles}
+    gold, facts, matched, by_article = matched_gold(analysis, gold_path)
     missed = sorted(fid for fid, c in matched.items() if c is None)
 
     # values, per kind

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from tests.goldscore import load_gold, match
+from tests.goldscore import matched_gold
 from workbench.model import Analysis, Candidate, Cluster
 
 
@@ -57,11 +57,7 @@ def top_cluster(gold_cluster: dict, matched: dict[str, Candidate | None], cluste
 def score_sources(analysis: Analysis, gold_path: Path) -> SourcesScore:
     """Score `analysis` against the issue-5 keys of the gold file."""
     texts = {a.id: a.text for a in analysis.articles}
-    gold, facts = load_gold(gold_path, texts)
-    by_article: dict[str, list[Candidate]] = {}
-    for c in analysis.candidates:
-        by_article.setdefault(c.article, []).append(c)
-    matched = {fid: match(f, by_article.get(f.article, [])) for fid, f in facts.items()}
+    gold, facts, matched, _ = matched_gold(analysis, gold_path)
 
     passages = gold["shared_passages"]
     missed = [p["id"] for p in passages if not _covers(analysis, p, texts)]
