@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workbench.align import align
+from workbench.annotate import annotate_clusters
 from workbench.corpus import NoArticlesError, load_articles
 from workbench.extract import extract
-from workbench.model import Article
+from workbench.model import Analysis, Article
+from workbench.passages import assign_families, find_shared_passages
 
 _PIECES = list("0123456789 ,.$%€-\n\"“”'’:;") + [
-    "nine ", "August ", "30 ", "2017", "Mr ", "said ", "Deir ", "Aoun ", "per cent", " million", "Wednesday",
+    "9" * 40, "1" * 4400, "about ", "more than ", "hundreds of ", "nine ", "August ", "30 ", "2017", "Mr ", "said ", "Deir ", "Aoun ", "per cent", " million", "Wednesday",
 ]
 news_like = st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=80).map("".join)
 
@@ -25,8 +29,13 @@ def test_candidates_match_their_offsets(texts):
     for c in candidates:
         assert by_id[c.article][c.start : c.end] == c.text
         assert 0 <= c.start < c.end <= len(by_id[c.article])
-    for cluster in align(candidates, articles):
+    clusters = align(candidates, articles)
+    for cluster in clusters:
         assert len(cluster.members) >= 2
+    shared = find_shared_passages(articles, candidates)
+    assign_families(articles, shared)
+    annotate_clusters(clusters, candidates, articles)
+    json.dumps(Analysis(articles, candidates, clusters, shared).to_json(), allow_nan=False)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -41,3 +50,12 @@ def test_loading_never_raises(tmp_path_factory, data):
         assert len(warnings) == 1 and "\n" not in warnings[0]
         return
     assert "\r" not in articles[0].text
+
+
+def test_a_number_too_long_to_be_a_figure_is_no_candidate():
+    # Python refuses to print an int of 4,300+ digits; such a run is noise, not a figure
+    text = "Officials said " + "9" * 5000 + " people were hit and 1.5 million litres spilled."
+    articles = [Article(id=a, path="", title="", sha256="", text=text) for a in ("a", "b")]
+    candidates = extract(articles)
+    assert [(c.kind, c.value) for c in candidates if c.article == "a"] == [("quantity", 1_500_000)]
+    json.dumps(Analysis(articles, candidates, align(candidates, articles)).to_json())

@@ -56,8 +56,13 @@ SERIAL_LABELS = (
 _TOKEN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|[^\W\d_]+")
 
 
-def _to_number(value: Decimal) -> int | float:
-    """An int when `value` is integral, else a float."""
+MAX_FIGURE = Decimal(10) ** 18  # larger "numbers" are codes or noise, not figures in a story
+
+
+def _to_number(value: Decimal) -> int | float | None:
+    """An int when `value` is integral, else a float; None beyond any figure a story gives."""
+    if abs(value) >= MAX_FIGURE:
+        return None
     return int(value) if value == value.to_integral_value() else float(value)
 
 
