@@ -39,7 +39,8 @@ class Score:
     values_wrong: list[str] = field(default_factory=list)
 
 
-def _locate(text: str, needle: str, occurrence: int) -> int:
+def locate(text: str, needle: str, occurrence: int) -> int:
+    """Where the `occurrence`-th `needle` starts in `text`; ValueError when it is not there."""
     at = -1
     for _ in range(occurrence):
         at = text.find(needle, at + 1)
@@ -53,7 +54,7 @@ def load_gold(path: Path, texts: dict[str, str]) -> tuple[dict, dict[str, GoldFa
     gold = json.loads(path.read_text(encoding="utf-8"))
     facts = {}
     for f in gold["facts"]:
-        start = _locate(texts[f["article"]], f["text"], f.get("occurrence", 1))
+        start = locate(texts[f["article"]], f["text"], f.get("occurrence", 1))
         facts[f["id"]] = GoldFact(
             f["id"], f["article"], f["kind"], start, start + len(f["text"]), f.get("value"),
             f.get("speaker"), f.get("speaker_alts", []),

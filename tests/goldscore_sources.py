@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from tests.goldscore import matched_gold
+from tests.goldscore import locate, matched_gold
 from workbench.model import Analysis, Candidate, Cluster
 
 
@@ -20,7 +20,6 @@ class SourcesScore:
     gold_families: list[list[str]]  # sorted
     variants_wrong: list[str]
     independence_wrong: list[str]  # as FORMAT.md scores it: the predicted cluster's count
-    independence_misaligned: list[str]  # of those, the ones whose predicted cluster lacks or adds articles
     independence_of_gold_members_wrong: list[str]  # predicted families counted over the gold members' articles
     detail_wrong: list[str]
 
@@ -31,7 +30,8 @@ def _partition(groups) -> list[list[str]]:
 
 def _covers(analysis: Analysis, passage: dict, texts: dict[str, str]) -> bool:
     """Whether one predicted passage overlaps the gold passage's locator in each of its articles."""
-    locators = {art: (texts[art].find(loc), texts[art].find(loc) + len(loc)) for art, loc in passage["text"].items()}
+    starts = {art: locate(texts[art], loc, 1) for art, loc in passage["text"].items()}  # raises when absent
+    locators = {art: (start, start + len(passage["text"][art])) for art, start in starts.items()}
     for predicted in analysis.shared_passages:
         spans = {art: [] for art in locators}
         for art, start, end in predicted.spans:
@@ -82,7 +82,7 @@ def score_sources(analysis: Analysis, gold_path: Path) -> SourcesScore:
                 variants_wrong.append(f"{f['id']} {f['article']} {f['text']!r}: expected {f['variant']}, got {got}")
 
     family_of = {a.id: a.family or a.id for a in analysis.articles}
-    independence_wrong, misaligned, of_gold_members_wrong, detail_wrong = [], [], [], []
+    independence_wrong, of_gold_members_wrong, detail_wrong = [], [], []
     for cl in gold["clusters"]:
         expected = cl["independent_sources"]
         gold_articles = {facts[m].article for m in cl["members"]}
@@ -92,11 +92,10 @@ def score_sources(analysis: Analysis, gold_path: Path) -> SourcesScore:
         top = top_cluster(cl, matched, analysis.clusters)
         got_sources = top.independent_sources if top else None
         if got_sources != expected:
-            independence_wrong.append(f"{cl['id']} expected {expected}, got {got_sources}")
-            if top is None or set(top.articles) != gold_articles:
-                misaligned.append(
-                    f"{cl['id']}: predicted articles {sorted(top.articles) if top else []}, gold {sorted(gold_articles)}"
-                )
+            predicted = sorted(top.articles) if top else []
+            independence_wrong.append(
+                f"{cl['id']} expected {expected}, got {got_sources} (articles {predicted}, gold {sorted(gold_articles)})"
+            )
         if "detail" in cl and (top.detail if top else None) != cl["detail"]:
             detail_wrong.append(f"{cl['id']} expected {cl['detail']}, got {top.detail if top else None}")
 
@@ -107,7 +106,6 @@ def score_sources(analysis: Analysis, gold_path: Path) -> SourcesScore:
         gold_families=_partition(gold["families"]),
         variants_wrong=variants_wrong,
         independence_wrong=independence_wrong,
-        independence_misaligned=misaligned,
         independence_of_gold_members_wrong=of_gold_members_wrong,
         detail_wrong=detail_wrong,
     )
@@ -120,7 +118,7 @@ def describe_sources(s: SourcesScore) -> str:
             f"shared passages missed: {s.passages_missed}; spurious: {s.passages_spurious}",
             f"families: {s.families}; gold: {s.gold_families}",
             f"variants wrong: {s.variants_wrong}",
-            f"independent sources wrong: {s.independence_wrong}; of them misaligned: {s.independence_misaligned}",
+            f"independent sources wrong: {s.independence_wrong}",
             f"independent sources over the gold members wrong: {s.independence_of_gold_members_wrong}",
             f"detail wrong: {s.detail_wrong}",
         ]
