@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Kind = Literal["quantity", "money", "percent", "date", "quote", "entity"]
 KINDS: tuple[str, ...] = ("quantity", "money", "percent", "date", "quote", "entity")
 Span = tuple[int, int]
 

@@ -175,17 +175,11 @@ def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -
 def assign_families(articles: list[Article], passages: list[SharedPassage]) -> None:
     """Set each article's `family`: the id of the first article (in corpus order) of those that
     share passages with it, directly or through others; its own id when it shares none."""
-    family = {a.id: a.id for a in articles}
-
-    def find(article: str) -> str:
-        while family[article] != article:
-            article = family[article]
-        return article
-
-    order = {a.id: n for n, a in enumerate(articles)}
+    position = {a.id: n for n, a in enumerate(articles)}
+    groups: UnionFind[int] = UnionFind(range(len(articles)))  # by corpus position: the first one roots
     for passage in passages:
-        roots = sorted({find(a) for a in passage.articles}, key=order.__getitem__)
-        for root in roots[1:]:
-            family[root] = roots[0]
+        first, *others = (position[a] for a in passage.articles)
+        for other in others:
+            groups.union(first, other)
     for article in articles:
-        article.family = find(article.id)
+        article.family = articles[groups.find(position[article.id])].id
