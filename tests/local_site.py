@@ -6,6 +6,7 @@
     /data.json             application/json
     /big.html              BIG bytes with a Content-Length; /big-unsized.html the same without one
     /slow.html             answers only once the test ends
+    /trickle.html          sends its headers, then one byte every 0.1 s (at most 10 s, or until the test ends)
     anything else          404
 """
 
@@ -47,6 +48,17 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
             site.hits[path] += 1
             if path == "/slow.html":
                 site.release.wait(10)
+            if path == "/trickle.html":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "100")
+                self.end_headers()
+                for _ in range(100):
+                    if site.release.wait(0.1):
+                        return
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                return
             if path == "/big-unsized.html":  # HTTP/1.0, no Content-Length: the body ends when the connection does
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

@@ -75,6 +75,14 @@ def test_a_timeout_is_one_line_and_does_not_wait_for_the_server(site):
     assert warnings == [f"{slow}: skipped: timed out after 0.5 s"]
 
 
+def test_a_page_that_trickles_in_is_cut_off_at_the_time_limit(site):
+    trickle = f"{site.base}/trickle.html"
+    started = time.monotonic()
+    articles, warnings = _load(trickle, f"{site.base}/news/ferry-fire.html", timeout=0.5)
+    assert time.monotonic() - started < 3  # the whole page would take 10 s
+    assert warnings == [f"{trickle}: skipped: timed out after 0.5 s"] and len(articles) == 1
+
+
 def test_an_unresolvable_host_is_one_line(monkeypatch):
     def no_dns(*args, **kwargs):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")

@@ -58,7 +58,7 @@ def fetch(address: str, *, timeout: float, max_bytes: int) -> Page:
 def _read(response: http.client.HTTPResponse, max_bytes: int, deadline: float, timeout: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    while chunk := response.read(_CHUNK):
+    while chunk := response.read1(_CHUNK):  # one receive at a time, so the deadline is checked often
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(_too_large(f"more than {max_bytes:,} bytes", max_bytes))
