@@ -27,7 +27,8 @@ from workbench.app.screens import (
 from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.export import FORMATS, format_for, with_format
 from workbench.app.screens.help import group_rows
-from workbench.app.screens.text import as_markup, literal, one_line
+from workbench.app.screens.text import as_markup, literal
+from workbench.display import one_line
 from workbench.export import FORMATS as EXPORT_FORMATS
 from workbench.summary import summary_rows
 

@@ -1,21 +1,11 @@
-"""Article text made displayable and wrapped by cells, offsets kept."""
+"""Article text wrapped by cells, offsets kept."""
 
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from workbench.app.widgets.text_layout import display_text, line_of, offset_at_cell, wrap_lines
-
-
-def test_control_escape_and_direction_characters_are_replaced_one_for_one():
-    text = "a\x1b[31mb\tc\x07d\x7fe\x9bf\u202eg\nh"
-    shown = display_text(text)
-    assert shown == "a␛[31mb c␇d␡e\ufffdf\ufffdg\nh"
-    assert len(shown) == len(text)
-
-
-def test_markup_like_text_is_left_alone():
-    assert display_text("[bold]x[/bold] [link=http://x]y[/link]") == "[bold]x[/bold] [link=http://x]y[/link]"
+from workbench.app.widgets.text_layout import line_of, offset_at_cell, wrap_lines
+from workbench.display import clean
 
 
 def test_wrapping_breaks_at_spaces_and_cuts_long_words():
@@ -33,7 +23,7 @@ texts = st.text(alphabet=st.sampled_from("ab 漢\n\t\x1b."), max_size=80)
 
 @given(texts, st.integers(min_value=1, max_value=12))
 def test_wrapped_lines_fit_cover_every_word_and_keep_order(text, width):
-    shown = display_text(text)
+    shown = clean(text)
     lines = wrap_lines(shown, width)
     assert all(cell_len(shown[s:e]) <= max(width, 2) for s, e in lines)  # a wide character alone may overflow 1
     assert [s for s, _ in lines] == sorted(s for s, _ in lines)

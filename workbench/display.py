@@ -1,16 +1,37 @@
-"""Making untrusted article text safe to show in a terminal."""
+"""Untrusted text made safe to show in a terminal: the one place the report and the app both use.
+
+Every control character (C0 but newline, DEL, C1; ESC starts terminal escape sequences) and every
+bidirectional control (which can reorder what is shown) is replaced by a visible stand-in, one
+character for one, so offsets into the text still hold. No Textual here.
+"""
 
 from __future__ import annotations
 
-import re
+QUOTE_MARKS = "\"'“”‘’„«»‹›"
+"""The quotation marks that may open or close a quote, straight and typographic."""
 
-# C0 and C1 control characters except newline and tab; ESC starts terminal escape sequences.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_STAND_INS = str.maketrans(
+    {
+        **{code: 0x2400 + code for code in range(0x20) if code != 0x0A},  # C0 controls -> ␀..␟ pictures
+        0x09: " ",  # a tab is a space: one cell, like the character it replaces
+        0x7F: "␡",
+        **{code: "\ufffd" for code in range(0x80, 0xA0)},  # C1 controls
+        **{ord(ch): "\ufffd" for ch in _BIDI_CONTROLS},  # direction controls could reorder the line
+        0x2028: " ",  # line and paragraph separators: a space, as a newline is on one line
+        0x2029: " ",
+    }
+)
 
 
 def clean(text: str) -> str:
-    """Replace control and escape characters with U+FFFD so they are shown, never obeyed.
+    """`text` with every control, escape and direction-control character replaced by a visible one.
 
-    Keeps the length (one character for one), so offsets into the text stay valid.
+    Newlines are kept; the result has the same length, so offsets into `text` still hold.
     """
-    return _CONTROL.sub("\ufffd", text)
+    return text.translate(_STAND_INS)
+
+
+def one_line(text: str) -> str:
+    """`clean(text)` for a single-line field: newlines become spaces too (the length is kept)."""
+    return clean(text).replace("\n", " ")

@@ -10,9 +10,10 @@ import json
 from collections import Counter
 from typing import Any
 
+from workbench.display import QUOTE_MARKS
+
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
-_QUOTE_MARKS = " \"'“”‘’«»"
 
 
 def format_value(candidate: dict[str, Any]) -> str:
@@ -32,7 +33,7 @@ def format_value(candidate: dict[str, Any]) -> str:
         shown = json.dumps(value, sort_keys=True, ensure_ascii=False)
     if candidate.get("kind") == "quote":
         speaker = candidate.get("speaker")
-        quoted = f"“{shown.strip(_QUOTE_MARKS)}”"
+        quoted = f"“{shown.strip(' ' + QUOTE_MARKS)}”"
         return f"{quoted} — {speaker}" if speaker else quoted
     if candidate.get("kind") == "entity":  # its unit says only whether it names a person
         return shown
@@ -46,7 +47,7 @@ def _comparable(candidate: dict[str, Any]) -> str:
     """A key equal for two candidates stating the same value (their wording when they have no value)."""
     value = candidate.get("value")
     if value is None:
-        value = " ".join(str(candidate.get("text", "")).casefold().strip(_QUOTE_MARKS + ",.;:").split())
+        value = " ".join(str(candidate.get("text", "")).casefold().strip(" ,.;:" + QUOTE_MARKS).split())
     return json.dumps([value, candidate.get("unit")], sort_keys=True, default=str)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from workbench.display import QUOTE_MARKS
+
 _TOKEN = re.compile(r"\S+")
-_EDGE_PUNCTUATION = "\"'“”‘’«».,;:!?()[]…-—–"
+_EDGE_PUNCTUATION = QUOTE_MARKS + ".,;:!?()[]…-—–"
 
 
 def _key(word: str) -> str:

@@ -9,7 +9,8 @@ from typing import Any
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
-from workbench.app.screens.text import as_markup, one_line
+from workbench.app.screens.text import as_markup
+from workbench.display import one_line
 
 # App action name -> (command shown in the palette, what it does).
 ACTIONS: dict[str, tuple[str, str]] = {

@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.model import KINDS
-
-STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
+from workbench.summary import STATES
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,11 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Label
 
-from workbench.app.filters import STATES, Filter
+from workbench.app.filters import Filter
 from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
 from workbench.model import KINDS
+from workbench.summary import STATES
 
 SCOPES: dict[str, str] = {"conflicts_only": "conflicts only", "single_source_only": "one source only"}
 

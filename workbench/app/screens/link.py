@@ -12,7 +12,8 @@ from textual.widgets import Label
 
 from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
-from workbench.app.screens.text import literal, one_line
+from workbench.app.screens.text import literal
+from workbench.display import one_line
 from workbench.summary import format_value
 
 MARKS: dict[str, tuple[str, str]] = {

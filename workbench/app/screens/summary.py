@@ -12,7 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Label
 
 from workbench.app.screens.dialog import SCREENS_TCSS
-from workbench.app.screens.text import literal, one_line
+from workbench.app.screens.text import literal
+from workbench.display import one_line
 from workbench.summary import progress_of
 
 GROUP_MARKS: dict[str, tuple[str, str]] = {

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workbench.app.widgets.article_view import ArticleView
-from workbench.app.widgets.text_layout import one_line
+from workbench.display import one_line
 
 
 class PaneHeader(Static):

@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workbench.app.review import Review
-from workbench.app.widgets.text_layout import one_line
+from workbench.display import QUOTE_MARKS, one_line
 from workbench.summary import format_value
 from workbench.worddiff import word_diff
 
@@ -46,7 +46,7 @@ def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) 
                 (c["variant"], "bold"), (" against the most common wording", "$text-muted"))))
     else:
         lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
-        if one_line(c["text"]).strip("\"'“”‘’,. ").casefold() not in format_value(c).casefold():
+        if one_line(c["text"]).strip(QUOTE_MARKS + ",. ").casefold() not in format_value(c).casefold():
             lines.append(_field("text", c["text"]))
     sentence, (s_start, _) = review.sentence(cid), c["sentence"]
     before, after = c["start"] - s_start, c["end"] - s_start

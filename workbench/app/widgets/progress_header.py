@@ -9,7 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from workbench.app.widgets.text_layout import one_line
+from workbench.display import one_line
 
 Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 

@@ -1,7 +1,8 @@
-"""Untrusted article text made safe to display, and wrapped into lines by terminal cells.
+"""Article text wrapped into lines by terminal cells, by string offsets.
 
-Both keep string offsets intact: a candidate's (start, end) indexes the displayed text as it does
-the stored one, so highlighting never needs an offset map.
+Made displayable with `workbench.display.clean` first (which keeps offsets), a candidate's
+(start, end) indexes the displayed text as it does the stored one, so highlighting never needs an
+offset map.
 """
 
 from __future__ import annotations
@@ -13,30 +14,7 @@ from rich.cells import cell_len, get_character_cell_size
 
 Line = tuple[int, int]
 
-_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_DISPLAY = str.maketrans(
-    {
-        **{code: 0x2400 + code for code in range(0x20) if code != 0x0A},  # C0 controls -> ␀..␟ pictures
-        0x09: " ",  # a tab is a space: one cell, like the character it replaces
-        0x7F: "␡",
-        **{code: "\ufffd" for code in range(0x80, 0xA0)},  # C1 controls
-        **{ord(ch): "\ufffd" for ch in _BIDI_CONTROLS},  # direction overrides could reorder the line
-    }
-)
 _WORD = re.compile(r"\S+")
-
-
-def display_text(text: str) -> str:
-    """`text` with every control, escape and direction-override character replaced by a visible one.
-
-    Newlines are kept; the result has the same length, so offsets into `text` still hold.
-    """
-    return text.translate(_DISPLAY)
-
-
-def one_line(text: str) -> str:
-    """`display_text` for a single-line field: newlines become spaces too."""
-    return display_text(text).replace("\n", " ")
 
 
 def wrap_lines(text: str, width: int) -> list[Line]:
