@@ -11,6 +11,7 @@ import pytest
 
 from tests.paths import SEEDS
 from tests.store_fixtures import cid, make_analysis
+from textual.widgets._toast import Toast
 from textual.worker import WorkerFailed
 
 from workbench.analysis import analyze
@@ -19,6 +20,7 @@ from workbench.app.bindings import KeymapError, load_keymap
 from workbench.app.screens import ChoiceScreen, ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
+from workbench.display import clean
 from workbench.model import Analysis, Article, Candidate
 from workbench.store import Store
 
@@ -362,7 +364,12 @@ async def test_help_lists_every_key_with_the_users_keymap(small, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [('nonsense = "x"', "no key binding is called 'nonsense'"), ("confirm = 3", "must be a non-empty string"), ("[", "not a valid keymap")],
+    [
+        ('nonsense = "x"', "no key binding is called 'nonsense'"),
+        ("confirm = 3", "must be a non-empty string"),
+        ('confirm = "\\u001b[2J"', "must be a non-empty string of printable keys"),  # the footer shows keys as given
+        ("[", "not a valid keymap"),
+    ],
 )
 def test_a_bad_keymap_is_one_line_naming_the_file(tmp_path, content, reason):
     path = tmp_path / "keymap.toml"
@@ -384,6 +391,27 @@ async def test_search_without_a_hit_keeps_the_selection(small):
 
 
 # -- literal text, long text, loading ---------------------------------------------------------------
+
+
+def toasts(app: WorkbenchApp) -> list[str]:
+    """The text of every notification on screen."""
+    return [toast.render().plain for toast in app.screen.query(Toast)]
+
+
+@pytest.mark.parametrize("odd", ["[/x]", "[@click=app.quit]q[/]", "\x1b[2J"])
+@sync
+async def test_notifications_show_queries_and_paths_literally(small, tmp_path, odd):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        app.search(odd)  # no hit: a notification quotes the query
+        app._export(("csv", str(tmp_path / odd / "claims.csv")))  # no such folder: one naming the path
+        await pilot.pause()
+        shown = clean(odd)
+        assert any(f"No match for “{shown}”" in text for text in toasts(app))
+        assert any(f"{tmp_path / shown / 'claims.csv'}: No such file or directory" in text for text in toasts(app))
+        await pilot.click(Toast)  # a live [@click] would quit the app
+        assert app.is_running
+
 
 
 def _single_article(text: str, facts: list[tuple[str, str]]) -> Analysis:

@@ -17,6 +17,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
@@ -35,6 +36,7 @@ from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.cli import EXIT_BAD_INPUT
 from workbench.corpus import NoArticlesError
+from workbench.display import clean
 from workbench.export import export
 from workbench.resources import styles_dir
 from workbench.store import StoreError
@@ -112,6 +114,11 @@ class WorkbenchApp(App[None]):
     def get_default_screen(self) -> Screen:
         return ReviewScreen()
 
+    def say(self, message: str, *, title: str = "", severity: SeverityLevel = "information") -> None:
+        """Notify in literal text (never markup, control characters made visible): the app's messages
+        carry search queries, file paths and store errors."""
+        self.notify(clean(message), title=clean(title), severity=severity, markup=False)
+
     def start(self) -> None:
         """Called once the review screen is up: restore the saved state, or start loading."""
         if self._keymap:
@@ -143,7 +150,7 @@ class WorkbenchApp(App[None]):
         self.store.ingest(analysis)
 
     def _show_loading(self, stage: str, done: int) -> None:
-        self.query_one("#loading-stage", Label).update(f"{stage.capitalize()}…")
+        self.query_one("#loading-stage", Label).update(Content(f"{stage.capitalize()}…"))
         self.query_one("#loading-bar", ProgressBar).update(progress=done)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -155,7 +162,7 @@ class WorkbenchApp(App[None]):
             self.query_one("#body").mount(PaneWindow(len(self.review.articles), id="panes"))
             self._populate()
             for warning in self._warnings:
-                self.notify(warning, severity="warning", title="Skipped")
+                self.say(warning, severity="warning", title="Skipped")
         elif event.state == WorkerState.ERROR:
             self.load_error = load_error(event.worker.error, self._analyze_paths or [], self._warnings)
             self.exit(return_code=EXIT_BAD_INPUT)
@@ -176,7 +183,7 @@ class WorkbenchApp(App[None]):
             self.current = review.first(review.article_ids[0])
         self._show_progress()
         if self._announce:
-            self.notify(self._announce, title="Store")
+            self.say(self._announce, title="Store")
 
     @property
     def _review(self) -> Review:
@@ -305,7 +312,7 @@ class WorkbenchApp(App[None]):
         except StoreError as error:
             if not self._state_error_shown:
                 self._state_error_shown = True
-                self.notify(f"{error} (the selection will not be remembered)", severity="warning")
+                self.say(f"{error} (the selection will not be remembered)", severity="warning")
 
     def goto_candidate(self, cid: str) -> None:
         """Select a candidate anywhere (clearing a filter that would hide it)."""
@@ -367,11 +374,11 @@ class WorkbenchApp(App[None]):
         try:
             articles = self._review.decide(call, touched)
         except StoreError as error:
-            self.notify(str(error), title="Not saved", severity="error")
+            self.say(str(error), title="Not saved", severity="error")
             return False
         self._after_change(articles)
         if done:
-            self.notify(done)
+            self.say(done)
         return True
 
     def _after_change(self, articles: Iterable[str]) -> None:
@@ -383,7 +390,7 @@ class WorkbenchApp(App[None]):
 
     def _selected(self) -> str | None:
         if self.current is None:
-            self.notify("Select a candidate first.", severity="warning")
+            self.say("Select a candidate first.", severity="warning")
         return self.current
 
     def action_confirm(self) -> None:
@@ -407,7 +414,7 @@ class WorkbenchApp(App[None]):
             return
         cluster = self._review.cluster(cid)
         if cluster is None:
-            self.notify("No suggested cluster: this fact has a single source.", severity="warning")
+            self.say("No suggested cluster: this fact has a single source.", severity="warning")
             return
         members = [m for m in cluster["members"] if m in self._review.by_id]
         if cluster["status"] != "conflict":
@@ -458,10 +465,10 @@ class WorkbenchApp(App[None]):
         try:
             event = review.undo()
         except StoreError as error:
-            self.notify(str(error), title="Not undone", severity="error")
+            self.say(str(error), title="Not undone", severity="error")
             return
         if event is None:
-            self.notify("Nothing to undo.")
+            self.say("Nothing to undo.")
             return
         self._after_change(review.article_ids)
 
@@ -510,7 +517,7 @@ class WorkbenchApp(App[None]):
         if self._hit is None:
             self._show_panes()
             if self.search_query:
-                self.notify(f"No match for “{self.search_query}”.", severity="warning")
+                self.say(f"No match for “{self.search_query}”.", severity="warning")
         else:
             self._go_to_hit()
         self._show_progress()
@@ -578,9 +585,9 @@ class WorkbenchApp(App[None]):
         try:
             Path(path).write_text(export(self.store, fmt), encoding="utf-8")
         except (OSError, StoreError, ValueError) as error:
-            self.notify(f"{path}: {getattr(error, 'strerror', None) or error}", title="Not exported", severity="error")
+            self.say(f"{path}: {getattr(error, 'strerror', None) or error}", title="Not exported", severity="error")
             return
-        self.notify(f"Exported {fmt} to {path}.", title="Export")
+        self.say(f"Exported {fmt} to {path}.", title="Export")
 
     def action_help(self) -> None:
         """Show every key and what it does."""

@@ -78,7 +78,7 @@ def load_keymap(path: Path) -> dict[str, str]:
     """Read a keymap file (JSON when it ends in .json, else TOML) into {binding id: keys}.
 
     Ids may omit the "workbench." prefix. Raises KeymapError for an unreadable file, a value that
-    is not a key string, or an id no review binding has.
+    is not a string of printable keys (the footer shows them as given), or an id no review binding has.
     """
     try:
         raw = path.read_text(encoding="utf-8")
@@ -95,8 +95,8 @@ def load_keymap(path: Path) -> dict[str, str]:
         binding_id = name if name.startswith(PREFIX) else PREFIX + name
         if binding_id not in known:
             raise KeymapError(f"{path}: no key binding is called {name!r}")
-        if not isinstance(keys, str) or not keys.strip():
-            raise KeymapError(f"{path}: the keys for {name!r} must be a non-empty string")
+        if not isinstance(keys, str) or not keys.strip() or not keys.isprintable():
+            raise KeymapError(f"{path}: the keys for {name!r} must be a non-empty string of printable keys")
         keymap[binding_id] = keys
     return keymap
 
