@@ -323,7 +323,8 @@ async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
         by_id = {c["id"]: c for c in store.candidates()}
         assert by_id[confirmed]["status"] == "confirmed" and by_id[rejected]["status"] == "rejected"
         claim = store.claim_of(noted)
-        assert claim["note"] == "checked by phone" and claim["value"] == 42
+        assert claim["note"] == "checked by phone"
+        assert claim["value"] == ("42" if by_id[noted]["kind"] in ("date", "quote", "entity") else 42)
         assert all(by_id[m]["status"] == "confirmed" for m in accepted)
         again = WorkbenchApp(store)
         async with again.run_test(size=(160, 48)):
@@ -436,6 +437,40 @@ async def test_markup_and_escape_characters_are_shown_literally(tmp_path):
             assert "␛[31mred␛[0m here ␇ 12 people" in "".join(lines)
             assert not any("\x1b" in line or "\x07" in line or "\t" in line for line in lines)
             assert "Odd [b]title[/b]" in header_text(app, "odd")
+
+
+def _one_fact(tmp_path: Path, fragment: str, kind: str, value) -> Store:
+    text = f"The report gives {fragment} here."
+    start = text.index(fragment)
+    fact = Candidate("odd", start, start + len(fragment), fragment, kind, value, (0, len(text)))
+    store = Store.open(tmp_path / "one.sqlite", analyst="ann")
+    store.ingest(Analysis([Article("odd", "odd.txt", "Odd", "0" * 64, text)], [fact], []))
+    return store
+
+
+@pytest.mark.parametrize(
+    ("fragment", "kind", "value"),
+    [("1,500", "quantity", 1500), ("12.5%", "percent", 12.5), ("2024", "date", "2024"), ("dozens", "quantity", None)],
+)
+@sync
+async def test_editing_a_value_and_keeping_it_stores_the_same_value(tmp_path, fragment, kind, value):
+    with _one_fact(tmp_path, fragment, kind, value) as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("e", "enter")
+            stored = store.claim_of(app.current)["value"]
+            assert stored == value and type(stored) is type(value)
+
+
+@pytest.mark.parametrize("typed", ["NaN", "-Infinity", "1e999", "1,500"])
+@sync
+async def test_a_figure_that_is_not_a_finite_json_number_is_refused(tmp_path, typed):
+    with _one_fact(tmp_path, "1,500", "quantity", 1500) as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(100, 30), notifications=True) as pilot:
+            await pilot.press("e", "ctrl+a", "ctrl+k", *typed, "enter")
+            assert any("is not a finite number" in text for text in toasts(app))
+            assert store.claim_of(app.current) is None and store.verify().ok
 
 
 @sync

@@ -119,6 +119,15 @@ def test_unknown_ids_raise_store_error_and_write_nothing(store, call):
     assert decisions(store) == [] and store.claims() == []
 
 
+@pytest.mark.parametrize("value", [float("nan"), float("inf"), [1, float("-inf")]])
+def test_a_value_json_cannot_hold_is_refused_and_nothing_is_written(store, value):
+    store.confirm(A12)
+    with pytest.raises(StoreError, match="review.sqlite: Out of range float values are not JSON compliant"):
+        store.edit_value(A12, value)
+    assert store.claim_of(A12)["value"] == 12 and last_event(store)["action"] == "confirm"
+    assert store.verify().ok
+
+
 def state(store):
     return sorted((c["id"], c["status"], c["note"], c["value"], tuple(c["members"])) for c in store.claims())
 

@@ -7,7 +7,6 @@ files in a thread worker behind a progress bar and ingests the result.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -28,10 +27,11 @@ from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindi
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
+from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
-from workbench.app.widgets.inspector import Inspector, json_value
+from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.cli import EXIT_BAD_INPUT
@@ -485,17 +485,25 @@ class WorkbenchApp(App[None]):
         self.push_screen(PromptScreen("Note on this claim", claim["note"] if claim else ""), noted)
 
     def action_edit_value(self) -> None:
-        """Correct the normalised value of the selected candidate's claim (JSON, or plain text)."""
+        """Correct the normalised value of the selected candidate's claim (a figure as a JSON number, other
+        kinds as text); the prompt starts from the value, written so that it parses back unchanged."""
         if not (cid := self._selected()):
             return
         claim = self.store.claim_of(cid)
+        kind = self._review.by_id[cid]["kind"]
         value = claim["value"] if claim else self._review.by_id[cid]["value"]
 
         def edited(text: str | None) -> None:
-            if text is not None and text.strip():
-                self._decide(lambda: self.store.edit_value(cid, parse_value(text)), [cid])
+            if text is None or not text.strip():
+                return
+            try:
+                new = parse_edit(text, kind)
+            except ValueError as error:
+                self.say(str(error), title="Not saved", severity="error")
+                return
+            self._decide(lambda: self.store.edit_value(cid, new), [cid])
 
-        self.push_screen(PromptScreen("Normalised value", json_value(value)), edited)
+        self.push_screen(PromptScreen("Normalised value", edit_text(value, kind)), edited)
 
     # -- tools -----------------------------------------------------------------------------------
 
@@ -630,10 +638,3 @@ def _filter_from_state(saved: Any) -> Filter:
     except TypeError:
         return Filter()
 
-
-def parse_value(text: str) -> Any:
-    """An edited value: JSON when it parses (numbers, lists, quoted strings), else the text itself."""
-    try:
-        return json.loads(text)
-    except ValueError:
-        return text.strip()

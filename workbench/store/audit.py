@@ -36,8 +36,9 @@ class VerifyResult:
 
 
 def canonical(value: Any) -> str:
-    """The canonical JSON text hashed and stored for event payloads."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The canonical JSON text hashed and stored for event payloads and values; ValueError for NaN or
+    an infinity, which JSON has no way to write."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
 def now() -> str:

@@ -64,7 +64,7 @@ class Store:
         try:
             with self._lock, guarded(self.path):
                 yield
-        except LookupError as exc:
+        except (LookupError, ValueError) as exc:  # an unknown id; a value JSON cannot hold (NaN)
             raise StoreError(f"{self.path}: {exc.args[0]}") from exc
 
     def _read(self, query: Callable[..., Any], *args: Any) -> Any:

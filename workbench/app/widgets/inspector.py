@@ -62,7 +62,7 @@ def compact_claim(claim: dict[str, Any], value: Any) -> Content:
     parts = [Content.styled("claim ", "$text-muted"), _status(claim["status"]),
              Content.styled(f" · {len(claim['members'])} mentions", "$text-muted")]
     if claim["value"] != value:
-        parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(json_value(claim["value"])), "bold")))
+        parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(_value(claim["value"])), "bold")))
     if claim["note"]:
         parts.append(Content.assemble((" · note ", "$text-muted"), (f"“{one_line(claim['note'])}”", "italic")))
     return Content.assemble(*parts)
@@ -140,7 +140,7 @@ def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -
     else:
         lines += [
             _field("status", _status(claim["status"])),
-            _field("value", json_value(claim["value"])),
+            _field("value", _value(claim["value"])),
             _field("note", claim["note"] or "—"),
             _field("mentions", str(len(claim["members"]))),
         ]
@@ -162,9 +162,9 @@ def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -
     return Content("\n").join(lines)
 
 
-def json_value(value: Any) -> str:
-    """A claim value as the analyst would type it."""
-    return value if isinstance(value, str) else format_value({"value": value})
+def _value(value: Any) -> str:
+    """A claim's (possibly corrected) value as the panes show values."""
+    return format_value({"value": value})
 
 
 def _change(event: dict[str, Any]) -> str:
@@ -178,7 +178,7 @@ def _change(event: dict[str, Any]) -> str:
         if old.get("status", "pending") != new["status"]:
             return f" {old.get('status', 'pending')} → {new['status']}"
         if old.get("value") != new["value"] and old:
-            return f" value → {one_line(json_value(new['value']))}"
+            return f" value → {one_line(_value(new['value']))}"
         if old.get("note", "") != new["note"]:
             return f" note “{one_line(new['note'])}”"
         if len(old.get("members", [])) != len(new["members"]):
