@@ -4,6 +4,8 @@
 2. export of 10,000 claims (target < 2 s)
 3. opening a store with 100,000 audit events (decisions on 10,000 claims, then a re-ingestion that moves
    them all to new article versions) and verifying its chain and its claims against it (target < 1 s)
+4. ingesting `analyze` over 1,000 generated articles (bench_analyze.build_corpus) into a new store, and
+   again into that store, every article unchanged (target < 2 s each)
 
 Prints the median of a few runs of each.
 """
@@ -18,6 +20,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench_analyze import build_corpus  # run as a script, its folder is on the path
+
+from workbench.analysis import analyze
 from workbench.export import export
 from workbench.model import Analysis, Article, Candidate
 from workbench.store import Store, decisions
@@ -114,6 +119,20 @@ def bench_verify(path: Path, count: int, claims: int) -> tuple[float, float]:
     return timed(run)
 
 
+def corpus_analysis(folder: Path) -> Analysis:
+    """`analyze` over 1,000 articles written by bench_analyze.build_corpus (setup, not measured)."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    build_corpus(corpus, 1000)
+    return analyze([corpus])
+
+
+def bench_ingest(folder: Path, analysis: Analysis) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(into a new store, again into the same store) timings."""
+    with Store.open(folder / f"ingest-{time.monotonic_ns()}.sqlite", analyst="bench") as store:
+        return timed(lambda: store.ingest(analysis)), timed(lambda: store.ingest(analysis))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -128,6 +147,10 @@ def main() -> None:
         events = events_store(folder, analysis, 100_000)
         verified = [bench_verify(events, 100_000, len(analysis.candidates)) for _ in range(runs)]
         report.append(("open + verify 100,000 audit events", verified, 1.0))
+        articles = corpus_analysis(folder)
+        ingests = [bench_ingest(folder, articles) for _ in range(runs)]
+        report.append(("ingest 1,000 analysed articles", [first for first, _ in ingests], 2.0))
+        report.append(("ingest them again, unchanged", [again for _, again in ingests], 2.0))
     for name, times, target in report:
         wall = statistics.median(t[0] for t in times)
         cpu = statistics.median(t[1] for t in times)

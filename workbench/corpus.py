@@ -191,7 +191,18 @@ def address_stem(address: str) -> str:
     return re.sub(r"[^\w.-]+", "-", stem or parts.hostname or "").strip("-.") or "page"
 
 
-def _unique_id(stem: str, taken: set[str]) -> str:
+def source_of(path: str) -> str:
+    """What identifies an article's source from one load to the next: its address, else its file's resolved path."""
+    return path if _ADDRESS.match(path) else str(Path(path).resolve())
+
+
+def stem_of(path: str) -> str:
+    """The id an article read from `path` (a file or an address) gets unless another has it."""
+    return address_stem(path) if _ADDRESS.match(path) else Path(path).stem
+
+
+def unique_id(stem: str, taken: set[str]) -> str:
+    """The stem, else stem-2, stem-3, ...: the first not in `taken` (to which it is added)."""
     candidate, n = stem, 2
     while candidate in taken:
         candidate, n = f"{stem}-{n}", n + 1
@@ -229,8 +240,7 @@ def load_articles(
         except SkipFile as reason:
             warn(f"{source}: skipped: {reason}")
             continue
-        stem = address_stem(source) if isinstance(source, str) else source.stem
-        article.id = _unique_id(stem, taken)
+        article.id = unique_id(stem_of(article.path), taken)
         articles.append(article)
     if not articles:
         raise NoArticlesError("no usable article in " + ", ".join(str(p) for p in paths))

@@ -9,9 +9,13 @@
         $WORKBENCH_ANALYST, else the OS user. store.path, store.analyst; store.close(); `with` works.
 
     store.ingest(analysis) -> IngestReport(added, unchanged, new_versions, moved, stale)
-        Idempotent. A changed article (same id, new sha256) becomes a new version; decisions on facts
-        still there (same kind and text; same sentence text, then nearest offset) move to the new
-        candidates, the others stay on the old version's candidate, renamed "<id>@v<version>", stale.
+        Idempotent. An article is known by its source (corpus.source_of: the resolved file path, or the
+        address): one stored before keeps its stored id, a new one gets its file stem made unique in the
+        store (stem, stem-2, ...); the analysis is stored under those ids. An unchanged article (same
+        sha256) takes the analysis's fields and exactly its candidates. A changed one becomes a new
+        version; decisions on facts still there (same kind and text; same sentence text, then nearest
+        offset) move to the new candidates, the others stay on the old version's candidate, renamed
+        "<id>@v<version>", stale. So does an unchanged one whose decided candidate the analysis dropped.
 
     Reads
         articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,

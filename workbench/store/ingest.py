@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from ..corpus import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
 from . import audit
 
@@ -33,9 +34,12 @@ class _Decided:
     version: int
 
 
-# A candidate stored before keeps its row; its annotations follow the latest analysis.
-_ANNOTATIONS_FOLLOW = """ON CONFLICT (id) DO UPDATE SET hedge = excluded.hedge, bounds = excluded.bounds,
-                         variant = excluded.variant, diff = excluded.diff"""
+# A candidate stored before keeps its row; everything but its span and kind follows the latest analysis.
+_FOLLOW = """ON CONFLICT (id) DO UPDATE SET text = excluded.text, value = excluded.value, unit = excluded.unit,
+                         speaker = excluded.speaker, sentence_start = excluded.sentence_start,
+                         sentence_end = excluded.sentence_end, sentence_text = excluded.sentence_text,
+                         hedge = excluded.hedge, bounds = excluded.bounds, variant = excluded.variant,
+                         diff = excluded.diff"""
 
 
 def _insert_candidates(
@@ -58,15 +62,35 @@ def _json(value: object) -> str | None:
     return None if value is None else json.dumps(value)
 
 
+# What the analysis says about an article besides its text (some of it depends on the articles loaded with it).
+_ARTICLE_FIELDS = ("path", "title", "boilerplate", "dateline", "outlet", "published", "url", "author", "family")
+
+
+def _article_fields(article: Article) -> tuple:
+    return (article.path, article.title, json.dumps([list(span) for span in article.boilerplate]), article.dateline,
+            article.outlet, article.published, article.url, article.author, article.family)
+
+
 def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at: str) -> None:
     conn.execute(
-        """INSERT INTO articles (id, version, path, title, sha256, text, boilerplate, dateline, ingested_at,
-                                 outlet, published, url, author, family)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (article.id, version, article.path, article.title, article.sha256, article.text,
-         json.dumps([list(span) for span in article.boilerplate]), article.dateline, at,
-         article.outlet, article.published, article.url, article.author, article.family),
+        f"""INSERT INTO articles (id, version, sha256, text, ingested_at, source, {", ".join(_ARTICLE_FIELDS)})
+            VALUES (?, ?, ?, ?, ?, ?, {", ".join("?" * len(_ARTICLE_FIELDS))})""",
+        (article.id, version, article.sha256, article.text, at, source_of(article.path), *_article_fields(article)),
     )
+
+
+def _refresh(
+    conn: sqlite3.Connection, article: Article, version: int, candidates: list[Candidate], found: set[str]
+) -> None:
+    """Make an unchanged article's current version what the analysis says: its fields, and exactly its
+    candidates, whose ids are `found` (the caller has checked that none of those gone carries a decision)."""
+    conn.execute(
+        f"UPDATE articles SET {', '.join(f'{field} = ?' for field in _ARTICLE_FIELDS)} WHERE id = ? AND version = ?",
+        (*_article_fields(article), article.id, version),
+    )
+    stored = conn.execute("SELECT id FROM candidates WHERE article = ? AND version = ?", (article.id, version))
+    conn.executemany("DELETE FROM candidates WHERE id = ?", [row for row in stored if row[0] not in found])
+    _insert_candidates(conn, article, version, candidates, _FOLLOW)
 
 
 def _insert_page(conn: sqlite3.Connection, article: Article, at: str) -> None:
@@ -112,16 +136,16 @@ def _match(decided: list[_Decided], new: list[Candidate], text: str) -> dict[str
 
 
 def _new_version(
-    conn: sqlite3.Connection, article: Article, old_version: int, candidates: list[Candidate]
+    conn: sqlite3.Connection, article: Article, old_version: int, candidates: list[Candidate],
+    decided: list[_Decided], matches: dict[str, str],
 ) -> tuple[dict[str, str], dict[str, str]]:
-    """Replace the article's candidates by the new version's; return (moved, stale) id mappings."""
+    """Replace the article's candidates by the new version's, moving the decided ones in `matches` (old id ->
+    new id) and leaving the others stale; return (moved, stale) id mappings."""
     version = old_version + 1
-    decided = _decided(conn, article.id)
     conn.execute(  # keep the superseded candidates apart under "<id>@v<version>" (cascades to claim membership)
         "UPDATE candidates SET id = id || '@v' || version WHERE article = ? AND version = ?", (article.id, old_version)
     )
     _insert_candidates(conn, article, version, candidates)
-    matches = _match(decided, candidates, article.text)
     moved: dict[str, str] = {}
     stale: dict[str, str] = {}
     for old in decided:
@@ -139,50 +163,92 @@ def _new_version(
     return moved, stale
 
 
+def _stored_ids(conn: sqlite3.Connection, articles: list[Article]) -> dict[str, str]:
+    """Analysis article id -> its id in the store. An article from a source stored before (corpus.source_of)
+    has that article's id; one from a new source its file stem, made unique among the ids in the store."""
+    rows = conn.execute("SELECT source, id FROM articles ORDER BY rowid").fetchall()
+    stored = dict(rows)
+    sources = {a.id: source_of(a.path) for a in articles}
+    ids = {a.id: stored[sources[a.id]] for a in articles if sources[a.id] in stored}
+    taken = {article_id for _, article_id in rows}
+    for article in articles:
+        if article.id not in ids:
+            ids[article.id] = unique_id(stem_of(article.path), taken)
+    return ids
+
+
+def _as_stored(analysis: Analysis, ids: dict[str, str]) -> Analysis:
+    """The analysis with its article ids renamed by `ids`, and so its candidate ids, cluster members and
+    articles, families and shared passage spans (the objects given are left as they are)."""
+    if all(old == new for old, new in ids.items()):
+        return analysis
+
+    def member(candidate_id: str) -> str:
+        article, span, kind = candidate_id.rsplit(":", 2)
+        return f"{ids[article]}:{span}:{kind}"
+
+    return Analysis(
+        articles=[replace(a, id=ids[a.id], family=None if a.family is None else ids[a.family])
+                  for a in analysis.articles],
+        candidates=[replace(c, article=ids[c.article]) for c in analysis.candidates],
+        clusters=[replace(k, members=[member(m) for m in k.members], articles=[ids[a] for a in k.articles])
+                  for k in analysis.clusters],
+        shared_passages=[replace(p, spans=[(ids[a], start, end) for a, start, end in p.spans])
+                         for p in analysis.shared_passages],
+    )
+
+
 def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> IngestReport:
     """Store the analysis (inside the caller's write transaction).
 
-    An article seen before with the same sha256 is unchanged (only candidates not stored yet are added);
-    one whose sha256 differs becomes a new version and its decisions move or go stale (audited as
-    "ingest" events). The suggested clusters, shared passages, families and the candidates' cluster
-    annotations (variant, diff, hedge, bounds) are the analysis's.
+    Articles are known by their source (_stored_ids), so the analysis is stored under the store's ids.
+    An article seen before with the same sha256 is unchanged: its fields and candidates become the
+    analysis's (which depend on the articles loaded with it), those gone deleted, unless one of them
+    carries a decision. Then, as when the sha256 differs, the article gets a new version and its decisions
+    move or go stale (audited as "ingest" events). The suggested clusters and shared passages are the
+    analysis's.
     """
-    articles = {a.id: a for a in analysis.articles}
+    known = {a.id for a in analysis.articles}
+    for candidate in analysis.candidates:
+        if candidate.article not in known:
+            raise LookupError(f"candidate {candidate.id!r} names an article not in the analysis")
+    analysis = _as_stored(analysis, _stored_ids(conn, analysis.articles))
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in analysis.candidates:
-        if candidate.article not in articles:
-            raise LookupError(f"candidate {candidate.id!r} names an article not in the analysis")
         by_article[candidate.article].append(candidate)
     counts = dict.fromkeys(("added", "unchanged", "new_versions", "moved", "stale"), 0)
     at = audit.now()
-    for article in articles.values():
+    for article in analysis.articles:
         current = conn.execute(
             "SELECT version, sha256 FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article.id,)
         ).fetchone()
         candidates = by_article[article.id]
         _insert_page(conn, article, at)
-        if current and current[1] == article.sha256:
-            counts["unchanged"] += 1
-            _insert_candidates(conn, article, current[0], candidates, _ANNOTATIONS_FOLLOW)
-            conn.execute("UPDATE articles SET family = ? WHERE id = ? AND version = ?",
-                         (article.family, article.id, current[0]))
-            continue
-        version = current[0] + 1 if current else 1
-        _insert_article(conn, article, version, at)
-        before = {"version": current[0], "sha256": current[1]} if current else None
-        after = {"version": version, "sha256": article.sha256}
-        if current:
-            moved, stale = _new_version(conn, article, current[0], candidates)
-            counts["new_versions"] += 1
-            counts["moved"] += len(moved)
-            counts["stale"] += len(stale)
-            after |= {"moved": moved, "stale": stale}
-            refs = {*moved, *moved.values(), *stale.values()}
-        else:
-            _insert_candidates(conn, article, version, candidates)
+        if current is None:
+            _insert_article(conn, article, 1, at)
+            _insert_candidates(conn, article, 1, candidates)
             counts["added"] += 1
-            refs = set()
-        audit.append(conn, analyst, "ingest", article.id, before, after, refs, at)
+            audit.append(conn, analyst, "ingest", article.id, None, {"version": 1, "sha256": article.sha256}, (), at)
+            continue
+        decided = _decided(conn, article.id)
+        if current[1] == article.sha256:  # the same text: a decided candidate is the one with its id
+            found = {c.id for c in candidates}
+            on_current = [d.id for d in decided if d.version == current[0]]
+            if all(cid in found for cid in on_current):
+                _refresh(conn, article, current[0], candidates, found)
+                counts["unchanged"] += 1
+                continue
+            matches = {cid: cid for cid in on_current if cid in found}
+        else:
+            matches = _match(decided, candidates, article.text)
+        _insert_article(conn, article, current[0] + 1, at)
+        moved, stale = _new_version(conn, article, current[0], candidates, decided, matches)
+        counts["new_versions"] += 1
+        counts["moved"] += len(moved)
+        counts["stale"] += len(stale)
+        before = {"version": current[0], "sha256": current[1]}
+        after = {"version": current[0] + 1, "sha256": article.sha256, "moved": moved, "stale": stale}
+        audit.append(conn, analyst, "ingest", article.id, before, after, {*moved, *moved.values(), *stale.values()}, at)
     conn.execute("DELETE FROM clusters")
     conn.executemany(
         """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+
+from ..corpus import source_of
 
 GENESIS_HASH = "0" * 64
 
@@ -127,8 +130,22 @@ _V3 = [
     )""",
 ]
 
-# MIGRATIONS[i] takes a database at user_version i to i + 1.
-MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
+
+def _fill_sources(conn: sqlite3.Connection) -> None:
+    """Each stored article version's source, from its path (a relative one taken from the current folder)."""
+    paths = [row[0] for row in conn.execute("SELECT DISTINCT path FROM articles")]
+    conn.executemany("UPDATE articles SET source = ? WHERE path = ?", [(source_of(path), path) for path in paths])
+
+
+# Version 4: what identifies an article from one load to the next is its source (corpus.source_of: the
+# address, or the file's resolved path), not its id, which is only its file stem made unique.
+_V4: list[str | Callable[[sqlite3.Connection], None]] = [
+    "ALTER TABLE articles ADD COLUMN source TEXT",
+    _fill_sources,
+]
+
+# MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
+MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -137,5 +154,8 @@ def migrate(conn: sqlite3.Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for step in range(version, SCHEMA_VERSION):
         for statement in MIGRATIONS[step]:
-            conn.execute(statement)
+            if callable(statement):
+                statement(conn)
+            else:
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {step + 1}")
