@@ -409,7 +409,7 @@ async def test_notifications_show_queries_and_paths_literally(small, tmp_path, o
         await pilot.pause()
         shown = clean(odd)
         assert any(f"No match for “{shown}”" in text for text in toasts(app))
-        assert any(f"{tmp_path / shown / 'claims.csv'}: No such file or directory" in text for text in toasts(app))
+        assert any(f"{tmp_path / shown / 'claims.csv'}: no folder {tmp_path / shown}" in text for text in toasts(app))
         await pilot.click(Toast)  # a live [@click] would quit the app
         assert app.is_running
 
@@ -437,6 +437,22 @@ async def test_markup_and_escape_characters_are_shown_literally(tmp_path):
             assert "␛[31mred␛[0m here ␇ 12 people" in "".join(lines)
             assert not any("\x1b" in line or "\x07" in line or "\t" in line for line in lines)
             assert "Odd [b]title[/b]" in header_text(app, "odd")
+
+
+@sync
+async def test_export_never_writes_over_the_store(small, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(Path(small.path).parent))
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await pilot.press("c", "x")
+        assert isinstance(app.screen, ExportScreen)
+        await pilot.press("tab", "ctrl+a", "ctrl+k", *f"~/{Path(small.path).name}", "enter")
+        assert isinstance(app.screen, ExportScreen)  # the dialog refuses and stays open
+        await pilot.press("escape")
+        app._export(("csv", f"{small.path}-wal"))  # even were the dialog bypassed
+        await pilot.pause()
+        assert any("it is the review store" in text for text in toasts(app))
+    assert small.verify().ok and small.claims()
 
 
 def _one_fact(tmp_path: Path, fragment: str, kind: str, value) -> Store:

@@ -7,6 +7,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
@@ -329,21 +330,25 @@ def test_export_format_follows_the_extension_and_changes_it():
     assert with_format("claims", "json") == "claims"
 
 
-def test_export_returns_the_format_and_path(tmp_path: Path):
+def test_export_returns_the_format_and_path(tmp_path: Path, monkeypatch):
+    store = str(tmp_path / "review.sqlite")
     default = str(tmp_path / "claims.csv")
-    assert drive(ExportScreen(default), "enter").result == ("csv", default)
-    assert drive(ExportScreen(default), "down", "enter").result == ("json", str(tmp_path / "claims.json"))
+    assert drive(ExportScreen(default, store), "enter").result == ("csv", default)
+    assert drive(ExportScreen(default, store), "down", "enter").result == ("json", str(tmp_path / "claims.json"))
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert drive(ExportScreen("~/claims.csv", store), "enter").result == ("csv", default)
 
 
-def test_export_refuses_a_path_in_a_missing_folder(tmp_path: Path):
+@pytest.mark.parametrize(("path", "problem"), [("nope/claims.csv", "no folder"), ("review.sqlite", "the review store")])
+def test_export_refuses_a_missing_folder_or_the_store(tmp_path: Path, path: str, problem: str):
     def check(app):
         status = app.screen.query_one("#export-status", Label)
-        assert "No folder" in str(status.render()) and status.has_class("error")
+        assert problem in str(status.render()) and status.has_class("error")
         assert isinstance(app.focused, Input)
 
-    app = drive(ExportScreen(str(tmp_path / "nope" / "claims.csv")), "enter", then=check)
+    app = drive(ExportScreen(str(tmp_path / path), str(tmp_path / "review.sqlite")), "enter", then=check)
     assert app.result is UNSET
-    assert drive(ExportScreen(str(tmp_path / "c.csv")), "escape").result is None
+    assert drive(ExportScreen(str(tmp_path / "c.csv"), str(tmp_path / "review.sqlite")), "escape").result is None
 
 
 # ---- Filter screen ---------------------------------------------------------------------------

@@ -55,10 +55,13 @@ def test_export_writes_each_format_to_a_file(reviewed, tmp_path, capsys, fmt):
         assert len(json.loads(text)) == 2
 
 
-def test_export_refuses_to_overwrite_the_store(reviewed, capsys):
+@pytest.mark.parametrize("output", ["{db}", "~/{name}", "{db}-wal"])
+def test_export_refuses_to_overwrite_the_store(reviewed, capsys, monkeypatch, output):
+    monkeypatch.setenv("HOME", str(reviewed.parent))
     before = fingerprint(reviewed)
-    code, _, err = run(capsys, "export", "--db", str(reviewed), "-o", str(reviewed))
-    assert code == 2 and err.startswith("workbench: error: ")
+    target = output.format(db=reviewed, name=reviewed.name)
+    code, _, err = run(capsys, "export", "--db", str(reviewed), "-o", target)
+    assert code == 2 and err == f"workbench: error: {target}: it is the review store\n"
     assert fingerprint(reviewed) == before
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from tests.store_fixtures import TEXTS, cid, db_path, store  # noqa: F401
-from workbench.export import CSV_COLUMNS, export, neutralise, records
+from workbench.export import CSV_COLUMNS, export, neutralise, output_problem, records, write_file
 
 A12, B12, G15 = cid("alpha", "12 people"), cid("beta", "12 people"), cid("gamma", "15 people")
 FORMULA = cid("gamma", "=SUM(A1)")
@@ -103,3 +103,32 @@ def test_an_empty_store_exports_a_header_only(store):
     assert export(store, "csv") == ",".join(CSV_COLUMNS) + "\r\n"
     assert json.loads(export(store, "claimreview")) == []
     assert export(store, "jsonl") == ""
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("", "no file path given"),
+        ("out", "it is a folder"),
+        ("missing/claims.csv", "no folder "),
+        ("review.sqlite", "it is the review store"),
+        ("~/review.sqlite", "it is the review store"),
+        ("out/../review.sqlite-wal", "it is the review store"),
+        ("link.sqlite", "it is the review store"),
+        ("claims.csv", None),
+    ],
+)
+def test_output_problem_refuses_what_an_export_must_not_write(tmp_path, monkeypatch, path, problem):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "review.sqlite").write_bytes(b"store")
+    (tmp_path / "link.sqlite").symlink_to(tmp_path / "review.sqlite")
+    found = output_problem(path, "review.sqlite")
+    assert found == problem if problem is None else found.startswith(problem)
+
+
+def test_write_file_expands_the_home_folder_and_keeps_line_ends(tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert write_file("a\r\nb\n", "~/claims.csv") == tmp_path / "claims.csv"
+    assert (tmp_path / "claims.csv").read_bytes() == b"a\r\nb\n"

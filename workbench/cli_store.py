@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from .export import FORMATS, STATUSES, export
+from .export import FORMATS, STATUSES, export, output_problem, write_file
 from .store import Store, StoreError, VerifyResult
 
 DEFAULT_DB = "workbench.sqlite"
@@ -53,24 +52,23 @@ def _fail(message: str) -> int:
 
 
 def _emit(text: str, output: str | None) -> None:
-    """Write UTF-8 text to the output file or stdout (raises OSError)."""
-    if output is None:
-        stream = getattr(sys.stdout, "buffer", None)
-        if stream is None:
-            sys.stdout.write(text)
-        else:
-            sys.stdout.flush()
-            stream.write(text.encode("utf-8"))
-            stream.flush()
+    """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
+    if output is not None:
+        write_file(text, output)
         return
-    with open(output, "w", encoding="utf-8", newline="") as file:
-        file.write(text)
+    stream = getattr(sys.stdout, "buffer", None)
+    if stream is None:
+        sys.stdout.write(text)
+    else:
+        sys.stdout.flush()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
 
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
-    if args.output and Path(args.output).resolve() == Path(args.db).resolve():
-        return _fail(f"{args.output}: refusing to overwrite the store")
+    if args.output is not None and (problem := output_problem(args.output, args.db)):
+        return _fail(f"{args.output}: {problem}")
     try:
         with Store.open(args.db, readonly=True) as store:
             text = export(store, args.format, args.status)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .store import Store
@@ -156,3 +158,35 @@ def export(store: Store, fmt: str = "csv", status: str = "confirmed") -> str:
     if fmt not in _WRITERS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     return _WRITERS[fmt](records(store, status))
+
+
+def output_path(path: str) -> Path:
+    """The file an export given `path` goes to: `~` expanded, as every check and write here does."""
+    return Path(path).expanduser()
+
+
+def output_problem(path: str, store_path: str) -> str | None:
+    """Why an export must not be written to `path`, or None: no path, a folder, a missing folder, or the
+    store at `store_path` itself (or its -wal, -shm or -journal file, which the export would corrupt)."""
+    if not path.strip():
+        return "no file path given"
+    target = output_path(path)
+    if target.is_dir():
+        return "it is a folder"
+    if not target.parent.is_dir():
+        return f"no folder {target.parent}"
+    store = output_path(store_path).resolve()
+    if target.resolve() in {store, *(store.with_name(store.name + end) for end in ("-wal", "-shm", "-journal"))}:
+        return "it is the review store"
+    if target.exists() and store.exists() and os.path.samefile(target, store):
+        return "it is the review store"
+    return None
+
+
+def write_file(text: str, path: str) -> Path:
+    """Write an export's text to `path` (`~` expanded) as UTF-8, line ends as they are; the file written.
+    Raises OSError."""
+    target = output_path(path)
+    with open(target, "w", encoding="utf-8", newline="") as file:
+        file.write(text)
+    return target

@@ -37,7 +37,7 @@ from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.cli import EXIT_BAD_INPUT
 from workbench.corpus import NoArticlesError
 from workbench.display import clean
-from workbench.export import export
+from workbench.export import export, output_problem, write_file
 from workbench.resources import styles_dir
 from workbench.store import StoreError
 from workbench.summary import format_value, summary_rows
@@ -584,18 +584,24 @@ class WorkbenchApp(App[None]):
 
     def action_export(self) -> None:
         """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
-        self.push_screen(ExportScreen(str(Path(self.store.path).parent / "claims.csv")), self._export)
+        default = str(Path(self.store.path).parent / "claims.csv")
+        self.push_screen(ExportScreen(default, self.store.path), self._export)
 
     def _export(self, choice: tuple[str, str] | None) -> None:
         if choice is None:
             return
         fmt, path = choice
         try:
-            Path(path).write_text(export(self.store, fmt), encoding="utf-8")
-        except (OSError, StoreError, ValueError) as error:
-            self.say(f"{path}: {getattr(error, 'strerror', None) or error}", title="Not exported", severity="error")
-            return
-        self.say(f"Exported {fmt} to {path}.", title="Export")
+            problem = output_problem(path, self.store.path)
+            written = None if problem else write_file(export(self.store, fmt), path)
+        except OSError as error:
+            problem = error.strerror or str(error)
+        except (StoreError, ValueError) as error:
+            problem = str(error)
+        if problem:
+            self.say(f"{path}: {problem}", title="Not exported", severity="error")
+        else:
+            self.say(f"Exported {fmt} to {written}.", title="Export")
 
     def action_help(self) -> None:
         """Show every key and what it does."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -41,26 +39,16 @@ def with_format(path: str, fmt: str) -> str:
     return path
 
 
-def path_problem(path: str) -> str | None:
-    """Why the export cannot be written to `path`, or None when it can."""
-    if not path.strip():
-        return "Give a file path."
-    target = Path(path).expanduser()
-    if target.is_dir():
-        return "That is a folder; give a file path."
-    if not target.parent.is_dir():
-        return f"No folder {target.parent}."
-    return None
-
-
 class ExportScreen(Dialog[tuple[str, str]]):
     """Choose the export format (up/down) and the file path (tab to it); enter exports."""
 
     BINDINGS = [Binding("enter", "submit", "Export", priority=True, id="dialog.submit")]
 
-    def __init__(self, default_path: str) -> None:
+    def __init__(self, default_path: str, store_path: str) -> None:
+        """`store_path` is the review store's file, which the export must not overwrite."""
         super().__init__(Content("Export"))
         self._default_path = default_path
+        self._store_path = store_path
 
     def compose_body(self) -> ComposeResult:
         yield Label("Format", classes="field-label")
@@ -94,12 +82,12 @@ class ExportScreen(Dialog[tuple[str, str]]):
     @on(Input.Changed, "#export-path")
     def _show_status(self) -> None:
         path = self.query_one("#export-path", Input).value
-        problem = path_problem(path)
+        problem = export.output_problem(path, self._store_path)
         status = self.query_one("#export-status", Label)
         status.set_class(problem is not None, "error")
         if problem is not None:
-            status.update(literal(problem))
-        elif Path(path).expanduser().exists():
+            status.update(literal(f"Cannot export here: {problem}."))
+        elif export.output_path(path).exists():
             status.update(literal("The file exists and will be replaced."))
         else:
             status.update(Content(""))
@@ -107,7 +95,7 @@ class ExportScreen(Dialog[tuple[str, str]]):
     def action_submit(self) -> None:
         """Return (format, path) when the path can be written; otherwise keep the dialog open."""
         path = self.query_one("#export-path", Input).value
-        if path_problem(path) is None:
-            self.dismiss((self.chosen_format, str(Path(path).expanduser())))
+        if export.output_problem(path, self._store_path) is None:
+            self.dismiss((self.chosen_format, str(export.output_path(path))))
         else:
             self.query_one("#export-path", Input).focus()
