@@ -254,6 +254,24 @@ async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted,
 
 
 @sync
+async def test_accepting_a_name_group_is_one_decision_and_one_undo(seeds_db):
+    with Store.open(seeds_db, analyst="ann") as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(120, 30)) as pilot:
+            dam = next(c for c, v in app.review.by_id.items() if v["kind"] == "entity" and v["value"] == "Orvano Dam")
+            members = app.review.cluster(dam)["members"]
+            app.goto_candidate(dam)
+            logged = len(store.events())
+            await pilot.press("a")
+            assert [e["action"] for e in store.events()[logged:]] == ["accept"]
+            assert {store.claim_of(m)["id"] for m in members} == {store.claim_of(dam)["id"]}
+            assert {app.review.by_id[m]["status"] for m in members} == {"confirmed"}
+            await pilot.press("u")
+            assert {app.review.by_id[m]["status"] for m in members} == {"pending"}
+            assert all(store.claim_of(m) is None for m in members)
+
+
+@sync
 async def test_link_modal_links_the_chosen_mentions(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:

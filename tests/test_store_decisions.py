@@ -98,6 +98,17 @@ def test_accept_cluster_confirms_one_claim_of_its_members(store):
     assert last_event(store)["target"] == f"cluster:{cluster['id']}"
 
 
+def test_accept_confirms_the_candidates_as_one_claim_in_one_event(store):
+    store.note(G15, "gamma's note")
+    claim = store.accept([A12, G15])
+    assert claim["status"] == "confirmed" and sorted(claim["members"]) == sorted([A12, G15])
+    assert claim["note"] == "gamma's note"
+    assert [e["action"] for e in decisions(store)] == ["note", "accept"] and last_event(store)["target"] == A12
+    assert store.verify().ok
+    store.undo()
+    assert store.claim_of(A12) is None and store.claim_of(G15)["status"] == "pending"
+
+
 def test_a_decision_that_changes_nothing_writes_no_event(store):
     store.confirm(A12)
     store.confirm(A12)
@@ -111,6 +122,7 @@ def test_a_decision_that_changes_nothing_writes_no_event(store):
         lambda s: s.link(A12, ["nope:1-2:quantity"]),
         lambda s: s.note("nope", "x"),
         lambda s: s.accept_cluster("no-such-cluster"),
+        lambda s: s.accept([A12, "nope:1-2:quantity"]),
     ],
 )
 def test_unknown_ids_raise_store_error_and_write_nothing(store, call):
@@ -141,6 +153,7 @@ DECISION_CALLS = {
     "note": lambda s: s.note(A12, "new note"),
     "edit_value": lambda s: s.edit_value(A12, 99),
     "accept_cluster": lambda s: s.accept_cluster("C1"),
+    "accept": lambda s: s.accept([B12, G15]),
 }
 
 

@@ -431,14 +431,13 @@ class WorkbenchApp(App[None]):
         self.push_screen(accept_choice(self._review, cid, members, agreeing), chosen)
 
     def _accept(self, cluster: dict[str, Any], members: list[str], only: list[str] | None) -> None:
-        """Confirm the cluster's members (or `only` some of them) as one claim. A name group the app
-        derived (no store cluster) is linked, then confirmed."""
+        """Confirm the cluster's members (or `only` some of them) as one claim, in one store decision (a
+        name group the app derived, which the store holds no cluster for, by its members)."""
         chosen = members if only is None else only
 
         def accept() -> None:
             if cluster.get("derived"):
-                self.store.link(chosen[0], chosen[1:])
-                self.store.confirm(chosen[0])
+                self.store.accept(chosen)
             else:
                 self.store.accept_cluster(cluster["id"], only)
 

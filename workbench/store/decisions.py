@@ -13,7 +13,7 @@ from typing import Any
 
 from .claims import ClaimChange, claim_id_of, members
 
-DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster")
+DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster", "accept")
 
 
 def _candidate(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str, Any]:
@@ -114,10 +114,21 @@ def accept_cluster(conn: sqlite3.Connection, analyst: str, cluster_id: str, only
         members = [m for m in members if m in only]
     if not members:
         raise LookupError(f"no cluster {cluster_id!r} with members")
+    return _accept(conn, analyst, members, "accept_cluster", f"cluster:{cluster_id}")
+
+
+def accept(conn: sqlite3.Connection, analyst: str, candidate_ids: list[str]) -> int:
+    """Make the candidates (e.g. a group the app derived, which no stored cluster holds) one claim and confirm it."""
+    if not candidate_ids:
+        raise LookupError("no candidates to accept")
+    return _accept(conn, analyst, candidate_ids, "accept", candidate_ids[0])
+
+
+def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: str, target: str) -> int:
     change = ClaimChange(conn, analyst)
     claim = _merge(change, members)
     change.update(claim, status="confirmed")
-    change.record("accept_cluster", f"cluster:{cluster_id}")
+    change.record(action, target)
     return claim
 
 

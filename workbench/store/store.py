@@ -174,6 +174,10 @@ class Store:
         """One confirmed claim from the suggested cluster's members (or `only` those of them)."""
         return self._decide(decisions.accept_cluster, cluster_id, None if only is None else list(only))
 
+    def accept(self, candidate_ids: list[str]) -> dict[str, Any]:
+        """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""
+        return self._decide(decisions.accept, list(candidate_ids))
+
     def undo(self) -> dict[str, Any] | None:
         """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
         return self._write(decisions.undo, self.analyst)
