@@ -17,11 +17,12 @@ from textual.worker import WorkerFailed
 from workbench.analysis import analyze
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.bindings import KeymapError, load_keymap
+from workbench.app.review import Review
 from workbench.app.screens import ChoiceScreen, ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean
-from workbench.model import Analysis, Article, Candidate
+from workbench.model import Analysis, Article, Candidate, Cluster
 from workbench.store import Store
 
 ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
@@ -140,6 +141,21 @@ async def test_the_other_panes_follow_the_selected_fact(small):
         await pilot.press("j")  # beta's money: gamma has no mention of it
         assert views["gamma"].cursor is None
         assert "no mention of this fact" in header_text(app, "gamma")
+
+
+def test_a_weekday_agrees_with_the_date_it_falls_on(tmp_path):
+    texts = {"mon": "It broke on Wednesday.", "tue": "It broke on 30 August 2017.", "wed": "It broke on 31 August 2017."}
+    facts = [("mon", "Wednesday", "wednesday"), ("tue", "30 August 2017", "2017-08-30"), ("wed", "31 August 2017", "2017-08-31")]
+    articles = [Article(a, f"{a}.txt", a, a * 21 + "x", text) for a, text in texts.items()]
+    dates = [Candidate(a, texts[a].index(f), texts[a].index(f) + len(f), f, "date", v, (0, len(texts[a]))) for a, f, v in facts]
+    cluster = Cluster("D", "date", [c.id for c in dates], list(texts), "conflict")
+    with Store.open(tmp_path / "dates.sqlite") as store:
+        store.ingest(Analysis(articles, dates, [cluster]))
+        review = Review(store)
+    weekday, day, other_day = (c.id for c in dates)
+    assert review.agrees(weekday, day)  # 30 August 2017 was a Wednesday
+    assert not review.agrees(weekday, other_day) and not review.agrees(day, other_day)
+    assert review.mention_in(day, "mon") == weekday
 
 
 @sync

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from workbench.app.filters import Filter
 from workbench.summary import STATES, format_value
+from workbench.values import values_agree
 
 Candidate = dict[str, Any]
 LINK_OPTIONS = 60
@@ -129,9 +130,10 @@ class Review:
         return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
 
     def agrees(self, cid: str, other: str) -> bool:
-        """Whether two mentions give the same normalised value."""
+        """Whether two mentions' values agree as the alignment judges them (workbench.values: equal
+        figures, a weekday fitting a date)."""
         a, b = self.by_id[cid], self.by_id[other]
-        return (a["value"], a.get("unit")) == (b["value"], b.get("unit"))
+        return values_agree(a["kind"], [a["value"], b["value"]])
 
     def independent_sources(self, cluster: dict[str, Any]) -> int:
         """How many origin families the cluster's articles belong to (wire copy counts once)."""
