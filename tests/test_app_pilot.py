@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from textual.worker import WorkerFailed
 
 from workbench.analysis import analyze
 from workbench.app import WorkbenchApp, run_app
+from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap
 from workbench.app.review import Review
 from workbench.app.screens import ChoiceScreen, ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
@@ -23,7 +26,7 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean
 from workbench.model import Analysis, Article, Candidate, Cluster
-from workbench.store import Store
+from workbench.store import Store, StoreError
 
 ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
 GAMMA_15 = cid("gamma", "15 people")
@@ -314,6 +317,70 @@ async def test_a_store_error_is_shown_and_the_decision_is_not(small, tmp_path):
             assert app.review.by_id[chosen]["status"] == "pending"
             assert any(n.title == "Not saved" and n.severity == "error" for n in app._notifications)
             assert "✓0" in header_text(app, "alpha")
+
+
+@sync
+async def test_moving_never_writes_the_selection_is_saved_once_the_keys_rest(small, monkeypatch):
+    saved = []
+    monkeypatch.setattr(small, "set_state", lambda key, value, wait=True: saved.append((key, value, wait)))
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("j", "j", "k", "j")
+        assert saved == []
+        await pilot.pause(SAVE_DELAY + 0.3)
+        assert saved == [(SELECTION_KEY, {"article": "alpha", "candidate": app.current}, False)]
+        await pilot.press("j")
+    assert saved[-1] == (SELECTION_KEY, {"article": "alpha", "candidate": app.current}, True)  # at exit
+
+
+@sync
+async def test_keys_stay_quick_while_another_process_holds_the_write_lock(small):
+    other = sqlite3.connect(small.path)
+    other.execute("BEGIN IMMEDIATE")  # as another workbench deciding, or ingesting a folder
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        started = time.perf_counter()
+        await pilot.press("j", "j")
+        await pilot.pause(SAVE_DELAY + 0.3)  # the save finds the store busy and leaves it for later
+        await pilot.press("j")
+        assert time.perf_counter() - started < 3  # not the 15 s busy timeout
+        other.rollback()
+        last = app.current
+    assert small.get_state(SELECTION_KEY)["candidate"] == last  # saved on the way out
+
+
+@sync
+async def test_an_unreadable_claim_is_a_notice_in_the_inspector(small, monkeypatch):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(160, 40), notifications=True) as pilot:
+        def fail(*args):
+            raise StoreError(f"{small.path}: disk I/O error")
+
+        monkeypatch.setattr(small, "history", fail)
+        monkeypatch.setattr(small, "claim_of", fail)
+        await pilot.press("j")
+        claim = str(app.query_one("#inspector-claim").render())
+        assert "cannot read it now" in claim and "disk I/O error" in claim
+        await pilot.press("n")  # a note needs the claim: refused with a notification
+        assert not isinstance(app.screen, PromptScreen)
+        assert any("disk I/O error" in text for text in toasts(app))
+
+
+@sync
+async def test_decisions_count_progress_without_asking_the_store(small, monkeypatch):
+    counted = small.progress
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(120, 30)) as pilot:
+        monkeypatch.setattr(small, "progress", lambda: pytest.fail("the store was asked for progress"))
+        app.goto_candidate(ALPHA_14)
+        await pilot.press("r")
+        app.goto_candidate(ALPHA_12)
+        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
+        await pilot.press("a", "down", "enter")  # accept all of the 12/14/15 conflict: it closes
+        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 0
+        assert app.review.progress["pending"] == counted()["pending"]
+        await pilot.press("u")
+        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
 
 
 # -- the whole review, then reopening ---------------------------------------------------------------

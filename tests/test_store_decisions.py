@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
+
 import pytest
 from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 
 from workbench.store import Store, StoreError
+from workbench.store.connection import BUSY_TIMEOUT_MS
 
 A12 = cid("alpha", "12 people")
 A14 = cid("alpha", "14 people")
@@ -236,6 +240,19 @@ def test_ui_state_is_persisted_and_not_audited(store, db_path):
         assert again.get_state("selection") == {"article": "beta", "candidate": B12}
         assert again.get_state("missing", 7) == 7
         assert len(again.events()) == events
+
+
+def test_ui_state_can_be_saved_without_waiting_for_another_writer(store, db_path):
+    other = sqlite3.connect(db_path)
+    other.execute("BEGIN IMMEDIATE")
+    started = time.perf_counter()
+    with pytest.raises(StoreError, match="review.sqlite: database is locked"):
+        store.set_state("selection", "x", wait=False)
+    assert time.perf_counter() - started < 1
+    other.rollback()
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS  # waiting again after
+    store.set_state("selection", "y", wait=False)
+    assert store.get_state("selection") == "y"
 
 
 def test_decisions_are_committed_when_the_method_returns(store, db_path):

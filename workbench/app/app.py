@@ -18,6 +18,7 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
@@ -45,6 +46,8 @@ from workbench.summary import format_value, summary_rows
 SELECTION_KEY = "app.selection"
 FILTER_KEY = "app.filter"
 THEME_KEY = "app.theme"
+SAVE_DELAY = 0.5
+"""Seconds after the last change of view state (selection, filter, theme) before it is saved."""
 
 
 class ReviewScreen(Screen[None]):
@@ -101,6 +104,8 @@ class WorkbenchApp(App[None]):
         self._announce = announce
         self._keymap = dict(keymap or {})
         self._warnings: list[str] = []
+        self._unsaved: dict[str, Any] = {}
+        self._save_timer: Timer | None = None
         self._state_error_shown = False
         self.load_error: str | None = None
         """Why loading failed (one line), when it did; the app then exits with return code 2."""
@@ -134,7 +139,7 @@ class WorkbenchApp(App[None]):
         saved = self.store.get_state(THEME_KEY)
         if isinstance(saved, str) and saved in self.available_themes:
             self.theme = saved
-        self.theme_changed_signal.subscribe(self, lambda theme: self._save_state(THEME_KEY, theme.name))
+        self.theme_changed_signal.subscribe(self, lambda theme: self._keep(THEME_KEY, theme.name))
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -303,16 +308,33 @@ class WorkbenchApp(App[None]):
         self.current = cid
         moved = self._window.reveal(article_index)
         self._show_panes(rebind=moved)
-        self._save_state(SELECTION_KEY, {"article": self._review.article_ids[article_index], "candidate": cid})
+        self._keep(SELECTION_KEY, {"article": self._review.article_ids[article_index], "candidate": cid})
 
-    def _save_state(self, key: str, value: Any) -> None:
-        """Persist view state (selection, filter); a failure is reported once, the review goes on."""
-        try:
-            self.store.set_state(key, value)
-        except StoreError as error:
-            if not self._state_error_shown:
-                self._state_error_shown = True
-                self.say(f"{error} (the selection will not be remembered)", severity="warning")
+    def _keep(self, key: str, value: Any) -> None:
+        """Remember view state (selection, filter, theme) and save it once the keys rest, SAVE_DELAY after
+        the last change: a key press never writes to the store."""
+        self._unsaved[key] = value
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self._save_view_state)
+
+    def _save_view_state(self, wait: bool = False) -> None:
+        """Write the remembered view state. Without `wait`, a store another process is writing to fails at
+        once and the state waits for the next change or the exit; a failure is reported once."""
+        while self._unsaved:
+            key, value = next(iter(self._unsaved.items()))
+            try:
+                self.store.set_state(key, value, wait=wait)
+            except StoreError as error:
+                if not self._state_error_shown:
+                    self._state_error_shown = True
+                    self.say(f"{error} (the selection is not saved yet)", severity="warning")
+                return
+            del self._unsaved[key]
+
+    def on_unmount(self) -> None:
+        """Save what view state is left on the way out, waiting for the store if it must."""
+        self._save_view_state(wait=True)
 
     def goto_candidate(self, cid: str) -> None:
         """Select a candidate anywhere (clearing a filter that would hide it)."""
@@ -471,11 +493,22 @@ class WorkbenchApp(App[None]):
             return
         self._after_change(review.article_ids)
 
+    def _selected_claim(self) -> tuple[str, dict[str, Any] | None] | None:
+        """The selected candidate and its claim (None when it has none); None, with a notification, when
+        nothing is selected or the store cannot be read."""
+        if not (cid := self._selected()):
+            return None
+        try:
+            return cid, self.store.claim_of(cid)
+        except StoreError as error:
+            self.say(str(error), title="Not read", severity="error")
+            return None
+
     def action_note(self) -> None:
         """Write or change the note of the selected candidate's claim."""
-        if not (cid := self._selected()):
+        if not (selected := self._selected_claim()):
             return
-        claim = self.store.claim_of(cid)
+        cid, claim = selected
 
         def noted(text: str | None) -> None:
             if text is not None:
@@ -486,9 +519,9 @@ class WorkbenchApp(App[None]):
     def action_edit_value(self) -> None:
         """Correct the normalised value of the selected candidate's claim (a figure as a JSON number, other
         kinds as text); the prompt starts from the value, written so that it parses back unchanged."""
-        if not (cid := self._selected()):
+        if not (selected := self._selected_claim()):
             return
-        claim = self.store.claim_of(cid)
+        cid, claim = selected
         kind = self._review.by_id[cid]["kind"]
         value = claim["value"] if claim else self._review.by_id[cid]["value"]
 
@@ -564,7 +597,7 @@ class WorkbenchApp(App[None]):
     def _set_filter(self, new: Filter) -> None:
         review = self._review
         review.filter = new
-        self._save_state(FILTER_KEY, {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(new).items()})
+        self._keep(FILTER_KEY, {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(new).items()})
         if self.current is not None and not review.visible(self.current):
             self.current = review.first(review.article_ids[self.focus_index])
         self._show_panes(repaint=review.article_ids)

@@ -83,18 +83,22 @@ class Review:
             if not members:
                 del self.claims[candidate["claim_id"]]
 
-    def reload(self, article_ids: Iterable[str]) -> None:
-        """Re-read the candidates of these articles and the progress counts from the store."""
+    def _reload(self, article_ids: Iterable[str]) -> None:
+        """Re-read the candidates of these articles from the store."""
         for aid in set(article_ids):
             self._store_candidates(self.store.candidates(article_id=aid), [aid])
-        self.progress = self._progress()
 
     def _progress(self) -> dict[str, int]:
-        """Mentions pending, confirmed and rejected (as the panes count them), and the store's open conflicts."""
+        """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
+        mention still pending (as the store counts them), all from memory."""
         counts = dict.fromkeys(STATES, 0)
         for c in self.by_id.values():
             counts[c["status"]] += 1
-        return counts | {"conflicts_open": self.store.progress()["conflicts_open"]}
+        counts["conflicts_open"] = sum(
+            1 for cluster in self.clusters.values() if cluster["status"] == "conflict"
+            and any(self.by_id[m]["status"] == "pending" for m in cluster["members"] if m in self.by_id)
+        )
+        return counts
 
     def cluster(self, cid: str) -> dict[str, Any] | None:
         """The alignment cluster holding the candidate, or None."""
@@ -269,9 +273,10 @@ class Review:
         touched = list(touched)
         before = self._articles_of(touched)
         call()
-        self.reload(before)
+        self._reload(before)
         if after := self._articles_of(touched) - before:  # a link can reach new articles
-            self.reload(after)
+            self._reload(after)
+        self.progress = self._progress()
         return before | after
 
     def _articles_of(self, cids: Iterable[str]) -> set[str]:
@@ -282,5 +287,6 @@ class Review:
         """Undo the last decision in the store, then re-read everything it may have touched."""
         event = self.store.undo()
         if event is not None:
-            self.reload(self.article_ids)
+            self._store_candidates(self.store.candidates(), self.article_ids)
+            self.progress = self._progress()
         return event

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -13,7 +14,7 @@ import sqlite_utils
 
 from ..model import Analysis, Page
 from . import audit, decisions, reads, replay
-from .connection import StoreError, guarded, open_database, write_transaction
+from .connection import BUSY_TIMEOUT_MS, StoreError, busy_timeout, guarded, open_database, write_transaction
 from .ingest import IngestReport, ingest
 
 
@@ -188,10 +189,11 @@ class Store:
         """A small JSON value stored under key, or default."""
         return self._read(reads.get_state, key, default)
 
-    def set_state(self, key: str, value: Any) -> None:
-        """Store a small JSON value under key."""
-        self._write(
-            lambda conn: conn.execute(
-                "INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, audit.canonical(value))
-            )
-        )
+    def set_state(self, key: str, value: Any, wait: bool = True) -> None:
+        """Store a small JSON value under key. With wait=False, raise StoreError at once instead of waiting
+        (up to the busy timeout) while another process writes."""
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, audit.canonical(value)))
+
+        with self._guard(), busy_timeout(self.conn, BUSY_TIMEOUT_MS if wait else 0):
+            self._write(write)

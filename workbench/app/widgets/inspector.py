@@ -15,6 +15,7 @@ from textual.widgets import Static
 
 from workbench.app.review import Review
 from workbench.display import QUOTE_MARKS, one_line
+from workbench.store import StoreError
 from workbench.summary import format_value
 from workbench.worddiff import word_diff
 
@@ -234,16 +235,23 @@ class Inspector(Container, can_focus=False):
         yield Section(id="inspector-claim", markup=False)
 
     def show(self, review: Review, cid: str | None) -> None:
-        """Describe the candidate (reading its claim and history from the store), or say nothing is selected."""
+        """Describe the candidate (reading its claim and history from the store; a short notice in their
+        place when the store cannot be read), or say nothing is selected."""
         self._shown = (review, cid)
         if cid is None:
             sections = [Content.styled("No candidate here (filter or empty article).", "italic"), Content(), Content()]
         else:
-            claim = review.store.claim_of(cid)
+            try:
+                claim = review.store.claim_of(cid)
+                decided = claim_content(claim, review.store.history(cid))
+            except StoreError as error:  # the panes go on from memory; the claim waits for a readable store
+                claim = None
+                decided = Content.assemble(("Claim", "bold"), "\n", (f"cannot read it now: {one_line(str(error))}",
+                                                                       "italic $text-warning"))
             sections = [
                 fact_content(review, cid, claim if self.has_class("-narrow") else None),
                 sources_content(review, cid),
-                claim_content(claim, review.store.history(cid)),
+                decided,
             ]
         for name, content in zip(("fact", "sources", "claim"), sections):
             self.query_one(f"#inspector-{name}", Section).show(content)
