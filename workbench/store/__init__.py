@@ -52,10 +52,14 @@
         note(cid, text), edit_value(cid, value)
         accept_cluster(cluster_id, only=None)  one confirmed claim from the cluster's members (or only
                                        those listed, e.g. the ones agreeing on a value)
+        accept(cids)                   one confirmed claim of exactly these candidates (a group no stored
+                                       cluster holds), one "accept" event
         undo() -> event | None         reverses this analyst's last decision not yet undone with a new
                                        "undo" event (after.undoes = its seq); repeated undo walks back
 
-    get_state(key, default=None) / set_state(key, value): small JSON UI state, persisted, not audited.
+    get_state(key, default=None) / set_state(key, value, wait=True): small JSON UI state, persisted, not
+    audited; wait=False raises StoreError at once rather than wait while another process writes.
+    Values are JSON: NaN and infinities are refused (StoreError), in decisions as in state.
 
 Audit events: at is ISO 8601 UTC with milliseconds; before/after are {"claims": {id: snapshot|null}}
 for decisions, {version, sha256, moved, stale} for "ingest"; hash = sha256 of the canonical JSON of
