@@ -10,18 +10,25 @@ import time
 from pathlib import Path
 
 import pytest
-
-from tests.paths import SEEDS
-from tests.store_fixtures import cid, make_analysis
 from textual.widgets._toast import Toast
 from textual.worker import WorkerFailed
 
+from tests.paths import SEEDS
+from tests.store_fixtures import cid, make_analysis
 from workbench.analysis import analyze
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap
 from workbench.app.review import Review
-from workbench.app.screens import ChoiceScreen, ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
+from workbench.app.screens import (
+    ChoiceScreen,
+    ExportScreen,
+    FilterScreen,
+    HelpScreen,
+    LinkScreen,
+    PromptScreen,
+    SummaryScreen,
+)
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean

@@ -3,10 +3,8 @@ followed across articles, decisions marked in the gutter, a header that fits, se
 
 from __future__ import annotations
 
-from tests.paths import SEEDS
 from tests.store_fixtures import cid
 from tests.test_app_pilot import ALPHA_12, ALPHA_14, BETA_12, GAMMA_15, seeds_analysis, seeds_db, shown, small, sync  # noqa: F401
-
 from workbench.app import WorkbenchApp
 from workbench.app.filters import Filter
 from workbench.app.review import Review

@@ -66,3 +66,12 @@ def test_bad_file_skipped_but_rest_analysed(tmp_path):
 def test_bad_max_bytes_is_a_usage_error():
     result = _run("analyze", "--max-bytes", "lots")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_warnings_never_pass_escape_sequences_to_the_terminal(tmp_path):
+    bad = tmp_path / "evil\x1b]0;PWNED\x07.txt"
+    bad.write_bytes(b"")
+    result = _run("analyze", str(tmp_path))
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 2  # the warning and the error, one line each

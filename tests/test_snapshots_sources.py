@@ -2,7 +2,13 @@
 passages barred in the gutter), and the summary sorted by independent sources."""
 
 from tests.snapshot_support import (  # noqa: F401  (fixtures)
-    candidate_id, paraphrase_analysis, paraphrase_app, press, seeds_analysis, seeds_app, select,
+    candidate_id,
+    paraphrase_analysis,
+    paraphrase_app,
+    press,
+    seeds_analysis,
+    seeds_app,
+    select,
 )
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 
+from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 from workbench.store import StoreError
 
 A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),

@@ -6,8 +6,8 @@ import sqlite3
 import time
 
 import pytest
-from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 
+from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 from workbench.store import Store, StoreError
 from workbench.store.connection import BUSY_TIMEOUT_MS
 

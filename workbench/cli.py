@@ -13,19 +13,8 @@ from collections.abc import Sequence
 from workbench import __version__
 from workbench.cli_store import add_parsers as add_store_parsers
 from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
+from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
-
-DEFAULT_DB = "workbench.sqlite"
-EXIT_BAD_INPUT = 2
-
-
-def _warn(message: str) -> None:
-    print(f"workbench: warning: {message}", file=sys.stderr)
-
-
-def _error(message: str) -> int:
-    print(f"workbench: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT
 
 
 def _paths_or_seeds(paths: list[str]) -> list[str]:
@@ -76,9 +65,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
         if args.format == "table" and sys.stderr.isatty():
             analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout)
         else:
-            analysis = analyze(paths, max_bytes=args.max_bytes, warn=_warn, timeout=args.timeout)
+            analysis = analyze(paths, max_bytes=args.max_bytes, warn=warn, timeout=args.timeout)
     except NoArticlesError as exc:
-        return _error(str(exc))
+        return fail(str(exc))
     if args.format == "json":
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -102,7 +91,7 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float):
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return analyze(paths, max_bytes=max_bytes, warn=_warn, progress=progress, timeout=timeout)
+        return analyze(paths, max_bytes=max_bytes, warn=warn, progress=progress, timeout=timeout)
 
 
 def _run_open(args: argparse.Namespace) -> int:

@@ -8,9 +8,8 @@ import sys
 from typing import Any
 
 from .export import FORMATS, STATUSES, export, output_problem, write_file
+from .messages import DEFAULT_DB, fail
 from .store import Store, StoreError, VerifyResult
-
-DEFAULT_DB = "workbench.sqlite"
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -46,11 +45,6 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _fail(message: str) -> int:
-    print(f"workbench: error: {message}", file=sys.stderr)
-    return 2
-
-
 def _emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
     if output is not None:
@@ -68,16 +62,16 @@ def _emit(text: str, output: str | None) -> None:
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
     if args.output is not None and (problem := output_problem(args.output, args.db)):
-        return _fail(f"{args.output}: {problem}")
+        return fail(f"{args.output}: {problem}")
     try:
         with Store.open(args.db, readonly=True) as store:
             text = export(store, args.format, args.status)
     except StoreError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     try:
         _emit(text, args.output)
     except OSError as exc:
-        return _fail(f"{args.output or 'stdout'}: {exc.strerror or exc}")
+        return fail(f"{args.output or 'stdout'}: {exc.strerror or exc}")
     return 0
 
 
@@ -108,10 +102,10 @@ def run_audit(args: argparse.Namespace) -> int:
                 return 0 if result.ok else 1
             events = store.events()
     except StoreError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     text = json.dumps(events, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else _table(events)
     try:
         _emit(text, None)
     except OSError as exc:
-        return _fail(f"stdout: {exc.strerror or exc}")
+        return fail(f"stdout: {exc.strerror or exc}")
     return 0

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from workbench.app.app import WorkbenchApp
-from workbench.cli import EXIT_BAD_INPUT
 from workbench.app.bindings import KeymapError, keymap_path, load_keymap
+from workbench.messages import fail
 from workbench.store import Store, StoreError
 
 __all__ = ["WorkbenchApp", "run_app"]
@@ -34,7 +33,7 @@ def run_app(
         keymap = load_keymap(found) if found else {}
         store = Store.open(db, analyst=analyst)
     except (KeymapError, StoreError) as error:
-        return _fail(str(error))
+        return fail(str(error))
     announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
         fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
@@ -48,10 +47,5 @@ def run_app(
         if created:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
-        return _fail(app.load_error)
+        return fail(app.load_error)
     return app.return_code or 0
-
-
-def _fail(message: str) -> int:
-    print(f"workbench: error: {message}", file=sys.stderr)
-    return EXIT_BAD_INPUT

@@ -28,17 +28,17 @@ from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindi
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
+from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
-from workbench.cli import EXIT_BAD_INPUT
 from workbench.corpus import NoArticlesError
 from workbench.display import clean
 from workbench.export import export, output_problem, write_file
+from workbench.messages import EXIT_BAD_INPUT
 from workbench.resources import styles_dir
 from workbench.store import StoreError
 from workbench.summary import format_value, summary_rows
