@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from workbench import __version__
 from workbench.cli_store import add_parsers as add_store_parsers
@@ -61,13 +61,16 @@ def _run_analyze(args: argparse.Namespace) -> int:
     from workbench.analysis import analyze
 
     paths = _paths_or_seeds(args.paths)
+    skipped: list[str] = []  # said after the analysis: when nothing is usable, the one error line says why
     try:
         if args.format == "table" and sys.stderr.isatty():
-            analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout)
+            analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout, skipped.append)
         else:
-            analysis = analyze(paths, max_bytes=args.max_bytes, warn=warn, timeout=args.timeout)
+            analysis = analyze(paths, max_bytes=args.max_bytes, warn=skipped.append, timeout=args.timeout)
     except NoArticlesError as exc:
         return fail(str(exc))
+    for message in skipped:
+        warn(message)
     if args.format == "json":
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -78,7 +81,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float):
+def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, skipped: Callable[[str], None]):
     """Analyse with a progress bar on stderr (a terminal)."""
     from rich.console import Console
     from rich.progress import Progress
@@ -91,7 +94,7 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float):
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return analyze(paths, max_bytes=max_bytes, warn=warn, progress=progress, timeout=timeout)
+        return analyze(paths, max_bytes=max_bytes, warn=skipped, progress=progress, timeout=timeout)
 
 
 def _run_open(args: argparse.Namespace) -> int:

@@ -227,7 +227,13 @@ def load_articles(
     taken: set[str] = set()
     articles: list[Article] = []
     seen: set[Path | str] = set()
-    for source in _expand(paths, warn):
+    problems: list[str] = []
+
+    def note(message: str) -> None:
+        problems.append(message)
+        warn(message)
+
+    for source in _expand(paths, note):
         key = source if isinstance(source, str) else source.resolve()
         if key in seen:
             continue
@@ -238,12 +244,13 @@ def load_articles(
             else:
                 article = read_article(source, "", max_bytes, warn)
         except SkipFile as reason:
-            warn(f"{source}: skipped: {reason}")
+            note(f"{source}: skipped: {reason}")
             continue
         article.id = unique_id(stem_of(article.path), taken)
         articles.append(article)
     if not articles:
-        raise NoArticlesError("no usable article in " + ", ".join(str(p) for p in paths))
+        why = f" ({'; '.join(problems)})" if problems else ""
+        raise NoArticlesError("no usable article in " + ", ".join(str(p) for p in paths) + why)
     for article, spans in zip(articles, find_boilerplate([a.text for a in articles])):
         article.boilerplate = spans
         if article.title == title_of(article.text):  # not a title from the metadata
