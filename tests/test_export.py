@@ -88,7 +88,8 @@ def test_claimreview_is_schema_org_json_ld_for_each_decided_claim(reviewed):
     by_id = {r["identifier"]: r for r in reviews}
     review = by_id[str(reviewed.claim_of(A12)["id"])]
     assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
-    assert review["claimReviewed"] == "12 people"
+    assert review["claimReviewed"] == "Police said 12 people died in the blast."  # as the first source states it
+    assert review["itemReviewed"]["name"] == "12 people"
     assert review["reviewRating"]["@type"] == "Rating"
     assert review["reviewRating"]["alternateName"] == "Confirmed"
     assert review["itemReviewed"]["@type"] == "Claim"

@@ -109,14 +109,16 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
     first: dict[str, dict[str, Any]] = {}
     for mention in rec["mentions"]:
         first.setdefault(mention["article"], mention)
-    item: dict[str, Any] = {"@type": "Claim", "appearance": [_appearance(first[a]) for a in rec["articles"]]}
+    item: dict[str, Any] = {
+        "@type": "Claim", "name": rec["text"], "appearance": [_appearance(first[a]) for a in rec["articles"]],
+    }
     if rec["speaker"]:
         item["author"] = {"@type": "Person", "name": rec["speaker"]}
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "identifier": str(rec["claim_id"]),
-        "claimReviewed": rec["text"],
+        "claimReviewed": _as_stated(rec),
         "reviewRating": {
             "@type": "Rating", "alternateName": name, "ratingValue": rating, "bestRating": 5, "worstRating": 1,
         },
@@ -127,6 +129,12 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
     if rec["note"]:
         review["reviewBody"] = rec["note"]
     return review
+
+
+def _as_stated(rec: dict[str, Any]) -> str:
+    """The claim as its first source states it: the sentence holding the first mention (else the fact's words)."""
+    sentences = [m["sentence"] for m in rec["mentions"] if m.get("sentence")]
+    return " ".join(sentences[0].split()) if sentences else rec["text"]
 
 
 def _appearance(mention: dict[str, Any]) -> dict[str, Any]:
