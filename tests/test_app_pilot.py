@@ -586,14 +586,22 @@ async def test_editing_a_value_and_keeping_it_stores_the_same_value(tmp_path, fr
             assert stored == value and type(stored) is type(value)
 
 
-@pytest.mark.parametrize("typed", ["NaN", "-Infinity", "1e999", "1,500"])
+@pytest.mark.parametrize(
+    ("fragment", "kind", "value", "typed", "expected"),
+    [
+        *[("1,500", "quantity", 1500, typed, "is not a number: type a plain number")
+          for typed in ["NaN", "-Infinity", "1e999", "1,500", '"abc"', "[1,2]"]],
+        *[("30 Aug", "date", "--08-30", typed, "is not a date: type YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or a weekday")
+          for typed in ["2017-13-45", "banana"]],
+    ],
+)
 @sync
-async def test_a_figure_that_is_not_a_finite_json_number_is_refused(tmp_path, typed):
-    with _one_fact(tmp_path, "1,500", "quantity", 1500) as store:
+async def test_a_value_not_in_its_kinds_form_is_refused_saying_the_form(tmp_path, fragment, kind, value, typed, expected):
+    with _one_fact(tmp_path, fragment, kind, value) as store:
         app = WorkbenchApp(store)
         async with app.run_test(size=(100, 30), notifications=True) as pilot:
             await pilot.press("e", "ctrl+a", "ctrl+k", *typed, "enter")
-            assert any("is not a finite number" in text for text in toasts(app))
+            assert any(expected in text for text in toasts(app))
             assert store.claim_of(app.current) is None and store.verify().ok
 
 
