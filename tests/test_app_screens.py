@@ -220,8 +220,9 @@ def test_link_typing_filters_and_keeps_hidden_ticks():
 
     app = drive(LinkScreen(SOURCE, OPTIONS), "g", "a", "m", then=check)
     assert app.result is UNSET
-    # untick Gamma while filtered, clear the filter, return: Beta stays ticked though it was hidden
-    app = drive(LinkScreen(SOURCE, OPTIONS), "g", "a", "m", "space", "backspace", "backspace", "backspace", "enter")
+    # untick Gamma while filtered (tab back to the list), clear the filter, return: Beta stays ticked though hidden
+    keys = ("g", "a", "m", "tab", "space", "backspace", "backspace", "backspace", "enter")
+    app = drive(LinkScreen(SOURCE, OPTIONS), *keys)
     assert app.result == ["b:5-14:quantity"]
 
 
@@ -261,7 +262,7 @@ def test_summary_shows_a_row_per_fact_and_a_column_per_article():
     def check(app):
         table = app.screen.query_one(DataTable)
         assert table.row_count == 2 and len(table.columns) == 5 + len(ARTICLES)
-        assert "2 facts · 2 pending · 1 confirmed · 0 rejected · 1 conflicts open" in str(
+        assert "2 facts · 2 pending · 1 confirmed · 0 rejected · 1 conflict open" in str(
             app.screen.query_one("#summary-header", Label).render()
         )
 

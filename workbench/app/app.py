@@ -14,6 +14,7 @@ from typing import Any
 
 from textual import on, work
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
@@ -24,11 +25,25 @@ from textual.worker import Worker, WorkerState
 
 from workbench.analysis import analyze
 from workbench.app.accept import accept_choice
-from workbench.app.bindings import HELP_GROUPS, REVIEW_BINDINGS, effective_bindings
+from workbench.app.bindings import (
+    HELP_GROUPS,
+    REVIEW_BINDINGS,
+    SUMMARY_HELP_ROWS,
+    TOOLS,
+    effective_bindings,
+)
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.app.screens import ExportScreen, FilterScreen, HelpScreen, LinkScreen, PromptScreen, SummaryScreen
+from workbench.app.screens import (
+    ExportScreen,
+    FilterScreen,
+    HelpScreen,
+    LinkScreen,
+    PromptScreen,
+    SummaryScreen,
+)
+from workbench.app.screens.text import counted
 from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
@@ -107,6 +122,7 @@ class WorkbenchApp(App[None]):
         self._unsaved: dict[str, Any] = {}
         self._save_timer: Timer | None = None
         self._state_error_shown = False
+        self._summary_by_independent = False
         self.load_error: str | None = None
         """Why loading failed (one line), when it did; the app then exits with return code 2."""
         self.focus_index = 0
@@ -463,7 +479,7 @@ class WorkbenchApp(App[None]):
             else:
                 self.store.accept_cluster(cluster["id"], only)
 
-        self._decide(accept, members, done=f"Accepted {len(chosen)} mentions as one confirmed claim.")
+        self._decide(accept, members, done=f"Accepted {counted(len(chosen), 'mention')} as one confirmed claim.")
 
     def action_link(self) -> None:
         """Choose the mentions in other articles that state the same fact, and link them into one claim."""
@@ -475,7 +491,7 @@ class WorkbenchApp(App[None]):
         def linked(chosen: list[str] | None) -> None:
             if chosen:
                 self._decide(
-                    lambda: self.store.link(cid, chosen), [cid, *chosen], done=f"Linked {len(chosen)} mentions."
+                    lambda: self.store.link(cid, chosen), [cid, *chosen], done=f"Linked {counted(len(chosen), 'mention')}."
                 )
 
         self.push_screen(LinkScreen(source, review.link_options(cid)), linked)
@@ -608,11 +624,14 @@ class WorkbenchApp(App[None]):
         review = self._review
         rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
 
+        screen = SummaryScreen(review.articles, rows, review.progress, self._summary_by_independent)
+
         def jump(cid: str | None) -> None:
+            self._summary_by_independent = screen.by_independent  # the order chosen stays while the app runs
             if cid is not None:
                 self.goto_candidate(cid)
 
-        self.push_screen(SummaryScreen(review.articles, rows, review.progress), jump)
+        self.push_screen(screen, jump)
 
     def action_export(self) -> None:
         """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
@@ -633,19 +652,21 @@ class WorkbenchApp(App[None]):
         if problem:
             self.say(f"{path}: {problem}", title="Not exported", severity="error")
         else:
-            self.say(f"Exported {fmt} to {written}.", title="Export")
+            self.say(f"Exported {fmt} to {Path(written).resolve()}.", title="Export")
 
     def action_help(self) -> None:
         """Show every key and what it does."""
         self.push_screen(HelpScreen(self.key_rows()))
 
     def key_rows(self) -> list[tuple[str, str, str]]:
-        """(keys, description, group) for every review key, with the user's keymap applied."""
+        """(keys, description, group) for every review key, with the user's keymap applied, then the
+        command palette's and the summary's keys."""
         rows = []
         for binding in effective_bindings(self._keymap):
             keys = " / ".join(self.get_key_display(replace(binding, key=k.strip())) for k in binding.key.split(","))
             rows.append((keys, binding.description, HELP_GROUPS[binding.id]))
-        return rows
+        palette = self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, ""))
+        return [*rows, (palette, "Command palette", TOOLS), *SUMMARY_HELP_ROWS]
 
     async def action_quit(self) -> None:
         """Leave the app (every decision is already stored)."""

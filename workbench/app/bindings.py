@@ -19,7 +19,7 @@ PREFIX = "workbench."
 KEYMAP_ENV = "WORKBENCH_KEYMAP"
 DEFAULT_KEYMAP = Path("~/.config/workbench/keymap.toml")
 
-MOVE, DECIDE, TOOLS = "Move", "Decide", "Tools"
+MOVE, DECIDE, TOOLS, SUMMARY = "Move", "Decide", "Tools", "Summary (s)"
 
 
 def _binding(key: str, action: str, description: str, show: bool = True) -> Binding:
@@ -60,6 +60,14 @@ HELP_GROUPS: dict[str, str] = {
     for name in names.split()
 }
 """The help screen's group of each binding id."""
+
+SUMMARY_HELP_ROWS: list[tuple[str, str, str]] = [
+    ("j k g G", "Down, up, first, last fact", SUMMARY),
+    ("i", "Sort by independent sources", SUMMARY),
+    ("enter", "Go to the fact", SUMMARY),
+    ("esc / s", "Back to the review", SUMMARY),
+]
+"""The summary screen's keys, as the help screen lists them."""
 
 
 class KeymapError(Exception):

@@ -65,15 +65,6 @@ class CheckList(OptionList):
         self.replace_option_prompt(option.id, self._prompt(option.id))
         self.post_message(self.Changed(self, option.id))
 
-    def clear_ticks(self) -> None:
-        """Untick everything."""
-        changed = bool(self.ticked)
-        self.ticked.clear()
-        for value in self._labels:
-            self.replace_option_prompt(value, self._prompt(value))
-        if changed:
-            self.post_message(self.Changed(self, ""))
-
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -18,7 +18,7 @@ SCOPES: dict[str, str] = {"conflicts_only": "conflicts only", "single_source_onl
 
 
 class FilterScreen(Dialog[Filter]):
-    """Tick with space, move between the groups with tab; enter applies, backspace shows everything."""
+    """Tick with space, move between the groups with tab; enter applies, backspace shows everything (closing)."""
 
     BINDINGS = [
         Binding("enter", "submit", "Apply", priority=True, id="dialog.submit"),
@@ -62,6 +62,5 @@ class FilterScreen(Dialog[Filter]):
         self.dismiss(self.chosen())
 
     def action_clear(self) -> None:
-        """Untick everything: the filter then shows every candidate."""
-        for check_list in self.query(CheckList):
-            check_list.clear_ticks()
+        """Apply no filter: every candidate shows."""
+        self.dismiss(Filter())

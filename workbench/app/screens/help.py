@@ -44,6 +44,8 @@ class HelpScreen(Dialog[None]):
         Binding("escape", "cancel", "Close", id="dialog.cancel"),
         Binding("question_mark", "cancel", "Close", show=False, id="help.close"),
         Binding("q", "cancel", "Close", show=False, id="help.quit"),
+        Binding("j", "scroll(1)", "Scroll", show=False, id="help.down"),
+        Binding("k", "scroll(-1)", "Scroll", show=False, id="help.up"),
     ]
 
     def __init__(self, bindings: Sequence[KeyRow]) -> None:
@@ -54,3 +56,7 @@ class HelpScreen(Dialog[None]):
         with VerticalScroll(id="help-scroll"), Grid(id="help-groups"):
             for title, rows in self._groups.items():
                 yield Static(_group_content(title, rows), classes="help-group")
+
+    def action_scroll(self, lines: int) -> None:
+        """Scroll the key list by `lines` (j down, k up)."""
+        self.query_one("#help-scroll", VerticalScroll).scroll_relative(y=lines, animate=False)

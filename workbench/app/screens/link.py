@@ -7,8 +7,9 @@ from typing import Any
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Label
+from textual.widgets import Input, Label
 
 from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
@@ -55,9 +56,13 @@ def option_label(option: dict[str, Any]) -> Content:
 
 
 class LinkScreen(Dialog[list[str]]):
-    """Tick the mentions that state the same fact; typing filters, enter returns the ticked ids."""
+    """Tick the mentions that state the same fact (space, in the list); typing goes to the filter box,
+    spaces too; tab or ↓ back to the list; enter returns the ticked ids."""
 
-    BINDINGS = [Binding("enter", "submit", "Link ticked", priority=True, id="dialog.submit")]
+    BINDINGS = [
+        Binding("enter", "submit", "Link ticked", priority=True, id="dialog.submit"),
+        Binding("down", "focus_list", "List", show=False, id="link.list"),
+    ]
 
     def __init__(self, source: dict[str, Any], options: list[dict[str, Any]]) -> None:
         super().__init__(
@@ -78,7 +83,9 @@ class LinkScreen(Dialog[list[str]]):
             ),
             id="link-source",
         )
-        yield Label(id="link-filter")
+        with Horizontal(id="link-filter"):
+            yield Label(Content.styled("Filter ", "dim"))
+            yield Input(placeholder="type to filter · tab or ↓: back to the list", compact=True, select_on_focus=False)
         yield CheckList(
             ticked=(o["candidate_id"] for o in self._options if o.get("preselected")),
             id="link-options",
@@ -87,6 +94,7 @@ class LinkScreen(Dialog[list[str]]):
 
     def on_mount(self) -> None:
         self._refresh_options()
+        self.query_one(CheckList).focus()
 
     @property
     def chosen(self) -> list[str]:
@@ -97,11 +105,14 @@ class LinkScreen(Dialog[list[str]]):
     def _visible(self) -> list[dict[str, Any]]:
         return [o for o in self._options if option_matches(o, self._query)]
 
+    @on(Input.Changed)
+    def _filter(self, event: Input.Changed) -> None:
+        self._query = event.value
+        self._refresh_options()
+
     def _refresh_options(self) -> None:
         """Show the options matching the typed filter (ticks on hidden ones are kept)."""
         self.query_one(CheckList).show((o["candidate_id"], option_label(o)) for o in self._visible())
-        typed = literal(self._query, "bold") if self._query else Content.styled("type to filter", "dim italic")
-        self.query_one("#link-filter", Label).update(Content.assemble(("Filter: ", "dim"), typed))
         self._show_status()
 
     @on(CheckList.Changed)
@@ -117,16 +128,24 @@ class LinkScreen(Dialog[list[str]]):
         self.query_one("#link-status", Label).update(Content(text))
 
     def on_key(self, event: events.Key) -> None:
-        """Printable keys (but space) extend the filter; backspace shortens it."""
-        if event.key == "backspace" and self._query:
-            self._query = self._query[:-1]
+        """A printable key (but space, which ticks) or backspace pressed in the list goes to the filter box."""
+        box = self.query_one(Input)
+        if box.has_focus:
+            return
+        if event.key == "backspace":
+            box.value = box.value[:-1]
         elif event.is_printable and event.character and event.character != " ":
-            self._query += event.character
+            box.value += event.character
         else:
             return
         event.stop()
         event.prevent_default()
-        self._refresh_options()
+        box.focus()
+        box.cursor_position = len(box.value)
+
+    def action_focus_list(self) -> None:
+        """Back from the filter box to the list."""
+        self.query_one(CheckList).focus()
 
     def action_submit(self) -> None:
         """Return the ticked mentions (an empty list when none is ticked)."""

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Label
 
 from workbench.app.screens.dialog import SCREENS_TCSS
-from workbench.app.screens.text import literal
+from workbench.app.screens.text import counted, literal
 from workbench.display import one_line
 from workbench.summary import progress_of
 
@@ -37,6 +37,17 @@ def _text(text: str, style: str = "") -> Text:
     return Text(one_line(text), style=style, no_wrap=True, overflow="ellipsis", end="")
 
 
+class SummaryTable(DataTable):
+    """The matrix's table: j/k move the cursor down/up, g/G to the first/last fact, as in the review."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", show=False),
+        Binding("k", "cursor_up", show=False),
+        Binding("g", "scroll_top", show=False),
+        Binding("G", "scroll_bottom", show=False),
+    ]
+
+
 class SummaryScreen(ModalScreen[str]):
     """The matrix of `workbench.summary.summary_rows`; enter returns the candidate id to jump to.
 
@@ -49,7 +60,8 @@ class SummaryScreen(ModalScreen[str]):
         Binding("enter", "jump", "Go to fact", priority=True, id="summary.jump"),
         Binding("escape", "close", "Back", id="dialog.cancel"),
         Binding("s", "close", "Back", show=False, id="summary.close"),
-        Binding("i", "sort_independent", "Sort by independent sources", id="summary.sort_independent"),
+        Binding("i", "sort(True)", "Sort by independent sources", id="summary.sort_independent"),
+        Binding("i", "sort(False)", "Conflicts first", id="summary.sort_conflicts"),
     ]
 
     def __init__(
@@ -57,31 +69,34 @@ class SummaryScreen(ModalScreen[str]):
         articles: list[dict[str, Any]],
         rows: list[dict[str, Any]],
         progress: dict[str, int] | None = None,
+        by_independent: bool = False,
     ) -> None:
         super().__init__()
         self._articles = articles
-        self._rows = rows
         self._given = rows
+        self.by_independent = by_independent
+        """Whether the rows are sorted by independent sources (else as given: conflicts first)."""
+        self._rows = self._sorted()
         self._progress = progress if progress is not None else progress_of(rows)
 
     def compose(self) -> ComposeResult:
         yield Label(self._header(), id="summary-header")
         yield Label(id="summary-cell")
-        yield DataTable(cursor_type="cell", zebra_stripes=True, id="summary-table")
+        yield SummaryTable(cursor_type="cell", zebra_stripes=True, id="summary-table")
         yield Footer()
 
     def _header(self) -> Content:
         progress = self._progress
         return Content.assemble(
             ("Summary", "bold"),
-            f"  {len(self._rows)} facts · ",
+            f"  {counted(len(self._rows), 'fact')} · ",
             (f"{progress['pending']} pending", "bold"),
             " · ",
             (f"{progress['confirmed']} confirmed", "bold $text-success"),
             " · ",
             (f"{progress['rejected']} rejected", "bold $text-error"),
             " · ",
-            (f"{progress['conflicts_open']} conflicts open", "bold $text-warning"),
+            (f"{counted(progress['conflicts_open'], 'conflict')} open", "bold $text-warning"),
             "\n",
             Content.styled(
                 "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed │ ind: independent sources",
@@ -112,11 +127,21 @@ class SummaryScreen(ModalScreen[str]):
         for row in self._rows:
             table.add_row(*self._cells(row), key=row["id"])
 
-    def action_sort_independent(self) -> None:
-        """Facts carried by the most independent sources first; pressed again, back to conflicts first."""
-        by_independent = sorted(self._given, key=lambda row: -row["independent"])
-        self._rows = self._given if self._rows == by_independent else by_independent
+    def _sorted(self) -> list[dict[str, Any]]:
+        if self.by_independent:
+            return sorted(self._given, key=lambda row: -row["independent"])
+        return self._given
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool:
+        """Of the two `i` bindings, only the one changing the order applies (and shows in the footer)."""
+        return action != "sort" or parameters[0] != self.by_independent
+
+    def action_sort(self, by_independent: bool) -> None:
+        """Facts carried by the most independent sources first, or (False) as given: conflicts first."""
+        self.by_independent = by_independent
+        self._rows = self._sorted()
         self._fill()
+        self.refresh_bindings()
 
     def _cells(self, row: dict[str, Any]) -> list[Text]:
         cells = [

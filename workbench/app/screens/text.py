@@ -16,6 +16,11 @@ def literal(text: str, style: str = "", width: int | None = None) -> Content:
     return content if width is None else content.truncate(width, ellipsis=True, pad=True)
 
 
+def counted(number: int, noun: str) -> str:
+    """"1 mention", "2 mentions": the number and the noun, plural unless the number is 1."""
+    return f"{number} {noun if number == 1 else noun + 's'}"
+
+
 def as_markup(text: str) -> str:
     """Markup that Textual parses back to exactly `one_line(text)`, for APIs that only take markup.
 

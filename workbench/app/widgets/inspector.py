@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from workbench.app.review import Review
+from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
 from workbench.store import StoreError
 from workbench.summary import format_value
@@ -61,7 +62,7 @@ def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) 
 def compact_claim(claim: dict[str, Any], value: Any) -> Content:
     """The claim on one line: status, mentions, a corrected value, the note."""
     parts = [Content.styled("claim ", "$text-muted"), _status(claim["status"]),
-             Content.styled(f" · {len(claim['members'])} mentions", "$text-muted")]
+             Content.styled(f" · {counted(len(claim['members']), 'mention')}", "$text-muted")]
     if claim["value"] != value:
         parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(_value(claim["value"])), "bold")))
     if claim["note"]:
@@ -87,7 +88,7 @@ def sources_content(review: Review, cid: str) -> Content:
         heading += Content.assemble(
             " ",
             (f"{'≠' if conflict else '='} {verdict}", f"bold $text-{'error' if conflict else 'success'}"),
-            (f" · {len(set(cluster['articles']))} articles, {review.independent_sources(cluster)} independent",
+            (f" · {counted(len(set(cluster['articles'])), 'article')}, {review.independent_sources(cluster)} independent",
              "$text-muted"),
         )
     members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
@@ -183,7 +184,7 @@ def _change(event: dict[str, Any]) -> str:
         if old.get("note", "") != new["note"]:
             return f" note “{one_line(new['note'])}”"
         if len(old.get("members", [])) != len(new["members"]):
-            return f" {len(new['members'])} mentions"
+            return f" {counted(len(new['members']), 'mention')}"
     return ""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from workbench.app.screens.text import counted
 from workbench.display import one_line
 
 Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
@@ -52,12 +53,12 @@ def header_line(
     else:
         parts = [
             Content.styled("Fact Workbench", "bold"),
-            Content(f"{articles} articles"),
+            Content(counted(articles, "article")),
             Content.assemble(
                 "mentions: ", (f"·{pending} pending", "$text-warning"), " ",
                 (f"✓{confirmed} confirmed", "$text-success"), " ", (f"✗{rejected} rejected", "$text-error"),
             ),
-            Content.styled(f"≠{conflicts} conflicts open", "bold $text-error"),
+            Content.styled(f"≠{counted(conflicts, 'conflict')} open", "bold $text-error"),
         ]
     if filtered:
         parts.append(Content.styled(f"filter: {one_line(filtered)}", "italic"))
