@@ -50,8 +50,7 @@ def test_no_usable_article_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert "Traceback" not in result.stderr
-    assert len(lines) == 1 and lines[0].startswith("workbench: error: no usable article in") and str(tmp_path) in lines[0]
-    assert "empty.txt: skipped: empty" in lines[0]
+    assert lines == [f"workbench: error: {tmp_path}: no usable article (empty.txt: skipped: empty)"]
 
 
 def test_bad_file_skipped_but_rest_analysed(tmp_path):

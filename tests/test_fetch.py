@@ -117,7 +117,7 @@ def test_cli_analyze_by_address(site, capsys):
     assert captured.err.splitlines() == [f"workbench: warning: {bad}: skipped: HTTP 404 Not Found"]
     assert main(["analyze", "--format", "json", bad]) == 2
     lines = capsys.readouterr().err.splitlines()
-    assert lines == [f"workbench: error: no usable article in {bad} ({bad}: skipped: HTTP 404 Not Found)"]
+    assert lines == [f"workbench: error: {bad}: no usable article (skipped: HTTP 404 Not Found)"]
 
 
 def test_a_stored_page_is_not_fetched_again_unless_refreshed(site, tmp_path):

@@ -210,6 +210,13 @@ def unique_id(stem: str, taken: set[str]) -> str:
     return candidate
 
 
+def _nothing_usable(paths: list, problems: list[str]) -> str:
+    """One line: "<paths>: no usable article (<why each file was skipped>)", file names relative to the path."""
+    where = ", ".join(str(p) for p in paths)
+    skipped = "; ".join(p.removeprefix(f"{where}/").removeprefix(f"{where}: ") for p in problems)
+    return f"{where}: no usable article" + (f" ({skipped})" if skipped else "")
+
+
 def load_articles(
     paths: Iterable[str | Path],
     *,
@@ -249,8 +256,7 @@ def load_articles(
         article.id = unique_id(stem_of(article.path), taken)
         articles.append(article)
     if not articles:
-        why = f" ({'; '.join(problems)})" if problems else ""
-        raise NoArticlesError("no usable article in " + ", ".join(str(p) for p in paths) + why)
+        raise NoArticlesError(_nothing_usable(paths, problems))
     for article, spans in zip(articles, find_boilerplate([a.text for a in articles])):
         article.boilerplate = spans
         if article.title == title_of(article.text):  # not a title from the metadata

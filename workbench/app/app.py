@@ -50,7 +50,6 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
-from workbench.corpus import NoArticlesError
 from workbench.display import clean
 from workbench.export import export, output_problem, write_file
 from workbench.messages import EXIT_BAD_INPUT
@@ -185,7 +184,7 @@ class WorkbenchApp(App[None]):
             for warning in self._warnings:
                 self.say(warning, severity="warning", title="Skipped")
         elif event.state == WorkerState.ERROR:
-            self.load_error = load_error(event.worker.error, self._analyze_paths or [], self._warnings)
+            self.load_error = load_error(event.worker.error)
             self.exit(return_code=EXIT_BAD_INPUT)
 
     def _populate(self) -> None:
@@ -678,13 +677,8 @@ _REVIEW_ACTIONS = frozenset(
 ) | {"goto_article"}
 
 
-def load_error(error: BaseException, paths: list[str], warnings: list[str]) -> str:
-    """Why loading failed, in one line: "<paths>: no usable article (<why each file was skipped>)", or
-    the error's first line."""
-    if isinstance(error, NoArticlesError):
-        where = ", ".join(paths)
-        skipped = "; ".join(w.removeprefix(f"{where}/").removeprefix(f"{where}: ") for w in warnings)
-        return f"{where}: no usable article" + (f" ({skipped})" if skipped else "")
+def load_error(error: BaseException) -> str:
+    """Why loading failed, in one line (a NoArticlesError already names each file and why)."""
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
