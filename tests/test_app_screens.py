@@ -207,7 +207,7 @@ def test_link_returns_the_suggested_cluster_when_enter_is_pressed_at_once():
 
 
 def test_link_space_ticks_and_unticks_the_highlighted_mention():
-    app = drive(LinkScreen(SOURCE, OPTIONS), "space", "down", "down", "space", "enter")
+    app = drive(LinkScreen(SOURCE, OPTIONS), "down", "space", "down", "down", "space", "enter")
     assert app.result == ["c:8-17:quantity", "d:2-9:quantity"]
 
 
@@ -232,7 +232,7 @@ def test_link_shows_markup_in_a_mention_literally_and_escape_cancels():
         assert "[bold]not bold[/bold]" in prompt.plain
 
     assert drive(LinkScreen(SOURCE, OPTIONS), then=check).result is UNSET
-    assert drive(LinkScreen(SOURCE, OPTIONS), "space", "escape").result is None
+    assert drive(LinkScreen(SOURCE, OPTIONS), "down", "space", "escape").result is None
 
 
 def test_link_with_no_options_says_so_and_returns_an_empty_list():

@@ -89,13 +89,19 @@ def test_link_filter_takes_spaces_and_the_list_ticks_with_space():
 
     drive(LinkScreen(SOURCE, OPTIONS), *"16", "space", *"people", then=check)
 
+    def footer_offers_the_list(app):
+        assert app.screen.active_bindings["down"].binding.description == "To the list"
+
     def footer_offers_tick(app):
         assert app.screen.active_bindings["space"].binding.description == "Tick"
 
-    drive(LinkScreen(SOURCE, OPTIONS), then=footer_offers_tick)
-    # space in the list unticks Beta (pre-ticked); tab to the filter box, whose space is typed, not a tick
-    assert drive(LinkScreen(SOURCE, OPTIONS), "space", "enter").result == ["c:8-17:quantity"]
-    assert drive(LinkScreen(SOURCE, OPTIONS), "tab", "space", "enter").result == ["b:5-14:quantity", "c:8-17:quantity"]
+    drive(LinkScreen(SOURCE, OPTIONS), then=footer_offers_the_list)
+    drive(LinkScreen(SOURCE, OPTIONS), "down", then=footer_offers_tick)
+    # space in the filter box is typed, not a tick; in the list it unticks Beta (pre-ticked)
+    assert drive(LinkScreen(SOURCE, OPTIONS), "space", "enter").result == ["b:5-14:quantity", "c:8-17:quantity"]
+    assert drive(LinkScreen(SOURCE, OPTIONS), "down", "space", "enter").result == ["c:8-17:quantity"]
+    # typing in the list goes on in the filter box
+    drive(LinkScreen(SOURCE, OPTIONS), "down", *"16", "space", *"people", then=check)
 
 
 def _luminance(color: Color) -> float:

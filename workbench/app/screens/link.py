@@ -55,13 +55,18 @@ def option_label(option: dict[str, Any]) -> Content:
     )
 
 
+class FilterBox(Input):
+    """The link dialog's filter: ↓ goes on to the list below (shown in the footer)."""
+
+    BINDINGS = [Binding("down", "app.focus_next", "To the list", id="link.list")]
+
+
 class LinkScreen(Dialog[list[str]]):
-    """Tick the mentions that state the same fact (space, in the list); typing goes to the filter box,
-    spaces too; tab or ↓ back to the list; enter returns the ticked ids."""
+    """Tick the mentions that state the same fact: typing (spaces too) goes to the filter box, which has
+    the focus first; ↓ or tab to the list, where space ticks; enter returns the ticked ids."""
 
     BINDINGS = [
         Binding("enter", "submit", "Link ticked", priority=True, id="dialog.submit"),
-        Binding("down", "focus_list", "List", show=False, id="link.list"),
     ]
 
     def __init__(self, source: dict[str, Any], options: list[dict[str, Any]]) -> None:
@@ -85,7 +90,7 @@ class LinkScreen(Dialog[list[str]]):
         )
         with Horizontal(id="link-filter"):
             yield Label(Content.styled("Filter ", "dim"))
-            yield Input(placeholder="type to filter · tab or ↓: back to the list", compact=True, select_on_focus=False)
+            yield FilterBox(placeholder="type to filter · ↓ to the list, space ticks", compact=True, select_on_focus=False)
         yield CheckList(
             ticked=(o["candidate_id"] for o in self._options if o.get("preselected")),
             id="link-options",
@@ -94,7 +99,7 @@ class LinkScreen(Dialog[list[str]]):
 
     def on_mount(self) -> None:
         self._refresh_options()
-        self.query_one(CheckList).focus()
+        self.query_one(Input).focus()
 
     @property
     def chosen(self) -> list[str]:
@@ -140,12 +145,8 @@ class LinkScreen(Dialog[list[str]]):
             return
         event.stop()
         event.prevent_default()
-        box.focus()
+        self.set_focus(box)  # at once, so the keys already queued go to the box
         box.cursor_position = len(box.value)
-
-    def action_focus_list(self) -> None:
-        """Back from the filter box to the list."""
-        self.query_one(CheckList).focus()
 
     def action_submit(self) -> None:
         """Return the ticked mentions (an empty list when none is ticked)."""
