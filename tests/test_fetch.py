@@ -12,22 +12,18 @@ import time
 import pytest
 
 from tests.local_site import BIG, PAGES, PROXY_VARIABLES, site  # noqa: F401
+from tests.test_corpus import load_with_warnings
 from workbench.analysis import analyze
 from workbench.cli import main
-from workbench.corpus import NoArticlesError, address_stem, load_articles
+from workbench.corpus import address_stem
 from workbench.store import Store
 
 LIMIT = 100_000  # --max-bytes for these tests
 
 
-def _load(*addresses, **options):
-    warnings: list[str] = []
-    options = {"max_bytes": LIMIT, "timeout": 5.0, **options}
-    try:
-        articles = load_articles(addresses, warn=warnings.append, **options)
-    except NoArticlesError:
-        articles = []
-    return articles, warnings
+def _load(*addresses: str, **options):
+    """load_articles on addresses: (articles, warnings), as tests/test_corpus.py's helper does for files."""
+    return load_with_warnings(*addresses, **{"max_bytes": LIMIT, "timeout": 5.0, **options})
 
 
 def test_a_page_opened_by_address(site):
