@@ -245,6 +245,7 @@ def test_link_with_no_options_says_so_and_returns_an_empty_list():
 
 # ---- Summary ---------------------------------------------------------------------------------
 
+PROGRESS = {"pending": 5, "confirmed": 1, "rejected": 2, "conflicts_open": 1}  # what the app passes
 ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": MARKUP}]
 CANDIDATES = [
     {"id": "a:1-3:quantity", "article": "a", "start": 1, "end": 3, "text": "14", "kind": "quantity", "value": 14, "status": "pending"},
@@ -255,14 +256,14 @@ CLUSTERS = [{"id": "K1", "kind": "quantity", "members": ["a:1-3:quantity", "b:4-
 
 
 def summary() -> SummaryScreen:
-    return SummaryScreen(ARTICLES, summary_rows(ARTICLES, CANDIDATES, CLUSTERS))
+    return SummaryScreen(ARTICLES, summary_rows(ARTICLES, CANDIDATES, CLUSTERS), PROGRESS)
 
 
 def test_summary_shows_a_row_per_fact_and_a_column_per_article():
     def check(app):
         table = app.screen.query_one(DataTable)
         assert table.row_count == 2 and len(table.columns) == 5 + len(ARTICLES)
-        assert "2 facts · 2 pending · 1 confirmed · 0 rejected · 1 conflict open" in str(
+        assert "2 facts · 5 pending · 1 confirmed · 2 rejected · 1 conflict open" in str(
             app.screen.query_one("#summary-header", Label).render()
         )
 
@@ -300,8 +301,8 @@ def test_summary_sorts_by_independent_sources_and_back():
             assert app.screen.query_one(DataTable).get_row_at(0)[3].plain == independent
         return check
 
-    drive(SummaryScreen(articles, rows), "i", then=first_row_has("2"))
-    drive(SummaryScreen(articles, rows), "i", "i", then=first_row_has("1"))
+    drive(SummaryScreen(articles, rows, PROGRESS), "i", then=first_row_has("2"))
+    drive(SummaryScreen(articles, rows, PROGRESS), "i", "i", then=first_row_has("1"))
 
 
 def test_summary_closes_with_escape_or_s():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.summary import format_value, progress_of, summary_rows
+from workbench.summary import format_value, summary_rows
 
 ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": "Beta"}, {"id": "c", "title": "Gamma"}]
 
@@ -91,10 +91,6 @@ def test_review_state_of_a_row(rows):
     assert rows[0]["review"] == "mixed"
     assert rows[1]["review"] == "rejected"
     assert rows[2]["review"] == "pending"
-
-
-def test_progress_counts_every_candidate_once_and_open_conflicts(rows):
-    assert progress_of(rows) == {"pending": 5, "confirmed": 1, "rejected": 2, "conflicts_open": 1}
 
 
 def test_a_cluster_within_one_article_that_agrees_is_single_source():

@@ -137,12 +137,3 @@ def summary_rows(
     first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
     rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))
     return rows
-
-
-def progress_of(rows: list[dict[str, Any]]) -> dict[str, int]:
-    """Review progress over the matrix: candidates per state and conflicts still holding a pending mention."""
-    totals = {state: sum(row["counts"][state] for row in rows) for state in STATES}
-    totals["conflicts_open"] = sum(
-        1 for row in rows if row["group"] == "conflict" and row["counts"]["pending"]
-    )
-    return totals

@@ -14,7 +14,6 @@ from textual.widgets import DataTable, Footer, Label
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.text import counted, literal
 from workbench.display import one_line
-from workbench.summary import progress_of
 
 GROUP_MARKS: dict[str, tuple[str, str]] = {
     "conflict": ("≠", "bold red"),
@@ -68,7 +67,7 @@ class SummaryScreen(ModalScreen[str]):
         self,
         articles: list[dict[str, Any]],
         rows: list[dict[str, Any]],
-        progress: dict[str, int] | None = None,
+        progress: dict[str, int],
         by_independent: bool = False,
     ) -> None:
         super().__init__()
@@ -77,7 +76,7 @@ class SummaryScreen(ModalScreen[str]):
         self.by_independent = by_independent
         """Whether the rows are sorted by independent sources (else as given: conflicts first)."""
         self._rows = self._sorted()
-        self._progress = progress if progress is not None else progress_of(rows)
+        self._progress = progress
 
     def compose(self) -> ComposeResult:
         yield Label(self._header(), id="summary-header")
