@@ -6,6 +6,7 @@ import asyncio
 
 import workbench.app as app_module
 from tests.local_site import PAGES, site  # noqa: F401
+from tests.test_app_pilot import loaded
 from workbench.app import WorkbenchApp
 from workbench.app.screens import SummaryScreen
 from workbench.app.widgets.pane_window import PaneWindow
@@ -22,8 +23,7 @@ def test_pane_headers_and_summary_columns_name_the_outlet(tmp_path):
         with Store.open(tmp_path / "w.sqlite", analyst="ana") as store:
             app = WorkbenchApp(store, analyze_paths=[str(PAGES / "news.html"), str(PAGES / "bare.html")])
             async with app.run_test(size=(160, 40)) as pilot:
-                await app.workers.wait_for_complete()
-                await pilot.pause()
+                await loaded(app, pilot)  # the panes mount a few turns after the worker ends
                 headers = _headers(app)
                 assert "The Lakeport Courier, 2024-03-15" in headers["news"].splitlines()[1]
                 assert "bare" in headers["bare"].splitlines()[1]  # no metadata: the article id
