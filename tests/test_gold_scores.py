@@ -33,24 +33,12 @@ def test_no_candidate_in_boilerplate(corpus):
     assert s.in_boilerplate == [], describe(s)
 
 
-# Measured on 2026-11-21: seeds F1 0.978, shared 0.815 (python benchmarks/score_gold.py).
-# The issue's target (0.9) holds on the bundled seeds; on ../shared/seeds it is not met yet, and the
-# floor there catches regressions meanwhile.
-F1_FLOOR = {"seeds": 0.9, "shared": 0.78}
-
-
+# Measured on 2026-11-21 (python benchmarks/score_gold.py): F1 1.000 on both. The issue's target is 0.9.
 @pytest.mark.parametrize("corpus", CORPORA)
-def test_cluster_pairwise_f1_floor_and_status(corpus):
+def test_cluster_pairwise_f1_and_status(corpus):
     s = _scored(corpus)
-    assert s.pair_f1 >= F1_FLOOR[corpus], describe(s)
+    assert s.pair_f1 >= 0.9, describe(s)
     assert s.status_wrong == [], describe(s)
-
-
-@pytest.mark.xfail(
-    strict=True, reason="issue 2 target F1 >= 0.9 not met on the real articles (dates across outlets align poorly)"
-)
-def test_cluster_pairwise_f1_target_on_the_real_articles():
-    assert _scored("shared").pair_f1 >= 0.9
 
 
 @pytest.mark.parametrize("corpus", CORPORA)

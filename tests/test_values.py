@@ -8,6 +8,15 @@ def test_dates_compatible():
     assert dates_compatible("2017-08", "2017-08-30")
     assert not dates_compatible("2017-08-29", "2017-08-30")
     assert not dates_compatible("2016", "2017-08-30")
+    assert dates_compatible("--07", "2017-07-03")  # July, year unknown
+
+
+def test_an_unresolved_relative_date_fits_no_other_value():
+    # without a dateline "this year" and "yesterday" stay words: they name no known day or year
+    assert not dates_compatible("this year", "sunday")
+    assert not dates_compatible("yesterday", "2017-08-30")
+    assert not dates_compatible("last monday", "monday")
+    assert dates_compatible("yesterday", "yesterday")
 
 
 def test_values_agree():
@@ -23,3 +32,5 @@ def test_same_day():
     assert same_day("--08-18", "2017-08-18")
     assert not same_day("2026", "2026-03")
     assert not same_day(None, "2026")
+    assert not same_day("--07", "2017-07-03")  # a month is no day
+    assert not same_day("this year", "sunday")

@@ -4,7 +4,10 @@ Candidates are blocked by kind and, for quantities, by the class of the counted 
 (militants/fighters/men are one class), so scoring never runs across the whole corpus. A figure,
 sum or date is described by the words of its sentence, weighted by how rare they are in the corpus
 (IDF) and how near they stand to it; two candidates state the same fact when those descriptions are
-close (cosine), with a lower bar when their values agree. Quotes are compared by their normalised
+close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
+one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
+their sentences tell of the same event (or read alike), and never when they name different people.
+Quotes are compared by their normalised
 words with rapidfuzz. Only candidates that share a word are ever compared (an inverted index), and
 identical descriptions are scored once. Linked candidates form clusters (union-find).
 """
@@ -47,13 +50,15 @@ _EVENT_WORDS = {
     "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
-    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left",
+    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic",
     "cost": "cost costs spend spent paid pay price",
     "fund": "fund funds funding budget aid grant",
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
+    "statement": "statement statements spokesman spokeswoman spokesperson",
+    "meet": "meet met meeting session debate convene convened",
     "bus": "bus buses bused bussed busses coach coaches",
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
@@ -134,9 +139,13 @@ class _Description:
     weights: dict[str, float]
     norm: float
     events: frozenset[str] = frozenset()  # the events named right next to the candidate ("killed")
+    told: frozenset[str] = frozenset()  # a date's: the events its whole sentence tells of
+    people: frozenset[str] = frozenset()  # a date's: the people its sentence names (who did what it dates)
 
 
-def _describe(candidate: Candidate, text: str, idf: dict[str, float], default_idf: float) -> _Description:
+def _describe(
+    candidate: Candidate, text: str, idf: dict[str, float], default_idf: float, people: frozenset[str] = frozenset()
+) -> _Description:
     if candidate.kind == "quote":
         words = " ".join(str(candidate.value or candidate.text).split())
         return _Description(words, {w: 1.0 for w in _words(words)}, 1.0)
@@ -150,10 +159,11 @@ def _describe(candidate: Candidate, text: str, idf: dict[str, float], default_id
             weights[word] = max(weights[word], weight)
     if len(weights) < MIN_CONTEXT_WORDS:
         return _Description("", {}, 0.0)
-    near = [*before[-EVENT_REACH:], *after[:EVENT_REACH]]
-    events = frozenset(w for w in near if w in _EVENT_HEADS)
-    key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items()))
-    return _Description(key, dict(weights), math.sqrt(sum(v * v for v in weights.values())), events)
+    events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
+    told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
+    key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
+    norm = math.sqrt(sum(v * v for v in weights.values()))
+    return _Description(key, dict(weights), norm, events, told, people)
 
 
 def _proximity(distance: int) -> float:
@@ -203,10 +213,12 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
     if kind == "quote":
         return 1.0 if same_statement(a.key, b.key) else 0.0
-    if a.events and b.events:
-        if not a.events & b.events:
-            return 0.0  # "14 killed" and "23 missing" count different things
-        return min(1.0, _cosine(a, b) + EVENT_BONUS)  # both say what the figure counts, alike
+    if a.people and b.people and not a.people & b.people:
+        return 0.0  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
+    if a.events and b.events and not a.events & b.events:
+        return 0.0  # "14 killed" and "23 missing" count different things
+    if a.events & b.events or a.told & b.told:  # both say what the figure counts (or the date dates), alike
+        return min(1.0, _cosine(a, b) + EVENT_BONUS)
     return _cosine(a, b)
 
 
@@ -222,9 +234,12 @@ def same_statement(a: str, b: str) -> bool:
 
 
 def _distinctive(c: Candidate) -> bool:
-    """A value unlikely to recur by chance: a figure of 12 or more, a date or a year."""
+    """A value unlikely to recur by chance: a figure of 12 or more, a year or a month.
+
+    Not a day: coverage of one event spans a few days, so one day dates many happenings.
+    """
     if c.kind == "date":
-        return isinstance(c.value, str) and c.value[:1].isdigit()
+        return isinstance(c.value, str) and c.value[:1].isdigit() and len(c.value) < len("YYYY-MM-DD")
     return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
 
 
@@ -322,10 +337,25 @@ def _components(aligned: list[Candidate], uf: UnionFind[int], index: dict[str, i
     return components.values()
 
 
+def _people_by_sentence(candidates: list[Candidate]) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
+    """The canonical names of the people each sentence names, by (article, sentence span)."""
+    found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    for c in candidates:
+        if c.kind == "entity" and c.unit == "person" and c.value:
+            found[(c.article, tuple(c.sentence))].add(str(c.value))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
     texts = {a.id: a.text for a in articles}
     idf, default_idf = _idf(articles)
+    people = _people_by_sentence(candidates)
+
+    def describe(c: Candidate) -> _Description:
+        named = people.get((c.article, tuple(c.sentence)), frozenset()) if c.kind == "date" else frozenset()
+        return _describe(c, texts[c.article], idf, default_idf, named)
+
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
     index = {c.id: i for i, c in enumerate(aligned)}
     uf: UnionFind[int] = UnionFind(range(len(aligned)))
@@ -333,7 +363,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     for c in aligned:
         blocks[_block_key(c)].append(c)
     for (kind, _), members in blocks.items():
-        _link_block(kind, members, lambda c: _describe(c, texts[c.article], idf, default_idf), uf, index)
+        _link_block(kind, members, describe, uf, index)
     found = []
     for members in _components(aligned, uf, index):
         articles_of = list(dict.fromkeys(m.article for m in members))

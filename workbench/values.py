@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import combinations
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_ISO_PARTS = re.compile(r"(?:(\d{4})|-)(?:-(\d\d)(?:-(\d\d))?)?")
+
+
 def _date_parts(value: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(year, month, day, weekday) of a date value: YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or a weekday name."""
+    """(year, month, day, weekday) of a date value: YYYY[-MM[-DD]], --MM[-DD] or a weekday name.
+
+    ValueError for anything else (an unresolved "yesterday" or "this year" fits no other value).
+    """
     if value in WEEKDAYS:
         return None, None, None, value
-    if value.startswith("--"):
-        month, day = value[2:].split("-", 1)
-        return None, month, day, None
-    parts = value.split("-")
-    year, month, day = (parts + [None, None])[:3]
+    m = _ISO_PARTS.fullmatch(value)
+    if m is None or value == "-":
+        raise ValueError(value)
+    year, month, day = m.groups()
     weekday = None
-    if day is not None:
+    if year and day:
         try:
             weekday = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()]
         except ValueError:
@@ -38,11 +44,11 @@ def dates_compatible(a: str, b: str) -> bool:
 
 
 def same_day(a: object, b: object) -> bool:
-    """Whether two date values name one day: equal, or a weekday or month-day that fits a full date."""
+    """Whether two date values name one day: equal, or a weekday or month-day that fits a full date
+    (a bare year or month is no day)."""
     if not (isinstance(a, str) and isinstance(b, str)) or not dates_compatible(a, b):
         return False
-    coarse = [v for v in (a, b) if v[:1].isdigit() and len(v) < 10]  # a bare year or year-month
-    return a == b or not coarse
+    return a == b or all(day or weekday for _, _, day, weekday in map(_date_parts, (a, b)))
 
 
 def _equal(kind: str, a: object, b: object) -> bool:

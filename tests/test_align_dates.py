@@ -1,0 +1,113 @@
+"""Which date mentions state the same fact: a date dates what its sentence tells, done by whom it names.
+
+Short articles written for these tests (not the gold corpora) about a fictional storm, dated
+Wednesday 4 March 2026, so that weekdays resolve.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from workbench.analysis import analyze
+from workbench.model import Analysis
+
+
+def _analyse(tmp_path: Path, articles: dict[str, str]) -> Analysis:
+    for name, body in articles.items():
+        (tmp_path / f"{name}.txt").write_text(body, encoding="utf-8")
+    return analyze([tmp_path])
+
+
+def _dated(title: str, *sentences: str, dateline: str | None = "Wednesday 4 March 2026") -> str:
+    head = [title, dateline] if dateline else [title]
+    return "\n\n".join([*head, *sentences]) + "\n"
+
+
+def _two(tmp_path: Path, sentence_a: str, sentence_b: str, undated_b: bool = False) -> Analysis:
+    """Articles a (dated) and b (dated unless `undated_b`), one sentence each."""
+    return _analyse(
+        tmp_path,
+        {
+            "a": _dated("Storm cuts the coast road", sentence_a),
+            "b": _dated("Carrow cut off", sentence_b, dateline=None if undated_b else "Wednesday 4 March 2026"),
+        },
+    )
+
+
+def _date_clusters(analysis: Analysis) -> list[set[str]]:
+    """Each date cluster as the set of '<article>:<mention text>' of its members."""
+    by_id = {c.id: c for c in analysis.candidates}
+    return [
+        {f"{by_id[m].article}:{by_id[m].text}" for m in cluster.members}
+        for cluster in analysis.clusters
+        if cluster.kind == "date"
+    ]
+
+
+def _together(analysis: Analysis, *mentions: str) -> bool:
+    return any(set(mentions) <= cluster for cluster in _date_clusters(analysis))
+
+
+@pytest.mark.parametrize(
+    "sentence_a, sentence_b, one_fact",
+    [
+        pytest.param(
+            "Engineers said the sea wall collapsed near the old pier at Carrow on Monday.",
+            "A stretch of harbour defences gave way late on Monday, flooding forty homes, officials said.",
+            True,
+            id="one event told in other words",
+        ),
+        pytest.param(
+            "In Carrow, the ferry to Inchmore was cancelled on Monday because of the swell.",
+            "In Carrow, the mayor opened a second shelter in the school gym on Monday.",
+            False,
+            id="different happenings of one day",
+        ),
+        pytest.param(
+            "The coast guard said in a statement on Monday that its divers had searched the bay north of Inchmore.",
+            "Nobody had been found by nightfall on Monday along the cliffs between Carrow and Dunmore, a coast guard spokesman said.",
+            True,
+            id="a statement and its spokesman",
+        ),
+    ],
+)
+def test_two_mentions_of_one_day(tmp_path, sentence_a, sentence_b, one_fact):
+    assert _together(_two(tmp_path, sentence_a, sentence_b), "a:Monday", "b:Monday") is one_fact
+
+
+def test_an_undated_article_s_weekday_meets_the_dated_article_s_day(tmp_path):
+    analysis = _two(
+        tmp_path,
+        "Engineers said the sea wall collapsed on Monday near the old pier at Carrow.",
+        "A stretch of the sea wall by the harbour gave way late on Monday.",
+        undated_b=True,
+    )
+    [monday_a] = [c for c in analysis.candidates if c.article == "a" and c.text == "Monday"]
+    [monday_b] = [c for c in analysis.candidates if c.article == "b" and c.text == "Monday"]
+    assert (monday_a.value, monday_b.value) == ("2026-03-02", "monday")
+    assert _together(analysis, "a:Monday", "b:Monday")
+
+
+def test_what_two_people_did_on_one_day_stays_apart(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Storm cuts the coast road", "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district."),
+            "b": _dated("Carrow cut off", "Governor Tomas Weir declared a state of emergency on Tuesday in the coastal district."),
+            "c": _dated("Carrow waits", "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district, aides said."),
+        },
+    )
+    assert _together(analysis, "a:Tuesday", "c:Tuesday")
+    assert not _together(analysis, "a:Tuesday", "b:Tuesday")
+
+
+def test_a_year_links_the_facts_told_alike_not_every_mention(tmp_path):
+    analysis = _two(
+        tmp_path,
+        "The sea wall, built in 1974, had never been raised. Crews have repaired the lighthouse every winter since 1974.",
+        "Carrow's sea wall was built in 1974 by the county.",
+    )
+    [cluster] = [c for c in _date_clusters(analysis) if "b:1974" in c]
+    assert len(cluster) == 2
