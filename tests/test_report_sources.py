@@ -6,7 +6,8 @@ from __future__ import annotations
 from rich.console import Console
 
 from workbench.analysis import analyze
-from workbench.report import print_report
+from workbench.model import Candidate
+from workbench.report import in_context, print_report
 from workbench.resources import seeds_dir
 
 
@@ -19,3 +20,22 @@ def test_report_tells_independence_detail_hedges_and_drift():
     assert "(more than)" in out
     assert "until the end of the week,” [altered]" in out
     assert "3 independent sources; contradiction" in out
+
+
+def _mention(text: str, needle: str, kind: str = "date") -> Candidate:
+    start = text.index(needle)
+    return Candidate(article="a", start=start, end=start + len(needle), text=needle, kind=kind, value=None, sentence=(0, len(text)))
+
+
+def test_a_fact_is_shown_in_its_sentence_cut_at_word_breaks():
+    text = "The US-led coalition said it carried out airstrikes on the road east of the border on Wednesday, derailing a deal that had let the fighters leave."
+    shown = in_context(_mention(text, "Wednesday"), text)
+    assert shown.plain == "…on the road east of the border on Wednesday, derailing a deal that had let the fighters…"
+    [bold] = [shown.plain[span.start : span.end] for span in shown.spans if span.style == "bold"]
+    assert bold == "Wednesday"
+
+
+def test_a_short_sentence_is_shown_whole_and_escapes_are_made_visible():
+    text = "Buses left\x1b[2J on Monday."
+    shown = in_context(_mention(text, "Monday"), text)
+    assert shown.plain == "Buses left\u241b[2J on Monday."  # ESC shown as ␛, never sent

@@ -11,10 +11,11 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from workbench.display import clean
+from workbench.display import clean, one_line
 from workbench.model import Analysis, Candidate, Cluster
 
 _SINGLE_SOURCE_KINDS = ("quantity", "money", "percent", "date", "quote")
+CONTEXT_CHARS = 45  # of a mention's sentence shown either side of it ("Wednesday" alone says nothing)
 
 
 def _value(candidate: Candidate) -> str:
@@ -25,6 +26,26 @@ def _value(candidate: Candidate) -> str:
         value = int(value)
     unit = f" {candidate.unit}" if candidate.unit and candidate.kind in ("quantity", "money") else ""
     return clean(f"{value}{unit}")
+
+
+def in_context(candidate: Candidate, text: str) -> Text:
+    """The mention in bold inside its sentence, cut to about CONTEXT_CHARS either side at word breaks."""
+    if candidate.kind == "quote":
+        return Text(clean(candidate.text))
+    s_start, s_end = candidate.sentence
+    start = max(s_start, candidate.start - CONTEXT_CHARS)
+    end = min(s_end, candidate.end + CONTEXT_CHARS)
+    if start > s_start:  # start after a space, not inside a word
+        start = text.find(" ", start, candidate.start) + 1 or start
+    if end < s_end:  # end at a space
+        space = text.rfind(" ", candidate.end, end)
+        end = space if space > 0 else end
+    out = Text("…" if start > s_start else "")
+    out.append(one_line(text[start : candidate.start]).lstrip())
+    out.append(one_line(candidate.text), style="bold")
+    out.append(one_line(text[candidate.end : end]).rstrip())
+    out.append("…" if end < s_end else "")
+    return out
 
 
 def _cluster_note(cluster: Cluster) -> str:
@@ -38,7 +59,7 @@ def _cluster_note(cluster: Cluster) -> str:
     return "; ".join(parts)
 
 
-def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
+def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate], texts: dict[str, str]) -> Table:
     table = Table(title="Facts across sources (conflicts first)", show_lines=True, expand=True)
     table.add_column("", width=2, no_wrap=True)
     table.add_column("kind", no_wrap=True)
@@ -61,7 +82,7 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
                 sources.append(f"  [{m.variant}]", style="yellow")
             sources.append("\n")
         sources.rstrip()
-        fact = Text(clean(members[0].text))
+        fact = in_context(members[0], texts[members[0].article])
         note = _cluster_note(cluster)
         if note:
             fact.append(f"\n{note}", style="dim")
@@ -69,7 +90,7 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate]) -> Table:
     return table
 
 
-def _single_table(analysis: Analysis) -> Table:
+def _single_table(analysis: Analysis, texts: dict[str, str]) -> Table:
     clustered = {m for c in analysis.clusters for m in c.members}
     table = Table(title="Single-source facts", expand=True)
     table.add_column("article", no_wrap=True, style="cyan")
@@ -78,7 +99,7 @@ def _single_table(analysis: Analysis) -> Table:
     table.add_column("value", ratio=1)
     for c in analysis.candidates:
         if c.kind in _SINGLE_SOURCE_KINDS and c.id not in clustered:
-            table.add_row(Text(c.article), c.kind, Text(clean(c.text)), Text(_value(c)))
+            table.add_row(Text(c.article), c.kind, in_context(c, texts[c.article]), Text(_value(c)))
     return table
 
 
@@ -99,8 +120,7 @@ def _names_table(analysis: Analysis) -> Table:
     return table
 
 
-def _passages_table(analysis: Analysis) -> Table:
-    texts = {a.id: a.text for a in analysis.articles}
+def _passages_table(analysis: Analysis, texts: dict[str, str]) -> Table:
     table = Table(title="Passages several articles share (one origin, not independent sources)", expand=True)
     table.add_column("articles", style="cyan", ratio=1)
     table.add_column("passage", ratio=3)
@@ -123,9 +143,10 @@ def render_report(analysis: Analysis) -> RenderableType:
     head.append("\n")
     head.append(f"{len(analysis.clusters)} facts in several sources, ")
     head.append(f"{conflicts} in conflict", style="bold red" if conflicts else "")
-    tables = [_clusters_table(analysis, by_id), _single_table(analysis), _names_table(analysis)]
+    texts = {a.id: a.text for a in analysis.articles}
+    tables = [_clusters_table(analysis, by_id, texts), _single_table(analysis, texts), _names_table(analysis)]
     if analysis.shared_passages:
-        tables.insert(1, _passages_table(analysis))
+        tables.insert(1, _passages_table(analysis, texts))
     return Group(head, *tables)
 
 
