@@ -125,3 +125,15 @@ def test_format_value(candidate, shown):
 
 def test_a_name_is_shown_without_its_person_marker():
     assert format_value({"kind": "entity", "value": "Hanna Marsk", "unit": "person", "text": "Marsk"}) == "Hanna Marsk"
+
+
+def test_a_row_shows_its_first_mention_in_its_sentence_when_the_articles_carry_text():
+    text = "Rain fell for days. The dam broke on Sunday night and the town flooded. Roads closed."
+    start = text.index("Sunday")
+    date = {**cand("a", start, "date", "2027-08-29", text="Sunday"), "end": start + 6, "sentence": [20, 71]}
+    quote = {**cand("a", 0, "quote", "rain fell", text="Rain fell"), "sentence": [0, 19]}
+    with_text = [{**ARTICLES[0], "text": text}]
+    rows = {row["kind"]: row for row in summary_rows(with_text, [date, quote], [])}
+    assert rows["date"]["context"] == ["The dam broke on ", "Sunday", " night and the town flooded."]
+    assert rows["quote"]["context"] is None  # a quote is its own context
+    assert summary_rows(ARTICLES[:1], [date], [])[0]["context"] is None  # no text, no context

@@ -35,3 +35,18 @@ def clean(text: str) -> str:
 def one_line(text: str) -> str:
     """`clean(text)` for a single-line field: newlines become spaces too (the length is kept)."""
     return clean(text).replace("\n", " ")
+
+
+def excerpt(text: str, start: int, end: int, sentence: tuple[int, int], reach: int = 45) -> tuple[str, str, str]:
+    """(before, mention, after): text[start:end] with up to `reach` characters of its sentence either
+    side, cut at spaces, on one line; '…' marks where the sentence goes on."""
+    s_start, s_end = sentence
+    left, right = max(s_start, start - reach), min(s_end, end + reach)
+    if left > s_start:  # begin after a space, not inside a word
+        left = text.find(" ", left, start) + 1 or left
+    if right < s_end:  # end at a space
+        space = text.rfind(" ", end, right)
+        right = space if space > 0 else right
+    before = ("…" if left > s_start else "") + one_line(text[left:start]).lstrip()
+    after = one_line(text[end:right]).rstrip() + ("…" if right < s_end else "")
+    return before, one_line(text[start:end]), after

@@ -11,7 +11,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from workbench.display import clean, one_line
+from workbench.display import clean, excerpt
 from workbench.model import Analysis, Candidate, Cluster
 
 _SINGLE_SOURCE_KINDS = ("quantity", "money", "percent", "date", "quote")
@@ -29,23 +29,11 @@ def _value(candidate: Candidate) -> str:
 
 
 def in_context(candidate: Candidate, text: str) -> Text:
-    """The mention in bold inside its sentence, cut to about CONTEXT_CHARS either side at word breaks."""
+    """The mention in bold inside its sentence (display.excerpt); a quote alone."""
     if candidate.kind == "quote":
         return Text(clean(candidate.text))
-    s_start, s_end = candidate.sentence
-    start = max(s_start, candidate.start - CONTEXT_CHARS)
-    end = min(s_end, candidate.end + CONTEXT_CHARS)
-    if start > s_start:  # start after a space, not inside a word
-        start = text.find(" ", start, candidate.start) + 1 or start
-    if end < s_end:  # end at a space
-        space = text.rfind(" ", candidate.end, end)
-        end = space if space > 0 else end
-    out = Text("…" if start > s_start else "")
-    out.append(one_line(text[start : candidate.start]).lstrip())
-    out.append(one_line(candidate.text), style="bold")
-    out.append(one_line(text[candidate.end : end]).rstrip())
-    out.append("…" if end < s_end else "")
-    return out
+    before, mention, after = excerpt(text, candidate.start, candidate.end, candidate.sentence, CONTEXT_CHARS)
+    return Text.assemble(before, (mention, "bold"), after)
 
 
 def _cluster_note(cluster: Cluster) -> str:

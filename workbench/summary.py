@@ -10,10 +10,11 @@ import json
 from collections import Counter
 from typing import Any
 
-from workbench.display import QUOTE_MARKS
+from workbench.display import QUOTE_MARKS, excerpt
 
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the mention still shows at 80 columns
 
 
 def format_value(candidate: dict[str, Any]) -> str:
@@ -67,12 +68,20 @@ def _odd(by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
     )
 
 
+def _context(candidate: dict[str, Any], text: str | None) -> list[str] | None:
+    """[before, mention, after] of a figure's or date's first mention in its sentence; None for a quote or without text."""
+    if text is None or candidate["kind"] == "quote" or "sentence" not in candidate:
+        return None
+    return list(excerpt(text, candidate["start"], candidate["end"], tuple(candidate["sentence"]), CONTEXT_CHARS))
+
+
 def _row(
     row_id: str,
     kind: str,
     group: str,
     members: list[dict[str, Any]],
     family: dict[str, str],
+    texts: dict[str, str],
 ) -> dict[str, Any]:
     """Build one matrix row from its member candidates (already in reading order)."""
     by_article: dict[str, list[dict[str, Any]]] = {}
@@ -84,6 +93,7 @@ def _row(
         "kind": kind,
         "group": group,
         "fact": members[0].get("text", ""),
+        "context": _context(members[0], texts.get(members[0]["article"])),
         "first": members[0]["id"],
         "cells": {
             article: " / ".join(dict.fromkeys(format_value(c) for c in found))
@@ -105,7 +115,8 @@ def summary_rows(
     """The outlet × fact matrix rows: conflicts first, then agreeing facts, then single-source ones.
 
     Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
-    ("conflict" | "agree" | "single"), fact (the first mention's text), first (the candidate id to
+    ("conflict" | "agree" | "single"), fact (the first mention's text), context ([before, mention,
+    after] in its sentence, when the articles carry their "text" and the fact is no quote), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
     (conflicts only: the article ids stating a value other than the one most sources give, or
     every article when no value leads), independent (how many origin families its articles belong to:
@@ -115,6 +126,7 @@ def summary_rows(
     """
     article_order = {article["id"]: index for index, article in enumerate(articles)}
     family = {article["id"]: article.get("family") or article["id"] for article in articles}
+    texts = {article["id"]: article["text"] for article in articles if "text" in article}
     by_id = {c["id"]: c for c in candidates if c["article"] in article_order}
 
     def reading_order(candidate: dict[str, Any]) -> tuple[int, int]:
@@ -129,10 +141,10 @@ def summary_rows(
         clustered.update(c["id"] for c in members)
         several = len({c["article"] for c in members}) > 1
         group = "conflict" if cluster["status"] == "conflict" else "agree" if several else "single"
-        rows.append(_row(cluster["id"], cluster["kind"], group, members, family))
+        rows.append(_row(cluster["id"], cluster["kind"], group, members, family, texts))
     for candidate in sorted(by_id.values(), key=reading_order):
         if candidate["id"] not in clustered:
-            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate], family))
+            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate], family, texts))
 
     first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
     rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))

@@ -165,8 +165,12 @@ class SummaryScreen(ModalScreen[str]):
         row = self._rows[row_index]
         article_index = column_index - FIXED_COLUMNS
         if not 0 <= article_index < len(self._articles):
+            before, mention, after = row.get("context") or ("", row["fact"], "")
             return Content.assemble(
-                (f"{row['kind']} · {row['group']} · {row['review']}: ", "dim"), literal(row["fact"], "bold")
+                (f"{row['kind']} · {row['group']} · {row['review']}: ", "dim"),
+                literal(before),
+                literal(mention, "bold"),
+                literal(after),
             )
         article = self._articles[article_index]
         value = row["cells"].get(article["id"])
