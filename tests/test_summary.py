@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workbench.display import excerpt
 from workbench.summary import format_value, summary_rows
 
 ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": "Beta"}, {"id": "c", "title": "Gamma"}]
@@ -137,3 +138,9 @@ def test_a_row_shows_its_first_mention_in_its_sentence_when_the_articles_carry_t
     assert rows["date"]["context"] == ["The dam broke on ", "Sunday", " night and the town flooded."]
     assert rows["quote"]["context"] is None  # a quote is its own context
     assert summary_rows(ARTICLES[:1], [date], [])[0]["context"] is None  # no text, no context
+
+
+def test_the_context_is_cut_at_any_break_and_keeps_a_word_at_the_window_s_edge():
+    text = "flooding\u00a0the lower town on Sunday night\nafter the wall gave way."
+    start = text.index("Sunday")
+    assert excerpt(text, start, start + 6, (0, len(text)), reach=10) == ("…town on ", "Sunday", " night…")

@@ -19,6 +19,13 @@ def test_an_unresolved_relative_date_fits_no_other_value():
     assert dates_compatible("yesterday", "yesterday")
 
 
+def test_an_impossible_or_missing_date_fits_nothing():
+    assert not same_day("2017-02-30", "thursday")
+    assert not dates_compatible("--13-45", "2017-01-01")
+    assert not dates_compatible(None, "monday")
+    assert dates_compatible("--02-29", "2016-02-29")  # a leap day without its year
+
+
 def test_values_agree():
     assert values_agree("quantity", [308, 308.0])
     assert not values_agree("quantity", [308, 300])

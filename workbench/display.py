@@ -7,6 +7,8 @@ character for one, so offsets into the text still hold. No Textual here.
 
 from __future__ import annotations
 
+import re
+
 QUOTE_MARKS = "\"'“”‘’„«»‹›"
 """The quotation marks that may open or close a quote, straight and typographic."""
 
@@ -37,16 +39,20 @@ def one_line(text: str) -> str:
     return clean(text).replace("\n", " ")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def excerpt(text: str, start: int, end: int, sentence: tuple[int, int], reach: int = 45) -> tuple[str, str, str]:
     """(before, mention, after): text[start:end] with up to `reach` characters of its sentence either
     side, cut at spaces, on one line; '…' marks where the sentence goes on."""
     s_start, s_end = sentence
     left, right = max(s_start, start - reach), min(s_end, end + reach)
-    if left > s_start:  # begin after a space, not inside a word
-        left = text.find(" ", left, start) + 1 or left
-    if right < s_end:  # end at a space
-        space = text.rfind(" ", end, right)
-        right = space if space > 0 else right
+    if left > s_start:  # begin at a word, not inside one (a break just before the window counts)
+        space = _SPACE.search(text, left - 1, start)
+        left = space.end() if space else left
+    if right < s_end:  # end at a break (one just after the window counts)
+        breaks = [m.start() for m in _SPACE.finditer(text, end, right + 1)]
+        right = breaks[-1] if breaks else right
     before = ("…" if left > s_start else "") + one_line(text[left:start]).lstrip()
     after = one_line(text[end:right]).rstrip() + ("…" if right < s_end else "")
     return before, one_line(text[start:end]), after

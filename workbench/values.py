@@ -23,12 +23,8 @@ def _date_parts(value: str) -> tuple[str | None, str | None, str | None, str | N
     if m is None or value == "-":
         raise ValueError(value)
     year, month, day = m.groups()
-    weekday = None
-    if year and day:
-        try:
-            weekday = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()]
-        except ValueError:
-            pass
+    dt.date(int(year or 2000), int(month or 1), int(day or 1))  # ValueError for 2017-02-30 or --13-45
+    weekday = WEEKDAYS[dt.date(int(year), int(month), int(day)).weekday()] if year and day else None
     return year, month, day, weekday
 
 
@@ -38,7 +34,7 @@ def dates_compatible(a: str, b: str) -> bool:
         return True
     try:
         pa, pb = _date_parts(a), _date_parts(b)
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, TypeError):
         return False
     return all(x is None or y is None or x == y for x, y in zip(pa, pb))
 
