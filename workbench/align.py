@@ -14,6 +14,7 @@ identical descriptions are scored once. Linked candidates form clusters (union-f
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from bisect import bisect_left
@@ -58,7 +59,7 @@ _EVENT_WORDS = {
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
     "statement": "statement statements spokesman spokeswoman spokesperson",
-    "meet": "meet met meeting session debate convene convened",
+    "meet": "meet meeting session debate convene convened",
     "bus": "bus buses bused bussed busses coach coaches",
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
@@ -88,6 +89,7 @@ _FAR = 0.15
 LINK = {"quantity": 0.2, "money": 0.2, "percent": 0.2, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
 LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
+NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
@@ -233,22 +235,42 @@ def same_statement(a: str, b: str) -> bool:
     return min(len(wa), len(wb)) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(a, b) >= QUOTE_CONTAINED
 
 
-def _distinctive(c: Candidate) -> bool:
-    """A value unlikely to recur by chance: a figure of 12 or more, a year or a month.
+def _news_days(articles: list[Article]) -> list[dt.date]:
+    """The days the articles are dated."""
+    days = []
+    for a in articles:
+        try:
+            days.append(dt.date.fromisoformat(a.dateline or ""))
+        except ValueError:
+            continue
+    return days
 
-    Not a day: coverage of one event spans a few days, so one day dates many happenings.
+
+def _distinctive(c: Candidate, news_days: Iterable[dt.date] = ()) -> bool:
+    """A value unlikely to recur by chance: a figure of 12 or more, a year, a month, or a day
+    more than NEWS_WINDOW days from every dateline.
+
+    A day near the news is not: coverage of one event spans a few days, so one day dates many happenings.
     """
     if c.kind == "date":
-        return isinstance(c.value, str) and c.value[:1].isdigit() and len(c.value) < len("YYYY-MM-DD")
+        if not (isinstance(c.value, str) and c.value[:1].isdigit()):
+            return False
+        if len(c.value) < len("YYYY-MM-DD"):
+            return True
+        try:
+            day = dt.date.fromisoformat(c.value)
+        except ValueError:
+            return False
+        return all(abs((day - d).days) > NEWS_WINDOW for d in news_days)
     return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
 
 
-def _linked(kind: str, a: Candidate, b: Candidate, similarity: float) -> bool:
+def _linked(kind: str, a: Candidate, b: Candidate, similarity: float, distinctive=_distinctive) -> bool:
     if a.article == b.article and a.sentence == b.sentence:
         return False  # two figures in one sentence are two facts
     if kind == "quote":
         return similarity == 1.0
-    if a.value == b.value and a.unit == b.unit and _distinctive(a) and a.article != b.article:
+    if a.value == b.value and a.unit == b.unit and distinctive(a) and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.value == b.value or (kind == "date" and same_day(a.value, b.value)):
         return similarity >= LINK_SAME_VALUE[kind]
@@ -271,7 +293,9 @@ def _close_magnitude(a: object, b: object) -> bool:
     return max(a, b) / min(a, b) <= MAGNITUDE_RATIO
 
 
-def _link_block(kind: str, members: list[Candidate], describe, uf: UnionFind[int], index: dict[str, int]) -> None:
+def _link_block(
+    kind: str, members: list[Candidate], describe, distinctive, uf: UnionFind[int], index: dict[str, int]
+) -> None:
     groups: dict[str, list[Candidate]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
     for c in members:
@@ -283,14 +307,14 @@ def _link_block(kind: str, members: list[Candidate], describe, uf: UnionFind[int
     keys = list(groups)
     for same in groups.values():  # the same description: the same sentence, perhaps another figure
         for other in same[1:]:
-            if _linked(kind, same[0], other, 1.0):
+            if _linked(kind, same[0], other, 1.0, distinctive):
                 uf.union(index[same[0].id], index[other.id])
     ds = [descriptions[k] for k in keys]
     for i, j in _sharing_pairs(ds):
         similarity = _similarity(kind, ds[i], ds[j])
         for a, b in _pairs_to_try(kind, groups[keys[i]], groups[keys[j]], similarity):
             ia, ib = index[a.id], index[b.id]
-            if uf.find(ia) != uf.find(ib) and _linked(kind, a, b, similarity):
+            if uf.find(ia) != uf.find(ib) and _linked(kind, a, b, similarity, distinctive):
                 uf.union(ia, ib)
 
 
@@ -337,11 +361,20 @@ def _components(aligned: list[Candidate], uf: UnionFind[int], index: dict[str, i
     return components.values()
 
 
-def _people_by_sentence(candidates: list[Candidate]) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
-    """The canonical names of the people each sentence names, by (article, sentence span)."""
+# A name that only says who reported a fact ("…, engineer John Carver said"; "according to Mayor Brandt").
+_ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
+_ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _people_by_sentence(candidates: list[Candidate], texts: dict[str, str]) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
+    """The canonical names of the people each sentence names as doing something (not only reporting
+    it), by (article, sentence span)."""
     found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
     for c in candidates:
         if c.kind == "entity" and c.unit == "person" and c.value:
+            text = texts[c.article]
+            if _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start):
+                continue
             found[(c.article, tuple(c.sentence))].add(str(c.value))
     return {k: frozenset(v) for k, v in found.items()}
 
@@ -350,7 +383,8 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
     texts = {a.id: a.text for a in articles}
     idf, default_idf = _idf(articles)
-    people = _people_by_sentence(candidates)
+    people = _people_by_sentence(candidates, texts)
+    news_days = _news_days(articles)
 
     def describe(c: Candidate) -> _Description:
         named = people.get((c.article, tuple(c.sentence)), frozenset()) if c.kind == "date" else frozenset()
@@ -363,7 +397,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     for c in aligned:
         blocks[_block_key(c)].append(c)
     for (kind, _), members in blocks.items():
-        _link_block(kind, members, describe, uf, index)
+        _link_block(kind, members, describe, lambda c: _distinctive(c, news_days), uf, index)
     found = []
     for members in _components(aligned, uf, index):
         articles_of = list(dict.fromkeys(m.article for m in members))
