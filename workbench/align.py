@@ -362,6 +362,7 @@ def _components(aligned: list[Candidate], uf: UnionFind[int], index: dict[str, i
 
 
 # A name that only says who reported a fact ("…, engineer John Carver said"; "according to Mayor Brandt").
+# Narrower than extract.attribution's verbs on purpose: "Michel Aoun declared victory" is a deed, not a report.
 _ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
 _ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 
