@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 
 _NUMBER = re.compile(r"\b\d{1,3}(?:,\d{3})*\b")

@@ -26,7 +26,7 @@ from pathlib import Path
 from bench_analyze import build_corpus
 from textual import events
 
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp
 from workbench.resources import seeds_dir
 from workbench.store import Store

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from bench_analyze import build_corpus  # run as a script, its folder is on the path
 
-from workbench.analysis import analyze
-from workbench.export import export
+from workbench.pipeline import analyze
+from workbench.output.exports import export
 from workbench.model import Analysis, Article, Candidate
 from workbench.store import Store, decisions
 from workbench.store.connection import write_transaction

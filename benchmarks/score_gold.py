@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.goldscore import describe, score  # noqa: E402
 from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS  # noqa: E402
-from workbench.analysis import analyze  # noqa: E402
+from workbench.pipeline import analyze  # noqa: E402
 
 for name, folder, gold in (("seeds", SEEDS, SEEDS_GOLD), ("shared", SHARED_SEEDS, SHARED_GOLD)):
     if folder.is_dir() and gold.exists():

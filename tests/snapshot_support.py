@@ -1,6 +1,6 @@
 """What the snapshot tests show: the real pipeline's analysis of the bundled corpus, in a store with a fixed clock.
 
-`workbench.analysis.analyze` reads the bundled seeds/ (and the markup article,
+`workbench.pipeline.analyze` reads the bundled seeds/ (and the markup article,
 tests/fixtures/markup/markup_article.txt) as `workbench open` would; it is deterministic, the store's
 clock is fixed and every Input's cursor is kept still, so the same keys give the same screen. A
 snapshot moves when the app's look changes, or when the extractors do.
@@ -17,7 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.paths import REPO
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp
 from workbench.model import Analysis
 from workbench.resources import seeds_dir

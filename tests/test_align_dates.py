@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.model import Analysis
 
 

@@ -15,7 +15,7 @@ from textual.worker import WorkerFailed
 
 from tests.paths import SEEDS
 from tests.store_fixtures import cid, make_analysis
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap

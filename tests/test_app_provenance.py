@@ -10,7 +10,7 @@ from tests.test_app_pilot import loaded
 from workbench.app import WorkbenchApp
 from workbench.app.screens import SummaryScreen
 from workbench.app.widgets.pane_window import PaneWindow
-from workbench.cli import main
+from workbench.cli.main import main
 from workbench.store import Store
 
 

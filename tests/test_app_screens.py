@@ -30,8 +30,8 @@ from workbench.app.screens.export import FORMATS, format_for, with_format
 from workbench.app.screens.help import group_rows
 from workbench.app.screens.text import as_markup, literal
 from workbench.display import one_line
-from workbench.export import FORMATS as EXPORT_FORMATS
-from workbench.summary import summary_rows
+from workbench.output.exports import FORMATS as EXPORT_FORMATS
+from workbench.output.summary import summary_rows
 
 UNSET = object()
 MARKUP = "[bold]not bold[/bold] [link=http://x]y[/link] [$accent]z[/] \x1b[31mred\x1b[0m\tx\x07"

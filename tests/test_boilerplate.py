@@ -1,6 +1,6 @@
 """Boilerplate lines are found by general signals, not by known sentences."""
 
-from workbench.boilerplate import find_boilerplate
+from workbench.load.boilerplate import find_boilerplate
 
 STORY = (
     "Harbour cranes stood idle on Tuesday as 1,200 dock workers walked out over pay, the union said in a "

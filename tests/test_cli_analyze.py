@@ -6,7 +6,7 @@ import json
 import subprocess
 import sys
 
-from workbench.cli import main
+from workbench.cli.main import main
 from workbench.resources import seeds_dir
 
 

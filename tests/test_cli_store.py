@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.store_fixtures import BAD_FILES, cid, db_path, fingerprint, store  # noqa: F401
-from workbench.cli import main
-from workbench.cli_store import DEFAULT_DB
-from workbench.export import CSV_COLUMNS
+from workbench.cli.main import main
+from workbench.cli.store_commands import DEFAULT_DB
+from workbench.output.exports import CSV_COLUMNS
 
 
 @pytest.fixture

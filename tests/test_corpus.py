@@ -6,7 +6,7 @@ import hashlib
 
 import pytest
 
-from workbench.corpus import NoArticlesError, load_articles
+from workbench.load.files import NoArticlesError, load_articles
 
 
 def load_with_warnings(*paths, **kw):

@@ -11,7 +11,7 @@ from rich.console import Console
 from tests.store_fixtures import make_analysis
 from workbench.display import clean, one_line
 from workbench.model import Candidate
-from workbench.report import print_report
+from workbench.output.report import print_report
 
 HOSTILE = "a\x1b[31mb\tc\x07d\x7fe\x9bf\u202eg\u2066h\u200fi\nj"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.drift import classify, reference, speakers_differ, variant
+from workbench.align.drift import classify, reference, speakers_differ, variant
 from workbench.extract.quotenorm import normalise_quote
 from workbench.model import Candidate
 

@@ -7,8 +7,8 @@ import io
 import json
 
 from tests.paths import SEEDS
-from workbench.analysis import analyze
-from workbench.export import export
+from workbench.pipeline import analyze
+from workbench.output.exports import export
 from workbench.store import Store
 
 

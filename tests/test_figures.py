@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.figures import figure_detail
+from workbench.align.figures import figure_detail
 from workbench.model import Candidate
 
 

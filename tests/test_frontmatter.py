@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 
-from workbench.analysis import analyze
-from workbench.corpus import load_articles
-from workbench.frontmatter import iso_date, split_front_matter
+from workbench.pipeline import analyze
+from workbench.load.files import load_articles
+from workbench.load.frontmatter import iso_date, split_front_matter
 
 STORY = "Ferry fire\n\nAll 212 passengers left the ferry on Wednesday, the harbour master said.\n"
 BLOCK = (

@@ -8,7 +8,7 @@ import pytest
 
 from tests.goldscore import describe, score
 from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, need_shared_seeds
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 
 
 @cache

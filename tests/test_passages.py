@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from workbench.extract import extract
 from workbench.model import Article, SharedPassage
-from workbench.passages import assign_families, find_shared_passages
+from workbench.align.passages import assign_families, find_shared_passages
 
 WIRE = (
     "The dam, built in 1968 to supply power to the lower valley, held back a reservoir at 97% of capacity. "

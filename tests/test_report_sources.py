@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.model import Candidate
-from workbench.report import in_context, print_report
+from workbench.output.report import in_context, print_report
 from workbench.resources import seeds_dir
 
 

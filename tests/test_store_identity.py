@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.store_fixtures import make_analysis
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.model import Analysis, Article, Candidate
 from workbench.store import Store, schema
 

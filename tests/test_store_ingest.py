@@ -131,7 +131,7 @@ def test_a_candidate_naming_an_unknown_article_is_refused_and_nothing_is_written
 
 
 def test_ingesting_the_seed_corpus_analysis(tmp_path):
-    from workbench.analysis import analyze
+    from workbench.pipeline import analyze
     from workbench.resources import seeds_dir
 
     analysis = analyze([seeds_dir()])

@@ -7,10 +7,10 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.analysis import analyze
-from workbench.export import export
+from workbench.pipeline import analyze
+from workbench.output.exports import export
 from workbench.store import Store, schema
-from workbench.webpage import extract_page
+from workbench.load.pages import extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 NEWS_URL = "https://courier.example/news/2024/03/ferry-fire"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from tests.store_fixtures import cid, db_path, make_analysis, store  # noqa: F401  (fixtures)
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.store import Store
 
 A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),

@@ -10,7 +10,7 @@ import pytest
 
 from tests.paths import SEEDS
 from tests.store_fixtures import make_analysis
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.store import Store, schema
 
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from tests.store_fixtures import changed_texts, cid, db_path, make_analysis, store  # noqa: F401  (fixtures)
-from workbench.cli import main
+from workbench.cli.main import main
 from workbench.store import Store
 
 A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),

@@ -1,11 +1,11 @@
-"""The outlet × fact matrix rows (workbench.summary), built from plain store-shaped dicts."""
+"""The outlet × fact matrix rows (workbench.output.summary), built from plain store-shaped dicts."""
 
 from __future__ import annotations
 
 import pytest
 
 from workbench.display import excerpt
-from workbench.summary import format_value, summary_rows
+from workbench.output.summary import format_value, summary_rows
 
 ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": "Beta"}, {"id": "c", "title": "Gamma"}]
 

@@ -1,4 +1,4 @@
-from workbench.values import dates_compatible, same_day, values_agree
+from workbench.align.values import dates_compatible, same_day, values_agree
 
 
 def test_dates_compatible():

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.analysis import analyze
-from workbench.corpus import NoArticlesError, load_articles
+from workbench.pipeline import analyze
+from workbench.load.files import NoArticlesError, load_articles
 from workbench.model import Page
-from workbench.webpage import charset_of, extract_page
+from workbench.load.pages import charset_of, extract_page
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 
@@ -167,7 +167,7 @@ def test_extract_page_reports_no_text_as_empty():
 
 def test_text_files_do_not_import_trafilatura():
     code = (
-        "import sys\nfrom workbench.analysis import analyze\nfrom workbench.resources import seeds_dir\n"
+        "import sys\nfrom workbench.pipeline import analyze\nfrom workbench.resources import seeds_dir\n"
         "analyze([seeds_dir()])\nsys.exit(1 if 'trafilatura' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.worddiff import word_diff
+from workbench.align.worddiff import word_diff
 
 
 def _side(ops: list[tuple[str, str]], drop: str) -> list[str]:

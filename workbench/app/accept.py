@@ -7,7 +7,7 @@ from textual.content import Content
 from workbench.app.review import Review
 from workbench.app.screens import ChoiceScreen
 from workbench.app.screens.text import literal
-from workbench.summary import format_value
+from workbench.output.summary import format_value
 
 
 def accept_choice(review: Review, cid: str, members: list[str], agreeing: list[str]) -> ChoiceScreen:

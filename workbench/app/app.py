@@ -23,7 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
-from workbench.analysis import analyze
+from workbench.pipeline import analyze
 from workbench.app.accept import accept_choice
 from workbench.app.bindings import (
     HELP_GROUPS,
@@ -51,11 +51,11 @@ from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.display import clean
-from workbench.export import export, output_problem, write_file
-from workbench.messages import EXIT_BAD_INPUT
+from workbench.output.exports import export, output_problem, write_file
+from workbench.cli.messages import EXIT_BAD_INPUT
 from workbench.resources import styles_dir
 from workbench.store import StoreError
-from workbench.summary import format_value, summary_rows
+from workbench.output.summary import format_value, summary_rows
 
 SELECTION_KEY = "app.selection"
 FILTER_KEY = "app.filter"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.model import KINDS
-from workbench.summary import STATES
+from workbench.output.summary import STATES
 
 
 @dataclass(frozen=True)

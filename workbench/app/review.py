@@ -13,8 +13,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from workbench.app.filters import Filter
-from workbench.summary import STATES, format_value
-from workbench.values import values_agree
+from workbench.output.summary import STATES, format_value
+from workbench.align.values import values_agree
 
 Candidate = dict[str, Any]
 LINK_OPTIONS = 60
@@ -134,7 +134,7 @@ class Review:
         return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
 
     def agrees(self, cid: str, other: str) -> bool:
-        """Whether two mentions' values agree as the alignment judges them (workbench.values: equal
+        """Whether two mentions' values agree as the alignment judges them (workbench.align.values: equal
         figures, a weekday fitting a date)."""
         a, b = self.by_id[cid], self.by_id[other]
         return values_agree(a["kind"], [a["value"], b["value"]])

@@ -8,7 +8,7 @@ import math
 import re
 from typing import Any
 
-from workbench.values import WEEKDAYS
+from workbench.align.values import WEEKDAYS
 
 TEXT_KINDS = frozenset({"date", "quote", "entity"})
 """Kinds whose values are text ("2017-08-30", a quote's wording, a name); the figures' values are JSON numbers."""

@@ -7,7 +7,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from ..corpus import source_of, stem_of, unique_id
+from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
 from . import audit
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-from ..corpus import source_of
+from ..load.files import source_of
 
 GENESIS_HASH = "0" * 64
 

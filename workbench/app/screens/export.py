@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from workbench import export
+from workbench.output import exports as export
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.text import literal
 

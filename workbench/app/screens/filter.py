@@ -12,7 +12,7 @@ from workbench.app.filters import Filter
 from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
 from workbench.model import KINDS
-from workbench.summary import STATES
+from workbench.output.summary import STATES
 
 SCOPES: dict[str, str] = {"conflicts_only": "conflicts only", "single_source_only": "one source only"}
 

@@ -15,7 +15,7 @@ from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.text import literal
 from workbench.display import one_line
-from workbench.summary import format_value
+from workbench.output.summary import format_value
 
 MARKS: dict[str, tuple[str, str]] = {
     "agree": ("=", "bold $text-success"),

@@ -48,7 +48,7 @@ class SummaryTable(DataTable):
 
 
 class SummaryScreen(ModalScreen[str]):
-    """The matrix of `workbench.summary.summary_rows`; enter returns the candidate id to jump to.
+    """The matrix of `workbench.output.summary.summary_rows`; enter returns the candidate id to jump to.
 
     The cell cursor picks the article: enter on an article's cell jumps to that source's mention,
     anywhere else to the fact's first mention. Modal, so the review keys stay off while it shows.

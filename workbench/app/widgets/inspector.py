@@ -17,8 +17,8 @@ from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
 from workbench.store import StoreError
-from workbench.summary import format_value
-from workbench.worddiff import word_diff
+from workbench.output.summary import format_value
+from workbench.align.worddiff import word_diff
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}

@@ -1,8 +1,8 @@
 """Loading articles from files, folders and web addresses: decoding, newline normalisation, ids and titles.
 
-Text files (.txt, .md) are read as they are, less an optional front-matter block (workbench.frontmatter);
-saved pages (.html, .htm) and http(s) addresses go through workbench.webpage, addresses fetched by
-workbench.fetch, or taken from `stored_page` (pages fetched before) when it has them.
+Text files (.txt, .md) are read as they are, less an optional front-matter block (workbench.load.frontmatter);
+saved pages (.html, .htm) and http(s) addresses go through workbench.load.pages, addresses fetched by
+workbench.load.fetch, or taken from `stored_page` (pages fetched before) when it has them.
 Bad files and addresses are skipped with a one-line warning naming them and the reason; the caller
 decides what to do when nothing usable is left (`NoArticlesError`).
 """
@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from workbench.boilerplate import find_boilerplate
-from workbench.frontmatter import split_front_matter
+from workbench.load.boilerplate import find_boilerplate
+from workbench.load.frontmatter import split_front_matter
 from workbench.model import Article, Page
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -147,7 +147,7 @@ def read_article(
 
 def page_article(page: Page, path: str, article_id: str) -> Article:
     """A web page as an article: its main text and metadata, the page kept. Raises SkipFile."""
-    from workbench.webpage import extract_page
+    from workbench.load.pages import extract_page
 
     if b"\x00" in page.body and not page.body.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SkipFile("binary (NUL bytes)")
@@ -172,7 +172,7 @@ def read_address(
     address: str, article_id: str, max_bytes: int, timeout: float, stored_page: StoredPage | None
 ) -> Article:
     """The article at an http(s) address: the stored page when there is one, else fetched. Raises SkipFile."""
-    from workbench.fetch import FetchError, fetch
+    from workbench.load.fetch import FetchError, fetch
 
     page = stored_page(address) if stored_page else None
     if page is None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from workbench.align import align
-from workbench.annotate import annotate_clusters
-from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
+from workbench.align.clusters import align
+from workbench.align.annotate import annotate_clusters
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
 from workbench.extract import extract
 from workbench.model import Analysis
-from workbench.passages import assign_families, find_shared_passages
+from workbench.align.passages import assign_families, find_shared_passages
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 

@@ -3,8 +3,8 @@ independent sources carry it, how its figures relate, and how each quote's wordi
 
 from __future__ import annotations
 
-from workbench.drift import classify, speakers_differ
-from workbench.figures import figure_detail
+from workbench.align.drift import classify, speakers_differ
+from workbench.align.figures import figure_detail
 from workbench.model import Article, Candidate, Cluster
 
 

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from .export import FORMATS, STATUSES, export, output_problem, write_file
+from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
 from .messages import DEFAULT_DB, fail
-from .store import Store, StoreError, VerifyResult
+from workbench.store import Store, StoreError, VerifyResult
 
 
 def add_parsers(subparsers: Any) -> None:

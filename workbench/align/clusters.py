@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
-from workbench.values import same_day, values_agree
+from workbench.align.values import same_day, values_agree
 
 ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 

@@ -10,7 +10,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from .store import Store
+from workbench.store import Store
 
 STATUSES = ("confirmed", "rejected", "all")
 CSV_COLUMNS = (

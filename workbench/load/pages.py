@@ -13,7 +13,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-from workbench.frontmatter import iso_date
+from workbench.load.frontmatter import iso_date
 from workbench.model import Page
 
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
-from workbench.cli_store import add_parsers as add_store_parsers
-from workbench.corpus import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
-from workbench.messages import DEFAULT_DB, fail, warn
+from workbench.cli.store_commands import add_parsers as add_store_parsers
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
+from workbench.cli.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
 
 
@@ -58,7 +58,7 @@ def _add_paths(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_analyze(args: argparse.Namespace) -> int:
-    from workbench.analysis import analyze
+    from workbench.pipeline import analyze
 
     paths = _paths_or_seeds(args.paths)
     skipped: list[str] = []  # said after the analysis: when nothing is usable, the one error line says why
@@ -75,7 +75,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        from workbench.report import print_report
+        from workbench.output.report import print_report
 
         print_report(analysis)
     return 0
@@ -86,7 +86,7 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, ski
     from rich.console import Console
     from rich.progress import Progress
 
-    from workbench.analysis import analyze
+    from workbench.pipeline import analyze
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("loading", total=3)
@@ -148,6 +148,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
