@@ -26,8 +26,8 @@ from pathlib import Path
 from bench_analyze import build_corpus
 from textual import events
 
-from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp
+from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 from workbench.store import Store
 
@@ -51,8 +51,10 @@ async def _press_times(store: Store, presses: int) -> tuple[float, list[float], 
             if following == app.current:  # the end of the article: on to the next one
                 await pilot.press("tab")
                 continue
-            moves.append(await _timed(app, "j", lambda: app.current == following))
-            confirms.append(await _timed(app, "c", lambda: review.by_id[following]["status"] == "confirmed"))
+            moves.append(await _timed(app, "j", lambda following=following: app.current == following))
+            confirms.append(
+                await _timed(app, "c", lambda following=following: review.by_id[following]["status"] == "confirmed")
+            )
     return first_screen, moves, confirms
 
 

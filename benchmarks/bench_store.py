@@ -22,9 +22,9 @@ from pathlib import Path
 
 from bench_analyze import build_corpus  # run as a script, its folder is on the path
 
-from workbench.pipeline import analyze
-from workbench.output.exports import export
 from workbench.model import Analysis, Article, Candidate
+from workbench.output.exports import export
+from workbench.pipeline import analyze
 from workbench.store import Store, decisions
 from workbench.store.connection import write_transaction
 
@@ -41,12 +41,24 @@ def synthetic_analysis(preface: str = "") -> Analysis:
         for i in range(FACTS_PER_ARTICLE):
             sentence = f"Officials in district {i} said {i + a} people were hurt."
             figure = sentence.index(f"{i + a} people")
-            candidates.append(Candidate(article_id, offset + figure, offset + figure + len(f"{i + a} people"),
-                                        f"{i + a} people", "quantity", i + a, (offset, offset + len(sentence)), "person"))
+            candidates.append(
+                Candidate(
+                    article_id,
+                    offset + figure,
+                    offset + figure + len(f"{i + a} people"),
+                    f"{i + a} people",
+                    "quantity",
+                    i + a,
+                    (offset, offset + len(sentence)),
+                    "person",
+                )
+            )
             sentences.append(sentence)
             offset += len(sentence) + 1
         text = preface + " ".join(sentences)
-        articles.append(Article(article_id, f"{article_id}.txt", f"Report {a}", hashlib.sha256(text.encode()).hexdigest(), text))
+        articles.append(
+            Article(article_id, f"{article_id}.txt", f"Report {a}", hashlib.sha256(text.encode()).hexdigest(), text)
+        )
     return Analysis(articles, candidates, [])
 
 
@@ -140,7 +152,9 @@ def main() -> None:
     analysis = synthetic_analysis()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        report = [("10,000 decisions, one transaction each", [bench_decisions(folder, analysis) for _ in range(runs)], 10.0)]
+        report = [
+            ("10,000 decisions, one transaction each", [bench_decisions(folder, analysis) for _ in range(runs)], 10.0)
+        ]
         claims = decided_store(folder, analysis)
         for fmt in ("csv", "json", "claimreview"):
             report.append((f"export 10,000 claims ({fmt})", [bench_export(claims, fmt) for _ in range(runs)], 2.0))
@@ -156,7 +170,10 @@ def main() -> None:
         cpu = statistics.median(t[1] for t in times)
         runs_text = ", ".join(f"{t[0]:.3f}" for t in times)
         verdict = "ok" if wall < target else "OVER TARGET"
-        print(f"{name:40s} median {wall:6.3f} s wall, {cpu:6.3f} s CPU  (runs: {runs_text}; target < {target:g} s) {verdict}")
+        print(
+            f"{name:40s} median {wall:6.3f} s wall, {cpu:6.3f} s CPU  (runs: {runs_text}; target < {target:g} s) {verdict}"
+        )
+
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,6 @@
 """Print the gold scores of the current extractor (the figures for closing notes).
 
-    python benchmarks/score_gold.py            # both corpora
+python benchmarks/score_gold.py            # both corpora
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.goldscore import describe, score  # noqa: E402
-from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS  # noqa: E402
-from workbench.pipeline import analyze  # noqa: E402
+from tests.goldscore import describe, score
+from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS
+from workbench.pipeline import analyze
 
 for name, folder, gold in (("seeds", SEEDS, SEEDS_GOLD), ("shared", SHARED_SEEDS, SHARED_GOLD)):
     if folder.is_dir() and gold.exists():

@@ -108,9 +108,11 @@ def check_top_level(gold: dict, texts: dict[str, str]) -> None:
     missing = sorted(TOP_LEVEL - set(gold))
     _ensure(not missing, f"gold lacks top-level keys {missing}")
     _ensure(isinstance(gold["about"], str) and gold["about"], "'about' must be a non-empty string")
-    _ensure(set(gold["articles"]) == set(texts),
-            f"gold articles differ from the corpus: only in gold {sorted(set(gold['articles']) - set(texts))}, "
-            f"only in corpus {sorted(set(texts) - set(gold['articles']))}")
+    _ensure(
+        set(gold["articles"]) == set(texts),
+        f"gold articles differ from the corpus: only in gold {sorted(set(gold['articles']) - set(texts))}, "
+        f"only in corpus {sorted(set(texts) - set(gold['articles']))}",
+    )
 
 
 def check_articles(gold: dict, texts: dict[str, str]) -> None:
@@ -127,8 +129,10 @@ def check_articles(gold: dict, texts: dict[str, str]) -> None:
         bp = meta["boilerplate_lines"]
         _ensure(isinstance(bp, list) and bp == sorted(set(bp)), f"{art}: boilerplate lines must be sorted and unique")
         for n in bp:
-            _ensure(isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= len(lines),
-                    f"{art}: boilerplate line {n!r} is out of range 1..{len(lines)}")
+            _ensure(
+                isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= len(lines),
+                f"{art}: boilerplate line {n!r} is out of range 1..{len(lines)}",
+            )
             _ensure(lines[n - 1].strip(), f"{art}: boilerplate line {n} is empty")
 
 
@@ -143,11 +147,15 @@ def check_facts_located(gold: dict, texts: dict[str, str]) -> None:
         _ensure(not missing, f"{f.get('id', f)}: fact lacks {missing}")
         _ensure(f["kind"] in KINDS, f"{f['id']}: unknown kind {f['kind']!r}")
         text = f["text"]
-        _ensure(isinstance(text, str) and text and text == text.strip() and "\n" not in text,
-                f"{f['id']}: text {text!r} must be a non-empty, trimmed, single-line string")
+        _ensure(
+            isinstance(text, str) and text and text == text.strip() and "\n" not in text,
+            f"{f['id']}: text {text!r} must be a non-empty, trimmed, single-line string",
+        )
         occ = f.get("occurrence", 1)
-        _ensure(isinstance(occ, int) and not isinstance(occ, bool) and occ >= 1,
-                f"{f['id']}: occurrence {occ!r} must be an integer >= 1")
+        _ensure(
+            isinstance(occ, int) and not isinstance(occ, bool) and occ >= 1,
+            f"{f['id']}: occurrence {occ!r} must be an integer >= 1",
+        )
         _fact_span(f, texts)
 
 
@@ -159,21 +167,29 @@ def check_fact_values(gold: dict, texts: dict[str, str]) -> None:
             _ensure(value is None or _is_number(value), f"{fid}: {kind} value {value!r} is not a number")
         if kind == "quantity":
             unit = f.get("unit")
-            _ensure(isinstance(unit, str) and unit and unit == unit.lower(),
-                    f"{fid}: quantity unit {unit!r} must be a lower-case noun")
+            _ensure(
+                isinstance(unit, str) and unit and unit == unit.lower(),
+                f"{fid}: quantity unit {unit!r} must be a lower-case noun",
+            )
         if kind == "date":
-            _ensure(value is None or (isinstance(value, str) and ISO_DATE.match(value)),
-                    f"{fid}: date value {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+            _ensure(
+                value is None or (isinstance(value, str) and ISO_DATE.match(value)),
+                f"{fid}: date value {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY",
+            )
         if kind in ("quote", "entity"):
             _ensure(value is None, f"{fid}: a {kind} is not valued, got {value!r}")
         if kind == "quote":
             _ensure(len(f["text"].split()) >= 3, f"{fid}: a quote fact is three words or more")
             _ensure("speaker" in f and "speaker_alts" in f, f"{fid}: a quote names its speaker and speaker_alts")
             speaker, alts = f["speaker"], f["speaker_alts"]
-            _ensure(speaker is None or (isinstance(speaker, str) and speaker),
-                    f"{fid}: speaker {speaker!r} must be null or a name")
-            _ensure(isinstance(alts, list) and all(isinstance(a, str) and a for a in alts),
-                    f"{fid}: speaker_alts must be a list of names")
+            _ensure(
+                speaker is None or (isinstance(speaker, str) and speaker),
+                f"{fid}: speaker {speaker!r} must be null or a name",
+            )
+            _ensure(
+                isinstance(alts, list) and all(isinstance(a, str) and a for a in alts),
+                f"{fid}: speaker_alts must be a list of names",
+            )
             _ensure(speaker is not None or not alts, f"{fid}: speaker_alts without a speaker")
         else:
             _ensure(f.get("speaker") is None and not f.get("speaker_alts"), f"{fid}: only quotes have speakers")
@@ -236,8 +252,10 @@ def check_name_groups(gold: dict, texts: dict[str, str]) -> None:
             seen[m["id"]] = g["id"]
     gids = {g["id"] for g in gold["name_groups"]}
     for pair in gold["distinct_names"]:
-        _ensure(isinstance(pair, list) and len(pair) == 2 and pair[0] != pair[1] and set(pair) <= gids,
-                f"distinct_names {pair!r}: two different name group ids")
+        _ensure(
+            isinstance(pair, list) and len(pair) == 2 and pair[0] != pair[1] and set(pair) <= gids,
+            f"distinct_names {pair!r}: two different name group ids",
+        )
 
 
 def check_entities_grouped(gold: dict, texts: dict[str, str]) -> None:
@@ -264,13 +282,17 @@ def check_shared_passages(gold: dict, texts: dict[str, str]) -> None:
         _ensure(set(p["text"]) == set(arts), f"{pid}: one locator per article")
         for art in arts:
             loc = p["text"][art]
-            _ensure(isinstance(loc, str) and loc and loc == loc.strip() and "\n" not in loc,
-                    f"{pid}: locator in {art} must be a non-empty, trimmed, single-line string")
+            _ensure(
+                isinstance(loc, str) and loc and loc == loc.strip() and "\n" not in loc,
+                f"{pid}: locator in {art} must be a non-empty, trimmed, single-line string",
+            )
             count = texts[art].count(loc)
             _ensure(count == 1, f"{pid}: locator {loc!r} found {count} times in {art}, not exactly once")
             line = line_of(texts[art], texts[art].find(loc))
-            _ensure(line not in gold["articles"][art]["boilerplate_lines"],
-                    f"{pid}: locator in {art} lies on boilerplate line {line}")
+            _ensure(
+                line not in gold["articles"][art]["boilerplate_lines"],
+                f"{pid}: locator in {art} lies on boilerplate line {line}",
+            )
 
 
 def families_of(gold: dict) -> dict[str, int]:
@@ -294,9 +316,11 @@ def check_families(gold: dict, texts: dict[str, str]) -> None:
     _ensure(all(fams), "no empty family")
     twice = sorted({a for a in members if members.count(a) > 1})
     _ensure(not twice, f"articles in two families: {twice}")
-    _ensure(set(members) == set(texts),
-            f"families must cover exactly the articles: missing {sorted(set(texts) - set(members))}, "
-            f"unknown {sorted(set(members) - set(texts))}")
+    _ensure(
+        set(members) == set(texts),
+        f"families must cover exactly the articles: missing {sorted(set(texts) - set(members))}, "
+        f"unknown {sorted(set(members) - set(texts))}",
+    )
     expected = _passage_components(gold, texts)
     _ensure(sorted(map(sorted, fams)) == expected, f"families {fams} differ from the passage-linked groups {expected}")
 
@@ -315,8 +339,10 @@ def check_quote_variants(gold: dict, texts: dict[str, str]) -> None:
         _ensure(all(v in VARIANTS for v in variants), f"{c['id']}: variants {variants} not all in {sorted(VARIANTS)}")
         _ensure("verbatim" in variants, f"{c['id']}: the reference wording is verbatim to itself")
         drift = {"paraphrase", "altered"} & set(variants)
-        _ensure(bool(drift) == (c["status"] == "conflict"),
-                f"{c['id']}: status {c['status']!r} does not fit variants {variants}")
+        _ensure(
+            bool(drift) == (c["status"] == "conflict"),
+            f"{c['id']}: status {c['status']!r} does not fit variants {variants}",
+        )
 
 
 def check_independent_sources(gold: dict, texts: dict[str, str]) -> None:
@@ -343,8 +369,10 @@ def check_figure_detail(gold: dict, texts: dict[str, str]) -> None:
         _ensure(c.get("detail") in DETAILS, f"{c['id']}: detail {c.get('detail')!r} not in {sorted(DETAILS)}")
         values = {m["value"] for m in _members(facts, c)}
         _ensure(None not in values, f"{c['id']}: a scored figure needs a value")
-        _ensure((c["detail"] == "exact") == (len(values) == 1),
-                f"{c['id']}: detail {c['detail']!r} does not fit values {sorted(values)}")
+        _ensure(
+            (c["detail"] == "exact") == (len(values) == 1),
+            f"{c['id']}: detail {c['detail']!r} does not fit values {sorted(values)}",
+        )
 
 
 CHECKS: list[Check] = [

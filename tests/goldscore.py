@@ -56,8 +56,14 @@ def load_gold(path: Path, texts: dict[str, str]) -> tuple[dict, dict[str, GoldFa
     for f in gold["facts"]:
         start = locate(texts[f["article"]], f["text"], f.get("occurrence", 1))
         facts[f["id"]] = GoldFact(
-            f["id"], f["article"], f["kind"], start, start + len(f["text"]), f.get("value"),
-            f.get("speaker"), f.get("speaker_alts", []),
+            f["id"],
+            f["article"],
+            f["kind"],
+            start,
+            start + len(f["text"]),
+            f.get("value"),
+            f.get("speaker"),
+            f.get("speaker_alts", []),
         )
     return gold, facts
 

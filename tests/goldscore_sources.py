@@ -46,7 +46,9 @@ def top_cluster(gold_cluster: dict, matched: dict[str, Candidate | None], cluste
     """The predicted cluster holding most of the gold cluster's members (None if it holds none)."""
     cluster_of = {m: cl for cl in clusters for m in cl.members}
     held = Counter(
-        cluster_of[c.id].id for c in (matched[m] for m in gold_cluster["members"]) if c is not None and c.id in cluster_of
+        cluster_of[c.id].id
+        for c in (matched[m] for m in gold_cluster["members"])
+        if c is not None and c.id in cluster_of
     )
     if not held:
         return None

@@ -1,13 +1,13 @@
 """A fixture website for the tests that open articles by address: 127.0.0.1 only, port 0, a thread per test.
 
-    /news/ferry-fire.html  the news fixture, text/html; charset=utf-8
-    /cafe                  the cp1252 fixture, text/html with no charset (its <meta> says)
-    /old-address           301 to /news/ferry-fire.html
-    /data.json             application/json
-    /big.html              BIG bytes with a Content-Length; /big-unsized.html the same without one
-    /slow.html             answers only once the test ends
-    /trickle.html          sends its headers, then one byte every 0.1 s (at most 10 s, or until the test ends)
-    anything else          404
+/news/ferry-fire.html  the news fixture, text/html; charset=utf-8
+/cafe                  the cp1252 fixture, text/html with no charset (its <meta> says)
+/old-address           301 to /news/ferry-fire.html
+/data.json             application/json
+/big.html              BIG bytes with a Content-Length; /big-unsized.html the same without one
+/slow.html             answers only once the test ends
+/trickle.html          sends its headers, then one byte every 0.1 s (at most 10 s, or until the test ends)
+anything else          404
 """
 
 from __future__ import annotations

@@ -17,9 +17,9 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.paths import REPO
-from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp
 from workbench.model import Analysis
+from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 from workbench.store import Store
 
@@ -48,8 +48,7 @@ def paraphrase_analysis() -> Analysis:
 def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:
     """The id of the first candidate in `article` whose text starts with `text` (of that kind, if given)."""
     return next(
-        c.id for c in analysis.candidates
-        if c.article == article and c.text.startswith(text) and kind in (None, c.kind)
+        c.id for c in analysis.candidates if c.article == article and c.text.startswith(text) and kind in (None, c.kind)
     )
 
 

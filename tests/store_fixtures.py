@@ -36,7 +36,12 @@ FACTS = [
 
 # (cluster id, kind, members as (article, fact text), status)
 CLUSTERS = [
-    ("C1", "quantity", [("alpha", "12 people"), ("alpha", "14 people"), ("beta", "12 people"), ("gamma", "15 people")], "conflict"),
+    (
+        "C1",
+        "quantity",
+        [("alpha", "12 people"), ("alpha", "14 people"), ("beta", "12 people"), ("gamma", "15 people")],
+        "conflict",
+    ),
     ("C2", "money", [("alpha", "$1.5 billion"), ("beta", "$1.5 billion")], "agree"),
     ("C3", "quote", [("alpha", '"We are heartbroken,"'), ("beta", '"We are heartbroken,"')], "agree"),
 ]
@@ -56,8 +61,19 @@ def _candidates(texts: dict[str, str]) -> list[Candidate]:
     for article, fragment, kind, value, unit, speaker in FACTS:
         start = texts[article].find(fragment)
         if start >= 0:
-            found.append(Candidate(article, start, start + len(fragment), fragment, kind, value,
-                                   _sentence(texts[article], start), unit, speaker))
+            found.append(
+                Candidate(
+                    article,
+                    start,
+                    start + len(fragment),
+                    fragment,
+                    kind,
+                    value,
+                    _sentence(texts[article], start),
+                    unit,
+                    speaker,
+                )
+            )
     return found
 
 
@@ -100,7 +116,7 @@ def _corrupt(path: Path) -> None:
         created.ingest(make_analysis())
     data = bytearray(path.read_bytes())
     for page in range(4096, len(data), 4096):
-        data[page:page + 64] = b"\xff" * 64
+        data[page : page + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
 
 

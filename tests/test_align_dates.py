@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.pipeline import analyze
 from workbench.model import Analysis
+from workbench.pipeline import analyze
 
 
 def _analyse(tmp_path: Path, articles: dict[str, str]) -> Analysis:
@@ -108,9 +108,18 @@ def test_what_two_people_did_on_one_day_stays_apart(tmp_path):
     analysis = _analyse(
         tmp_path,
         {
-            "a": _dated("Storm cuts the coast road", "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district."),
-            "b": _dated("Carrow cut off", "Governor Tomas Weir declared a state of emergency on Tuesday in the coastal district."),
-            "c": _dated("Carrow waits", "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district, aides said."),
+            "a": _dated(
+                "Storm cuts the coast road",
+                "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district.",
+            ),
+            "b": _dated(
+                "Carrow cut off",
+                "Governor Tomas Weir declared a state of emergency on Tuesday in the coastal district.",
+            ),
+            "c": _dated(
+                "Carrow waits",
+                "Mayor Ilse Brandt declared a state of emergency on Tuesday in the coastal district, aides said.",
+            ),
         },
     )
     assert _together(analysis, "a:Tuesday", "c:Tuesday")
@@ -125,4 +134,3 @@ def test_a_year_links_the_facts_told_alike_not_every_mention(tmp_path):
     )
     [cluster] = [c for c in _date_clusters(analysis) if "b:1974" in c]
     assert len(cluster) == 2
-

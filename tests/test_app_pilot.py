@@ -15,7 +15,6 @@ from textual.worker import WorkerFailed
 
 from tests.paths import SEEDS
 from tests.store_fixtures import cid, make_analysis
-from workbench.pipeline import analyze
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap
@@ -33,6 +32,7 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean
 from workbench.model import Analysis, Article, Candidate, Cluster
+from workbench.pipeline import analyze
 from workbench.store import Store, StoreError
 
 ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
@@ -154,10 +154,21 @@ async def test_the_other_panes_follow_the_selected_fact(small):
 
 
 def test_a_weekday_agrees_with_the_date_it_falls_on(tmp_path):
-    texts = {"mon": "It broke on Wednesday.", "tue": "It broke on 30 August 2017.", "wed": "It broke on 31 August 2017."}
-    facts = [("mon", "Wednesday", "wednesday"), ("tue", "30 August 2017", "2017-08-30"), ("wed", "31 August 2017", "2017-08-31")]
+    texts = {
+        "mon": "It broke on Wednesday.",
+        "tue": "It broke on 30 August 2017.",
+        "wed": "It broke on 31 August 2017.",
+    }
+    facts = [
+        ("mon", "Wednesday", "wednesday"),
+        ("tue", "30 August 2017", "2017-08-30"),
+        ("wed", "31 August 2017", "2017-08-31"),
+    ]
     articles = [Article(a, f"{a}.txt", a, a * 21 + "x", text) for a, text in texts.items()]
-    dates = [Candidate(a, texts[a].index(f), texts[a].index(f) + len(f), f, "date", v, (0, len(texts[a]))) for a, f, v in facts]
+    dates = [
+        Candidate(a, texts[a].index(f), texts[a].index(f) + len(f), f, "date", v, (0, len(texts[a])))
+        for a, f, v in facts
+    ]
     cluster = Cluster("D", "date", [c.id for c in dates], list(texts), "conflict")
     with Store.open(tmp_path / "dates.sqlite") as store:
         store.ingest(Analysis(articles, dates, [cluster]))
@@ -201,7 +212,11 @@ def _text_styles(view: ArticleView) -> dict[str, tuple[bool, ...]]:
             style = segment.style
             if segment.text.strip() and style is not None:
                 styles[segment.text.strip()] = (
-                    bool(style.bold), bool(style.italic), bool(style.underline), bool(style.strike), bool(style.reverse)
+                    bool(style.bold),
+                    bool(style.italic),
+                    bool(style.underline),
+                    bool(style.strike),
+                    bool(style.reverse),
                 )
     return styles
 
@@ -263,9 +278,11 @@ async def test_accept_cluster_confirms_every_member_as_one_claim(small):
 @sync
 @pytest.mark.parametrize(
     ("answer", "accepted", "pending"),
-    [("enter", {ALPHA_12, BETA_12}, {ALPHA_14, GAMMA_15}),  # the first answer: only the agreeing mentions
-     ("down,enter", {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15}, set()),  # all of them anyway
-     ("escape", set(), {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15})],
+    [
+        ("enter", {ALPHA_12, BETA_12}, {ALPHA_14, GAMMA_15}),  # the first answer: only the agreeing mentions
+        ("down,enter", {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15}, set()),  # all of them anyway
+        ("escape", set(), {ALPHA_12, ALPHA_14, BETA_12, GAMMA_15}),
+    ],
 )
 async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted, pending):
     app = WorkbenchApp(small)
@@ -275,7 +292,9 @@ async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted,
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press(*answer.split(","))
         assert {small.claim_of(m)["id"] for m in accepted} == ({small.claim_of(ALPHA_12)["id"]} if accepted else set())
-        assert {m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m)["status"] == "pending"} == pending
+        assert {
+            m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m)["status"] == "pending"
+        } == pending
         assert app.review.progress["conflicts_open"] == (1 if pending else 0)
 
 
@@ -360,6 +379,7 @@ async def test_keys_stay_quick_while_another_process_holds_the_write_lock(small)
 async def test_an_unreadable_claim_is_a_notice_in_the_inspector(small, monkeypatch):
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 40), notifications=True) as pilot:
+
         def fail(*args):
             raise StoreError(f"{small.path}: disk I/O error")
 
@@ -406,7 +426,9 @@ async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
             noted = app.current
             await pilot.press("n", *"checked by phone", "enter")
             await pilot.press("e", "ctrl+a", "ctrl+k", *"42", "enter")
-            clustered = next(c for c in app.review.by_id if app.review.cluster(c) and c not in (confirmed, rejected, noted))
+            clustered = next(
+                c for c in app.review.by_id if app.review.cluster(c) and c not in (confirmed, rejected, noted)
+            )
             app.goto_candidate(clustered)
             await pilot.press("a")
             accepted = set(app.review.cluster(clustered)["members"])
@@ -522,7 +544,6 @@ async def test_notifications_show_queries_and_paths_literally(small, tmp_path, o
         assert app.is_running
 
 
-
 def _single_article(text: str, facts: list[tuple[str, str]]) -> Analysis:
     article = Article("odd", "odd.txt", "Odd [b]title[/b]", "0" * 64, text)
     candidates = []
@@ -589,14 +610,20 @@ async def test_editing_a_value_and_keeping_it_stores_the_same_value(tmp_path, fr
 @pytest.mark.parametrize(
     ("fragment", "kind", "value", "typed", "expected"),
     [
-        *[("1,500", "quantity", 1500, typed, "is not a number: type a plain number")
-          for typed in ["NaN", "-Infinity", "1e999", "1,500", '"abc"', "[1,2]"]],
-        *[("30 Aug", "date", "--08-30", typed, "is not a date: type YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or a weekday")
-          for typed in ["2017-13-45", "banana"]],
+        *[
+            ("1,500", "quantity", 1500, typed, "is not a number: type a plain number")
+            for typed in ["NaN", "-Infinity", "1e999", "1,500", '"abc"', "[1,2]"]
+        ],
+        *[
+            ("30 Aug", "date", "--08-30", typed, "is not a date: type YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or a weekday")
+            for typed in ["2017-13-45", "banana"]
+        ],
     ],
 )
 @sync
-async def test_a_value_not_in_its_kinds_form_is_refused_saying_the_form(tmp_path, fragment, kind, value, typed, expected):
+async def test_a_value_not_in_its_kinds_form_is_refused_saying_the_form(
+    tmp_path, fragment, kind, value, typed, expected
+):
     with _one_fact(tmp_path, fragment, kind, value) as store:
         app = WorkbenchApp(store)
         async with app.run_test(size=(100, 30), notifications=True) as pilot:
@@ -673,7 +700,6 @@ def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
     assert run_app([str(SEEDS)], db=str(bad), analyst=None) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"workbench: error: {bad}: ") and "\n" not in err
-
 
 
 @sync

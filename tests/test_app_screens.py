@@ -67,8 +67,8 @@ class Host(App):
         self.ran.append(("goto_article", article_id))
 
     def __getattr__(self, name: str):
-        if name.startswith("action_") and name[len("action_"):] in ACTIONS:
-            return lambda: self.ran.append((name[len("action_"):],))
+        if name.startswith("action_") and name[len("action_") :] in ACTIONS:
+            return lambda: self.ran.append((name[len("action_") :],))
         raise AttributeError(name)
 
 
@@ -156,7 +156,12 @@ def test_conflicts_only_and_single_source_only():
 
 # ---- Help ------------------------------------------------------------------------------------
 
-KEYS = [("j", "Next candidate", "Move"), ("k", "Previous candidate", "Move"), ("c", "Confirm", "Decide"), ("?", "Help", "")]
+KEYS = [
+    ("j", "Next candidate", "Move"),
+    ("k", "Previous candidate", "Move"),
+    ("c", "Confirm", "Decide"),
+    ("?", "Help", ""),
+]
 
 
 def test_help_groups_rows_in_the_order_given():
@@ -194,11 +199,45 @@ def test_prompt_escape_returns_none_and_its_title_is_literal():
 
 # ---- Link ------------------------------------------------------------------------------------
 
-SOURCE = {"id": "a:1-9:quantity", "article": "a", "text": "14 people", "kind": "quantity", "value": 14, "unit": "person"}
+SOURCE = {
+    "id": "a:1-9:quantity",
+    "article": "a",
+    "text": "14 people",
+    "kind": "quantity",
+    "value": 14,
+    "unit": "person",
+}
 OPTIONS = [
-    {"candidate_id": "b:5-14:quantity", "article": "b", "title": "Beta Wire", "text": "14 people", "value": 14, "mark": "agree", "score": 0.92, "preselected": True},
-    {"candidate_id": "c:8-17:quantity", "article": "c", "title": "Gamma Post", "text": "16 people", "value": 16, "mark": "conflict", "score": 0.81, "preselected": True},
-    {"candidate_id": "d:2-9:quantity", "article": "d", "title": "Delta", "text": MARKUP, "value": 3, "mark": "conflict", "score": 0.2, "preselected": False},
+    {
+        "candidate_id": "b:5-14:quantity",
+        "article": "b",
+        "title": "Beta Wire",
+        "text": "14 people",
+        "value": 14,
+        "mark": "agree",
+        "score": 0.92,
+        "preselected": True,
+    },
+    {
+        "candidate_id": "c:8-17:quantity",
+        "article": "c",
+        "title": "Gamma Post",
+        "text": "16 people",
+        "value": 16,
+        "mark": "conflict",
+        "score": 0.81,
+        "preselected": True,
+    },
+    {
+        "candidate_id": "d:2-9:quantity",
+        "article": "d",
+        "title": "Delta",
+        "text": MARKUP,
+        "value": 3,
+        "mark": "conflict",
+        "score": 0.2,
+        "preselected": False,
+    },
 ]
 
 
@@ -248,11 +287,46 @@ def test_link_with_no_options_says_so_and_returns_an_empty_list():
 PROGRESS = {"pending": 5, "confirmed": 1, "rejected": 2, "conflicts_open": 1}  # what the app passes
 ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": MARKUP}]
 CANDIDATES = [
-    {"id": "a:1-3:quantity", "article": "a", "start": 1, "end": 3, "text": "14", "kind": "quantity", "value": 14, "status": "pending"},
-    {"id": "b:4-6:quantity", "article": "b", "start": 4, "end": 6, "text": "16", "kind": "quantity", "value": 16, "status": "confirmed"},
-    {"id": "b:9-12:date", "article": "b", "start": 9, "end": 12, "text": "Monday", "kind": "date", "value": "2027-08-30", "status": "pending"},
+    {
+        "id": "a:1-3:quantity",
+        "article": "a",
+        "start": 1,
+        "end": 3,
+        "text": "14",
+        "kind": "quantity",
+        "value": 14,
+        "status": "pending",
+    },
+    {
+        "id": "b:4-6:quantity",
+        "article": "b",
+        "start": 4,
+        "end": 6,
+        "text": "16",
+        "kind": "quantity",
+        "value": 16,
+        "status": "confirmed",
+    },
+    {
+        "id": "b:9-12:date",
+        "article": "b",
+        "start": 9,
+        "end": 12,
+        "text": "Monday",
+        "kind": "date",
+        "value": "2027-08-30",
+        "status": "pending",
+    },
 ]
-CLUSTERS = [{"id": "K1", "kind": "quantity", "members": ["a:1-3:quantity", "b:4-6:quantity"], "articles": ["a", "b"], "status": "conflict"}]
+CLUSTERS = [
+    {
+        "id": "K1",
+        "kind": "quantity",
+        "members": ["a:1-3:quantity", "b:4-6:quantity"],
+        "articles": ["a", "b"],
+        "status": "conflict",
+    }
+]
 
 
 def summary() -> SummaryScreen:
@@ -289,16 +363,25 @@ def test_summary_spells_out_the_cell_under_the_cursor():
 
 def test_summary_sorts_by_independent_sources_and_back():
     wire = [{**ARTICLES[0], "family": "a"}, {**ARTICLES[1], "family": "a"}]  # b copies a: one source
-    articles = wire + [{"id": "c", "title": "Gamma"}]
+    articles = [*wire, {"id": "c", "title": "Gamma"}]
     candidates = [*CANDIDATES, {**CANDIDATES[2], "id": "c:9-12:date", "article": "c"}]
-    clusters = [*CLUSTERS, {"id": "K2", "kind": "date", "members": ["b:9-12:date", "c:9-12:date"],
-                            "articles": ["b", "c"], "status": "agree"}]
+    clusters = [
+        *CLUSTERS,
+        {
+            "id": "K2",
+            "kind": "date",
+            "members": ["b:9-12:date", "c:9-12:date"],
+            "articles": ["b", "c"],
+            "status": "agree",
+        },
+    ]
     rows = summary_rows(articles, candidates, clusters)
     assert [(row["id"], row["independent"]) for row in rows] == [("K1", 1), ("K2", 2)]
 
     def first_row_has(independent: str):
         def check(app):
             assert app.screen.query_one(DataTable).get_row_at(0)[3].plain == independent
+
         return check
 
     drive(SummaryScreen(articles, rows, PROGRESS), "i", then=first_row_has("2"))
@@ -364,9 +447,7 @@ def test_filter_screen_starts_from_the_current_filter():
 def test_filter_screen_ticks_across_groups():
     # quantity is highlighted first; tab to states, down to confirmed; tab to clusters, down to one source
     app = drive(FilterScreen(Filter()), "space", "tab", "down", "space", "tab", "down", "space", "enter")
-    assert app.result == Filter(
-        kinds=frozenset({"quantity"}), states=frozenset({"confirmed"}), single_source_only=True
-    )
+    assert app.result == Filter(kinds=frozenset({"quantity"}), states=frozenset({"confirmed"}), single_source_only=True)
 
 
 def test_filter_screen_backspace_shows_everything_and_escape_cancels():
@@ -413,7 +494,6 @@ def test_palette_runs_an_action_by_name():
             assert ("reject",) in app.ran
 
     asyncio.run(run())
-
 
 
 def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811

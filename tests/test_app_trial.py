@@ -83,8 +83,9 @@ async def test_next_and_previous_search_hit(small):  # noqa: F811
 def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_runs(seeds_db):  # noqa: F811
     with Store.open(seeds_db) as store:
         review = Review(store)
-        figure = next(c["id"] for c in review.by_id.values()
-                      if c["article"] == "02_meridian_wire" and c["text"] == "97%")
+        figure = next(
+            c["id"] for c in review.by_id.values() if c["article"] == "02_meridian_wire" and c["text"] == "97%"
+        )
         shown_sources = str(sources_content(review, figure))
     assert review.passage_of(figure)["articles"] == ["02_meridian_wire", "04_northgate_post"]
     assert "3 articles, 2 independent" in shown_sources and "also in 04_northgate_post" in shown_sources

@@ -85,7 +85,14 @@ def test_appeal_words_in_a_long_story_line_are_story():
 
 def test_bylines_credits_and_form_labels():
     text = "\n\n".join(
-        ["Headline here", "By Ilka Brandt, Gazette staff", STORY, "Related: Who runs the dam?", "Name *", "Kessar regional desk"]
+        [
+            "Headline here",
+            "By Ilka Brandt, Gazette staff",
+            STORY,
+            "Related: Who runs the dam?",
+            "Name *",
+            "Kessar regional desk",
+        ]
     )
     [marked] = _marked(text)
     assert marked == ["By Ilka Brandt, Gazette staff", "Related: Who runs the dam?", "Name *", "Kessar regional desk"]

@@ -92,7 +92,9 @@ def test_audit_verify_reports_ok_or_the_first_bad_seq(reviewed, capsys):
 BAD = {**BAD_FILES, "missing file": (None, "no such file")}
 
 
-@pytest.mark.parametrize("command", [["export"], ["export", "--format", "claimreview"], ["audit"], ["audit", "--verify"]])
+@pytest.mark.parametrize(
+    "command", [["export"], ["export", "--format", "claimreview"], ["audit"], ["audit", "--verify"]]
+)
 @pytest.mark.parametrize("kind", BAD)
 def test_bad_stores_exit_2_with_one_line_and_stay_unmodified(tmp_path, capsys, kind, command):
     make, message = BAD[kind]

@@ -108,6 +108,8 @@ def test_same_file_twice_loads_once(tmp_path):
 
 def test_title_skips_leading_boilerplate(tmp_path):
     f = tmp_path / "page.txt"
-    f.write_text("Sign up for our newsletter\n\nDam gives way above Varn\n\nThe dam failed on Tuesday.\n", encoding="utf-8")
+    f.write_text(
+        "Sign up for our newsletter\n\nDam gives way above Varn\n\nThe dam failed on Tuesday.\n", encoding="utf-8"
+    )
     [article], _ = load_with_warnings(f)
     assert article.title == "Dam gives way above Varn"

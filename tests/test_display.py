@@ -35,7 +35,9 @@ def test_markup_like_text_is_left_alone():
 def test_nothing_a_terminal_obeys_survives(text):
     shown = one_line(text)
     assert len(shown) == len(text)
-    assert not any(ch in shown for ch in "\x1b\x07\n\t\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+    assert not any(
+        ch in shown for ch in "\x1b\x07\n\t\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+    )
     assert not any(ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0 for ch in shown)
 
 

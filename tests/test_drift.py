@@ -18,12 +18,24 @@ def _quote(text: str, article: str = "a", speaker: str | None = None) -> Candida
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ('"To prevent the convoy from moving further east, we cratered the road and destroyed a small bridge"', "verbatim"),
-        ('"To prevent the convoy from moving further east we cratered the road and destroyed a small bridge."', "minor"),
-        ('"TO PREVENT the convoy from moving further east, we cratered the road and destroyed a small bridge #Syria"', "minor"),
+        (
+            '"To prevent the convoy from moving further east, we cratered the road and destroyed a small bridge"',
+            "verbatim",
+        ),
+        (
+            '"To prevent the convoy from moving further east we cratered the road and destroyed a small bridge."',
+            "minor",
+        ),
+        (
+            '"TO PREVENT the convoy from moving further east, we cratered the road and destroyed a small bridge #Syria"',
+            "minor",
+        ),
         ('"To prevent the convoy from moving further east, we cratered the road"', "altered"),  # cut short
         ('"To prevent the convoy from moving further east, we will strike any vehicle on it"', "altered"),
-        ('"We did crater the road and destroyed a small bridge to prevent this convoy from moving further east"', "paraphrase"),
+        (
+            '"We did crater the road and destroyed a small bridge to prevent this convoy from moving further east"',
+            "paraphrase",
+        ),
     ],
 )
 def test_variant_against_the_reference(text, expected):
@@ -31,18 +43,25 @@ def test_variant_against_the_reference(text, expected):
 
 
 def test_the_most_common_wording_is_the_reference_and_the_earliest_breaks_a_tie():
-    first, other, same_as_other = _quote("“We will stay until the end”"), _quote('"we will stay until the end"'), _quote(
-        "‘we will stay until the end’"
+    first, other, same_as_other = (
+        _quote("“We will stay until the end”"),
+        _quote('"we will stay until the end"'),
+        _quote("‘we will stay until the end’"),
     )
     assert reference([first, other, same_as_other]) is other
     assert reference([first, other]) is first
 
 
 def test_classify_sets_variant_and_word_diff():
-    members = [_quote(REFERENCE, "a"), _quote('"To prevent the convoy from moving further east, we cratered the road"', "b")]
+    members = [
+        _quote(REFERENCE, "a"),
+        _quote('"To prevent the convoy from moving further east, we cratered the road"', "b"),
+    ]
     classify(members)
     assert [m.variant for m in members] == ["verbatim", "altered"]
-    assert members[0].diff == [("equal", "To prevent the convoy from moving further east, we cratered the road and destroyed a small bridge")]
+    assert members[0].diff == [
+        ("equal", "To prevent the convoy from moving further east, we cratered the road and destroyed a small bridge")
+    ]
     assert members[1].diff == [
         ("equal", "To prevent the convoy from moving further east, we cratered the road"),
         ("delete", "and destroyed a small bridge"),

@@ -63,7 +63,10 @@ def test_neutralise_prefixes_every_formula_start(start):
     assert neutralise(f"x{start}") == f"x{start}"
 
 
-@pytest.mark.parametrize(("status", "expected"), [("confirmed", {"confirmed"}), ("rejected", {"rejected"}), ("all", {"confirmed", "rejected", "pending"})])
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [("confirmed", {"confirmed"}), ("rejected", {"rejected"}), ("all", {"confirmed", "rejected", "pending"})],
+)
 def test_status_selects_the_claims(reviewed, status, expected):
     assert {r["status"] for r in records(reviewed, status)} == expected
 
@@ -75,7 +78,11 @@ def test_json_and_jsonl_carry_full_provenance_per_mention(reviewed):
     mention = next(r for r in as_json if r["claim_id"] == reviewed.claim_of(B12)["id"])["mentions"][1]
     article = reviewed.articles()[1]
     assert mention["article"] == "beta" and mention["candidate"] == B12
-    assert (mention["title"], mention["path"], mention["sha256"]) == (article["title"], article["path"], article["sha256"])
+    assert (mention["title"], mention["path"], mention["sha256"]) == (
+        article["title"],
+        article["path"],
+        article["sha256"],
+    )
     assert (mention["start"], mention["end"]) == (9, 18)
     assert mention["sentence"] == "At least 12 people died, officials said."
     assert mention["sentence"] in TEXTS["beta"]

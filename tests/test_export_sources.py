@@ -7,16 +7,17 @@ import io
 import json
 
 from tests.paths import SEEDS
-from workbench.pipeline import analyze
 from workbench.output.exports import export
+from workbench.pipeline import analyze
 from workbench.store import Store
 
 
 def test_exports_carry_independent_sources_and_detail(tmp_path):
     analysis = analyze([SEEDS])
     family = {a.id: a.family for a in analysis.articles}
-    wire = next(c for c in analysis.clusters
-                if c.detail and len({family[a] for a in c.articles}) < len(set(c.articles)))
+    wire = next(
+        c for c in analysis.clusters if c.detail and len({family[a] for a in c.articles}) < len(set(c.articles))
+    )
     with Store.open(tmp_path / "s.sqlite") as store:
         store.ingest(analysis)
         store.accept_cluster(wire.id)

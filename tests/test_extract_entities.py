@@ -71,7 +71,11 @@ def test_hyphenated_compounds_keep_only_their_names():
 
 
 def test_possessives_end_a_name():
-    assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == ["Lebanon", "Hezbollah", "Orna Council"]
+    assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
+        "Lebanon",
+        "Hezbollah",
+        "Orna Council",
+    ]
 
 
 def test_an_all_caps_heading_is_noise():
@@ -121,8 +125,7 @@ def test_a_bare_surname_joins_the_only_full_name_in_its_article():
 
 def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest():
     entities = _corpus(
-        "President Michel Aoun spoke in the morning, and Aoun left. "
-        "General Joseph Aoun spoke later, and Aoun stayed."
+        "President Michel Aoun spoke in the morning, and Aoun left. General Joseph Aoun spoke later, and Aoun stayed."
     )
     mentions = [(c.text, c.value) for c in entities["a0"]]
     assert mentions == [

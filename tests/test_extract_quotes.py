@@ -76,7 +76,7 @@ def test_attribution_before_the_quote():
 
 
 def test_attribution_verb_earlier_in_the_sentence():
-    text = "Mayor Anna Berg claimed that the river guard had \"saved every single child\" overnight."
+    text = 'Mayor Anna Berg claimed that the river guard had "saved every single child" overnight.'
     assert _speakers(text) == ["Anna Berg"]
 
 

@@ -13,9 +13,9 @@ import pytest
 
 from tests.local_site import BIG, PAGES, PROXY_VARIABLES, site  # noqa: F401
 from tests.test_corpus import load_with_warnings
-from workbench.pipeline import analyze
 from workbench.cli.main import main
 from workbench.load.files import address_stem
+from workbench.pipeline import analyze
 from workbench.store import Store
 
 LIMIT = 100_000  # --max-bytes for these tests

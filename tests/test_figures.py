@@ -9,7 +9,9 @@ from workbench.model import Candidate
 
 
 def _figure(value, bounds=None, kind="quantity"):
-    return Candidate("a", 0, 1, str(value), kind, value, (0, 1), "militant", hedge="h" if bounds else None, bounds=bounds)
+    return Candidate(
+        "a", 0, 1, str(value), kind, value, (0, 1), "militant", hedge="h" if bounds else None, bounds=bounds
+    )
 
 
 @pytest.mark.parametrize(

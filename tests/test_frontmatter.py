@@ -6,9 +6,9 @@ import hashlib
 
 import pytest
 
-from workbench.pipeline import analyze
 from workbench.load.files import load_articles
 from workbench.load.frontmatter import iso_date, split_front_matter
+from workbench.pipeline import analyze
 
 STORY = "Ferry fire\n\nAll 212 passengers left the ferry on Wednesday, the harbour master said.\n"
 BLOCK = (
@@ -62,8 +62,13 @@ def test_values_ignored_are_reported():
 
 @pytest.mark.parametrize(
     "raw, date",
-    [("2024-03-15", "2024-03-15"), ("2024-03-15 08:30", "2024-03-15"), ("2024-02-30", None), ("15 March 2024", None),
-     ("2024-03-15x", None)],
+    [
+        ("2024-03-15", "2024-03-15"),
+        ("2024-03-15 08:30", "2024-03-15"),
+        ("2024-02-30", None),
+        ("15 March 2024", None),
+        ("2024-03-15x", None),
+    ],
 )
 def test_iso_date(raw, date):
     assert iso_date(raw) == date
@@ -78,7 +83,10 @@ def test_a_text_file_with_front_matter(tmp_path):
     assert article.text == STORY
     assert article.title == "Ferry fire forces 212 passengers ashore"
     assert (article.outlet, article.author, article.published, article.url) == (
-        "The Lakeport Courier", "Mara Lind", "2024-03-15", "https://courier.example/news/2024/03/ferry-fire"
+        "The Lakeport Courier",
+        "Mara Lind",
+        "2024-03-15",
+        "https://courier.example/news/2024/03/ferry-fire",
     )
     assert article.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()  # of the file, block included
     assert article.page is None

@@ -11,8 +11,8 @@ import pytest
 from tests.goldscore import load_gold, match
 from tests.goldscore_sources import describe_sources, score_sources, top_cluster
 from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, need_shared_seeds
-from workbench.pipeline import analyze
 from workbench.align.figures import figure_detail
+from workbench.pipeline import analyze
 
 CORPORA = ["seeds", "shared"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from workbench.align.passages import assign_families, find_shared_passages
 from workbench.extract import extract
 from workbench.model import Article, SharedPassage
-from workbench.align.passages import assign_families, find_shared_passages
 
 WIRE = (
     "The dam, built in 1968 to supply power to the lower valley, held back a reservoir at 97% of capacity. "
@@ -49,7 +49,9 @@ def test_stock_phrases_and_quotations_are_no_shared_passage():
 
 
 def test_a_sentence_repeated_in_one_article_only_is_not_shared():
-    _, passages = _passages(f"{WIRE}\n\n{WIRE}", "Rescuers searched the flooded lanes of the lower town all night long.")
+    _, passages = _passages(
+        f"{WIRE}\n\n{WIRE}", "Rescuers searched the flooded lanes of the lower town all night long."
+    )
     assert passages == []
 
 
@@ -62,5 +64,7 @@ def test_copies_in_many_articles_make_one_passage_and_one_family():
 
 def test_families_join_articles_through_the_passages_they_share():
     articles = _articles("", "", "", "")
-    assign_families(articles, [SharedPassage([("a2", 0, 1), ("a1", 0, 1)], 1.0), SharedPassage([("a2", 5, 9), ("a3", 0, 4)], 1.0)])
+    assign_families(
+        articles, [SharedPassage([("a2", 0, 1), ("a1", 0, 1)], 1.0), SharedPassage([("a2", 5, 9), ("a3", 0, 4)], 1.0)]
+    )
     assert [a.family for a in articles] == ["a0", "a1", "a1", "a1"]

@@ -7,15 +7,31 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.align.clusters import align
 from workbench.align.annotate import annotate_clusters
-from workbench.load.files import NoArticlesError, load_articles
-from workbench.extract import extract
-from workbench.model import Analysis, Article
+from workbench.align.clusters import align
 from workbench.align.passages import assign_families, find_shared_passages
+from workbench.extract import extract
+from workbench.load.files import NoArticlesError, load_articles
+from workbench.model import Analysis, Article
 
-_PIECES = list("0123456789 ,.$%€-\n\"“”'’:;") + [
-    "9" * 40, "1" * 4400, "about ", "more than ", "hundreds of ", "nine ", "August ", "30 ", "2017", "Mr ", "said ", "Deir ", "Aoun ", "per cent", " million", "Wednesday",
+_PIECES = [
+    *list("0123456789 ,.$%€-\n\"“”'’:;"),
+    "9" * 40,
+    "1" * 4400,
+    "about ",
+    "more than ",
+    "hundreds of ",
+    "nine ",
+    "August ",
+    "30 ",
+    "2017",
+    "Mr ",
+    "said ",
+    "Deir ",
+    "Aoun ",
+    "per cent",
+    " million",
+    "Wednesday",
 ]
 news_like = st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=80).map("".join)
 

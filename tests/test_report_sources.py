@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from rich.console import Console
 
-from workbench.pipeline import analyze
 from workbench.model import Candidate
 from workbench.output.report import in_context, print_report
+from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 
 
@@ -15,7 +15,11 @@ def test_report_tells_independence_detail_hedges_and_drift():
     console = Console(width=200, record=True, color_system=None)
     print_report(analyze([seeds_dir()]), console)
     out = " ".join(console.export_text().split())
-    assert "Passages several articles share" in out and "02_meridian_wire" in out and "The Orvano Dam, built in 1968" in out
+    assert (
+        "Passages several articles share" in out
+        and "02_meridian_wire" in out
+        and "The Orvano Dam, built in 1968" in out
+    )
     assert "1 independent source; within-bounds" in out  # "more than 60" treated in hospital, 63 in the wire
     assert "(more than)" in out
     assert "until the end of the week,” [altered]" in out
@@ -24,14 +28,19 @@ def test_report_tells_independence_detail_hedges_and_drift():
 
 def _mention(text: str, needle: str, kind: str = "date") -> Candidate:
     start = text.index(needle)
-    return Candidate(article="a", start=start, end=start + len(needle), text=needle, kind=kind, value=None, sentence=(0, len(text)))
+    return Candidate(
+        article="a", start=start, end=start + len(needle), text=needle, kind=kind, value=None, sentence=(0, len(text))
+    )
 
 
 def test_a_fact_is_shown_in_its_sentence_cut_at_word_breaks():
     text = "The US-led coalition said it carried out airstrikes on the road east of the border on Wednesday, derailing a deal that had let the fighters leave."
     shown = in_context(_mention(text, "Wednesday"), text)
     # 'airstrikes' starts exactly 45 characters before the date: a whole word, so it is kept
-    assert shown.plain == "…airstrikes on the road east of the border on Wednesday, derailing a deal that had let the fighters…"
+    assert (
+        shown.plain
+        == "…airstrikes on the road east of the border on Wednesday, derailing a deal that had let the fighters…"
+    )
     [bold] = [shown.plain[span.start : span.end] for span in shown.spans if span.style == "bold"]
     assert bold == "Wednesday"
 

@@ -8,6 +8,4 @@ def test_link_modal(snap_compare, seeds_app):  # noqa: F811
 
 
 def test_link_modal_filtered_by_typing(snap_compare, seeds_app):  # noqa: F811
-    assert snap_compare(
-        seeds_app, terminal_size=(100, 30), run_before=lambda pilot: press(pilot, "l", "1", "6")
-    )
+    assert snap_compare(seeds_app, terminal_size=(100, 30), run_before=lambda pilot: press(pilot, "l", "1", "6"))

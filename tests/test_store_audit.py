@@ -46,7 +46,9 @@ def test_events_carry_the_documented_fields_and_chain(logged):
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", event["at"])
         assert event["analyst"] == "ann"
         assert event["prev_hash"] == previous
-        payload = json.dumps({k: event[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        payload = json.dumps(
+            {k: event[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+        )
         assert event["hash"] == hashlib.sha256(payload.encode("utf-8")).hexdigest()
         previous = event["hash"]
     assert logged.verify().ok and logged.verify().count == 10
@@ -66,7 +68,8 @@ def test_analyst_comes_from_the_argument_then_the_environment_then_the_os_user(d
 
 
 @pytest.mark.parametrize(
-    "statement", ["UPDATE audit SET analyst = 'mallory' WHERE seq = 2", "DELETE FROM audit WHERE seq = 2", "DELETE FROM audit"]
+    "statement",
+    ["UPDATE audit SET analyst = 'mallory' WHERE seq = 2", "DELETE FROM audit WHERE seq = 2", "DELETE FROM audit"],
 )
 def test_the_database_refuses_to_change_or_delete_events(logged, db_path, statement):
     events = logged.events()
@@ -106,7 +109,12 @@ def test_verify_names_the_first_bad_event(logged, db_path, statements, bad_seq, 
 def test_verify_catches_an_edit_whose_hash_was_recomputed(logged, db_path):
     event = logged.events()[4]
     forged = {**event, "analyst": "mallory"}
-    payload = json.dumps({k: forged[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    tamper(db_path, f"UPDATE audit SET analyst = 'mallory', hash = '{hashlib.sha256(payload.encode()).hexdigest()}' WHERE seq = 5")
+    payload = json.dumps(
+        {k: forged[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    )
+    tamper(
+        db_path,
+        f"UPDATE audit SET analyst = 'mallory', hash = '{hashlib.sha256(payload.encode()).hexdigest()}' WHERE seq = 5",
+    )
     result = logged.verify()
     assert (result.ok, result.bad_seq, result.reason) == (False, 6, "prev_hash mismatch")

@@ -7,8 +7,12 @@ import pytest
 from tests.store_fixtures import cid, db_path, store  # noqa: F401  (fixtures)
 from workbench.store import StoreError
 
-A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),
-                      cid("gamma", "15 people"))
+A12, A14, B12, G15 = (
+    cid("alpha", "12 people"),
+    cid("alpha", "14 people"),
+    cid("beta", "12 people"),
+    cid("gamma", "15 people"),
+)
 
 
 def test_confirming_one_mention_of_a_conflict_leaves_it_open(store):

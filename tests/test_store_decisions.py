@@ -130,7 +130,7 @@ def test_a_decision_that_changes_nothing_writes_no_event(store):
     ],
 )
 def test_unknown_ids_raise_store_error_and_write_nothing(store, call):
-    with pytest.raises(StoreError, match="review.sqlite: no (candidate|cluster)"):
+    with pytest.raises(StoreError, match=r"review\.sqlite: no (candidate|cluster)"):
         call(store)
     assert decisions(store) == [] and store.claims() == []
 
@@ -138,7 +138,7 @@ def test_unknown_ids_raise_store_error_and_write_nothing(store, call):
 @pytest.mark.parametrize("value", [float("nan"), float("inf"), [1, float("-inf")]])
 def test_a_value_json_cannot_hold_is_refused_and_nothing_is_written(store, value):
     store.confirm(A12)
-    with pytest.raises(StoreError, match="review.sqlite: Out of range float values are not JSON compliant"):
+    with pytest.raises(StoreError, match=r"review\.sqlite: Out of range float values are not JSON compliant"):
         store.edit_value(A12, value)
     assert store.claim_of(A12)["value"] == 12 and last_event(store)["action"] == "confirm"
     assert store.verify().ok
@@ -187,7 +187,7 @@ def test_repeated_undo_walks_back_and_never_rewrites_history(store):
         assert state(store) == expected
     assert store.undo() is None
     assert store.events()[: len(logged)] == logged
-    assert [e["action"] for e in store.events()[len(logged):]] == ["undo"] * 3
+    assert [e["action"] for e in store.events()[len(logged) :]] == ["undo"] * 3
     assert store.verify().ok
 
 
@@ -246,7 +246,7 @@ def test_ui_state_can_be_saved_without_waiting_for_another_writer(store, db_path
     other = sqlite3.connect(db_path)
     other.execute("BEGIN IMMEDIATE")
     started = time.perf_counter()
-    with pytest.raises(StoreError, match="review.sqlite: database is locked"):
+    with pytest.raises(StoreError, match=r"review\.sqlite: database is locked"):
         store.set_state("selection", "x", wait=False)
     assert time.perf_counter() - started < 1
     other.rollback()

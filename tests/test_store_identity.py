@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from tests.store_fixtures import make_analysis
-from workbench.pipeline import analyze
 from workbench.model import Analysis, Article, Candidate
+from workbench.pipeline import analyze
 from workbench.store import Store, schema
 
 SHARED = "The river rose four metres overnight and the old bridge on Mill Road was closed to all traffic."
@@ -51,7 +51,7 @@ def assert_consistent(store: Store) -> None:
     article, and the claims are as the audit log records them."""
     texts = {a["id"]: a["text"] for a in store.articles()}
     current = {c["id"]: c for c in store.candidates() if not c["stale"]}
-    assert all(texts[c["article"]][c["start"]:c["end"]] == c["text"] for c in current.values())
+    assert all(texts[c["article"]][c["start"] : c["end"]] == c["text"] for c in current.values())
     for cluster in store.clusters():
         assert {current[m]["article"] for m in cluster["members"]} <= set(cluster["articles"]) <= set(texts)
     assert all(article in texts for p in store.shared_passages() for article, _, _ in p["spans"])
@@ -115,7 +115,8 @@ def test_articles_read_from_addresses_are_known_by_their_address(store):
     assert store.ingest(from_address("https://two.example/news/report", "12 people were hurt.")).added == 1
     assert store.ingest(from_address("https://one.example/news/report", "12 people died.")).unchanged == 1
     assert [(a["id"], a["path"], a["version"]) for a in store.articles()] == [
-        ("report", "https://one.example/news/report", 1), ("report-2", "https://two.example/news/report", 1)
+        ("report", "https://one.example/news/report", 1),
+        ("report-2", "https://two.example/news/report", 1),
     ]
     assert [c["status"] for c in store.candidates()] == ["confirmed", "pending"]
     assert_consistent(store)

@@ -27,7 +27,11 @@ def test_first_ingestion_stores_articles_candidates_and_clusters(store):
     assert set(stored) == {c.id for c in analysis.candidates}
     first = analysis.candidates[0]
     assert {k: stored[first.id][k] for k in first.to_json()} == first.to_json()
-    assert (stored[first.id]["claim_id"], stored[first.id]["status"], stored[first.id]["stale"]) == (None, "pending", False)
+    assert (stored[first.id]["claim_id"], stored[first.id]["status"], stored[first.id]["stale"]) == (
+        None,
+        "pending",
+        False,
+    )
     assert store.clusters() == [c.to_json() for c in analysis.clusters]
     assert [c["article"] for c in store.candidates("beta")] == ["beta"] * 3
 
@@ -60,9 +64,16 @@ def test_a_changed_article_becomes_a_new_version_with_decisions_moved_or_stale(s
     ]
     assert store.claims("rejected")[0]["stale"] is True
     current = [c for c in store.candidates("alpha") if not c["stale"]]
-    assert {c["id"] for c in current} == {c.id for c in make_analysis(changed_texts()).candidates if c.article == "alpha"}
+    assert {c["id"] for c in current} == {
+        c.id for c in make_analysis(changed_texts()).candidates if c.article == "alpha"
+    }
     event = store.events()[-1]
-    assert (event["action"], event["target"], event["before"]["version"], event["after"]["version"]) == ("ingest", "alpha", 1, 2)
+    assert (event["action"], event["target"], event["before"]["version"], event["after"]["version"]) == (
+        "ingest",
+        "alpha",
+        1,
+        2,
+    )
     assert event["after"]["moved"] == {cid("alpha", "12 people"): new12, cid("alpha", "$1.5 billion"): new_money}
     assert event["after"]["stale"] == {cid("alpha", "14 people"): cid("alpha", "14 people") + "@v1"}
 

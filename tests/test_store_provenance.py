@@ -7,10 +7,10 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from workbench.pipeline import analyze
-from workbench.output.exports import export
-from workbench.store import Store, schema
 from workbench.load.pages import extract_page
+from workbench.output.exports import export
+from workbench.pipeline import analyze
+from workbench.store import Store, schema
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 NEWS_URL = "https://courier.example/news/2024/03/ferry-fire"
@@ -36,7 +36,10 @@ def test_articles_keep_their_provenance(tmp_path):
     with _reviewed(tmp_path) as store:
         news, wire = store.articles()
         assert (news["outlet"], news["published"], news["url"], news["author"]) == (
-            "The Lakeport Courier", "2024-03-15", NEWS_URL, "Mara Lind"
+            "The Lakeport Courier",
+            "2024-03-15",
+            NEWS_URL,
+            "Mara Lind",
         )
         assert (wire["outlet"], wire["published"], wire["url"], wire["author"]) == (None, None, None, None)
 
@@ -55,15 +58,22 @@ def test_json_mentions_and_claimreview_carry_url_outlet_and_date(tmp_path):
         [record] = json.loads(export(store, "json"))
         news, wire = record["mentions"]
         assert (news["url"], news["outlet"], news["published"], news["author"]) == (
-            NEWS_URL, "The Lakeport Courier", "2024-03-15", "Mara Lind"
+            NEWS_URL,
+            "The Lakeport Courier",
+            "2024-03-15",
+            "Mara Lind",
         )
         assert (wire["url"], wire["outlet"], wire["published"]) == (None, None, None)
         [review] = json.loads(export(store, "claimreview"))
         page, text = review["itemReviewed"]["appearance"]
         assert page == {
-            "@type": "CreativeWork", "identifier": "news", "name": "Ferry fire forces 212 passengers ashore",
-            "url": NEWS_URL, "publisher": {"@type": "Organization", "name": "The Lakeport Courier"},
-            "datePublished": "2024-03-15", "author": {"@type": "Person", "name": "Mara Lind"},
+            "@type": "CreativeWork",
+            "identifier": "news",
+            "name": "Ferry fire forces 212 passengers ashore",
+            "url": NEWS_URL,
+            "publisher": {"@type": "Organization", "name": "The Lakeport Courier"},
+            "datePublished": "2024-03-15",
+            "author": {"@type": "Person", "name": "Mara Lind"},
         }
         assert text == {"@type": "CreativeWork", "identifier": "wire", "name": "Ferry evacuated"}
         assert export(store, "csv").splitlines()[1].split(",")[7] == "news;wire"  # CSV keeps ids

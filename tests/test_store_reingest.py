@@ -10,14 +10,20 @@ from tests.store_fixtures import cid, db_path, make_analysis, store  # noqa: F40
 from workbench.pipeline import analyze
 from workbench.store import Store
 
-A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),
-                      cid("gamma", "15 people"))
+A12, A14, B12, G15 = (
+    cid("alpha", "12 people"),
+    cid("alpha", "14 people"),
+    cid("beta", "12 people"),
+    cid("gamma", "15 people"),
+)
 SUM = cid("gamma", "=SUM(A1)")
 
 # x alone has no boilerplate; loaded with y, the line both carry is boilerplate and its three names go.
 BYLINE = "Maria Lopez and Tom Baker at Riverton Harbor"
-X = (f"Flood hits Riverton\n\n{BYLINE}\n\n"
-     "Officials said 40 people were evacuated on Tuesday, the mayor, Anne Clark, said.\n")
+X = (
+    f"Flood hits Riverton\n\n{BYLINE}\n\n"
+    "Officials said 40 people were evacuated on Tuesday, the mayor, Anne Clark, said.\n"
+)
 Y = f"Storm damage in Lakeside\n\n{BYLINE}\n\nPolice said 12 homes were damaged in Lakeside on Monday.\n"
 
 
@@ -34,10 +40,17 @@ def test_an_unchanged_article_takes_the_new_analysis_fields_and_exactly_its_cand
     analysis = make_analysis()
     analysis.candidates = [
         replace(c, value=13, speaker="the mayor", sentence=(0, c.end)) if c.id == A12 else c
-        for c in analysis.candidates if c.id != SUM
+        for c in analysis.candidates
+        if c.id != SUM
     ]
-    analysis.articles[0] = replace(analysis.articles[0], title="Blast kills 12", boilerplate=[(0, 10)],
-                                   dateline="2024-05-01", family="beta", path="./corpus/alpha.txt")
+    analysis.articles[0] = replace(
+        analysis.articles[0],
+        title="Blast kills 12",
+        boilerplate=[(0, 10)],
+        dateline="2024-05-01",
+        family="beta",
+        path="./corpus/alpha.txt",
+    )
     report = store.ingest(analysis)
     assert (report.unchanged, report.new_versions) == (3, 0)
     assert [{k: c[k] for k in ("id", "value", "speaker", "sentence")} for c in current(store)] == [
@@ -45,8 +58,12 @@ def test_an_unchanged_article_takes_the_new_analysis_fields_and_exactly_its_cand
     ]
     alpha = store.articles()[0]
     assert {k: alpha[k] for k in ("version", "title", "boilerplate", "dateline", "family", "path")} == {
-        "version": 1, "title": "Blast kills 12", "boilerplate": [[0, 10]], "dateline": "2024-05-01",
-        "family": "beta", "path": "./corpus/alpha.txt",
+        "version": 1,
+        "title": "Blast kills 12",
+        "boilerplate": [[0, 10]],
+        "dateline": "2024-05-01",
+        "family": "beta",
+        "path": "./corpus/alpha.txt",
     }
     assert_verifies(store)
 
@@ -66,7 +83,10 @@ def test_a_decided_fact_the_analysis_drops_stays_stale_on_the_old_version(store)
     stale = [(c["id"], c["status"], c["version"]) for c in store.candidates() if c["stale"]]
     assert stale == [(f"{A14}@v1", "rejected", 1)]
     assert store.events()[-1]["after"] | {"sha256": None} == {
-        "version": 2, "sha256": None, "moved": {A12: A12}, "stale": {A14: f"{A14}@v1"}
+        "version": 2,
+        "sha256": None,
+        "moved": {A12: A12},
+        "stale": {A14: f"{A14}@v1"},
     }
     store.undo()  # the reject of SUM
     store.undo()  # the reject of A14, followed onto the stale candidate

@@ -26,7 +26,9 @@ def test_ingest_keeps_what_the_analysis_says_of_the_sources(tmp_path, seeds):
         assert [a["family"] for a in store.articles()] == [a["family"] for a in expected["articles"]]
         assert store.shared_passages() == expected["shared_passages"] != []
         keys = ("id", "members", "status", "independent_sources", "detail", "speakers_differ")
-        assert [{k: c[k] for k in keys} for c in store.clusters()] == [{k: c[k] for k in keys} for c in expected["clusters"]]
+        assert [{k: c[k] for k in keys} for c in store.clusters()] == [
+            {k: c[k] for k in keys} for c in expected["clusters"]
+        ]
         stored = {c["id"]: c for c in store.candidates()}
         for candidate in expected["candidates"]:
             assert {k: stored[candidate["id"]][k] for k in candidate} == candidate
@@ -52,7 +54,9 @@ def test_a_version_2_store_is_migrated(tmp_path):
     with sqlite3.connect(path) as conn:
         for statement in schema.MIGRATIONS[0] + schema.MIGRATIONS[1]:
             conn.execute(statement)
-        conn.execute("INSERT INTO clusters (id, kind, members, articles, status) VALUES ('k1', 'date', '[]', '[]', 'agree')")
+        conn.execute(
+            "INSERT INTO clusters (id, kind, members, articles, status) VALUES ('k1', 'date', '[]', '[]', 'agree')"
+        )
         conn.execute("PRAGMA user_version = 2")
     with Store.open(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION

@@ -10,8 +10,12 @@ from tests.store_fixtures import changed_texts, cid, db_path, make_analysis, sto
 from workbench.cli.main import main
 from workbench.store import Store
 
-A12, A14, B12, G15 = (cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people"),
-                      cid("gamma", "15 people"))
+A12, A14, B12, G15 = (
+    cid("alpha", "12 people"),
+    cid("alpha", "14 people"),
+    cid("beta", "12 people"),
+    cid("gamma", "15 people"),
+)
 CHANGED = changed_texts()
 
 
@@ -52,26 +56,69 @@ def test_a_reviewed_and_reingested_store_verifies(reviewed):
 @pytest.mark.parametrize(
     ("statement", "params", "claim", "reason"),
     [
-        ("UPDATE claims SET status = 'rejected', value = '99' WHERE id = 1", (), 1,
-         "status is 'rejected' in the store but 'confirmed' in the audit log"),
+        (
+            "UPDATE claims SET status = 'rejected', value = '99' WHERE id = 1",
+            (),
+            1,
+            "status is 'rejected' in the store but 'confirmed' in the audit log",
+        ),
         ("UPDATE claims SET value = '99' WHERE id = 1", (), 1, "value is 99 in the store but 12 in the audit log"),
-        ("UPDATE claims SET note = '' WHERE id = 2", (), 2, "note is '' in the store but 'one source' in the audit log"),
-        ("UPDATE claims SET label = '13 people' WHERE id = 1", (), 1,
-         "label is '13 people' in the store but '12 people' in the audit log"),
-        ("UPDATE claims SET analyst = 'mallory' WHERE id = 2", (), 2,
-         "analyst is 'mallory' in the store but 'ann' in the audit log"),
-        ("DELETE FROM claim_members WHERE candidate_id = ?", (B12,), 1,
-         f"member {B12!r} is in the audit log but not in the store"),
-        ("INSERT INTO claim_members (candidate_id, claim_id) VALUES (?, 2)", (A14,), 2,
-         f"member {A14!r} is in the store but not in the audit log"),
-        ("UPDATE claim_members SET claim_id = 1 WHERE candidate_id = ?", (G15,), 1,
-         f"member {G15!r} is in the store but not in the audit log"),
+        (
+            "UPDATE claims SET note = '' WHERE id = 2",
+            (),
+            2,
+            "note is '' in the store but 'one source' in the audit log",
+        ),
+        (
+            "UPDATE claims SET label = '13 people' WHERE id = 1",
+            (),
+            1,
+            "label is '13 people' in the store but '12 people' in the audit log",
+        ),
+        (
+            "UPDATE claims SET analyst = 'mallory' WHERE id = 2",
+            (),
+            2,
+            "analyst is 'mallory' in the store but 'ann' in the audit log",
+        ),
+        (
+            "DELETE FROM claim_members WHERE candidate_id = ?",
+            (B12,),
+            1,
+            f"member {B12!r} is in the audit log but not in the store",
+        ),
+        (
+            "INSERT INTO claim_members (candidate_id, claim_id) VALUES (?, 2)",
+            (A14,),
+            2,
+            f"member {A14!r} is in the store but not in the audit log",
+        ),
+        (
+            "UPDATE claim_members SET claim_id = 1 WHERE candidate_id = ?",
+            (G15,),
+            1,
+            f"member {G15!r} is in the store but not in the audit log",
+        ),
         ("DELETE FROM claims WHERE id = 2", (), 2, "exists in the audit log but not in the store"),
-        ("INSERT INTO claims (id, kind, label, value, status) VALUES (7, 'quantity', '9 people', '9', 'confirmed')",
-         (), 7, "exists in the store but not in the audit log"),
+        (
+            "INSERT INTO claims (id, kind, label, value, status) VALUES (7, 'quantity', '9 people', '9', 'confirmed')",
+            (),
+            7,
+            "exists in the store but not in the audit log",
+        ),
     ],
-    ids=["status and value", "value", "note", "label", "analyst", "member removed", "member added", "member moved",
-         "claim deleted", "claim added"],
+    ids=[
+        "status and value",
+        "value",
+        "note",
+        "label",
+        "analyst",
+        "member removed",
+        "member added",
+        "member moved",
+        "claim deleted",
+        "claim added",
+    ],
 )
 def test_a_direct_change_names_the_first_claim_that_differs(reviewed, db_path, statement, params, claim, reason):
     tamper(db_path, statement, *params)
@@ -83,11 +130,17 @@ def test_a_direct_change_names_the_first_claim_that_differs(reviewed, db_path, s
 @pytest.mark.parametrize(
     ("statement", "params", "reason"),
     [
-        ("UPDATE claims SET status = 'pending' WHERE id = 1", (),
-         "status is 'pending' in the store but 'confirmed' in the audit log"),
+        (
+            "UPDATE claims SET status = 'pending' WHERE id = 1",
+            (),
+            "status is 'pending' in the store but 'confirmed' in the audit log",
+        ),
         # the ingestion then sees A12 undecided and leaves it behind, while the log still holds it in claim 1
-        ("DELETE FROM claim_members WHERE candidate_id = ?", (A12,),
-         f"member {A12!r} is in the audit log but not in the store"),
+        (
+            "DELETE FROM claim_members WHERE candidate_id = ?",
+            (A12,),
+            f"member {A12!r} is in the audit log but not in the store",
+        ),
     ],
     ids=["status", "member removed"],
 )
@@ -121,7 +174,8 @@ def test_audit_verify_on_the_command_line_reports_the_changed_claim(reviewed, db
     tamper(db_path, "UPDATE claims SET status = 'rejected', value = '99' WHERE id = 1")
     assert main(["audit", "--db", str(db_path), "--verify"]) == 1
     assert capsys.readouterr() == (
-        "bad: claim 1: status is 'rejected' in the store but 'confirmed' in the audit log\n", ""
+        "bad: claim 1: status is 'rejected' in the store but 'confirmed' in the audit log\n",
+        "",
     )
 
 

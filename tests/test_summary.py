@@ -67,7 +67,13 @@ def test_a_row_holds_each_sources_value_and_which_sources_differ(rows):
 
 def test_when_no_value_leads_every_source_of_a_conflict_is_odd():
     homes = [cand("a", 1, "quantity", 212), cand("a", 50, "quantity", 212), cand("b", 1, "quantity", 200)]
-    cluster = {"id": "K5", "kind": "quantity", "members": [c["id"] for c in homes], "articles": ["a", "b"], "status": "conflict"}
+    cluster = {
+        "id": "K5",
+        "kind": "quantity",
+        "members": [c["id"] for c in homes],
+        "articles": ["a", "b"],
+        "status": "conflict",
+    }
     assert summary_rows(ARTICLES, homes, [cluster])[0]["odd"] == ["a", "b"]  # a's repetition is one vote
 
 
@@ -77,7 +83,13 @@ def test_mentions_without_a_value_are_compared_by_their_wording():
         cand("b", 1, "quote", None, text="“we will  stay until the end of the week”"),
         cand("c", 1, "quote", None, text='"We will stay until every person is found"'),
     ]
-    cluster = {"id": "Q1", "kind": "quote", "members": [c["id"] for c in said], "articles": ["a", "b", "c"], "status": "conflict"}
+    cluster = {
+        "id": "Q1",
+        "kind": "quote",
+        "members": [c["id"] for c in said],
+        "articles": ["a", "b", "c"],
+        "status": "conflict",
+    }
     assert summary_rows(ARTICLES, said, [cluster])[0]["odd"] == ["c"]
 
 
@@ -96,7 +108,13 @@ def test_review_state_of_a_row(rows):
 
 def test_a_cluster_within_one_article_that_agrees_is_single_source():
     twice = cand("a", 200, "quantity", 12, unit="person")
-    cluster = {"id": "K9", "kind": "quantity", "members": [DEAD_A["id"], twice["id"]], "articles": ["a"], "status": "agree"}
+    cluster = {
+        "id": "K9",
+        "kind": "quantity",
+        "members": [DEAD_A["id"], twice["id"]],
+        "articles": ["a"],
+        "status": "agree",
+    }
     rows = summary_rows(ARTICLES, [DEAD_A, twice], [cluster])
     assert [(row["id"], row["group"]) for row in rows] == [("K9", "single")]
 
@@ -115,9 +133,15 @@ def test_candidates_of_unknown_articles_and_empty_clusters_are_left_out():
         (cand("a", 1, "percent", 97), "97%"),
         (cand("a", 1, "money", 1.5e9, unit="USD"), "1,500,000,000 USD"),
         (cand("a", 1, "date", "2027-08-30"), "2027-08-30"),
-        (cand("a", 1, "quote", None, text='"We are heartbroken,"', speaker="Jane Doe"), "“We are heartbroken,” — Jane Doe"),
+        (
+            cand("a", 1, "quote", None, text='"We are heartbroken,"', speaker="Jane Doe"),
+            "“We are heartbroken,” — Jane Doe",
+        ),
         (cand("a", 1, "entity", None, text="Orvano Dam"), "Orvano Dam"),
-        (cand("a", 1, "date", {"from": "2027-08-01", "to": "2027-08-03"}), '{"from": "2027-08-01", "to": "2027-08-03"}'),
+        (
+            cand("a", 1, "date", {"from": "2027-08-01", "to": "2027-08-03"}),
+            '{"from": "2027-08-01", "to": "2027-08-03"}',
+        ),
     ],
 )
 def test_format_value(candidate, shown):

@@ -9,9 +9,13 @@ from hypothesis import strategies as st
 
 from workbench.app.value_edit import edit_text, parse_edit
 
-FIGURES = st.none() | st.integers(min_value=-(10**30), max_value=10**30) | st.floats(allow_nan=False, allow_infinity=False)
-DATES = st.dates().filter(lambda d: d.year >= 1000).flatmap(
-    lambda d: st.sampled_from([f"{d:%Y-%m-%d}", f"{d:%Y-%m}", f"{d:%Y}", f"--{d:%m-%d}", f"{d:%A}".lower()])
+FIGURES = (
+    st.none() | st.integers(min_value=-(10**30), max_value=10**30) | st.floats(allow_nan=False, allow_infinity=False)
+)
+DATES = (
+    st.dates()
+    .filter(lambda d: d.year >= 1000)
+    .flatmap(lambda d: st.sampled_from([f"{d:%Y-%m-%d}", f"{d:%Y-%m}", f"{d:%Y}", f"--{d:%m-%d}", f"{d:%A}".lower()]))
 )
 
 

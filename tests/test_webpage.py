@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.pipeline import analyze
 from workbench.load.files import NoArticlesError, load_articles
-from workbench.model import Page
 from workbench.load.pages import charset_of, extract_page
+from workbench.model import Page
+from workbench.pipeline import analyze
 
 PAGES = Path(__file__).parent / "fixtures" / "html"
 
@@ -42,8 +42,18 @@ def test_news_page_text_is_the_story_alone():
     paragraphs = _story("news.html", '<div class="story-body">', "</div>")
     assert len(paragraphs) == 7
     assert article.text == "\n\n".join(paragraphs) + "\n"
-    for furniture in ("Donate", "3,400 readers", "Post comment", "57 comments", "Related stories",
-                      "Ferry fares", "Today's paper", "Weather", "All rights reserved", "Transport correspondent"):
+    for furniture in (
+        "Donate",
+        "3,400 readers",
+        "Post comment",
+        "57 comments",
+        "Related stories",
+        "Ferry fares",
+        "Today's paper",
+        "Weather",
+        "All rights reserved",
+        "Transport correspondent",
+    ):
         assert furniture not in article.text
 
 
@@ -60,8 +70,11 @@ def test_news_page_metadata():
     assert article.sha256 == hashlib.sha256(data).hexdigest()
     contract = article.to_json()
     assert {key: contract[key] for key in ("path", "outlet", "published", "url", "author")} == {
-        "path": str(PAGES / "news.html"), "outlet": "The Lakeport Courier", "published": "2024-03-15",
-        "url": "https://courier.example/news/2024/03/ferry-fire", "author": "Mara Lind",
+        "path": str(PAGES / "news.html"),
+        "outlet": "The Lakeport Courier",
+        "published": "2024-03-15",
+        "url": "https://courier.example/news/2024/03/ferry-fire",
+        "author": "Mara Lind",
     }
     assert "page" not in contract
 
@@ -130,8 +143,13 @@ def test_broken_page_keeps_what_it_has():
     [article], warnings = _load(PAGES / "broken.html")
     assert warnings == []
     assert article.title == "Storm cuts power to 8,000 homes"
-    starts = ["Storm cuts power", "Gusts of up to 110 km/h", "Repair crews had reconnected", '"We have 60 crews out',
-              "Two roads remain closed"]
+    starts = [
+        "Storm cuts power",
+        "Gusts of up to 110 km/h",
+        "Repair crews had reconnected",
+        '"We have 60 crews out',
+        "Two roads remain closed",
+    ]
     paragraphs = article.text.split("\n\n")
     assert [p[: len(s)] for p, s in zip(paragraphs, starts)] == starts
     assert len(paragraphs) == len(starts)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from workbench.align.clusters import align
 from workbench.align.annotate import annotate_clusters
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
-from workbench.extract import extract
-from workbench.model import Analysis
+from workbench.align.clusters import align
 from workbench.align.passages import assign_families, find_shared_passages
+from workbench.extract import extract
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
+from workbench.model import Analysis
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 

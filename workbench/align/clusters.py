@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from workbench.align.values import same_day, values_agree
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
-from workbench.align.values import same_day, values_agree
 
 ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 
@@ -88,7 +88,9 @@ _PROXIMITY = ((3, 1.0), (6, 0.6))
 _FAR = 0.15
 LINK = {"quantity": 0.2, "money": 0.2, "percent": 0.2, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
-LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
+LINK_DISTINCT_VALUE = (
+    0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
+)
 NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
@@ -328,7 +330,9 @@ def _distinct(members: list[Candidate]) -> list[Candidate]:
     return [c for same in kept.values() for c in same]
 
 
-def _pairs_to_try(kind: str, ga: list[Candidate], gb: list[Candidate], similarity: float) -> Iterator[tuple[Candidate, Candidate]]:
+def _pairs_to_try(
+    kind: str, ga: list[Candidate], gb: list[Candidate], similarity: float
+) -> Iterator[tuple[Candidate, Candidate]]:
     """The member pairs of two description groups worth testing, found without a full cross product.
 
     The members of one group are already linked with each other, so one linking pair merges two
@@ -367,7 +371,9 @@ _ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
 _ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _people_by_sentence(candidates: list[Candidate], texts: dict[str, str]) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
+def _people_by_sentence(
+    candidates: list[Candidate], texts: dict[str, str]
+) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
     """The canonical names of the people each sentence names as doing something (not only reporting
     it), by (article, sentence span)."""
     found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)

@@ -14,10 +14,10 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from workbench.align.clusters import QUOTE_OPENING
+from workbench.align.worddiff import word_diff
 from workbench.display import QUOTE_MARKS
 from workbench.extract.quotenorm import normalise_quote
 from workbench.model import Candidate
-from workbench.align.worddiff import word_diff
 
 CUT_SHARE = 0.8  # a quote holding this share of a shorter one's words, in order, extends it
 CUT_WORDS = 3  # ... when it has at least these many words more

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
-from workbench.model import Candidate
 from workbench.align.values import values_agree
+from workbench.model import Candidate
 
 FIGURE_KINDS = ("quantity", "money", "percent")
 ROUNDING = 0.05  # a round figure stands for any value this share of it away ("300" for 308)

@@ -124,7 +124,9 @@ def _sentence_groups(articles: list[Article], candidates: list[Candidate]) -> li
     for k, reduced in enumerate(reductions):
         members[groups.find(k)].extend(by_reduction[reduced])
     shared = [(root, sentences) for root, sentences in members.items() if len({s.article for s in sentences}) >= 2]
-    return [(sorted(sentences, key=lambda s: (s.article, s.index)), groups.similarity[root]) for root, sentences in shared]
+    return [
+        (sorted(sentences, key=lambda s: (s.article, s.index)), groups.similarity[root]) for root, sentences in shared
+    ]
 
 
 def _merge_paragraphs(
@@ -163,7 +165,7 @@ def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -
     order = {a.id: n for n, a in enumerate(articles)}
     passages = [
         SharedPassage(
-            spans=sorted(((f.article, f.start, l.end) for f, l in zip(first, last)), key=lambda s: (order[s[0]], s[1])),
+            spans=sorted(((f.article, f.start, e.end) for f, e in zip(first, last)), key=lambda s: (order[s[0]], s[1])),
             similarity=round(similarity, 3),
         )
         for first, last, similarity in _merge_paragraphs(_sentence_groups(articles, candidates), texts)

@@ -23,10 +23,14 @@ def accept_choice(review: Review, cid: str, members: list[str], agreeing: list[s
         ".",
     )
     answers = [
-        ("agreeing", Content.assemble(
-            f"= Accept the {len(agreeing)} mentions giving ", literal(value, "bold").truncate(30, ellipsis=True),
-            f" as one confirmed claim; {others} stay pending",
-        )),
+        (
+            "agreeing",
+            Content.assemble(
+                f"= Accept the {len(agreeing)} mentions giving ",
+                literal(value, "bold").truncate(30, ellipsis=True),
+                f" as one confirmed claim; {others} stay pending",
+            ),
+        ),
         ("all", Content(f"≠ Accept all {len(members)} mentions as one claim anyway")),
         ("cancel", Content("  Cancel")),
     ]

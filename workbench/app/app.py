@@ -23,7 +23,6 @@ from textual.timer import Timer
 from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
-from workbench.pipeline import analyze
 from workbench.app.accept import accept_choice
 from workbench.app.bindings import (
     HELP_GROUPS,
@@ -50,12 +49,13 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.cli.messages import EXIT_BAD_INPUT
 from workbench.display import clean
 from workbench.output.exports import export, output_problem, write_file
-from workbench.cli.messages import EXIT_BAD_INPUT
+from workbench.output.summary import format_value, summary_rows
+from workbench.pipeline import analyze
 from workbench.resources import styles_dir
 from workbench.store import StoreError
-from workbench.output.summary import format_value, summary_rows
 
 SELECTION_KEY = "app.selection"
 FILTER_KEY = "app.filter"
@@ -161,6 +161,7 @@ class WorkbenchApp(App[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="load")
     def _load(self, paths: list[str]) -> None:
         """Analyse the files and ingest the result into the store (nothing else uses it meanwhile)."""
+
         def progress(stage: str, done: int, total: int) -> None:
             self.call_from_thread(self._show_loading, stage, done)
 
@@ -235,7 +236,7 @@ class WorkbenchApp(App[None]):
             return ()
         c = review.by_id[cid]
         marks = (f"article--{c['kind']}", f"article--{c['status']}")
-        return marks + ("article--conflict",) if review.in_conflict(cid) else marks
+        return (*marks, "article--conflict") if review.in_conflict(cid) else marks
 
     def _paint_candidates(self, view: ArticleView, article_id: str) -> None:
         review = self._review
@@ -266,8 +267,11 @@ class WorkbenchApp(App[None]):
                 view.set_cursor(self._span(target))
             pane.header.show(
                 header_content(
-                    article["title"], source_label(article), f"[{index + 1}/{len(review.articles)}]",
-                    review.article_progress(aid), self._status_line(index),
+                    article["title"],
+                    source_label(article),
+                    f"[{index + 1}/{len(review.articles)}]",
+                    review.article_progress(aid),
+                    self._status_line(index),
                 )
             )
             if index == self.focus_index:
@@ -312,7 +316,9 @@ class WorkbenchApp(App[None]):
             len(review.articles),
             review.progress,
             review.filter.describe() if review.filter.active else None,
-            (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits)) if self.search_query else None,
+            (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
+            if self.search_query
+            else None,
         )
 
     # -- selecting -------------------------------------------------------------------------------
@@ -490,7 +496,9 @@ class WorkbenchApp(App[None]):
         def linked(chosen: list[str] | None) -> None:
             if chosen:
                 self._decide(
-                    lambda: self.store.link(cid, chosen), [cid, *chosen], done=f"Linked {counted(len(chosen), 'mention')}."
+                    lambda: self.store.link(cid, chosen),
+                    [cid, *chosen],
+                    done=f"Linked {counted(len(chosen), 'mention')}.",
                 )
 
         self.push_screen(LinkScreen(source, review.link_options(cid)), linked)
@@ -556,6 +564,7 @@ class WorkbenchApp(App[None]):
 
     def action_search(self) -> None:
         """Search the articles' text; the next hit after the selection is focused."""
+
         def searched(query: str | None) -> None:
             if query is not None:
                 self.search(query)
@@ -603,6 +612,7 @@ class WorkbenchApp(App[None]):
 
     def action_filter(self) -> None:
         """Choose which candidates are shown and visited: kinds, states, conflicts, single-source."""
+
         def chosen(new: Filter | None) -> None:
             if new is not None:
                 self._set_filter(new)
@@ -690,4 +700,3 @@ def _filter_from_state(saved: Any) -> Filter:
         return Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved.items()})
     except TypeError:
         return Filter()
-

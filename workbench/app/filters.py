@@ -37,9 +37,7 @@ class Filter:
             return False
         if self.conflicts_only and (cluster is None or cluster["status"] != "conflict"):
             return False
-        return not (
-            self.single_source_only and cluster is not None and len(set(cluster["articles"])) > 1
-        )
+        return not (self.single_source_only and cluster is not None and len(set(cluster["articles"])) > 1)
 
     def describe(self) -> str:
         """A short plain-text description for a header, e.g. "quote, date · pending · conflicts"."""

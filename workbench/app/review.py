@@ -12,9 +12,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from workbench.align.values import values_agree
 from workbench.app.filters import Filter
 from workbench.output.summary import STATES, format_value
-from workbench.align.values import values_agree
 
 Candidate = dict[str, Any]
 LINK_OPTIONS = 60
@@ -54,8 +54,16 @@ class Review:
             articles = list(dict.fromkeys(self.by_id[m]["article"] for m in sorted(members, key=self.reading_order)))
             if len(articles) > 1:
                 members.sort(key=self.reading_order)
-                groups.append({"id": f"name:{value}", "kind": "entity", "members": members, "articles": articles,
-                               "status": "agree", "derived": True})
+                groups.append(
+                    {
+                        "id": f"name:{value}",
+                        "kind": "entity",
+                        "members": members,
+                        "articles": articles,
+                        "status": "agree",
+                        "derived": True,
+                    }
+                )
         return groups
 
     # -- reading ---------------------------------------------------------------------------------
@@ -95,7 +103,9 @@ class Review:
         for c in self.by_id.values():
             counts[c["status"]] += 1
         counts["conflicts_open"] = sum(
-            1 for cluster in self.clusters.values() if cluster["status"] == "conflict"
+            1
+            for cluster in self.clusters.values()
+            if cluster["status"] == "conflict"
             and any(self.by_id[m]["status"] == "pending" for m in cluster["members"] if m in self.by_id)
         )
         return counts
@@ -150,8 +160,15 @@ class Review:
     def passage_of(self, cid: str) -> dict[str, Any] | None:
         """The shared passage holding the candidate, or None."""
         c = self.by_id[cid]
-        return next((p for p in self.passages for a, start, end in p["spans"]
-                     if a == c["article"] and start <= c["start"] < end), None)
+        return next(
+            (
+                p
+                for p in self.passages
+                for a, start, end in p["spans"]
+                if a == c["article"] and start <= c["start"] < end
+            ),
+            None,
+        )
 
     def in_conflict(self, cid: str) -> bool:
         """Whether the candidate sits in a conflicting cluster."""

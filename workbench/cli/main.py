@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
+from workbench.cli.messages import DEFAULT_DB, fail, warn
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
-from workbench.cli.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
 
 
@@ -43,16 +43,23 @@ def _positive_seconds(text: str) -> float:
 
 def _add_paths(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths",
+        nargs="*",
+        metavar="PATH",
         help="article files (.txt, .md, .html, .htm), folders of them, or http(s) addresses;"
         " default: the bundled demo corpus",
     )
     parser.add_argument(
-        "--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES,
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
         help="skip files and pages larger than this (default 5 MB)",
     )
     parser.add_argument(
-        "--timeout", type=_positive_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        "--timeout",
+        type=_positive_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
         help=f"give up fetching an address after this long (default {DEFAULT_TIMEOUT:g} s)",
     )
 
@@ -101,8 +108,12 @@ def _run_open(args: argparse.Namespace) -> int:
     from workbench.app import run_app
 
     return run_app(
-        _paths_or_seeds(args.paths), db=args.db, analyst=args.analyst, max_bytes=args.max_bytes,
-        timeout=args.timeout, refresh=args.refresh,
+        _paths_or_seeds(args.paths),
+        db=args.db,
+        analyst=args.analyst,
+        max_bytes=args.max_bytes,
+        timeout=args.timeout,
+        refresh=args.refresh,
     )
 
 
@@ -118,7 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="extract candidate facts and align them across articles")
     _add_paths(analyze)
-    analyze.add_argument("--format", choices=("table", "json"), default="table", help="table for people, json for scripts")
+    analyze.add_argument(
+        "--format", choices=("table", "json"), default="table", help="table for people, json for scripts"
+    )
     analyze.set_defaults(handler=_run_analyze)
 
     open_ = commands.add_parser("open", help="review the articles in the app (keyboard-only)")
@@ -126,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("--db", default=DEFAULT_DB, help=f"the review store (default ./{DEFAULT_DB})")
     open_.add_argument("--analyst", default=None, help="who decides (default $WORKBENCH_ANALYST, else the OS user)")
     open_.add_argument(
-        "--refresh", action="store_true",
+        "--refresh",
+        action="store_true",
         help="fetch addresses again even when the store has their pages (a changed page becomes a new version)",
     )
     open_.set_defaults(handler=_run_open)
@@ -147,4 +161,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-

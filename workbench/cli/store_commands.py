@@ -8,14 +8,16 @@ import sys
 from typing import Any
 
 from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
-from .messages import DEFAULT_DB, fail
 from workbench.store import Store, StoreError, VerifyResult
+
+from .messages import DEFAULT_DB, fail
 
 
 def add_parsers(subparsers: Any) -> None:
     """Register `export` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
     parser = subparsers.add_parser(
-        "export", help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
+        "export",
+        help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
         description="Write the store's claims (default: confirmed ones, as CSV, to stdout).",
     )
     _add_db(parser)
@@ -25,14 +27,16 @@ def add_parsers(subparsers: Any) -> None:
     parser.set_defaults(handler=run_export)
 
     parser = subparsers.add_parser(
-        "audit", help="show or verify the audit log",
+        "audit",
+        help="show or verify the audit log",
         description="Print the audit log, or check with --verify its hash chain and that the claims are as it"
         " records them (exit 1 when not).",
     )
     _add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument(
-        "--verify", action="store_true",
+        "--verify",
+        action="store_true",
         help="check the hash chain and the claims against it: 'ok: N events, M claims', or the first bad seq or "
         "claim and exit 1",
     )
@@ -77,9 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _table(events: list[dict[str, Any]]) -> str:
     header = ("seq", "at", "analyst", "action", "target", "hash")
-    rows = [header] + [
-        (str(e["seq"]), e["at"], e["analyst"], e["action"], e["target"], e["hash"][:12]) for e in events
-    ]
+    rows = [header] + [(str(e["seq"]), e["at"], e["analyst"], e["action"], e["target"], e["hash"][:12]) for e in events]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
 

@@ -162,7 +162,9 @@ class _Speakers:
         return None
 
 
-def attribute(text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]) -> list[str | None]:
+def attribute(
+    text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]
+) -> list[str | None]:
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
     found = [speakers.after(q) or speakers.before(q) for q in quotes]

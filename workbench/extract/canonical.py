@@ -212,12 +212,14 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer, own: list[Candidate
     tokens = tuple(key.split())
     if not tokens:
         return root
-    targets = {
-        uf.find(" ".join(t)) for t in longer.get(tokens[-1], ()) if _is_subname(tokens, t)
-    } - {root}
+    targets = {uf.find(" ".join(t)) for t in longer.get(tokens[-1], ()) if _is_subname(tokens, t)} - {root}
     if not targets:
         return root
-    local = [o for o in own if o is not c and uf.find(keys[id(o)]) in targets and _is_subname(tokens, tuple(keys[id(o)].split()))]
+    local = [
+        o
+        for o in own
+        if o is not c and uf.find(keys[id(o)]) in targets and _is_subname(tokens, tuple(keys[id(o)].split()))
+    ]
     if local:
         before = [o for o in local if o.start < c.start]
         nearest = max(before, key=lambda o: o.start) if before else min(local, key=lambda o: o.start)

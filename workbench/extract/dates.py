@@ -38,9 +38,7 @@ _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
 # A year standing alone ("since 2014", "the 1968 dam", "mid-2019"), not a label's number ("Resolution 2042").
 _NOT_A_LABEL = "".join(f"(?<!{re.escape(f(w))} )" for w in SERIAL_LABELS for f in (str, str.lower))
-_YEAR_ALONE = (
-    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])){_NOT_A_LABEL}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"
-)
+_YEAR_ALONE = rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])){_NOT_A_LABEL}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"
     r"|['’]ll\b"
@@ -51,14 +49,13 @@ def _cues(words) -> str:
     """Lookbehinds for any of `words` (lower or title case) and a space: one per word length."""
     lengths = sorted({len(w) for w in words})
     return "|".join(
-        rf"(?<=\b(?:{'|'.join(f(w) for w in words if len(w) == n for f in (str, str.title))}) )"
-        for n in lengths
+        rf"(?<=\b(?:{'|'.join(f(w) for w in words if len(w) == n for f in (str, str.title))}) )" for n in lengths
     )
 
 
 # A month named alone is a date after one of these words ("in July", "last September").
 _MONTH_CUE = rf"(?:{_cues('in since until till by from during early late'.split())}|(?<=\bmid-))"
-_MONTH_REL = rf"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
+_MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(source))
@@ -66,14 +63,20 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("iso", r"(?=[12])(?<![\w.-])(?P<year>[0-9]{4})-(?P<mon>[0-9]{2})-(?P<day>[0-9]{2})(?![0-9])"),
         ("dmy", rf"(?=[0-9A-Z]){_WD_PREFIX}{_DAY}(?:{_S}of)?{_S}{_MONTH}(?:,?{_S}{_YEAR})?"),
         ("mdy", rf"(?=[A-Z]){_WD_PREFIX}{_MONTH}{_S}{_DAY}(?:,?{_S}{_YEAR}|(?![:.,]?[0-9]))"),
-        ("numeric", rf"(?=[0-9])(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep)"
-                    rf"{_YEAR}"),
+        (
+            "numeric",
+            rf"(?=[0-9])(?<![\w./-])(?P<a>[0-9]{{1,2}})(?P<sep>[/.])(?P<b>[0-9]{{1,2}})(?P=sep)"
+            rf"{_YEAR}",
+        ),
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         ("weekday", rf"\b(?P<wd>{_WEEKDAY})"),  # starts with literals: the fastest scan
-        ("relative", rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
-                     rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b)"),
+        (
+            "relative",
+            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
+            rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b)",
+        ),
     ]
 ]
 _WEEKDAY_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+\Z")

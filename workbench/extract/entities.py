@@ -45,8 +45,32 @@ _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
 _BEFORE_WORD = " \t" + OPENING_MARKS  # what may stand before a clause's first word
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
-_ABBREVIATED = frozenset({"Col", "Gen", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Cmdr", "Mr", "Mrs", "Ms", "Dr",
-                          "Prof", "Sen", "Rep", "Gov", "Rev", "Pvt", "St", "Jr", "Sr"})
+_ABBREVIATED = frozenset(
+    {
+        "Col",
+        "Gen",
+        "Lt",
+        "Maj",
+        "Capt",
+        "Sgt",
+        "Cpl",
+        "Adm",
+        "Cmdr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Rev",
+        "Pvt",
+        "St",
+        "Jr",
+        "Sr",
+    }
+)
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
 _APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;]{0,50}))")
 _CHUNK_END = re.compile(r"\b(?:of|at|to|for|in|on|from|with|who|whose|which|that|whom)\b")
@@ -95,10 +119,9 @@ def _words(text: str) -> list[_Word]:
         if m.start() > 0 and text[m.start() - 1] in "#@":
             continue  # hashtags and handles are not names
         word = _split_word(m.start(), m.group())
-        if word.text in _ABBREVIATED or (len(word.text) == 1 and word.name):
-            if text.startswith(".", word.end):  # "Col." "J."
-                word.end += 1
-                word.text += "."
+        if (word.text in _ABBREVIATED or (len(word.text) == 1 and word.name)) and text.startswith(".", word.end):
+            word.end += 1  # "Col." "J."
+            word.text += "."
         words.append(word)
     return words
 
@@ -183,9 +206,12 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
     """Drop leading connectors, ordinary and calendar words; stop at a date's weekday or month."""
     while run:
         w = run[0]
-        if not w.name or w.text in CALENDAR or (ctx.initial(w.start) and ctx.ordinary(run)):
-            run = run[1:]
-        elif w.text.lower() in COMMON and not w.text.isupper():
+        if (
+            not w.name
+            or w.text in CALENDAR
+            or (ctx.initial(w.start) and ctx.ordinary(run))
+            or (w.text.lower() in COMMON and not w.text.isupper())
+        ):
             run = run[1:]
         else:
             break

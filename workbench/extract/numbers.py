@@ -52,9 +52,7 @@ _IRREGULAR = {
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
-_ATTACHED_UNIT = re.compile(
-    rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
-)
+_ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").

@@ -44,7 +44,8 @@ _FURNITURE = re.compile(
 
 # Appeal words: page furniture only in a short line or one that speaks to the reader (we/you).
 _APPEAL = re.compile(
-    r"\b(?:sign\s+up|subscrib(?:e|er|ers|ing)|subscriptions?|newsletters?|inbox|donat(?:e|ion|ions|ing))\b", re.IGNORECASE
+    r"\b(?:sign\s+up|subscrib(?:e|er|ers|ing)|subscriptions?|newsletters?|inbox|donat(?:e|ion|ions|ing))\b",
+    re.IGNORECASE,
 )
 
 # Words of share/print/comment widgets: a short line made only of these is a widget.

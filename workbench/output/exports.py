@@ -14,8 +14,21 @@ from workbench.store import Store
 
 STATUSES = ("confirmed", "rejected", "all")
 CSV_COLUMNS = (
-    "claim_id", "kind", "text", "value", "unit", "speaker", "sources", "articles", "mentions",
-    "status", "analyst", "decided_at", "note", "independent_sources", "detail",
+    "claim_id",
+    "kind",
+    "text",
+    "value",
+    "unit",
+    "speaker",
+    "sources",
+    "articles",
+    "mentions",
+    "status",
+    "analyst",
+    "decided_at",
+    "note",
+    "independent_sources",
+    "detail",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
@@ -37,24 +50,26 @@ def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
     for claim in store.claims(None if status == "all" else status):
         members = mentions.get(claim["id"], [])
         articles = list(dict.fromkeys(m["article"] for m in members))
-        result.append({
-            "claim_id": claim["id"],
-            "kind": claim["kind"],
-            "text": claim["label"],
-            "value": claim["value"],
-            "unit": next((m["unit"] for m in members if m["unit"]), None),
-            "speaker": next((m["speaker"] for m in members if m["speaker"]), None),
-            "sources": len(articles),
-            "articles": articles,
-            "mentions": members,
-            "status": claim["status"],
-            "analyst": claim["analyst"],
-            "decided_at": claim["decided_at"],
-            "note": claim["note"],
-            "stale": claim["stale"],
-            "independent_sources": len({family.get(a, a) for a in articles}),
-            "detail": _detail([cluster_of.get(m["candidate"]) for m in members]),
-        })
+        result.append(
+            {
+                "claim_id": claim["id"],
+                "kind": claim["kind"],
+                "text": claim["label"],
+                "value": claim["value"],
+                "unit": next((m["unit"] for m in members if m["unit"]), None),
+                "speaker": next((m["speaker"] for m in members if m["speaker"]), None),
+                "sources": len(articles),
+                "articles": articles,
+                "mentions": members,
+                "status": claim["status"],
+                "analyst": claim["analyst"],
+                "decided_at": claim["decided_at"],
+                "note": claim["note"],
+                "stale": claim["stale"],
+                "independent_sources": len({family.get(a, a) for a in articles}),
+                "detail": _detail([cluster_of.get(m["candidate"]) for m in members]),
+            }
+        )
     return result
 
 
@@ -110,7 +125,9 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
     for mention in rec["mentions"]:
         first.setdefault(mention["article"], mention)
     item: dict[str, Any] = {
-        "@type": "Claim", "name": rec["text"], "appearance": [_appearance(first[a]) for a in rec["articles"]],
+        "@type": "Claim",
+        "name": rec["text"],
+        "appearance": [_appearance(first[a]) for a in rec["articles"]],
     }
     if rec["speaker"]:
         item["author"] = {"@type": "Person", "name": rec["speaker"]}
@@ -120,7 +137,11 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
         "identifier": str(rec["claim_id"]),
         "claimReviewed": _as_stated(rec),
         "reviewRating": {
-            "@type": "Rating", "alternateName": name, "ratingValue": rating, "bestRating": 5, "worstRating": 1,
+            "@type": "Rating",
+            "alternateName": name,
+            "ratingValue": rating,
+            "bestRating": 5,
+            "worstRating": 1,
         },
         "itemReviewed": item,
         "author": {"@type": "Person", "name": rec["analyst"]},

@@ -115,7 +115,9 @@ def _passages_table(analysis: Analysis, texts: dict[str, str]) -> Table:
     table.add_column("alike", justify="right", no_wrap=True)
     for passage in analysis.shared_passages:
         article, start, end = passage.spans[0]
-        table.add_row(Text("\n".join(passage.articles)), Text(clean(texts[article][start:end])), f"{passage.similarity:.0%}")
+        table.add_row(
+            Text("\n".join(passage.articles)), Text(clean(texts[article][start:end])), f"{passage.similarity:.0%}"
+        )
     return table
 
 

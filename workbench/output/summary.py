@@ -63,9 +63,7 @@ def _odd(by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
     votes = Counter(value for found in by_article.values() for value in {_comparable(c) for c in found})
     ranked = votes.most_common(2)
     leader = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
-    return sorted(
-        article for article, found in by_article.items() if any(_comparable(c) != leader for c in found)
-    )
+    return sorted(article for article, found in by_article.items() if any(_comparable(c) != leader for c in found))
 
 
 def _context(candidate: dict[str, Any], text: str | None) -> list[str] | None:
@@ -96,8 +94,7 @@ def _row(
         "context": _context(members[0], texts.get(members[0]["article"])),
         "first": members[0]["id"],
         "cells": {
-            article: " / ".join(dict.fromkeys(format_value(c) for c in found))
-            for article, found in by_article.items()
+            article: " / ".join(dict.fromkeys(format_value(c) for c in found)) for article, found in by_article.items()
         },
         "members": {article: [c["id"] for c in found] for article, found in by_article.items()},
         "odd": _odd(by_article) if group == "conflict" else [],

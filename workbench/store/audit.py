@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from json.encoder import encode_basestring as _quote  # a str exactly as json.dumps(..., ensure_ascii=False)
 from typing import Any
 
@@ -43,7 +43,7 @@ def canonical(value: Any) -> str:
 
 def now() -> str:
     """The current UTC time as ISO 8601 with milliseconds, e.g. 2026-11-21T05:01:02.123Z."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
 
 
 def event_hash(

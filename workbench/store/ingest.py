@@ -50,9 +50,25 @@ def _insert_candidates(
                                    sentence_start, sentence_end, sentence_text, hedge, bounds, variant, diff)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) {on_conflict}""",
         [
-            (c.id, c.article, version, c.start, c.end, c.text, c.kind, audit.canonical(c.value), c.unit, c.speaker,
-             c.sentence[0], c.sentence[1], article.text[c.sentence[0]:c.sentence[1]], c.hedge, _json(c.bounds),
-             c.variant, _json(c.diff))
+            (
+                c.id,
+                c.article,
+                version,
+                c.start,
+                c.end,
+                c.text,
+                c.kind,
+                audit.canonical(c.value),
+                c.unit,
+                c.speaker,
+                c.sentence[0],
+                c.sentence[1],
+                article.text[c.sentence[0] : c.sentence[1]],
+                c.hedge,
+                _json(c.bounds),
+                c.variant,
+                _json(c.diff),
+            )
             for c in candidates
         ],
     )
@@ -67,8 +83,17 @@ _ARTICLE_FIELDS = ("path", "title", "boilerplate", "dateline", "outlet", "publis
 
 
 def _article_fields(article: Article) -> tuple:
-    return (article.path, article.title, json.dumps([list(span) for span in article.boilerplate]), article.dateline,
-            article.outlet, article.published, article.url, article.author, article.family)
+    return (
+        article.path,
+        article.title,
+        json.dumps([list(span) for span in article.boilerplate]),
+        article.dateline,
+        article.outlet,
+        article.published,
+        article.url,
+        article.author,
+        article.family,
+    )
 
 
 def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at: str) -> None:
@@ -128,7 +153,7 @@ def _match(decided: list[_Decided], new: list[Candidate], text: str) -> dict[str
         if options:
             best = min(
                 options,
-                key=lambda c: (text[c.sentence[0]:c.sentence[1]] != old.sentence_text, abs(c.start - old.start)),
+                key=lambda c: (text[c.sentence[0] : c.sentence[1]] != old.sentence_text, abs(c.start - old.start)),
             )
             matches[old.id] = best.id
             taken.add(best.id)
@@ -136,8 +161,12 @@ def _match(decided: list[_Decided], new: list[Candidate], text: str) -> dict[str
 
 
 def _new_version(
-    conn: sqlite3.Connection, article: Article, old_version: int, candidates: list[Candidate],
-    decided: list[_Decided], matches: dict[str, str],
+    conn: sqlite3.Connection,
+    article: Article,
+    old_version: int,
+    candidates: list[Candidate],
+    decided: list[_Decided],
+    matches: dict[str, str],
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Replace the article's candidates by the new version's, moving the decided ones in `matches` (old id ->
     new id) and leaving the others stale; return (moved, stale) id mappings."""
@@ -188,13 +217,17 @@ def _as_stored(analysis: Analysis, ids: dict[str, str]) -> Analysis:
         return f"{ids[article]}:{span}:{kind}"
 
     return Analysis(
-        articles=[replace(a, id=ids[a.id], family=None if a.family is None else ids[a.family])
-                  for a in analysis.articles],
+        articles=[
+            replace(a, id=ids[a.id], family=None if a.family is None else ids[a.family]) for a in analysis.articles
+        ],
         candidates=[replace(c, article=ids[c.article]) for c in analysis.candidates],
-        clusters=[replace(k, members=[member(m) for m in k.members], articles=[ids[a] for a in k.articles])
-                  for k in analysis.clusters],
-        shared_passages=[replace(p, spans=[(ids[a], start, end) for a, start, end in p.spans])
-                         for p in analysis.shared_passages],
+        clusters=[
+            replace(k, members=[member(m) for m in k.members], articles=[ids[a] for a in k.articles])
+            for k in analysis.clusters
+        ],
+        shared_passages=[
+            replace(p, spans=[(ids[a], start, end) for a, start, end in p.spans]) for p in analysis.shared_passages
+        ],
     )
 
 
@@ -253,8 +286,19 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
     conn.executemany(
         """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-        [(c.id, c.kind, json.dumps(c.members), json.dumps(c.articles), c.status, c.independent_sources, c.detail,
-          c.speakers_differ) for c in analysis.clusters],
+        [
+            (
+                c.id,
+                c.kind,
+                json.dumps(c.members),
+                json.dumps(c.articles),
+                c.status,
+                c.independent_sources,
+                c.detail,
+                c.speakers_differ,
+            )
+            for c in analysis.clusters
+        ],
     )
     conn.execute("DELETE FROM shared_passages")
     conn.executemany(

@@ -29,8 +29,19 @@ def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
                   a.outlet, a.published, a.url, a.author, a.family
            FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
     )
-    keys = ("id", "path", "title", "sha256", "text", "version", "boilerplate", "dateline", "ingested_at",
-            *_PROVENANCE, "family")
+    keys = (
+        "id",
+        "path",
+        "title",
+        "sha256",
+        "text",
+        "version",
+        "boilerplate",
+        "dateline",
+        "ingested_at",
+        *_PROVENANCE,
+        "family",
+    )
     result = [dict(zip(keys, row)) for row in rows]
     for article in result:
         article["boilerplate"] = json.loads(article["boilerplate"])
@@ -50,13 +61,46 @@ def page(conn: sqlite3.Connection, address: str) -> Page | None:
 
 
 def _candidate(row: tuple) -> dict[str, Any]:
-    (cid, article, start, end, text, kind, value, unit, speaker, s_start, s_end, version, claim_id, status, stale,
-     hedge, bounds, variant, diff) = row
+    (
+        cid,
+        article,
+        start,
+        end,
+        text,
+        kind,
+        value,
+        unit,
+        speaker,
+        s_start,
+        s_end,
+        version,
+        claim_id,
+        status,
+        stale,
+        hedge,
+        bounds,
+        variant,
+        diff,
+    ) = row
     return {
-        "id": cid, "article": article, "start": start, "end": end, "text": text, "kind": kind,
-        "value": json.loads(value), "unit": unit, "speaker": speaker, "sentence": [s_start, s_end],
-        "hedge": hedge, "bounds": _loads(bounds), "variant": variant, "diff": _loads(diff),
-        "version": version, "claim_id": claim_id, "status": status, "stale": bool(stale),
+        "id": cid,
+        "article": article,
+        "start": start,
+        "end": end,
+        "text": text,
+        "kind": kind,
+        "value": json.loads(value),
+        "unit": unit,
+        "speaker": speaker,
+        "sentence": [s_start, s_end],
+        "hedge": hedge,
+        "bounds": _loads(bounds),
+        "variant": variant,
+        "diff": _loads(diff),
+        "version": version,
+        "claim_id": claim_id,
+        "status": status,
+        "stale": bool(stale),
     }
 
 
@@ -85,8 +129,16 @@ def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
            FROM clusters ORDER BY rowid"""
     )
     return [
-        {"id": cid, "kind": kind, "members": json.loads(members), "articles": json.loads(arts), "status": status,
-         "independent_sources": independent, "detail": detail, "speakers_differ": bool(differ)}
+        {
+            "id": cid,
+            "kind": kind,
+            "members": json.loads(members),
+            "articles": json.loads(arts),
+            "status": status,
+            "independent_sources": independent,
+            "detail": detail,
+            "speakers_differ": bool(differ),
+        }
         for cid, kind, members, arts, status, independent, detail, differ in rows
     ]
 
@@ -163,15 +215,48 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
            ORDER BY m.claim_id, v.ord, c.start, c.id"""
     )
     result: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for (claim_id, cid, article, title, path, sha, version, start, end, text, kind, value, unit, speaker,
-         s_start, s_end, sentence, stale, *provenance) in rows:
-        result[claim_id].append({
-            "candidate": cid, "article": article, "title": title, "path": path, "sha256": sha,
-            "version": version, "start": start, "end": end, "text": text, "kind": kind,
-            "value": json.loads(value), "unit": unit, "speaker": speaker,
-            "sentence": sentence, "sentence_span": [s_start, s_end], "stale": bool(stale),
-            **dict(zip(_PROVENANCE, provenance)),
-        })
+    for (
+        claim_id,
+        cid,
+        article,
+        title,
+        path,
+        sha,
+        version,
+        start,
+        end,
+        text,
+        kind,
+        value,
+        unit,
+        speaker,
+        s_start,
+        s_end,
+        sentence,
+        stale,
+        *provenance,
+    ) in rows:
+        result[claim_id].append(
+            {
+                "candidate": cid,
+                "article": article,
+                "title": title,
+                "path": path,
+                "sha256": sha,
+                "version": version,
+                "start": start,
+                "end": end,
+                "text": text,
+                "kind": kind,
+                "value": json.loads(value),
+                "unit": unit,
+                "speaker": speaker,
+                "sentence": sentence,
+                "sentence_span": [s_start, s_end],
+                "stale": bool(stale),
+                **dict(zip(_PROVENANCE, provenance)),
+            }
+        )
     return result
 
 

@@ -192,6 +192,7 @@ class Store:
     def set_state(self, key: str, value: Any, wait: bool = True) -> None:
         """Store a small JSON value under key. With wait=False, raise StoreError at once instead of waiting
         (up to the busy timeout) while another process writes."""
+
         def write(conn: sqlite3.Connection) -> None:
             conn.execute("INSERT OR REPLACE INTO state (key, value) VALUES (?, ?)", (key, audit.canonical(value)))
 

@@ -9,9 +9,9 @@ from textual.content import Content
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from workbench.output import exports as export
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.text import literal
+from workbench.output import exports as export
 
 _ABOUT: dict[str, tuple[str, str]] = {
     "csv": (".csv", "one row per claim, for spreadsheets"),

@@ -48,8 +48,11 @@ def option_label(option: dict[str, Any]) -> Content:
         " ",
         literal(option.get("title") or option["article"], "bold", width=18),
         " ",
-        literal(f"≠ {_value_text(option)}" if conflict else _value_text(option), style if conflict else "$text-accent",
-                width=16),
+        literal(
+            f"≠ {_value_text(option)}" if conflict else _value_text(option),
+            style if conflict else "$text-accent",
+            width=16,
+        ),
         " ",
         literal(option.get("text", "")),
     )
@@ -90,7 +93,9 @@ class LinkScreen(Dialog[list[str]]):
         )
         with Horizontal(id="link-filter"):
             yield Label(Content.styled("Filter ", "dim"))
-            yield FilterBox(placeholder="type to filter · ↓ to the list, space ticks", compact=True, select_on_focus=False)
+            yield FilterBox(
+                placeholder="type to filter · ↓ to the list, space ticks", compact=True, select_on_focus=False
+            )
         yield CheckList(
             ticked=(o["candidate_id"] for o in self._options if o.get("preselected")),
             id="link-options",

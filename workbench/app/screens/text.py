@@ -17,7 +17,7 @@ def literal(text: str, style: str = "", width: int | None = None) -> Content:
 
 
 def counted(number: int, noun: str) -> str:
-    """"1 mention", "2 mentions": the number and the noun, plural unless the number is 1."""
+    """ "1 mention", "2 mentions": the number and the noun, plural unless the number is 1."""
     return f"{number} {noun if number == 1 else noun + 's'}"
 
 

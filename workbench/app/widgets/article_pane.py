@@ -30,9 +30,7 @@ def source_label(article: dict[str, Any]) -> str:
     return ", ".join(part for part in (article.get("outlet"), article.get("published")) if part) or article["id"]
 
 
-def header_content(
-    title: str, source: str, position: str, progress: dict[str, int], status: Content
-) -> Content:
+def header_content(title: str, source: str, position: str, progress: dict[str, int], status: Content) -> Content:
     """The header's three lines: the title; position, source id and review counts; the status line."""
     counts = Content.assemble(
         (f"✓{progress['confirmed']}", "$text-success"),

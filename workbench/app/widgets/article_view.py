@@ -27,8 +27,11 @@ from workbench.display import clean
 
 TextSpan = tuple[int, int]
 GUTTER = 3  # a shared-passage bar, the line's decision mark, the cursor arrow
-LINE_MARKS = (("!", ("article--conflict", "article--pending")), ("✗", ("article--rejected",)),
-              ("✓", ("article--confirmed",)))
+LINE_MARKS = (
+    ("!", ("article--conflict", "article--pending")),
+    ("✗", ("article--rejected",)),
+    ("✓", ("article--confirmed",)),
+)
 """The gutter mark of a line holding a candidate with all these classes: the first that applies wins."""
 LINE_CACHE_SIZE = 1024
 _WRAPS: LRUCache[tuple[str, int], list[Line]] = LRUCache(256)  # shared: articles move between panes

@@ -13,12 +13,12 @@ from textual.containers import Container
 from textual.content import Content
 from textual.widgets import Static
 
+from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
-from workbench.store import StoreError
 from workbench.output.summary import format_value
-from workbench.align.worddiff import word_diff
+from workbench.store import StoreError
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
@@ -41,28 +41,41 @@ def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) 
     if claim is not None:
         lines.append(compact_claim(claim, c["value"]))
     if c["kind"] == "quote":
-        lines += [_field("quote", Content.styled(one_line(c["text"]), "bold")),
-                  _field("speaker", c.get("speaker") or "(not named)")]
+        lines += [
+            _field("quote", Content.styled(one_line(c["text"]), "bold")),
+            _field("speaker", c.get("speaker") or "(not named)"),
+        ]
         if c.get("variant"):
-            lines.append(_field("wording", Content.assemble(
-                (c["variant"], "bold"), (" against the most common wording", "$text-muted"))))
+            lines.append(
+                _field(
+                    "wording",
+                    Content.assemble((c["variant"], "bold"), (" against the most common wording", "$text-muted")),
+                )
+            )
     else:
         lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
         if one_line(c["text"]).strip(QUOTE_MARKS + ",. ").casefold() not in format_value(c).casefold():
             lines.append(_field("text", c["text"]))
     sentence, (s_start, _) = review.sentence(cid), c["sentence"]
     before, after = c["start"] - s_start, c["end"] - s_start
-    lines.append(Content.assemble(
-        ("in: ", "$text-muted"), one_line(sentence[:before]), (one_line(sentence[before:after]), "bold underline"),
-        one_line(sentence[after:]),
-    ))
+    lines.append(
+        Content.assemble(
+            ("in: ", "$text-muted"),
+            one_line(sentence[:before]),
+            (one_line(sentence[before:after]), "bold underline"),
+            one_line(sentence[after:]),
+        )
+    )
     return Content("\n").join(lines)
 
 
 def compact_claim(claim: dict[str, Any], value: Any) -> Content:
     """The claim on one line: status, mentions, a corrected value, the note."""
-    parts = [Content.styled("claim ", "$text-muted"), _status(claim["status"]),
-             Content.styled(f" · {counted(len(claim['members']), 'mention')}", "$text-muted")]
+    parts = [
+        Content.styled("claim ", "$text-muted"),
+        _status(claim["status"]),
+        Content.styled(f" · {counted(len(claim['members']), 'mention')}", "$text-muted"),
+    ]
     if claim["value"] != value:
         parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(_value(claim["value"])), "bold")))
     if claim["note"]:
@@ -88,8 +101,10 @@ def sources_content(review: Review, cid: str) -> Content:
         heading += Content.assemble(
             " ",
             (f"{'≠' if conflict else '='} {verdict}", f"bold $text-{'error' if conflict else 'success'}"),
-            (f" · {counted(len(set(cluster['articles'])), 'article')}, {review.independent_sources(cluster)} independent",
-             "$text-muted"),
+            (
+                f" · {counted(len(set(cluster['articles'])), 'article')}, {review.independent_sources(cluster)} independent",
+                "$text-muted",
+            ),
         )
     members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
     rows: dict[tuple[str, str, str], list[str]] = {}
@@ -117,8 +132,10 @@ def sources_content(review: Review, cid: str) -> Content:
 
 def _diff_content(diff: list[tuple[str, str]]) -> Content:
     """A word diff: inserted words underlined, dropped ones struck through."""
-    parts = [Content.styled(one_line(words), _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(one_line(words))
-             for op, words in diff]
+    parts = [
+        Content.styled(one_line(words), _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(one_line(words))
+        for op, words in diff
+    ]
     return Content(" ").join(parts)
 
 
@@ -128,10 +145,13 @@ def passage_line(review: Review, cid: str) -> list[Content]:
     if passage is None:
         return []
     elsewhere = [a for a in passage["articles"] if a != review.by_id[cid]["article"]]
-    return [Content.assemble(
-        ("┃ shared text", "bold $text-accent"), (f" ({passage['similarity']:.0%} alike), also in ", "$text-muted"),
-        (one_line(", ".join(elsewhere)), "italic"),
-    )]
+    return [
+        Content.assemble(
+            ("┃ shared text", "bold $text-accent"),
+            (f" ({passage['similarity']:.0%} alike), also in ", "$text-muted"),
+            (one_line(", ".join(elsewhere)), "italic"),
+        )
+    ]
 
 
 def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -> Content:
@@ -247,8 +267,9 @@ class Inspector(Container, can_focus=False):
                 decided = claim_content(claim, review.store.history(cid))
             except StoreError as error:  # the panes go on from memory; the claim waits for a readable store
                 claim = None
-                decided = Content.assemble(("Claim", "bold"), "\n", (f"cannot read it now: {one_line(str(error))}",
-                                                                       "italic $text-warning"))
+                decided = Content.assemble(
+                    ("Claim", "bold"), "\n", (f"cannot read it now: {one_line(str(error))}", "italic $text-warning")
+                )
             sections = [
                 fact_content(review, cid, claim if self.has_class("-narrow") else None),
                 sources_content(review, cid),

@@ -45,8 +45,12 @@ def header_line(
     if compact:
         parts = [
             Content.assemble(
-                (f"·{pending}", "$text-warning"), " ", (f"✓{confirmed}", "$text-success"), " ",
-                (f"✗{rejected}", "$text-error"), " mentions",
+                (f"·{pending}", "$text-warning"),
+                " ",
+                (f"✓{confirmed}", "$text-success"),
+                " ",
+                (f"✗{rejected}", "$text-error"),
+                " mentions",
             ),
             Content.styled(f"≠{conflicts} open", "bold $text-error"),
         ]
@@ -55,8 +59,12 @@ def header_line(
             Content.styled("Fact Workbench", "bold"),
             Content(counted(articles, "article")),
             Content.assemble(
-                "mentions: ", (f"·{pending} pending", "$text-warning"), " ",
-                (f"✓{confirmed} confirmed", "$text-success"), " ", (f"✗{rejected} rejected", "$text-error"),
+                "mentions: ",
+                (f"·{pending} pending", "$text-warning"),
+                " ",
+                (f"✓{confirmed} confirmed", "$text-success"),
+                " ",
+                (f"✗{rejected} rejected", "$text-error"),
             ),
             Content.styled(f"≠{counted(conflicts, 'conflict')} open", "bold $text-error"),
         ]
@@ -65,6 +73,9 @@ def header_line(
     if search:
         query, hit, hits = search
         where = f"{hit}/{hits}" if hits else "no hit"
-        parts.append(Content.styled(f"/{one_line(query)} {where}" if compact else f"search “{one_line(query)}” {where}",
-                                    "italic"))
+        parts.append(
+            Content.styled(
+                f"/{one_line(query)} {where}" if compact else f"search “{one_line(query)}” {where}", "italic"
+            )
+        )
     return Content("  ").join(parts)
