@@ -11,7 +11,7 @@ import re
 from workbench.extract.numwords import parse_number
 
 _S = r"[^\S\n]+"
-_SYMBOLS = {"US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
+_SYMBOLS = {"US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
             "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB"}  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
           "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip

@@ -4,7 +4,10 @@ Each number (digits or words) is money when a currency sign or word is next to i
 when "%" or "per cent" follows it, else a count when, across at most a few modifiers ("308 IS
 fighters", "two IS-held towns"), the noun it counts follows. Numbers inside dates (lone years such
 as "the 2017 elections" included), times, phone numbers and labels ("Resolution 2254") are none of
-these, and a bare number with no noun after it ("killed 12") is not a count.
+these. A number with no noun after it is a count only where the sentence says what happened to
+what it counts: a role next to it ("killing 55", "48 were confirmed dead", "112 had been rescued"), a
+toll ("the toll rose to 61"), a reference back ("15 others", "18 more") or a range's first end ("between
+20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too.
 """
 
 from __future__ import annotations
@@ -27,7 +30,13 @@ _COMPOUND = re.compile(
     r"(?![\w])(?:-old\b)?",
     re.IGNORECASE,
 )
-_TOKEN = re.compile(r"[^\S\n]+([^\W\d_][\w'’-]*)")
+# After a number in digits, any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude quake".
+_DIGIT_COMPOUND = re.compile(r"[-‐‑](?:[^\S\n]?)(?P<unit>[a-z]{3,})\b(?![-‐‑]old\b)")
+# Words are separated by spaces, or by one line break inside a sentence (a hard wrap: the next line
+# goes on in lower case).
+_GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
+# An abbreviation with full stops ("U.S.", "U.N.") or a word.
+_TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
@@ -61,6 +70,35 @@ _NOT_A_COUNT_AFTER = frozenset(
 )
 _SPEECH = frozenset("said says told added".split())
 _MEASURE_PREFIXES = frozenset({"cubic", "square"})
+# Counted nouns that say little alone and keep the noun before them: "service members", "percentage points".
+_BARE_HEADS = frozenset({"member", "point"})
+_MAGNITUDE = re.compile(r"[-‐‑]?[^\S\n]?magnitude\b", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
+# What happened to those a bare number counts, said after it ("48 were confirmed dead", "55 had died").
+_ROLES = (
+    "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
+    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off"
+)
+_AUX = (
+    "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
+    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all"
+)
+_ROLE_AFTER = re.compile(rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX})){{0,3}}{_S}(?:{_ROLES})\b", re.I)
+# A verb that counts those it acts on, right before the number ("killing 55", "killed at least 226").
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:kill|injur|wound|rescu|evacuat|arrest|detain|displac|hospitali[sz]|sav|hurt|infect|sicken|"
+    r"fir|employ|hir)(?:e|es|ed|ing|s)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
+    r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
+)
+# A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13").
+_TOLL_BEFORE = re.compile(
+    r"(?i:\b(?:toll|tally|number|count|total)(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
+    r"reached|topped|passed|exceeded)(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
+    r"around|some|roughly|over))?)[^\S\n]+\Z"
+)
+_REFERENT = re.compile(rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b", re.I)
+_RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
+_RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
 
 
 def _plurality(word: str) -> str | None:
@@ -110,7 +148,8 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         kind = _plurality(word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
-            return end, f"{previous} {unit}" if previous in _MEASURE_PREFIXES else unit
+            compound = previous in _MEASURE_PREFIXES or (unit in _BARE_HEADS and previous.isalpha() and previous.islower())
+            return end, f"{previous} {unit}" if compound else unit
         if fallback is not None:
             break
         if kind == "maybe":
@@ -155,8 +194,12 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None
     if m["num"]:
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
+        if unit is None and m["num"][0].isdigit():
+            unit = _DIGIT_COMPOUND.match(text, m.end())
+            if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
+                return magnitude.end(), value, "magnitude"
         if unit:
-            return unit.end(), value, unit["unit"].lower()
+            return unit.end(), value, singular(unit["unit"])
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
         if partitive:
             head = _plural_head(text, partitive.end())
@@ -221,8 +264,75 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         if percent:
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), percent.end(), value, None)
-    count = _count(text, m) or _referring(text, m, index, counts)
+    if m["num"] and m["num"][0].isdigit() and (before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+        value = parse_number(m["num"])
+        return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
+    count = _count(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
     return count and ("quantity", m.start(), *count)
+
+
+def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
+    """The unit of the last count before `m` in its sentence or the one before it, in its paragraph."""
+    sentence_start = index.sentence_at(m.start())[0]
+    previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
+    floor = max(previous_start, text.rfind("\n\n", 0, m.start()) + 1)
+    for c in reversed(counts):
+        if c.start < floor:
+            break
+        if c.end <= m.start() and c.unit != "magnitude":
+            return c.unit
+    return None
+
+
+def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
+    """(end, value, unit) of a number with no noun after it that still counts something: those a role
+    or toll next to it names (people, unless an earlier count in the passage says who), those counted
+    just before ("15 others", "18 more"), or the first end of a range whose second end has the noun."""
+    value = parse_number(m["num"]) if m["num"] else None
+    if value is None or value == 1 or _previous_word(text, m.start()) in _LABELS:
+        return None
+    ranged = _RANGE_NEXT.match(text, m.end())
+    if ranged and (_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or "and" not in ranged.group()):
+        second = _NUMBER.match(text, ranged.end())
+        head = second and second["num"] and _plural_head(text, second.end())
+        if head:
+            return m.end(), value, head[1]
+    referent = _REFERENT.match(text, m.end())
+    if referent:
+        return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
+    role = _ROLE_AFTER.match(text, m.end())
+    if role:
+        words = role.group().split()
+        end = m.end() + role.group().index(words[0]) + len(words[0]) if words[0].lower() in ("others", "more") else m.end()
+        unit = _earlier_unit(text, m, index, counts) if end > m.end() else None
+        return end, value, unit or "person"
+    start = max(0, m.start() - 60)
+    if _ROLE_BEFORE.search(text, start, m.start()) or _TOLL_BEFORE.search(text, start, m.start()):
+        return m.end(), value, "person"
+    return None
+
+
+# A fraction of a (percentage) point, the way rate changes are written: "a quarter-point rise",
+# "half a percentage point", "three-quarters of a point".
+_POINT_FRACTION = re.compile(
+    r"(?i:\b(?:(?:a|one|three)[-\s])?(?P<fraction>quarters?|half)(?:[-\s](?:of[-\s])?a)?[-\s]"
+    r"(?:percentage[-\s])?points?\b)"
+)
+_FRACTIONS = {"quarter": 0.25, "half": 0.5}
+
+
+def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+    found = []
+    for m in _POINT_FRACTION.finditer(article.text):
+        if taken.overlaps(*m.span()):
+            continue
+        value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
+        if m.group().lower().startswith("three"):
+            value *= 3
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "percentage point"))
+    return found
 
 
 def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
@@ -232,7 +342,7 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
     for phone in _PHONE.finditer(text):
         if not taken.overlaps(*phone.span()):
             taken.add(*phone.span())
-    result: list[Candidate] = []
+    result: list[Candidate] = _point_fractions(article, index, taken)
     counts: list[Candidate] = []
     for m in _NUMBER.finditer(text):
         figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
@@ -248,4 +358,4 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
         result.append(candidate)
         if kind == "quantity":
             counts.append(result[-1])
-    return result
+    return sorted(result, key=lambda c: c.start)

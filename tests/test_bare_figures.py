@@ -1,0 +1,57 @@
+"""Figures written without a noun, the way tolls are (issue 12, error class 2): a role or a toll next to
+the number, a reference back, a range's first end, magnitudes, abbreviations and hard line wraps."""
+
+import pytest
+
+from workbench.extract.numbers import find_numbers
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article
+
+
+def _counts(text: str):
+    found = find_numbers(Article("a", "a.txt", "", "", text), SentenceIndex(text))
+    return [(c.text, c.value, c.unit) for c in found if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The toll rose to 61 on Friday.", ("61", 61, "person")),
+        ("Police said 48 were confirmed dead.", ("48", 48, "person")),
+        ("By nightfall 112 had been rescued.", ("112", 112, "person")),
+        ("The landslide hit the village, killing 55.", ("55", 55, "person")),
+        ("The blast killed at least 226 in the capital.", ("226", 226, "person")),
+        ("A fire broke out and the number of dead reached 17.", ("17", 17, "person")),
+        ("A 7.1-magnitude quake shook the coast.", ("7.1-magnitude", 7.1, "magnitude")),
+        ("The magnitude 6.4 tremor was felt inland.", ("magnitude 6.4", 6.4, "magnitude")),
+        ("A 12-truck convoy left the port.", ("12-truck", 12, "truck")),
+        ("Thirteen U.S. service members died.", ("Thirteen U.S. service members", 13, "service member")),
+    ],
+)
+def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):
+    assert expected in _counts(sentence)
+
+
+def test_others_and_more_count_what_was_counted_just_before():
+    text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
+    assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]
+
+
+def test_a_range_keeps_both_ends():
+    assert _counts("Between 20 and 30 homes burned.") == [("20", 20, "home"), ("30 homes", 30, "home")]
+
+
+def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
+    assert _counts("The flood killed at least 48\nresidents of the valley.") == [("48\nresidents", 48, "resident")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was 45 when he died.",
+        "She scored 12 in the final.",
+        "Route 9 was closed after the crash killed nobody.",
+    ],
+)
+def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
+    assert _counts(sentence) == []
