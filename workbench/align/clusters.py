@@ -295,9 +295,11 @@ def _close_magnitude(a: object, b: object) -> bool:
     return max(a, b) / min(a, b) <= MAGNITUDE_RATIO
 
 
-def _link_block(
-    kind: str, members: list[Candidate], describe, distinctive, uf: UnionFind[int], index: dict[str, int]
-) -> None:
+def _block_edges(
+    kind: str, members: list[Candidate], describe, distinctive
+) -> Iterator[tuple[float, Candidate, Candidate]]:
+    """(strength, a, b) for the pairs of the block that may state one fact: the similarity of their
+    descriptions, and a bonus when their values agree."""
     groups: dict[str, list[Candidate]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
     for c in members:
@@ -310,14 +312,73 @@ def _link_block(
     for same in groups.values():  # the same description: the same sentence, perhaps another figure
         for other in same[1:]:
             if _linked(kind, same[0], other, 1.0, distinctive):
-                uf.union(index[same[0].id], index[other.id])
+                yield _strength(kind, same[0], other, 1.0), same[0], other
     ds = [descriptions[k] for k in keys]
     for i, j in _sharing_pairs(ds):
         similarity = _similarity(kind, ds[i], ds[j])
         for a, b in _pairs_to_try(kind, groups[keys[i]], groups[keys[j]], similarity):
-            ia, ib = index[a.id], index[b.id]
-            if uf.find(ia) != uf.find(ib) and _linked(kind, a, b, similarity, distinctive):
-                uf.union(ia, ib)
+            if _linked(kind, a, b, similarity, distinctive):
+                yield _strength(kind, a, b, similarity), a, b
+
+
+SAME_VALUE_BONUS = 0.5
+LINK_RESTATED = 0.5  # one article's two differing figures are one fact only when described almost alike  # links of agreeing values are taken before links of differing ones
+
+
+def _same_value(a: Candidate, b: Candidate) -> bool:
+    return a.value == b.value or (a.kind == "date" and same_day(a.value, b.value))
+
+
+def _slip_or_rounding(a: object, b: object) -> bool:
+    """Two figures an article may give for one fact: one rounded from the other (within 5%), or the
+    same digits transposed (a typing slip: 23 and 32)."""
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
+        return False
+    if max(a, b) / min(a, b) <= 1.05:
+        return True
+    da, db = str(a), str(b)
+    return len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def _strength(kind: str, a: Candidate, b: Candidate, similarity: float) -> float:
+    return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
+
+
+class _Clusters:
+    """Union-find over the aligned candidates that keeps one value per article in a cluster: an article
+    that states two different figures (or days) of one kind in two places states two facts, so no link
+    may put them together. Links are taken strongest first, so a weak link cannot bridge two facts."""
+
+    def __init__(self, aligned: list[Candidate], restated) -> None:
+        self.restated = restated  # whether two differing values of one article state one fact
+        self.index = {c.id: i for i, c in enumerate(aligned)}
+        self.uf: UnionFind[int] = UnionFind(range(len(aligned)))
+        self.by_article: dict[int, dict[str, list[Candidate]]] = {
+            i: {c.article: [c]} for i, c in enumerate(aligned)
+        }
+
+    def _compatible(self, ra: int, rb: int) -> bool:
+        a, b = self.by_article[ra], self.by_article[rb]
+        if len(a) > len(b):
+            a, b = b, a
+        for article, mine in a.items():
+            for x in mine:
+                if x.kind == "quote":
+                    return True  # a headline may quote a part of what the story quotes in full
+                if any(not _same_value(x, y) and not self.restated(x, y) for y in b.get(article, ())):
+                    return False
+        return True
+
+    def link(self, a: Candidate, b: Candidate) -> None:
+        ra, rb = self.uf.find(self.index[a.id]), self.uf.find(self.index[b.id])
+        if ra == rb or not self._compatible(ra, rb):
+            return
+        self.uf.union(ra, rb)
+        root = self.uf.find(ra)
+        merged = self.by_article.pop(ra)
+        for article, mine in self.by_article.pop(rb).items():
+            merged.setdefault(article, []).extend(mine)
+        self.by_article[root] = merged
 
 
 def _distinct(members: list[Candidate]) -> list[Candidate]:
@@ -358,10 +419,10 @@ def _pairs_to_try(
                 yield from ((a, b) for _, _, b in numeric[at : at + 3])
 
 
-def _components(aligned: list[Candidate], uf: UnionFind[int], index: dict[str, int]) -> Iterable[list[Candidate]]:
+def _components(aligned: list[Candidate], clusters: _Clusters) -> Iterable[list[Candidate]]:
     components: dict[int, list[Candidate]] = defaultdict(list)
     for c in aligned:
-        components[uf.find(index[c.id])].append(c)
+        components[clusters.uf.find(clusters.index[c.id])].append(c)
     return components.values()
 
 
@@ -398,15 +459,26 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         return _describe(c, texts[c.article], idf, default_idf, named)
 
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
-    index = {c.id: i for i, c in enumerate(aligned)}
-    uf: UnionFind[int] = UnionFind(range(len(aligned)))
+    order = {c.id: i for i, c in enumerate(aligned)}
     blocks: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in aligned:
         blocks[_block_key(c)].append(c)
-    for (kind, _), members in blocks.items():
-        _link_block(kind, members, describe, lambda c: _distinctive(c, news_days), uf, index)
+    edges = [
+        edge
+        for (kind, _), members in blocks.items()
+        for edge in _block_edges(kind, members, describe, lambda c: _distinctive(c, news_days))
+    ]
+    edges.sort(key=lambda e: (-e[0], order[e[1].id], order[e[2].id]))
+    def restated(x: Candidate, y: Candidate) -> bool:
+        if x.sentence == y.sentence:
+            return False
+        return _slip_or_rounding(x.value, y.value) or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
+
+    clusters = _Clusters(aligned, restated)
+    for _, a, b in edges:
+        clusters.link(a, b)
     found = []
-    for members in _components(aligned, uf, index):
+    for members in _components(aligned, clusters):
         articles_of = list(dict.fromkeys(m.article for m in members))
         status = "agree" if values_agree(members[0].kind, [m.value for m in members]) else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
