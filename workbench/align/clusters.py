@@ -353,9 +353,7 @@ class _Clusters:
         self.restated = restated  # whether two differing values of one article state one fact
         self.index = {c.id: i for i, c in enumerate(aligned)}
         self.uf: UnionFind[int] = UnionFind(range(len(aligned)))
-        self.by_article: dict[int, dict[str, list[Candidate]]] = {
-            i: {c.article: [c]} for i, c in enumerate(aligned)
-        }
+        self.by_article: dict[int, dict[str, list[Candidate]]] = {i: {c.article: [c]} for i, c in enumerate(aligned)}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -469,6 +467,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         for edge in _block_edges(kind, members, describe, lambda c: _distinctive(c, news_days))
     ]
     edges.sort(key=lambda e: (-e[0], order[e[1].id], order[e[2].id]))
+
     def restated(x: Candidate, y: Candidate) -> bool:
         if x.sentence == y.sentence:
             return False

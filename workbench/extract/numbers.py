@@ -148,7 +148,9 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         kind = _plurality(word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
-            compound = previous in _MEASURE_PREFIXES or (unit in _BARE_HEADS and previous.isalpha() and previous.islower())
+            compound = previous in _MEASURE_PREFIXES or (
+                unit in _BARE_HEADS and previous.isalpha() and previous.islower()
+            )
             return end, f"{previous} {unit}" if compound else unit
         if fallback is not None:
             break
@@ -264,7 +266,11 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         if percent:
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), percent.end(), value, None)
-    if m["num"] and m["num"][0].isdigit() and (before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+    if (
+        m["num"]
+        and m["num"][0].isdigit()
+        and (before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    ):
         value = parse_number(m["num"])
         return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
     count = _count(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
@@ -303,7 +309,11 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     role = _ROLE_AFTER.match(text, m.end())
     if role:
         words = role.group().split()
-        end = m.end() + role.group().index(words[0]) + len(words[0]) if words[0].lower() in ("others", "more") else m.end()
+        end = (
+            m.end() + role.group().index(words[0]) + len(words[0])
+            if words[0].lower() in ("others", "more")
+            else m.end()
+        )
         unit = _earlier_unit(text, m, index, counts) if end > m.end() else None
         return end, value, unit or "person"
     start = max(0, m.start() - 60)
@@ -331,7 +341,9 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> l
             value *= 3
         taken.add(*m.span())
         sentence = index.sentence_at(m.start())
-        found.append(Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "percentage point"))
+        found.append(
+            Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "percentage point")
+        )
     return found
 
 
