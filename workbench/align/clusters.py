@@ -34,7 +34,7 @@ ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 # Counted nouns that name the same kind of thing in news copy.
 _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
-    "soldier": "soldier troop serviceman servicemember marine",
+    "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus",
@@ -45,6 +45,7 @@ _NOUN_CLASSES = {
     "strike": "strike airstrike raid",
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
+NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
@@ -86,7 +87,7 @@ _SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
 # nouns next to a figure say what it counts; the rest of the sentence only sets the scene.
 _PROXIMITY = ((3, 1.0), (6, 0.6))
 _FAR = 0.15
-LINK = {"quantity": 0.2, "money": 0.2, "percent": 0.2, "date": 0.2}  # cosine needed, values differing
+LINK = {"quantity": 0.25, "money": 0.25, "percent": 0.25, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
 LINK_DISTINCT_VALUE = (
     0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
@@ -125,6 +126,8 @@ def noun_class(unit: str | None) -> str:
     """The class of a counted noun: its synonym group, else the noun itself."""
     if not unit:
         return ""
+    if unit in NOUN_CLASS:
+        return NOUN_CLASS[unit]
     head = unit.split()[-1]
     return NOUN_CLASS.get(head, head)
 
@@ -145,10 +148,16 @@ class _Description:
     events: frozenset[str] = frozenset()  # the events named right next to the candidate ("killed")
     told: frozenset[str] = frozenset()  # a date's: the events its whole sentence tells of
     people: frozenset[str] = frozenset()  # a date's: the people its sentence names (who did what it dates)
+    frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # a figure's (past years, places)
 
 
 def _describe(
-    candidate: Candidate, text: str, idf: dict[str, float], default_idf: float, people: frozenset[str] = frozenset()
+    candidate: Candidate,
+    text: str,
+    idf: dict[str, float],
+    default_idf: float,
+    people: frozenset[str] = frozenset(),
+    frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> _Description:
     if candidate.kind == "quote":
         words = " ".join(str(candidate.value or candidate.text).split())
@@ -166,8 +175,9 @@ def _describe(
     events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
+    key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1]))
     norm = math.sqrt(sum(v * v for v in weights.values()))
-    return _Description(key, dict(weights), norm, events, told, people)
+    return _Description(key, dict(weights), norm, events, told, people, frame)
 
 
 def _proximity(distance: int) -> float:
@@ -221,9 +231,20 @@ def _similarity(kind: str, a: _Description, b: _Description) -> float:
         return 0.0  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
         return 0.0  # "14 killed" and "23 missing" count different things
+    if _other_frames(a.frame, b.frame):
+        return 0.0  # "in 2009" and now, "in Puebla" and "in Morelos": counts of different things
     if a.events & b.events or a.told & b.told:  # both say what the figure counts (or the date dates), alike
         return min(1.0, _cosine(a, b) + EVENT_BONUS)
     return _cosine(a, b)
+
+
+def _other_frames(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two figures are counted in different frames: of another time (a past year against another
+    year or none), or of different places."""
+    (years_a, places_a), (years_b, places_b) = a, b
+    if years_a != years_b:
+        return True
+    return bool(places_a and places_b and not places_a & places_b)
 
 
 def same_statement(a: str, b: str) -> bool:
@@ -445,6 +466,59 @@ def _people_by_sentence(
     return {k: frozenset(v) for k, v in found.items()}
 
 
+FRAME_REACH = 40  # characters either side of a figure, inside its clause, that may say when and where it counts
+_NO_FRAME: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+# A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
+_YEAR = re.compile(
+    r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
+    r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
+)
+_CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
+
+
+def _places(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Per article, (start, canonical name) of the names that follow "in", "at", "near": where things happened."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in candidates:
+        if c.kind == "entity" and c.unit != "person" and c.value:
+            if _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
+                found[c.article].append((c.start, str(c.value)))
+    for spots in found.values():
+        spots.sort()
+    return found
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence around text[start:end]: cut at semicolons, brackets and conjunctions."""
+    lo, hi = sentence
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _frame(
+    c: Candidate, text: str, dateline: str | None, places: dict[str, list[tuple[int, str]]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """What a figure is counted in: the past years and the places its clause names."""
+    lo, hi = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
+    lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
+    this_year = dateline[:4] if dateline else None
+    found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
+    years = frozenset(y for y in found if this_year is None or y < this_year)
+    spots = places.get(c.article, [])
+    at = bisect_left(spots, (lo, ""))
+    named = set()
+    while at < len(spots) and spots[at][0] < hi:
+        named.add(spots[at][1])
+        at += 1
+    return years, frozenset(named)
+
+
 def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
     texts = {a.id: a.text for a in articles}
@@ -452,9 +526,13 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     people = _people_by_sentence(candidates, texts)
     news_days = _news_days(articles)
 
+    places = _places(candidates, texts)
+    datelines = {a.id: a.dateline for a in articles}
+
     def describe(c: Candidate) -> _Description:
         named = people.get((c.article, tuple(c.sentence)), frozenset()) if c.kind == "date" else frozenset()
-        return _describe(c, texts[c.article], idf, default_idf, named)
+        frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
+        return _describe(c, texts[c.article], idf, default_idf, named, frame)
 
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
     order = {c.id: i for i, c in enumerate(aligned)}

@@ -1,0 +1,53 @@
+"""What a figure counts is its noun and its frame (issue 12, error class 1): the role, the year it refers
+to and the place it is counted in. Same value, noun and frame link; other frames never do."""
+
+from pathlib import Path
+
+from workbench.pipeline import analyze
+
+VALLEY = """Valley flood leaves 45 dead
+
+The flood has killed 45 residents of the valley, officials said on Friday. A flood in 2009 killed 120 residents of the same valley. Six trucks of food reached the town, and 50 relatives of the victims waited at the school. In Northfield, 12 people died.
+"""
+TOLL = """Flood toll climbs in the valley
+
+At least 900 residents were evacuated as the water rose. The flood has killed 48 residents, the mayor said. Six trucks carrying food arrived in the town. Some 50 family members of the dead gathered at the school. In Southbury, 30 people died.
+"""
+
+
+def _clusters(tmp_path: Path) -> list[set[str]]:
+    (tmp_path / "a.txt").write_text(VALLEY)
+    (tmp_path / "b.txt").write_text(TOLL)
+    analysis = analyze([tmp_path])
+    text = {c.id: f"{c.article}:{' '.join(c.text.split())}" for c in analysis.candidates}
+    return [{text[m] for m in cl.members} for cl in analysis.clusters]
+
+
+def test_one_toll_in_two_outlets_is_one_conflicting_fact(tmp_path):
+    clusters = _clusters(tmp_path)
+    toll = next(c for c in clusters if "b:48 residents" in c)
+    assert "a:45 residents" in toll
+    assert not toll & {"a:120 residents", "b:900 residents"}  # another year, another role
+
+
+def test_the_same_figure_of_the_same_thing_always_links(tmp_path):
+    assert {"a:Six trucks", "b:Six trucks"} in _clusters(tmp_path)
+
+
+def test_synonyms_link_within_a_frame(tmp_path):
+    assert {"a:50 relatives", "b:50 family members"} in _clusters(tmp_path)
+
+
+def test_counts_of_different_places_never_link(tmp_path):
+    clusters = _clusters(tmp_path)
+    assert not any({"a:12 people", "b:30 people"} <= c for c in clusters)
+
+
+def test_an_article_never_gives_two_values_to_one_fact_unless_it_restates_it(tmp_path):
+    """A cluster holds one value per article, so a chain of links cannot join an old toll to today's."""
+    for cluster in _clusters(tmp_path):
+        by_article: dict[str, set[str]] = {}
+        for member in cluster:
+            article, text = member.split(":", 1)
+            by_article.setdefault(article, set()).add(text.split()[0])
+        assert all(len(values) == 1 for values in by_article.values()), cluster
