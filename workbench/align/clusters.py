@@ -481,9 +481,9 @@ def _places(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, lis
     """Per article, (start, canonical name) of the names that follow "in", "at", "near": where things happened."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for c in candidates:
-        if c.kind == "entity" and c.unit != "person" and c.value:
-            if _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
-                found[c.article].append((c.start, str(c.value)))
+        placed = c.kind == "entity" and c.unit != "person" and c.value
+        if placed and _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
+            found[c.article].append((c.start, str(c.value)))
     for spots in found.values():
         spots.sort()
     return found
