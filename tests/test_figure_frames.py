@@ -51,3 +51,40 @@ def test_an_article_never_gives_two_values_to_one_fact_unless_it_restates_it(tmp
             article, text = member.split(":", 1)
             by_article.setdefault(article, set()).add(text.split()[0])
         assert all(len(values) == 1 for values in by_article.values()), cluster
+
+
+def _linked(tmp_path: Path, first: str, second: str) -> list[set[str]]:
+    (tmp_path / "a.txt").write_text(first)
+    (tmp_path / "b.txt").write_text(second)
+    analysis = analyze([tmp_path])
+    text = {c.id: f"{c.article}:{' '.join(c.text.split())}" for c in analysis.candidates}
+    return [{text[m] for m in cl.members} for cl in analysis.clusters]
+
+
+def test_one_group_of_people_counted_with_other_nouns_is_one_count(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Blast at the gate\n\nThirteen Americans were killed in the blast at the gate on Monday, officials said.\n",
+        "Gate attack\n\nThe blast killed 13 U.S. troops at the gate on Monday, and 10 Marines were among them.\n",
+    )
+    assert any({"a:Thirteen Americans", "b:13 U.S. troops"} <= c for c in clusters)
+    assert not any("b:10 Marines" in c and "b:13 U.S. troops" in c for c in clusters)
+
+
+def test_a_role_is_the_word_next_to_the_figure_not_the_next_verb(tmp_path):
+    """'A 6.2 magnitude quake killed 40': the quake killed; the magnitude is still the magnitude."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nA 6.2 magnitude quake killed 40 people in the hills, the agency said.\n",
+        "Hill quake\n\nThe 6.2 magnitude tremor struck the hills before dawn, the agency said.\n",
+    )
+    assert any({"a:6.2 magnitude", "b:6.2 magnitude"} <= c for c in clusters)
+
+
+def test_durations_meet_across_units(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Sentence\n\nThe judge sentenced the banker to 40 months in prison on Friday.\n",
+        "Banker jailed\n\nThe banker was sentenced to three years and four months in prison on Friday.\n",
+    )
+    assert {"a:40 months", "b:three years and four months"} in clusters

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from workbench.align.values import same_day, values_agree
+from workbench.align.values import measure_of, measured, same_day, values_agree
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
@@ -128,13 +128,43 @@ def noun_class(unit: str | None) -> str:
         return ""
     if unit in NOUN_CLASS:
         return NOUN_CLASS[unit]
+    if measure_of(unit):
+        return measure_of(unit)  # type: ignore[return-value]
     head = unit.split()[-1]
     return NOUN_CLASS.get(head, head)
 
 
+# Classes and nouns that count people: outlets count one group of people with different nouns ("13
+# Americans", "13 service members", "13 troops"), so they are compared with each other.
+_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty"})
+_HUMAN_NOUNS = frozenset(
+    """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
+    nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
+    member citizen national tourist visitor occupant crew firefighter rescuer""".split()
+)
+
+
+def _counts_people(c: Candidate) -> bool:
+    """Whether a quantity counts people: a person noun, or a capitalised one ("13 Americans", "Afghans")."""
+    cls = noun_class(c.unit)
+    if cls in _HUMAN_CLASSES or (c.unit or "").split()[-1:] in ([n] for n in _HUMAN_NOUNS):
+        return True
+    return cls not in NOUN_CLASS.values() and _demonym(c)
+
+
+def _demonym(c: Candidate) -> bool:
+    """A count of a people, its noun a capitalised demonym ("13 Americans", "90 Afghans", "12 Iraqis")."""
+    words = c.text.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].endswith(("ans", "ese", "is"))
+
+
+def _noun_class_of(c: Candidate) -> str:
+    return "person" if c.kind == "quantity" and _demonym(c) else noun_class(c.unit)
+
+
 def _block_key(candidate: Candidate) -> tuple[str, str]:
     if candidate.kind == "quantity":
-        return candidate.kind, noun_class(candidate.unit)
+        return candidate.kind, "people" if _counts_people(candidate) else noun_class(candidate.unit)
     if candidate.kind == "money":
         return candidate.kind, candidate.unit or ""
     return candidate.kind, ""
@@ -172,12 +202,34 @@ def _describe(
             weights[word] = max(weights[word], weight)
     if len(weights) < MIN_CONTEXT_WORDS:
         return _Description("", {}, 0.0)
-    events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
+    if candidate.kind == "date":
+        events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
+    else:
+        events = _roles(before, after)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
     key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1]))
     norm = math.sqrt(sum(v * v for v in weights.values()))
     return _Description(key, dict(weights), norm, events, told, people, frame)
+
+
+# Words between a figure and the word that says what happened to what it counts ("217 reported dead").
+_ROLE_SKIP = frozenset("report confirm fear believ presum now still later far".split())
+
+
+def _roles(before: list[str], after: list[str]) -> frozenset[str]:
+    """The events a figure counts: the word right before it ("killing 217") and the first word after
+    its noun phrase ("217 people died", "217 reported dead"). A word further on tells of something
+    else ("a 7.1 magnitude quake kills 149": the quake kills, not the magnitude)."""
+    roles = set()
+    if before and before[-1] in _EVENT_HEADS:
+        roles.add(before[-1])
+    for word in after[:3]:
+        if word in _EVENT_HEADS:
+            roles.add(word)
+        if word not in _ROLE_SKIP:
+            break
+    return frozenset(roles)
 
 
 def _proximity(distance: int) -> float:
@@ -293,15 +345,23 @@ def _linked(kind: str, a: Candidate, b: Candidate, similarity: float, distinctiv
         return False  # two figures in one sentence are two facts
     if kind == "quote":
         return similarity == 1.0
-    if a.value == b.value and a.unit == b.unit and distinctive(a) and a.article != b.article:
+    if kind == "quantity" and not _comparable_nouns(a, b):
+        return False
+    if _value(a) == _value(b) and a.unit == b.unit and distinctive(a) and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
-    if a.value == b.value or (kind == "date" and same_day(a.value, b.value)):
+    if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
     if _anaphoric(a) or _anaphoric(b):
         return False  # "two of them": a part of a count, not another count of the same thing
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
-    return similarity + (MAGNITUDE_BONUS if _close_magnitude(a.value, b.value) else 0.0) >= LINK[kind]
+    return similarity + (MAGNITUDE_BONUS if _close_magnitude(_value(a), _value(b)) else 0.0) >= LINK[kind]
+
+
+def _comparable_nouns(a: Candidate, b: Candidate) -> bool:
+    """Two counts of people by nouns of different classes are one count only when they agree ("13
+    Americans" and "13 troops"); "10 Marines" against "13 troops" are two counts (a part and the whole)."""
+    return _value(a) == _value(b) or _noun_class_of(a) == _noun_class_of(b)
 
 
 def _anaphoric(c: Candidate) -> bool:
@@ -346,8 +406,13 @@ SAME_VALUE_BONUS = 0.5
 LINK_RESTATED = 0.5  # one article's two differing figures are one fact only when described almost alike  # links of agreeing values are taken before links of differing ones
 
 
+def _value(c: Candidate) -> object:
+    """What a candidate's value is compared as: a time or length in its base unit, else the value."""
+    return measured(c.value, c.unit) if c.kind == "quantity" else c.value
+
+
 def _same_value(a: Candidate, b: Candidate) -> bool:
-    return a.value == b.value or (a.kind == "date" and same_day(a.value, b.value))
+    return _value(a) == _value(b) or (a.kind == "date" and same_day(a.value, b.value))
 
 
 def _slip_or_rounding(a: object, b: object) -> bool:
@@ -404,7 +469,7 @@ def _distinct(members: list[Candidate]) -> list[Candidate]:
     """Per value, members from two articles at most: the others of a group link the same way."""
     kept: dict[str, list[Candidate]] = defaultdict(list)
     for c in members:
-        same = kept[repr(c.value)]
+        same = kept[repr(_value(c))]
         if len(same) < 2 and all(k.article != c.article for k in same):
             same.append(c)
     return [c for same in kept.values() for c in same]
@@ -425,16 +490,17 @@ def _pairs_to_try(
         yield from ((a, b) for a in _distinct(ga)[:3] for b in _distinct(gb)[:3])
     by_value: dict[object, list[Candidate]] = defaultdict(list)
     for b in gb:
-        if len(by_value[b.value]) < 3:
-            by_value[b.value].append(b)
+        if len(by_value[_value(b)]) < 3:
+            by_value[_value(b)].append(b)
     for a in _distinct(ga):
-        yield from ((a, b) for b in by_value.get(a.value, ()))
+        yield from ((a, b) for b in by_value.get(_value(a), ()))
     if similarity + MAGNITUDE_BONUS >= LINK[kind]:  # figures of close magnitude may link
-        numeric = sorted((b.value, n, b) for n, b in enumerate(gb) if isinstance(b.value, (int, float)))
+        numeric = sorted((v, n, b) for n, b in enumerate(gb) if isinstance(v := _value(b), (int, float)))
         values = [v for v, _, _ in numeric]
         for a in _distinct(ga):
-            if isinstance(a.value, (int, float)) and a.value > 0:
-                at = bisect_left(values, a.value / MAGNITUDE_RATIO)
+            va = _value(a)
+            if isinstance(va, (int, float)) and va > 0:
+                at = bisect_left(values, va / MAGNITUDE_RATIO)
                 yield from ((a, b) for _, _, b in numeric[at : at + 3])
 
 
@@ -466,7 +532,7 @@ def _people_by_sentence(
     return {k: frozenset(v) for k, v in found.items()}
 
 
-FRAME_REACH = 40  # characters either side of a figure, inside its clause, that may say when and where it counts
+FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
 _NO_FRAME: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 # A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
 _YEAR = re.compile(
@@ -547,9 +613,9 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     edges.sort(key=lambda e: (-e[0], order[e[1].id], order[e[2].id]))
 
     def restated(x: Candidate, y: Candidate) -> bool:
-        if x.sentence == y.sentence:
-            return False
-        return _slip_or_rounding(x.value, y.value) or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
+        if x.sentence == y.sentence or x.kind == "date":
+            return False  # one article's two days are two days
+        return _slip_or_rounding(_value(x), _value(y)) or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
 
     clusters = _Clusters(aligned, restated)
     for _, a, b in edges:
@@ -557,7 +623,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     found = []
     for members in _components(aligned, clusters):
         articles_of = list(dict.fromkeys(m.article for m in members))
-        status = "agree" if values_agree(members[0].kind, [m.value for m in members]) else "conflict"
+        status = "agree" if values_agree(members[0].kind, [_value(m) for m in members]) else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
         found.append((members, articles_of, status))

@@ -98,6 +98,7 @@ _TOLL_BEFORE = re.compile(
 )
 _REFERENT = re.compile(rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b", re.I)
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
+_AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
 
 
@@ -361,6 +362,10 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
         if figure is None or taken.overlaps(figure[1], figure[2]):
             continue
         kind, start, end, value, unit = figure
+        if unit == "year" and (months := _AND_MONTHS.match(text, end)):  # "three years and four months"
+            extra = parse_number(months["months"])
+            if extra is not None:
+                end, value, unit = months.end(), value * 12 + extra, "month"
         taken.add(start, end)
         sentence = index.sentence_at(start)
         candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
