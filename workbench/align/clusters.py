@@ -69,7 +69,9 @@ _EVENT_WORDS = {
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 _EVENT_HEADS = frozenset(_EVENT_WORDS)
 EVENT_REACH = 2  # content words either side of a figure that say what event it counts
-EVENT_BONUS = 0.15  # added to the similarity of two figures next to the same event
+EVENT_BONUS = 0.15
+NEAR = 3  # content words either side of a figure compared without weights
+NEAR_WEIGHT = 0.7  # how much the share of those words counts against the weighted cosine  # added to the similarity of two figures next to the same event
 
 _BARE_NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -179,6 +181,7 @@ class _Description:
     told: frozenset[str] = frozenset()  # a date's: the events its whole sentence tells of
     people: frozenset[str] = frozenset()  # a date's: the people its sentence names (who did what it dates)
     frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # a figure's (past years, places)
+    near: frozenset[str] = frozenset()  # the words right next to it, unweighted
 
 
 def _describe(
@@ -210,7 +213,8 @@ def _describe(
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
     key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1]))
     norm = math.sqrt(sum(v * v for v in weights.values()))
-    return _Description(key, dict(weights), norm, events, told, people, frame)
+    near = frozenset([*before[-NEAR:], *after[:NEAR]])
+    return _Description(key, dict(weights), norm, events, told, people, frame, near)
 
 
 # Words between a figure and the word that says what happened to what it counts ("217 reported dead").
@@ -240,6 +244,15 @@ def _proximity(distance: int) -> float:
 
 
 def _cosine(a: _Description, b: _Description) -> float:
+    """The IDF-weighted cosine of the descriptions, or, when higher, the share of the words right next
+    to the figures that they have in common: in one event's coverage the word that says what a figure
+    measures ("inflation") is in every article, so its weight alone would not link them."""
+    shared = len(a.near & b.near)
+    dice = NEAR_WEIGHT * 2 * shared / (len(a.near) + len(b.near)) if shared else 0.0
+    return max(dice, _weighted_cosine(a, b))
+
+
+def _weighted_cosine(a: _Description, b: _Description) -> float:
     if len(a.weights) > len(b.weights):
         a, b = b, a
     dot = sum(v * b.weights.get(w, 0.0) for w, v in a.weights.items())
@@ -629,6 +642,13 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         found.append((members, articles_of, status))
     found.sort(key=lambda item: (ALIGNED_KINDS.index(item[0][0].kind), item[0][0].article, item[0][0].start))
     return [
-        Cluster(id=f"k{n}", kind=members[0].kind, members=[m.id for m in members], articles=arts, status=status)
+        Cluster(
+            id=f"k{n}",
+            kind=members[0].kind,
+            members=[m.id for m in members],
+            articles=arts,
+            status=status,
+            origins=sorted({m.attributed_to for m in members if m.attributed_to}),
+        )
         for n, (members, arts, status) in enumerate(found, 1)
     ]
