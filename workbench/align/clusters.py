@@ -648,7 +648,6 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
             members=[m.id for m in members],
             articles=arts,
             status=status,
-            origins=sorted({m.attributed_to for m in members if m.attributed_to}),
         )
         for n, (members, arts, status) in enumerate(found, 1)
     ]
