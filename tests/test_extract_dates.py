@@ -138,3 +138,11 @@ def test_real_articles_give_consistent_candidates():
     for path in sorted(need_shared_seeds().glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         _check(text, find_dateline(text))
+
+
+def test_a_week_named_relatively_is_a_date_that_stays_as_said():
+    """'last week' is no day: it is found (a fact's date) and kept unresolved, with or without a dateline."""
+    assert _dates("Prosecutors quit last week, and earlier this week the judge ruled.") == [
+        ("last week", "last week"),
+        ("earlier this week", "this week"),
+    ]

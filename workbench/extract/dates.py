@@ -75,7 +75,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
-            rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>month|year)\b)",
+            rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>week|month|year)\b)",
         ),
     ]
 ]
@@ -172,7 +172,7 @@ def _relative(m: re.Match[str], dateline: dt.date | None) -> str:
         word = m["word"].lower()
         return word if dateline is None else (dateline + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
     offset = _REL_OFFSET[m["rel"].lower()]
-    if dateline is None:
+    if dateline is None or m["per"] == "week":  # a week is no day, month or year: it stays as said
         return f"{m['rel'].lower()} {m['per']}"
     if m["per"] == "year":
         return f"{dateline.year + offset:04d}"
