@@ -88,3 +88,21 @@ def test_durations_meet_across_units(tmp_path):
         "Banker jailed\n\nThe banker was sentenced to three years and four months in prison on Friday.\n",
     )
     assert {"a:40 months", "b:three years and four months"} in clusters
+
+
+def test_bare_tolls_that_differ_are_one_conflicting_fact(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Storm\n\nThe storm hit the province hard, killing 55, the governor said on Monday.\n",
+        "Province storm\n\nOfficials in the province said 54 had died in the storm by Monday.\n",
+    )
+    assert {"a:55", "b:54"} in clusters
+
+
+def test_close_percentages_are_one_figure_reported_twice(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Rates\n\nThe bank raised its key interest rate to 5.5%, the highest in years.\n",
+        "Bank moves\n\nThe bank lifted its key interest rate to 5.3%, the highest in years.\n",
+    )
+    assert {"a:5.5%", "b:5.3%"} in clusters

@@ -97,6 +97,7 @@ LINK_DISTINCT_VALUE = (
 NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
+PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
 QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
@@ -368,7 +369,8 @@ def _linked(kind: str, a: Candidate, b: Candidate, similarity: float, distinctiv
         return False  # "two of them": a part of a count, not another count of the same thing
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
-    return similarity + (MAGNITUDE_BONUS if _close_magnitude(_value(a), _value(b)) else 0.0) >= LINK[kind]
+    close = _close_magnitude(_value(a), _value(b), PERCENT_RATIO if kind == "percent" else None)
+    return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
 def _comparable_nouns(a: Candidate, b: Candidate) -> bool:
@@ -378,15 +380,19 @@ def _comparable_nouns(a: Candidate, b: Candidate) -> bool:
 
 
 def _anaphoric(c: Candidate) -> bool:
-    """A count that is only a number ("two" of them): it points back to an earlier count."""
-    return c.kind == "quantity" and _BARE_NUMBER.fullmatch(c.text) is not None
+    """A count that is only a number and took its noun from an earlier count ("two" of them): a part of
+    that count. A bare toll ("killing 55", unit "person") counts people by itself."""
+    return c.kind == "quantity" and c.unit != "person" and _BARE_NUMBER.fullmatch(c.text) is not None
 
 
-def _close_magnitude(a: object, b: object) -> bool:
-    """Two sizeable figures within a factor of 1.5: in coverage of one event, likely one figure reported twice."""
-    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) < 20:
+def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
+    """Two sizeable figures within a factor of 1.5 (percentages of any size within `ratio`): in coverage
+    of one event, likely one figure reported twice."""
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
         return False
-    return max(a, b) / min(a, b) <= MAGNITUDE_RATIO
+    if ratio is not None:
+        return max(a, b) / min(a, b) <= ratio
+    return min(a, b) >= 20 and max(a, b) / min(a, b) <= MAGNITUDE_RATIO
 
 
 def _block_edges(
