@@ -103,6 +103,6 @@ def test_close_percentages_are_one_figure_reported_twice(tmp_path):
     clusters = _linked(
         tmp_path,
         "Rates\n\nThe bank raised its key interest rate to 5.5%, the highest in years.\n",
-        "Bank moves\n\nThe bank lifted its key interest rate to 5.3%, the highest in years.\n",
+        "Bank moves\n\nAfter Wednesday's vote its key rate stands at 5.3%, analysts noted.\n",
     )
     assert {"a:5.5%", "b:5.3%"} in clusters
