@@ -106,3 +106,14 @@ def test_close_percentages_are_one_figure_reported_twice(tmp_path):
         "Bank moves\n\nAfter Wednesday's vote its key rate stands at 5.3%, analysts noted.\n",
     )
     assert {"a:5.5%", "b:5.3%"} in clusters
+
+
+def test_a_headline_may_round_the_figure_its_story_gives(tmp_path):
+    """One article's '3 years' (headline) and '40 months' (story) state one fact: the cluster conflicts."""
+    clusters = _linked(
+        tmp_path,
+        "Judge sentences banker to 3 years in prison\n\nThe judge sentenced the banker to 40 months in prison "
+        "on Friday for fraud.\n",
+        "Banker jailed\n\nThe banker was sentenced on Friday to 40 months in prison for fraud.\n",
+    )
+    assert {"a:3 years", "a:40 months", "b:40 months"} in clusters

@@ -422,6 +422,8 @@ def _block_edges(
 
 
 SAME_VALUE_BONUS = 0.5
+ROUNDING = 1.12  # one article may round its own figure this much (a headline's "3 years" for 40 months)
+OPEN_BOUND = 1.25  # how far past an open bound ("more than 300") one article's other figure may go
 LINK_RESTATED = 0.5  # one article's two differing figures are one fact only when described almost alike  # links of agreeing values are taken before links of differing ones
 
 
@@ -435,14 +437,31 @@ def _same_value(a: Candidate, b: Candidate) -> bool:
 
 
 def _slip_or_rounding(a: object, b: object) -> bool:
-    """Two figures an article may give for one fact: one rounded from the other (within 5%), or the
+    """Two figures an article may give for one fact: one rounded from the other (within ROUNDING), or the
     same digits transposed (a typing slip: 23 and 32)."""
     if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
         return False
-    if max(a, b) / min(a, b) <= 1.05:
+    if max(a, b) / min(a, b) <= ROUNDING:
         return True
     da, db = str(a), str(b)
     return len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def _admits(hedged: Candidate, other: Candidate) -> bool:
+    """Whether a hedged figure's bounds admit the other ("more than three years" admits 40 months)."""
+    if not hedged.bounds or hedged.kind != other.kind:
+        return False
+    value = _value(other)
+    if not isinstance(value, (int, float)):
+        return False
+    low, high = (None if b is None else measured(b, hedged.unit) for b in hedged.bounds)
+    if low is None and high is None:
+        return False
+    if high is None:  # "more than 300": a little more, not any more
+        high = low * OPEN_BOUND  # type: ignore[operator]
+    if low is None:
+        low = high / OPEN_BOUND
+    return low <= value <= high  # type: ignore[operator]
 
 
 def _strength(kind: str, a: Candidate, b: Candidate, similarity: float) -> float:
@@ -634,7 +653,12 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     def restated(x: Candidate, y: Candidate) -> bool:
         if x.sentence == y.sentence or x.kind == "date":
             return False  # one article's two days are two days
-        return _slip_or_rounding(_value(x), _value(y)) or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
+        return (
+            _slip_or_rounding(_value(x), _value(y))
+            or _admits(x, y)
+            or _admits(y, x)
+            or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
+        )
 
     clusters = _Clusters(aligned, restated)
     for _, a, b in edges:
