@@ -112,8 +112,7 @@ def test_a_headline_may_round_the_figure_its_story_gives(tmp_path):
     """One article's '3 years' (headline) and '40 months' (story) state one fact: the cluster conflicts."""
     clusters = _linked(
         tmp_path,
-        "Judge sentences banker to 3 years in prison\n\nThe judge sentenced the banker to 40 months in prison "
-        "on Friday for fraud.\n",
+        "Fraud: 3 years for ex-banker\n\nThe judge sentenced the banker to 40 months in prison on Friday for fraud.\n",
         "Banker jailed\n\nThe banker was sentenced on Friday to 40 months in prison for fraud.\n",
     )
     assert {"a:3 years", "a:40 months", "b:40 months"} in clusters
