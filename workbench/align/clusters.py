@@ -633,7 +633,14 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     places = _places(candidates, texts)
     datelines = {a.id: a.dateline for a in articles}
 
+    described: dict[str, _Description] = {}
+
     def describe(c: Candidate) -> _Description:
+        if c.id not in described:
+            described[c.id] = _describe_in_corpus(c)
+        return described[c.id]
+
+    def _describe_in_corpus(c: Candidate) -> _Description:
         named = people.get((c.article, tuple(c.sentence)), frozenset()) if c.kind == "date" else frozenset()
         frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], idf, default_idf, named, frame)
