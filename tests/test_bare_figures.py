@@ -25,6 +25,7 @@ def _counts(text: str):
         ("A 7.1-magnitude quake shook the coast.", ("7.1-magnitude", 7.1, "magnitude")),
         ("The magnitude 6.4 tremor was felt inland.", ("magnitude 6.4", 6.4, "magnitude")),
         ("A 12-truck convoy left the port.", ("12-truck", 12, "truck")),
+        ("Of the 217 reported dead, 22 were children.", ("22", 22, "child")),
         ("Thirteen U.S. service members died.", ("Thirteen U.S. service members", 13, "service member")),
     ],
 )

@@ -38,7 +38,7 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus",
-    "casualty": "casualty victim death fatality",
+    "casualty": "casualty victim death fatality life",
     "home": "home house building dwelling household",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",

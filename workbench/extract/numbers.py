@@ -97,6 +97,7 @@ _TOLL_BEFORE = re.compile(
     r"around|some|roughly|over))?)[^\S\n]+\Z"
 )
 _REFERENT = re.compile(rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b", re.I)
+_COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
@@ -274,8 +275,17 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
     ):
         value = parse_number(m["num"])
         return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
-    count = _count(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
+    count = _count(text, m) or _copula(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
     return count and ("quantity", m.start(), *count)
+
+
+def _copula(text: str, m: re.Match[str]):
+    """(end, value, unit) of a number whose noun follows a copula: "22 were children"."""
+    value = parse_number(m["num"]) if m["num"] else None
+    copula = _COPULA_NOUN.match(text, m.end())
+    if value is None or copula is None or _plurality(copula["noun"]) != "plural":
+        return None
+    return m.end(), value, singular(copula["noun"])
 
 
 def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
