@@ -7,8 +7,8 @@ sum or date is described by the words of its sentence, weighted by how rare they
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
 their sentences tell of the same event (or read alike), and never when they name different people.
-Quotes are compared by their normalised
-words with rapidfuzz. Only candidates that share a word are ever compared (an inverted index), and
+Quotes are compared by their
+comparison form (`key`) with rapidfuzz, and one that is an unbroken part of another is that statement. Only candidates that share a word are ever compared (an inverted index), and
 identical descriptions are scored once. Linked candidates form clusters (union-find).
 """
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
 from workbench.align.values import same_day, values_agree
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
@@ -95,7 +96,6 @@ NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many ha
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
-QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -151,7 +151,7 @@ def _describe(
     candidate: Candidate, text: str, idf: dict[str, float], default_idf: float, people: frozenset[str] = frozenset()
 ) -> _Description:
     if candidate.kind == "quote":
-        words = " ".join(str(candidate.value or candidate.text).split())
+        words = " ".join(key_of(candidate).split())
         return _Description(words, {w: 1.0 for w in _words(words)}, 1.0)
     start, end = candidate.sentence
     before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
@@ -228,7 +228,10 @@ def _similarity(kind: str, a: _Description, b: _Description) -> float:
 
 def same_statement(a: str, b: str) -> bool:
     """Whether two normalised quotes report one statement: reworded or reordered a little, run on
-    or cut short, or the same opening with another ending (an altered quote is still that quote)."""
+    or cut short (one an unbroken part of the other), or the same opening with another ending (an
+    altered quote is still that quote)."""
+    if part_of(a, b) or part_of(b, a):
+        return True
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) >= QUOTE_OPENING and wa[:QUOTE_OPENING] == wb[:QUOTE_OPENING]:
         return True
@@ -324,7 +327,7 @@ def _distinct(members: list[Candidate]) -> list[Candidate]:
     """Per value, members from two articles at most: the others of a group link the same way."""
     kept: dict[str, list[Candidate]] = defaultdict(list)
     for c in members:
-        same = kept[repr(c.value)]
+        same = kept[key_of(c) if c.kind == "quote" else repr(c.value)]
         if len(same) < 2 and all(k.article != c.article for k in same):
             same.append(c)
     return [c for same in kept.values() for c in same]
@@ -408,7 +411,10 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     found = []
     for members in _components(aligned, uf, index):
         articles_of = list(dict.fromkeys(m.article for m in members))
-        status = "agree" if values_agree(members[0].kind, [m.value for m in members]) else "conflict"
+        if members[0].kind == "quote":
+            status = "agree" if agrees(members) else "conflict"
+        else:
+            status = "agree" if values_agree(members[0].kind, [m.value for m in members]) else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
         found.append((members, articles_of, status))

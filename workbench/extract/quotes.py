@@ -1,4 +1,4 @@
-"""Quotations of three words or more, with their normalised wording and speaker.
+"""Quotations of three words or more: their wording as printed, its comparison form and the speaker.
 
 Quote marks pair within one line only (a paragraph): a quote left open at the end of its paragraph
 ends there, as news copy continues it in the next paragraph with a new opening mark. Single quotes
@@ -24,6 +24,7 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
+_TIE = " ,;:."
 
 
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -87,22 +88,34 @@ def _long_enough(text: str, q: Quote) -> bool:
     return len(_WORD.findall(text, q.start + 1, q.end - 1 if q.closed else q.end)) >= MIN_WORDS
 
 
+def wording(quoted: str) -> str:
+    """A quote's words as printed: its whitespace made single, the punctuation that only ties it into
+    the sentence (a comma, colon or full stop before the closing mark) left off."""
+    return " ".join(quoted.split()).rstrip(_TIE).strip()
+
+
 def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate]) -> list[Candidate]:
-    """Quotations of 3+ words; value = normalised wording, speaker = who the text says said it."""
+    """Quotations of 3+ words; value = the wording as printed, key = its comparison form
+    (`normalise_quote`), speaker and attributed_to = who the text says said it."""
     text = article.text
     marks = _marks(text)
     quotes = [q for q in marks if _long_enough(text, q)]
     speakers = attribute(text, index, marks, quotes, entities)
-    return [
-        Candidate(
-            article=article.id,
-            start=q.start,
-            end=q.end,
-            text=text[q.start : q.end],
-            kind="quote",
-            value=normalise_quote(text[q.start + 1 : q.end - 1 if q.closed else q.end]),
-            sentence=index.sentence_at(q.start),
-            speaker=speaker,
+    found = []
+    for q, speaker in zip(quotes, speakers):
+        quoted = text[q.start + 1 : q.end - 1 if q.closed else q.end]
+        found.append(
+            Candidate(
+                article=article.id,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                kind="quote",
+                value=wording(quoted),
+                sentence=index.sentence_at(q.start),
+                speaker=speaker,
+                key=normalise_quote(quoted),
+                attributed_to=speaker,
+            )
         )
-        for q, speaker in zip(quotes, speakers)
-    ]
+    return found
