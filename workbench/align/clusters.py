@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -150,9 +151,6 @@ class _Description:
 def _describe(
     candidate: Candidate, text: str, idf: dict[str, float], default_idf: float, people: frozenset[str] = frozenset()
 ) -> _Description:
-    if candidate.kind == "quote":
-        words = " ".join(key_of(candidate).split())
-        return _Description(words, {w: 1.0 for w in _words(words)}, 1.0)
     start, end = candidate.sentence
     before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
     after = [_stem(w) for w in _words(text[min(end, candidate.end) : end])]
@@ -215,8 +213,6 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 
 
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
-    if kind == "quote":
-        return 1.0 if same_statement(a.key, b.key) else 0.0
     if a.people and b.people and not a.people & b.people:
         return 0.0  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
@@ -230,14 +226,81 @@ def same_statement(a: str, b: str) -> bool:
     """Whether two normalised quotes report one statement: reworded or reordered a little, run on
     or cut short (one an unbroken part of the other), or the same opening with another ending (an
     altered quote is still that quote)."""
-    if part_of(a, b) or part_of(b, a):
-        return True
+    return _held(a, b) is not None or _held(b, a) is not None or _alike(a, b)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two normalised quotes of one statement, neither a part of the other: the same opening, or
+    the same words reordered or respelt a little."""
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) >= QUOTE_OPENING and wa[:QUOTE_OPENING] == wb[:QUOTE_OPENING]:
         return True
-    if fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED:
-        return True
-    return min(len(wa), len(wb)) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(a, b) >= QUOTE_CONTAINED
+    return fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED
+
+
+def _held(short: str, long: str) -> tuple[int, int] | None:
+    """Where (word offsets) the longer quote holds the shorter one: word for word (4+ words), or nearly
+    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words); None when it does not."""
+    ws, wl = short.split(), long.split()
+    if len(ws) >= len(wl) or short == long:
+        return None
+    if part_of(short, long):
+        at = f" {long} ".index(f" {short} ")
+        first = long[:at].count(" ") + (1 if at else 0)
+        return first, first + len(ws)
+    if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
+        blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
+        if blocks:
+            return blocks[0].b, blocks[-1].b + blocks[-1].size
+    return None
+
+
+def _statements_held(held: list[tuple[int, int, int]]) -> list[int]:
+    """Of the quotes a longer one holds, (key id, start, end) each, those of the one statement it holds
+    most of: parts that overlap in it are one statement, parts apart are different ones (a quote running
+    two statements together links to the longer, so that it does not join their clusters)."""
+    groups: list[tuple[int, int, list[int]]] = []  # (start, end, key ids), by start
+    for key_id, start, end in sorted(held, key=lambda h: (h[1], -h[2])):
+        if groups and start < groups[-1][1]:
+            g_start, g_end, ids = groups[-1]
+            groups[-1] = (g_start, max(g_end, end), [*ids, key_id])
+        else:
+            groups.append((start, end, [key_id]))
+    return max(groups, key=lambda g: g[1] - g[0])[2] if groups else []
+
+
+def _link_quotes(members: list[Candidate], uf: UnionFind[int], index: dict[str, int]) -> None:
+    """Link the quotes of one statement. Quotes of one comparison form link; two forms link when they
+    are alike, or one holds the other, each longer quote linking only to the statement it holds most of."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in members:
+        groups[key_of(c)].append(c)
+    keys = [k for k in groups if k]
+
+    def link(ga: list[Candidate], gb: list[Candidate]) -> None:
+        for a, b in ((a, b) for a in _distinct(ga) for b in _distinct(gb)):
+            ia, ib = index[a.id], index[b.id]
+            if uf.find(ia) != uf.find(ib) and _linked("quote", a, b, 1.0):
+                uf.union(ia, ib)
+
+    for k in keys:
+        same = groups[k]
+        for other in same[1:]:
+            if _linked("quote", same[0], other, 1.0):
+                uf.union(index[same[0].id], index[other.id])
+    descriptions = [_Description(k, {w: 1.0 for w in _words(k)}, 1.0) for k in keys]
+    held_by: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, j in _sharing_pairs(descriptions):
+        a, b = keys[i], keys[j]
+        if (at := _held(a, b)) is not None:
+            held_by[j].append((i, *at))
+        elif (at := _held(b, a)) is not None:
+            held_by[i].append((j, *at))
+        elif _alike(a, b):
+            link(groups[a], groups[b])
+    for long_id, held in held_by.items():
+        for short_id in _statements_held(held):
+            link(groups[keys[long_id]], groups[keys[short_id]])
 
 
 def _news_days(articles: list[Article]) -> list[dt.date]:
@@ -407,7 +470,10 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     for c in aligned:
         blocks[_block_key(c)].append(c)
     for (kind, _), members in blocks.items():
-        _link_block(kind, members, describe, lambda c: _distinctive(c, news_days), uf, index)
+        if kind == "quote":
+            _link_quotes(members, uf, index)
+        else:
+            _link_block(kind, members, describe, lambda c: _distinctive(c, news_days), uf, index)
     found = []
     for members in _components(aligned, uf, index):
         articles_of = list(dict.fromkeys(m.article for m in members))

@@ -24,8 +24,7 @@ from workbench.model import Candidate
 QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
 TRUNCATED_WORDS = 4  # a quote this long, found word for word inside another, is a part of it
 AGREEING = frozenset(("verbatim", "minor", "truncated"))
-CUT_SHARE = 0.8  # a quote holding this share of a shorter one's words, in order, extends it
-CUT_WORDS = 3  # ... when it has at least these many words more
+CUT_SHARE = 0.8  # two quotes sharing this share of the shorter one's words, in order, word one statement
 
 _EDGES = QUOTE_MARKS + " \t.,;:!?…—–-"
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
@@ -41,10 +40,16 @@ def _wording(c: Candidate) -> str:
 
 
 def reference(members: list[Candidate]) -> Candidate:
-    """The member with the most common wording, the earliest on a tie."""
-    wordings = [_wording(c) for c in members]
+    """The member with the cluster's most common wording: of the comparison form (`key`) most members
+    share (the longest on a tie: the fullest telling, which the others are parts of), the member whose
+    exact wording most of those share; the earliest on a tie."""
+    keys = [key_of(c) for c in members]
+    key_counts = Counter(keys)
+    best = max(key_counts, key=lambda k: (key_counts[k], len(k.split())))  # max keeps the first of equals
+    same = [c for c, k in zip(members, keys) if k == best]
+    wordings = [_wording(c) for c in same]
     counts = Counter(wordings)
-    return members[max(range(len(members)), key=lambda i: counts[wordings[i]])]  # max keeps the first of equals
+    return same[max(range(len(same)), key=lambda i: counts[wordings[i]])]
 
 
 def key_of(c: Candidate) -> str:
@@ -70,8 +75,8 @@ def variant(ref: Candidate, c: Candidate) -> str:
         return "truncated"
     a, b = ka.split(), kb.split()
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
-    if shared >= CUT_SHARE * min(len(a), len(b)) and max(len(a), len(b)) - shared >= CUT_WORDS:
-        return "altered"  # most words shared, some changed inside
+    if shared >= CUT_SHARE * min(len(a), len(b)):
+        return "altered"  # its words in order, some changed, added or dropped inside
     opening = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return "altered" if opening >= QUOTE_OPENING else "paraphrase"
 

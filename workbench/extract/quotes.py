@@ -3,7 +3,9 @@
 Quote marks pair within one line only (a paragraph): a quote left open at the end of its paragraph
 ends there, as news copy continues it in the next paragraph with a new opening mark. Single quotes
 count only when they open at the start of a word and close at the end of one, so apostrophes
-(Iraq's, militants’ grip) are not taken for quote marks.
+(Iraq's, militants’ grip) are not taken for quote marks. A closing curly mark standing where a quote
+opens (at the start of a word, no quote open: ”We will stay” or ’we will stay’, as some copy is typeset)
+opens one.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ __all__ = ["find_quotes", "normalise_quote"]
 _LINE = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _OPENS, _CLOSES = "“„«", "”»"
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
@@ -33,7 +35,8 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     open_at = None
     for m in _DOUBLE.finditer(text, start, end):
         i, mark = m.start(), m.group()
-        if mark in _OPENS or (mark == '"' and open_at is None):
+        wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
+        if mark in _OPENS or (mark == '"' and open_at is None) or wrong_way:
             if open_at is not None:  # a new opening mark: the previous quote was left open
                 spans.append((open_at, _rstrip(text, open_at, i), False))
             open_at = i
@@ -43,6 +46,11 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     if open_at is not None:
         spans.append((open_at, _rstrip(text, open_at, end), False))
     return spans
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """Whether the mark at `i` stands before a word and after the start of the line or a space."""
+    return (i == 0 or text[i - 1] in " \t\n([—–-") and text[i + 1 : i + 2].isalnum()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -27,7 +27,9 @@ def _candidate(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str, A
 def _claim_for(change: ClaimChange, candidate_id: str, value_from: list[str] | None = None) -> int:
     """The candidate's claim; a candidate with none gets a one-member pending claim (label = its text).
 
-    A new quote claim made for several candidates (`value_from`) takes their most common wording as its value.
+    A new quote claim made for several candidates (`value_from`) takes their most common wording as its
+    value: the wording of the cluster's reference (the members that word it are `verbatim`), else the
+    value most of them give.
     """
     claim = claim_id_of(change.conn, candidate_id)
     if claim is None:
@@ -40,7 +42,11 @@ def _claim_for(change: ClaimChange, candidate_id: str, value_from: list[str] | N
 
 
 def _most_common_value(conn: sqlite3.Connection, candidate_ids: list[str], default: Any) -> Any:
-    """The value most of the candidates give (the first of them on a tie): a quote's most common wording."""
+    """The value of the first `verbatim` candidate, else the one most give (the first on a tie)."""
+    for candidate_id in candidate_ids:
+        row = conn.execute("SELECT variant, value FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
+        if row and row[0] == "verbatim":
+            return json.loads(row[1])
     values = [json.dumps(_candidate(conn, i)[2], sort_keys=True) for i in candidate_ids]
     if not values:
         return default
