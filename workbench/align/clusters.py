@@ -255,10 +255,11 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
     return None
 
 
-def _statements_held(held: list[tuple[int, int, int]]) -> list[int]:
-    """Of the quotes a longer one holds, (key id, start, end) each, those of the one statement it holds
-    most of: parts that overlap in it are one statement, parts apart are different ones (a quote running
-    two statements together links to the longer, so that it does not join their clusters)."""
+def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]:
+    """Of the quotes a longer one holds, (key id, start, end) each, those it links to. Parts that overlap
+    in it are one statement; parts apart are one statement told in pieces unless an article quotes them
+    as separate quotes: then the longer links to the part it holds most of, and to the others only where
+    no article holds both (a quote running two statements together does not join their clusters)."""
     groups: list[tuple[int, int, list[int]]] = []  # (start, end, key ids), by start
     for key_id, start, end in sorted(held, key=lambda h: (h[1], -h[2])):
         if groups and start < groups[-1][1]:
@@ -266,7 +267,14 @@ def _statements_held(held: list[tuple[int, int, int]]) -> list[int]:
             groups[-1] = (g_start, max(g_end, end), [*ids, key_id])
         else:
             groups.append((start, end, [key_id]))
-    return max(groups, key=lambda g: g[1] - g[0])[2] if groups else []
+    linked: list[int] = []
+    taken: set[str] = set()
+    for _, _, ids in sorted(groups, key=lambda g: g[0] - g[1]):  # the largest part first
+        articles = {a for key_id in ids for a in articles_of(key_id)}
+        if not articles & taken:
+            linked += ids
+            taken |= articles
+    return linked
 
 
 def _link_quotes(members: list[Candidate], uf: UnionFind[int], index: dict[str, int]) -> None:
@@ -299,7 +307,7 @@ def _link_quotes(members: list[Candidate], uf: UnionFind[int], index: dict[str, 
         elif _alike(a, b):
             link(groups[a], groups[b])
     for long_id, held in held_by.items():
-        for short_id in _statements_held(held):
+        for short_id in _statements_held(held, lambda i: {c.article for c in groups[keys[i]]}):
             link(groups[keys[long_id]], groups[keys[short_id]])
 
 

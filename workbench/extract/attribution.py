@@ -62,6 +62,7 @@ _PHRASE_EDGE = " ,;:—–-•·*"
 QUOTE_CLOSERS = "\"”’'»"
 _RELATIVES = frozenset("who which that whom".split())
 _COORDINATORS = frozenset("and but then also later again further so while".split())
+_CONJUNCTIONS = frozenset("and but while".split())
 _LEADING = _DETERMINERS | frozenset("which that whom and but as while so".split())
 _MODIFIER_REACH = 30  # a name, a role noun or two, a name: the first modifies the second
 _ADVERB = re.compile(r"[a-z]{3,}ly")
@@ -360,7 +361,7 @@ class _Speakers:
         for w in re.finditer(r"\S+", masked):
             if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
                 return self.resolve(start, start + w.start())
-        return None
+        return self.resolve(start, end)  # no verb known before it: the people it names, first clause first
 
     def before(self, q: Quote) -> str | None:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
@@ -380,7 +381,8 @@ class _Speakers:
                 bounds += [m.end for m in self.marks[max(0, i - 8) : i] if sentence_start < m.end <= verb_start]
                 bound = max(bounds, default=sentence_start)
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
-                if all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
+                coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
+                if coordinated or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue
                     speaker = self.subject(sentence_start, verb_start) if between else None
