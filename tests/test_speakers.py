@@ -72,6 +72,16 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz", None],
             id="an unattributed quote after another person is named keeps no speaker",
         ),
+        pytest.param(
+            "'The truth will win': Judge jails former adviser\n\nJudge Mara Ellison sentenced Tom Hale on Friday.",
+            ["Mara Ellison"],
+            id="a headline quote before a colon: the title after it",
+        ),
+        pytest.param(
+            "'A very dark day for us': Tom Hale jailed for fraud\n\nJudge Mara Ellison sentenced Tom Hale on Friday.",
+            [None],
+            id="a headline quote before news about a named person keeps no speaker",
+        ),
     ],
 )
 def test_speakers(text, expected):

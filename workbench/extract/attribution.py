@@ -54,6 +54,8 @@ _CONTAINERS = frozenset(
 _LINKS = frozenset("from of for at by in".split())
 _MAX_PHRASE_WORDS = 15
 _MAX_NAMED_WORDS = 8
+_COLON = re.compile(r"[ \t]*:[ \t]*")
+_MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
@@ -355,6 +357,30 @@ class _Speakers:
             return None
         return self.resolve(q.end, q.end + verb.start())
 
+    def headline(self, q: Quote) -> str | None:
+        """A headline's quote before a colon: its speaker is the subject after the colon when that is a
+        title the article names a holder of (`'Truth still matters': Judge jails ex-adviser`) or a named
+        person whose verb is one of saying (`'We will rebuild': Ruiz vows`); the line is short and ends
+        without a full stop."""
+        line = self.text[q.line_start : q.line_end].rstrip()
+        if q.start != q.line_start or len(line) > _MAX_HEADLINE or line.endswith(".") or not q.closed:
+            return None
+        after_colon = _COLON.match(self.text, q.end)
+        if after_colon is None:
+            return None
+        colon = after_colon.end()
+        words = list(re.finditer(r"\S+", self.text[colon : q.line_end]))
+        verb = next((w for w in words[1:] if w.group().islower() and w.group().isalpha()), None)
+        if verb is None or verb.start() == 0:
+            return None
+        people = self.people_in(colon, colon + verb.start())
+        if people:  # a named person: when the verb says they spoke (`Stone gets 40 months` is news about him)
+            return people[-1].value if _VERB.match(verb.group()) else None
+        subject = [w.group().lower() for w in words if w.start() < verb.start()]
+        if all(w.isalpha() for w in subject):
+            return self.holder(subject, q.start)
+        return None
+
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
         masked = self.masked(start, end)
@@ -393,6 +419,11 @@ class _Speakers:
         return None
 
 
+def _is_role(word: str) -> bool:
+    """A title or a noun naming what a person does: `Judge`, `minister`, `spokesman`."""
+    return word in TITLES or word.lower() in PERSON_NOUNS or word.capitalize() in TITLES
+
+
 def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
     """Each person mention with the title words the text gives it: the run of words right before the
     name back to a determiner, verb or punctuation ("the federal judge Amy Berman Jackson", "Interior
@@ -403,19 +434,21 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
             continue
         words: set[str] = set()
         line_start = text.rfind("\n", 0, e.start) + 1
-        for token in reversed(text[max(line_start, e.start - 80) : e.start].split()):
-            word = token.lower()
-            if (
-                not _TITLE_WORD.fullmatch(token)
-                or word in _DETERMINERS
-                or word in _LINKS
-                or _VERB.fullmatch(word)
-                or _VERB_LIKE.fullmatch(word)
-            ):
-                break
-            words.add(word.strip("."))
+        tokens = text[max(line_start, e.start - 80) : e.start].split()
+        if tokens and _is_role(tokens[-1].strip(".,")):  # the word right before the name is a title or role
+            for token in reversed(tokens):
+                word = token.lower()
+                if (
+                    not _TITLE_WORD.fullmatch(token)
+                    or word in _DETERMINERS
+                    or word in _LINKS
+                    or _VERB.fullmatch(word)
+                    or _VERB_LIKE.fullmatch(word)
+                ):
+                    break
+                words.add(word.strip("."))
         after = _TITLE_AFTER.match(text, e.end)
-        if after and after.group(1).split()[0] not in _RELATIVES and not _VERB.match(after.group(1)):
+        if after and any(_is_role(w) for w in after.group(1).split()):
             words.update(w for w in after.group(1).split() if w not in _LINKS)
         if words:
             found.append((e, words))
@@ -427,7 +460,7 @@ def attribute(
 ) -> list[str | None]:
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
-    found = [speakers.after(q) or speakers.before(q) for q in quotes]
+    found = [speakers.after(q) or speakers.before(q) or speakers.headline(q) for q in quotes]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
     for n in range(len(quotes) - 2, -1, -1):
         if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
