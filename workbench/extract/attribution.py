@@ -4,7 +4,9 @@ In order: an attribution right after the quote (`"…," Dillon said` / `"…," s
 spokesman` / `"…," he told AFP`), one before it in its sentence (`Dillon said: "…"`, `Nasrallah
 claimed that fighters had "…"`, `According to Dillon, "…"`), else the speaker of the quote that
 goes on in the next paragraph (for a quote left open), else of the quote it continues (the previous
-quote of its paragraph, or of the paragraph before when it opens its own). A named person resolves to the
+quote of its paragraph, or of the paragraph before when it opens its own) when nobody else is named
+between them, else (a headline's `'…': Judge jails adviser`) the subject after its colon. A speaker is
+a person or organisation the article names where it can be. A named person resolves to the
 canonical name; `he`/`she` to the person the nearest sentence before names first (its subject,
 skipping one the text shows to be of the other sex: "Mr", "his"); a title or description ("the judge",
 "the interior minister", "the official") to the person the article names with it, else to the fuller
@@ -61,7 +63,7 @@ _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may sta
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
 _PHRASE_EDGE = " ,;:—–-•·*"
-QUOTE_CLOSERS = "\"”’'»"
+_CLOSERS = "\"”’'»"
 _RELATIVES = frozenset("who which that whom".split())
 _COORDINATORS = frozenset("and but then also later again further so while".split())
 _CONJUNCTIONS = frozenset("and but while".split())
@@ -182,8 +184,8 @@ class _Speakers:
             named = self.mentions[lo:hi]
             people = [
                 e
-                for n, e in enumerate(named)
-                if e.unit == "person" and self.sex.get(e.value, want) == want and not self._modifies(e, named[n + 1 :])
+                for k, e in enumerate(named)
+                if e.unit == "person" and self.sex.get(e.value, want) == want and not self._modifies(e, named[k + 1 :])
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             if subjects or people:
@@ -346,7 +348,7 @@ class _Speakers:
     def _asks_for_attribution(self, q: Quote, stop: int) -> str | None:
         """`"…," the judge began.`: a quote closing on a comma (or ? !) with a short clause after it that
         ends the sentence names its speaker as that clause's subject, whatever its verb."""
-        inner = self.text[q.start : q.end].rstrip(QUOTE_CLOSERS)
+        inner = self.text[q.start : q.end].rstrip(_CLOSERS)
         if not inner.endswith((",", "?", "!")) or stop != self.index.sentence_at(q.end - 1)[1]:
             return None
         words = list(re.finditer(r"\S+", self.text[q.end : stop]))
