@@ -24,7 +24,8 @@ def test_a_quote_is_shown_in_its_own_words(seeds_db):  # noqa: F811
         review = Review(store)
         quote = next(c for c in review.by_id.values() if c["kind"] == "quote" and "missing" in c["text"])
         shown_fact = str(fact_content(review, quote["id"]))
-    assert "missing" in shown_fact and quote["value"] not in shown_fact  # not the folded "mising"
+    assert "missing" in shown_fact and quote["key"] not in shown_fact  # not the folded "mising"
+    assert "missing person" in quote["value"]  # the value is the wording as printed
 
 
 def test_a_name_is_one_fact_across_the_articles_giving_it(seeds_db):  # noqa: F811

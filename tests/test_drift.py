@@ -30,7 +30,9 @@ def _quote(text: str, article: str = "a", speaker: str | None = None) -> Candida
             '"TO PREVENT the convoy from moving further east, we cratered the road and destroyed a small bridge #Syria"',
             "minor",
         ),
-        ('"To prevent the convoy from moving further east, we cratered the road"', "altered"),  # cut short
+        ('"To prevent the convoy from moving further east, we cratered the road"', "truncated"),  # cut short
+        ('"we cratered the road and destroyed a small bridge"', "truncated"),  # its opening dropped
+        ('"To prevent the convoy from moving further west, we cratered the road"', "altered"),  # a word changed
         ('"To prevent the convoy from moving further east, we will strike any vehicle on it"', "altered"),
         (
             '"We did crater the road and destroyed a small bridge to prevent this convoy from moving further east"',
@@ -58,7 +60,7 @@ def test_classify_sets_variant_and_word_diff():
         _quote('"To prevent the convoy from moving further east, we cratered the road"', "b"),
     ]
     classify(members)
-    assert [m.variant for m in members] == ["verbatim", "altered"]
+    assert [m.variant for m in members] == ["verbatim", "truncated"]
     assert members[0].diff == [
         ("equal", "To prevent the convoy from moving further east, we cratered the road and destroyed a small bridge")
     ]

@@ -52,9 +52,10 @@ def test_quote_marks_never_pair_across_paragraphs():
     assert all("\n" not in q.text for q in quotes)
 
 
-def test_the_value_is_the_normalised_inner_wording():
+def test_the_value_is_the_inner_wording_and_the_key_its_comparison_form():
     (quote,) = _quotes('"We Bussed the families OUT," he said.')
-    assert quote.value == normalise_quote("we bused the families out")
+    assert quote.value == "We Bussed the families OUT"
+    assert quote.key == normalise_quote("we bused the families out")
 
 
 # --- speakers ----------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The records the analysis core produces: articles, candidate facts and clusters.
 
 Their `to_json` methods produce the stable `analyze` JSON contract; fields may be added, never removed.
+CONTRACT is its version number, at the top of the JSON; it goes up when a field's meaning changes
+(2: a quote's `value` is its wording as printed, its comparison form is `key`).
 Offsets are Python string indices (code points) into the article's normalised text.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+CONTRACT = 2
 KINDS: tuple[str, ...] = ("quantity", "money", "percent", "date", "quote", "entity")
 Span = tuple[int, int]
 
@@ -76,8 +79,10 @@ class Candidate:
     speaker: str | None = None
     hedge: str | None = None  # figures: the words making it approximate ("more than", "hundreds of")
     bounds: list[float | None] | None = None  # figures: [low, high] the hedge admits, None for an open end
-    variant: str | None = None  # quotes in a cluster: verbatim, minor, paraphrase or altered
+    variant: str | None = None  # quotes in a cluster: verbatim, minor, truncated, paraphrase or altered
     diff: list[tuple[str, str]] | None = None  # quotes in a cluster: worddiff.word_diff from the reference
+    key: str | None = None  # quotes: the comparison form of the wording (quotenorm.normalise_quote)
+    attributed_to: str | None = None  # who the text says the fact comes from (quotes: the speaker)
 
     @property
     def id(self) -> str:
@@ -99,6 +104,8 @@ class Candidate:
             "bounds": self.bounds,
             "variant": self.variant,
             "diff": [list(part) for part in self.diff] if self.diff is not None else None,
+            "key": self.key,
+            "attributed_to": self.attributed_to,
         }
 
 
@@ -114,6 +121,7 @@ class Cluster:
     independent_sources: int | None = None  # distinct origin families among the members' articles
     detail: str | None = None  # figures: exact, rounded, within-bounds or contradiction
     speakers_differ: bool = False  # quotes: the outlets name different speakers
+    origins: list[str] = field(default_factory=list)  # the distinct attributed_to of its members, sorted
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -125,6 +133,7 @@ class Cluster:
             "independent_sources": self.independent_sources,
             "detail": self.detail,
             "speakers_differ": self.speakers_differ,
+            "origins": list(self.origins),
         }
 
 
@@ -158,6 +167,7 @@ class Analysis:
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "contract": CONTRACT,
             "articles": [a.to_json() for a in self.articles],
             "candidates": [c.to_json() for c in self.candidates],
             "clusters": [c.to_json() for c in self.clusters],

@@ -10,13 +10,15 @@ from workbench.model import Article, Candidate, Cluster
 
 def annotate_clusters(clusters: list[Cluster], candidates: list[Candidate], articles: list[Article]) -> None:
     """Set each cluster's `independent_sources` (distinct families among its articles; articles
-    need their `family`), `detail` and `speakers_differ`, and its quotes' `variant` and `diff`."""
+    need their `family`), `detail`, `speakers_differ` and `origins` (the distinct `attributed_to` of its
+    members, sorted), and its quotes' `variant` and `diff`."""
     family = {a.id: a.family or a.id for a in articles}
     by_id = {c.id: c for c in candidates}
     for cluster in clusters:
         members = [by_id[m] for m in cluster.members]
         cluster.independent_sources = len({family[a] for a in cluster.articles})
         cluster.detail = figure_detail(members)
+        cluster.origins = sorted({m.attributed_to for m in members if m.attributed_to})
         if cluster.kind == "quote":
             classify(members)
             cluster.speakers_differ = speakers_differ(members)

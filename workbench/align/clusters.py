@@ -7,8 +7,8 @@ sum or date is described by the words of its sentence, weighted by how rare they
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
 their sentences tell of the same event (or read alike), and never when they name different people.
-Quotes are compared by their normalised
-words with rapidfuzz. Only candidates that share a word are ever compared (an inverted index), and
+Quotes are compared by their
+comparison form (`key`) with rapidfuzz, and one that is an unbroken part of another is that statement. Only candidates that share a word are ever compared (an inverted index), and
 identical descriptions are scored once. Linked candidates form clusters (union-find).
 """
 
@@ -19,11 +19,13 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
 from workbench.align.values import measure_of, measured, same_day, values_agree
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
@@ -99,7 +101,6 @@ LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
 PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
-QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -193,9 +194,6 @@ def _describe(
     people: frozenset[str] = frozenset(),
     frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> _Description:
-    if candidate.kind == "quote":
-        words = " ".join(str(candidate.value or candidate.text).split())
-        return _Description(words, {w: 1.0 for w in _words(words)}, 1.0)
     start, end = candidate.sentence
     before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
     after = [_stem(w) for w in _words(text[min(end, candidate.end) : end])]
@@ -291,8 +289,6 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 
 
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
-    if kind == "quote":
-        return 1.0 if same_statement(a.key, b.key) else 0.0
     if a.people and b.people and not a.people & b.people:
         return 0.0  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
@@ -315,13 +311,90 @@ def _other_frames(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
 
 def same_statement(a: str, b: str) -> bool:
     """Whether two normalised quotes report one statement: reworded or reordered a little, run on
-    or cut short, or the same opening with another ending (an altered quote is still that quote)."""
+    or cut short (one an unbroken part of the other), or the same opening with another ending (an
+    altered quote is still that quote)."""
+    return _held(a, b) is not None or _held(b, a) is not None or _alike(a, b)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two normalised quotes of one statement, neither a part of the other: the same opening, or
+    the same words reordered or respelt a little."""
     wa, wb = a.split(), b.split()
     if min(len(wa), len(wb)) >= QUOTE_OPENING and wa[:QUOTE_OPENING] == wb[:QUOTE_OPENING]:
         return True
-    if fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED:
-        return True
-    return min(len(wa), len(wb)) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(a, b) >= QUOTE_CONTAINED
+    return fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED
+
+
+def _held(short: str, long: str) -> tuple[int, int] | None:
+    """Where (word offsets) the longer quote holds the shorter one: word for word (4+ words), or nearly
+    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words); None when it does not."""
+    ws, wl = short.split(), long.split()
+    if len(ws) >= len(wl) or short == long:
+        return None
+    if part_of(short, long):
+        at = f" {long} ".index(f" {short} ")
+        first = long[:at].count(" ") + (1 if at else 0)
+        return first, first + len(ws)
+    if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
+        blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
+        if blocks:
+            return blocks[0].b, blocks[-1].b + blocks[-1].size
+    return None
+
+
+def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]:
+    """Of the quotes a longer one holds, (key id, start, end) each, those it links to. Parts that overlap
+    in it are one statement; parts apart are one statement told in pieces unless an article quotes them
+    as separate quotes: then the longer links to the part it holds most of, and to the others only where
+    no article holds both (a quote running two statements together does not join their clusters)."""
+    groups: list[tuple[int, int, list[int]]] = []  # (start, end, key ids), by start
+    for key_id, start, end in sorted(held, key=lambda h: (h[1], -h[2])):
+        if groups and start < groups[-1][1]:
+            g_start, g_end, ids = groups[-1]
+            groups[-1] = (g_start, max(g_end, end), [*ids, key_id])
+        else:
+            groups.append((start, end, [key_id]))
+    linked: list[int] = []
+    taken: set[str] = set()
+    for _, _, ids in sorted(groups, key=lambda g: g[0] - g[1]):  # the largest part first
+        articles = {a for key_id in ids for a in articles_of(key_id)}
+        if not articles & taken:
+            linked += ids
+            taken |= articles
+    return linked
+
+
+def _link_quotes(members: list[Candidate], link_pair: Callable[[Candidate, Candidate], None]) -> None:
+    """Link the quotes of one statement. Quotes of one comparison form link; two forms link when they
+    are alike, or one holds the other, each longer quote linking only to the statement it holds most of."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in members:
+        groups[key_of(c)].append(c)
+    keys = [k for k in groups if k]
+
+    def link(ga: list[Candidate], gb: list[Candidate]) -> None:
+        for a, b in ((a, b) for a in _distinct(ga) for b in _distinct(gb)):
+            if _linked("quote", a, b, 1.0):
+                link_pair(a, b)
+
+    for k in keys:
+        same = groups[k]
+        for other in same[1:]:
+            if _linked("quote", same[0], other, 1.0):
+                link_pair(same[0], other)
+    descriptions = [_Description(k, {w: 1.0 for w in _words(k)}, 1.0) for k in keys]
+    held_by: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+    for i, j in _sharing_pairs(descriptions):
+        a, b = keys[i], keys[j]
+        if (at := _held(a, b)) is not None:
+            held_by[j].append((i, *at))
+        elif (at := _held(b, a)) is not None:
+            held_by[i].append((j, *at))
+        elif _alike(a, b):
+            link(groups[a], groups[b])
+    for long_id, held in held_by.items():
+        for short_id in _statements_held(held, lambda i: {c.article for c in groups[keys[i]]}):
+            link(groups[keys[long_id]], groups[keys[short_id]])
 
 
 def _news_days(articles: list[Article]) -> list[dt.date]:
@@ -507,7 +580,7 @@ def _distinct(members: list[Candidate]) -> list[Candidate]:
     """Per value, members from two articles at most: the others of a group link the same way."""
     kept: dict[str, list[Candidate]] = defaultdict(list)
     for c in members:
-        same = kept[repr(_value(c))]
+        same = kept[key_of(c) if c.kind == "quote" else repr(_value(c))]
         if len(same) < 2 and all(k.article != c.article for k in same):
             same.append(c)
     return [c for same in kept.values() for c in same]
@@ -653,6 +726,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     edges = [
         edge
         for (kind, _), members in blocks.items()
+        if kind != "quote"
         for edge in _block_edges(kind, members, describe, lambda c: _distinctive(c, news_days))
     ]
     edges.sort(key=lambda e: (-e[0], order[e[1].id], order[e[2].id]))
@@ -668,12 +742,18 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         )
 
     clusters = _Clusters(aligned, restated)
+    for (kind, _), members in blocks.items():
+        if kind == "quote":
+            _link_quotes(members, clusters.link)
     for _, a, b in edges:
         clusters.link(a, b)
     found = []
     for members in _components(aligned, clusters):
         articles_of = list(dict.fromkeys(m.article for m in members))
-        status = "agree" if values_agree(members[0].kind, [_value(m) for m in members]) else "conflict"
+        if members[0].kind == "quote":
+            status = "agree" if agrees(members) else "conflict"
+        else:
+            status = "agree" if values_agree(members[0].kind, [_value(m) for m in members]) else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
         found.append((members, articles_of, status))

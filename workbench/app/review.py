@@ -145,8 +145,10 @@ class Review:
 
     def agrees(self, cid: str, other: str) -> bool:
         """Whether two mentions' values agree as the alignment judges them (workbench.align.values: equal
-        figures, a weekday fitting a date)."""
+        figures, a weekday fitting a date, quotes of one comparison form `key`)."""
         a, b = self.by_id[cid], self.by_id[other]
+        if a["kind"] == "quote" and a.get("key") is not None and b.get("key") is not None:
+            return a["key"] == b["key"]
         return values_agree(a["kind"], [a["value"], b["value"]])
 
     def independent_sources(self, cluster: dict[str, Any]) -> int:

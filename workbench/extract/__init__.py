@@ -11,6 +11,7 @@ from bisect import bisect_right
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
 from workbench.extract.numbers import find_numbers
+from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
@@ -50,4 +51,5 @@ def extract(articles: list[Article]) -> list[Candidate]:
         result.extend(_outside(article.boilerplate, found))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
+    attribute(result, {a.id: a.text for a in articles})
     return result

@@ -4,18 +4,30 @@ In order: an attribution right after the quote (`"…," Dillon said` / `"…," s
 spokesman` / `"…," he told AFP`), one before it in its sentence (`Dillon said: "…"`, `Nasrallah
 claimed that fighters had "…"`, `According to Dillon, "…"`), else the speaker of the quote that
 goes on in the next paragraph (for a quote left open), else of the quote it continues (the previous
-quote of its paragraph, or of the paragraph before when it opens its own). A named person resolves to the
-canonical name; `he`/`she` to the nearest person named before; an organisation behind a statement
-to its name ("a statement from US Central Command said"); any other speaker to the words that name
-it ("Syria's main opposition group").
+quote of its paragraph, or of the paragraph before when it opens its own) when nobody else is named
+between them, else (a headline's `'…': Judge jails adviser`) the subject after its colon. A speaker is
+a person or organisation the article names where it can be. A named person resolves to the
+canonical name; `he`/`she` to the person the nearest sentence before names first (its subject,
+skipping one the text shows to be of the other sex: "Mr", "his"); a title or description ("the judge",
+"the interior minister", "the official") to the person the article names with it, else to the fuller
+description it points back to ("a Taliban official"); an organisation behind a statement to its name
+("a statement from US Central Command said", "the bank's Open Market Committee said"); any other
+speaker to the words that name it ("Syria's main opposition group"). A subject that is no noun phrase
+is looked through: a relative pronoun ("which officials said", "the spokesperson, who added") or a
+second verb of one subject ("X confirmed the toll and said") takes the subject it stands for.
+Quote marks whose closing punctuation asks for an attribution (`"…," the judge began.`) take the
+short subject that follows even with a verb that is not one of saying.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
+from workbench.extract.lexicon import PERSON_NOUNS, TITLES
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Candidate
 
@@ -23,7 +35,10 @@ _VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|wri
 tweets|posted|stated|declared|declares|warned|warns|claimed|insisted|insists|announced|explained|
 noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|denied|urged|urges|
 vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
-countered|cautioned|predicted|maintained|voiced|[Aa]ccording\s+to""".replace("\n", "")
+countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
+cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
+emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|
+[Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
@@ -41,6 +56,46 @@ _CONTAINERS = frozenset(
 _LINKS = frozenset("from of for at by in".split())
 _MAX_PHRASE_WORDS = 15
 _MAX_NAMED_WORDS = 8
+_COLON = re.compile(r"[ \t]*:[ \t]*")
+_MAX_HEADLINE = 200  # characters of a headline line
+_MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
+_HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
+_PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
+_DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
+_PHRASE_EDGE = " ,;:—–-•·*"
+_CLOSERS = "\"”’'»"
+_RELATIVES = frozenset("who which that whom".split())
+_COORDINATORS = frozenset("and but then also later again further so while".split())
+_CONJUNCTIONS = frozenset("and but while".split())
+_LEADING = _DETERMINERS | frozenset("which that whom and but as while so".split())
+_MODIFIER_REACH = 30  # a name, a role noun or two, a name: the first modifies the second
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_POSSESSIVE_AT = re.compile(r"['’](?:s\b|(?=\s))")
+_VERB_LIKE = re.compile(
+    r"[a-z]{2,}ed|is|was|were|are|has|have|had|will|would|did|does|can|could|began|begins|went|goes|"
+    r"continues|gets|got|took|takes|made|makes|stood|sat|spoke|speaks|began|told|wrote|read|put|left|"
+    r"sought|thought|felt|kept|came|comes|gave|gives"
+)
+# Words before or in apposition to a name that show the person's sex (titles, kin and sexed job nouns).
+_SEX_OF = {
+    **dict.fromkeys(
+        "mr mister sir lord king prince congressman spokesman chairman father son husband brother".split(), "m"
+    ),
+    **dict.fromkeys("he his him".split(), "m"),
+    **dict.fromkeys(
+        "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman mother daughter wife sister".split(),
+        "f",
+    ),
+    **dict.fromkeys("she her hers".split(), "f"),
+}
+_SEXED_TITLE = re.compile(
+    r"\b(Mr|Mister|Sir|Lord|King|Prince|Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[Cc]ongress(?:wo)?man|"
+    r"[Ss]pokes(?:wo)?man|[Cc]hair(?:wo)?man|father|mother|son|daughter|husband|wife|brother|sister)"
+    r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
+_SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+_TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][a-z-]*\.?")
+_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 
 
 @dataclass
@@ -60,35 +115,122 @@ class _Speakers:
     def __init__(self, text: str, index: SentenceIndex, marks: list[Quote], entities: list[Candidate]) -> None:
         self.text = text
         self.index = index
-        self.marks = marks
-        self.mentions = sorted(
-            (e for e in entities if not any(q.start <= e.start < q.end for q in marks)), key=lambda e: e.start
-        )
+        self.marks = sorted(marks, key=lambda q: q.start)
+        self.mark_starts = [q.start for q in self.marks]
+        self.mark_ends = list(accumulate((q.end for q in self.marks), max))  # running max: spans may nest
+        self.mentions = sorted((e for e in entities if not self.quoted(e.start)), key=lambda e: e.start)
         self.starts = [e.start for e in self.mentions]
+        self.sentence_starts = [start for start, _ in index.spans]
+        self.sex = self._sexes()
+        self.titles: dict[str, list[tuple[Candidate, set[str]]]] = defaultdict(list)  # by title word
+        for e, words in _titles(text, self.mentions):
+            for word in words:
+                self.titles[word].append((e, words))
+        self.title_starts: dict[str, list[int]] = {}
+
+    def quoted(self, pos: int) -> bool:
+        """Whether `pos` is inside a quote-marked span."""
+        i = bisect_right(self.mark_starts, pos) - 1
+        return i >= 0 and self.mark_ends[i] > pos
 
     def masked(self, start: int, end: int) -> str:
         """text[start:end] with quoted spans blanked (their words attribute nothing)."""
         chars = list(self.text[start:end])
-        for q in self.marks:
-            for i in range(max(q.start, start), min(q.end, end)):
-                chars[i - start] = " "
+        i = max(0, bisect_right(self.mark_starts, start) - 1)
+        while i < len(self.marks) and self.marks[i].start < end:
+            q = self.marks[i]
+            for j in range(max(q.start, start), min(q.end, end)):
+                chars[j - start] = " "
+            i += 1
         return "".join(chars)
+
+    def next_mark(self, pos: int, default: int) -> int:
+        """The start of the first quote mark at or after `pos`."""
+        i = bisect_left(self.mark_starts, pos)
+        return self.mark_starts[i] if i < len(self.marks) else default
 
     def in_span(self, start: int, end: int) -> list[Candidate]:
         lo = bisect_left(self.starts, start)
         hi = bisect_left(self.starts, end)
         return [e for e in self.mentions[lo:hi] if e.end <= end]
 
-    def person_before(self, pos: int) -> str | None:
-        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
-            if e.unit == "person":
-                return e.value
+    def people_in(self, start: int, end: int) -> list[Candidate]:
+        """The people named in text[start:end] as people: not a possessive (`Trump's friend`), not a name
+        that only modifies the next one (`Civil Protection volunteer Enrique Gardia`)."""
+        found = self.in_span(start, end)
+        return [
+            e
+            for n, e in enumerate(found)
+            if e.unit == "person"
+            and not _POSSESSIVE_AT.match(self.text, e.end)
+            and not self._modifies(e, found[n + 1 :])
+        ]
+
+    def _modifies(self, e: Candidate, following: list[Candidate]) -> bool:
+        if not following or following[0].start - e.end > _MODIFIER_REACH:
+            return False
+        gap = self.text[e.end : following[0].start].split()
+        return 0 < len(gap) <= 2 and all(w in PERSON_NOUNS or w.capitalize() in TITLES for w in gap)
+
+    def person_before(self, pos: int, pronoun: str) -> str | None:
+        """The person `he`/`she` at `pos` stands for: the first person (not a possessive) named in the
+        nearest sentence before that names one of the pronoun's sex (or of none the text shows)."""
+        want = "m" if pronoun == "he" else "f"
+        hi = bisect_left(self.starts, pos)
+        n = bisect_right(self.sentence_starts, pos) - 1
+        for _ in range(_PRONOUN_REACH):
+            lo_pos = self.sentence_starts[n] if n >= 0 else 0
+            lo = bisect_left(self.starts, lo_pos)
+            named = self.mentions[lo:hi]
+            people = [
+                e
+                for k, e in enumerate(named)
+                if e.unit == "person" and self.sex.get(e.value, want) == want and not self._modifies(e, named[k + 1 :])
+            ]
+            subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
+            if subjects or people:
+                return (subjects or people)[0].value
+            if n < 0:
+                return None
+            hi, n = lo, n - 1
+        return None
+
+    def holder(self, words: list[str], pos: int) -> str | None:
+        """The person the article names with the title `words` (its head noun last): of the last few
+        named with it before `pos`, the nearest sharing most of its words; else the only one named."""
+        head, modifiers = words[-1], set(words[:-1])
+        holders = self.titles.get(head)
+        if not holders:
+            return None
+        i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
+        near = holders[max(0, i - _HOLDER_REACH) : i]
+        if near:
+            best = max(len(modifiers & t) for _, t in near)
+            return [e for e, t in near if len(modifiers & t) == best][-1].value
+        values = {e.value for e, _ in holders}
+        return values.pop() if len(values) == 1 else None
+
+    def _before(self, head: str, pos: int) -> int:
+        if head not in self.title_starts:
+            self.title_starts[head] = [e.start for e, _ in self.titles[head]]
+        return bisect_left(self.title_starts[head], pos)
+
+    def described(self, words: list[str], pos: int) -> str | None:
+        """The fuller description an unnamed speaker's title points back to: "the official" after
+        "a Taliban official" in the lines before."""
+        head = re.escape(words[-1])
+        window = self.masked(max(0, pos - _DESCRIPTION_REACH), pos)
+        found = None
+        for m in re.finditer(rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+((?:[\w.’'-]+\s+){{1,3}}?{head})\b", window):
+            found = m.group(1)
+        if found and len(found.split()) > len(words):
+            return found
         return None
 
     def resolve(self, start: int, end: int, nearest_clause: bool = False) -> str | None:
         """The speaker named by the phrase text[start:end] (a subject before its verb: `nearest_clause`)."""
         phrase = self.text[start:end]
-        start += len(phrase) - len(phrase.lstrip(" ,;:—–-"))
+        start += len(phrase) - len(phrase.lstrip(_PHRASE_EDGE))
         phrase = self.text[start:end].strip()
         if not phrase:
             return None
@@ -96,50 +238,158 @@ class _Speakers:
         if not clauses:
             return None
         clause = clauses[-1] if nearest_clause else clauses[0]
-        first = _CONTRACTION.sub("", clause.group().split()[0]).lower()
-        if first in _PRONOUNS:
-            return self.person_before(start + clause.start()) if first in ("he", "she") else None
-        people = [e for e in self.in_span(start, end) if e.unit == "person"]
-        if people:
-            return people[0].value
+        words = clause.group().split()
+        first = _CONTRACTION.sub("", words[0]).lower()
+        if first in _RELATIVES and len(words) == 1:  # `the spokesperson, who added`: its antecedent
+            if nearest_clause and len(clauses) > 1:
+                before = clauses[-2]
+                return self.resolve(start + before.start(), start + before.end())
+            return None
+        if first in _PRONOUNS and (len(words) == 1 or words[1].lower() in _AUXILIARIES):
+            return self.person_before(start + clause.start(), first) if first in ("he", "she") else None
+        for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
+            people = [e for e in self.people_in(start + c.start(), start + c.end())]
+            if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
+                return people[-1].value
         return self._named_by(start + clause.start(), start + clause.end())
 
     def _named_by(self, start: int, end: int) -> str | None:
-        """The organisation or the words naming the speaker in a short noun phrase."""
+        """The organisation, the titled person or the words naming the speaker in a short noun phrase."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
-        while words and words[-1].group().lower() in _AUXILIARIES:
+        definite = any(w.group().lower() == "the" for w in words[:2])
+        while words and (words[-1].group().lower() in _AUXILIARIES or _ADVERB.fullmatch(words[-1].group())):
             words.pop()
-        while words and words[0].group().lower() in _DETERMINERS:
+        while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
         if not words or len(words) > _MAX_NAMED_WORDS:
             return None
         head_start, head_end = start + words[0].start(), start + words[-1].end()
-        for e in self.in_span(head_start, head_end):
+        for e in reversed(self.in_span(head_start, head_end)):  # the head of a noun phrase is its last word
+            if self.text.startswith(("'s", "’s"), e.end):
+                continue
             before = self.text[head_start : e.start].lower().split()
-            possessive = self.text.startswith(("'s", "’s"), e.end)
-            if not possessive and all(w in _CONTAINERS or w in _LINKS or w in _DETERMINERS for w in before):
+            ends_phrase = not self.text[e.end : head_end].strip(" ,.;:")
+            if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
                 return e.value
+            # `a statement from US Central Command`, `a Taliban spokesman` (not `U.S. officials`: a place)
+            if (ends_phrase or e.unit == "org") and all(
+                w in _CONTAINERS or w in _LINKS or w in _DETERMINERS for w in before
+            ):
+                return e.value
+        lowered = [w.group().lower().strip(".,;:") for w in words]
+        head = words[-1].group().strip(".,;:")
+        common = head.islower() or head in TITLES  # `the judge`, `the Interior Minister`: a title, no name
+        if common and not self.in_span(head_start, head_end) and all(w.isalpha() or "-" in w for w in lowered):
+            named = self.holder(lowered, start)
+            if named:
+                return named
+            if definite:
+                described = self.described(lowered, start)
+                if described:
+                    return self._named_by_words(described, start)
         return self.text[head_start:head_end]
+
+    def _named_by_words(self, words: str, pos: int) -> str:
+        """A description's organisation when it names one (`Taliban official` -> Taliban), else its words."""
+        for e in self.mentions[: bisect_left(self.starts, pos)][::-1]:
+            if e.unit != "person" and e.text and words.startswith(e.text):
+                return e.value
+        return words
+
+    def _sexes(self) -> dict[str, str]:
+        """What the text shows of each named person's sex ("m" or "f"): a title or sexed noun right before
+        a mention ("Mr", "mother, Adriana Fargo"), or the pronoun (he/his, she/her) a sentence naming only
+        them uses after the name, outside quotes. A person with as many signs of each shows none."""
+        text = self.text
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        people = [e for e in self.mentions if e.unit == "person"]
+        for n, e in enumerate(people):
+            title = _SEXED_TITLE.search(text, max(0, e.start - 30), e.start)
+            if title:
+                votes[e.value][_SEX_OF[title.group(1).lower()]] += 2
+            end = self.index.sentence_at(e.start)[1]
+            if n + 1 < len(people) and people[n + 1].start < end and people[n + 1].value != e.value:
+                continue  # another person in the sentence: whose pronoun is unclear
+            for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
+                if not self.quoted(pronoun.start()):
+                    votes[e.value][_SEX_OF[pronoun.group().lower()]] += 1
+                    break
+        sexes = {}
+        for name, v in votes.items():
+            (top, count), *rest = v.most_common()
+            if not rest or rest[0][1] < count:
+                sexes[name] = top
+        return sexes
 
     def after(self, q: Quote) -> str | None:
         """The attribution right after a quote, in its sentence: `"…," Dillon said`."""
         if not q.closed:
             return None
-        next_mark = min((m.start for m in self.marks if m.start >= q.end), default=q.line_end)
-        stop = min(self.index.sentence_at(q.end - 1)[1], next_mark, q.line_end)
+        stop = min(self.index.sentence_at(q.end - 1)[1], self.next_mark(q.end, q.line_end), q.line_end)
         segment = self.text[q.end : stop]
         lead = _LEAD.match(segment).end()
         verb = _VERB.search(segment, lead)
         if not verb:
-            return None
-        if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman`
+            return self._asks_for_attribution(q, stop)
+        if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             rest = q.end + verb.end()
             comma = self.text.find(",", rest, stop)
-            return self.resolve(rest, comma if comma >= 0 else stop)
+            speaker = self.resolve(rest, comma if comma >= 0 else stop)
+            if comma >= 0 and not any(e.unit == "person" for e in self.in_span(rest, comma)):
+                named = [e for e in self.in_span(comma, stop) if e.unit == "person"]
+                if named and not self.text[comma : named[0].start].strip(" ,"):  # a name in apposition
+                    return named[0].value
+            return speaker
         words = segment[lead : verb.start()].split()
         if len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
             return None
         return self.resolve(q.end + lead, q.end + verb.start())
+
+    def _asks_for_attribution(self, q: Quote, stop: int) -> str | None:
+        """`"…," the judge began.`: a quote closing on a comma (or ? !) with a short clause after it that
+        ends the sentence names its speaker as that clause's subject, whatever its verb."""
+        inner = self.text[q.start : q.end].rstrip(_CLOSERS)
+        if not inner.endswith((",", "?", "!")) or stop != self.index.sentence_at(q.end - 1)[1]:
+            return None
+        words = list(re.finditer(r"\S+", self.text[q.end : stop]))
+        if not (2 <= len(words) <= _MAX_TRAILING_WORDS):
+            return None
+        verb = next((w for w in words[1:] if _VERB_LIKE.fullmatch(w.group().strip(".,;:!?"))), None)
+        if verb is None:
+            return None
+        return self.resolve(q.end, q.end + verb.start())
+
+    def headline(self, q: Quote) -> str | None:
+        """A headline's quote before a colon: its speaker is the subject after the colon when that is a
+        title the article names a holder of (`'Truth still matters': Judge jails ex-adviser`) or a named
+        person whose verb is one of saying (`'We will rebuild': Ruiz vows`); the line is short and ends
+        without a full stop."""
+        line = self.text[q.line_start : q.line_end].rstrip()
+        if q.start != q.line_start or len(line) > _MAX_HEADLINE or line.endswith(".") or not q.closed:
+            return None
+        after_colon = _COLON.match(self.text, q.end)
+        if after_colon is None:
+            return None
+        colon = after_colon.end()
+        words = list(re.finditer(r"\S+", self.text[colon : q.line_end]))
+        verb = next((w for w in words[1:] if w.group().islower() and w.group().isalpha()), None)
+        if verb is None or verb.start() == 0:
+            return None
+        people = self.people_in(colon, colon + verb.start())
+        if people:  # a named person: when the verb says they spoke (`Stone gets 40 months` is news about him)
+            return people[-1].value if _VERB.match(verb.group()) else None
+        subject = [w.group().lower() for w in words if w.start() < verb.start()]
+        if all(w.isalpha() for w in subject):
+            return self.holder(subject, q.start)
+        return None
+
+    def subject(self, start: int, end: int) -> str | None:
+        """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
+        masked = self.masked(start, end)
+        for w in re.finditer(r"\S+", masked):
+            if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
+                return self.resolve(start, start + w.start())
+        return self.resolve(start, end)  # no verb known before it: the people it names, first clause first
 
     def before(self, q: Quote) -> str | None:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
@@ -155,11 +405,56 @@ class _Speakers:
                 verb_start = sentence_start + verb.start()
                 # the subject follows any earlier verb or quote: `"…", Dillon said, adding, "…"`
                 bounds = [sentence_start + verbs[n - 1].end()] if n else []
-                bounds += [m.end for m in self.marks if sentence_start < m.end <= verb_start]
-                speaker = self.resolve(max(bounds, default=sentence_start), verb_start, nearest_clause=True)
+                i = bisect_right(self.mark_starts, verb_start)
+                bounds += [m.end for m in self.marks[max(0, i - 8) : i] if sentence_start < m.end <= verb_start]
+                bound = max(bounds, default=sentence_start)
+                between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
+                coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
+                if coordinated or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
+                    if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
+                        continue
+                    speaker = self.subject(sentence_start, verb_start) if between else None
+                else:
+                    speaker = self.resolve(bound, verb_start, nearest_clause=True)
             if speaker:
                 return speaker
         return None
+
+
+def _is_role(word: str) -> bool:
+    """A title or a noun naming what a person does: `Judge`, `minister`, `spokesman`."""
+    return word in TITLES or word.lower() in PERSON_NOUNS or word.capitalize() in TITLES
+
+
+def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
+    """Each person mention with the title words the text gives it: the run of words right before the
+    name back to a determiner, verb or punctuation ("the federal judge Amy Berman Jackson", "Interior
+    Minister X") and a lower-case apposition after it ("X, the interior minister,")."""
+    found = []
+    for e in mentions:
+        if e.unit != "person":
+            continue
+        words: set[str] = set()
+        line_start = text.rfind("\n", 0, e.start) + 1
+        tokens = text[max(line_start, e.start - 80) : e.start].split()
+        if tokens and _is_role(tokens[-1].strip(".,")):  # the word right before the name is a title or role
+            for token in reversed(tokens):
+                word = token.lower()
+                if (
+                    not _TITLE_WORD.fullmatch(token)
+                    or word in _DETERMINERS
+                    or word in _LINKS
+                    or _VERB.fullmatch(word)
+                    or _VERB_LIKE.fullmatch(word)
+                ):
+                    break
+                words.add(word.strip("."))
+        after = _TITLE_AFTER.match(text, e.end)
+        if after and any(_is_role(w) for w in after.group(1).split()):
+            words.update(w for w in after.group(1).split() if w not in _LINKS)
+        if words:
+            found.append((e, words))
+    return found
 
 
 def attribute(
@@ -167,13 +462,15 @@ def attribute(
 ) -> list[str | None]:
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
-    found = [speakers.after(q) or speakers.before(q) for q in quotes]
+    found = [speakers.after(q) or speakers.before(q) or speakers.headline(q) for q in quotes]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
     for n in range(len(quotes) - 2, -1, -1):
         if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
-        if found[n] is None and _continues(text, quotes[n], quotes[n - 1]):
+        between = speakers.in_span(quotes[n - 1].end, quotes[n].start)
+        others = [e for e in between if e.unit in ("person", "org") and e.value != found[n - 1]]  # who may speak
+        if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
     return found
 

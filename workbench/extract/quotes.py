@@ -1,9 +1,11 @@
-"""Quotations of three words or more, with their normalised wording and speaker.
+"""Quotations of three words or more: their wording as printed, its comparison form and the speaker.
 
 Quote marks pair within one line only (a paragraph): a quote left open at the end of its paragraph
 ends there, as news copy continues it in the next paragraph with a new opening mark. Single quotes
 count only when they open at the start of a word and close at the end of one, so apostrophes
-(Iraq's, militants’ grip) are not taken for quote marks.
+(Iraq's, militants’ grip) are not taken for quote marks. A closing curly mark standing where a quote
+opens (at the start of a word, no quote open: ”We will stay” or ’we will stay’, as some copy is typeset)
+opens one.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ __all__ = ["find_quotes", "normalise_quote"]
 _LINE = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _OPENS, _CLOSES = "“„«", "”»"
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
+_TIE = " ,;:."
 
 
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -32,7 +35,8 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     open_at = None
     for m in _DOUBLE.finditer(text, start, end):
         i, mark = m.start(), m.group()
-        if mark in _OPENS or (mark == '"' and open_at is None):
+        wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
+        if mark in _OPENS or (mark == '"' and open_at is None) or wrong_way:
             if open_at is not None:  # a new opening mark: the previous quote was left open
                 spans.append((open_at, _rstrip(text, open_at, i), False))
             open_at = i
@@ -42,6 +46,11 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     if open_at is not None:
         spans.append((open_at, _rstrip(text, open_at, end), False))
     return spans
+
+
+def _opens_word(text: str, i: int) -> bool:
+    """Whether the mark at `i` stands before a word and after the start of the line or a space."""
+    return (i == 0 or text[i - 1] in " \t\n([—–-") and text[i + 1 : i + 2].isalnum()
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -87,22 +96,34 @@ def _long_enough(text: str, q: Quote) -> bool:
     return len(_WORD.findall(text, q.start + 1, q.end - 1 if q.closed else q.end)) >= MIN_WORDS
 
 
+def wording(quoted: str) -> str:
+    """A quote's words as printed: its whitespace made single, the punctuation that only ties it into
+    the sentence (a comma, colon or full stop before the closing mark) left off."""
+    return " ".join(quoted.split()).rstrip(_TIE).strip()
+
+
 def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate]) -> list[Candidate]:
-    """Quotations of 3+ words; value = normalised wording, speaker = who the text says said it."""
+    """Quotations of 3+ words; value = the wording as printed, key = its comparison form
+    (`normalise_quote`), speaker and attributed_to = who the text says said it."""
     text = article.text
     marks = _marks(text)
     quotes = [q for q in marks if _long_enough(text, q)]
     speakers = attribute(text, index, marks, quotes, entities)
-    return [
-        Candidate(
-            article=article.id,
-            start=q.start,
-            end=q.end,
-            text=text[q.start : q.end],
-            kind="quote",
-            value=normalise_quote(text[q.start + 1 : q.end - 1 if q.closed else q.end]),
-            sentence=index.sentence_at(q.start),
-            speaker=speaker,
+    found = []
+    for q, speaker in zip(quotes, speakers):
+        quoted = text[q.start + 1 : q.end - 1 if q.closed else q.end]
+        found.append(
+            Candidate(
+                article=article.id,
+                start=q.start,
+                end=q.end,
+                text=text[q.start : q.end],
+                kind="quote",
+                value=wording(quoted),
+                sentence=index.sentence_at(q.start),
+                speaker=speaker,
+                key=normalise_quote(quoted),
+                attributed_to=speaker,
+            )
         )
-        for q, speaker in zip(quotes, speakers)
-    ]
+    return found

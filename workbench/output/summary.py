@@ -20,7 +20,9 @@ CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the 
 def format_value(candidate: dict[str, Any]) -> str:
     """The candidate's normalised value as one short line of text, with its unit or speaker; a quote's own words."""
     value = candidate.get("value")
-    if value is None or candidate.get("kind") == "quote":  # a quote's value is only its comparison form
+    if candidate.get("kind") == "quote":  # its words as printed: the text, else the value (its wording)
+        shown = candidate.get("text") or (value if isinstance(value, str) else "")
+    elif value is None:
         shown = candidate.get("text", "")
     elif isinstance(value, bool):
         shown = str(value).lower()

@@ -24,11 +24,12 @@
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
             address or .html path; ingest keeps each article's page
-        candidates(article_id=None) -> [{contract fields (hedge, bounds, variant, diff included), version,
+        candidates(article_id=None) -> [{contract fields (hedge, bounds, variant, diff, key, attributed_to), version,
                                          claim_id, status, stale}]
             current-version candidates, then stale ones (older version, carrying a decision)
         candidate(candidate_id) -> dict | None
-        clusters() -> [{id, kind, members, articles, status, independent_sources, detail, speakers_differ}]
+        clusters() -> [{id, kind, members, articles, status, independent_sources, detail, speakers_differ,
+                        origins}]
             from the latest analysis
         shared_passages() -> [{articles, spans [[article, start, end]], similarity}]   from the latest analysis
         claims(status=None) -> [{id, kind, label, value, status, note, members, analyst, decided_at, stale}]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from .claims import ClaimChange, claim_id_of, members
@@ -23,13 +24,34 @@ def _candidate(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str, A
     return row[0], row[1], json.loads(row[2])
 
 
-def _claim_for(change: ClaimChange, candidate_id: str) -> int:
-    """The candidate's claim; a candidate with none gets a one-member pending claim (label = its text)."""
+def _claim_for(change: ClaimChange, candidate_id: str, value_from: list[str] | None = None) -> int:
+    """The candidate's claim; a candidate with none gets a one-member pending claim (label = its text).
+
+    A new quote claim made for several candidates (`value_from`) takes their most common wording as its
+    value: the wording of the cluster's reference (the members that word it are `verbatim`), else the
+    value most of them give.
+    """
     claim = claim_id_of(change.conn, candidate_id)
     if claim is None:
-        claim = change.create(*_candidate(change.conn, candidate_id))
+        kind, text, value = _candidate(change.conn, candidate_id)
+        if kind == "quote" and value_from:
+            value = _most_common_value(change.conn, value_from, value)
+        claim = change.create(kind, text, value)
         change.add(claim, [candidate_id])
     return claim
+
+
+def _most_common_value(conn: sqlite3.Connection, candidate_ids: list[str], default: Any) -> Any:
+    """The value of the first `verbatim` candidate, else the one most give (the first on a tie)."""
+    for candidate_id in candidate_ids:
+        row = conn.execute("SELECT variant, value FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
+        if row and row[0] == "verbatim":
+            return json.loads(row[1])
+    values = [json.dumps(_candidate(conn, i)[2], sort_keys=True) for i in candidate_ids]
+    if not values:
+        return default
+    counts = Counter(values)
+    return json.loads(max(values, key=lambda v: counts[v]))
 
 
 def _decide(conn: sqlite3.Connection, analyst: str, action: str, candidate_id: str, **fields: Any) -> int:
@@ -75,7 +97,7 @@ def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
     for candidate_id in ids:
         _candidate(change.conn, candidate_id)
     found = list(dict.fromkeys(c for c in (claim_id_of(change.conn, i) for i in ids) if c is not None))
-    target = found[0] if found else _claim_for(change, ids[0])
+    target = found[0] if found else _claim_for(change, ids[0], ids)
     notes = [change.conn.execute("SELECT note FROM claims WHERE id = ?", (c,)).fetchone()[0] for c in found]
     notes = list(dict.fromkeys(n for n in notes if n))
     for other in found[1:]:

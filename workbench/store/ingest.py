@@ -39,7 +39,7 @@ _FOLLOW = """ON CONFLICT (id) DO UPDATE SET text = excluded.text, value = exclud
                          speaker = excluded.speaker, sentence_start = excluded.sentence_start,
                          sentence_end = excluded.sentence_end, sentence_text = excluded.sentence_text,
                          hedge = excluded.hedge, bounds = excluded.bounds, variant = excluded.variant,
-                         diff = excluded.diff"""
+                         diff = excluded.diff, key = excluded.key, attributed_to = excluded.attributed_to"""
 
 
 def _insert_candidates(
@@ -47,8 +47,9 @@ def _insert_candidates(
 ) -> None:
     conn.executemany(
         f"""INSERT INTO candidates (id, article, version, start, "end", text, kind, value, unit, speaker,
-                                   sentence_start, sentence_end, sentence_text, hedge, bounds, variant, diff)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) {on_conflict}""",
+                                   sentence_start, sentence_end, sentence_text, hedge, bounds, variant, diff,
+                                   key, attributed_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) {on_conflict}""",
         [
             (
                 c.id,
@@ -68,6 +69,8 @@ def _insert_candidates(
                 _json(c.bounds),
                 c.variant,
                 _json(c.diff),
+                c.key,
+                c.attributed_to,
             )
             for c in candidates
         ],
@@ -284,8 +287,9 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         audit.append(conn, analyst, "ingest", article.id, before, after, {*moved, *moved.values(), *stale.values()}, at)
     conn.execute("DELETE FROM clusters")
     conn.executemany(
-        """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ,
+                                 origins)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 c.id,
@@ -296,6 +300,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
                 c.independent_sources,
                 c.detail,
                 c.speakers_differ,
+                json.dumps(c.origins),
             )
             for c in analysis.clusters
         ],

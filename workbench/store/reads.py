@@ -15,7 +15,7 @@ _PROVENANCE = ("outlet", "published", "url", "author")
 _CANDIDATE = """
     SELECT c.id, c.article, c.start, c."end", c.text, c.kind, c.value, c.unit, c.speaker,
            c.sentence_start, c.sentence_end, c.version, m.claim_id, coalesce(k.status, 'pending'),
-           c.version < v.version, c.hedge, c.bounds, c.variant, c.diff
+           c.version < v.version, c.hedge, c.bounds, c.variant, c.diff, c.key, c.attributed_to
     FROM candidates c JOIN current_versions v ON v.id = c.article
     LEFT JOIN claim_members m ON m.candidate_id = c.id
     LEFT JOIN claims k ON k.id = m.claim_id
@@ -81,6 +81,8 @@ def _candidate(row: tuple) -> dict[str, Any]:
         bounds,
         variant,
         diff,
+        key,
+        attributed_to,
     ) = row
     return {
         "id": cid,
@@ -97,6 +99,8 @@ def _candidate(row: tuple) -> dict[str, Any]:
         "bounds": _loads(bounds),
         "variant": variant,
         "diff": _loads(diff),
+        "key": key,
+        "attributed_to": attributed_to,
         "version": version,
         "claim_id": claim_id,
         "status": status,
@@ -125,7 +129,7 @@ def candidate(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | N
 def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The suggested clusters of the latest ingested analysis."""
     rows = conn.execute(
-        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ
+        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ, origins
            FROM clusters ORDER BY rowid"""
     )
     return [
@@ -138,8 +142,9 @@ def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
             "independent_sources": independent,
             "detail": detail,
             "speakers_differ": bool(differ),
+            "origins": json.loads(origins),
         }
-        for cid, kind, members, arts, status, independent, detail, differ in rows
+        for cid, kind, members, arts, status, independent, detail, differ, origins in rows
     ]
 
 

@@ -144,8 +144,16 @@ _V4: list[str | Callable[[sqlite3.Connection], None]] = [
     _fill_sources,
 ]
 
+# Version 5 (issue 12, contract 2): a quote's comparison form (`key`; its `value` is now the wording as
+# printed), where each fact comes from (`attributed_to`) and each cluster's distinct origins (a JSON list).
+_V5 = [
+    "ALTER TABLE candidates ADD COLUMN key TEXT",
+    "ALTER TABLE candidates ADD COLUMN attributed_to TEXT",
+    "ALTER TABLE clusters ADD COLUMN origins TEXT NOT NULL DEFAULT '[]'",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

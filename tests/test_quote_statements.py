@@ -1,0 +1,94 @@
+"""Issue 12, error class 5: quotes of one statement, one a part of another outlet's longer quote, are one
+statement that agrees (`truncated`); a changed word inside is `altered` and conflicts; a quote opened with
+a wrong-way curly mark is still a quote. Also: a quote's value is its wording, its comparison form `key`.
+The articles are made up for these tests."""
+
+from __future__ import annotations
+
+import json
+
+from workbench.pipeline import analyze
+from workbench.store import Store
+
+FULL = (
+    "Mayor Ana Ruiz spoke at the town hall on Monday.\n\n"
+    '"We will not leave anyone behind. Every family will have a roof by winter," Ruiz said.\n'
+)
+CUT_OPENING = 'The mayor was firm.\n\n"Every family will have a roof by winter," Ana Ruiz said on Monday.\n'
+CUT_ENDING = 'Ana Ruiz made a promise.\n\n"We will not leave anyone behind," Ruiz told reporters at the town hall.\n'
+CHANGED = 'Ana Ruiz spoke on Monday.\n\n"Every family will have a roof by spring," Ruiz said.\n'
+WRONG_WAY = "Ana Ruiz spoke on Monday.\n\nRuiz said ”Every family will have a roof by winter” to the crowd.\n"
+
+
+def _analyze(tmp_path, **texts: str):
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return analyze([tmp_path])
+
+
+def _quote_clusters(analysis):
+    by_id = {c.id: c for c in analysis.candidates}
+    return [(cl, [by_id[m] for m in cl.members]) for cl in analysis.clusters if cl.kind == "quote"]
+
+
+def test_parts_of_one_quote_are_one_statement_that_agrees(tmp_path):
+    analysis = _analyze(tmp_path, full=FULL, opening=CUT_OPENING, ending=CUT_ENDING)
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree"
+    assert {m.article: m.variant for m in members} == {
+        "full": "verbatim",
+        "opening": "truncated",
+        "ending": "truncated",
+    }
+
+
+def test_a_changed_word_inside_a_quote_is_altered_and_conflicts(tmp_path):
+    analysis = _analyze(tmp_path, full=FULL, opening=CUT_OPENING, changed=CHANGED)
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "conflict"
+    assert {m.article: m.variant for m in members}["changed"] == "altered"
+
+
+def test_a_quote_opened_with_a_wrong_way_curly_mark_is_a_quote(tmp_path):
+    analysis = _analyze(tmp_path, opening=CUT_OPENING, wrong=WRONG_WAY)
+    quotes = [c for c in analysis.candidates if c.kind == "quote" and c.article == "wrong"]
+    assert [q.text for q in quotes] == ["”Every family will have a roof by winter”"]
+    [(cluster, _)] = _quote_clusters(analysis)
+    assert cluster.status == "agree"
+
+
+def test_a_quote_running_two_statements_together_does_not_join_them(tmp_path):
+    one = '"We never asked for this flood. We only asked for a wall," Ana Ruiz said.\n'
+    two = '"We never asked for this flood," Ana Ruiz said.\n\nLater she added: "We only asked for a wall."\n'
+    three = '"We never asked for this flood," Ruiz said.\n\nShe added: "We only asked for a wall."\n'
+    analysis = _analyze(tmp_path, one=one, two=two, three=three)
+    clusters = _quote_clusters(analysis)
+    assert len(clusters) == 2
+    assert all(cluster.status == "agree" for cluster, _ in clusters)
+
+
+def test_a_quote_value_is_its_wording_and_key_its_comparison_form(tmp_path):
+    analysis = _analyze(tmp_path, full=FULL, opening=CUT_OPENING, ending=CUT_ENDING)
+    quote = next(c for c in analysis.candidates if c.kind == "quote" and c.article == "opening")
+    assert quote.value == "Every family will have a roof by winter"
+    assert quote.key == "every family will have a roof by winter"
+    assert quote.attributed_to == quote.speaker == "Ana Ruiz"
+    document = analysis.to_json()
+    assert document["contract"] == 2
+    assert {"key", "attributed_to"} <= set(document["candidates"][0])
+    [cluster] = [c for c in document["clusters"] if c["kind"] == "quote"]
+    assert cluster["origins"] == ["Ana Ruiz"]
+
+
+def test_an_accepted_quote_cluster_claims_its_most_common_wording(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    analysis = _analyze(corpus, full=FULL, opening=CUT_OPENING, ending=CUT_ENDING)
+    [(cluster, _)] = _quote_clusters(analysis)
+    with Store.open(tmp_path / "review.sqlite", analyst="ann") as store:
+        store.ingest(analysis)
+        store.accept_cluster(cluster.id)
+        [claim] = [c for c in store.claims() if c["kind"] == "quote"]
+        stored = [c for c in store.candidates() if c["kind"] == "quote"]
+    assert claim["value"] == "We will not leave anyone behind. Every family will have a roof by winter"
+    assert all(c["key"] and json.dumps(c["key"]) for c in stored)

@@ -1,0 +1,114 @@
+"""Issue 12, error class 4: a quote's speaker is a person or organisation the article names, not the
+nearest noun phrase. The articles are made up for these tests."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from workbench.extract.attribution import attribute
+from workbench.extract.entities import canonicalize_entities, find_entities
+from workbench.extract.quotes import _marks, find_quotes
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article
+
+
+def _speakers(text: str) -> list[str | None]:
+    article = Article(id="a", path="a.txt", title="", sha256="", text=text)
+    index = SentenceIndex(text)
+    entities = {"a": find_entities(article, index)}
+    canonicalize_entities([article], entities)
+    return [q.speaker for q in find_quotes(article, index, entities["a"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            'Judge Mara Ellison sentenced the former mayor on Friday.\n\n"The law applies to everyone in this town,"'
+            " the judge said.",
+            ["Mara Ellison"],
+            id="a title resolves to the person the article names with it",
+        ),
+        pytest.param(
+            'Mr Tom Hale praised Mayor Ana Ruiz for the plan. "We will finish the dam by spring," he said.',
+            ["Tom Hale"],
+            id="he: the subject of the sentence before, not the nearest name",
+        ),
+        pytest.param(
+            'Ana Ruiz met Mr Tom Hale at the dam. "The water is still rising very fast," she said.',
+            ["Ana Ruiz"],
+            id="she: not the man the text calls Mr",
+        ),
+        pytest.param(
+            '"The ferry was never safe for winter crossings," said one passenger, Lina Okafor, who was rescued.',
+            ["Lina Okafor"],
+            id="a name in apposition after the verb",
+        ),
+        pytest.param(
+            'The fire, which port officials said was "started by a faulty heater in the office," spread quickly.',
+            ["port officials"],
+            id="a relative pronoun is not the speaker",
+        ),
+        pytest.param(
+            "Marine General Sam Ortiz, head of the northern command, confirmed the toll and said the attackers were"
+            ' "trained fighters from across the border."',
+            ["Sam Ortiz"],
+            id="a second verb of one subject: not 'and'",
+        ),
+        pytest.param(
+            '"I have a lot to say about this case," the federal judge Mara Ellison began.',
+            ["Mara Ellison"],
+            id="attribution after the quote with a verb that is not one of saying",
+        ),
+        pytest.param(
+            '"They are alive, all of them!" shouted rescue volunteer Tomas Reyes, 41.',
+            ["Tomas Reyes"],
+            id="the head of the noun phrase, not the name modifying it",
+        ),
+        pytest.param(
+            'Mayor Ana Ruiz said the town "will rebuild the school before winter." Engineer Paul Diaz found cracks'
+            ' in the "old northern retaining wall section."',
+            ["Ana Ruiz", None],
+            id="an unattributed quote after another person is named keeps no speaker",
+        ),
+        pytest.param(
+            "'The truth will win': Judge jails former adviser\n\nJudge Mara Ellison sentenced Tom Hale on Friday.",
+            ["Mara Ellison"],
+            id="a headline quote before a colon: the title after it",
+        ),
+        pytest.param(
+            "'A very dark day for us': Tom Hale jailed for fraud\n\nJudge Mara Ellison sentenced Tom Hale on Friday.",
+            [None],
+            id="a headline quote before news about a named person keeps no speaker",
+        ),
+    ],
+)
+def test_speakers(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_a_quote_continued_in_the_next_paragraph_keeps_its_speaker():
+    text = 'Mayor Ana Ruiz said: "We lost the school."\n\n"We will rebuild it before the winter comes."'
+    assert _speakers(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_attribution_is_near_linear_in_the_text_size():
+    paragraph = (
+        'Mayor Anna Berg{n} said the river rose fast. "We lost the school and the market {n}," she said. '
+        'Judge Tom Reyes{n} ruled. "The truth still matters {n} here," the judge said.\n\n'
+    )
+
+    def seconds(n: int) -> float:
+        text = "".join(paragraph.format(n=i) for i in range(n))
+        article = Article(id="a", path="a.txt", title="", sha256="", text=text)
+        index = SentenceIndex(text)
+        entities = find_entities(article, index)
+        marks = _marks(text)
+        started = time.perf_counter()
+        attribute(text, index, marks, marks, entities)
+        return time.perf_counter() - started
+
+    small, large = seconds(500), seconds(2000)
+    assert large < 8 * small  # four times the text: quadratic work would take about sixteen times as long
