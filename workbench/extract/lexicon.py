@@ -124,3 +124,21 @@ COMMON = _words(
     heavy everyone everybody everything nobody nothing someone somebody something anyone anything
     outside inside"""
 )
+
+# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
+# "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee".
+# Names in a credit are the photographer's and the agency's, not the story's.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
+_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
+CREDIT = re.compile(
+    rf"""
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video)
+        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+     |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
+     |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
+     |{_CREDITED}[^\S\n]*(?:/|—|–)[^\S\n]*{_CREDITED}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
+     |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
