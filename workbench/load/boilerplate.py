@@ -189,10 +189,6 @@ def _is_teaser(line: str, words: list[str], prev_long: bool, next_long: bool) ->
     )
 
 
-def _key(line: str) -> str:
-    return " ".join(_words(line))
-
-
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _LINE.finditer(text):
         if match.group().strip():
@@ -205,15 +201,17 @@ def find_boilerplate(texts: list[str]) -> list[list[Span]]:
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
     counts: Counter[str] = Counter()
     for lines in per_text:
-        counts.update({_key(line) for _, _, line in lines if 0 < len(_words(line)) <= 8})
+        counts.update({" ".join(w) for w in map(_words, (line for _, _, line in lines)) if 0 < len(w) <= 8})
     return [_mark(lines, counts) for lines in per_text]
 
 
 def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Span]:
     flags = []
-    long = [len(_words(line)) >= 20 for _, _, line in lines]
+    all_words = [_words(line) for _, _, line in lines]
+    keys = [" ".join(words) for words in all_words]
+    long = [len(words) >= 20 for words in all_words]
     for i, (_, _, line) in enumerate(lines):
-        words = _words(line)
+        words = all_words[i]
         flags.append(
             _is_furniture(line, words)
             or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
@@ -223,7 +221,7 @@ def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Spa
             or _is_breadcrumb(line)
             or _is_link_line(line, words, i == 0)
             or (i > 0 and _is_label(line))
-            or (0 < len(words) <= 8 and repeated[_key(line)] >= 2 and not any(c.isdigit() for c in line))
+            or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
         )
     # The first line is the headline, unless it is a short label over a longer heading (an edition or
     # section kicker: "World", "United States").
@@ -232,7 +230,7 @@ def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Spa
         flags[0] = flags[0] or (
             len(_words(following)) > len(_words(lines[0][2])) and _SENTENCE_PUNCT.search(following) is None
         )
-    _mark_copies(lines, flags)
+    _mark_copies(lines, keys, flags)
     # A paragraph addressing the reader between two boilerplate lines belongs to the appeal.
     for i in range(1, len(lines) - 1):
         if not flags[i] and flags[i - 1] and flags[i + 1] and _is_appeal(lines[i][2]):
@@ -240,14 +238,13 @@ def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Spa
     return [(start, end) for (start, end, _), flag in zip(lines, flags) if flag]
 
 
-def _mark_copies(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
+def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list[bool]) -> None:
     """A line the page shows twice in a row (an image caption, a repeated headline): one copy is the story.
 
     Of two verbatim copies the second is marked; of a line and the longer copy that starts with it (a
     caption and the caption with its credit, a photo's subject and its caption) the shorter; an
     all-lower-case copy of words the next or previous line holds (an image's alt text) is marked.
     """
-    keys = [_key(line) for _, _, line in lines]
     for i in range(1, len(lines)):
         a, b = keys[i - 1], keys[i]
         if not a or not b:
