@@ -88,6 +88,9 @@ def test_a_headline_under_an_edition_label_is_kept():
     text = "\n\n".join(["United Kingdom", "Ferry sinks off Tamsa coast, 40 missing", P1])
     [spans] = find_boilerplate([text])
     assert [text[s:e] for s, e in spans] == ["United Kingdom"]
+    text = "\n\n".join(["Skip to main content", "Velm Ferry Sinks", P1])  # a short title-case headline
+    [spans] = find_boilerplate([text])
+    assert [text[s:e] for s, e in spans] == ["Skip to main content"]
 
 
 def test_a_long_quoted_paragraph_with_a_glued_link_is_story():

@@ -220,16 +220,19 @@ def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Spa
             or _is_call_to_action(line, words)
             or _is_breadcrumb(line)
             or _is_link_line(line, words, i == 0)
-            or (i > 0 and _is_label(line))
             or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
         )
-    # The first line is the headline, unless it is a short label over a longer heading (an edition or
-    # section kicker: "World", "United States").
-    if len(lines) > 1 and _is_label(lines[0][2]):
-        following = lines[1][2]
-        flags[0] = flags[0] or (
-            len(_words(following)) > len(_words(lines[0][2])) and _SENTENCE_PUNCT.search(following) is None
-        )
+    # Short labels are furniture, but the headline (the first line left) is the story, unless it is a
+    # label over a longer heading (an edition or section kicker: "World", "United States").
+    labels = [_is_label(line) for _, _, line in lines]
+    headline = next((i for i, flag in enumerate(flags) if not flag), len(lines))
+    if headline + 1 < len(lines) and labels[headline]:
+        following = lines[headline + 1][2]
+        if len(all_words[headline + 1]) > len(all_words[headline]) and _SENTENCE_PUNCT.search(following) is None:
+            flags[headline] = True
+            headline += 1
+    for i, label in enumerate(labels):
+        flags[i] = flags[i] or (label and i != headline)
     _mark_copies(lines, keys, flags)
     # A paragraph addressing the reader between two boilerplate lines belongs to the appeal.
     for i in range(1, len(lines) - 1):
