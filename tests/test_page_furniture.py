@@ -35,7 +35,7 @@ FURNITURE = [
     "More from Harbour Gazette",
     "This is a developing story. Please check back for updates.",
     "Responses",
-    "Velm harbour news and features by Ruben Achterberg",
+    "Harbour Notes 12 | by Ruben Achterberg",
 ]
 
 
@@ -52,7 +52,7 @@ def test_page_furniture_lines_are_boilerplate():
         "Senior Correspondent",
         caption,
         caption + " Photograph: Dana Lee/Tamsa Wire",
-        "Velm harbour news and features by Ruben Achterberg",
+        "Harbour Notes 12 | by Ruben Achterberg",
         P1,
         "Staff / Tamsa Wire",
         P2,
@@ -82,6 +82,12 @@ def test_page_furniture_lines_are_boilerplate():
         P2.replace("112", "113"),
     ]
     assert caption in marked
+
+
+def test_a_headline_ending_with_a_name_is_not_a_byline():
+    text = "\n\n".join(["Skip to main content", "Ferry captain praised by Hanna Marsk", P1])
+    [spans] = find_boilerplate([text])
+    assert [text[s:e] for s, e in spans] == ["Skip to main content"]
 
 
 def test_a_headline_under_an_edition_label_is_kept():

@@ -109,6 +109,7 @@ _DESK = re.compile(
 # A credit naming contributors, or a short line ending "by <Name>" ("Monetary policy ... by Ann Lee").
 _CONTRIBUTORS = re.compile(r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)", re.I)
 _BY_NAME = re.compile(r"\bby\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
+_CLAUSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length: a clause, not a label
 _SENTENCE_PUNCT = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
 
 
@@ -120,8 +121,9 @@ def _is_credit(line: str, words: list[str]) -> bool:
         return True
     if len(words) <= 6 and _DESK.search(line):
         return True
-    if len(words) <= 10 and _SENTENCE_PUNCT.search(line) is None and _BY_NAME.search(line.strip()):
-        return True
+    by_name = _BY_NAME.search(line.strip()) if len(words) <= 10 and _SENTENCE_PUNCT.search(line) is None else None
+    if by_name and not _CLAUSE_WORD.search(line.strip()[: by_name.start()]):
+        return True  # "Monetary policy 1 by Ann Lee", not a headline "Stone pardoned by Trump"
     credit = CREDIT.search(line)
     return credit is not None and not line[: credit.start()].strip(" -–—|•·([") and len(words) <= 12
 
