@@ -1,7 +1,9 @@
 """Corpus-wide canonical names: every spelling of one name gets one value.
 
-0. One-word "names" only ever seen starting a sentence, whose word the corpus also writes in
-   lower case ("Rain", "Ferries"), are not names: they are removed.
+0. One-word "names" only ever seen starting a sentence or a line, whose word the corpus also writes in
+   lower case ("Rain", "Ferries") or which is a frequent English word ("Nearly", "Witnesses") that
+   the corpus never capitalises elsewhere (inside a sentence or a longer name), are not names: they
+   are removed.
 1. Spellings are grouped by folded key, then by vowel skeleton (Deir Ezzor / Deir al-Zour; one
    word also needs its first letter and its syllables, or a one-letter difference), then by
    skeletons one consonant apart (blocked by deletion neighbourhoods, so near-linear).
@@ -16,11 +18,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Levenshtein
 
+from workbench.extract.aliases import AliasTable, aliases
 from workbench.extract.lexicon import (
     ARTICLES,
     CONNECTORS,
@@ -29,6 +33,7 @@ from workbench.extract.lexicon import (
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_WORDS,
+    frequent_word,
     lower_case_words,
 )
 from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
@@ -37,6 +42,7 @@ from workbench.unionfind import UnionFind
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
+_DATELINE_PLACE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-][^\S\n]")  # "Washington — ..."
 
 
 @dataclass
@@ -48,8 +54,28 @@ class _Group:
     type: str | None = None
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
+
+
 def _key(c: Candidate) -> str:
-    return name_key(c.text) or c.text.casefold()
+    tokens = name_key(c.text).split()
+    while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens.pop()
+    return " ".join(tokens) or c.text.casefold()
+
+
+def _alias(text: str, table: AliasTable, known: set[str]) -> str | None:
+    """The canonical name of an alias ("ISIS" -> "Islamic State"); a name led by an aliased country
+    whose rest the corpus also names alone is that rest ("U.S. Central Command" -> "Central Command")."""
+    canonical = table.canonical(text)
+    if canonical:
+        return canonical
+    words = text.split()
+    for n in range(1, min(3, len(words) - 2) + 1):
+        rest = " ".join(words[n:])
+        if table.canonical(" ".join(words[:n])) and (name_key(rest) in known or table.canonical(rest)):
+            return table.canonical(rest) or rest
+    return None
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -140,10 +166,18 @@ def _name_shaped(value: str) -> bool:
 def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
     """Remove one-word "names" seen only at sentence starts whose word the corpus writes in lower case."""
     initial_only: dict[str, bool] = {}
+    in_longer: set[str] = set()  # words of longer names: capitalised where capitals mean a name
+    keep: set[str] = set()
     for article in articles:
         for c in entities.get(article.id, []):
             word = c.text.lower()
-            initial = " " not in word and not article.text[c.sentence[0] : c.start].strip(" \t" + OPENING_MARKS)
+            if " " in word:
+                in_longer.update(word.split())
+            line_start = article.text.rfind("\n", 0, c.start) + 1
+            opening = article.text[max(c.sentence[0], line_start) : c.start].strip(" \t" + OPENING_MARKS)
+            initial = " " not in word and (not opening or opening.endswith((":", ";")))  # "Quake: Death toll"
+            if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):
+                keep.add(word)  # the context names it (mayor X, in X, X said), an acronym, a dateline's place
             initial_only[word] = initial_only.get(word, True) and initial
     suspects = {w for w, only in initial_only.items() if only}
     if not suspects:
@@ -151,7 +185,11 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
     lower: set[str] = set()
     for article in articles:
         lower |= lower_case_words(article.text)
-    ordinary = {w for w in suspects if w in lower or _singular(w) in lower}
+    ordinary = {
+        w
+        for w in suspects
+        if w in lower or _singular(w) in lower or (w not in in_longer and w not in keep and frequent_word(w))
+    }
     for article in articles:
         found = entities.get(article.id)
         if found:
@@ -172,6 +210,14 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     _drop_ordinary_words(articles, entities)
     mentions = [c for a in articles for c in entities.get(a.id, [])]
     keys = {id(c): _key(c) for c in mentions}
+    table = aliases()
+    aliased: dict[str, str] = {}  # key -> the canonical name of the alias table
+    known = set(keys.values())
+    for c in mentions:
+        canonical = _alias(c.text, table, known)
+        if canonical:
+            keys[id(c)] = name_key(canonical) or canonical.casefold()
+            aliased[keys[id(c)]] = canonical
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
@@ -180,8 +226,12 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         g.first_seen.setdefault(c.text, n)
         if c.unit:
             g.votes[c.unit] += 1
-    for g in groups.values():
-        g.value = max(g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
+    named = {uf.find(key): canonical for key, canonical in aliased.items()}
+    for root, g in groups.items():
+        g.value = named.get(root) or max(g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
+        if root in named:  # the alias table names organisations and countries
+            g.type = None
+            continue
         if _name_shaped(g.value):
             g.votes["person"] += 0.5
         g.type = max(g.votes, key=lambda t: (g.votes[t], t == "person")) if g.votes else None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from workbench.extract.lexicon import CREDIT
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
@@ -219,14 +220,41 @@ def date_spans(text: str) -> list[Span]:
 
 _DATELINE_FORMS = [(name, regex) for name, regex in _FORMS if name in ("iso", "dmy", "mdy", "numeric")]
 _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_DATELINE_CUE = re.compile(r"(?i)\b(?:posted|published|updated|dated?)\b")
+_DATELINE_CUE = re.compile(r"(?i)\b(?:posted|published|updated|dated?|modified|first\s+published)\b")
+# A wire dateline opening the story: "MEXICO CITY (Sept. 21, 2017) —", "BEIRUT, Aug. 30, 2017 -".
+_WIRE_OPENING = re.compile(r"^[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[ ,]+[A-ZÀ-Þ][\w.'’-]*){0,4}[ ,]*\(?$")
+_WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:[—–-]|--)")
+# A line about a picture: "FILE - In this 2009 photo ...", a credit, "(AP Photo/...)".
+_PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b")
+_DATELINE_LABEL = re.compile(rf"{_DATELINE_CUE.pattern}(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z")  # the cue right before
+_BYLINE_START = re.compile(r"^[^\S\n]*(?i:by)[^\S\n]+[A-Z]")
+
+
+def _header_date(line: str, start: int, end: int) -> bool:
+    """Whether the date at line[start:end] dates the article rather than a happening: one labelled
+    "Posted"/"Updated"/"Date"/..., a line that is essentially the date (a time and a weekday around it),
+    a byline with its date, or the place-and-date opening of a wire story; never a date on a photo's
+    line ("FILE -", "photo taken", a credit) unless labelled."""
+    if _DATELINE_LABEL.search(line, 0, start):
+        return True
+    if _BYLINE_START.match(line):
+        return not re.search(r"[.!?]\s*$", line) and len(line.split()) <= 16
+    if _PICTURE_LINE.search(line) or CREDIT.search(line):
+        return False
+    if len(line.strip()) - (end - start) <= 25 or _DATELINE_CUE.search(line, 0, start):
+        return True
+    return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
 def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str | None:
-    """The ISO date the article is dated: the first full date near the top of `text`, preferring one
-    that stands on its own line or follows "Posted"/"Updated"/... over one inside a sentence."""
+    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
+    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
+
+    A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
+    line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
+    unresolved rather than resolved against the day a picture was taken.
+    """
     top = "\n".join(text[:max_chars].split("\n")[:max_lines])
-    best: tuple[int, int, str] | None = None
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
         if value is None or not _FULL_DATE.fullmatch(value):
@@ -234,11 +262,9 @@ def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str 
         line_start = top.rfind("\n", 0, start) + 1
         line_end = top.find("\n", end)
         line = top[line_start : line_end if line_end >= 0 else len(top)]
-        standalone = len(line.strip()) - (end - start) <= 25 or _DATELINE_CUE.search(top, line_start, start)
-        rank = (0 if standalone else 1, start)
-        if best is None or rank < best[:2]:
-            best = (*rank, value)
-    return best[2] if best else None
+        if _header_date(line, start - line_start, end - line_start):
+            return value
+    return None
 
 
 def _dateline(article: Article) -> dt.date | None:

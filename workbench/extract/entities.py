@@ -17,6 +17,7 @@ from workbench.extract.lexicon import (
     COMMON,
     CONNECTORS,
     DEMONYMS,
+    FILE_MARK,
     OPENING_MARKS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -25,6 +26,9 @@ from workbench.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_WORDS,
     TITLES,
+    closed_class,
+    credit_spans,
+    frequent_word,
     lower_case_words,
 )
 from workbench.extract.sentences import SentenceIndex
@@ -73,6 +77,9 @@ _ABBREVIATED = frozenset(
 )
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
 _APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;]{0,50}))")
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CURRENCY = "$€£¥₹"
+_TITLE_GLUE = frozenset("a an the and or of to in on at for by with from as is are was vs via".split())
 _CHUNK_END = re.compile(r"\b(?:of|at|to|for|in|on|from|with|who|whose|which|that|whom)\b")
 
 
@@ -116,8 +123,8 @@ def _split_word(start: int, text: str) -> _Word:
 def _words(text: str) -> list[_Word]:
     words = []
     for m in _WORD.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "#@":
-            continue  # hashtags and handles are not names
+        if m.start() > 0 and text[m.start() - 1] in "#@" + _CURRENCY:
+            continue  # hashtags, handles and currency codes ("$US20,000") are not names
         word = _split_word(m.start(), m.group())
         if (word.text in _ABBREVIATED or (len(word.text) == 1 and word.name)) and text.startswith(".", word.end):
             word.end += 1  # "Col." "J."
@@ -168,6 +175,17 @@ class _Context:
         self.text = text
         self.lower = lower_case_words(text)
         self.sentence_starts = {s for s, _ in index.spans}
+        self.named: set[str] = set()  # words the article capitalises where capitals mean a name
+
+    def name_word(self, word: _Word) -> bool:
+        """Whether a capitalised word in a headline is a name: an acronym, a word the article capitalises
+        inside its sentences, or one that is no ordinary English word."""
+        if len(word.text) > 1 and word.text.isupper():
+            return True
+        if word.text in self.named:
+            return True
+        lower = word.text.lower()
+        return not (closed_class(lower) or lower in self.lower or frequent_word(lower))
 
     def initial(self, pos: int) -> bool:
         """Whether `pos` starts a sentence, a heading or a clause after a colon or opening quote."""
@@ -186,7 +204,11 @@ class _Context:
         lower = word.text.lower()
         if len(word.text) > 1 and word.text.isupper() and (len(word.text) <= 3 or lower not in COMMON):
             return False  # an acronym ("US", "IS"), not a shouted "EVERY"
-        if lower in COMMON or lower in self.lower:
+        if closed_class(lower):
+            return True
+        if word.text in self.named:
+            return False  # capitalised inside the article's sentences too ("the Fed said")
+        if lower in self.lower:
             return True
         if not _ORDINARY_SUFFIX.search(lower):
             return False
@@ -202,6 +224,56 @@ def _line_is_noise(line: str, words: list[_Word]) -> bool:
     return caps >= 3 and caps >= 0.6 * len(line.split())
 
 
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _title_case(line: str, ctx: _Context) -> bool:
+    """A headline in title case ("Quake Hits Mexico, Knocks Down Buildings"): nearly every word is
+    capitalised, ordinary words among them, so its capitals say little about names."""
+    words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _TITLE_GLUE]
+    if len(words) < 3 or _SENTENCE_END.search(line):
+        return False
+    capitalised = [w for w in words if w[:1].isupper()]
+    ordinary = [w for w in capitalised if not w.isupper() and (closed_class(w) or w.lower() in ctx.lower)]
+    return len(capitalised) >= 0.8 * len(words) and len(ordinary) >= 2
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
+
+
+def _name_parts(run: list[_Word], ctx: _Context, body: str) -> list[list[_Word]]:
+    """A headline's run cut down to its words that are names ("Quake Hits Mexico" -> "Mexico"), each
+    part kept only if the article's other lines name it too."""
+    parts: list[list[_Word]] = []
+    current: list[_Word] = []
+    for w in run:
+        if (w.name and ctx.name_word(w)) or (current and not w.name):
+            current.append(w)
+        else:
+            _close(parts, current)
+            current = []
+    _close(parts, current)
+    return [p for p in parts if _occurs(ctx.text[p[0].start : p[-1].end], body)]
+
+
+def _occurs(phrase: str, body: str) -> bool:
+    """Whether `phrase` stands in `body` as whole words."""
+    at = body.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        before = body[at - 1] if at else " "
+        after = body[end] if end < len(body) else " "
+        if not (before.isalnum() or before in "'’-") and not after.isalnum():
+            return True
+        at = body.find(phrase, at + 1)
+    return False
+
+
+def _excluded(text: str) -> list[tuple[int, int]]:
+    """Where names are not the story's: photo credits and "FILE -" caption marks."""
+    return credit_spans(text) + [m.span() for m in FILE_MARK.finditer(text)]
+
+
 def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
     """Drop leading connectors, ordinary and calendar words; stop at a date's weekday or month."""
     while run:
@@ -210,14 +282,14 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or (ctx.initial(w.start) and ctx.ordinary(run))
-            or (w.text.lower() in COMMON and not w.text.isupper())
+            or (closed_class(w.text) and not w.text.isupper())
         ):
             run = run[1:]
         else:
             break
     kept: list[_Word] = []
     for w in run:
-        if w.text in CALENDAR and (not kept or _next_is_number(ctx.text, w.end)):
+        if w.text in CALENDAR and (not kept or w.text in _WEEKDAYS or _next_is_number(ctx.text, w.end)):
             break
         kept.append(w)
     return kept
@@ -237,7 +309,12 @@ def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
     current: list[_Word] = []
     titled = False
     for i, w in enumerate(run):
-        if w.text.rstrip(".") in TITLES and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :]):
+        of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
+        if (
+            w.text.rstrip(".") in TITLES
+            and not of_institution  # "Department of Justice", "Ministry of Defence"
+            and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :])
+        ):
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
@@ -316,26 +393,48 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
 
 
 def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
-    """Proper-noun phrases naming people, organisations and places; value = the name as written."""
+    """Proper-noun phrases naming people, organisations and places; value = the name as written.
+
+    Capitals that say nothing about names are read with care: a sentence's first word, a title-case
+    headline (only its words that the article capitalises elsewhere, or that are no ordinary word, stay)
+    and a shouted line; names in photo credits are the photographer's, not the story's.
+    """
     text = article.text
     ctx = _Context(text, index)
     found: list[Candidate] = []
     all_words = _words(text)
+    lines = []
     first = 0
     for line in _LINE.finditer(text):
         last = first
         while last < len(all_words) and all_words[last].start < line.end():
             last += 1
         words, first = all_words[first:last], last
-        if _line_is_noise(line.group(), words):
+        noise = _line_is_noise(line.group(), words)
+        lines.append((line, words, noise))
+    titles = set()
+    for n, (line, words, noise) in enumerate(lines):
+        if not noise and sum(w.name for w in words) >= 3 and _title_case(line.group(), ctx):
+            titles.add(n)
+        elif not noise:
+            ctx.named.update(w.text for w in words if w.name and not ctx.initial(w.start))
+    excluded = _excluded(text)
+    body = "\n".join(line.group() for n, (line, _, _) in enumerate(lines) if n not in titles) if titles else text
+    for n, (_, words, noise) in enumerate(lines):
+        if noise:
             continue
-        for run in _runs(text, words):
+        runs = _runs(text, words)
+        if n in titles:
+            runs = [part for run in runs for part in _name_parts(run, ctx, body)]
+        for run in runs:
             for segment, titled in _segments(_trim(run, ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue
                 titled = titled and name[0] is segment[0]
                 start, end = name[0].start, name[-1].end
+                if any(s < end and start < e for s, e in excluded):
+                    continue
                 surface = text[start:end]
                 found.append(
                     Candidate(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
@@ -96,7 +97,7 @@ OPENING_MARKS = "\"'“‘([—–-"
 CALENDAR = _words(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat
     Sun January February March April May June July August September October November December Jan Feb
-    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM GMT UTC EDT EST CDT CST PDT PST BST CET CEST""",
+    Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec AM PM GMT UTC EDT EST CDT CST PDT PST BST CET CEST ET PT CT""",
 )
 
 # Lower-case particles that may join the words of one name ("Bank of England", "Deir ez Zor").
@@ -124,3 +125,81 @@ COMMON = _words(
     heavy everyone everybody everything nobody nothing someone somebody something anyone anything
     outside inside"""
 )
+
+# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
+# "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee".
+# Names in a credit are the photographer's and the agency's, not the story's.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
+_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
+CREDIT = re.compile(
+    rf"""
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video)
+        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+     |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
+     |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
+     |{_CREDITED}[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
+     |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` has photo credits (only lines with a credit's sign are read: fast on long texts)."""
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for sign in _CREDIT_SIGN.finditer(text):
+        if sign.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, sign.start()) + 1
+        line_end = text.find("\n", sign.start())
+        if line_end < 0:
+            line_end = len(text)
+        spans.extend(m.span() for m in CREDIT.finditer(text, line_start, line_end))
+    return spans
+
+
+# A photo's caption line opened by "FILE -" / "FILE PHOTO:" (a picture taken earlier).
+FILE_MARK = re.compile(r"\b(?:FILE|File)(?:[^\S\n]+(?:PHOTO|Photo|photo))?[^\S\n]*(?:[-–—]|:)[^\S\n]")
+
+# Number words ("Twelve", "Thirty", "Hundreds"): a count, not a name.
+NUMBER_WORDS = _words(
+    """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million
+    billion dozen dozens hundreds thousands millions billions scores""",
+)
+_CONTRACTION = re.compile(r"^([A-Za-z]+)['’](?:re|m|ll|ve|d|s)$")
+
+
+def closed_class(word: str) -> bool:
+    """A function word, a number word, or a pronoun's contraction ("We’re", "I’ll"): never a name."""
+    lower = word.lower()
+    contraction = _CONTRACTION.match(lower)
+    return lower in COMMON or lower in NUMBER_WORDS or bool(contraction and contraction.group(1) in COMMON)
+
+
+# How common a word must be in written English (per word of text) to count as an ordinary word.
+FREQUENT = 1e-6  # Zipf 3: about once per million words
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    """English word frequencies (the `wordfreq` package's small list, shipped in its wheel)."""
+    try:
+        from wordfreq import get_frequency_dict
+    except ImportError:  # pragma: no cover - a declared dependency; without it only the closed lists apply
+        return {}
+    return get_frequency_dict("en", wordlist="small")
+
+
+def frequent_word(word: str) -> bool:
+    """Whether the word, in lower case, is a frequent English word ("nearly", "trucks", "witnesses").
+
+    Names are frequent too ("stone", "jackson", "mexico": the list is case-folded), so this says only
+    that capitals at a sentence start or in a headline cannot tell the word from a name; callers ask
+    whether the text also capitalises it where capitals mean a name.
+    """
+    return _frequencies().get(word.lower().replace("’", "'"), 0.0) >= FREQUENT

@@ -1,10 +1,12 @@
 """Boilerplate: the lines of a scraped article that are not the story.
 
 Donation and subscription appeals, "More news:" / "Read more" link lines, comment forms, "N min read",
-share and print widgets, newsletter prompts, bylines and desk credits. Lines are judged by general signals, not by a list of
-known sentences: page-furniture vocabulary, short imperative lines, short lines repeated across
-articles, bare widget words, captions shown twice, headline-like teasers between story paragraphs,
-and appeal paragraphs sandwiched between other boilerplate lines.
+share and print widgets, newsletter prompts, bylines and desk credits, photo credits, breadcrumbs and
+section labels. Lines are judged by general signals, not by a list of known sentences: page-furniture
+vocabulary, short imperative lines, short lines repeated across articles, bare widget words, the shape
+of a line (a short label of capitalised words with no sentence in it, a credit, a breadcrumb trail, an
+all-capitals or glued "Title:Title" link), captions shown twice, headline-like teasers between story
+paragraphs, and appeal paragraphs sandwiched between other boilerplate lines.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from workbench.extract.lexicon import CREDIT
 from workbench.model import Span
 
 _LINE = re.compile(r"[^\n]+")
@@ -35,6 +38,10 @@ _FURNITURE = re.compile(
        |our\s+standards|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|share\s+this\b
        |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
+       |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
+       |this\s+(?:article|story|piece)\s+is\s+(?:more\s+than|over)\s+\w+\s+(?:years?|months?|days?)\s+old
+       |(?:this\s+is\s+a\s+)?developing\s+story|check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
+       |follow\s+\w+(?:\s+\w+)?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky|linkedin)
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |^\s*(?:©|\(c\)\s)
@@ -52,7 +59,7 @@ _APPEAL = re.compile(
 _WIDGET_WORDS = frozenset(
     """share shares print email e-mail comment comments adjust tweet facebook twitter whatsapp linkedin
     reddit pinterest copy link save bookmark font text size listen reply replies like follow x telegram
-    messenger gift article""".split()
+    messenger gift article responses discussion""".split()
 )
 
 # Verbs that open a call to action addressed to the reader.
@@ -70,9 +77,17 @@ def _words(line: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(line)]
 
 
+# An appeal in the imperative opening a sentence of the line ("... insights. Subscribe for free").
+_APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Register)\b")
+
+
 def _is_furniture(line: str, words: list[str]) -> bool:
     unquoted = _QUOTED.sub(" ", line)
-    if _FURNITURE.search(unquoted):
+    found = _FURNITURE.search(unquoted)
+    if found:
+        # A long paragraph of quoted speech with a link glued to its end ("... he said.- READ MORE") is story.
+        return len(words) < 25 or unquoted == line or not unquoted[: found.start()].strip(" -–—|•·")
+    if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
         return True
     return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
 
@@ -85,14 +100,78 @@ _BYLINE = re.compile(
     r"^\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]", re.IGNORECASE
 )
 _FORM_LABEL = re.compile(r"^\s*[\w ]{1,20}\*\s*$")  # "Name *", "Comment *"
-_DESK = re.compile(r"\b(?:desk|staff|correspondent|bureau)\s*$", re.IGNORECASE)
+# A newsroom role ending a short line: "Kessar regional desk", "Managing Editor", "Ann Lee, Reporter".
+_DESK = re.compile(
+    r"\b(?:desk|staff|bureau|correspondents?|editors?|reporters?|writers?|columnists?|contributors?|producers?"
+    r"|photographers?|journalists?)\s*$",
+    re.IGNORECASE,
+)
+# A credit naming contributors, or a short line ending "by <Name>" ("Monetary policy ... by Ann Lee").
+_CONTRIBUTORS = re.compile(r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)", re.I)
+_BY_NAME = re.compile(r"\bby\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
+_CLAUSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length: a clause, not a label
+_SENTENCE_PUNCT = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
 
 
 def _is_credit(line: str, words: list[str]) -> bool:
-    """A byline, a desk or staff credit, or a form field label."""
+    """A byline, a desk or staff credit, a photo credit standing alone, or a form field label."""
     if len(words) > 16:
         return False
-    return bool(_BYLINE.search(line) or _FORM_LABEL.search(line) or (len(words) <= 6 and _DESK.search(line)))
+    if _BYLINE.search(line) or _FORM_LABEL.search(line) or _CONTRIBUTORS.search(line):
+        return True
+    if len(words) <= 6 and _DESK.search(line):
+        return True
+    by_name = _BY_NAME.search(line.strip()) if len(words) <= 10 and _SENTENCE_PUNCT.search(line) is None else None
+    if by_name and not _CLAUSE_WORD.search(line.strip()[: by_name.start()]):
+        return True  # "Monetary policy 1 by Ann Lee", not a headline "Stone pardoned by Trump"
+    credit = CREDIT.search(line)
+    return credit is not None and not line[: credit.start()].strip(" -–—|•·([") and len(words) <= 12
+
+
+# Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").
+_LABEL_GLUE = frozenset("a an the and of to for in at on from by via with de la van von al el".split())
+_LABEL_WORD = re.compile(r"[\w'’&.]+")
+
+
+def _is_label(line: str) -> bool:
+    """A short line of capitalised words and no sentence: a byline name, a role, an edition or section
+    label, a photo's subject ("Lauren Gambino", "in Washington", "What to Know", "United States")."""
+    text = line.strip().lstrip("-–—•·|* ")
+    tokens = _LABEL_WORD.findall(text)
+    if not 0 < len(tokens) <= 5 or any(c.isdigit() for c in text) or any(c in text for c in '"“”‘,;:?!'):
+        return False
+    if text.endswith(".") and not tokens[-1].endswith("."):
+        return False
+    capitalised = [t for t in tokens if t[:1].isupper()]
+    return bool(capitalised) and all(t[:1].isupper() or t.lower() in _LABEL_GLUE for t in tokens)
+
+
+_BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A trail of short section names ("News > World > Middle East", "Home | Business | Markets")."""
+    parts = [p for p in _BREADCRUMB.split(line.strip()) if p]
+    return (
+        len(parts) >= 3
+        and all(len(p.split()) <= 4 for p in parts)
+        and _SENTENCE_PUNCT.search(line) is None
+        and all(p[:1].isupper() for p in parts)
+    )
+
+
+_GLUED_TITLES = re.compile(r"[\w’'”\"]:[A-Z]")  # "Angst and anger:Stone case stirs the courts"
+_MORE_FROM = re.compile(r"^\s*(?:more|latest)\s+(?:from|on|in)\s+\S", re.IGNORECASE)
+
+
+def _is_link_line(line: str, words: list[str], first: bool) -> bool:
+    """A link to another story: an all-capitals headline, two titles glued by a colon, "More from X"."""
+    if _SENTENCE_PUNCT.search(line) is not None or len(words) > 24:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if not first and len(words) >= 3 and letters and all(c.isupper() for c in letters):
+        return True
+    return bool(_GLUED_TITLES.search(line)) or (len(words) <= 8 and _MORE_FROM.search(line) is not None)
 
 
 def _is_call_to_action(line: str, words: list[str]) -> bool:
@@ -112,10 +191,6 @@ def _is_teaser(line: str, words: list[str], prev_long: bool, next_long: bool) ->
     )
 
 
-def _key(line: str) -> str:
-    return " ".join(_words(line))
-
-
 def _lines(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _LINE.finditer(text):
         if match.group().strip():
@@ -128,33 +203,67 @@ def find_boilerplate(texts: list[str]) -> list[list[Span]]:
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
     counts: Counter[str] = Counter()
     for lines in per_text:
-        counts.update({_key(line) for _, _, line in lines if 0 < len(_words(line)) <= 8})
+        counts.update({" ".join(w) for w in map(_words, (line for _, _, line in lines)) if 0 < len(w) <= 8})
     return [_mark(lines, counts) for lines in per_text]
 
 
 def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Span]:
     flags = []
-    long = [len(_words(line)) >= 20 for _, _, line in lines]
+    all_words = [_words(line) for _, _, line in lines]
+    keys = [" ".join(words) for words in all_words]
+    long = [len(words) >= 20 for words in all_words]
     for i, (_, _, line) in enumerate(lines):
-        words = _words(line)
+        words = all_words[i]
         flags.append(
             _is_furniture(line, words)
             or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
             or _is_widget(words)
             or _is_credit(line, words)
             or _is_call_to_action(line, words)
-            or (0 < len(words) <= 8 and repeated[_key(line)] >= 2 and not any(c.isdigit() for c in line))
+            or _is_breadcrumb(line)
+            or _is_link_line(line, words, i == 0)
+            or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
         )
-    # A line the page repeats at once, longer (an image caption shown twice, with its credit).
-    for i in range(len(lines) - 1):
-        line, following = lines[i][2].strip(), lines[i + 1][2].strip()
-        if len(line) >= 20 and following != line and following.startswith(line):
-            flags[i] = True
+    # Short labels are furniture, but the headline (the first line left) is the story, unless it is a
+    # label over a longer heading (an edition or section kicker: "World", "United States").
+    labels = [_is_label(line) for _, _, line in lines]
+    headline = next((i for i, flag in enumerate(flags) if not flag), len(lines))
+    if headline + 1 < len(lines) and labels[headline]:
+        following = lines[headline + 1][2]
+        if len(all_words[headline + 1]) > len(all_words[headline]) and _SENTENCE_PUNCT.search(following) is None:
+            flags[headline] = True
+            headline += 1
+    for i, label in enumerate(labels):
+        flags[i] = flags[i] or (label and i != headline)
+    _mark_copies(lines, keys, flags)
     # A paragraph addressing the reader between two boilerplate lines belongs to the appeal.
     for i in range(1, len(lines) - 1):
         if not flags[i] and flags[i - 1] and flags[i + 1] and _is_appeal(lines[i][2]):
             flags[i] = True
     return [(start, end) for (start, end, _), flag in zip(lines, flags) if flag]
+
+
+def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list[bool]) -> None:
+    """A line the page shows twice in a row (an image caption, a repeated headline): one copy is the story.
+
+    Of two verbatim copies the second is marked; of a line and the longer copy that starts with it (a
+    caption and the caption with its credit, a photo's subject and its caption) the shorter; an
+    all-lower-case copy of words the next or previous line holds (an image's alt text) is marked.
+    """
+    for i in range(1, len(lines)):
+        a, b = keys[i - 1], keys[i]
+        if not a or not b:
+            continue
+        if a == b:
+            flags[i] = flags[i] or len(a.split()) >= 4
+        elif b.startswith(a + " ") or a.startswith(b + " "):
+            short = i - 1 if len(a) < len(b) else i
+            if len(lines[short][2].strip()) >= 20 or _is_label(lines[short][2]):
+                flags[short] = True
+        else:
+            for low, other in ((i - 1, b), (i, a)):
+                if len(keys[low].split()) >= 4 and keys[low] in other and not any(c.isupper() for c in lines[low][2]):
+                    flags[low] = True
 
 
 def _is_appeal(line: str) -> bool:

@@ -1,0 +1,51 @@
+"""The article's dateline comes from its header, never from a photo caption or a sentence of the story
+(issue 12, class 3). Articles written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.pipeline import analyze
+
+CAPTION_FIRST = """Ferry sinks off Tamsa coast, 40 missing
+
+FILE - The ferry Orla Vann leaves Velm harbour on Aug. 4, 2009. The vessel was built in 1998. (Photo taken 2009)
+
+VELM - Rescuers searched the Tamsa coast on Wednesday for 40 people missing after the ferry Orla Vann sank.
+The harbour master said on Thursday that the search would go on through the weekend.
+"""
+
+CAPTION_SENTENCE_FIRST = """Ferry sinks off Tamsa coast, 40 missing
+
+Relatives wait at the quay in Velm on March 3, 2011, during an earlier search.
+
+Rescuers searched the Tamsa coast on Wednesday for 40 people missing after the ferry Orla Vann sank.
+"""
+
+
+@pytest.mark.parametrize("text", [CAPTION_FIRST, CAPTION_SENTENCE_FIRST])
+def test_caption_dates_never_date_the_article(tmp_path, text):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    analysis = analyze([tmp_path])
+    [article] = analysis.articles
+    assert article.dateline is None
+    weekdays = {c.text: c.value for c in analysis.candidates if c.kind == "date" and c.text.endswith("day")}
+    assert weekdays["Wednesday"] == "wednesday"  # unresolved, not a day of 2009 or 2011
+    caption = {c.text: c.value for c in analysis.candidates if c.kind == "date" and c.text.startswith("Aug")}
+    assert caption.get("Aug. 4, 2009", "2009-08-04") == "2009-08-04"  # the caption's own date keeps its year
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("By Ilka Brandt August 27, 2027 | Image Source: Harbour Gazette", "2027-08-27"),  # a byline's date
+        ("VELM, Kessar (Sept. 21, 2027) — Rescuers searched the coast.", "2027-09-21"),  # a wire opening
+        ("Posted on September 20, 2027, at 6:34 a.m. ET", "2027-09-20"),
+        ("date 2027-09-20 FILE - The ferry leaves Velm harbour on Aug. 4, 2009.", "2027-09-20"),  # labelled
+    ],
+)
+def test_header_dates_date_the_article(tmp_path, header, expected):
+    text = f"Ferry sinks off Tamsa coast\n\n{header}\n\nRescuers searched the Tamsa coast on Wednesday.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    [article] = analyze([tmp_path]).articles
+    assert article.dateline == expected

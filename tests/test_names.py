@@ -1,0 +1,83 @@
+"""Names, not junk: capitalised common words, photo credits and headline fragments are not names, titles
+are not part of a name, and aliases of one organisation or country share one value (issue 12, class 6).
+Articles written for the purpose."""
+
+from __future__ import annotations
+
+from workbench.pipeline import analyze
+
+HEADLINE = "Ferry Sinks Off Tamsa Coast As Storm Hits Velm Harbour"
+
+ARTICLE_A = f"""{HEADLINE}
+
+Nearly 40 people were missing after the ferry Orla Vann sank off the Tamsa coast near Velm on Wednesday.
+Witnesses said the ship listed for an hour before it went down.
+Relatives wait on the quay in Velm. Photograph: Dana Lee/Tamsa Wire
+Shortly after midnight, Interior Minister Hanna Marsk said divers had found the hull.
+Trucks carried blankets to the harbour. Twelve boats joined the search.
+“We’re doing all we can,” Marsk said. Judge Mara Quint Ellis ordered an inquiry.
+ISIS claimed the sinking in a statement, which the U.S. and the UK dismissed; Daesh has made such claims before.
+The Islamic State group offered no proof, and the U.N. asked the Fed to freeze its accounts.
+Divers from Velm worked through the night. (AP Photo/Jon Dale)
+"""
+
+ARTICLE_B = """Search goes on for 40 missing off Tamsa coast
+
+Rescuers from Velm searched on Thursday, said Marsk, who called the inquiry by Mara Quint Ellis "overdue".
+The Islamic State has claimed attacks in the region, but the United States and Britain said the claim was false.
+The United Nations and the Federal Reserve said accounts linked to Isis would be frozen.
+A rescue boat leaves Velm harbour. Photo by Kim Oster/UPI
+Fishermen in Velm joined the search. (AFP/Getty Images)
+"""
+
+
+def _names(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+    analysis = analyze([tmp_path])
+    return [c for c in analysis.candidates if c.kind == "entity"]
+
+
+def test_common_words_credits_and_headline_fragments_are_not_names(tmp_path):
+    found = {c.text for c in _names(tmp_path)}
+    junk = {"Nearly", "Witnesses", "Shortly", "Trucks", "Twelve", "We’re", "Photograph", "Dana Lee", "Tamsa Wire"}
+    junk |= {"AP Photo", "Jon Dale", "Kim Oster", "UPI", "AFP", "Getty Images", "Photo"}
+    assert not found & junk
+    assert not any("Sinks" in name or "Storm" in name or "Hits" in name for name in found), found
+    assert {"Velm", "Hanna Marsk", "Mara Quint Ellis"} <= found
+
+
+def test_titles_are_not_part_of_the_canonical_name(tmp_path):
+    values = {c.text: c.value for c in _names(tmp_path)}
+    assert values["Hanna Marsk"] == "Hanna Marsk"
+    assert values["Marsk"] == "Hanna Marsk"
+    assert values["Mara Quint Ellis"] == "Mara Quint Ellis"
+    assert not any(str(v).startswith(("Interior", "Minister", "Judge")) for v in values.values())
+
+
+def test_aliases_share_one_value(tmp_path):
+    by_text: dict[str, set] = {}
+    for c in _names(tmp_path):
+        by_text.setdefault(c.text, set()).add(c.value)
+    groups = [
+        ["ISIS", "Daesh", "Islamic State", "Isis"],
+        ["U.S.", "United States"],
+        ["UK", "Britain"],
+        ["U.N.", "United Nations"],
+        ["Fed", "Federal Reserve"],
+    ]
+    for group in groups:
+        values = set().union(*(by_text[name] for name in group))
+        assert len(values) == 1, (group, values)
+
+
+def test_the_analyst_extends_the_alias_table_with_a_file(tmp_path, monkeypatch):
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('"Tamsa Coastguard" = ["TCG", "Coastguard of Tamsa"]\n', encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_ALIASES", str(aliases))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Boats out\n\nThe TCG sent six boats to the wreck on Monday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("Wreck found\n\nThe Coastguard of Tamsa found the wreck.\n", encoding="utf-8")
+    values = {c.text: c.value for c in analyze([corpus]).candidates if c.kind == "entity"}
+    assert values["TCG"] == values["Coastguard of Tamsa"] == "Tamsa Coastguard"

@@ -1,0 +1,105 @@
+"""Page furniture is found by the shape of a line, not by one site's strings (issue 12, class 7).
+The article is written for the purpose."""
+
+from __future__ import annotations
+
+from workbench.load.boilerplate import find_boilerplate
+
+P1 = (
+    "Rescuers in Velm searched through the night for 40 people missing after the ferry Orla Vann sank off "
+    "the Tamsa coast on Wednesday, the harbour master said, as relatives gathered on the quay."
+)
+P2 = (
+    '"We will not stop until every family has an answer," said Ilka Brandt, who leads the coastguard '
+    "station, adding that 112 passengers had been rescued and that divers would resume at first light."
+)
+P3 = (
+    "The ferry, built in 1998, had passed an inspection in May, according to the port authority, which "
+    "said it would publish the report in full once the families had been told what it found."
+)
+
+FURNITURE = [
+    "Skip to main content",
+    "Accessibility links",
+    "News > World > Europe",
+    "This article is more than 3 years old",
+    "Ruben Achterberg",
+    "in Velm",
+    "Senior Correspondent",
+    "Staff / Tamsa Wire",
+    "Courtesy of Hanna Marsk",
+    "Photograph: Dana Lee/Tamsa Wire",
+    "Stay on top of the coast news with our morning letter. Subscribe for free",
+    "Coastguard budget cut:What the new rules mean for rescues",
+    "PORT STRIKE ENDS AFTER THREE WEEKS OF TALKS",
+    "More from Harbour Gazette",
+    "This is a developing story. Please check back for updates.",
+    "Responses",
+    "Harbour Notes 12 | by Ruben Achterberg",
+]
+
+
+def test_page_furniture_lines_are_boilerplate():
+    caption = "Relatives wait on the quay in Velm as divers prepare to search the wreck."
+    lines = [
+        "Skip to main content",
+        "Accessibility links",
+        "News > World > Europe",
+        "Ferry sinks off Tamsa coast, 40 missing",
+        "This article is more than 3 years old",
+        "Ruben Achterberg",
+        "in Velm",
+        "Senior Correspondent",
+        caption,
+        caption + " Photograph: Dana Lee/Tamsa Wire",
+        "Harbour Notes 12 | by Ruben Achterberg",
+        P1,
+        "Staff / Tamsa Wire",
+        P2,
+        "Stay on top of the coast news with our morning letter. Subscribe for free",
+        P3,
+        "Coastguard budget cut:What the new rules mean for rescues",
+        P1.replace("Wednesday", "Tuesday"),
+        "PORT STRIKE ENDS AFTER THREE WEEKS OF TALKS",
+        P2.replace("112", "113"),
+        "Courtesy of Hanna Marsk",
+        "Photograph: Dana Lee/Tamsa Wire",
+        "More from Harbour Gazette",
+        "This is a developing story. Please check back for updates.",
+        "Responses",
+    ]
+    text = "\n\n".join(lines)
+    [spans] = find_boilerplate([text])
+    marked = [text[s:e] for s, e in spans]
+    story = [line for line in lines if line not in marked]
+    assert story == [
+        "Ferry sinks off Tamsa coast, 40 missing",
+        caption + " Photograph: Dana Lee/Tamsa Wire",  # one copy of the caption is kept: the credited one
+        P1,
+        P2,
+        P3,
+        P1.replace("Wednesday", "Tuesday"),
+        P2.replace("112", "113"),
+    ]
+    assert caption in marked
+
+
+def test_a_headline_ending_with_a_name_is_not_a_byline():
+    text = "\n\n".join(["Skip to main content", "Ferry captain praised by Hanna Marsk", P1])
+    [spans] = find_boilerplate([text])
+    assert [text[s:e] for s, e in spans] == ["Skip to main content"]
+
+
+def test_a_headline_under_an_edition_label_is_kept():
+    text = "\n\n".join(["United Kingdom", "Ferry sinks off Tamsa coast, 40 missing", P1])
+    [spans] = find_boilerplate([text])
+    assert [text[s:e] for s, e in spans] == ["United Kingdom"]
+    text = "\n\n".join(["Skip to main content", "Velm Ferry Sinks", P1])  # a short title-case headline
+    [spans] = find_boilerplate([text])
+    assert [text[s:e] for s, e in spans] == ["Skip to main content"]
+
+
+def test_a_long_quoted_paragraph_with_a_glued_link_is_story():
+    line = P2 + ' "The sea was calm," he said.- READ MORE'
+    [spans] = find_boilerplate(["Ferry sinks\n\n" + line])
+    assert spans == []
