@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
@@ -108,6 +109,7 @@ MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dat
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     if word in _EVENT:
         return _EVENT[word]
