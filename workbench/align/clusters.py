@@ -100,6 +100,7 @@ LINK_DISTINCT_VALUE = (
 NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
+MEASURE_RATIO = 1.25  # two times or lengths this close may be one figure given twice
 PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
@@ -442,6 +443,8 @@ def _linked(kind: str, a: Candidate, b: Candidate, similarity: float, distinctiv
         return similarity >= LINK_SAME_VALUE[kind]
     if _anaphoric(a) or _anaphoric(b):
         return False  # "two of them": a part of a count, not another count of the same thing
+    if kind == "quantity" and measure_of(a.unit) and not _close_magnitude(_value(a), _value(b), MEASURE_RATIO):
+        return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
     close = _close_magnitude(_value(a), _value(b), PERCENT_RATIO if kind == "percent" else None)
@@ -740,7 +743,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
             _slip_or_rounding(_value(x), _value(y))
             or _admits(x, y)
             or _admits(y, x)
-            or _similarity(x.kind, describe(x), describe(y)) >= LINK_RESTATED
+            or _weighted_cosine(describe(x), describe(y)) >= LINK_RESTATED
         )
 
     clusters = _Clusters(aligned, restated)
