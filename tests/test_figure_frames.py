@@ -121,7 +121,7 @@ def test_a_headline_may_round_the_figure_its_story_gives(tmp_path):
 def test_times_of_different_lengths_are_different_facts(tmp_path):
     clusters = _linked(
         tmp_path,
-        "Bank\n\nThe bank's two-day meeting ended with a rate rise on Wednesday.\n",
-        "Rates\n\nThe rise came a one-month pause after the meeting, the bank said on Wednesday.\n",
+        "Bank\n\nThe bank's two-day policy meeting ended with a rate rise on Wednesday.\n",
+        "Rates\n\nThe bank's one-month policy pause ended with a rate rise on Wednesday.\n",
     )
     assert not any({"a:two-day", "b:one-month"} <= c for c in clusters)
