@@ -12,10 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Static
 
 from tests.snapshot_support import seeds_app  # noqa: F401  (fixture)
-from workbench.app.commands import ACTIONS, WorkbenchCommands
+from workbench.app.bindings import REVIEW_BINDINGS
+from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.screens import (
     ExportScreen,
@@ -34,7 +36,31 @@ from workbench.output.exports import FORMATS as EXPORT_FORMATS
 from workbench.output.summary import summary_rows
 
 UNSET = object()
+PALETTE_ACTIONS = {b.action for b in REVIEW_BINDINGS if b.command}
 MARKUP = "[bold]not bold[/bold] [link=http://x]y[/link] [$accent]z[/] \x1b[31mred\x1b[0m\tx\x07"
+
+
+class HostScreen(Screen):
+    """The screen the palette is opened from: a review screen's articles and actions, recorded in the app."""
+
+    def __init__(self, disabled: set[str]) -> None:
+        super().__init__()
+        self.disabled = set(disabled)
+        self.review = SimpleNamespace(articles=[{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}])
+
+    def compose(self) -> ComposeResult:
+        yield Static("host")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.disabled
+
+    def action_goto_article(self, article_id: str) -> None:
+        self.app.ran.append(("goto_article", article_id))
+
+    def __getattr__(self, name: str):
+        if name.startswith("action_") and name[len("action_") :] in PALETTE_ACTIONS:
+            return lambda: self.app.ran.append((name[len("action_") :],))
+        raise AttributeError(name)
 
 
 class Host(App):
@@ -48,10 +74,9 @@ class Host(App):
         self.result: Any = UNSET
         self.ran: list[tuple[str, ...]] = []
         self.disabled = set(disabled)
-        self.review = SimpleNamespace(articles=[{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}])
 
-    def compose(self) -> ComposeResult:
-        yield Static("host")
+    def get_default_screen(self) -> Screen:
+        return HostScreen(self.disabled)
 
     def on_mount(self) -> None:
         if self.first_screen is not None:
@@ -59,17 +84,6 @@ class Host(App):
 
     def keep(self, result: Any) -> None:
         self.result = result
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in self.disabled
-
-    def action_goto_article(self, article_id: str) -> None:
-        self.ran.append(("goto_article", article_id))
-
-    def __getattr__(self, name: str):
-        if name.startswith("action_") and name[len("action_") :] in ACTIONS:
-            return lambda: self.ran.append((name[len("action_") :],))
-        raise AttributeError(name)
 
 
 def drive(screen, *keys: str, size=(100, 30), then=None):
@@ -504,8 +518,8 @@ def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
             await pilot.pause(0.3)
             await pilot.press("enter")
             await pilot.pause()
-            assert seeds_app.focus_index == 4
-            assert seeds_app.current.startswith("05_river_voice:")
+            assert seeds_app.review_screen.focus_index == 4
+            assert seeds_app.review_screen.current.startswith("05_river_voice:")
 
     asyncio.run(run())
 

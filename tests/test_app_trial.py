@@ -47,9 +47,9 @@ async def test_decisions_are_marked_in_the_gutter(small):  # noqa: F811
     async with app.run_test(size=(160, 40)) as pilot:
         alpha = shown(app)["alpha"]
         assert "!" in _gutter_marks(alpha)  # the open 12/14 conflict
-        app.goto_candidate(cid("alpha", "$1.5 billion"))
+        app.review_screen.goto_candidate(cid("alpha", "$1.5 billion"))
         await pilot.press("c")
-        app.goto_candidate(ALPHA_12)
+        app.review_screen.goto_candidate(ALPHA_12)
         await pilot.press("r")
         marks = _gutter_marks(alpha)
         assert "✓" in marks and "✗" in marks
@@ -69,15 +69,15 @@ async def test_next_and_previous_search_hit(small):  # noqa: F811
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("slash", *"people", "enter")
-        assert app.current == ALPHA_12
+        assert app.review_screen.current == ALPHA_12
         await pilot.press("ctrl+n")
-        assert app.current == ALPHA_14
+        assert app.review_screen.current == ALPHA_14
         await pilot.press("ctrl+n", "ctrl+n")
-        assert app.current == GAMMA_15
+        assert app.review_screen.current == GAMMA_15
         await pilot.press("ctrl+n")  # wraps around
-        assert app.current == ALPHA_12
+        assert app.review_screen.current == ALPHA_12
         await pilot.press("ctrl+b", "ctrl+b")
-        assert app.current == BETA_12
+        assert app.review_screen.current == BETA_12
 
 
 def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_runs(seeds_db):  # noqa: F811

@@ -74,10 +74,10 @@ async def test_show_all_clears_the_filter_and_closes_the_dialog(small):  # noqa:
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("f", "space", "enter")  # only quantities
-        assert app.review.filter == Filter(kinds=frozenset({"quantity"}))
+        assert app.review_screen.review.filter == Filter(kinds=frozenset({"quantity"}))
         await pilot.press("f", "backspace")
         assert not isinstance(app.screen, FilterScreen)
-        assert app.review.filter == Filter()
+        assert app.review_screen.review.filter == Filter()
 
 
 def test_link_filter_takes_spaces_and_the_list_ticks_with_space():
@@ -150,6 +150,6 @@ async def test_the_export_notification_names_the_absolute_path(small, tmp_path, 
     monkeypatch.chdir(tmp_path)
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        app._export(("csv", "claims.csv"))
+        app.review_screen._export(("csv", "claims.csv"))
         await pilot.pause()
         assert any(str(tmp_path / "claims.csv") in text for text in toasts(app))

@@ -26,6 +26,8 @@ REVIEW_MARKS: dict[str, tuple[str, str]] = {
     "rejected": ("✗", "bold red"),
     "mixed": ("±", "bold yellow"),
 }
+HELP_GROUP = "Summary (s)"
+_KEY_NAMES = {"escape": "esc"}
 FACT_WIDTH = 22
 CELL_WIDTH = 16
 FIXED_COLUMNS = 5  # group mark, review mark, kind, independent sources, fact
@@ -40,10 +42,10 @@ class SummaryTable(DataTable):
     """The matrix's table: j/k move the cursor down/up, g/G to the first/last fact, as in the review."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "scroll_top", show=False),
-        Binding("G", "scroll_bottom", show=False),
+        Binding("j", "cursor_down", show=False, id="summary.down"),
+        Binding("k", "cursor_up", show=False, id="summary.up"),
+        Binding("g", "scroll_top", show=False, id="summary.top"),
+        Binding("G", "scroll_bottom", show=False, id="summary.bottom"),
     ]
 
 
@@ -62,6 +64,26 @@ class SummaryScreen(ModalScreen[str]):
         Binding("i", "sort(True)", "Sort by independent sources", id="summary.sort_independent"),
         Binding("i", "sort(False)", "Conflicts first", id="summary.sort_conflicts"),
     ]
+
+    HELP: tuple[tuple[tuple[str, ...], str], ...] = (
+        (("summary.down", "summary.up", "summary.top", "summary.bottom"), "Down, up, first, last fact"),
+        (("summary.sort_independent",), "Sort by independent sources"),
+        (("summary.jump",), "Go to the fact"),
+        (("dialog.cancel", "summary.close"), "Back to the review"),
+    )
+    """The help screen's rows for this screen: the ids of the bindings (here and on the table) and what they do."""
+
+    @classmethod
+    def help_rows(cls) -> list[tuple[str, str, str]]:
+        """(keys, description, group) for the help screen, the keys as the bindings name them ("escape" as
+        "esc"): a row of one-character keys reads as one word ("j k g G"), others are separated by " / "."""
+        bindings = {b.id: b for b in [*SummaryTable.BINDINGS, *cls.BINDINGS] if isinstance(b, Binding)}
+        rows = []
+        for ids, description in cls.HELP:
+            keys = [_KEY_NAMES.get(key, key) for key in (bindings[binding_id].key for binding_id in ids)]
+            separator = " " if all(len(key) == 1 for key in keys) else " / "
+            rows.append((separator.join(keys), description, HELP_GROUP))
+        return rows
 
     def __init__(
         self,
