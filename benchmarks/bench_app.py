@@ -53,7 +53,7 @@ async def _press_times(store: Store, presses: int) -> tuple[float, list[float], 
                 continue
             moves.append(await _timed(app, "j", lambda following=following: app.review_screen.current == following))
             confirms.append(
-                await _timed(app, "c", lambda following=following: review.by_id[following]["status"] == "confirmed")
+                await _timed(app, "c", lambda following=following: review.by_id[following].status == "confirmed")
             )
     return first_screen, moves, confirms
 

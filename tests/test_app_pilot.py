@@ -93,7 +93,7 @@ async def loaded(app: WorkbenchApp, pilot) -> None:
 
 
 def first_pending(store: Store, article_id: str) -> str:
-    return next(c["id"] for c in store.candidates(article_id) if c["status"] == "pending")
+    return next(c.id for c in store.candidates(article_id) if c.status == "pending")
 
 
 # -- start, layout, navigation ---------------------------------------------------------------------
@@ -103,7 +103,7 @@ def first_pending(store: Store, article_id: str) -> str:
 async def test_start_focuses_the_first_article_on_its_first_pending_candidate(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)):
-        first = small.articles()[0]["id"]
+        first = small.articles()[0].id
         assert isinstance(app.focused, ArticleView) and app.focused.article_id == first
         assert app.review_screen.current == app.focused.cursor == first_pending(small, first)
 
@@ -121,7 +121,7 @@ async def test_as_many_panes_as_fit(seeds_db, size, panes):
 async def test_keys_move_within_and_across_articles(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(80, 24)) as pilot:
-        alpha = [c["id"] for c in small.candidates("alpha")]
+        alpha = [c.id for c in small.candidates("alpha")]
         await pilot.press("j")
         assert app.review_screen.current == alpha[1]
         await pilot.press("down", "down")
@@ -252,15 +252,15 @@ async def test_decisions_are_stored_before_they_are_shown(small):
     async with app.run_test(size=(120, 30)) as pilot:
         app.review_screen.goto_candidate(ALPHA_14)
         await pilot.press("c")
-        assert small.candidate(ALPHA_14)["status"] == "confirmed"
-        assert app.review_screen.review.by_id[ALPHA_14]["status"] == "confirmed"
+        assert small.candidate(ALPHA_14).status == "confirmed"
+        assert app.review_screen.review.by_id[ALPHA_14].status == "confirmed"
         assert "✓1" in header_text(app, "alpha")
         await pilot.press("r")
-        assert small.candidate(ALPHA_14)["status"] == "rejected"
+        assert small.candidate(ALPHA_14).status == "rejected"
         await pilot.press("space")
-        assert small.candidate(ALPHA_14)["status"] == "pending"
+        assert small.candidate(ALPHA_14).status == "pending"
         await pilot.press("u")
-        assert small.candidate(ALPHA_14)["status"] == "rejected" == app.review_screen.review.by_id[ALPHA_14]["status"]
+        assert small.candidate(ALPHA_14).status == "rejected" == app.review_screen.review.by_id[ALPHA_14].status
 
 
 @sync
@@ -270,9 +270,9 @@ async def test_accept_cluster_confirms_every_member_as_one_claim(small):
         app.review_screen.goto_candidate(cid("alpha", "$1.5 billion"))
         await pilot.press("a")
         money = [cid("alpha", "$1.5 billion"), cid("beta", "$1.5 billion")]
-        claims = {small.claim_of(m)["id"] for m in money}
-        assert len(claims) == 1 and small.claim_of(money[0])["status"] == "confirmed"
-        assert all(app.review_screen.review.by_id[m]["status"] == "confirmed" for m in money)
+        claims = {small.claim_of(m).id for m in money}
+        assert len(claims) == 1 and small.claim_of(money[0]).status == "confirmed"
+        assert all(app.review_screen.review.by_id[m].status == "confirmed" for m in money)
 
 
 @sync
@@ -291,11 +291,9 @@ async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted,
         await pilot.press("a")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press(*answer.split(","))
-        assert {small.claim_of(m)["id"] for m in accepted} == ({small.claim_of(ALPHA_12)["id"]} if accepted else set())
-        assert {
-            m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m)["status"] == "pending"
-        } == pending
-        assert app.review_screen.review.progress["conflicts_open"] == (1 if pending else 0)
+        assert {small.claim_of(m).id for m in accepted} == ({small.claim_of(ALPHA_12).id} if accepted else set())
+        assert {m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m).status == "pending"} == pending
+        assert app.review_screen.review.progress.conflicts_open == (1 if pending else 0)
 
 
 @sync
@@ -304,19 +302,17 @@ async def test_accepting_a_name_group_is_one_decision_and_one_undo(seeds_db):
         app = WorkbenchApp(store)
         async with app.run_test(size=(120, 30)) as pilot:
             dam = next(
-                c
-                for c, v in app.review_screen.review.by_id.items()
-                if v["kind"] == "entity" and v["value"] == "Orvano Dam"
+                c for c, v in app.review_screen.review.by_id.items() if v.kind == "entity" and v.value == "Orvano Dam"
             )
-            members = app.review_screen.review.cluster(dam)["members"]
+            members = app.review_screen.review.cluster(dam).members
             app.review_screen.goto_candidate(dam)
             logged = len(store.events())
             await pilot.press("a")
-            assert [e["action"] for e in store.events()[logged:]] == ["accept"]
-            assert {store.claim_of(m)["id"] for m in members} == {store.claim_of(dam)["id"]}
-            assert {app.review_screen.review.by_id[m]["status"] for m in members} == {"confirmed"}
+            assert [e.action for e in store.events()[logged:]] == ["accept"]
+            assert {store.claim_of(m).id for m in members} == {store.claim_of(dam).id}
+            assert {app.review_screen.review.by_id[m].status for m in members} == {"confirmed"}
             await pilot.press("u")
-            assert {app.review_screen.review.by_id[m]["status"] for m in members} == {"pending"}
+            assert {app.review_screen.review.by_id[m].status for m in members} == {"pending"}
             assert all(store.claim_of(m) is None for m in members)
 
 
@@ -332,7 +328,7 @@ async def test_link_modal_links_the_chosen_mentions(small):
         assert options[BETA_12]["score"] > options[GAMMA_15]["score"] and options[GAMMA_15]["mark"] == "conflict"
         await pilot.press("enter")  # the suggested cluster's agreeing mentions are pre-ticked
         assert isinstance(app.screen.focused, ArticleView)
-        assert set(small.claim_of(ALPHA_12)["members"]) == {ALPHA_12, BETA_12}
+        assert set(small.claim_of(ALPHA_12).members) == {ALPHA_12, BETA_12}
 
 
 @sync
@@ -344,7 +340,7 @@ async def test_a_store_error_is_shown_and_the_decision_is_not(small, tmp_path):
         async with app.run_test(size=(120, 30)) as pilot:
             chosen = app.review_screen.current
             await pilot.press("c")
-            assert app.review_screen.review.by_id[chosen]["status"] == "pending"
+            assert app.review_screen.review.by_id[chosen].status == "pending"
             assert any(n.title == "Not saved" and n.severity == "error" for n in app._notifications)
             assert "✓0" in header_text(app, "alpha")
 
@@ -406,12 +402,12 @@ async def test_decisions_count_progress_without_asking_the_store(small, monkeypa
         app.review_screen.goto_candidate(ALPHA_14)
         await pilot.press("r")
         app.review_screen.goto_candidate(ALPHA_12)
-        assert app.review_screen.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 1
         await pilot.press("a", "down", "enter")  # accept all of the 12/14/15 conflict: it closes
-        assert app.review_screen.review.progress["conflicts_open"] == counted()["conflicts_open"] == 0
-        assert app.review_screen.review.progress["pending"] == counted()["pending"]
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 0
+        assert app.review_screen.review.progress.pending == counted().pending
         await pilot.press("u")
-        assert app.review_screen.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 1
 
 
 # -- the whole review, then reopening ---------------------------------------------------------------
@@ -437,7 +433,7 @@ async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
             )
             app.review_screen.goto_candidate(clustered)
             await pilot.press("a")
-            accepted = set(app.review_screen.review.cluster(clustered)["members"])
+            accepted = set(app.review_screen.review.cluster(clustered).members)
             await pilot.press("u")  # undo the accept
             await pilot.press("a")  # and accept again
             await pilot.press("l", "enter")
@@ -456,17 +452,17 @@ async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
         assert {c["status"] for c in json.loads(export_path.read_text())} == {"confirmed"}
 
     with Store.open(seeds_db, analyst="ann") as store:
-        by_id = {c["id"]: c for c in store.candidates()}
-        assert by_id[confirmed]["status"] == "confirmed" and by_id[rejected]["status"] == "rejected"
+        by_id = {c.id: c for c in store.candidates()}
+        assert by_id[confirmed].status == "confirmed" and by_id[rejected].status == "rejected"
         claim = store.claim_of(noted)
-        assert claim["note"] == "checked by phone"
-        assert claim["value"] == ("42" if by_id[noted]["kind"] in ("date", "quote", "entity") else 42)
-        assert all(by_id[m]["status"] == "confirmed" for m in accepted)
+        assert claim.note == "checked by phone"
+        assert claim.value == ("42" if by_id[noted].kind in ("date", "quote", "entity") else 42)
+        assert all(by_id[m].status == "confirmed" for m in accepted)
         again = WorkbenchApp(store)
         async with again.run_test(size=(160, 48)):
             assert again.review_screen.current == last_selection and again.focused.cursor == last_selection
             assert again.review_screen.review.filter.kinds == {kept_kind}
-            assert again.review_screen.review.by_id[confirmed]["status"] == "confirmed"
+            assert again.review_screen.review.by_id[confirmed].status == "confirmed"
 
 
 # -- screens the app opens -------------------------------------------------------------------------
@@ -490,9 +486,9 @@ async def test_help_lists_every_key_with_the_users_keymap(small, tmp_path):
     async with app.run_test(size=(120, 30)) as pilot:
         first = app.review_screen.current
         await pilot.press("c")  # no longer bound
-        assert small.candidate(first)["status"] == "pending"
+        assert small.candidate(first).status == "pending"
         await pilot.press("y")
-        assert small.candidate(first)["status"] == "confirmed"
+        assert small.candidate(first).status == "confirmed"
         rows = {description: keys for keys, description, _ in app.key_rows()}
         assert rows["Confirm"] == "y" and rows["Reject"] == "^r / r"
         await pilot.press("question_mark")
@@ -609,7 +605,7 @@ async def test_editing_a_value_and_keeping_it_stores_the_same_value(tmp_path, fr
         app = WorkbenchApp(store)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("e", "enter")
-            stored = store.claim_of(app.review_screen.current)["value"]
+            stored = store.claim_of(app.review_screen.current).value
             assert stored == value and type(stored) is type(value)
 
 
@@ -660,7 +656,7 @@ async def test_a_folder_is_analysed_in_a_worker_behind_a_progress_bar(tmp_path):
         async with app.run_test(size=(120, 30)) as pilot:
             await loaded(app, pilot)
             assert app.review_screen.review is not None and len(shown(app)) == 3
-            assert app.review_screen.current == first_pending(store, store.articles()[0]["id"])
+            assert app.review_screen.current == first_pending(store, store.articles()[0].id)
 
 
 @sync
@@ -711,13 +707,13 @@ def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
 @sync
 async def test_reopening_scrolls_the_restored_selection_into_view(seeds_db):
     with Store.open(seeds_db, analyst="ann") as store:
-        article = store.articles()[1]["id"]
+        article = store.articles()[1].id
         deep = [c for c in store.candidates(article)][-5]
-        store.set_state("app.selection", {"article": article, "candidate": deep["id"]})
+        store.set_state("app.selection", {"article": article, "candidate": deep.id})
         app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
         async with app.run_test(size=(80, 24)) as pilot:
             await loaded(app, pilot)
             view = app.focused
-            assert view.cursor == deep["id"]
+            assert view.cursor == deep.id
             line = view.cursor_line
             assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height

@@ -22,16 +22,16 @@ def test_the_sources_giving_another_value_come_first(small):  # noqa: F811
 def test_a_quote_is_shown_in_its_own_words(seeds_db):  # noqa: F811
     with Store.open(seeds_db) as store:
         review = Review(store)
-        quote = next(c for c in review.by_id.values() if c["kind"] == "quote" and "missing" in c["text"])
-        shown_fact = str(fact_content(review, quote["id"]))
-    assert "missing" in shown_fact and quote["value"] not in shown_fact  # not the folded "mising"
+        quote = next(c for c in review.by_id.values() if c.kind == "quote" and "missing" in c.text)
+        shown_fact = str(fact_content(review, quote.id))
+    assert "missing" in shown_fact and quote.value not in shown_fact  # not the folded "mising"
 
 
 def test_a_name_is_one_fact_across_the_articles_giving_it(seeds_db):  # noqa: F811
     with Store.open(seeds_db) as store:
         review = Review(store)
-    dam = next(c["id"] for c in review.by_id.values() if c["kind"] == "entity" and c["value"] == "Orvano Dam")
-    assert len(review.cluster(dam)["articles"]) == len(review.articles) == 5
+    dam = next(c.id for c in review.by_id.values() if c.kind == "entity" and c.value == "Orvano Dam")
+    assert len(review.cluster(dam).articles) == len(review.articles) == 5
     assert {review.mention_in(dam, aid) is not None for aid in review.article_ids} == {True}
     review.filter = Filter(single_source_only=True)
     assert not review.visible(dam)
@@ -83,9 +83,7 @@ async def test_next_and_previous_search_hit(small):  # noqa: F811
 def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_runs(seeds_db):  # noqa: F811
     with Store.open(seeds_db) as store:
         review = Review(store)
-        figure = next(
-            c["id"] for c in review.by_id.values() if c["article"] == "02_meridian_wire" and c["text"] == "97%"
-        )
+        figure = next(c.id for c in review.by_id.values() if c.article == "02_meridian_wire" and c.text == "97%")
         shown_sources = str(sources_content(review, figure))
-    assert review.passage_of(figure)["articles"] == ["02_meridian_wire", "04_northgate_post"]
+    assert review.passage_of(figure).articles == ["02_meridian_wire", "04_northgate_post"]
     assert "3 articles, 2 independent" in shown_sources and "also in 04_northgate_post" in shown_sources

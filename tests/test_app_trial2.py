@@ -17,7 +17,7 @@ from workbench.app.screens.checklist import CheckList
 from workbench.app.widgets.inspector import compact_claim
 from workbench.app.widgets.progress_header import header_line
 from workbench.app.widgets.text_layout import line_of
-from workbench.store import Store
+from workbench.store import ClaimRecord, Progress, Store
 
 
 @sync
@@ -137,9 +137,9 @@ async def test_boilerplate_reads_in_light_and_dark_themes(seeds_db, theme):  # n
 
 
 def test_a_count_of_one_is_singular():
-    claim = {"status": "confirmed", "members": ["a:1-3:quantity"], "value": 1, "note": ""}
+    claim = ClaimRecord(1, "quantity", "1", 1, "confirmed", "", None, None, ["a:1-3:quantity"], False)
     assert "1 mention" in str(compact_claim(claim, 1)) and "mentions" not in str(compact_claim(claim, 1))
-    progress = {"pending": 1, "confirmed": 0, "rejected": 0, "conflicts_open": 1}
+    progress = Progress(pending=1, confirmed=0, rejected=0, conflicts_open=1)
     header = str(header_line(1, progress, None, None, compact=False))
     assert "1 article " in header + " " and "1 articles" not in header and "≠1 conflict open" in header
     assert "2 articles" in str(header_line(2, progress, None, None, compact=False))

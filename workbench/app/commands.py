@@ -58,8 +58,8 @@ class WorkbenchCommands(Provider):
         review = getattr(self.screen, "review", None)  # None while the articles are still loading
         goto = getattr(self.screen, "action_goto_article", None)
         for article in review.articles if review is not None and goto is not None else []:
-            title = one_line(article.get("title") or article["id"])
-            commands.append((f"Go to article: {title}", partial(goto, article["id"]), one_line(article["id"])))
+            title = one_line(article.title or article.id)
+            commands.append((f"Go to article: {title}", partial(goto, article.id), one_line(article.id)))
         return commands
 
     async def discover(self) -> Hits:

@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from . import audit
+from .records import EventRecord
 
 FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at")
 _STAMP = ("analyst", "decided_at")
@@ -108,7 +109,7 @@ class ClaimChange:
 
     def record(
         self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False
-    ) -> dict[str, Any] | None:
+    ) -> EventRecord | None:
         """Delete emptied claims, stamp changed claims with analyst and time, append the audit event.
 
         Returns the event, or None when the decision changed nothing and `always` is false

@@ -38,7 +38,7 @@ from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
 from workbench.output.summary import format_value, summary_rows
-from workbench.store import Store, StoreError
+from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
 REVIEW_ACTIONS = frozenset(b.action for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {"goto_article"}
 """The screen's actions: they wait until the articles are loaded."""
@@ -114,7 +114,7 @@ class ReviewScreen(Screen[None]):
         saved = self.store.get_state(SELECTION_KEY) or {}
         if saved.get("candidate") in review.by_id:
             cid = saved["candidate"]
-            self.focus_index = review.article_order[review.by_id[cid]["article"]]
+            self.focus_index = review.article_order[review.by_id[cid].article]
             self.current = cid if review.visible(cid) else review.first(review.article_ids[self.focus_index])
         elif saved.get("article") in review.article_order:
             self.focus_index = review.article_order[saved["article"]]
@@ -152,13 +152,13 @@ class ReviewScreen(Screen[None]):
         if not review.visible(cid):
             return ()
         c = review.by_id[cid]
-        marks = (f"article--{c['kind']}", f"article--{c['status']}")
+        marks = (f"article--{c.kind}", f"article--{c.status}")
         return (*marks, "article--conflict") if review.in_conflict(cid) else marks
 
     def _paint_candidates(self, view: ArticleView, article_id: str) -> None:
         review = self._review
         cids = review.by_article[article_id]
-        spans = [(review.by_id[c]["start"], review.by_id[c]["end"], c) for c in cids]
+        spans = [(review.by_id[c].start, review.by_id[c].end, c) for c in cids]
         view.set_candidates(spans, {c: self._marks(c) for c in cids})
 
     def _show_panes(self, rebind: bool = False, repaint: Iterable[str] = ()) -> None:
@@ -170,10 +170,10 @@ class ReviewScreen(Screen[None]):
         focused_view: ArticleView | None = None
         for index, pane in window.shown():
             article = review.articles[index]
-            aid = article["id"]
+            aid = article.id
             view = pane.view
             if rebind and view.article_id != aid:
-                view.show_article(aid, article["text"], article["boilerplate"])
+                view.show_article(aid, article.text, article.boilerplate)
                 view.set_passages(review.passage_spans(aid))
                 repaint.add(aid)
             if aid in repaint:
@@ -184,7 +184,7 @@ class ReviewScreen(Screen[None]):
                 view.set_cursor(self._span(target))
             pane.header.show(
                 header_content(
-                    article["title"],
+                    article.title,
                     source_label(article),
                     f"[{index + 1}/{len(review.articles)}]",
                     review.article_progress(aid),
@@ -206,7 +206,7 @@ class ReviewScreen(Screen[None]):
         if cid is None:
             return None
         c = self._review.by_id[cid]
-        return c["start"], c["end"], cid
+        return c.start, c.end, cid
 
     def _status_line(self, index: int) -> Content:
         review = self._review
@@ -217,7 +217,7 @@ class ReviewScreen(Screen[None]):
             order = [c for c in review.by_article[aid] if review.visible(c)]
             c = review.by_id[self.current]
             position = order.index(self.current) + 1 if self.current in order else 0
-            return Content.styled(f"▶ {position}/{len(order)} {c['kind']} · {c['status']}", "bold")
+            return Content.styled(f"▶ {position}/{len(order)} {c.kind} · {c.status}", "bold")
         if self.current is None:
             return Content("")
         mention = review.mention_in(self.current, aid)
@@ -255,7 +255,7 @@ class ReviewScreen(Screen[None]):
             return
         if not review.visible(cid):
             self._set_filter(Filter())
-        self.select(review.article_order[review.by_id[cid]["article"]], cid)
+        self.select(review.article_order[review.by_id[cid].article], cid)
 
     def action_next_candidate(self) -> None:
         """Select the next candidate in the focused article."""
@@ -350,8 +350,8 @@ class ReviewScreen(Screen[None]):
         if cluster is None:
             self.say("No suggested cluster: this fact has a single source.", severity="warning")
             return
-        members = [m for m in cluster["members"] if m in self._review.by_id]
-        if cluster["status"] != "conflict":
+        members = [m for m in cluster.members if m in self._review.by_id]
+        if cluster.status != "conflict":
             self._accept(cluster, members, None)
             return
         agreeing = [m for m in members if self._review.agrees(cid, m)]
@@ -364,16 +364,16 @@ class ReviewScreen(Screen[None]):
 
         self.app.push_screen(accept_choice(self._review, cid, members, agreeing), chosen)
 
-    def _accept(self, cluster: dict[str, Any], members: list[str], only: list[str] | None) -> None:
+    def _accept(self, cluster: ClusterRecord, members: list[str], only: list[str] | None) -> None:
         """Confirm the cluster's members (or `only` some of them) as one claim, in one store decision (a
         name group the app derived, which the store holds no cluster for, by its members)."""
         chosen = members if only is None else only
 
         def accept() -> None:
-            if cluster.get("derived"):
+            if cluster.derived:
                 self.store.accept(chosen)
             else:
-                self.store.accept_cluster(cluster["id"], only)
+                self.store.accept_cluster(cluster.id, only)
 
         self._decide(accept, members, done=f"Accepted {counted(len(chosen), 'mention')} as one confirmed claim.")
 
@@ -382,7 +382,7 @@ class ReviewScreen(Screen[None]):
         if not (cid := self._selected()):
             return
         review = self._review
-        source = dict(review.by_id[cid], title=review.title(review.by_id[cid]["article"]))
+        source = review.by_id[cid]
 
         def linked(chosen: list[str] | None) -> None:
             if chosen:
@@ -407,13 +407,13 @@ class ReviewScreen(Screen[None]):
             return
         self._after_change(review.article_ids)
 
-    def _selected_claim(self) -> tuple[str, dict[str, Any] | None] | None:
+    def _selected_claim(self) -> tuple[str, ClaimRecord | None] | None:
         """The selected candidate and its claim (None when it has none); None, with a notification, when
         nothing is selected or the store cannot be read."""
         if not (cid := self._selected()):
             return None
         try:
-            return cid, self.store.claim_of(cid)
+            return cid, self._review.claim_of(cid)
         except StoreError as error:
             self.say(str(error), title="Not read", severity="error")
             return None
@@ -428,7 +428,7 @@ class ReviewScreen(Screen[None]):
             if text is not None:
                 self._decide(lambda: self.store.note(cid, text), [cid])
 
-        self.app.push_screen(PromptScreen("Note on this claim", claim["note"] if claim else ""), noted)
+        self.app.push_screen(PromptScreen("Note on this claim", claim.note if claim else ""), noted)
 
     def action_edit_value(self) -> None:
         """Correct the normalised value of the selected candidate's claim (a figure as a JSON number, other
@@ -436,8 +436,8 @@ class ReviewScreen(Screen[None]):
         if not (selected := self._selected_claim()):
             return
         cid, claim = selected
-        kind = self._review.by_id[cid]["kind"]
-        value = claim["value"] if claim else self._review.by_id[cid]["value"]
+        kind = self._review.by_id[cid].kind
+        value = claim.value if claim else self._review.by_id[cid].value
 
         def edited(text: str | None) -> None:
             if text is None or not text.strip():

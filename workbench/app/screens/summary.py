@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Label
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.text import counted, literal
 from workbench.display import one_line
+from workbench.store.records import ArticleRecord, Progress
 
 GROUP_MARKS: dict[str, tuple[str, str]] = {
     "conflict": ("≠", "bold red"),
@@ -87,9 +88,9 @@ class SummaryScreen(ModalScreen[str]):
 
     def __init__(
         self,
-        articles: list[dict[str, Any]],
+        articles: list[ArticleRecord],
         rows: list[dict[str, Any]],
-        progress: dict[str, int],
+        progress: Progress,
         by_independent: bool = False,
     ) -> None:
         super().__init__()
@@ -111,13 +112,13 @@ class SummaryScreen(ModalScreen[str]):
         return Content.assemble(
             ("Summary", "bold"),
             f"  {counted(len(self._rows), 'fact')} · ",
-            (f"{progress['pending']} pending", "bold"),
+            (f"{progress.pending} pending", "bold"),
             " · ",
-            (f"{progress['confirmed']} confirmed", "bold $text-success"),
+            (f"{progress.confirmed} confirmed", "bold $text-success"),
             " · ",
-            (f"{progress['rejected']} rejected", "bold $text-error"),
+            (f"{progress.rejected} rejected", "bold $text-error"),
             " · ",
-            (f"{counted(progress['conflicts_open'], 'conflict')} open", "bold $text-warning"),
+            (f"{counted(progress.conflicts_open, 'conflict')} open", "bold $text-warning"),
             "\n",
             Content.styled(
                 "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed │ ind: independent sources",
@@ -133,8 +134,8 @@ class SummaryScreen(ModalScreen[str]):
         table.add_column(Text("ind"), width=3, key="independent")
         table.add_column(Text("fact"), width=FACT_WIDTH, key="fact")
         for number, article in enumerate(self._articles, 1):
-            label = f"{number} {one_line(article.get('outlet') or article.get('title') or article['id'])}"
-            table.add_column(_text(label), width=CELL_WIDTH, key=article["id"])
+            label = f"{number} {one_line(article.outlet or article.title or article.id)}"
+            table.add_column(_text(label), width=CELL_WIDTH, key=article.id)
         table.fixed_columns = FIXED_COLUMNS
         self._fill()
         if not self._rows:
@@ -173,10 +174,10 @@ class SummaryScreen(ModalScreen[str]):
             _text(row["fact"]),
         ]
         for article in self._articles:
-            value = row["cells"].get(article["id"])
+            value = row["cells"].get(article.id)
             if value is None:
                 cells.append(_text(""))
-            elif article["id"] in row["odd"]:
+            elif article.id in row["odd"]:
                 cells.append(_text(f"≠ {value}", "bold red"))
             else:
                 cells.append(_text(value))
@@ -195,12 +196,12 @@ class SummaryScreen(ModalScreen[str]):
                 literal(after),
             )
         article = self._articles[article_index]
-        value = row["cells"].get(article["id"])
+        value = row["cells"].get(article.id)
         return Content.assemble(
             (f"{article_index + 1} ", "bold"),
-            literal(article["id"], "italic"),
+            literal(article.id, "italic"),
             " ",
-            literal(article.get("title") or "", "dim"),
+            literal(article.title or "", "dim"),
             ": ",
             literal(value, "bold") if value is not None else Content.styled("no mention", "italic dim"),
         )
@@ -214,7 +215,7 @@ class SummaryScreen(ModalScreen[str]):
         row = self._rows[row_index]
         article_index = column_index - FIXED_COLUMNS
         if 0 <= article_index < len(self._articles):
-            members = row["members"].get(self._articles[article_index]["id"])
+            members = row["members"].get(self._articles[article_index].id)
             if members:
                 return members[0]
         return row["first"]
