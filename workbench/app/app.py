@@ -61,7 +61,7 @@ class WorkbenchApp(App[None]):
         self._max_bytes = max_bytes
         self._analyze_options = dict(analyze_options or {})
         self._announce = announce
-        self._keymap = dict(keymap or {})
+        self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
         self._unsaved: dict[str, Any] = {}
         self._save_timer: Timer | None = None
@@ -82,8 +82,8 @@ class WorkbenchApp(App[None]):
 
     def start(self) -> None:
         """Called once the review screen is up: restore the saved state, or start loading."""
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
         self._restore_theme()
         if self.review_screen.review is not None:
             self.review_screen.populate()
@@ -111,7 +111,7 @@ class WorkbenchApp(App[None]):
         def progress(stage: str, done: int, total: int) -> None:
             self.call_from_thread(self.review_screen.show_loading, stage, done)
 
-        options = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
+        options: dict[str, Any] = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
         analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options)
         self.call_from_thread(self.review_screen.show_loading, "storing", 3)
         self.store.ingest(analysis)
@@ -124,7 +124,7 @@ class WorkbenchApp(App[None]):
             self._announce_store()
             for warning in self._warnings:
                 self.say(warning, severity="warning", title="Skipped")
-        elif event.state == WorkerState.ERROR:
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
             self.load_error = load_error(event.worker.error)
             self.exit(return_code=EXIT_BAD_INPUT)
 
@@ -166,7 +166,7 @@ class WorkbenchApp(App[None]):
         """(keys, description, group) for every review key, with the user's keymap applied, then the
         command palette's and the summary's keys."""
         rows = []
-        for binding in effective_bindings(self._keymap):
+        for binding in effective_bindings(self._user_keymap):
             keys = " / ".join(self.get_key_display(replace(binding, key=k.strip())) for k in binding.key.split(","))
             rows.append((keys, binding.description, binding.section))
         palette = self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, ""))

@@ -42,7 +42,7 @@ class WorkbenchCommands(Provider):
 
     def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         """(command text, callback, help) for the enabled actions, then one per article."""
-        commands = []
+        commands: list[tuple[str, Callable[[], Any], str]] = []
         for binding in REVIEW_BINDINGS:
             node, action = self._target(binding.action)
             if not binding.command or node.check_action(action, ()) is False:
@@ -56,8 +56,10 @@ class WorkbenchCommands(Provider):
                 )
             )
         review = getattr(self.screen, "review", None)  # None while the articles are still loading
-        goto = getattr(self.screen, "action_goto_article", None)
-        for article in review.articles if review is not None and goto is not None else []:
+        goto: Callable[[str], None] | None = getattr(self.screen, "action_goto_article", None)
+        if review is None or goto is None:
+            return commands
+        for article in review.articles:
             title = one_line(article.title or article.id)
             commands.append((f"Go to article: {title}", partial(goto, article.id), one_line(article.id)))
         return commands

@@ -249,7 +249,7 @@ class Review:
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
         context = self.sentence(cid)
-        options = []
+        options: list[dict[str, Any]] = []
         for other_id, other in self.by_id.items():
             if other.article == source.article or other.kind != source.kind:
                 continue

@@ -27,6 +27,7 @@ def filter_from_state(saved: Any) -> Filter:
     if not isinstance(saved, dict):
         return Filter()
     try:
-        return Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved.items()})
+        fields: dict[str, Any] = {k: frozenset(v) if isinstance(v, list) else v for k, v in saved.items()}
+        return Filter(**fields)
     except TypeError:
         return Filter()

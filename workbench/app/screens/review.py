@@ -56,7 +56,7 @@ class ReviewScreen(Screen[None]):
     """The main screen. `review` is None while the articles load (`show_loading`, then `loaded`); `keep`
     is told every change of view state (selection, filter); `ready` is called once the screen is up."""
 
-    BINDINGS = REVIEW_BINDINGS
+    BINDINGS = [*REVIEW_BINDINGS]
 
     def __init__(
         self,

@@ -66,7 +66,7 @@ class SummaryScreen(ModalScreen[str]):
         Binding("i", "sort(False)", "Conflicts first", id="summary.sort_conflicts"),
     ]
 
-    HELP: tuple[tuple[tuple[str, ...], str], ...] = (
+    HELP_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
         (("summary.down", "summary.up", "summary.top", "summary.bottom"), "Down, up, first, last fact"),
         (("summary.sort_independent",), "Sort by independent sources"),
         (("summary.jump",), "Go to the fact"),
@@ -80,7 +80,7 @@ class SummaryScreen(ModalScreen[str]):
         "esc"): a row of one-character keys reads as one word ("j k g G"), others are separated by " / "."""
         bindings = {b.id: b for b in [*SummaryTable.BINDINGS, *cls.BINDINGS] if isinstance(b, Binding)}
         rows = []
-        for ids, description in cls.HELP:
+        for ids, description in cls.HELP_KEYS:
             keys = [_KEY_NAMES.get(key, key) for key in (bindings[binding_id].key for binding_id in ids)]
             separator = " " if all(len(key) == 1 for key in keys) else " / "
             rows.append((separator.join(keys), description, HELP_GROUP))

@@ -5,6 +5,7 @@ Everything is built as Content from plain strings, so article text is never read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from textual import events
@@ -120,7 +121,7 @@ def sources_content(review: Review, cid: str) -> Content:
         pointer = "▶" if cid in same else " "
         line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
         if m.variant:  # the quote's wording against the cluster's most common one
-            line += Content.styled(f"[{m.variant}] ", "$text-muted") + _diff_content(m.diff)
+            line += Content.styled(f"[{m.variant}] ", "$text-muted") + _diff_content(m.diff or [])
         elif m.kind == "quote" and cid not in same:
             line += _diff_content(word_diff(one_line(selected.text), one_line(m.text)))
         else:
@@ -130,7 +131,7 @@ def sources_content(review: Review, cid: str) -> Content:
     return Content("\n").join(lines)
 
 
-def _diff_content(diff: list[tuple[str, str]]) -> Content:
+def _diff_content(diff: Sequence[Sequence[str]]) -> Content:
     """A word diff: inserted words underlined, dropped ones struck through."""
     parts = [
         Content.styled(one_line(words), _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(one_line(words))
