@@ -43,17 +43,17 @@ async def _press_times(store: Store, presses: int) -> tuple[float, list[float], 
         await _refreshed(app)
         first_screen = time.perf_counter() - started
         await pilot.pause()
-        review = app.review
+        review = app.review_screen.review
         moves, confirms = [], []
         for _ in range(presses):
-            article = review.article_ids[app.focus_index]
-            following = review.step(article, app.current, +1)
-            if following == app.current:  # the end of the article: on to the next one
+            article = review.article_ids[app.review_screen.focus_index]
+            following = review.step(article, app.review_screen.current, +1)
+            if following == app.review_screen.current:  # the end of the article: on to the next one
                 await pilot.press("tab")
                 continue
-            moves.append(await _timed(app, "j", lambda following=following: app.current == following))
+            moves.append(await _timed(app, "j", lambda following=following: app.review_screen.current == following))
             confirms.append(
-                await _timed(app, "c", lambda following=following: review.by_id[following]["status"] == "confirmed")
+                await _timed(app, "c", lambda following=following: review.by_id[following].status == "confirmed")
             )
     return first_screen, moves, confirms
 

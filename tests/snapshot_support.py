@@ -105,5 +105,5 @@ async def press(pilot: Pilot, *keys: str) -> None:
 async def select(pilot: Pilot, candidate: str) -> None:
     """Once the app is up, select the candidate (as enter in the summary does) and let the screen settle."""
     await pilot.pause()
-    pilot.app.goto_candidate(candidate)
+    pilot.app.review_screen.goto_candidate(candidate)
     await press(pilot)

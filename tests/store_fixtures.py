@@ -165,7 +165,7 @@ def write_notes(db: str, analyst: str, count: int, start_file: str | None = None
     while start_file and not Path(start_file).exists() and time.monotonic() < deadline:
         time.sleep(0.005)
     with Store.open(db, analyst=analyst) as opened:
-        ids = [c["id"] for c in opened.candidates()]
+        ids = [c.id for c in opened.candidates()]
         for i in range(count):
             text = f"{analyst}-{i}"
             opened.note(ids[i % len(ids)], text)

@@ -16,7 +16,6 @@ from textual.worker import WorkerFailed
 from tests.paths import SEEDS
 from tests.store_fixtures import cid, make_analysis
 from workbench.app import WorkbenchApp, run_app
-from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap
 from workbench.app.review import Review
 from workbench.app.screens import (
@@ -28,6 +27,7 @@ from workbench.app.screens import (
     PromptScreen,
     SummaryScreen,
 )
+from workbench.app.view_state import SAVE_DELAY, SELECTION_KEY
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean
@@ -93,7 +93,7 @@ async def loaded(app: WorkbenchApp, pilot) -> None:
 
 
 def first_pending(store: Store, article_id: str) -> str:
-    return next(c["id"] for c in store.candidates(article_id) if c["status"] == "pending")
+    return next(c.id for c in store.candidates(article_id) if c.status == "pending")
 
 
 # -- start, layout, navigation ---------------------------------------------------------------------
@@ -103,9 +103,9 @@ def first_pending(store: Store, article_id: str) -> str:
 async def test_start_focuses_the_first_article_on_its_first_pending_candidate(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)):
-        first = small.articles()[0]["id"]
+        first = small.articles()[0].id
         assert isinstance(app.focused, ArticleView) and app.focused.article_id == first
-        assert app.current == app.focused.cursor == first_pending(small, first)
+        assert app.review_screen.current == app.focused.cursor == first_pending(small, first)
 
 
 @pytest.mark.parametrize(("size", "panes"), [((80, 24), 2), ((160, 48), 4), ((60, 20), 1)])
@@ -121,27 +121,27 @@ async def test_as_many_panes_as_fit(seeds_db, size, panes):
 async def test_keys_move_within_and_across_articles(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(80, 24)) as pilot:
-        alpha = [c["id"] for c in small.candidates("alpha")]
+        alpha = [c.id for c in small.candidates("alpha")]
         await pilot.press("j")
-        assert app.current == alpha[1]
+        assert app.review_screen.current == alpha[1]
         await pilot.press("down", "down")
-        assert app.current == alpha[3]
+        assert app.review_screen.current == alpha[3]
         await pilot.press("k")
-        assert app.current == alpha[2]
+        assert app.review_screen.current == alpha[2]
         await pilot.press("j", "j", "j", "j")  # stays on the last one
-        assert app.current == alpha[-1]
+        assert app.review_screen.current == alpha[-1]
         await pilot.press("tab", "tab")  # 2 panes at 80 columns: the window slides to show gamma
-        assert app.current == first_pending(small, "gamma")
+        assert app.review_screen.current == first_pending(small, "gamma")
         assert app.focused.article_id == "gamma" and set(shown(app)) == {"beta", "gamma"}
         await pilot.press("shift+tab")
-        assert app.current == first_pending(small, "beta") and app.focused.article_id == "beta"
+        assert app.review_screen.current == first_pending(small, "beta") and app.focused.article_id == "beta"
 
 
 @sync
 async def test_the_other_panes_follow_the_selected_fact(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 40)) as pilot:
-        app.goto_candidate(BETA_12)
+        app.review_screen.goto_candidate(BETA_12)
         await pilot.pause()
         views = shown(app)
         assert views["beta"].cursor == BETA_12 and app.focused is views["beta"]
@@ -187,10 +187,10 @@ async def test_clicking_a_highlighted_span_selects_it(small):
         line = next(i for i in range(view.line_count) if "$1.5" in view.render_line(i).text)
         column = view.render_line(line).text.index("$1.5") + 2
         await pilot.click(view, offset=(column, line))
-        assert app.current == cid("beta", "$1.5 billion") and app.focused is view
+        assert app.review_screen.current == cid("beta", "$1.5 billion") and app.focused is view
         gamma = shown(app)["gamma"]
         await pilot.click(gamma, offset=(5, gamma.size.height - 1))  # below the text: the article is focused
-        assert app.focused is gamma and app.current == first_pending(small, "gamma")
+        assert app.focused is gamma and app.review_screen.current == first_pending(small, "gamma")
 
 
 @sync
@@ -229,7 +229,7 @@ async def test_review_states_read_without_colour(small, monkeypatch):
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 30)) as pilot:
         assert app.no_color
-        app.goto_candidate(BETA_12)  # alpha's "12 people" is followed, not selected
+        app.review_screen.goto_candidate(BETA_12)  # alpha's "12 people" is followed, not selected
         await pilot.pause()
         styles = _text_styles(shown(app)["alpha"])
         states = {
@@ -250,29 +250,29 @@ async def test_review_states_read_without_colour(small, monkeypatch):
 async def test_decisions_are_stored_before_they_are_shown(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
-        app.goto_candidate(ALPHA_14)
+        app.review_screen.goto_candidate(ALPHA_14)
         await pilot.press("c")
-        assert small.candidate(ALPHA_14)["status"] == "confirmed"
-        assert app.review.by_id[ALPHA_14]["status"] == "confirmed"
+        assert small.candidate(ALPHA_14).status == "confirmed"
+        assert app.review_screen.review.by_id[ALPHA_14].status == "confirmed"
         assert "✓1" in header_text(app, "alpha")
         await pilot.press("r")
-        assert small.candidate(ALPHA_14)["status"] == "rejected"
+        assert small.candidate(ALPHA_14).status == "rejected"
         await pilot.press("space")
-        assert small.candidate(ALPHA_14)["status"] == "pending"
+        assert small.candidate(ALPHA_14).status == "pending"
         await pilot.press("u")
-        assert small.candidate(ALPHA_14)["status"] == "rejected" == app.review.by_id[ALPHA_14]["status"]
+        assert small.candidate(ALPHA_14).status == "rejected" == app.review_screen.review.by_id[ALPHA_14].status
 
 
 @sync
 async def test_accept_cluster_confirms_every_member_as_one_claim(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
-        app.goto_candidate(cid("alpha", "$1.5 billion"))
+        app.review_screen.goto_candidate(cid("alpha", "$1.5 billion"))
         await pilot.press("a")
         money = [cid("alpha", "$1.5 billion"), cid("beta", "$1.5 billion")]
-        claims = {small.claim_of(m)["id"] for m in money}
-        assert len(claims) == 1 and small.claim_of(money[0])["status"] == "confirmed"
-        assert all(app.review.by_id[m]["status"] == "confirmed" for m in money)
+        claims = {small.claim_of(m).id for m in money}
+        assert len(claims) == 1 and small.claim_of(money[0]).status == "confirmed"
+        assert all(app.review_screen.review.by_id[m].status == "confirmed" for m in money)
 
 
 @sync
@@ -287,15 +287,13 @@ async def test_accept_cluster_confirms_every_member_as_one_claim(small):
 async def test_accept_on_a_conflict_asks_which_mentions(small, answer, accepted, pending):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
-        app.goto_candidate(ALPHA_12)
+        app.review_screen.goto_candidate(ALPHA_12)
         await pilot.press("a")
         assert isinstance(app.screen, ChoiceScreen)
         await pilot.press(*answer.split(","))
-        assert {small.claim_of(m)["id"] for m in accepted} == ({small.claim_of(ALPHA_12)["id"]} if accepted else set())
-        assert {
-            m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m)["status"] == "pending"
-        } == pending
-        assert app.review.progress["conflicts_open"] == (1 if pending else 0)
+        assert {small.claim_of(m).id for m in accepted} == ({small.claim_of(ALPHA_12).id} if accepted else set())
+        assert {m for m in (ALPHA_12, ALPHA_14, BETA_12, GAMMA_15) if small.candidate(m).status == "pending"} == pending
+        assert app.review_screen.review.progress.conflicts_open == (1 if pending else 0)
 
 
 @sync
@@ -303,16 +301,18 @@ async def test_accepting_a_name_group_is_one_decision_and_one_undo(seeds_db):
     with Store.open(seeds_db, analyst="ann") as store:
         app = WorkbenchApp(store)
         async with app.run_test(size=(120, 30)) as pilot:
-            dam = next(c for c, v in app.review.by_id.items() if v["kind"] == "entity" and v["value"] == "Orvano Dam")
-            members = app.review.cluster(dam)["members"]
-            app.goto_candidate(dam)
+            dam = next(
+                c for c, v in app.review_screen.review.by_id.items() if v.kind == "entity" and v.value == "Orvano Dam"
+            )
+            members = app.review_screen.review.cluster(dam).members
+            app.review_screen.goto_candidate(dam)
             logged = len(store.events())
             await pilot.press("a")
-            assert [e["action"] for e in store.events()[logged:]] == ["accept"]
-            assert {store.claim_of(m)["id"] for m in members} == {store.claim_of(dam)["id"]}
-            assert {app.review.by_id[m]["status"] for m in members} == {"confirmed"}
+            assert [e.action for e in store.events()[logged:]] == ["accept"]
+            assert {store.claim_of(m).id for m in members} == {store.claim_of(dam).id}
+            assert {app.review_screen.review.by_id[m].status for m in members} == {"confirmed"}
             await pilot.press("u")
-            assert {app.review.by_id[m]["status"] for m in members} == {"pending"}
+            assert {app.review_screen.review.by_id[m].status for m in members} == {"pending"}
             assert all(store.claim_of(m) is None for m in members)
 
 
@@ -320,7 +320,7 @@ async def test_accepting_a_name_group_is_one_decision_and_one_undo(seeds_db):
 async def test_link_modal_links_the_chosen_mentions(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
-        app.goto_candidate(ALPHA_12)
+        app.review_screen.goto_candidate(ALPHA_12)
         await pilot.press("l")
         assert isinstance(app.screen, LinkScreen)
         options = {o["candidate_id"]: o for o in app.screen._options}
@@ -328,7 +328,7 @@ async def test_link_modal_links_the_chosen_mentions(small):
         assert options[BETA_12]["score"] > options[GAMMA_15]["score"] and options[GAMMA_15]["mark"] == "conflict"
         await pilot.press("enter")  # the suggested cluster's agreeing mentions are pre-ticked
         assert isinstance(app.screen.focused, ArticleView)
-        assert set(small.claim_of(ALPHA_12)["members"]) == {ALPHA_12, BETA_12}
+        assert set(small.claim_of(ALPHA_12).members) == {ALPHA_12, BETA_12}
 
 
 @sync
@@ -338,9 +338,9 @@ async def test_a_store_error_is_shown_and_the_decision_is_not(small, tmp_path):
     with Store.open(path, readonly=True) as readonly:
         app = WorkbenchApp(readonly)
         async with app.run_test(size=(120, 30)) as pilot:
-            chosen = app.current
+            chosen = app.review_screen.current
             await pilot.press("c")
-            assert app.review.by_id[chosen]["status"] == "pending"
+            assert app.review_screen.review.by_id[chosen].status == "pending"
             assert any(n.title == "Not saved" and n.severity == "error" for n in app._notifications)
             assert "✓0" in header_text(app, "alpha")
 
@@ -354,9 +354,9 @@ async def test_moving_never_writes_the_selection_is_saved_once_the_keys_rest(sma
         await pilot.press("j", "j", "k", "j")
         assert saved == []
         await pilot.pause(SAVE_DELAY + 0.3)
-        assert saved == [(SELECTION_KEY, {"article": "alpha", "candidate": app.current}, False)]
+        assert saved == [(SELECTION_KEY, {"article": "alpha", "candidate": app.review_screen.current}, False)]
         await pilot.press("j")
-    assert saved[-1] == (SELECTION_KEY, {"article": "alpha", "candidate": app.current}, True)  # at exit
+    assert saved[-1] == (SELECTION_KEY, {"article": "alpha", "candidate": app.review_screen.current}, True)  # at exit
 
 
 @sync
@@ -371,7 +371,7 @@ async def test_keys_stay_quick_while_another_process_holds_the_write_lock(small)
         await pilot.press("j")
         assert time.perf_counter() - started < 3  # not the 15 s busy timeout
         other.rollback()
-        last = app.current
+        last = app.review_screen.current
     assert small.get_state(SELECTION_KEY)["candidate"] == last  # saved on the way out
 
 
@@ -399,15 +399,15 @@ async def test_decisions_count_progress_without_asking_the_store(small, monkeypa
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         monkeypatch.setattr(small, "progress", lambda: pytest.fail("the store was asked for progress"))
-        app.goto_candidate(ALPHA_14)
+        app.review_screen.goto_candidate(ALPHA_14)
         await pilot.press("r")
-        app.goto_candidate(ALPHA_12)
-        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
+        app.review_screen.goto_candidate(ALPHA_12)
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 1
         await pilot.press("a", "down", "enter")  # accept all of the 12/14/15 conflict: it closes
-        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 0
-        assert app.review.progress["pending"] == counted()["pending"]
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 0
+        assert app.review_screen.review.progress.pending == counted().pending
         await pilot.press("u")
-        assert app.review.progress["conflicts_open"] == counted()["conflicts_open"] == 1
+        assert app.review_screen.review.progress.conflicts_open == counted().conflicts_open == 1
 
 
 # -- the whole review, then reopening ---------------------------------------------------------------
@@ -419,48 +419,50 @@ async def test_a_whole_review_is_restored_on_reopening(seeds_db, tmp_path):
     with Store.open(seeds_db, analyst="ann") as store:
         app = WorkbenchApp(store)
         async with app.run_test(size=(160, 48)) as pilot:
-            confirmed = app.current
+            confirmed = app.review_screen.current
             await pilot.press("c", "j")
-            rejected = app.current
+            rejected = app.review_screen.current
             await pilot.press("r", "j")
-            noted = app.current
+            noted = app.review_screen.current
             await pilot.press("n", *"checked by phone", "enter")
             await pilot.press("e", "ctrl+a", "ctrl+k", *"42", "enter")
             clustered = next(
-                c for c in app.review.by_id if app.review.cluster(c) and c not in (confirmed, rejected, noted)
+                c
+                for c in app.review_screen.review.by_id
+                if app.review_screen.review.cluster(c) and c not in (confirmed, rejected, noted)
             )
-            app.goto_candidate(clustered)
+            app.review_screen.goto_candidate(clustered)
             await pilot.press("a")
-            accepted = set(app.review.cluster(clustered)["members"])
+            accepted = set(app.review_screen.review.cluster(clustered).members)
             await pilot.press("u")  # undo the accept
             await pilot.press("a")  # and accept again
             await pilot.press("l", "enter")
             await pilot.press("f")
             assert isinstance(app.screen, FilterScreen)
             await pilot.press("space", "enter")  # the first kind only
-            kept_kind = next(iter(app.review.filter.kinds))
+            kept_kind = next(iter(app.review_screen.review.filter.kinds))
             await pilot.press("slash", *"dam", "enter")
-            assert app.search_query == "dam" and app._matches
+            assert app.review_screen.search_query == "dam" and app.review_screen._matches
             await pilot.press("x")
             assert isinstance(app.screen, ExportScreen)
             await pilot.press("down", "tab", "ctrl+a", "ctrl+k", *str(export_path), "enter")  # json
-            last_selection = app.current
+            last_selection = app.review_screen.current
             await pilot.press("q")
         assert app.return_code == 0
         assert {c["status"] for c in json.loads(export_path.read_text())} == {"confirmed"}
 
     with Store.open(seeds_db, analyst="ann") as store:
-        by_id = {c["id"]: c for c in store.candidates()}
-        assert by_id[confirmed]["status"] == "confirmed" and by_id[rejected]["status"] == "rejected"
+        by_id = {c.id: c for c in store.candidates()}
+        assert by_id[confirmed].status == "confirmed" and by_id[rejected].status == "rejected"
         claim = store.claim_of(noted)
-        assert claim["note"] == "checked by phone"
-        assert claim["value"] == ("42" if by_id[noted]["kind"] in ("date", "quote", "entity") else 42)
-        assert all(by_id[m]["status"] == "confirmed" for m in accepted)
+        assert claim.note == "checked by phone"
+        assert claim.value == ("42" if by_id[noted].kind in ("date", "quote", "entity") else 42)
+        assert all(by_id[m].status == "confirmed" for m in accepted)
         again = WorkbenchApp(store)
         async with again.run_test(size=(160, 48)):
-            assert again.current == last_selection and again.focused.cursor == last_selection
-            assert again.review.filter.kinds == {kept_kind}
-            assert again.review.by_id[confirmed]["status"] == "confirmed"
+            assert again.review_screen.current == last_selection and again.focused.cursor == last_selection
+            assert again.review_screen.review.filter.kinds == {kept_kind}
+            assert again.review_screen.review.by_id[confirmed].status == "confirmed"
 
 
 # -- screens the app opens -------------------------------------------------------------------------
@@ -473,7 +475,7 @@ async def test_summary_jumps_to_the_chosen_fact(small):
         await pilot.press("s")
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("enter")  # conflicts come first: the C1 row's first mention
-        assert app.current == ALPHA_12
+        assert app.review_screen.current == ALPHA_12
 
 
 @sync
@@ -482,11 +484,11 @@ async def test_help_lists_every_key_with_the_users_keymap(small, tmp_path):
     keymap_file.write_text('confirm = "y"\n"workbench.reject" = "ctrl+r,r"\n')
     app = WorkbenchApp(small, keymap=load_keymap(keymap_file))
     async with app.run_test(size=(120, 30)) as pilot:
-        first = app.current
+        first = app.review_screen.current
         await pilot.press("c")  # no longer bound
-        assert small.candidate(first)["status"] == "pending"
+        assert small.candidate(first).status == "pending"
         await pilot.press("y")
-        assert small.candidate(first)["status"] == "confirmed"
+        assert small.candidate(first).status == "confirmed"
         rows = {description: keys for keys, description, _ in app.key_rows()}
         assert rows["Confirm"] == "y" and rows["Reject"] == "^r / r"
         await pilot.press("question_mark")
@@ -514,11 +516,11 @@ def test_a_bad_keymap_is_one_line_naming_the_file(tmp_path, content, reason):
 async def test_search_without_a_hit_keeps_the_selection(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
-        before = app.current
+        before = app.review_screen.current
         await pilot.press("slash")
         assert isinstance(app.screen, PromptScreen)
         await pilot.press(*"zebra", "enter")
-        assert app.current == before and not app._matches
+        assert app.review_screen.current == before and not app.review_screen._matches
 
 
 # -- literal text, long text, loading ---------------------------------------------------------------
@@ -534,8 +536,8 @@ def toasts(app: WorkbenchApp) -> list[str]:
 async def test_notifications_show_queries_and_paths_literally(small, tmp_path, odd):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        app.search(odd)  # no hit: a notification quotes the query
-        app._export(("csv", str(tmp_path / odd / "claims.csv")))  # no such folder: one naming the path
+        app.review_screen.search(odd)  # no hit: a notification quotes the query
+        app.review_screen._export(("csv", str(tmp_path / odd / "claims.csv")))  # no such folder: one naming the path
         await pilot.pause()
         shown = clean(odd)
         assert any(f"No match for “{shown}”" in text for text in toasts(app))
@@ -578,7 +580,7 @@ async def test_export_never_writes_over_the_store(small, tmp_path, monkeypatch):
         await pilot.press("tab", "ctrl+a", "ctrl+k", *f"~/{Path(small.path).name}", "enter")
         assert isinstance(app.screen, ExportScreen)  # the dialog refuses and stays open
         await pilot.press("escape")
-        app._export(("csv", f"{small.path}-wal"))  # even were the dialog bypassed
+        app.review_screen._export(("csv", f"{small.path}-wal"))  # even were the dialog bypassed
         await pilot.pause()
         assert any("it is the review store" in text for text in toasts(app))
     assert small.verify().ok and small.claims()
@@ -603,7 +605,7 @@ async def test_editing_a_value_and_keeping_it_stores_the_same_value(tmp_path, fr
         app = WorkbenchApp(store)
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("e", "enter")
-            stored = store.claim_of(app.current)["value"]
+            stored = store.claim_of(app.review_screen.current).value
             assert stored == value and type(stored) is type(value)
 
 
@@ -629,7 +631,7 @@ async def test_a_value_not_in_its_kinds_form_is_refused_saying_the_form(
         async with app.run_test(size=(100, 30), notifications=True) as pilot:
             await pilot.press("e", "ctrl+a", "ctrl+k", *typed, "enter")
             assert any(expected in text for text in toasts(app))
-            assert store.claim_of(app.current) is None and store.verify().ok
+            assert store.claim_of(app.review_screen.current) is None and store.verify().ok
 
 
 @sync
@@ -653,8 +655,8 @@ async def test_a_folder_is_analysed_in_a_worker_behind_a_progress_bar(tmp_path):
         app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
         async with app.run_test(size=(120, 30)) as pilot:
             await loaded(app, pilot)
-            assert app.review is not None and len(shown(app)) == 3
-            assert app.current == first_pending(store, store.articles()[0]["id"])
+            assert app.review_screen.review is not None and len(shown(app)) == 3
+            assert app.review_screen.current == first_pending(store, store.articles()[0].id)
 
 
 @sync
@@ -705,13 +707,13 @@ def test_run_app_reports_a_bad_store_in_one_line(tmp_path, capsys):
 @sync
 async def test_reopening_scrolls_the_restored_selection_into_view(seeds_db):
     with Store.open(seeds_db, analyst="ann") as store:
-        article = store.articles()[1]["id"]
+        article = store.articles()[1].id
         deep = [c for c in store.candidates(article)][-5]
-        store.set_state("app.selection", {"article": article, "candidate": deep["id"]})
+        store.set_state("app.selection", {"article": article, "candidate": deep.id})
         app = WorkbenchApp(store, analyze_paths=[str(SEEDS)])
         async with app.run_test(size=(80, 24)) as pilot:
             await loaded(app, pilot)
             view = app.focused
-            assert view.cursor == deep["id"]
+            assert view.cursor == deep.id
             line = view.cursor_line
             assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height

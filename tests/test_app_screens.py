@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -12,10 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from textual.app import App, ComposeResult
 from textual.content import Content
+from textual.screen import Screen
 from textual.widgets import DataTable, Input, Label, Static
 
 from tests.snapshot_support import seeds_app  # noqa: F401  (fixture)
-from workbench.app.commands import ACTIONS, WorkbenchCommands
+from workbench.app.bindings import REVIEW_BINDINGS
+from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.screens import (
     ExportScreen,
@@ -32,9 +35,38 @@ from workbench.app.screens.text import as_markup, literal
 from workbench.display import one_line
 from workbench.output.exports import FORMATS as EXPORT_FORMATS
 from workbench.output.summary import summary_rows
+from workbench.store import ArticleRecord, CandidateRecord, ClusterRecord, Progress
 
 UNSET = object()
+PALETTE_ACTIONS = {b.action for b in REVIEW_BINDINGS if b.command}
 MARKUP = "[bold]not bold[/bold] [link=http://x]y[/link] [$accent]z[/] \x1b[31mred\x1b[0m\tx\x07"
+
+
+class HostScreen(Screen):
+    """The screen the palette is opened from: a review screen's articles and actions, recorded in the app."""
+
+    def __init__(self, disabled: set[str]) -> None:
+        super().__init__()
+        self.disabled = set(disabled)
+        articles = [
+            ArticleRecord("a1", "a1.txt", "Dam gives way", "", ""),
+            ArticleRecord("a2", "a2.txt", MARKUP, "", ""),
+        ]
+        self.review = SimpleNamespace(articles=articles)
+
+    def compose(self) -> ComposeResult:
+        yield Static("host")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action not in self.disabled
+
+    def action_goto_article(self, article_id: str) -> None:
+        self.app.ran.append(("goto_article", article_id))
+
+    def __getattr__(self, name: str):
+        if name.startswith("action_") and name[len("action_") :] in PALETTE_ACTIONS:
+            return lambda: self.app.ran.append((name[len("action_") :],))
+        raise AttributeError(name)
 
 
 class Host(App):
@@ -48,10 +80,9 @@ class Host(App):
         self.result: Any = UNSET
         self.ran: list[tuple[str, ...]] = []
         self.disabled = set(disabled)
-        self.review = SimpleNamespace(articles=[{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}])
 
-    def compose(self) -> ComposeResult:
-        yield Static("host")
+    def get_default_screen(self) -> Screen:
+        return HostScreen(self.disabled)
 
     def on_mount(self) -> None:
         if self.first_screen is not None:
@@ -59,17 +90,6 @@ class Host(App):
 
     def keep(self, result: Any) -> None:
         self.result = result
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in self.disabled
-
-    def action_goto_article(self, article_id: str) -> None:
-        self.ran.append(("goto_article", article_id))
-
-    def __getattr__(self, name: str):
-        if name.startswith("action_") and name[len("action_") :] in ACTIONS:
-            return lambda: self.ran.append((name[len("action_") :],))
-        raise AttributeError(name)
 
 
 def drive(screen, *keys: str, size=(100, 30), then=None):
@@ -115,11 +135,11 @@ def test_as_markup_parses_back_to_the_same_text(text):
 
 # ---- Filter ----------------------------------------------------------------------------------
 
-QUOTE = {"id": "q", "kind": "quote", "status": "pending"}
-DATE = {"id": "d", "kind": "date", "status": "confirmed"}
-CONFLICT = {"id": "K1", "status": "conflict", "articles": ["a", "b"]}
-AGREE = {"id": "K2", "status": "agree", "articles": ["a", "b"]}
-WITHIN_ONE = {"id": "K3", "status": "conflict", "articles": ["a", "a"]}
+QUOTE = CandidateRecord("q", "a", 0, 5, "“Go”", "quote", "go", [0, 9], status="pending")
+DATE = CandidateRecord("d", "a", 9, 15, "Monday", "date", "2027-08-30", [0, 20], status="confirmed")
+CONFLICT = ClusterRecord("K1", "quote", ["q"], ["a", "b"], "conflict")
+AGREE = ClusterRecord("K2", "quote", ["q"], ["a", "b"], "agree")
+WITHIN_ONE = ClusterRecord("K3", "quote", ["q"], ["a", "a"], "conflict")
 
 
 def test_an_empty_filter_passes_everything():
@@ -199,14 +219,7 @@ def test_prompt_escape_returns_none_and_its_title_is_literal():
 
 # ---- Link ------------------------------------------------------------------------------------
 
-SOURCE = {
-    "id": "a:1-9:quantity",
-    "article": "a",
-    "text": "14 people",
-    "kind": "quantity",
-    "value": 14,
-    "unit": "person",
-}
+SOURCE = CandidateRecord("a:1-9:quantity", "a", 1, 9, "14 people", "quantity", 14, [0, 20], unit="person")
 OPTIONS = [
     {
         "candidate_id": "b:5-14:quantity",
@@ -284,49 +297,14 @@ def test_link_with_no_options_says_so_and_returns_an_empty_list():
 
 # ---- Summary ---------------------------------------------------------------------------------
 
-PROGRESS = {"pending": 5, "confirmed": 1, "rejected": 2, "conflicts_open": 1}  # what the app passes
-ARTICLES = [{"id": "a", "title": "Alpha"}, {"id": "b", "title": MARKUP}]
+PROGRESS = Progress(pending=5, confirmed=1, rejected=2, conflicts_open=1)  # what the app passes
+ARTICLES = [ArticleRecord("a", "a.txt", "Alpha", "", ""), ArticleRecord("b", "b.txt", MARKUP, "", "")]
 CANDIDATES = [
-    {
-        "id": "a:1-3:quantity",
-        "article": "a",
-        "start": 1,
-        "end": 3,
-        "text": "14",
-        "kind": "quantity",
-        "value": 14,
-        "status": "pending",
-    },
-    {
-        "id": "b:4-6:quantity",
-        "article": "b",
-        "start": 4,
-        "end": 6,
-        "text": "16",
-        "kind": "quantity",
-        "value": 16,
-        "status": "confirmed",
-    },
-    {
-        "id": "b:9-12:date",
-        "article": "b",
-        "start": 9,
-        "end": 12,
-        "text": "Monday",
-        "kind": "date",
-        "value": "2027-08-30",
-        "status": "pending",
-    },
+    CandidateRecord("a:1-3:quantity", "a", 1, 3, "14", "quantity", 14, [0, 9], status="pending"),
+    CandidateRecord("b:4-6:quantity", "b", 4, 6, "16", "quantity", 16, [0, 20], status="confirmed"),
+    CandidateRecord("b:9-12:date", "b", 9, 12, "Monday", "date", "2027-08-30", [0, 20], status="pending"),
 ]
-CLUSTERS = [
-    {
-        "id": "K1",
-        "kind": "quantity",
-        "members": ["a:1-3:quantity", "b:4-6:quantity"],
-        "articles": ["a", "b"],
-        "status": "conflict",
-    }
-]
+CLUSTERS = [ClusterRecord("K1", "quantity", ["a:1-3:quantity", "b:4-6:quantity"], ["a", "b"], "conflict")]
 
 
 def summary() -> SummaryScreen:
@@ -362,19 +340,10 @@ def test_summary_spells_out_the_cell_under_the_cursor():
 
 
 def test_summary_sorts_by_independent_sources_and_back():
-    wire = [{**ARTICLES[0], "family": "a"}, {**ARTICLES[1], "family": "a"}]  # b copies a: one source
-    articles = [*wire, {"id": "c", "title": "Gamma"}]
-    candidates = [*CANDIDATES, {**CANDIDATES[2], "id": "c:9-12:date", "article": "c"}]
-    clusters = [
-        *CLUSTERS,
-        {
-            "id": "K2",
-            "kind": "date",
-            "members": ["b:9-12:date", "c:9-12:date"],
-            "articles": ["b", "c"],
-            "status": "agree",
-        },
-    ]
+    wire = [replace(ARTICLES[0], family="a"), replace(ARTICLES[1], family="a")]  # b copies a: one source
+    articles = [*wire, ArticleRecord("c", "c.txt", "Gamma", "", "")]
+    candidates = [*CANDIDATES, replace(CANDIDATES[2], id="c:9-12:date", article="c")]
+    clusters = [*CLUSTERS, ClusterRecord("K2", "date", ["b:9-12:date", "c:9-12:date"], ["b", "c"], "agree")]
     rows = summary_rows(articles, candidates, clusters)
     assert [(row["id"], row["independent"]) for row in rows] == [("K1", 1), ("K2", 2)]
 
@@ -394,7 +363,7 @@ def test_summary_closes_with_escape_or_s():
 
 
 def test_summary_can_show_the_store_progress():
-    screen = SummaryScreen(ARTICLES, [], {"pending": 0, "confirmed": 7, "rejected": 1, "conflicts_open": 0})
+    screen = SummaryScreen(ARTICLES, [], Progress(pending=0, confirmed=7, rejected=1, conflicts_open=0))
 
     def check(app):
         assert "0 facts · 0 pending · 7 confirmed" in str(app.screen.query_one("#summary-header", Label).render())
@@ -504,8 +473,8 @@ def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
             await pilot.pause(0.3)
             await pilot.press("enter")
             await pilot.pause()
-            assert seeds_app.focus_index == 4
-            assert seeds_app.current.startswith("05_river_voice:")
+            assert seeds_app.review_screen.focus_index == 4
+            assert seeds_app.review_screen.current.startswith("05_river_voice:")
 
     asyncio.run(run())
 

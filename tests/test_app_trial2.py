@@ -17,7 +17,7 @@ from workbench.app.screens.checklist import CheckList
 from workbench.app.widgets.inspector import compact_claim
 from workbench.app.widgets.progress_header import header_line
 from workbench.app.widgets.text_layout import line_of
-from workbench.store import Store
+from workbench.store import ClaimRecord, Progress, Store
 
 
 @sync
@@ -74,10 +74,10 @@ async def test_show_all_clears_the_filter_and_closes_the_dialog(small):  # noqa:
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("f", "space", "enter")  # only quantities
-        assert app.review.filter == Filter(kinds=frozenset({"quantity"}))
+        assert app.review_screen.review.filter == Filter(kinds=frozenset({"quantity"}))
         await pilot.press("f", "backspace")
         assert not isinstance(app.screen, FilterScreen)
-        assert app.review.filter == Filter()
+        assert app.review_screen.review.filter == Filter()
 
 
 def test_link_filter_takes_spaces_and_the_list_ticks_with_space():
@@ -137,9 +137,9 @@ async def test_boilerplate_reads_in_light_and_dark_themes(seeds_db, theme):  # n
 
 
 def test_a_count_of_one_is_singular():
-    claim = {"status": "confirmed", "members": ["a:1-3:quantity"], "value": 1, "note": ""}
+    claim = ClaimRecord(1, "quantity", "1", 1, "confirmed", "", None, None, ["a:1-3:quantity"], False)
     assert "1 mention" in str(compact_claim(claim, 1)) and "mentions" not in str(compact_claim(claim, 1))
-    progress = {"pending": 1, "confirmed": 0, "rejected": 0, "conflicts_open": 1}
+    progress = Progress(pending=1, confirmed=0, rejected=0, conflicts_open=1)
     header = str(header_line(1, progress, None, None, compact=False))
     assert "1 article " in header + " " and "1 articles" not in header and "≠1 conflict open" in header
     assert "2 articles" in str(header_line(2, progress, None, None, compact=False))
@@ -150,6 +150,6 @@ async def test_the_export_notification_names_the_absolute_path(small, tmp_path, 
     monkeypatch.chdir(tmp_path)
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        app._export(("csv", "claims.csv"))
+        app.review_screen._export(("csv", "claims.csv"))
         await pilot.pause()
         assert any(str(tmp_path / "claims.csv") in text for text in toasts(app))

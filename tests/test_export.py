@@ -37,24 +37,24 @@ def test_csv_has_a_header_and_one_crlf_row_per_confirmed_claim(reviewed):
     assert lines[0] == ",".join(CSV_COLUMNS)
     assert lines[-1] == ""
     table = rows(text)
-    assert [r["claim_id"] for r in table] == [str(c["id"]) for c in reviewed.claims("confirmed")]
+    assert [r["claim_id"] for r in table] == [str(c.id) for c in reviewed.claims("confirmed")]
     first = table[0]
     assert (first["kind"], first["text"], first["value"], first["unit"]) == ("quantity", "12 people", "12", "person")
     assert (first["sources"], first["articles"]) == ("2", "alpha;beta")
     assert first["mentions"] == "alpha:12-21;beta:9-18"
     assert (first["status"], first["analyst"]) == ("confirmed", "ann")
-    assert first["decided_at"] == reviewed.claim_of(A12)["decided_at"]
+    assert first["decided_at"] == reviewed.claim_of(A12).decided_at
 
 
 def test_csv_round_trips_through_the_csv_module_with_formulas_neutralised(reviewed):
     table = {r["claim_id"]: r for r in rows(export(reviewed, "csv", "all"))}
     for claim in reviewed.claims():
-        row = table[str(claim["id"])]
-        for column, value in (("text", claim["label"]), ("note", claim["note"]), ("status", claim["status"])):
+        row = table[str(claim.id)]
+        for column, value in (("text", claim.label), ("note", claim.note), ("status", claim.status)):
             assert row[column] == neutralise(value)
-    formula = table[str(reviewed.claim_of(FORMULA)["id"])]
+    formula = table[str(reviewed.claim_of(FORMULA).id)]
     assert (formula["text"], formula["value"]) == ("'=SUM(A1)", "'@cmd")
-    assert table[str(reviewed.claim_of(A12)["id"])]["note"].startswith("'-12 or 14?")
+    assert table[str(reviewed.claim_of(A12).id)]["note"].startswith("'-12 or 14?")
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -68,20 +68,20 @@ def test_neutralise_prefixes_every_formula_start(start):
     [("confirmed", {"confirmed"}), ("rejected", {"rejected"}), ("all", {"confirmed", "rejected", "pending"})],
 )
 def test_status_selects_the_claims(reviewed, status, expected):
-    assert {r["status"] for r in records(reviewed, status)} == expected
+    assert {r.status for r in records(reviewed, status)} == expected
 
 
 def test_json_and_jsonl_carry_full_provenance_per_mention(reviewed):
     as_json = json.loads(export(reviewed, "json"))
     as_jsonl = [json.loads(line) for line in export(reviewed, "jsonl").splitlines()]
-    assert as_json == as_jsonl == json.loads(json.dumps(records(reviewed)))
-    mention = next(r for r in as_json if r["claim_id"] == reviewed.claim_of(B12)["id"])["mentions"][1]
+    assert as_json == as_jsonl == json.loads(json.dumps([r.to_json() for r in records(reviewed)]))
+    mention = next(r for r in as_json if r["claim_id"] == reviewed.claim_of(B12).id)["mentions"][1]
     article = reviewed.articles()[1]
     assert mention["article"] == "beta" and mention["candidate"] == B12
     assert (mention["title"], mention["path"], mention["sha256"]) == (
-        article["title"],
-        article["path"],
-        article["sha256"],
+        article.title,
+        article.path,
+        article.sha256,
     )
     assert (mention["start"], mention["end"]) == (9, 18)
     assert mention["sentence"] == "At least 12 people died, officials said."
@@ -90,10 +90,10 @@ def test_json_and_jsonl_carry_full_provenance_per_mention(reviewed):
 
 def test_claimreview_is_schema_org_json_ld_for_each_decided_claim(reviewed):
     reviews = json.loads(export(reviewed, "claimreview", "all"))
-    decided = [c for c in reviewed.claims() if c["status"] != "pending"]
+    decided = [c for c in reviewed.claims() if c.status != "pending"]
     assert len(reviews) == len(decided)
     by_id = {r["identifier"]: r for r in reviews}
-    review = by_id[str(reviewed.claim_of(A12)["id"])]
+    review = by_id[str(reviewed.claim_of(A12).id)]
     assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
     assert review["claimReviewed"] == "Police said 12 people died in the blast."  # as the first source states it
     assert review["itemReviewed"]["name"] == "12 people"
@@ -103,8 +103,8 @@ def test_claimreview_is_schema_org_json_ld_for_each_decided_claim(reviewed):
     assert [a["identifier"] for a in review["itemReviewed"]["appearance"]] == ["alpha", "beta"]
     assert review["itemReviewed"]["appearance"][0]["name"] == "Alpha report"
     assert review["author"] == {"@type": "Person", "name": "ann"}
-    assert review["datePublished"] == reviewed.claim_of(A12)["decided_at"][:10]
-    assert by_id[str(reviewed.claim_of(G15)["id"])]["reviewRating"]["alternateName"] == "Rejected"
+    assert review["datePublished"] == reviewed.claim_of(A12).decided_at[:10]
+    assert by_id[str(reviewed.claim_of(G15).id)]["reviewRating"]["alternateName"] == "Rejected"
 
 
 def test_an_empty_store_exports_a_header_only(store):

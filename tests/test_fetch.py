@@ -137,7 +137,7 @@ def test_a_stored_page_is_not_fetched_again_unless_refreshed(site, tmp_path):
         assert (report.new_versions, report.moved, report.stale) == (1, 1, 0)
         assert store.page(address).body == changed
         [current] = store.articles()
-        assert current["version"] == 2 and "All passengers were offered" in current["text"]
+        assert current.version == 2 and "All passengers were offered" in current.text
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,7 @@ def test_an_accepted_quote_cluster_claims_its_most_common_wording(tmp_path):
     with Store.open(tmp_path / "review.sqlite", analyst="ann") as store:
         store.ingest(analysis)
         store.accept_cluster(cluster.id)
-        [claim] = [c for c in store.claims() if c["kind"] == "quote"]
-        stored = [c for c in store.candidates() if c["kind"] == "quote"]
-    assert claim["value"] == "We will not leave anyone behind. Every family will have a roof by winter"
-    assert all(c["key"] and json.dumps(c["key"]) for c in stored)
+        [claim] = [c for c in store.claims() if c.kind == "quote"]
+        stored = [c for c in store.candidates() if c.kind == "quote"]
+    assert claim.value == "We will not leave anyone behind. Every family will have a roof by winter"
+    assert all(c.key and json.dumps(c.key) for c in stored)

@@ -40,17 +40,17 @@ def tamper(path, *statements):
 
 def test_events_carry_the_documented_fields_and_chain(logged):
     events = logged.events()
-    assert [e["seq"] for e in events] == list(range(1, 11))
+    assert [e.seq for e in events] == list(range(1, 11))
     previous = "0" * 64
     for event in events:
-        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", event["at"])
-        assert event["analyst"] == "ann"
-        assert event["prev_hash"] == previous
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", event.at)
+        assert event.analyst == "ann"
+        assert event.prev_hash == previous
         payload = json.dumps(
-            {k: event[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
+            {k: getattr(event, k) for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
         )
-        assert event["hash"] == hashlib.sha256(payload.encode("utf-8")).hexdigest()
-        previous = event["hash"]
+        assert event.hash == hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        previous = event.hash
     assert logged.verify().ok and logged.verify().count == 10
 
 
@@ -61,7 +61,7 @@ def test_analyst_comes_from_the_argument_then_the_environment_then_the_os_user(d
     with Store.open(db_path) as store:
         assert store.analyst == "env-analyst"
         store.ingest(make_analysis())
-        assert {e["analyst"] for e in store.events()} == {"env-analyst"}
+        assert {e.analyst for e in store.events()} == {"env-analyst"}
     monkeypatch.delenv("WORKBENCH_ANALYST")
     with Store.open(db_path) as store:
         assert store.analyst == getpass.getuser()
@@ -108,7 +108,7 @@ def test_verify_names_the_first_bad_event(logged, db_path, statements, bad_seq, 
 
 def test_verify_catches_an_edit_whose_hash_was_recomputed(logged, db_path):
     event = logged.events()[4]
-    forged = {**event, "analyst": "mallory"}
+    forged = {**event.to_json(), "analyst": "mallory"}
     payload = json.dumps(
         {k: forged[k] for k in CHAIN_FIELDS}, sort_keys=True, separators=(",", ":"), ensure_ascii=False
     )

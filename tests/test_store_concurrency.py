@@ -27,8 +27,8 @@ def logged_notes(db: Path, analyst: str) -> list[str]:
         return [
             claim["note"]
             for event in reader.events()
-            if event["analyst"] == analyst and event["action"] == "note"
-            for claim in event["after"]["claims"].values()
+            if event.analyst == analyst and event.action == "note"
+            for claim in event.after["claims"].values()
         ]
 
 
@@ -61,5 +61,5 @@ def test_a_process_killed_mid_session_loses_no_committed_decision(store, db_path
     assert logged[: len(printed)] == printed
     assert 40 <= len(logged) < 20_000
     with Store.open(db_path, analyst="ann") as reopened:
-        reopened.confirm(reopened.candidates()[0]["id"])
+        reopened.confirm(reopened.candidates()[0].id)
         assert reopened.verify().ok

@@ -17,7 +17,7 @@ A12, A14, B12, G15 = (
 
 def test_confirming_one_mention_of_a_conflict_leaves_it_open(store):
     store.confirm(A12)
-    assert store.progress()["conflicts_open"] == 1
+    assert store.progress().conflicts_open == 1
 
 
 def test_a_conflict_closes_once_every_mention_is_decided(store):
@@ -25,14 +25,14 @@ def test_a_conflict_closes_once_every_mention_is_decided(store):
         store.confirm(member)
     for member in (A14, G15):
         store.reject(member)
-    assert store.progress()["conflicts_open"] == 0
+    assert store.progress().conflicts_open == 0
 
 
 def test_accepting_only_the_agreeing_mentions_makes_one_confirmed_claim_of_them(store):
     claim = store.accept_cluster("C1", only=[A12, B12])
-    assert claim["status"] == "confirmed" and sorted(claim["members"]) == sorted([A12, B12])
-    assert store.candidate(A14)["status"] == store.candidate(G15)["status"] == "pending"
-    assert store.progress()["conflicts_open"] == 1
+    assert claim.status == "confirmed" and sorted(claim.members) == sorted([A12, B12])
+    assert store.candidate(A14).status == store.candidate(G15).status == "pending"
+    assert store.progress().conflicts_open == 1
     store.undo()
     assert store.claims() == []
 

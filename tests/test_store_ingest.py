@@ -8,7 +8,7 @@ import pytest
 
 from tests.store_fixtures import TEXTS, changed_texts, cid, db_path, make_analysis, store  # noqa: F401
 from workbench.model import Candidate
-from workbench.store import Store, StoreError
+from workbench.store import ClusterRecord, Store, StoreError
 
 TABLES = ("articles", "candidates", "clusters", "claims", "claim_members", "audit")
 
@@ -20,20 +20,20 @@ def row_counts(path):
 
 def test_first_ingestion_stores_articles_candidates_and_clusters(store):
     analysis = make_analysis()
-    assert [a["id"] for a in store.articles()] == ["alpha", "beta", "gamma"]
-    assert store.articles()[0]["text"] == TEXTS["alpha"]
-    assert store.articles()[0]["version"] == 1
-    stored = {c["id"]: c for c in store.candidates()}
+    assert [a.id for a in store.articles()] == ["alpha", "beta", "gamma"]
+    assert store.articles()[0].text == TEXTS["alpha"]
+    assert store.articles()[0].version == 1
+    stored = {c.id: c for c in store.candidates()}
     assert set(stored) == {c.id for c in analysis.candidates}
     first = analysis.candidates[0]
-    assert {k: stored[first.id][k] for k in first.to_json()} == first.to_json()
-    assert (stored[first.id]["claim_id"], stored[first.id]["status"], stored[first.id]["stale"]) == (
+    assert {k: getattr(stored[first.id], k) for k in first.to_json()} == first.to_json()
+    assert (stored[first.id].claim_id, stored[first.id].status, stored[first.id].stale) == (
         None,
         "pending",
         False,
     )
-    assert store.clusters() == [c.to_json() for c in analysis.clusters]
-    assert [c["article"] for c in store.candidates("beta")] == ["beta"] * 3
+    assert store.clusters() == [ClusterRecord(**c.to_json()) for c in analysis.clusters]
+    assert [c.article for c in store.candidates("beta")] == ["beta"] * 3
 
 
 def test_ingesting_the_same_analysis_twice_adds_nothing(store, db_path):
@@ -53,37 +53,35 @@ def test_a_changed_article_becomes_a_new_version_with_decisions_moved_or_stale(s
 
     assert (report.added, report.unchanged, report.new_versions, report.moved, report.stale) == (0, 2, 1, 2, 1)
     alpha = store.articles()[0]
-    assert (alpha["version"], alpha["text"]) == (2, changed_texts()["alpha"])
+    assert (alpha.version, alpha.text) == (2, changed_texts()["alpha"])
     new12, new_money = cid("alpha", "12 people", changed_texts()), cid("alpha", "$1.5 billion", changed_texts())
     claim = store.claim_of(new12)
-    assert (claim["status"], sorted(claim["members"])) == ("confirmed", sorted([new12, cid("beta", "12 people")]))
-    assert store.claim_of(new_money)["note"] == "check the currency"
-    stale = [c for c in store.candidates("alpha") if c["stale"]]
-    assert [(c["id"], c["text"], c["status"], c["version"]) for c in stale] == [
+    assert (claim.status, sorted(claim.members)) == ("confirmed", sorted([new12, cid("beta", "12 people")]))
+    assert store.claim_of(new_money).note == "check the currency"
+    stale = [c for c in store.candidates("alpha") if c.stale]
+    assert [(c.id, c.text, c.status, c.version) for c in stale] == [
         (cid("alpha", "14 people") + "@v1", "14 people", "rejected", 1)
     ]
-    assert store.claims("rejected")[0]["stale"] is True
-    current = [c for c in store.candidates("alpha") if not c["stale"]]
-    assert {c["id"] for c in current} == {
-        c.id for c in make_analysis(changed_texts()).candidates if c.article == "alpha"
-    }
+    assert store.claims("rejected")[0].stale is True
+    current = [c for c in store.candidates("alpha") if not c.stale]
+    assert {c.id for c in current} == {c.id for c in make_analysis(changed_texts()).candidates if c.article == "alpha"}
     event = store.events()[-1]
-    assert (event["action"], event["target"], event["before"]["version"], event["after"]["version"]) == (
+    assert (event.action, event.target, event.before["version"], event.after["version"]) == (
         "ingest",
         "alpha",
         1,
         2,
     )
-    assert event["after"]["moved"] == {cid("alpha", "12 people"): new12, cid("alpha", "$1.5 billion"): new_money}
-    assert event["after"]["stale"] == {cid("alpha", "14 people"): cid("alpha", "14 people") + "@v1"}
+    assert event.after["moved"] == {cid("alpha", "12 people"): new12, cid("alpha", "$1.5 billion"): new_money}
+    assert event.after["stale"] == {cid("alpha", "14 people"): cid("alpha", "14 people") + "@v1"}
 
 
 def test_decisions_move_when_the_ids_stay_the_same(store):
     store.confirm(cid("alpha", "12 people"))
     report = store.ingest(make_analysis({**TEXTS, "alpha": TEXTS["alpha"] + " More to follow."}))
     assert (report.new_versions, report.moved, report.stale) == (1, 1, 0)
-    assert store.claim_of(cid("alpha", "12 people"))["status"] == "confirmed"
-    assert not any(c["stale"] for c in store.candidates())
+    assert store.claim_of(cid("alpha", "12 people")).status == "confirmed"
+    assert not any(c.stale for c in store.candidates())
 
 
 def test_a_stale_decision_moves_back_when_its_text_returns(store):
@@ -91,8 +89,8 @@ def test_a_stale_decision_moves_back_when_its_text_returns(store):
     store.ingest(make_analysis(changed_texts()))
     report = store.ingest(make_analysis())
     assert (report.moved, report.stale) == (1, 0)
-    assert store.candidate(cid("alpha", "14 people"))["status"] == "rejected"
-    assert store.articles()[0]["version"] == 3
+    assert store.candidate(cid("alpha", "14 people")).status == "rejected"
+    assert store.articles()[0].version == 3
 
 
 def test_the_moved_match_prefers_the_same_sentence_then_the_nearest_offset(store):
@@ -105,7 +103,7 @@ def test_the_moved_match_prefers_the_same_sentence_then_the_nearest_offset(store
     ]
     store.confirm(cid("alpha", "12 people"))  # "Police said 12 people died in the blast." at offset 12
     store.ingest(analysis)
-    assert store.claim_of(f"alpha:{third}-{third + 9}:quantity")["status"] == "confirmed"
+    assert store.claim_of(f"alpha:{third}-{third + 9}:quantity").status == "confirmed"
 
 
 def test_undo_follows_candidates_across_a_new_version(store):
@@ -116,7 +114,7 @@ def test_undo_follows_candidates_across_a_new_version(store):
     store.note(new12, "after the update")
     store.undo()
     store.undo()  # the reject, now on the stale candidate
-    assert store.candidate(cid("alpha", "14 people") + "@v1")["status"] == "pending"
+    assert store.candidate(cid("alpha", "14 people") + "@v1").status == "pending"
     store.undo()  # the confirm, made on version 1
     assert store.claims() == []
     assert store.verify().ok
@@ -128,8 +126,8 @@ def test_undo_names_candidates_whose_text_has_gone(store):
     store.unlink(a14)  # a14 undecided: dropped when its text goes
     store.ingest(make_analysis(changed_texts()))
     event = store.undo()
-    assert event["after"]["gone"] == [a14]
-    assert store.claim_of(cid("beta", "12 people"))["members"] == [cid("beta", "12 people")]
+    assert event.after["gone"] == [a14]
+    assert store.claim_of(cid("beta", "12 people")).members == [cid("beta", "12 people")]
 
 
 def test_a_candidate_naming_an_unknown_article_is_refused_and_nothing_is_written(store, db_path):
@@ -149,7 +147,7 @@ def test_ingesting_the_seed_corpus_analysis(tmp_path):
     with Store.open(tmp_path / "seeds.sqlite", analyst="ann") as store:
         assert store.ingest(analysis).added == len(analysis.articles)
         assert len(store.candidates()) == len(analysis.candidates)
-        assert store.clusters() == [c.to_json() for c in analysis.clusters]
+        assert store.clusters() == [ClusterRecord(**c.to_json()) for c in analysis.clusters]
         store.accept_cluster(analysis.clusters[0].id)
         assert store.ingest(analysis).unchanged == len(analysis.articles)
-        assert store.progress()["confirmed"] == 1
+        assert store.progress().confirmed == 1

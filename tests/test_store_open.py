@@ -38,7 +38,7 @@ def test_an_older_store_is_migrated_forward_keeping_its_data(store, db_path, mon
     with Store.open(db_path) as migrated:
         assert migrated.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert "later_feature" in migrated.db.table_names()
-        assert migrated.claim_of(cid("alpha", "12 people"))["status"] == "confirmed"
+        assert migrated.claim_of(cid("alpha", "12 people")).status == "confirmed"
 
 
 def test_a_read_only_open_never_creates_the_file(tmp_path):

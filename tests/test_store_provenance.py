@@ -35,21 +35,21 @@ def _reviewed(tmp_path: Path) -> Store:
 def test_articles_keep_their_provenance(tmp_path):
     with _reviewed(tmp_path) as store:
         news, wire = store.articles()
-        assert (news["outlet"], news["published"], news["url"], news["author"]) == (
+        assert (news.outlet, news.published, news.url, news.author) == (
             "The Lakeport Courier",
             "2024-03-15",
             NEWS_URL,
             "Mara Lind",
         )
-        assert (wire["outlet"], wire["published"], wire["url"], wire["author"]) == (None, None, None, None)
+        assert (wire.outlet, wire.published, wire.url, wire.author) == (None, None, None, None)
 
 
 def test_the_page_is_kept_and_extraction_can_be_rerun(tmp_path):
     with _reviewed(tmp_path) as store:
         news = store.articles()[0]
-        page = store.page(news["path"])
+        page = store.page(news.path)
         assert page.body == (PAGES / "news.html").read_bytes()
-        assert extract_page(page).text == news["text"]
+        assert extract_page(page).text == news.text
         assert store.page(str(tmp_path / "wire.txt")) is None
 
 
@@ -91,9 +91,9 @@ def test_a_version_1_store_is_migrated(tmp_path):
         conn.execute("PRAGMA user_version = 1")
     with Store.open(path, analyst="ana") as store:
         [old] = store.articles()
-        assert (old["outlet"], old["published"], old["url"], old["author"]) == (None, None, None, None)
+        assert (old.outlet, old.published, old.url, old.author) == (None, None, None, None)
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         analysis = analyze([PAGES / "news.html"])
         analysis.articles[0] = replace(analysis.articles[0], id="news")
         store.ingest(analysis)
-        assert store.articles()[1]["url"] == NEWS_URL
+        assert store.articles()[1].url == NEWS_URL

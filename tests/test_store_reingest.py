@@ -28,7 +28,7 @@ Y = f"Storm damage in Lakeside\n\n{BYLINE}\n\nPolice said 12 homes were damaged 
 
 
 def current(store: Store, article: str | None = None) -> list[dict]:
-    return [c for c in store.candidates(article) if not c["stale"]]
+    return [c for c in store.candidates(article) if not c.stale]
 
 
 def assert_verifies(store: Store) -> None:
@@ -53,11 +53,11 @@ def test_an_unchanged_article_takes_the_new_analysis_fields_and_exactly_its_cand
     )
     report = store.ingest(analysis)
     assert (report.unchanged, report.new_versions) == (3, 0)
-    assert [{k: c[k] for k in ("id", "value", "speaker", "sentence")} for c in current(store)] == [
+    assert [{k: getattr(c, k) for k in ("id", "value", "speaker", "sentence")} for c in current(store)] == [
         {k: c.to_json()[k] for k in ("id", "value", "speaker", "sentence")} for c in analysis.candidates
     ]
     alpha = store.articles()[0]
-    assert {k: alpha[k] for k in ("version", "title", "boilerplate", "dateline", "family", "path")} == {
+    assert {k: getattr(alpha, k) for k in ("version", "title", "boilerplate", "dateline", "family", "path")} == {
         "version": 1,
         "title": "Blast kills 12",
         "boilerplate": [[0, 10]],
@@ -77,12 +77,12 @@ def test_a_decided_fact_the_analysis_drops_stays_stale_on_the_old_version(store)
     analysis.candidates = [c for c in analysis.candidates if c.id != A14]
     report = store.ingest(analysis)
     assert (report.unchanged, report.new_versions, report.moved, report.stale) == (2, 1, 1, 1)
-    assert [a["version"] for a in store.articles()] == [2, 1, 1]
-    assert {c["id"] for c in current(store)} == {c.id for c in analysis.candidates}
-    assert store.claim_of(A12)["members"] == [A12, B12]
-    stale = [(c["id"], c["status"], c["version"]) for c in store.candidates() if c["stale"]]
+    assert [a.version for a in store.articles()] == [2, 1, 1]
+    assert {c.id for c in current(store)} == {c.id for c in analysis.candidates}
+    assert store.claim_of(A12).members == [A12, B12]
+    stale = [(c.id, c.status, c.version) for c in store.candidates() if c.stale]
     assert stale == [(f"{A14}@v1", "rejected", 1)]
-    assert store.events()[-1]["after"] | {"sha256": None} == {
+    assert store.events()[-1].after | {"sha256": None} == {
         "version": 2,
         "sha256": None,
         "moved": {A12: A12},
@@ -90,7 +90,7 @@ def test_a_decided_fact_the_analysis_drops_stays_stale_on_the_old_version(store)
     }
     store.undo()  # the reject of SUM
     store.undo()  # the reject of A14, followed onto the stale candidate
-    assert store.candidate(f"{A14}@v1")["status"] == "pending"
+    assert store.candidate(f"{A14}@v1").status == "pending"
     assert_verifies(store)
 
 
@@ -104,16 +104,16 @@ def test_opening_with_one_more_article_drops_what_it_marks_as_boilerplate(tmp_pa
     x, y = write(tmp_path, {"x.txt": X, "y.txt": Y})
     with Store.open(tmp_path / "review.sqlite", analyst="ann") as store:
         store.ingest(analyze([x]))
-        names = {c["text"]: c["id"] for c in current(store, "x") if c["kind"] == "entity"}
+        names = {c.text: c.id for c in current(store, "x") if c.kind == "entity"}
         assert {"Maria Lopez", "Tom Baker", "Riverton Harbor"} <= set(names)
         store.reject(names["Tom Baker"])
 
         together = analyze([x, y])
         report = store.ingest(together)
         assert (report.added, report.unchanged, report.new_versions, report.stale) == (1, 0, 1, 1)
-        assert store.articles()[0]["boilerplate"] == [list(span) for span in together.articles[0].boilerplate] != []
-        assert {c["id"] for c in current(store, "x")} == {c.id for c in together.candidates if c.article == "x"}
-        assert [(c["text"], c["status"]) for c in store.candidates("x") if c["stale"]] == [("Tom Baker", "rejected")]
+        assert store.articles()[0].boilerplate == [list(span) for span in together.articles[0].boilerplate] != []
+        assert {c.id for c in current(store, "x")} == {c.id for c in together.candidates if c.article == "x"}
+        assert [(c.text, c.status) for c in store.candidates("x") if c.stale] == [("Tom Baker", "rejected")]
 
         assert store.ingest(analyze([x, y])).unchanged == 2  # nothing more to change
         assert_verifies(store)
@@ -125,6 +125,6 @@ def test_an_undecided_fact_the_analysis_drops_is_deleted_without_a_new_version(t
         store.ingest(analyze([x]))
         together = analyze([x, y])
         assert store.ingest(together).unchanged == 1
-        assert store.articles()[0]["version"] == 1
-        assert [c["id"] for c in current(store, "x")] == [c.id for c in together.candidates if c.article == "x"]
-        assert "Tom Baker" not in {c["text"] for c in store.candidates()}
+        assert store.articles()[0].version == 1
+        assert [c.id for c in current(store, "x")] == [c.id for c in together.candidates if c.article == "x"]
+        assert "Tom Baker" not in {c.text for c in store.candidates()}

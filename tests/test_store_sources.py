@@ -11,7 +11,7 @@ import pytest
 from tests.paths import SEEDS
 from tests.store_fixtures import make_analysis
 from workbench.pipeline import analyze
-from workbench.store import Store, schema
+from workbench.store import PassageRecord, Store, schema
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +23,16 @@ def test_ingest_keeps_what_the_analysis_says_of_the_sources(tmp_path, seeds):
     expected = seeds.to_json()
     with Store.open(tmp_path / "s.sqlite") as store:
         store.ingest(seeds)
-        assert [a["family"] for a in store.articles()] == [a["family"] for a in expected["articles"]]
-        assert store.shared_passages() == expected["shared_passages"] != []
+        assert [a.family for a in store.articles()] == [a["family"] for a in expected["articles"]]
+        assert store.shared_passages() == [PassageRecord(**p) for p in expected["shared_passages"]] != []
         keys = ("id", "members", "status", "independent_sources", "detail", "speakers_differ")
-        assert [{k: c[k] for k in keys} for c in store.clusters()] == [
+        assert [{k: getattr(c, k) for k in keys} for c in store.clusters()] == [
             {k: c[k] for k in keys} for c in expected["clusters"]
         ]
-        stored = {c["id"]: c for c in store.candidates()}
+        stored = {c.id: c for c in store.candidates()}
         for candidate in expected["candidates"]:
-            assert {k: stored[candidate["id"]][k] for k in candidate} == candidate
-        assert {c["variant"] for c in stored.values()} >= {"verbatim", "minor", "altered"}
+            assert {k: getattr(stored[candidate["id"]], k) for k in candidate} == candidate
+        assert {c.variant for c in stored.values()} >= {"verbatim", "minor", "altered"}
 
 
 def test_ingesting_again_updates_the_annotations_of_unchanged_articles(tmp_path):
@@ -40,13 +40,13 @@ def test_ingesting_again_updates_the_annotations_of_unchanged_articles(tmp_path)
     quote = next(c for c in analysis.candidates if c.kind == "quote")
     with Store.open(tmp_path / "s.sqlite") as store:
         store.ingest(analysis)
-        assert store.candidate(quote.id)["variant"] is None
+        assert store.candidate(quote.id).variant is None
         quote.variant, quote.diff = "minor", [("equal", "We are"), ("insert", "so")]
         analysis.articles[0] = replace(analysis.articles[0], family="beta")
         store.ingest(analysis)
-        assert store.candidate(quote.id)["variant"] == "minor"
-        assert store.candidate(quote.id)["diff"] == [["equal", "We are"], ["insert", "so"]]
-        assert store.articles()[0]["family"] == "beta" and store.articles()[0]["version"] == 1
+        assert store.candidate(quote.id).variant == "minor"
+        assert store.candidate(quote.id).diff == [["equal", "We are"], ["insert", "so"]]
+        assert store.articles()[0].family == "beta" and store.articles()[0].version == 1
 
 
 def test_a_version_2_store_is_migrated(tmp_path):
@@ -61,7 +61,7 @@ def test_a_version_2_store_is_migrated(tmp_path):
     with Store.open(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         [cluster] = store.clusters()
-        assert (cluster["independent_sources"], cluster["detail"], cluster["speakers_differ"]) == (None, None, False)
+        assert (cluster.independent_sources, cluster.detail, cluster.speakers_differ) == (None, None, False)
         assert store.shared_passages() == []
         store.ingest(make_analysis())
         assert len(store.clusters()) == 3

@@ -32,7 +32,7 @@ def reviewed(store):
     store.confirm(A12)
     store.reject(G15)
     store.note(G15, "one source")
-    assert [c["id"] for c in store.claims()] == [1, 2]
+    assert [c.id for c in store.claims()] == [1, 2]
     return store
 
 
@@ -181,8 +181,8 @@ def test_audit_verify_on_the_command_line_reports_the_changed_claim(reviewed, db
 
 def test_a_conflict_closes_when_its_cluster_is_accepted_and_reopens_on_undo(store):
     store.confirm(A12)
-    assert store.progress()["conflicts_open"] == 1
+    assert store.progress().conflicts_open == 1
     store.accept_cluster("C1")
-    assert store.progress()["conflicts_open"] == 0
+    assert store.progress().conflicts_open == 0
     store.undo()
-    assert store.progress()["conflicts_open"] == 1
+    assert store.progress().conflicts_open == 1

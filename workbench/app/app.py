@@ -3,90 +3,36 @@
 `WorkbenchApp(store)` shows what an opened Store holds (tests build it this way, so everything is
 loaded before the first paint); `WorkbenchApp(store, analyze_paths=[...])` first analyses those
 files in a thread worker behind a progress bar and ingests the result.
+
+The App is the shell: start-up, loading, theme, keymap, saving the view state, help, palette and quit.
+The review itself (its keys and actions) is the ReviewScreen's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import Any
 
-from textual import on, work
-from textual.app import App, ComposeResult
+from textual import work
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Container, Vertical
-from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Label, ProgressBar
 from textual.worker import Worker, WorkerState
 
-from workbench.app.accept import accept_choice
-from workbench.app.bindings import (
-    HELP_GROUPS,
-    REVIEW_BINDINGS,
-    SUMMARY_HELP_ROWS,
-    TOOLS,
-    effective_bindings,
-)
+from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
-from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.app.screens import (
-    ExportScreen,
-    FilterScreen,
-    HelpScreen,
-    LinkScreen,
-    PromptScreen,
-    SummaryScreen,
-)
-from workbench.app.screens.text import counted
-from workbench.app.value_edit import edit_text, parse_edit
-from workbench.app.widgets.article_pane import header_content, source_label
-from workbench.app.widgets.article_view import ArticleView
-from workbench.app.widgets.inspector import Inspector
-from workbench.app.widgets.pane_window import PaneWindow
-from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.app.screens.help import HelpScreen
+from workbench.app.screens.review import ReviewScreen
+from workbench.app.screens.summary import SummaryScreen
+from workbench.app.screens.text import say
+from workbench.app.view_state import SAVE_DELAY, THEME_KEY
 from workbench.cli.messages import EXIT_BAD_INPUT
-from workbench.display import clean
-from workbench.output.exports import export, output_problem, write_file
-from workbench.output.summary import format_value, summary_rows
 from workbench.pipeline import analyze
 from workbench.resources import styles_dir
-from workbench.store import StoreError
-
-SELECTION_KEY = "app.selection"
-FILTER_KEY = "app.filter"
-THEME_KEY = "app.theme"
-SAVE_DELAY = 0.5
-"""Seconds after the last change of view state (selection, filter, theme) before it is saved."""
-
-
-class ReviewScreen(Screen[None]):
-    """The main screen: progress line, article panes, inspector, footer. Its keys call the app's actions."""
-
-    BINDINGS = REVIEW_BINDINGS
-
-    def compose(self) -> ComposeResult:
-        review = self.app.review
-        yield ProgressHeader(id="progress", markup=False)
-        with Container(id="body"):
-            yield LoadingPanel() if review is None else PaneWindow(len(review.articles), id="panes")
-        yield Inspector(id="inspector")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.app.start()
-
-
-class LoadingPanel(Vertical):
-    """Shown while a folder is analysed: what is being done, and a progress bar."""
-
-    def compose(self) -> ComposeResult:
-        yield Label("Loading the articles…", id="loading-stage")
-        yield ProgressBar(total=4, show_eta=False, id="loading-bar")
+from workbench.store import Store, StoreError
 
 
 class WorkbenchApp(App[None]):
@@ -98,7 +44,7 @@ class WorkbenchApp(App[None]):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         analyze_paths: list[str] | None = None,
         *,
         keymap: dict[str, str] | None = None,
@@ -111,43 +57,43 @@ class WorkbenchApp(App[None]):
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
-        self.review: Review | None = None if analyze_paths else Review(store)
         self._analyze_paths = analyze_paths
         self._max_bytes = max_bytes
         self._analyze_options = dict(analyze_options or {})
         self._announce = announce
-        self._keymap = dict(keymap or {})
+        self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
         self._unsaved: dict[str, Any] = {}
         self._save_timer: Timer | None = None
         self._state_error_shown = False
-        self._summary_by_independent = False
         self.load_error: str | None = None
         """Why loading failed (one line), when it did; the app then exits with return code 2."""
-        self.focus_index = 0
-        self.current: str | None = None
-        self.search_query = ""
-        self._matches: dict[str, list[tuple[int, int]]] = {}
-        self._hits: list[tuple[int, int]] = []
-        self._hit: int | None = None
+        self.review_screen = ReviewScreen(
+            store, None if analyze_paths else Review(store), keep=self._keep, ready=self.start
+        )
+        """The main screen, which owns the review."""
 
     def get_default_screen(self) -> Screen:
-        return ReviewScreen()
+        return self.review_screen
 
     def say(self, message: str, *, title: str = "", severity: SeverityLevel = "information") -> None:
-        """Notify in literal text (never markup, control characters made visible): the app's messages
-        carry search queries, file paths and store errors."""
-        self.notify(clean(message), title=clean(title), severity=severity, markup=False)
+        """Notify in literal text (never markup, control characters made visible)."""
+        say(self, message, title=title, severity=severity)
 
     def start(self) -> None:
         """Called once the review screen is up: restore the saved state, or start loading."""
-        if self._keymap:
-            self.set_keymap(self._keymap)
+        if self._user_keymap:
+            self.set_keymap(self._user_keymap)
         self._restore_theme()
-        if self.review is not None:
-            self._populate()
+        if self.review_screen.review is not None:
+            self.review_screen.populate()
+            self._announce_store()
         else:
             self._load(self._analyze_paths or [])
+
+    def _announce_store(self) -> None:
+        if self._announce:
+            self.say(self._announce, title="Store")
 
     def _restore_theme(self) -> None:
         """Use the theme chosen last time (kept in the store), and keep the one chosen from now on."""
@@ -163,173 +109,26 @@ class WorkbenchApp(App[None]):
         """Analyse the files and ingest the result into the store (nothing else uses it meanwhile)."""
 
         def progress(stage: str, done: int, total: int) -> None:
-            self.call_from_thread(self._show_loading, stage, done)
+            self.call_from_thread(self.review_screen.show_loading, stage, done)
 
-        options = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
+        options: dict[str, Any] = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
         analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options)
-        self.call_from_thread(self._show_loading, "storing", 3)
+        self.call_from_thread(self.review_screen.show_loading, "storing", 3)
         self.store.ingest(analysis)
-
-    def _show_loading(self, stage: str, done: int) -> None:
-        self.query_one("#loading-stage", Label).update(Content(f"{stage.capitalize()}…"))
-        self.query_one("#loading-bar", ProgressBar).update(progress=done)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "load":
             return
         if event.state == WorkerState.SUCCESS:
-            self.review = Review(self.store)
-            self.query_one(LoadingPanel).remove()
-            self.query_one("#body").mount(PaneWindow(len(self.review.articles), id="panes"))
-            self._populate()
+            self.review_screen.loaded(Review(self.store))
+            self._announce_store()
             for warning in self._warnings:
                 self.say(warning, severity="warning", title="Skipped")
-        elif event.state == WorkerState.ERROR:
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
             self.load_error = load_error(event.worker.error)
             self.exit(return_code=EXIT_BAD_INPUT)
 
-    def _populate(self) -> None:
-        """Mount the panes over the loaded review and restore the saved filter and selection."""
-        review = self._review
-        review.filter = _filter_from_state(self.store.get_state(FILTER_KEY))
-        saved = self.store.get_state(SELECTION_KEY) or {}
-        if saved.get("candidate") in review.by_id:
-            cid = saved["candidate"]
-            self.focus_index = review.article_order[review.by_id[cid]["article"]]
-            self.current = cid if review.visible(cid) else review.first(review.article_ids[self.focus_index])
-        elif saved.get("article") in review.article_order:
-            self.focus_index = review.article_order[saved["article"]]
-            self.current = review.first(saved["article"])
-        elif review.articles:
-            self.current = review.first(review.article_ids[0])
-        self._show_progress()
-        if self._announce:
-            self.say(self._announce, title="Store")
-
-    @property
-    def _review(self) -> Review:
-        assert self.review is not None, "the review is still loading"
-        return self.review
-
-    @property
-    def _window(self) -> PaneWindow:
-        return self.screen_stack[0].query_one(PaneWindow)
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Review actions wait until the articles are loaded."""
-        if self.review is None and action in _REVIEW_ACTIONS:
-            return False
-        if action in ("next_hit", "prev_hit"):
-            return self._hit is not None  # shown in the footer only while a search has hits
-        return True
-
-    # -- showing ---------------------------------------------------------------------------------
-
-    @on(PaneWindow.Moved)
-    def _window_moved(self) -> None:
-        self._window.reveal(self.focus_index)
-        self._show_panes(rebind=True)
-
-    def _marks(self, cid: str) -> tuple[str, ...]:
-        review = self._review
-        if not review.visible(cid):
-            return ()
-        c = review.by_id[cid]
-        marks = (f"article--{c['kind']}", f"article--{c['status']}")
-        return (*marks, "article--conflict") if review.in_conflict(cid) else marks
-
-    def _paint_candidates(self, view: ArticleView, article_id: str) -> None:
-        review = self._review
-        cids = review.by_article[article_id]
-        spans = [(review.by_id[c]["start"], review.by_id[c]["end"], c) for c in cids]
-        view.set_candidates(spans, {c: self._marks(c) for c in cids})
-
-    def _show_panes(self, rebind: bool = False, repaint: Iterable[str] = ()) -> None:
-        """Bring every visible pane up to date: its article (on `rebind`), its marks (for `repaint`
-        articles), its cursor, header, search matches; then the inspector and the focus."""
-        review = self._review
-        window = self._window
-        repaint = set(repaint)
-        focused_view: ArticleView | None = None
-        for index, pane in window.shown():
-            article = review.articles[index]
-            aid = article["id"]
-            view = pane.view
-            if rebind and view.article_id != aid:
-                view.show_article(aid, article["text"], article["boilerplate"])
-                view.set_passages(review.passage_spans(aid))
-                repaint.add(aid)
-            if aid in repaint:
-                self._paint_candidates(view, aid)
-            view.set_matches(self._matches.get(aid, []))
-            target = self.current if index == self.focus_index else self._mention(aid)
-            if view.cursor != target or rebind:
-                view.set_cursor(self._span(target))
-            pane.header.show(
-                header_content(
-                    article["title"],
-                    source_label(article),
-                    f"[{index + 1}/{len(review.articles)}]",
-                    review.article_progress(aid),
-                    self._status_line(index),
-                )
-            )
-            if index == self.focus_index:
-                focused_view = view
-        if focused_view is not None and self.screen is self.screen_stack[0]:
-            focused_view.focus()
-        self.screen_stack[0].query_one(Inspector).show(review, self.current)
-
-    def _mention(self, article_id: str) -> str | None:
-        if self.current is None:
-            return None
-        return self._review.mention_in(self.current, article_id)
-
-    def _span(self, cid: str | None) -> tuple[int, int, str] | None:
-        if cid is None:
-            return None
-        c = self._review.by_id[cid]
-        return c["start"], c["end"], cid
-
-    def _status_line(self, index: int) -> Content:
-        review = self._review
-        aid = review.article_ids[index]
-        if index == self.focus_index:
-            if self.current is None:
-                return Content.styled("▶ nothing to review here", "italic")
-            order = [c for c in review.by_article[aid] if review.visible(c)]
-            c = review.by_id[self.current]
-            position = order.index(self.current) + 1 if self.current in order else 0
-            return Content.styled(f"▶ {position}/{len(order)} {c['kind']} · {c['status']}", "bold")
-        if self.current is None:
-            return Content("")
-        mention = review.mention_in(self.current, aid)
-        if mention is None:
-            return Content.styled("— no mention of this fact", "italic $text-muted")
-        agree = review.agrees(self.current, mention)
-        mark, style = ("=", "$text-success") if agree else ("≠", "bold $text-error")
-        return Content.styled(f"{mark} {format_value(review.by_id[mention])}", style)
-
-    def _show_progress(self) -> None:
-        review = self._review
-        self.screen_stack[0].query_one(ProgressHeader).show(
-            len(review.articles),
-            review.progress,
-            review.filter.describe() if review.filter.active else None,
-            (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
-            if self.search_query
-            else None,
-        )
-
-    # -- selecting -------------------------------------------------------------------------------
-
-    def select(self, article_index: int, cid: str | None) -> None:
-        """Focus the article and select the candidate (None: nothing there); other panes follow it."""
-        self.focus_index = article_index
-        self.current = cid
-        moved = self._window.reveal(article_index)
-        self._show_panes(rebind=moved)
-        self._keep(SELECTION_KEY, {"article": self._review.article_ids[article_index], "candidate": cid})
+    # -- view state ------------------------------------------------------------------------------
 
     def _keep(self, key: str, value: Any) -> None:
         """Remember view state (selection, filter, theme) and save it once the keys rest, SAVE_DELAY after
@@ -357,311 +156,7 @@ class WorkbenchApp(App[None]):
         """Save what view state is left on the way out, waiting for the store if it must."""
         self._save_view_state(wait=True)
 
-    def goto_candidate(self, cid: str) -> None:
-        """Select a candidate anywhere (clearing a filter that would hide it)."""
-        review = self._review
-        if cid not in review.by_id:
-            return
-        if not review.visible(cid):
-            self._set_filter(Filter())
-        self.select(review.article_order[review.by_id[cid]["article"]], cid)
-
-    def action_next_candidate(self) -> None:
-        """Select the next candidate in the focused article."""
-        self._step(+1)
-
-    def action_prev_candidate(self) -> None:
-        """Select the previous candidate in the focused article."""
-        self._step(-1)
-
-    def _step(self, step: int) -> None:
-        review = self._review
-        self.select(self.focus_index, review.step(review.article_ids[self.focus_index], self.current, step))
-
-    def action_next_pane(self) -> None:
-        """Focus the next article pane, on its first pending candidate."""
-        self._move_pane(+1)
-
-    def action_prev_pane(self) -> None:
-        """Focus the previous article pane, on its first pending candidate."""
-        self._move_pane(-1)
-
-    def _move_pane(self, step: int) -> None:
-        review = self._review
-        index = (self.focus_index + step) % len(review.articles)
-        self.select(index, review.first(review.article_ids[index]))
-
-    def action_goto_article(self, article_id: str) -> None:
-        """Focus an article by id, on its first pending candidate."""
-        review = self._review
-        if article_id in review.article_order:
-            self.select(review.article_order[article_id], review.first(article_id))
-
-    @on(ArticleView.Clicked)
-    def _clicked(self, event: ArticleView.Clicked) -> None:
-        review = self._review
-        aid = event.view.article_id
-        if aid is None:
-            return
-        cid = None if event.offset is None else review.candidate_at(aid, event.offset)
-        index = review.article_order[aid]
-        if cid is not None:
-            self.select(index, cid)
-        elif index != self.focus_index:
-            self.select(index, review.first(aid))
-
-    # -- deciding --------------------------------------------------------------------------------
-
-    def _decide(self, call: Callable[[], Any], touched: Iterable[str], done: str | None = None) -> bool:
-        """Run a store decision; show it only once committed; a store error is shown, nothing else changes."""
-        try:
-            articles = self._review.decide(call, touched)
-        except StoreError as error:
-            self.say(str(error), title="Not saved", severity="error")
-            return False
-        self._after_change(articles)
-        if done:
-            self.say(done)
-        return True
-
-    def _after_change(self, articles: Iterable[str]) -> None:
-        review = self._review
-        if self.current is not None and self.current not in review.by_id:
-            self.current = None
-        self._show_panes(repaint=articles)
-        self._show_progress()
-
-    def _selected(self) -> str | None:
-        if self.current is None:
-            self.say("Select a candidate first.", severity="warning")
-        return self.current
-
-    def action_confirm(self) -> None:
-        """Confirm the selected candidate's claim."""
-        if cid := self._selected():
-            self._decide(lambda: self.store.confirm(cid), [cid])
-
-    def action_reject(self) -> None:
-        """Reject the selected candidate's claim."""
-        if cid := self._selected():
-            self._decide(lambda: self.store.reject(cid), [cid])
-
-    def action_reset(self) -> None:
-        """Put the selected candidate's claim back to pending."""
-        if cid := self._selected():
-            self._decide(lambda: self.store.reset(cid), [cid])
-
-    def action_accept_cluster(self) -> None:
-        """Accept the suggested cluster as one claim and confirm it."""
-        if not (cid := self._selected()):
-            return
-        cluster = self._review.cluster(cid)
-        if cluster is None:
-            self.say("No suggested cluster: this fact has a single source.", severity="warning")
-            return
-        members = [m for m in cluster["members"] if m in self._review.by_id]
-        if cluster["status"] != "conflict":
-            self._accept(cluster, members, None)
-            return
-        agreeing = [m for m in members if self._review.agrees(cid, m)]
-
-        def chosen(answer: str | None) -> None:
-            if answer == "agreeing":
-                self._accept(cluster, members, agreeing)
-            elif answer == "all":
-                self._accept(cluster, members, None)
-
-        self.push_screen(accept_choice(self._review, cid, members, agreeing), chosen)
-
-    def _accept(self, cluster: dict[str, Any], members: list[str], only: list[str] | None) -> None:
-        """Confirm the cluster's members (or `only` some of them) as one claim, in one store decision (a
-        name group the app derived, which the store holds no cluster for, by its members)."""
-        chosen = members if only is None else only
-
-        def accept() -> None:
-            if cluster.get("derived"):
-                self.store.accept(chosen)
-            else:
-                self.store.accept_cluster(cluster["id"], only)
-
-        self._decide(accept, members, done=f"Accepted {counted(len(chosen), 'mention')} as one confirmed claim.")
-
-    def action_link(self) -> None:
-        """Choose the mentions in other articles that state the same fact, and link them into one claim."""
-        if not (cid := self._selected()):
-            return
-        review = self._review
-        source = dict(review.by_id[cid], title=review.title(review.by_id[cid]["article"]))
-
-        def linked(chosen: list[str] | None) -> None:
-            if chosen:
-                self._decide(
-                    lambda: self.store.link(cid, chosen),
-                    [cid, *chosen],
-                    done=f"Linked {counted(len(chosen), 'mention')}.",
-                )
-
-        self.push_screen(LinkScreen(source, review.link_options(cid)), linked)
-
-    def action_undo(self) -> None:
-        """Undo the last decision."""
-        review = self._review
-        try:
-            event = review.undo()
-        except StoreError as error:
-            self.say(str(error), title="Not undone", severity="error")
-            return
-        if event is None:
-            self.say("Nothing to undo.")
-            return
-        self._after_change(review.article_ids)
-
-    def _selected_claim(self) -> tuple[str, dict[str, Any] | None] | None:
-        """The selected candidate and its claim (None when it has none); None, with a notification, when
-        nothing is selected or the store cannot be read."""
-        if not (cid := self._selected()):
-            return None
-        try:
-            return cid, self.store.claim_of(cid)
-        except StoreError as error:
-            self.say(str(error), title="Not read", severity="error")
-            return None
-
-    def action_note(self) -> None:
-        """Write or change the note of the selected candidate's claim."""
-        if not (selected := self._selected_claim()):
-            return
-        cid, claim = selected
-
-        def noted(text: str | None) -> None:
-            if text is not None:
-                self._decide(lambda: self.store.note(cid, text), [cid])
-
-        self.push_screen(PromptScreen("Note on this claim", claim["note"] if claim else ""), noted)
-
-    def action_edit_value(self) -> None:
-        """Correct the normalised value of the selected candidate's claim (a figure as a JSON number, other
-        kinds as text); the prompt starts from the value, written so that it parses back unchanged."""
-        if not (selected := self._selected_claim()):
-            return
-        cid, claim = selected
-        kind = self._review.by_id[cid]["kind"]
-        value = claim["value"] if claim else self._review.by_id[cid]["value"]
-
-        def edited(text: str | None) -> None:
-            if text is None or not text.strip():
-                return
-            try:
-                new = parse_edit(text, kind)
-            except ValueError as error:
-                self.say(str(error), title="Not saved", severity="error")
-                return
-            self._decide(lambda: self.store.edit_value(cid, new), [cid])
-
-        self.push_screen(PromptScreen("Normalised value", edit_text(value, kind)), edited)
-
-    # -- tools -----------------------------------------------------------------------------------
-
-    def action_search(self) -> None:
-        """Search the articles' text; the next hit after the selection is focused."""
-
-        def searched(query: str | None) -> None:
-            if query is not None:
-                self.search(query)
-
-        self.push_screen(PromptScreen("Search the articles", self.search_query), searched)
-
-    def search(self, query: str) -> None:
-        """Mark every case-insensitive hit of `query`, and go to the first one after the selection."""
-        review = self._review
-        self.search_query = query.strip()
-        self._matches = review.find(self.search_query) if self.search_query else {}
-        self._hits = review.hit_order(self._matches)
-        self._hit = review.hit_after(self._hits, self.focus_index, self.current)
-        if self._hit is None:
-            self._show_panes()
-            if self.search_query:
-                self.say(f"No match for “{self.search_query}”.", severity="warning")
-        else:
-            self._go_to_hit()
-        self._show_progress()
-        self.refresh_bindings()
-
-    def action_next_hit(self) -> None:
-        """Go to the next search hit (wrapping around)."""
-        self._step_hit(+1)
-
-    def action_prev_hit(self) -> None:
-        """Go to the previous search hit (wrapping around)."""
-        self._step_hit(-1)
-
-    def _step_hit(self, step: int) -> None:
-        if self._hit is not None:
-            self._hit = (self._hit + step) % len(self._hits)
-            self._go_to_hit()
-            self._show_progress()
-
-    def _go_to_hit(self) -> None:
-        """Select the candidate at (or after) the current hit and scroll its pane to the hit."""
-        review = self._review
-        index, offset = self._hits[self._hit]
-        self.select(index, review.candidate_near(review.article_ids[index], offset))
-        pane = self._window.pane_of(index)
-        if pane is not None:
-            pane.view.scroll_to_offset(offset)
-
-    def action_filter(self) -> None:
-        """Choose which candidates are shown and visited: kinds, states, conflicts, single-source."""
-
-        def chosen(new: Filter | None) -> None:
-            if new is not None:
-                self._set_filter(new)
-
-        self.push_screen(FilterScreen(self._review.filter), chosen)
-
-    def _set_filter(self, new: Filter) -> None:
-        review = self._review
-        review.filter = new
-        self._keep(FILTER_KEY, {k: sorted(v) if isinstance(v, frozenset) else v for k, v in asdict(new).items()})
-        if self.current is not None and not review.visible(self.current):
-            self.current = review.first(review.article_ids[self.focus_index])
-        self._show_panes(repaint=review.article_ids)
-        self._show_progress()
-
-    def action_summary(self) -> None:
-        """Show the outlet × fact matrix; enter there jumps to the fact."""
-        review = self._review
-        rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
-
-        screen = SummaryScreen(review.articles, rows, review.progress, self._summary_by_independent)
-
-        def jump(cid: str | None) -> None:
-            self._summary_by_independent = screen.by_independent  # the order chosen stays while the app runs
-            if cid is not None:
-                self.goto_candidate(cid)
-
-        self.push_screen(screen, jump)
-
-    def action_export(self) -> None:
-        """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
-        default = str(Path(self.store.path).parent / "claims.csv")
-        self.push_screen(ExportScreen(default, self.store.path), self._export)
-
-    def _export(self, choice: tuple[str, str] | None) -> None:
-        if choice is None:
-            return
-        fmt, path = choice
-        try:
-            problem = output_problem(path, self.store.path)
-            written = None if problem else write_file(export(self.store, fmt), path)
-        except OSError as error:
-            problem = error.strerror or str(error)
-        except (StoreError, ValueError) as error:
-            problem = str(error)
-        if problem:
-            self.say(f"{path}: {problem}", title="Not exported", severity="error")
-        else:
-            self.say(f"Exported {fmt} to {Path(written).resolve()}.", title="Export")
+    # -- help and quit ---------------------------------------------------------------------------
 
     def action_help(self) -> None:
         """Show every key and what it does."""
@@ -671,32 +166,17 @@ class WorkbenchApp(App[None]):
         """(keys, description, group) for every review key, with the user's keymap applied, then the
         command palette's and the summary's keys."""
         rows = []
-        for binding in effective_bindings(self._keymap):
+        for binding in effective_bindings(self._user_keymap):
             keys = " / ".join(self.get_key_display(replace(binding, key=k.strip())) for k in binding.key.split(","))
-            rows.append((keys, binding.description, HELP_GROUPS[binding.id]))
+            rows.append((keys, binding.description, binding.section))
         palette = self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, ""))
-        return [*rows, (palette, "Command palette", TOOLS), *SUMMARY_HELP_ROWS]
+        return [*rows, (palette, "Command palette", TOOLS), *SummaryScreen.help_rows()]
 
     async def action_quit(self) -> None:
         """Leave the app (every decision is already stored)."""
         self.exit()
 
 
-_REVIEW_ACTIONS = frozenset(
-    b.action.removeprefix("app.") for b in REVIEW_BINDINGS if b.action not in ("app.quit", "app.help")
-) | {"goto_article"}
-
-
 def load_error(error: BaseException) -> str:
     """Why loading failed, in one line (a NoArticlesError already names each file and why)."""
     return str(error).splitlines()[0] if str(error) else type(error).__name__
-
-
-def _filter_from_state(saved: Any) -> Filter:
-    """The filter saved in the store's UI state; no filter when there is none or it no longer fits."""
-    if not isinstance(saved, dict):
-        return Filter()
-    try:
-        return Filter(**{k: frozenset(v) if isinstance(v, list) else v for k, v in saved.items()})
-    except TypeError:
-        return Filter()

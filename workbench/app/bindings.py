@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tomllib
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from textual.binding import Binding
@@ -19,55 +19,68 @@ PREFIX = "workbench."
 KEYMAP_ENV = "WORKBENCH_KEYMAP"
 DEFAULT_KEYMAP = Path("~/.config/workbench/keymap.toml")
 
-MOVE, DECIDE, TOOLS, SUMMARY = "Move", "Decide", "Tools", "Summary (s)"
+MOVE, DECIDE, TOOLS = "Move", "Decide", "Tools"
 
 
-def _binding(key: str, action: str, description: str, show: bool = True) -> Binding:
-    return Binding(key, f"app.{action}", description, show=show, id=PREFIX + action)
+@dataclass(frozen=True)
+class ReviewBinding(Binding):
+    """A review key: the Binding the footer shows and the keymap rebinds (by `id`), its `tooltip` (what it
+    does, also the palette's help line), and what the help screen and the command palette need besides.
+
+    The help screen's group is `section`, not Binding.group: Textual's footer merges the keys of one group
+    into a single entry, and the footer shows each review key on its own."""
+
+    section: str = ""
+    """The help screen's group (Move, Decide or Tools)."""
+    command: str = ""
+    """The command palette's name for the action ("" keeps it out of the palette)."""
 
 
-REVIEW_BINDINGS: list[Binding] = [
-    _binding("j,down", "next_candidate", "Next", show=False),
-    _binding("k,up", "prev_candidate", "Previous", show=False),
-    _binding("tab", "next_pane", "Next article", show=False),
-    _binding("shift+tab", "prev_pane", "Previous article", show=False),
-    _binding("c", "confirm", "Confirm"),
-    _binding("r", "reject", "Reject"),
-    _binding("space", "reset", "Pending", show=False),
-    _binding("l", "link", "Link"),
-    _binding("a", "accept_cluster", "Accept"),
-    _binding("u", "undo", "Undo"),
-    _binding("n", "note", "Note", show=False),
-    _binding("e", "edit_value", "Edit value", show=False),
-    _binding("slash", "search", "Search", show=False),
-    _binding("ctrl+n", "next_hit", "Next hit"),
-    _binding("ctrl+b", "prev_hit", "Previous hit"),
-    _binding("f", "filter", "Filter", show=False),
-    _binding("s", "summary", "Summary"),
-    _binding("x", "export", "Export", show=False),
-    _binding("question_mark", "help", "Help"),
-    _binding("q", "quit", "Quit"),
-]
-"""Every review key, in the order the help screen lists them; the footer shows the commonest."""
-
-HELP_GROUPS: dict[str, str] = {
-    PREFIX + name: group
-    for group, names in (
-        (MOVE, "next_candidate prev_candidate next_pane prev_pane"),
-        (DECIDE, "confirm reject reset link accept_cluster undo note edit_value"),
-        (TOOLS, "search next_hit prev_hit filter summary export help quit"),
+def _key(
+    section: str,
+    key: str,
+    name: str,
+    description: str,
+    command: str,
+    tooltip: str,
+    *,
+    show: bool = True,
+    on_app: bool = False,
+) -> ReviewBinding:
+    """A review binding with id "workbench.<name>"; its action runs on the review screen, or (`on_app`) the App."""
+    action = f"app.{name}" if on_app else name
+    return ReviewBinding(
+        key, action, description, show=show, tooltip=tooltip, id=PREFIX + name, section=section, command=command
     )
-    for name in names.split()
-}
-"""The help screen's group of each binding id."""
 
-SUMMARY_HELP_ROWS: list[tuple[str, str, str]] = [
-    ("j k g G", "Down, up, first, last fact", SUMMARY),
-    ("i", "Sort by independent sources", SUMMARY),
-    ("enter", "Go to the fact", SUMMARY),
-    ("esc / s", "Back to the review", SUMMARY),
+
+# fmt: off
+REVIEW_BINDINGS: list[ReviewBinding] = [
+    # section, keys, action, footer and help, palette command, what it does (tooltip, palette help)
+    _key(MOVE, "j,down", "next_candidate", "Next", "Next candidate", "Select the next candidate in the focused article", show=False),
+    _key(MOVE, "k,up", "prev_candidate", "Previous", "Previous candidate", "Select the previous candidate in the focused article", show=False),
+    _key(MOVE, "tab", "next_pane", "Next article", "Next article", "Move to the next article pane", show=False),
+    _key(MOVE, "shift+tab", "prev_pane", "Previous article", "Previous article", "Move to the previous article pane", show=False),
+    _key(DECIDE, "c", "confirm", "Confirm", "Confirm candidate", "Mark the selected candidate confirmed"),
+    _key(DECIDE, "r", "reject", "Reject", "Reject candidate", "Mark the selected candidate rejected"),
+    _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),
+    _key(DECIDE, "l", "link", "Link", "Link to other articles…", "Choose the same-fact mentions in the other articles"),
+    _key(DECIDE, "a", "accept_cluster", "Accept", "Accept suggested cluster", "Link the suggested cluster as one claim and confirm it"),
+    _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision"),
+    _key(DECIDE, "n", "note", "Note", "Note…", "Write a note on the selected claim", show=False),
+    _key(DECIDE, "e", "edit_value", "Edit value", "Edit value…", "Correct the selected candidate's normalised value", show=False),
+    _key(TOOLS, "slash", "search", "Search", "Search articles…", "Find text in the articles", show=False),
+    _key(TOOLS, "ctrl+n", "next_hit", "Next hit", "", "Go to the next search hit"),
+    _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),
+    _key(TOOLS, "f", "filter", "Filter", "Filter candidates…", "Show only some kinds, states, conflicts or single-source facts", show=False),
+    _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
+    _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview", show=False),
+    _key(TOOLS, "question_mark", "help", "Help", "Keys", "Every key and what it does", on_app=True),
+    _key(TOOLS, "q", "quit", "Quit", "Quit", "Leave the workbench (every decision is already saved)", on_app=True),
 ]
-"""The summary screen's keys, as the help screen lists them."""
+# fmt: on
+"""Every review key, in the order the help screen and the command palette list them: the one table the
+footer, the help screen and the palette read. The footer shows the commonest."""
 
 
 class KeymapError(Exception):
@@ -109,6 +122,6 @@ def load_keymap(path: Path) -> dict[str, str]:
     return keymap
 
 
-def effective_bindings(keymap: dict[str, str]) -> list[Binding]:
+def effective_bindings(keymap: dict[str, str]) -> list[ReviewBinding]:
     """The review bindings with the keymap's keys in place of the defaults."""
     return [replace(b, key=keymap[b.id]) if b.id in keymap else b for b in REVIEW_BINDINGS]

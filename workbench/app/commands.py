@@ -1,4 +1,7 @@
-"""The command palette's workbench commands: every review action by name, and "Go to article"."""
+"""The command palette's workbench commands: every review action by name, and "Go to article".
+
+The actions, their names and help lines come from the one table of review keys (bindings.REVIEW_BINDINGS).
+"""
 
 from __future__ import annotations
 
@@ -8,67 +11,57 @@ from typing import Any
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.dom import DOMNode
 
+from workbench.app.bindings import REVIEW_BINDINGS, ReviewBinding
 from workbench.app.screens.text import as_markup
 from workbench.display import one_line
-
-# App action name -> (command shown in the palette, what it does).
-ACTIONS: dict[str, tuple[str, str]] = {
-    "next_candidate": ("Next candidate", "Select the next candidate in the focused article"),
-    "prev_candidate": ("Previous candidate", "Select the previous candidate in the focused article"),
-    "next_pane": ("Next article", "Move to the next article pane"),
-    "prev_pane": ("Previous article", "Move to the previous article pane"),
-    "confirm": ("Confirm candidate", "Mark the selected candidate confirmed"),
-    "reject": ("Reject candidate", "Mark the selected candidate rejected"),
-    "reset": ("Back to pending", "Undecide the selected candidate"),
-    "link": ("Link to other articles…", "Choose the same-fact mentions in the other articles"),
-    "accept_cluster": ("Accept suggested cluster", "Link the suggested cluster as one claim and confirm it"),
-    "undo": ("Undo", "Undo the last decision"),
-    "note": ("Note…", "Write a note on the selected claim"),
-    "edit_value": ("Edit value…", "Correct the selected candidate's normalised value"),
-    "search": ("Search articles…", "Find text in the articles"),
-    "filter": ("Filter candidates…", "Show only some kinds, states, conflicts or single-source facts"),
-    "summary": ("Summary", "The outlet × fact matrix, conflicts first"),
-    "export": ("Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview"),
-    "help": ("Keys", "Every key and what it does"),
-    "quit": ("Quit", "Leave the workbench (every decision is already saved)"),
-}
 
 
 class WorkbenchCommands(Provider):
     """Palette commands for the review actions (with their current keys) and for each article.
 
     Register with `COMMANDS = App.COMMANDS | {WorkbenchCommands}`. The articles are those of the
-    app's `review.articles` (dicts with id and title); actions run with `app.run_action(name)`.
+    `review.articles` of the screen the palette was opened from (none while loading); the actions run
+    on that screen (those of "app." bindings on the App).
     """
 
-    def _key_for(self, action: str) -> str | None:
-        """The key currently bound to `action` on the screen the palette was opened from."""
+    def _key_for(self, binding: ReviewBinding) -> str | None:
+        """The key currently bound (the user's keymap applied) to the binding on the screen the palette was
+        opened from."""
         for active in self.screen.active_bindings.values():
-            if active.binding.action.removeprefix("app.") == action:
+            if active.binding.id == binding.id:
                 return self.app.get_key_display(active.binding)
         return None
 
+    def _target(self, action: str) -> tuple[DOMNode, str]:
+        """The node an action runs on ("app." ones on the App, the others on the screen) and its name."""
+        if action.startswith("app."):
+            return self.app, action.removeprefix("app.")
+        return self.screen, action
+
     def _commands(self) -> list[tuple[str, Callable[[], Any], str]]:
         """(command text, callback, help) for the enabled actions, then one per article."""
-        commands = []
-        for action, (title, description) in ACTIONS.items():
-            if self.app.check_action(action, ()) is False:
+        commands: list[tuple[str, Callable[[], Any], str]] = []
+        for binding in REVIEW_BINDINGS:
+            node, action = self._target(binding.action)
+            if not binding.command or node.check_action(action, ()) is False:
                 continue
-            key = self._key_for(action)
-            commands.append(
-                (title, partial(self.app.run_action, action), f"{key} · {description}" if key else description)
-            )
-        review = getattr(self.app, "review", None)  # None while the articles are still loading
-        for article in review.articles if review is not None else []:
-            title = one_line(article.get("title") or article["id"])
+            key = self._key_for(binding)
             commands.append(
                 (
-                    f"Go to article: {title}",
-                    partial(self.app.action_goto_article, article["id"]),
-                    one_line(article["id"]),
+                    binding.command,
+                    partial(self.app.run_action, binding.action, self.screen),
+                    f"{key} · {binding.tooltip}" if key else binding.tooltip,
                 )
             )
+        review = getattr(self.screen, "review", None)  # None while the articles are still loading
+        goto: Callable[[str], None] | None = getattr(self.screen, "action_goto_article", None)
+        if review is None or goto is None:
+            return commands
+        for article in review.articles:
+            title = one_line(article.title or article.id)
+            commands.append((f"Go to article: {title}", partial(goto, article.id), one_line(article.id)))
         return commands
 
     async def discover(self) -> Hits:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from workbench.model import KINDS
 from workbench.output.summary import STATES
+from workbench.store.records import CandidateRecord, ClusterRecord
 
 
 @dataclass(frozen=True)
@@ -29,15 +29,15 @@ class Filter:
         """Whether the filter hides anything at all."""
         return bool(self.kinds or self.states or self.conflicts_only or self.single_source_only)
 
-    def matches(self, candidate: dict[str, Any], cluster: dict[str, Any] | None) -> bool:
+    def matches(self, candidate: CandidateRecord, cluster: ClusterRecord | None) -> bool:
         """Whether the candidate (with its cluster, None when it has none) passes the filter."""
-        if self.kinds and candidate["kind"] not in self.kinds:
+        if self.kinds and candidate.kind not in self.kinds:
             return False
-        if self.states and candidate.get("status", "pending") not in self.states:
+        if self.states and candidate.status not in self.states:
             return False
-        if self.conflicts_only and (cluster is None or cluster["status"] != "conflict"):
+        if self.conflicts_only and (cluster is None or cluster.status != "conflict"):
             return False
-        return not (self.single_source_only and cluster is not None and len(set(cluster["articles"])) > 1)
+        return not (self.single_source_only and cluster is not None and len(set(cluster.articles)) > 1)
 
     def describe(self) -> str:
         """A short plain-text description for a header, e.g. "quote, date · pending · conflicts"."""

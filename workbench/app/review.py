@@ -7,6 +7,7 @@ the touched articles re-read, so what the screen shows as done is what the store
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -14,121 +15,131 @@ from rapidfuzz import fuzz
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
-from workbench.output.summary import STATES, format_value
+from workbench.output.summary import format_value
+from workbench.store import (
+    ArticleRecord,
+    CandidateRecord,
+    ClaimRecord,
+    ClusterRecord,
+    EventRecord,
+    PassageRecord,
+    Progress,
+    Store,
+)
 
-Candidate = dict[str, Any]
 LINK_OPTIONS = 60
 
 
 class Review:
     """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self.filter = Filter()
-        self.articles: list[dict[str, Any]] = store.articles()
-        self.article_ids = [a["id"] for a in self.articles]
+        self.articles: list[ArticleRecord] = store.articles()
+        self.article_ids = [a.id for a in self.articles]
         self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
-        self.by_id: dict[str, Candidate] = {}
-        self.claims: dict[Any, set[str]] = {}
+        self.by_id: dict[str, CandidateRecord] = {}
+        self.claims: dict[int, set[str]] = {}
         self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
         self._store_candidates(store.candidates())
-        self.clusters: dict[str, dict[str, Any]] = {c["id"]: c for c in store.clusters()}
-        self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c["members"]}
+        self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
+        self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
         for group in self._name_groups():
-            self.clusters[group["id"]] = group
-            self.cluster_of.update(dict.fromkeys(group["members"], group["id"]))
-        self.progress: dict[str, int] = self._progress()
-        self.family = {a["id"]: a.get("family") or a["id"] for a in self.articles}
-        self.passages: list[dict[str, Any]] = store.shared_passages()
+            self.clusters[group.id] = group
+            self.cluster_of.update(dict.fromkeys(group.members, group.id))
+        self.progress: Progress = self._progress()
+        self.family = {a.id: a.family or a.id for a in self.articles}
+        self.passages: list[PassageRecord] = store.shared_passages()
 
-    def _name_groups(self) -> list[dict[str, Any]]:
+    def _name_groups(self) -> list[ClusterRecord]:
         """The names the alignment leaves unclustered, grouped by canonical value when several articles
-        give it: one name is one fact. Shaped like the store's clusters, with "derived": True."""
+        give it: one name is one fact. Clusters like the store's, marked `derived`."""
         by_value: dict[str, list[str]] = {}
         for cid, c in self.by_id.items():
-            if c["kind"] == "entity" and cid not in self.cluster_of and isinstance(c["value"], str):
-                by_value.setdefault(c["value"], []).append(cid)
+            if c.kind == "entity" and cid not in self.cluster_of and isinstance(c.value, str):
+                by_value.setdefault(c.value, []).append(cid)
         groups = []
         for value, members in by_value.items():
-            articles = list(dict.fromkeys(self.by_id[m]["article"] for m in sorted(members, key=self.reading_order)))
+            articles = list(dict.fromkeys(self.by_id[m].article for m in sorted(members, key=self.reading_order)))
             if len(articles) > 1:
                 members.sort(key=self.reading_order)
                 groups.append(
-                    {
-                        "id": f"name:{value}",
-                        "kind": "entity",
-                        "members": members,
-                        "articles": articles,
-                        "status": "agree",
-                        "derived": True,
-                    }
+                    ClusterRecord(
+                        id=f"name:{value}",
+                        kind="entity",
+                        members=members,
+                        articles=articles,
+                        status="agree",
+                        derived=True,
+                    )
                 )
         return groups
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _store_candidates(self, candidates: Iterable[Candidate], article_ids: Iterable[str] = ()) -> None:
+    def _store_candidates(self, candidates: Iterable[CandidateRecord], article_ids: Iterable[str] = ()) -> None:
         """Replace the in-memory candidates of `article_ids` and of every article these candidates are in."""
-        fresh: dict[str, list[Candidate]] = {aid: [] for aid in article_ids}
+        fresh: dict[str, list[CandidateRecord]] = {aid: [] for aid in article_ids}
         for c in candidates:
-            if c["article"] in self.by_article and not c.get("stale"):
-                fresh.setdefault(c["article"], []).append(c)
+            if c.article in self.by_article and not c.stale:
+                fresh.setdefault(c.article, []).append(c)
         for aid, found in fresh.items():
             for cid in self.by_article[aid]:
                 self._claim_remove(self.by_id.pop(cid))
-            found.sort(key=lambda c: (c["start"], c["end"]))
-            self.by_article[aid] = [c["id"] for c in found]
+            found.sort(key=lambda c: (c.start, c.end))
+            self.by_article[aid] = [c.id for c in found]
             for c in found:
-                self.by_id[c["id"]] = c
-                if c.get("claim_id") is not None:
-                    self.claims.setdefault(c["claim_id"], set()).add(c["id"])
+                self.by_id[c.id] = c
+                if c.claim_id is not None:
+                    self.claims.setdefault(c.claim_id, set()).add(c.id)
 
-    def _claim_remove(self, candidate: Candidate) -> None:
-        members = self.claims.get(candidate.get("claim_id"))
+    def _claim_remove(self, candidate: CandidateRecord) -> None:
+        if candidate.claim_id is None:
+            return
+        members = self.claims.get(candidate.claim_id)
         if members is not None:
-            members.discard(candidate["id"])
+            members.discard(candidate.id)
             if not members:
-                del self.claims[candidate["claim_id"]]
+                del self.claims[candidate.claim_id]
 
     def _reload(self, article_ids: Iterable[str]) -> None:
         """Re-read the candidates of these articles from the store."""
         for aid in set(article_ids):
             self._store_candidates(self.store.candidates(article_id=aid), [aid])
 
-    def _progress(self) -> dict[str, int]:
+    def _progress(self) -> Progress:
         """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
         mention still pending (as the store counts them), all from memory."""
-        counts = dict.fromkeys(STATES, 0)
-        for c in self.by_id.values():
-            counts[c["status"]] += 1
-        counts["conflicts_open"] = sum(
+        counts = Counter(c.status for c in self.by_id.values())
+        conflicts_open = sum(
             1
             for cluster in self.clusters.values()
-            if cluster["status"] == "conflict"
-            and any(self.by_id[m]["status"] == "pending" for m in cluster["members"] if m in self.by_id)
+            if cluster.status == "conflict"
+            and any(self.by_id[m].status == "pending" for m in cluster.members if m in self.by_id)
         )
-        return counts
+        return Progress(counts["pending"], counts["confirmed"], counts["rejected"], conflicts_open)
 
-    def cluster(self, cid: str) -> dict[str, Any] | None:
+    def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""
         cluster_id = self.cluster_of.get(cid)
         return self.clusters.get(cluster_id) if cluster_id else None
 
     def claim_members(self, cid: str) -> list[str]:
         """The candidates the analyst's claim groups with this one (itself included)."""
-        members = self.claims.get(self.by_id[cid].get("claim_id"), ())
+        claim_id = self.by_id[cid].claim_id
+        members = self.claims.get(claim_id) if claim_id is not None else None
         return sorted(members, key=self.reading_order) if members else [cid]
 
     def reading_order(self, cid: str) -> tuple[int, int]:
         """A sort key: article order, then offset."""
         c = self.by_id[cid]
-        return self.article_order[c["article"]], c["start"]
+        return self.article_order[c.article], c.start
 
     def same_fact(self, cid: str) -> list[str]:
         """Every other candidate stating the same fact: the analyst's links first, then the alignment's."""
         cluster = self.cluster(cid)
-        members = self.claim_members(cid) + (cluster["members"] if cluster else [])
+        members = self.claim_members(cid) + (cluster.members if cluster else [])
         seen = {cid}
         result = []
         for other in members:
@@ -140,62 +151,53 @@ class Review:
     def mention_in(self, cid: str, article_id: str) -> str | None:
         """The article's candidate stating the same fact as `cid` (one giving the same value when there
         are several), or None when the article does not mention it."""
-        mentions = [o for o in self.same_fact(cid) if self.by_id[o]["article"] == article_id]
+        mentions = [o for o in self.same_fact(cid) if self.by_id[o].article == article_id]
         return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
 
     def agrees(self, cid: str, other: str) -> bool:
         """Whether two mentions' values agree as the alignment judges them (workbench.align.values: equal
         figures, a weekday fitting a date, quotes of one comparison form `key`)."""
         a, b = self.by_id[cid], self.by_id[other]
-        if a["kind"] == "quote" and a.get("key") is not None and b.get("key") is not None:
-            return a["key"] == b["key"]
-        return values_agree(a["kind"], [a["value"], b["value"]])
+        if a.kind == "quote" and a.key is not None and b.key is not None:
+            return a.key == b.key
+        return values_agree(a.kind, [a.value, b.value])
 
-    def independent_sources(self, cluster: dict[str, Any]) -> int:
+    def independent_sources(self, cluster: ClusterRecord) -> int:
         """How many origin families the cluster's articles belong to (wire copy counts once)."""
-        return cluster.get("independent_sources") or len({self.family[a] for a in cluster["articles"]})
+        return cluster.independent_sources or len({self.family[a] for a in cluster.articles})
 
     def passage_spans(self, article_id: str) -> list[tuple[int, int]]:
         """The (start, end) of every shared passage in the article."""
-        return [(start, end) for p in self.passages for a, start, end in p["spans"] if a == article_id]
+        return [(start, end) for p in self.passages for a, start, end in p.spans if a == article_id]
 
-    def passage_of(self, cid: str) -> dict[str, Any] | None:
+    def passage_of(self, cid: str) -> PassageRecord | None:
         """The shared passage holding the candidate, or None."""
         c = self.by_id[cid]
         return next(
-            (
-                p
-                for p in self.passages
-                for a, start, end in p["spans"]
-                if a == c["article"] and start <= c["start"] < end
-            ),
+            (p for p in self.passages for a, start, end in p.spans if a == c.article and start <= c.start < end),
             None,
         )
 
     def in_conflict(self, cid: str) -> bool:
         """Whether the candidate sits in a conflicting cluster."""
         cluster = self.cluster(cid)
-        return cluster is not None and cluster["status"] == "conflict"
+        return cluster is not None and cluster.status == "conflict"
 
     def visible(self, cid: str) -> bool:
         """Whether the current filter shows the candidate."""
         return self.filter.matches(self.by_id[cid], self.cluster(cid))
 
-    def article_progress(self, article_id: str) -> dict[str, int]:
-        """Counts of the article's candidates by review status."""
-        counts = dict.fromkeys(STATES, 0)
-        for cid in self.by_article[article_id]:
-            counts[self.by_id[cid]["status"]] += 1
-        return counts
+    def article_progress(self, article_id: str) -> Progress:
+        """Counts of the article's candidates by review status (conflicts are not counted by article)."""
+        counts = Counter(self.by_id[cid].status for cid in self.by_article[article_id])
+        return Progress(counts["pending"], counts["confirmed"], counts["rejected"])
 
     # -- navigation ------------------------------------------------------------------------------
 
     def first(self, article_id: str) -> str | None:
         """The article's first visible pending candidate, else its first visible one, else None."""
         visible = [cid for cid in self.by_article[article_id] if self.visible(cid)]
-        return next((cid for cid in visible if self.by_id[cid]["status"] == "pending"), None) or next(
-            iter(visible), None
-        )
+        return next((cid for cid in visible if self.by_id[cid].status == "pending"), None) or next(iter(visible), None)
 
     def step(self, article_id: str, cid: str | None, step: int) -> str | None:
         """The visible candidate `step` places after (or before) `cid` in the article; stays put at the ends."""
@@ -212,19 +214,19 @@ class Review:
         hits = [
             cid
             for cid in self.by_article[article_id]
-            if self.by_id[cid]["start"] <= offset < self.by_id[cid]["end"] and self.visible(cid)
+            if self.by_id[cid].start <= offset < self.by_id[cid].end and self.visible(cid)
         ]
-        return min(hits, key=lambda cid: self.by_id[cid]["end"] - self.by_id[cid]["start"], default=None)
+        return min(hits, key=lambda cid: self.by_id[cid].end - self.by_id[cid].start, default=None)
 
     def candidate_near(self, article_id: str, offset: int) -> str | None:
         """The first visible candidate ending after `offset`, else the article's last visible one."""
         visible = [cid for cid in self.by_article[article_id] if self.visible(cid)]
-        return next((cid for cid in visible if self.by_id[cid]["end"] > offset), visible[-1] if visible else None)
+        return next((cid for cid in visible if self.by_id[cid].end > offset), visible[-1] if visible else None)
 
     def find(self, query: str) -> dict[str, list[tuple[int, int]]]:
         """Every case-insensitive occurrence of `query` (literal text), by article."""
         pattern = re.compile(re.escape(query), re.IGNORECASE)
-        hits = {a["id"]: [m.span() for m in pattern.finditer(a["text"])] for a in self.articles}
+        hits = {a.id: [m.span() for m in pattern.finditer(a.text)] for a in self.articles}
         return {aid: spans for aid, spans in hits.items() if spans}
 
     def hit_order(self, hits: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -235,7 +237,7 @@ class Review:
         """The index of the first hit after the selection in reading order, wrapping around; None without hits."""
         if not ordered:
             return None
-        here = (article_index, self.by_id[cid]["start"] if cid else -1)
+        here = (article_index, self.by_id[cid].start if cid else -1)
         return next((i for i, hit in enumerate(ordered) if hit > here), 0)
 
     def link_options(self, cid: str, limit: int = LINK_OPTIONS) -> list[dict[str, Any]]:
@@ -249,9 +251,9 @@ class Review:
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
         context = self.sentence(cid)
-        options = []
+        options: list[dict[str, Any]] = []
         for other_id, other in self.by_id.items():
-            if other["article"] == source["article"] or other["kind"] != source["kind"]:
+            if other.article == source.article or other.kind != source.kind:
                 continue
             agree = self.agrees(cid, other_id)
             likeness = fuzz.token_set_ratio(context, self.sentence(other_id)) / 100
@@ -259,9 +261,9 @@ class Review:
             options.append(
                 {
                     "candidate_id": other_id,
-                    "article": other["article"],
-                    "title": self.title(other["article"]),
-                    "text": other["text"],
+                    "article": other.article,
+                    "title": self.title(other.article),
+                    "text": other.text,
                     "value": format_value(other),
                     "mark": "agree" if agree else "conflict",
                     "score": round(score, 2),
@@ -274,12 +276,21 @@ class Review:
     def sentence(self, cid: str) -> str:
         """The text of the sentence holding the candidate."""
         c = self.by_id[cid]
-        start, end = c["sentence"]
-        return self.articles[self.article_order[c["article"]]]["text"][start:end]
+        start, end = c.sentence
+        return self.articles[self.article_order[c.article]].text[start:end]
 
     def title(self, article_id: str) -> str:
         """The article's title."""
-        return self.articles[self.article_order[article_id]]["title"]
+        return self.articles[self.article_order[article_id]].title
+
+    def claim_of(self, cid: str) -> ClaimRecord | None:
+        """The candidate's claim as the store holds it now (None: no decision yet); raises StoreError."""
+        return self.store.claim_of(cid)
+
+    def history(self, cid: str) -> list[EventRecord]:
+        """The audit events touching the candidate, its claim or that claim's members, oldest first; raises
+        StoreError."""
+        return self.store.history(cid)
 
     # -- deciding --------------------------------------------------------------------------------
 
@@ -300,9 +311,9 @@ class Review:
 
     def _articles_of(self, cids: Iterable[str]) -> set[str]:
         """The articles of these candidates and of their claims' members (what a decision can change)."""
-        return {self.by_id[m]["article"] for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
+        return {self.by_id[m].article for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
 
-    def undo(self) -> Any:
+    def undo(self) -> EventRecord | None:
         """Undo the last decision in the store, then re-read everything it may have touched."""
         event = self.store.undo()
         if event is not None:

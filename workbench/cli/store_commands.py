@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
-from workbench.store import Store, StoreError, VerifyResult
+from workbench.store import EventRecord, Store, StoreError, VerifyResult
 
 from .messages import DEFAULT_DB, fail
 
@@ -79,9 +79,9 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _table(events: list[dict[str, Any]]) -> str:
+def _table(events: list[EventRecord]) -> str:
     header = ("seq", "at", "analyst", "action", "target", "hash")
-    rows = [header] + [(str(e["seq"]), e["at"], e["analyst"], e["action"], e["target"], e["hash"][:12]) for e in events]
+    rows = [header] + [(str(e.seq), e.at, e.analyst, e.action, e.target, e.hash[:12]) for e in events]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
 
@@ -105,7 +105,10 @@ def run_audit(args: argparse.Namespace) -> int:
             events = store.events()
     except StoreError as exc:
         return fail(str(exc))
-    text = json.dumps(events, ensure_ascii=False, indent=2) + "\n" if args.format == "json" else _table(events)
+    if args.format == "json":
+        text = json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = _table(events)
     try:
         _emit(text, None)
     except OSError as exc:

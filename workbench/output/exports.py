@@ -7,10 +7,11 @@ import io
 import json
 import os
 from collections import Counter
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench.store import Store
+from workbench.store import ClusterRecord, MentionRecord, Store
 
 STATUSES = ("confirmed", "rejected", "all")
 CSV_COLUMNS = (
@@ -34,7 +35,33 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 
-def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class ClaimExport:
+    """One exported claim: its fields, its sources and each mention with full provenance. `to_json` is the
+    object the JSON and JSON Lines exports write (fields in this order)."""
+
+    claim_id: int
+    kind: str
+    text: str
+    value: Any
+    unit: str | None
+    speaker: str | None
+    sources: int
+    articles: list[str]
+    mentions: list[MentionRecord]
+    status: str
+    analyst: str | None
+    decided_at: str | None
+    note: str
+    stale: bool
+    independent_sources: int
+    detail: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
     """One record per claim with the given status ("all": every claim), each mention with full provenance
     (its article's id, title, path, sha256, version, outlet, published date, url and author).
 
@@ -44,42 +71,42 @@ def records(store: Store, status: str = "confirmed") -> list[dict[str, Any]]:
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     mentions = store.mentions()
-    family = {a["id"]: a["family"] or a["id"] for a in store.articles()}
-    cluster_of = {m: c for c in store.clusters() for m in c["members"]}
+    family = {a.id: a.family or a.id for a in store.articles()}
+    cluster_of = {m: c for c in store.clusters() for m in c.members}
     result = []
     for claim in store.claims(None if status == "all" else status):
-        members = mentions.get(claim["id"], [])
-        articles = list(dict.fromkeys(m["article"] for m in members))
+        members = mentions.get(claim.id, [])
+        articles = list(dict.fromkeys(m.article for m in members))
         result.append(
-            {
-                "claim_id": claim["id"],
-                "kind": claim["kind"],
-                "text": claim["label"],
-                "value": claim["value"],
-                "unit": next((m["unit"] for m in members if m["unit"]), None),
-                "speaker": next((m["speaker"] for m in members if m["speaker"]), None),
-                "sources": len(articles),
-                "articles": articles,
-                "mentions": members,
-                "status": claim["status"],
-                "analyst": claim["analyst"],
-                "decided_at": claim["decided_at"],
-                "note": claim["note"],
-                "stale": claim["stale"],
-                "independent_sources": len({family.get(a, a) for a in articles}),
-                "detail": _detail([cluster_of.get(m["candidate"]) for m in members]),
-            }
+            ClaimExport(
+                claim_id=claim.id,
+                kind=claim.kind,
+                text=claim.label,
+                value=claim.value,
+                unit=next((m.unit for m in members if m.unit), None),
+                speaker=next((m.speaker for m in members if m.speaker), None),
+                sources=len(articles),
+                articles=articles,
+                mentions=members,
+                status=claim.status,
+                analyst=claim.analyst,
+                decided_at=claim.decided_at,
+                note=claim.note,
+                stale=claim.stale,
+                independent_sources=len({family.get(a, a) for a in articles}),
+                detail=_detail([cluster_of.get(m.candidate) for m in members]),
+            )
         )
     return result
 
 
-def _detail(clusters: list[dict[str, Any] | None]) -> str | None:
+def _detail(clusters: list[ClusterRecord | None]) -> str | None:
     """The detail of the cluster most of a claim's mentions are in (None when none is)."""
-    counts = Counter(c["id"] for c in clusters if c)
+    counts = Counter(c.id for c in clusters if c)
     if not counts:
         return None
     chosen = counts.most_common(1)[0][0]
-    return next(c["detail"] for c in clusters if c and c["id"] == chosen)
+    return next(c.detail for c in clusters if c and c.id == chosen)
 
 
 def neutralise(cell: str) -> str:
@@ -93,48 +120,48 @@ def _cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-def to_csv(recs: list[dict[str, Any]]) -> str:
+def to_csv(recs: list[ClaimExport]) -> str:
     """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for rec in recs:
         row = {
-            **rec,
-            "articles": ";".join(rec["articles"]),
-            "mentions": ";".join(f"{m['article']}:{m['start']}-{m['end']}" for m in rec["mentions"]),
+            **rec.to_json(),
+            "articles": ";".join(rec.articles),
+            "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
         writer.writerow([neutralise(_cell(row[column])) for column in CSV_COLUMNS])
     return out.getvalue()
 
 
-def to_json(recs: list[dict[str, Any]]) -> str:
+def to_json(recs: list[ClaimExport]) -> str:
     """The records as one JSON array."""
-    return json.dumps(recs, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([rec.to_json() for rec in recs], ensure_ascii=False, indent=2) + "\n"
 
 
-def to_jsonl(recs: list[dict[str, Any]]) -> str:
+def to_jsonl(recs: list[ClaimExport]) -> str:
     """The records as JSON Lines, one claim a line."""
-    return "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in recs)
+    return "".join(json.dumps(rec.to_json(), ensure_ascii=False) + "\n" for rec in recs)
 
 
-def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
+def claim_review(rec: ClaimExport) -> dict[str, Any]:
     """A decided claim as a schema.org ClaimReview (JSON-LD)."""
-    name, rating = _RATINGS[rec["status"]]
-    first: dict[str, dict[str, Any]] = {}
-    for mention in rec["mentions"]:
-        first.setdefault(mention["article"], mention)
+    name, rating = _RATINGS[rec.status]
+    first: dict[str, MentionRecord] = {}
+    for mention in rec.mentions:
+        first.setdefault(mention.article, mention)
     item: dict[str, Any] = {
         "@type": "Claim",
-        "name": rec["text"],
-        "appearance": [_appearance(first[a]) for a in rec["articles"]],
+        "name": rec.text,
+        "appearance": [_appearance(first[a]) for a in rec.articles],
     }
-    if rec["speaker"]:
-        item["author"] = {"@type": "Person", "name": rec["speaker"]}
+    if rec.speaker:
+        item["author"] = {"@type": "Person", "name": rec.speaker}
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "identifier": str(rec["claim_id"]),
+        "identifier": str(rec.claim_id),
         "claimReviewed": _as_stated(rec),
         "reviewRating": {
             "@type": "Rating",
@@ -144,37 +171,37 @@ def claim_review(rec: dict[str, Any]) -> dict[str, Any]:
             "worstRating": 1,
         },
         "itemReviewed": item,
-        "author": {"@type": "Person", "name": rec["analyst"]},
-        "datePublished": rec["decided_at"][:10],
+        "author": {"@type": "Person", "name": rec.analyst},
+        "datePublished": (rec.decided_at or "")[:10],
     }
-    if rec["note"]:
-        review["reviewBody"] = rec["note"]
+    if rec.note:
+        review["reviewBody"] = rec.note
     return review
 
 
-def _as_stated(rec: dict[str, Any]) -> str:
+def _as_stated(rec: ClaimExport) -> str:
     """The claim as its first source states it: the sentence holding the first mention (else the fact's words)."""
-    sentences = [m["sentence"] for m in rec["mentions"] if m.get("sentence")]
-    return " ".join(sentences[0].split()) if sentences else rec["text"]
+    sentences = [m.sentence for m in rec.mentions if m.sentence]
+    return " ".join(sentences[0].split()) if sentences else rec.text
 
 
-def _appearance(mention: dict[str, Any]) -> dict[str, Any]:
+def _appearance(mention: MentionRecord) -> dict[str, Any]:
     """The article a claim appears in, as a schema.org CreativeWork: its URL, outlet, date and author when known."""
-    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": mention["article"], "name": mention["title"]}
-    if mention["url"]:
-        work["url"] = mention["url"]
-    if mention["outlet"]:
-        work["publisher"] = {"@type": "Organization", "name": mention["outlet"]}
-    if mention["published"]:
-        work["datePublished"] = mention["published"]
-    if mention["author"]:
-        work["author"] = {"@type": "Person", "name": mention["author"]}
+    work: dict[str, Any] = {"@type": "CreativeWork", "identifier": mention.article, "name": mention.title}
+    if mention.url:
+        work["url"] = mention.url
+    if mention.outlet:
+        work["publisher"] = {"@type": "Organization", "name": mention.outlet}
+    if mention.published:
+        work["datePublished"] = mention.published
+    if mention.author:
+        work["author"] = {"@type": "Person", "name": mention.author}
     return work
 
 
-def to_claimreview(recs: list[dict[str, Any]]) -> str:
+def to_claimreview(recs: list[ClaimExport]) -> str:
     """A JSON array of ClaimReview objects, one per decided (confirmed or rejected) claim."""
-    reviews = [claim_review(rec) for rec in recs if rec["status"] in _RATINGS]
+    reviews = [claim_review(rec) for rec in recs if rec.status in _RATINGS]
     return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
 
 

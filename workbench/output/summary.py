@@ -11,47 +11,50 @@ from collections import Counter
 from typing import Any
 
 from workbench.display import QUOTE_MARKS, excerpt
+from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the mention still shows at 80 columns
 
 
-def format_value(candidate: dict[str, Any]) -> str:
+def show_value(value: Any) -> str:
+    """A normalised value (a claim's, a candidate's) as one short line of text, without unit; "" for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{int(value):,}" if value.is_integer() else f"{value:,}"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def format_value(candidate: CandidateRecord) -> str:
     """The candidate's normalised value as one short line of text, with its unit or speaker; a quote's own words."""
-    value = candidate.get("value")
-    if candidate.get("kind") == "quote":  # its words as printed: the text, else the value (its wording)
-        shown = candidate.get("text") or (value if isinstance(value, str) else "")
-    elif value is None:
-        shown = candidate.get("text", "")
-    elif isinstance(value, bool):
-        shown = str(value).lower()
-    elif isinstance(value, int):
-        shown = f"{value:,}"
-    elif isinstance(value, float):
-        shown = f"{int(value):,}" if value.is_integer() else f"{value:,}"
-    elif isinstance(value, str):
-        shown = value
-    else:
-        shown = json.dumps(value, sort_keys=True, ensure_ascii=False)
-    if candidate.get("kind") == "quote":
-        speaker = candidate.get("speaker")
+    quote = candidate.kind == "quote"  # a quote shows its own words as printed
+    shown = candidate.text if candidate.value is None or quote else show_value(candidate.value)
+    if quote:
+        speaker = candidate.speaker
         quoted = f"“{shown.strip(' ' + QUOTE_MARKS)}”"
         return f"{quoted} — {speaker}" if speaker else quoted
-    if candidate.get("kind") == "entity":  # its unit says only whether it names a person
+    if candidate.kind == "entity":  # its unit says only whether it names a person
         return shown
-    unit = candidate.get("unit") or ("%" if candidate.get("kind") == "percent" else None)
+    unit = candidate.unit or ("%" if candidate.kind == "percent" else None)
     if not unit:
         return shown
     return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
 
 
-def _comparable(candidate: dict[str, Any]) -> str:
+def _comparable(candidate: CandidateRecord) -> str:
     """A key equal for two candidates stating the same value (their wording when they have no value)."""
-    value = candidate.get("value")
+    value = candidate.value
     if value is None:
-        value = " ".join(str(candidate.get("text", "")).casefold().strip(" ,.;:" + QUOTE_MARKS).split())
-    return json.dumps([value, candidate.get("unit")], sort_keys=True, default=str)
+        value = " ".join(str(candidate.text).casefold().strip(" ,.;:" + QUOTE_MARKS).split())
+    return json.dumps([value, candidate.unit], sort_keys=True, default=str)
 
 
 def _review(counts: Counter[str]) -> str:
@@ -60,7 +63,7 @@ def _review(counts: Counter[str]) -> str:
     return present[0] if len(present) == 1 else "mixed"
 
 
-def _odd(by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
+def _odd(by_article: dict[str, list[CandidateRecord]]) -> list[str]:
     """The articles stating a value other than the one most sources give (all, when no value leads)."""
     votes = Counter(value for found in by_article.values() for value in {_comparable(c) for c in found})
     ranked = votes.most_common(2)
@@ -68,37 +71,38 @@ def _odd(by_article: dict[str, list[dict[str, Any]]]) -> list[str]:
     return sorted(article for article, found in by_article.items() if any(_comparable(c) != leader for c in found))
 
 
-def _context(candidate: dict[str, Any], text: str | None) -> list[str] | None:
-    """[before, mention, after] of a figure's or date's first mention in its sentence; None for a quote or without text."""
-    if text is None or candidate["kind"] == "quote" or "sentence" not in candidate:
+def _context(candidate: CandidateRecord, text: str) -> list[str] | None:
+    """[before, mention, after] of a figure's or date's first mention in its sentence; None for a quote."""
+    if candidate.kind == "quote":
         return None
-    return list(excerpt(text, candidate["start"], candidate["end"], tuple(candidate["sentence"]), CONTEXT_CHARS))
+    start, end = candidate.sentence
+    return list(excerpt(text, candidate.start, candidate.end, (start, end), CONTEXT_CHARS))
 
 
 def _row(
     row_id: str,
     kind: str,
     group: str,
-    members: list[dict[str, Any]],
+    members: list[CandidateRecord],
     family: dict[str, str],
     texts: dict[str, str],
 ) -> dict[str, Any]:
     """Build one matrix row from its member candidates (already in reading order)."""
-    by_article: dict[str, list[dict[str, Any]]] = {}
+    by_article: dict[str, list[CandidateRecord]] = {}
     for candidate in members:
-        by_article.setdefault(candidate["article"], []).append(candidate)
-    counts: Counter[str] = Counter(c.get("status", "pending") for c in members)
+        by_article.setdefault(candidate.article, []).append(candidate)
+    counts: Counter[str] = Counter(c.status for c in members)
     return {
         "id": row_id,
         "kind": kind,
         "group": group,
-        "fact": members[0].get("text", ""),
-        "context": _context(members[0], texts.get(members[0]["article"])),
-        "first": members[0]["id"],
+        "fact": members[0].text,
+        "context": _context(members[0], texts[members[0].article]),
+        "first": members[0].id,
         "cells": {
             article: " / ".join(dict.fromkeys(format_value(c) for c in found)) for article, found in by_article.items()
         },
-        "members": {article: [c["id"] for c in found] for article, found in by_article.items()},
+        "members": {article: [c.id for c in found] for article, found in by_article.items()},
         "odd": _odd(by_article) if group == "conflict" else [],
         "independent": len({family[article] for article in by_article}),
         "counts": {state: counts[state] for state in STATES},
@@ -107,15 +111,15 @@ def _row(
 
 
 def summary_rows(
-    articles: list[dict[str, Any]],
-    candidates: list[dict[str, Any]],
-    clusters: list[dict[str, Any]],
+    articles: list[ArticleRecord],
+    candidates: list[CandidateRecord],
+    clusters: list[ClusterRecord],
 ) -> list[dict[str, Any]]:
     """The outlet × fact matrix rows: conflicts first, then agreeing facts, then single-source ones.
 
     Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
     ("conflict" | "agree" | "single"), fact (the first mention's text), context ([before, mention,
-    after] in its sentence, when the articles carry their "text" and the fact is no quote), first (the candidate id to
+    after] in its sentence, when the fact is no quote), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
     (conflicts only: the article ids stating a value other than the one most sources give, or
     every article when no value leads), independent (how many origin families its articles belong to:
@@ -123,27 +127,27 @@ def summary_rows(
     {pending, confirmed, rejected} and review (one of those states, or "mixed").
     Within a group, facts covered by more articles come first, then in reading order.
     """
-    article_order = {article["id"]: index for index, article in enumerate(articles)}
-    family = {article["id"]: article.get("family") or article["id"] for article in articles}
-    texts = {article["id"]: article["text"] for article in articles if "text" in article}
-    by_id = {c["id"]: c for c in candidates if c["article"] in article_order}
+    article_order = {article.id: index for index, article in enumerate(articles)}
+    family = {article.id: article.family or article.id for article in articles}
+    texts = {article.id: article.text for article in articles}
+    by_id = {c.id: c for c in candidates if c.article in article_order}
 
-    def reading_order(candidate: dict[str, Any]) -> tuple[int, int]:
-        return article_order[candidate["article"]], candidate["start"]
+    def reading_order(candidate: CandidateRecord) -> tuple[int, int]:
+        return article_order[candidate.article], candidate.start
 
     rows: list[dict[str, Any]] = []
     clustered: set[str] = set()
     for cluster in clusters:
-        members = sorted((by_id[m] for m in cluster["members"] if m in by_id), key=reading_order)
+        members = sorted((by_id[m] for m in cluster.members if m in by_id), key=reading_order)
         if not members:
             continue
-        clustered.update(c["id"] for c in members)
-        several = len({c["article"] for c in members}) > 1
-        group = "conflict" if cluster["status"] == "conflict" else "agree" if several else "single"
-        rows.append(_row(cluster["id"], cluster["kind"], group, members, family, texts))
+        clustered.update(c.id for c in members)
+        several = len({c.article for c in members}) > 1
+        group = "conflict" if cluster.status == "conflict" else "agree" if several else "single"
+        rows.append(_row(cluster.id, cluster.kind, group, members, family, texts))
     for candidate in sorted(by_id.values(), key=reading_order):
-        if candidate["id"] not in clustered:
-            rows.append(_row(candidate["id"], candidate["kind"], "single", [candidate], family, texts))
+        if candidate.id not in clustered:
+            rows.append(_row(candidate.id, candidate.kind, "single", [candidate], family, texts))
 
     first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
     rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))

@@ -17,35 +17,37 @@
         offset) move to the new candidates, the others stay on the old version's candidate, renamed
         "<id>@v<version>", stale. So does an unchanged one whose decided candidate the analysis dropped.
 
-    Reads
-        articles() -> [{id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
-                        outlet, published, url, author, family}]
+    Reads return the frozen dataclasses of workbench.store.records, read by attribute:
+        articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
+                        outlet, published, url, author, family]
             current version of each article, in ingestion order
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
             address or .html path; ingest keeps each article's page
-        candidates(article_id=None) -> [{contract fields (hedge, bounds, variant, diff, key, attributed_to), version,
-                                         claim_id, status, stale}]
+        candidates(article_id=None) -> [CandidateRecord: contract fields (hedge, bounds, variant, diff, key,
+                                         attributed_to included), version, claim_id, status, stale]
             current-version candidates, then stale ones (older version, carrying a decision)
-        candidate(candidate_id) -> dict | None
-        clusters() -> [{id, kind, members, articles, status, independent_sources, detail, speakers_differ,
-                        origins}]
+        candidate(candidate_id) -> CandidateRecord | None
+        clusters() -> [ClusterRecord: id, kind, members, articles, status, independent_sources, detail,
+                       speakers_differ, origins]
             from the latest analysis
-        shared_passages() -> [{articles, spans [[article, start, end]], similarity}]   from the latest analysis
-        claims(status=None) -> [{id, kind, label, value, status, note, members, analyst, decided_at, stale}]
-        claim_of(candidate_id) -> dict | None
-        mentions() -> {claim id: [member with article title/path/sha256/version/outlet/published/url/author
-                                  and sentence text]}
-        progress() -> {"pending", "confirmed", "rejected", "conflicts_open"}
+        shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
+            from the latest analysis
+        claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
+                                stale]
+        claim_of(candidate_id) -> ClaimRecord | None
+        mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
+                                  url/author and sentence text]}
+        progress() -> Progress(pending, confirmed, rejected, conflicts_open)
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
-        events() -> [{seq, at, analyst, action, target, before, after, prev_hash, hash}]
+        events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
         verify() -> VerifyResult(ok, count, bad_seq, reason, claims, bad_claim)
             the hash chain, then every claim (fields and members) against its latest snapshot in the log,
             members followed through re-ingestions; names the first broken seq or differing claim
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
-    each returns the claim dict; unknown ids raise StoreError; a no-op writes no event.
+    each returns the ClaimRecord; unknown ids raise StoreError; a no-op writes no event.
         confirm(cid), reject(cid)      a candidate with no claim gets a one-member claim
         reset(cid)                     back to pending (None when the candidate has no claim)
         link(cid, other_cids)          one claim for all of them, merging their claims into cid's
@@ -70,6 +72,30 @@ for decisions, {version, sha256, moved, stale} for "ingest"; hash = sha256 of th
 from .audit import VerifyResult
 from .connection import StoreError
 from .ingest import IngestReport
+from .records import (
+    ArticleRecord,
+    CandidateRecord,
+    ClaimRecord,
+    ClusterRecord,
+    EventRecord,
+    MentionRecord,
+    PassageRecord,
+    Progress,
+)
 from .store import Store, default_analyst
 
-__all__ = ["IngestReport", "Store", "StoreError", "VerifyResult", "default_analyst"]
+__all__ = [
+    "ArticleRecord",
+    "CandidateRecord",
+    "ClaimRecord",
+    "ClusterRecord",
+    "EventRecord",
+    "IngestReport",
+    "MentionRecord",
+    "PassageRecord",
+    "Progress",
+    "Store",
+    "StoreError",
+    "VerifyResult",
+    "default_analyst",
+]

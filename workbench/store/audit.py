@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring as _quote  # a str exactly as json.dumps(..., ensure_ascii=False)
 from typing import Any
 
+from .records import EventRecord
 from .schema import GENESIS_HASH
 
 EVENT_COLUMNS = "seq, at, analyst, action, target, before, after, prev_hash, hash"
@@ -70,7 +71,7 @@ def append(
     after: Any,
     refs: Iterable[str] = (),
     at: str | None = None,
-) -> dict[str, Any]:
+) -> EventRecord:
     """Append one event (call inside the write transaction that makes the change); return it.
 
     refs name what else the event touches (candidate ids, "claim:<id>") for history look-ups.
@@ -88,20 +89,20 @@ def append(
     return as_event(row)
 
 
-def as_event(row: tuple) -> dict[str, Any]:
-    """An audit row as a dict with before/after parsed."""
+def as_event(row: tuple) -> EventRecord:
+    """An audit row as a record with before/after parsed."""
     seq, at, analyst, action, target, before, after, prev_hash, digest = row
-    return {
-        "seq": seq,
-        "at": at,
-        "analyst": analyst,
-        "action": action,
-        "target": target,
-        "before": json.loads(before),
-        "after": json.loads(after),
-        "prev_hash": prev_hash,
-        "hash": digest,
-    }
+    return EventRecord(
+        seq=seq,
+        at=at,
+        analyst=analyst,
+        action=action,
+        target=target,
+        before=json.loads(before),
+        after=json.loads(after),
+        prev_hash=prev_hash,
+        hash=digest,
+    )
 
 
 def verify(conn: sqlite3.Connection) -> VerifyResult:

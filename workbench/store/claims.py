@@ -11,6 +11,7 @@ import sqlite3
 from typing import Any
 
 from . import audit
+from .records import EventRecord
 
 FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at")
 _STAMP = ("analyst", "decided_at")
@@ -62,8 +63,10 @@ class ClaimChange:
             "INSERT INTO claims (id, kind, label, value) VALUES (?, ?, ?, ?)",
             (claim_id, kind, label, audit.canonical(value)),
         )
-        self.before.setdefault(cur.lastrowid, None)
-        return cur.lastrowid
+        created = cur.lastrowid
+        assert created is not None  # an INSERT sets it
+        self.before.setdefault(created, None)
+        return created
 
     def update(self, claim_id: int, **fields: Any) -> None:
         """Set claim fields (value is any JSON value)."""
@@ -108,7 +111,7 @@ class ClaimChange:
 
     def record(
         self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False
-    ) -> dict[str, Any] | None:
+    ) -> EventRecord | None:
         """Delete emptied claims, stamp changed claims with analyst and time, append the audit event.
 
         Returns the event, or None when the decision changed nothing and `always` is false
@@ -116,20 +119,21 @@ class ClaimChange:
         """
         now: dict[int, dict[str, Any] | None] = {}
         for claim_id in self.before:
-            now[claim_id] = snapshot(self.conn, claim_id)
-            if now[claim_id] is not None and not now[claim_id]["members"]:
+            snap = snapshot(self.conn, claim_id)
+            if snap is not None and not snap["members"]:
                 self.conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
-                now[claim_id] = None
+                snap = None
+            now[claim_id] = snap
         changed = [c for c, old in self.before.items() if _content(old) != _content(now[c])]
         if not changed and not always:
             return None
         at = audit.now()
-        stamped = [c for c in changed if now[c] is not None]
+        stamped = {c: snap for c in changed if (snap := now[c]) is not None}
         self.conn.executemany(
             "UPDATE claims SET analyst = ?, decided_at = ? WHERE id = ?", [(self.analyst, at, c) for c in stamped]
         )
-        for claim_id in stamped:
-            now[claim_id] |= {"analyst": self.analyst, "decided_at": at}
+        for snap in stamped.values():
+            snap |= {"analyst": self.analyst, "decided_at": at}
         before = {str(c): self.before[c] for c in changed}
         after = {str(c): now[c] for c in changed}
         refs = {f"claim:{c}" for c in changed}

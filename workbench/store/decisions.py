@@ -13,6 +13,7 @@ from collections import Counter
 from typing import Any
 
 from .claims import ClaimChange, claim_id_of, members
+from .records import EventRecord
 
 DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster", "accept")
 
@@ -180,7 +181,7 @@ def _article_of(candidate_id: str) -> str:
     return candidate_id.rsplit(":", 2)[0]
 
 
-def undo(conn: sqlite3.Connection, analyst: str) -> dict[str, Any] | None:
+def undo(conn: sqlite3.Connection, analyst: str) -> EventRecord | None:
     """Reverse the analyst's last decision not yet undone by writing an "undo" event; None when none is left.
 
     Candidates renamed by later re-ingestions are followed; ones whose text has since gone are

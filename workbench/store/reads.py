@@ -9,8 +9,16 @@ from typing import Any
 
 from ..model import Page
 from . import audit
-
-_PROVENANCE = ("outlet", "published", "url", "author")
+from .records import (
+    ArticleRecord,
+    CandidateRecord,
+    ClaimRecord,
+    ClusterRecord,
+    EventRecord,
+    MentionRecord,
+    PassageRecord,
+    Progress,
+)
 
 _CANDIDATE = """
     SELECT c.id, c.article, c.start, c."end", c.text, c.kind, c.value, c.unit, c.speaker,
@@ -22,30 +30,32 @@ _CANDIDATE = """
 """
 
 
-def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def articles(conn: sqlite3.Connection) -> list[ArticleRecord]:
     """The current version of each article, in ingestion order."""
     rows = conn.execute(
         """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at,
                   a.outlet, a.published, a.url, a.author, a.family
            FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
     )
-    keys = (
-        "id",
-        "path",
-        "title",
-        "sha256",
-        "text",
-        "version",
-        "boilerplate",
-        "dateline",
-        "ingested_at",
-        *_PROVENANCE,
-        "family",
-    )
-    result = [dict(zip(keys, row)) for row in rows]
-    for article in result:
-        article["boilerplate"] = json.loads(article["boilerplate"])
-    return result
+    return [
+        ArticleRecord(
+            id=aid,
+            path=path,
+            title=title,
+            sha256=sha,
+            text=text,
+            version=version,
+            boilerplate=json.loads(boilerplate),
+            dateline=dateline,
+            ingested_at=ingested_at,
+            outlet=outlet,
+            published=published,
+            url=url,
+            author=author,
+            family=family,
+        )
+        for aid, path, title, sha, text, version, boilerplate, dateline, ingested_at, outlet, published, url, author, family in rows
+    ]
 
 
 def page(conn: sqlite3.Connection, address: str) -> Page | None:
@@ -60,7 +70,7 @@ def page(conn: sqlite3.Connection, address: str) -> Page | None:
     return Page(body=row[0], url=row[1], charset=row[2]) if row else None
 
 
-def _candidate(row: tuple) -> dict[str, Any]:
+def _candidate(row: tuple) -> CandidateRecord:
     (
         cid,
         article,
@@ -84,35 +94,35 @@ def _candidate(row: tuple) -> dict[str, Any]:
         key,
         attributed_to,
     ) = row
-    return {
-        "id": cid,
-        "article": article,
-        "start": start,
-        "end": end,
-        "text": text,
-        "kind": kind,
-        "value": json.loads(value),
-        "unit": unit,
-        "speaker": speaker,
-        "sentence": [s_start, s_end],
-        "hedge": hedge,
-        "bounds": _loads(bounds),
-        "variant": variant,
-        "diff": _loads(diff),
-        "key": key,
-        "attributed_to": attributed_to,
-        "version": version,
-        "claim_id": claim_id,
-        "status": status,
-        "stale": bool(stale),
-    }
+    return CandidateRecord(
+        id=cid,
+        article=article,
+        start=start,
+        end=end,
+        text=text,
+        kind=kind,
+        value=json.loads(value),
+        unit=unit,
+        speaker=speaker,
+        sentence=[s_start, s_end],
+        hedge=hedge,
+        bounds=_loads(bounds),
+        variant=variant,
+        diff=_loads(diff),
+        key=key,
+        attributed_to=attributed_to,
+        version=version,
+        claim_id=claim_id,
+        status=status,
+        stale=bool(stale),
+    )
 
 
 def _loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def candidates(conn: sqlite3.Connection, article_id: str | None = None) -> list[dict[str, Any]]:
+def candidates(conn: sqlite3.Connection, article_id: str | None = None) -> list[CandidateRecord]:
     """Current-version candidates, then (stale=True) those kept from older versions because they
     carry a decision; by article in ingestion order, then offset."""
     where, params = ("WHERE c.article = ?", (article_id,)) if article_id is not None else ("", ())
@@ -120,48 +130,49 @@ def candidates(conn: sqlite3.Connection, article_id: str | None = None) -> list[
     return [_candidate(row) for row in rows]
 
 
-def candidate(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | None:
+def candidate(conn: sqlite3.Connection, candidate_id: str) -> CandidateRecord | None:
     """One candidate as in `candidates`, or None."""
     row = conn.execute(f"{_CANDIDATE} WHERE c.id = ?", (candidate_id,)).fetchone()
     return _candidate(row) if row else None
 
 
-def clusters(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def clusters(conn: sqlite3.Connection) -> list[ClusterRecord]:
     """The suggested clusters of the latest ingested analysis."""
     rows = conn.execute(
         """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ, origins
            FROM clusters ORDER BY rowid"""
     )
     return [
-        {
-            "id": cid,
-            "kind": kind,
-            "members": json.loads(members),
-            "articles": json.loads(arts),
-            "status": status,
-            "independent_sources": independent,
-            "detail": detail,
-            "speakers_differ": bool(differ),
-            "origins": json.loads(origins),
-        }
+        ClusterRecord(
+            id=cid,
+            kind=kind,
+            members=json.loads(members),
+            articles=json.loads(arts),
+            status=status,
+            independent_sources=independent,
+            detail=detail,
+            speakers_differ=bool(differ),
+            origins=json.loads(origins),
+        )
         for cid, kind, members, arts, status, independent, detail, differ, origins in rows
     ]
 
 
-def shared_passages(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+def shared_passages(conn: sqlite3.Connection) -> list[PassageRecord]:
     """The passages several articles carry near-verbatim, from the latest ingested analysis."""
     rows = conn.execute("SELECT spans, similarity FROM shared_passages ORDER BY id")
     result = []
-    for spans, similarity in rows:
-        spans = json.loads(spans)
+    for spans_text, similarity in rows:
+        spans = json.loads(spans_text)
         articles = list(dict.fromkeys(article for article, _, _ in spans))
-        result.append({"articles": articles, "spans": spans, "similarity": similarity})
+        result.append(PassageRecord(articles=articles, spans=spans, similarity=similarity))
     return result
 
 
-def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | None = None) -> list[dict[str, Any]]:
+def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | None = None) -> list[ClaimRecord]:
     """Claims (all, by status, or one id) with their member ids and whether any member is stale."""
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[Any] = []
     for column, wanted in (("k.status", status), ("k.id", claim_id)):
         if wanted is not None:
             conditions.append(f"{column} = ?")
@@ -184,30 +195,36 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
         members[claim].append(member)
         if is_stale:
             stale.add(claim)
-    keys = ("id", "kind", "label", "value", "status", "note", "analyst", "decided_at")
-    result = []
-    for row in rows:
-        claim = dict(zip(keys, row))
-        claim["value"] = json.loads(claim["value"])
-        claim["members"] = members[claim["id"]]
-        claim["stale"] = claim["id"] in stale
-        result.append(claim)
-    return result
+    return [
+        ClaimRecord(
+            id=cid,
+            kind=kind,
+            label=label,
+            value=json.loads(value),
+            status=state,
+            note=note,
+            analyst=analyst,
+            decided_at=decided_at,
+            members=members[cid],
+            stale=cid in stale,
+        )
+        for cid, kind, label, value, state, note, analyst, decided_at in rows
+    ]
 
 
-def claim(conn: sqlite3.Connection, claim_id: int | None) -> dict[str, Any] | None:
+def claim(conn: sqlite3.Connection, claim_id: int | None) -> ClaimRecord | None:
     """One claim as in `claims`, or None."""
     found = claims(conn, claim_id=claim_id) if claim_id is not None else []
     return found[0] if found else None
 
 
-def claim_of(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | None:
+def claim_of(conn: sqlite3.Connection, candidate_id: str) -> ClaimRecord | None:
     """The claim the candidate belongs to, or None."""
     row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()
     return claim(conn, row[0]) if row else None
 
 
-def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
+def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
     """Claim id -> its members with full provenance (article title, path, sha256, version, outlet, published,
     url and author; sentence text)."""
     rows = conn.execute(
@@ -219,7 +236,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
            JOIN current_versions v ON v.id = c.article
            ORDER BY m.claim_id, v.ord, c.start, c.id"""
     )
-    result: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    result: dict[int, list[MentionRecord]] = defaultdict(list)
     for (
         claim_id,
         cid,
@@ -239,33 +256,39 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[dict[str, Any]]]:
         s_end,
         sentence,
         stale,
-        *provenance,
+        outlet,
+        published,
+        url,
+        author,
     ) in rows:
         result[claim_id].append(
-            {
-                "candidate": cid,
-                "article": article,
-                "title": title,
-                "path": path,
-                "sha256": sha,
-                "version": version,
-                "start": start,
-                "end": end,
-                "text": text,
-                "kind": kind,
-                "value": json.loads(value),
-                "unit": unit,
-                "speaker": speaker,
-                "sentence": sentence,
-                "sentence_span": [s_start, s_end],
-                "stale": bool(stale),
-                **dict(zip(_PROVENANCE, provenance)),
-            }
+            MentionRecord(
+                candidate=cid,
+                article=article,
+                title=title,
+                path=path,
+                sha256=sha,
+                version=version,
+                start=start,
+                end=end,
+                text=text,
+                kind=kind,
+                value=json.loads(value),
+                unit=unit,
+                speaker=speaker,
+                sentence=sentence,
+                sentence_span=[s_start, s_end],
+                stale=bool(stale),
+                outlet=outlet,
+                published=published,
+                url=url,
+                author=author,
+            )
         )
     return result
 
 
-def progress(conn: sqlite3.Connection) -> dict[str, int]:
+def progress(conn: sqlite3.Connection) -> Progress:
     """Pending candidates, confirmed and rejected claims, and conflict clusters with a member still pending
     (confirming one side of a conflict leaves it open until every mention is decided)."""
     pending = conn.execute(
@@ -279,22 +302,22 @@ def progress(conn: sqlite3.Connection) -> dict[str, int]:
                LEFT JOIN claim_members m ON m.candidate_id = c.id LEFT JOIN claims k ON k.id = m.claim_id
                WHERE coalesce(k.status, 'pending') = 'pending')"""
     ).fetchone()[0]
-    return {
-        "pending": pending,
-        "confirmed": by_status.get("confirmed", 0),
-        "rejected": by_status.get("rejected", 0),
-        "conflicts_open": conflicts_open,
-    }
+    return Progress(
+        pending=pending,
+        confirmed=by_status.get("confirmed", 0),
+        rejected=by_status.get("rejected", 0),
+        conflicts_open=conflicts_open,
+    )
 
 
-def events(conn: sqlite3.Connection, seqs_sql: str = "", params: tuple = ()) -> list[dict[str, Any]]:
+def events(conn: sqlite3.Connection, seqs_sql: str = "", params: tuple = ()) -> list[EventRecord]:
     """Audit events, oldest first (optionally only those whose seq is in the given sub-select)."""
     where = f"WHERE seq IN ({seqs_sql})" if seqs_sql else ""
     rows = conn.execute(f"SELECT {audit.EVENT_COLUMNS} FROM audit {where} ORDER BY seq", params)
     return [audit.as_event(row) for row in rows]
 
 
-def history(conn: sqlite3.Connection, candidate_id: str) -> list[dict[str, Any]]:
+def history(conn: sqlite3.Connection, candidate_id: str) -> list[EventRecord]:
     """Events naming the candidate, its claim or any fellow member of that claim, oldest first."""
     refs = [candidate_id]
     row = conn.execute("SELECT claim_id FROM claim_members WHERE candidate_id = ?", (candidate_id,)).fetchone()

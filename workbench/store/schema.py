@@ -9,7 +9,10 @@ from ..load.files import source_of
 
 GENESIS_HASH = "0" * 64
 
-_V1 = [
+Step = str | Callable[[sqlite3.Connection], None]
+"""A migration step: SQL, or a function of the connection."""
+
+_V1: list[Step] = [
     """CREATE TABLE articles (
         id TEXT NOT NULL,
         version INTEGER NOT NULL,
@@ -100,7 +103,7 @@ _V1 = [
 
 # Version 2: each article's provenance, and the original web pages (kept so that extraction can be re-run
 # and an address is fetched once). A page belongs to the article versions with its address and sha256.
-_V2 = [
+_V2: list[Step] = [
     *(f"ALTER TABLE articles ADD COLUMN {column} TEXT" for column in ("outlet", "published", "url", "author")),
     """CREATE TABLE pages (
         address TEXT NOT NULL,
@@ -117,7 +120,7 @@ _V2 = [
 # each candidate's hedge and bounds (figures), variant and word diff (quotes in a cluster); each cluster's
 # independent sources, figure detail and speakers-differ flag; the passages articles share (replaced on
 # each ingestion, like the clusters). JSON columns hold lists.
-_V3 = [
+_V3: list[Step] = [
     "ALTER TABLE articles ADD COLUMN family TEXT",
     *(f"ALTER TABLE candidates ADD COLUMN {column} TEXT" for column in ("hedge", "bounds", "variant", "diff")),
     "ALTER TABLE clusters ADD COLUMN independent_sources INTEGER",
@@ -139,7 +142,7 @@ def _fill_sources(conn: sqlite3.Connection) -> None:
 
 # Version 4: what identifies an article from one load to the next is its source (corpus.source_of: the
 # address, or the file's resolved path), not its id, which is only its file stem made unique.
-_V4: list[str | Callable[[sqlite3.Connection], None]] = [
+_V4: list[Step] = [
     "ALTER TABLE articles ADD COLUMN source TEXT",
     _fill_sources,
 ]
@@ -153,7 +156,7 @@ _V5 = [
 ]
 
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[str | Callable[[sqlite3.Connection], None]]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -16,6 +16,16 @@ from ..model import Analysis, Page
 from . import audit, decisions, reads, replay
 from .connection import BUSY_TIMEOUT_MS, StoreError, busy_timeout, guarded, open_database, write_transaction
 from .ingest import IngestReport, ingest
+from .records import (
+    ArticleRecord,
+    CandidateRecord,
+    ClaimRecord,
+    ClusterRecord,
+    EventRecord,
+    MentionRecord,
+    PassageRecord,
+    Progress,
+)
 
 
 def default_analyst() -> str:
@@ -78,7 +88,7 @@ class Store:
         with self._guard(), write_transaction(self.conn):
             return change(self.conn, *args)
 
-    def _decide(self, decision: Callable[..., int | None], *args: Any) -> dict[str, Any] | None:
+    def _decide(self, decision: Callable[..., int | None], *args: Any) -> Any:
         return self._write(lambda conn: reads.claim(conn, decision(conn, self.analyst, *args)))
 
     # --- ingestion -----------------------------------------------------------------------------
@@ -89,7 +99,7 @@ class Store:
 
     # --- reads -----------------------------------------------------------------------------------
 
-    def articles(self) -> list[dict[str, Any]]:
+    def articles(self) -> list[ArticleRecord]:
         """Current version of each article, in ingestion order."""
         return self._read(reads.articles)
 
@@ -97,43 +107,43 @@ class Store:
         """The web page kept for the current version of the article read from `address`, or None."""
         return self._read(reads.page, address)
 
-    def candidates(self, article_id: str | None = None) -> list[dict[str, Any]]:
+    def candidates(self, article_id: str | None = None) -> list[CandidateRecord]:
         """Current-version candidates plus stale ones; contract fields + claim_id, status, stale, version."""
         return self._read(reads.candidates, article_id)
 
-    def candidate(self, candidate_id: str) -> dict[str, Any] | None:
+    def candidate(self, candidate_id: str) -> CandidateRecord | None:
         """One candidate as in `candidates`, or None."""
         return self._read(reads.candidate, candidate_id)
 
-    def clusters(self) -> list[dict[str, Any]]:
+    def clusters(self) -> list[ClusterRecord]:
         """The suggested clusters from the latest analysis."""
         return self._read(reads.clusters)
 
-    def shared_passages(self) -> list[dict[str, Any]]:
+    def shared_passages(self) -> list[PassageRecord]:
         """The passages several articles carry near-verbatim: {articles, spans [[article, start, end]], similarity}."""
         return self._read(reads.shared_passages)
 
-    def claims(self, status: str | None = None) -> list[dict[str, Any]]:
+    def claims(self, status: str | None = None) -> list[ClaimRecord]:
         """Claims, optionally only those with the given status."""
         return self._read(reads.claims, status)
 
-    def claim_of(self, candidate_id: str) -> dict[str, Any] | None:
+    def claim_of(self, candidate_id: str) -> ClaimRecord | None:
         """The candidate's claim, or None."""
         return self._read(reads.claim_of, candidate_id)
 
-    def mentions(self) -> dict[int, list[dict[str, Any]]]:
+    def mentions(self) -> dict[int, list[MentionRecord]]:
         """Claim id -> members with full provenance (for exports)."""
         return self._read(reads.mentions)
 
-    def progress(self) -> dict[str, int]:
+    def progress(self) -> Progress:
         """{"pending", "confirmed", "rejected", "conflicts_open"} counts."""
         return self._read(reads.progress)
 
-    def history(self, candidate_id: str) -> list[dict[str, Any]]:
+    def history(self, candidate_id: str) -> list[EventRecord]:
         """Audit events touching the candidate, its claim or that claim's members, oldest first."""
         return self._read(reads.history, candidate_id)
 
-    def events(self) -> list[dict[str, Any]]:
+    def events(self) -> list[EventRecord]:
         """The whole audit log, oldest first."""
         return self._read(reads.events)
 
@@ -143,43 +153,43 @@ class Store:
 
     # --- decisions: one transaction each, data change + audit event ------------------------------
 
-    def confirm(self, candidate_id: str) -> dict[str, Any]:
+    def confirm(self, candidate_id: str) -> ClaimRecord:
         """Confirm the candidate's claim (a candidate with none gets a one-member claim)."""
         return self._decide(decisions.confirm, candidate_id)
 
-    def reject(self, candidate_id: str) -> dict[str, Any]:
+    def reject(self, candidate_id: str) -> ClaimRecord:
         """Reject the candidate's claim (a candidate with none gets a one-member claim)."""
         return self._decide(decisions.reject, candidate_id)
 
-    def reset(self, candidate_id: str) -> dict[str, Any] | None:
+    def reset(self, candidate_id: str) -> ClaimRecord | None:
         """Back to pending; None when the candidate has no claim."""
         return self._decide(decisions.reset, candidate_id)
 
-    def link(self, candidate_id: str, other_candidate_ids: list[str]) -> dict[str, Any]:
+    def link(self, candidate_id: str, other_candidate_ids: list[str]) -> ClaimRecord:
         """Put the candidates in one claim, merging the claims they are in."""
         return self._decide(decisions.link, candidate_id, list(other_candidate_ids))
 
-    def unlink(self, candidate_id: str) -> dict[str, Any] | None:
+    def unlink(self, candidate_id: str) -> ClaimRecord | None:
         """Take the candidate out of its claim; returns the claim it left (None if that is now gone)."""
         return self._decide(decisions.unlink, candidate_id)
 
-    def note(self, candidate_id: str, text: str) -> dict[str, Any]:
+    def note(self, candidate_id: str, text: str) -> ClaimRecord:
         """Set the note of the candidate's claim."""
         return self._decide(decisions.note, candidate_id, text)
 
-    def edit_value(self, candidate_id: str, value: Any) -> dict[str, Any]:
+    def edit_value(self, candidate_id: str, value: Any) -> ClaimRecord:
         """Set the corrected normalised value of the candidate's claim."""
         return self._decide(decisions.edit_value, candidate_id, value)
 
-    def accept_cluster(self, cluster_id: str, only: list[str] | None = None) -> dict[str, Any]:
+    def accept_cluster(self, cluster_id: str, only: list[str] | None = None) -> ClaimRecord:
         """One confirmed claim from the suggested cluster's members (or `only` those of them)."""
         return self._decide(decisions.accept_cluster, cluster_id, None if only is None else list(only))
 
-    def accept(self, candidate_ids: list[str]) -> dict[str, Any]:
+    def accept(self, candidate_ids: list[str]) -> ClaimRecord:
         """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""
         return self._decide(decisions.accept, list(candidate_ids))
 
-    def undo(self) -> dict[str, Any] | None:
+    def undo(self) -> EventRecord | None:
         """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
         return self._write(decisions.undo, self.analyst)
 

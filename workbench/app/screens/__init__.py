@@ -1,6 +1,8 @@
 """The review app's secondary screens: help, link, summary, export, prompt, filter and choice.
 
-Each takes plain data in its constructor and hands its result back through `dismiss`.
+Each takes plain data in its constructor and hands its result back through `dismiss`. The main screen,
+which owns the review and opens these, is `workbench.app.screens.review.ReviewScreen` (not imported here:
+it imports them).
 """
 
 from workbench.app.screens.choice import ChoiceScreen

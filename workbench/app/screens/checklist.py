@@ -18,7 +18,7 @@ UNTICKED = Content.styled("[ ] ", "dim")
 class CheckList(OptionList):
     """Options keyed by value; space (or a click) ticks the highlighted one. `ticked` survives `show`."""
 
-    BINDINGS = [Binding("space", "toggle", "Tick", id="checklist.toggle")]
+    BINDINGS = [Binding("space", "tick", "Tick", id="checklist.toggle")]
 
     class Changed(Message):
         """Posted when an option is ticked or unticked."""
@@ -56,7 +56,7 @@ class CheckList(OptionList):
         self.set_options(Option(self._prompt(value), id=value) for value in self._labels)
         self.highlighted = 0 if self._labels else None
 
-    def action_toggle(self) -> None:
+    def action_tick(self) -> None:
         """Tick or untick the highlighted option."""
         option = self.highlighted_option
         if option is None or option.id is None:
@@ -68,4 +68,4 @@ class CheckList(OptionList):
     @on(OptionList.OptionSelected)
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.action_toggle()
+        self.action_tick()

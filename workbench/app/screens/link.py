@@ -15,7 +15,8 @@ from workbench.app.screens.checklist import CheckList
 from workbench.app.screens.dialog import Dialog
 from workbench.app.screens.text import literal
 from workbench.display import one_line
-from workbench.output.summary import format_value
+from workbench.output.summary import format_value, show_value
+from workbench.store.records import CandidateRecord
 
 MARKS: dict[str, tuple[str, str]] = {
     "agree": ("=", "bold $text-success"),
@@ -24,7 +25,8 @@ MARKS: dict[str, tuple[str, str]] = {
 
 
 def _value_text(option: dict[str, Any]) -> str:
-    return one_line(format_value({"value": option.get("value"), "text": option.get("text", "")}))
+    value = option.get("value")
+    return one_line(option.get("text", "") if value is None else show_value(value))
 
 
 def option_matches(option: dict[str, Any], query: str) -> bool:
@@ -72,10 +74,9 @@ class LinkScreen(Dialog[list[str]]):
         Binding("enter", "submit", "Link ticked", priority=True, id="dialog.submit"),
     ]
 
-    def __init__(self, source: dict[str, Any], options: list[dict[str, Any]]) -> None:
-        super().__init__(
-            Content.assemble("Link ", literal(source.get("text", ""), "bold").truncate(40, ellipsis=True), " to…")
-        )
+    def __init__(self, source: CandidateRecord, options: list[dict[str, Any]]) -> None:
+        """`source` is the candidate to link; `options` are Review.link_options' dicts, best first."""
+        super().__init__(Content.assemble("Link ", literal(source.text, "bold").truncate(40, ellipsis=True), " to…"))
         self._source = source
         self._options = options
         self._query = ""
@@ -83,11 +84,11 @@ class LinkScreen(Dialog[list[str]]):
     def compose_body(self) -> ComposeResult:
         yield Label(
             Content.assemble(
-                literal(self._source.get("kind", ""), "dim"),
+                literal(self._source.kind, "dim"),
                 " ",
                 literal(format_value(self._source), "$text-accent"),
                 "  ",
-                literal(self._source.get("article", ""), "dim"),
+                literal(self._source.article, "dim"),
             ),
             id="link-source",
         )

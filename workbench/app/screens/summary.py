@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Label
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.text import counted, literal
 from workbench.display import one_line
+from workbench.store.records import ArticleRecord, Progress
 
 GROUP_MARKS: dict[str, tuple[str, str]] = {
     "conflict": ("≠", "bold red"),
@@ -26,6 +27,8 @@ REVIEW_MARKS: dict[str, tuple[str, str]] = {
     "rejected": ("✗", "bold red"),
     "mixed": ("±", "bold yellow"),
 }
+HELP_GROUP = "Summary (s)"
+_KEY_NAMES = {"escape": "esc"}
 FACT_WIDTH = 22
 CELL_WIDTH = 16
 FIXED_COLUMNS = 5  # group mark, review mark, kind, independent sources, fact
@@ -40,10 +43,10 @@ class SummaryTable(DataTable):
     """The matrix's table: j/k move the cursor down/up, g/G to the first/last fact, as in the review."""
 
     BINDINGS = [
-        Binding("j", "cursor_down", show=False),
-        Binding("k", "cursor_up", show=False),
-        Binding("g", "scroll_top", show=False),
-        Binding("G", "scroll_bottom", show=False),
+        Binding("j", "cursor_down", show=False, id="summary.down"),
+        Binding("k", "cursor_up", show=False, id="summary.up"),
+        Binding("g", "scroll_top", show=False, id="summary.top"),
+        Binding("G", "scroll_bottom", show=False, id="summary.bottom"),
     ]
 
 
@@ -63,11 +66,31 @@ class SummaryScreen(ModalScreen[str]):
         Binding("i", "sort(False)", "Conflicts first", id="summary.sort_conflicts"),
     ]
 
+    HELP_KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
+        (("summary.down", "summary.up", "summary.top", "summary.bottom"), "Down, up, first, last fact"),
+        (("summary.sort_independent",), "Sort by independent sources"),
+        (("summary.jump",), "Go to the fact"),
+        (("dialog.cancel", "summary.close"), "Back to the review"),
+    )
+    """The help screen's rows for this screen: the ids of the bindings (here and on the table) and what they do."""
+
+    @classmethod
+    def help_rows(cls) -> list[tuple[str, str, str]]:
+        """(keys, description, group) for the help screen, the keys as the bindings name them ("escape" as
+        "esc"): a row of one-character keys reads as one word ("j k g G"), others are separated by " / "."""
+        bindings = {b.id: b for b in [*SummaryTable.BINDINGS, *cls.BINDINGS] if isinstance(b, Binding)}
+        rows = []
+        for ids, description in cls.HELP_KEYS:
+            keys = [_KEY_NAMES.get(key, key) for key in (bindings[binding_id].key for binding_id in ids)]
+            separator = " " if all(len(key) == 1 for key in keys) else " / "
+            rows.append((separator.join(keys), description, HELP_GROUP))
+        return rows
+
     def __init__(
         self,
-        articles: list[dict[str, Any]],
+        articles: list[ArticleRecord],
         rows: list[dict[str, Any]],
-        progress: dict[str, int],
+        progress: Progress,
         by_independent: bool = False,
     ) -> None:
         super().__init__()
@@ -89,13 +112,13 @@ class SummaryScreen(ModalScreen[str]):
         return Content.assemble(
             ("Summary", "bold"),
             f"  {counted(len(self._rows), 'fact')} · ",
-            (f"{progress['pending']} pending", "bold"),
+            (f"{progress.pending} pending", "bold"),
             " · ",
-            (f"{progress['confirmed']} confirmed", "bold $text-success"),
+            (f"{progress.confirmed} confirmed", "bold $text-success"),
             " · ",
-            (f"{progress['rejected']} rejected", "bold $text-error"),
+            (f"{progress.rejected} rejected", "bold $text-error"),
             " · ",
-            (f"{counted(progress['conflicts_open'], 'conflict')} open", "bold $text-warning"),
+            (f"{counted(progress.conflicts_open, 'conflict')} open", "bold $text-warning"),
             "\n",
             Content.styled(
                 "≠ conflict = agree · one source │ ✓ confirmed ✗ rejected • pending ± mixed │ ind: independent sources",
@@ -111,8 +134,8 @@ class SummaryScreen(ModalScreen[str]):
         table.add_column(Text("ind"), width=3, key="independent")
         table.add_column(Text("fact"), width=FACT_WIDTH, key="fact")
         for number, article in enumerate(self._articles, 1):
-            label = f"{number} {one_line(article.get('outlet') or article.get('title') or article['id'])}"
-            table.add_column(_text(label), width=CELL_WIDTH, key=article["id"])
+            label = f"{number} {one_line(article.outlet or article.title or article.id)}"
+            table.add_column(_text(label), width=CELL_WIDTH, key=article.id)
         table.fixed_columns = FIXED_COLUMNS
         self._fill()
         if not self._rows:
@@ -151,10 +174,10 @@ class SummaryScreen(ModalScreen[str]):
             _text(row["fact"]),
         ]
         for article in self._articles:
-            value = row["cells"].get(article["id"])
+            value = row["cells"].get(article.id)
             if value is None:
                 cells.append(_text(""))
-            elif article["id"] in row["odd"]:
+            elif article.id in row["odd"]:
                 cells.append(_text(f"≠ {value}", "bold red"))
             else:
                 cells.append(_text(value))
@@ -173,12 +196,12 @@ class SummaryScreen(ModalScreen[str]):
                 literal(after),
             )
         article = self._articles[article_index]
-        value = row["cells"].get(article["id"])
+        value = row["cells"].get(article.id)
         return Content.assemble(
             (f"{article_index + 1} ", "bold"),
-            literal(article["id"], "italic"),
+            literal(article.id, "italic"),
             " ",
-            literal(article.get("title") or "", "dim"),
+            literal(article.title or "", "dim"),
             ": ",
             literal(value, "bold") if value is not None else Content.styled("no mention", "italic dim"),
         )
@@ -192,7 +215,7 @@ class SummaryScreen(ModalScreen[str]):
         row = self._rows[row_index]
         article_index = column_index - FIXED_COLUMNS
         if 0 <= article_index < len(self._articles):
-            members = row["members"].get(self._articles[article_index]["id"])
+            members = row["members"].get(self._articles[article_index].id)
             if members:
                 return members[0]
         return row["first"]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from textual.content import Content
+from typing import Any
 
-from workbench.display import one_line
+from textual.app import App
+from textual.content import Content
+from textual.notifications import SeverityLevel
+from textual.widget import Widget
+
+from workbench.display import clean, one_line
 
 
 def literal(text: str, style: str = "", width: int | None = None) -> Content:
@@ -27,3 +32,9 @@ def as_markup(text: str) -> str:
     (`textual.markup.escape` leaves tags such as `[$accent]` live; escaping every "[" does not.)
     """
     return one_line(text).replace("[", "\\[")
+
+
+def say(node: Widget | App[Any], message: str, *, title: str = "", severity: SeverityLevel = "information") -> None:
+    """Notify in literal text (never markup, control characters made visible): the app's messages carry
+    search queries, file paths and store errors."""
+    node.notify(clean(message), title=clean(title), severity=severity, markup=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -11,6 +9,7 @@ from textual.widgets import Static
 
 from workbench.app.widgets.article_view import ArticleView
 from workbench.display import one_line
+from workbench.store.records import ArticleRecord, Progress
 
 
 class PaneHeader(Static):
@@ -25,19 +24,19 @@ class PaneHeader(Static):
     _shown: Content | None = None
 
 
-def source_label(article: dict[str, Any]) -> str:
+def source_label(article: ArticleRecord) -> str:
     """How a pane names its source: the outlet and publication date when known, else the article id."""
-    return ", ".join(part for part in (article.get("outlet"), article.get("published")) if part) or article["id"]
+    return ", ".join(part for part in (article.outlet, article.published) if part) or article.id
 
 
-def header_content(title: str, source: str, position: str, progress: dict[str, int], status: Content) -> Content:
+def header_content(title: str, source: str, position: str, progress: Progress, status: Content) -> Content:
     """The header's three lines: the title; position, source id and review counts; the status line."""
     counts = Content.assemble(
-        (f"✓{progress['confirmed']}", "$text-success"),
+        (f"✓{progress.confirmed}", "$text-success"),
         " ",
-        (f"✗{progress['rejected']}", "$text-error"),
+        (f"✗{progress.rejected}", "$text-error"),
         " ",
-        (f"·{progress['pending']} pending", "$text-muted"),
+        (f"·{progress.pending} pending", "$text-muted"),
     )
     meta = Content.assemble((position, "$text-muted"), " ", (one_line(source), "italic"), "  ", counts)
     return Content("\n").join([Content.styled(one_line(title), "bold"), meta, status])

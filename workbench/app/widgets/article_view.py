@@ -196,7 +196,9 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.refresh()
         if not self._lines:
             return
-        styled = [(s, e, ("article--boilerplate",)) for s, e in self._boilerplate]
+        styled: list[tuple[int, int, tuple[str, ...]]] = [
+            (s, e, ("article--boilerplate",)) for s, e in self._boilerplate
+        ]
         styled += [(s, e, self._marks[cid]) for s, e, cid in self._spans if self._marks.get(cid)]
         styled += [(s, e, ("article--match",)) for s, e in self._matches]
         for start, end, classes in styled:

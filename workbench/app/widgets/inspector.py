@@ -5,6 +5,7 @@ Everything is built as Content from plain strings, so article text is never read
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from textual import events
@@ -17,8 +18,8 @@ from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
-from workbench.output.summary import format_value
-from workbench.store import StoreError
+from workbench.output.summary import format_value, show_value
+from workbench.store import ClaimRecord, EventRecord, StoreError
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
@@ -33,31 +34,31 @@ def _status(status: str) -> Content:
     return Content.styled(f"{STATUS_MARKS[status]} {status}", f"bold $text-{_STATUS_COLOURS[status]}")
 
 
-def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) -> Content:
+def fact_content(review: Review, cid: str, claim: ClaimRecord | None = None) -> Content:
     """The candidate itself: kind, status, value (a quote's own words), text, speaker, its sentence;
     with `claim`, one compact line of the claim's status, value and note (for narrow screens)."""
     c = review.by_id[cid]
-    lines = [Content.assemble((f" {c['kind']} ", "reverse bold"), "  ", _status(c["status"]))]
+    lines = [Content.assemble((f" {c.kind} ", "reverse bold"), "  ", _status(c.status))]
     if claim is not None:
-        lines.append(compact_claim(claim, c["value"]))
-    if c["kind"] == "quote":
+        lines.append(compact_claim(claim, c.value))
+    if c.kind == "quote":
         lines += [
-            _field("quote", Content.styled(one_line(c["text"]), "bold")),
-            _field("speaker", c.get("speaker") or "(not named)"),
+            _field("quote", Content.styled(one_line(c.text), "bold")),
+            _field("speaker", c.speaker or "(not named)"),
         ]
-        if c.get("variant"):
+        if c.variant:
             lines.append(
                 _field(
                     "wording",
-                    Content.assemble((c["variant"], "bold"), (" against the most common wording", "$text-muted")),
+                    Content.assemble((c.variant, "bold"), (" against the most common wording", "$text-muted")),
                 )
             )
     else:
         lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
-        if one_line(c["text"]).strip(QUOTE_MARKS + ",. ").casefold() not in format_value(c).casefold():
-            lines.append(_field("text", c["text"]))
-    sentence, (s_start, _) = review.sentence(cid), c["sentence"]
-    before, after = c["start"] - s_start, c["end"] - s_start
+        if one_line(c.text).strip(QUOTE_MARKS + ",. ").casefold() not in format_value(c).casefold():
+            lines.append(_field("text", c.text))
+    sentence, (s_start, _) = review.sentence(cid), c.sentence
+    before, after = c.start - s_start, c.end - s_start
     lines.append(
         Content.assemble(
             ("in: ", "$text-muted"),
@@ -69,17 +70,17 @@ def fact_content(review: Review, cid: str, claim: dict[str, Any] | None = None) 
     return Content("\n").join(lines)
 
 
-def compact_claim(claim: dict[str, Any], value: Any) -> Content:
+def compact_claim(claim: ClaimRecord, value: Any) -> Content:
     """The claim on one line: status, mentions, a corrected value, the note."""
     parts = [
         Content.styled("claim ", "$text-muted"),
-        _status(claim["status"]),
-        Content.styled(f" · {counted(len(claim['members']), 'mention')}", "$text-muted"),
+        _status(claim.status),
+        Content.styled(f" · {counted(len(claim.members), 'mention')}", "$text-muted"),
     ]
-    if claim["value"] != value:
-        parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(_value(claim["value"])), "bold")))
-    if claim["note"]:
-        parts.append(Content.assemble((" · note ", "$text-muted"), (f"“{one_line(claim['note'])}”", "italic")))
+    if claim.value != value:
+        parts.append(Content.assemble((" · value ", "$text-muted"), (one_line(_value(claim.value)), "bold")))
+    if claim.note:
+        parts.append(Content.assemble((" · note ", "$text-muted"), (f"“{one_line(claim.note)}”", "italic")))
     return Content.assemble(*parts)
 
 
@@ -96,13 +97,13 @@ def sources_content(review: Review, cid: str) -> Content:
         return Content("\n").join([heading, *passage, Content.styled("single source: no other mention", "italic")])
     cluster = review.cluster(cid)
     if cluster is not None:
-        conflict = cluster["status"] == "conflict"
-        verdict = cluster.get("detail") or ("conflict" if conflict else "agree")  # a figure detail says more
+        conflict = cluster.status == "conflict"
+        verdict = cluster.detail or ("conflict" if conflict else "agree")  # a figure detail says more
         heading += Content.assemble(
             " ",
             (f"{'≠' if conflict else '='} {verdict}", f"bold $text-{'error' if conflict else 'success'}"),
             (
-                f" · {counted(len(set(cluster['articles'])), 'article')}, {review.independent_sources(cluster)} independent",
+                f" · {counted(len(set(cluster.articles)), 'article')}, {review.independent_sources(cluster)} independent",
                 "$text-muted",
             ),
         )
@@ -110,7 +111,7 @@ def sources_content(review: Review, cid: str) -> Content:
     rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
-        rows.setdefault((m["article"], format_value(m), m["status"]), []).append(member)
+        rows.setdefault((m.article, format_value(m), m.status), []).append(member)
     selected = review.by_id[cid]
     lines = [heading, *passage]
     for (article, shown, status), same in rows.items():
@@ -119,10 +120,10 @@ def sources_content(review: Review, cid: str) -> Content:
         mark = Content.styled("=" if agree else "≠", f"bold $text-{'success' if agree else 'error'}")
         pointer = "▶" if cid in same else " "
         line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
-        if m.get("variant"):  # the quote's wording against the cluster's most common one
-            line += Content.styled(f"[{m['variant']}] ", "$text-muted") + _diff_content(m["diff"])
-        elif m["kind"] == "quote" and cid not in same:
-            line += _diff_content(word_diff(one_line(selected["text"]), one_line(m["text"])))
+        if m.variant:  # the quote's wording against the cluster's most common one
+            line += Content.styled(f"[{m.variant}] ", "$text-muted") + _diff_content(m.diff or [])
+        elif m.kind == "quote" and cid not in same:
+            line += _diff_content(word_diff(one_line(selected.text), one_line(m.text)))
         else:
             line += one_line(shown)
         repeat = f" ×{len(same)}" if len(same) > 1 else ""
@@ -130,7 +131,7 @@ def sources_content(review: Review, cid: str) -> Content:
     return Content("\n").join(lines)
 
 
-def _diff_content(diff: list[tuple[str, str]]) -> Content:
+def _diff_content(diff: Sequence[Sequence[str]]) -> Content:
     """A word diff: inserted words underlined, dropped ones struck through."""
     parts = [
         Content.styled(one_line(words), _DIFF_STYLES[op]) if _DIFF_STYLES[op] else Content(one_line(words))
@@ -144,27 +145,27 @@ def passage_line(review: Review, cid: str) -> list[Content]:
     passage = review.passage_of(cid)
     if passage is None:
         return []
-    elsewhere = [a for a in passage["articles"] if a != review.by_id[cid]["article"]]
+    elsewhere = [a for a in passage.articles if a != review.by_id[cid].article]
     return [
         Content.assemble(
             ("┃ shared text", "bold $text-accent"),
-            (f" ({passage['similarity']:.0%} alike), also in ", "$text-muted"),
+            (f" ({passage.similarity:.0%} alike), also in ", "$text-muted"),
             (one_line(", ".join(elsewhere)), "italic"),
         )
     ]
 
 
-def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -> Content:
+def claim_content(claim: ClaimRecord | None, history: list[EventRecord]) -> Content:
     """The claim's status, value, note and members, then the audit history, oldest first."""
     lines = [Content.styled("Claim", "bold")]
     if claim is None:
         lines.append(Content.styled("no decision yet", "italic"))
     else:
         lines += [
-            _field("status", _status(claim["status"])),
-            _field("value", _value(claim["value"])),
-            _field("note", claim["note"] or "—"),
-            _field("mentions", str(len(claim["members"]))),
+            _field("status", _status(claim.status)),
+            _field("value", _value(claim.value)),
+            _field("note", claim.note or "—"),
+            _field("mentions", str(len(claim.members))),
         ]
     lines.append(Content.styled("History", "bold"))
     if not history:
@@ -172,12 +173,12 @@ def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -
     for event in history:
         lines.append(
             Content.assemble(
-                (f"#{event['seq']} ", "$text-muted"),
-                (event["at"][:16].replace("T", " "), "$text-muted"),
+                (f"#{event.seq} ", "$text-muted"),
+                (event.at[:16].replace("T", " "), "$text-muted"),
                 " ",
-                (one_line(event["analyst"]), "italic"),
+                (one_line(event.analyst), "italic"),
                 " ",
-                (event["action"], "bold"),
+                (event.action, "bold"),
                 _change(event),
             )
         )
@@ -186,25 +187,23 @@ def claim_content(claim: dict[str, Any] | None, history: list[dict[str, Any]]) -
 
 def _value(value: Any) -> str:
     """A claim's (possibly corrected) value as the panes show values."""
-    return format_value({"value": value})
+    return show_value(value)
 
 
-def _change(event: dict[str, Any]) -> str:
+def _change(event: EventRecord) -> str:
     """What a decision changed, e.g. " pending → confirmed" or ` note "…"`."""
-    before = (event.get("before") or {}).get("claims") or {}
-    after = (event.get("after") or {}).get("claims") or {}
-    for claim_id, new in after.items():
-        old = before.get(claim_id) or {}
+    for _, old, new in event.claim_changes():
         if new is None:
             return " (claim removed)"
-        if old.get("status", "pending") != new["status"]:
-            return f" {old.get('status', 'pending')} → {new['status']}"
-        if old.get("value") != new["value"] and old:
-            return f" value → {one_line(_value(new['value']))}"
-        if old.get("note", "") != new["note"]:
-            return f" note “{one_line(new['note'])}”"
-        if len(old.get("members", [])) != len(new["members"]):
-            return f" {counted(len(new['members']), 'mention')}"
+        status = old.status if old else "pending"
+        if status != new.status:
+            return f" {status} → {new.status}"
+        if old is not None and old.value != new.value:
+            return f" value → {one_line(_value(new.value))}"
+        if (old.note if old else "") != new.note:
+            return f" note “{one_line(new.note)}”"
+        if len(old.members if old else []) != len(new.members):
+            return f" {counted(len(new.members), 'mention')}"
     return ""
 
 
@@ -263,8 +262,8 @@ class Inspector(Container, can_focus=False):
             sections = [Content.styled("No candidate here (filter or empty article).", "italic"), Content(), Content()]
         else:
             try:
-                claim = review.store.claim_of(cid)
-                decided = claim_content(claim, review.store.history(cid))
+                claim = review.claim_of(cid)
+                decided = claim_content(claim, review.history(cid))
             except StoreError as error:  # the panes go on from memory; the claim waits for a readable store
                 claim = None
                 decided = Content.assemble(

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from workbench.app.screens.text import counted
 from workbench.display import one_line
+from workbench.store.records import Progress
 
 Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 
@@ -18,11 +19,11 @@ Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 class ProgressHeader(Static):
     """One line: the app name, how many mentions are pending / confirmed / rejected, conflicts open."""
 
-    _shown: tuple[int, dict[str, int], str | None, Search | None] | None = None
+    _shown: tuple[int, Progress, str | None, Search | None] | None = None
 
-    def show(self, articles: int, progress: dict[str, int], filtered: str | None, search: Search | None) -> None:
+    def show(self, articles: int, progress: Progress, filtered: str | None, search: Search | None) -> None:
         """Redraw with these counts; `filtered` and `search` describe what narrows the view, if anything."""
-        self._shown = (articles, dict(progress), filtered, search)
+        self._shown = (articles, progress, filtered, search)
         self.update(self._line(), layout=False)
 
     def on_resize(self) -> None:
@@ -30,17 +31,22 @@ class ProgressHeader(Static):
             self.update(self._line(), layout=False)
 
     def _line(self) -> Content:
+        if self._shown is None:
+            return Content()
         wide = header_line(*self._shown, compact=False)
         width = self.content_region.width
         return wide if not width or wide.cell_length <= width else header_line(*self._shown, compact=True)
 
 
 def header_line(
-    articles: int, progress: dict[str, int], filtered: str | None, search: Search | None, compact: bool
+    articles: int, progress: Progress, filtered: str | None, search: Search | None, compact: bool
 ) -> Content:
     """The header's parts, spelt out or (`compact`) in short."""
     pending, confirmed, rejected, conflicts = (
-        progress[k] for k in ("pending", "confirmed", "rejected", "conflicts_open")
+        progress.pending,
+        progress.confirmed,
+        progress.rejected,
+        progress.conflicts_open,
     )
     if compact:
         parts = [

@@ -34,8 +34,8 @@ def wrap_lines(text: str, width: int) -> list[Line]:
 
 
 def _wrap_paragraph(text: str, start: int, end: int, width: int, lines: list[Line]) -> None:
-    line_start = line_end = None
-    used = 0
+    line_start: int | None = None
+    line_end = used = 0
     for word in _WORD.finditer(text, start, end):
         w_start, w_end = word.span()
         cells = cell_len(word.group())
