@@ -13,6 +13,7 @@ import pytest
 from textual.widgets._toast import Toast
 from textual.worker import WorkerFailed
 
+import workbench.app.app as app_py
 from tests.paths import SEEDS
 from tests.store_fixtures import cid, make_analysis
 from workbench.app import WorkbenchApp, run_app
@@ -351,12 +352,23 @@ async def test_moving_never_writes_the_selection_is_saved_once_the_keys_rest(sma
     monkeypatch.setattr(small, "set_state", lambda key, value, wait=True: saved.append((key, value, wait)))
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
+        # the keys never rest for an hour here, so whatever is written now a key press wrote, however slow the machine
+        monkeypatch.setattr(app_py, "SAVE_DELAY", 3600)
         await pilot.press("j", "j", "k", "j")
         assert saved == []
-        await pilot.pause(SAVE_DELAY + 0.3)
-        assert saved == [(SELECTION_KEY, {"article": "alpha", "candidate": app.current}, False)]
+        # now the keys rest: the next move is saved once, without waiting for the store, after the delay
+        monkeypatch.setattr(app_py, "SAVE_DELAY", 0.05)
         await pilot.press("j")
+        for _ in range(200):
+            if saved:
+                break
+            await pilot.pause(0.05)
+        await pilot.pause(0.2)
+        assert saved == [(SELECTION_KEY, {"article": "alpha", "candidate": app.current}, False)]
+        monkeypatch.setattr(app_py, "SAVE_DELAY", 3600)
+        await pilot.press("k")
     assert saved[-1] == (SELECTION_KEY, {"article": "alpha", "candidate": app.current}, True)  # at exit
+    assert len(saved) == 2
 
 
 @sync
