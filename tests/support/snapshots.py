@@ -1,0 +1,109 @@
+"""What the snapshot tests show: the real pipeline's analysis of the bundled corpus, in a store with a fixed clock.
+
+`workbench.pipeline.analyze` reads the bundled seeds/ (and the markup article,
+tests/fixtures/markup/markup_article.txt) as `workbench open` would; it is deterministic, the store's
+clock is fixed and every Input's cursor is kept still, so the same keys give the same screen. A
+snapshot moves when the app's look changes, or when the extractors do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from tests.support.paths import REPO
+from workbench.app import WorkbenchApp
+from workbench.model import Analysis
+from workbench.pipeline import analyze
+from workbench.resources import seeds_dir
+from workbench.store import Store
+
+MARKUP_ARTICLE = REPO / "tests" / "fixtures" / "markup" / "markup_article.txt"
+PARAPHRASE = REPO / "tests" / "fixtures" / "paraphrase"  # two outlets, one quoting the other's words reordered
+
+
+@cache
+def seeds_analysis() -> Analysis:
+    """The bundled demo corpus as the pipeline analyses it."""
+    return analyze([seeds_dir()])
+
+
+@cache
+def markup_analysis() -> Analysis:
+    """The markup article (markup-like text, escape and control characters) as the pipeline analyses it."""
+    return analyze([MARKUP_ARTICLE])
+
+
+@cache
+def paraphrase_analysis() -> Analysis:
+    """Two short made-up articles whose quotes of one speaker are a paraphrase of each other."""
+    return analyze([PARAPHRASE])
+
+
+def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:
+    """The id of the first candidate in `article` whose text starts with `text` (of that kind, if given)."""
+    return next(
+        c.id for c in analysis.candidates if c.article == article and c.text.startswith(text) and kind in (None, c.kind)
+    )
+
+
+def _fix_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Audit times that move one second per event from 2027-09-01 09:00:00 UTC."""
+    ticks = iter(range(10**6))
+
+    def now() -> str:
+        tick = next(ticks)
+        return f"2027-09-01T09:{tick // 60:02d}:{tick % 60:02d}.000Z"
+
+    monkeypatch.setattr("workbench.store.audit.now", now)
+
+
+def _open_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analysis: Analysis) -> Iterator[WorkbenchApp]:
+    _fix_clock(monkeypatch)
+    store = Store.open(tmp_path / "review.db", analyst="analyst")
+    store.ingest(analysis)
+    try:
+        yield WorkbenchApp(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture
+def seeds_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the gold-marked demo corpus, with a fixed clock."""
+    yield from _open_app(tmp_path, monkeypatch, seeds_analysis())
+
+
+@pytest.fixture
+def markup_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the markup article, with a fixed clock."""
+    yield from _open_app(tmp_path, monkeypatch, markup_analysis())
+
+
+@pytest.fixture
+def paraphrase_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the paraphrase pair, with a fixed clock."""
+    yield from _open_app(tmp_path, monkeypatch, paraphrase_analysis())
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Once the app is up, press the keys, keep every Input's cursor from blinking, let the screen settle."""
+    await pilot.pause()
+    await pilot.press(*keys)
+    await pilot.pause()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+async def select(pilot: Pilot, candidate: str) -> None:
+    """Once the app is up, select the candidate (as enter in the summary does) and let the screen settle."""
+    await pilot.pause()
+    pilot.app.goto_candidate(candidate)
+    await press(pilot)
