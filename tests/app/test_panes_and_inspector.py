@@ -3,18 +3,8 @@ followed across articles, decisions marked in the gutter, a header that fits, se
 
 from __future__ import annotations
 
-from tests.app.test_review_app import (  # noqa: F401
-    ALPHA_12,
-    ALPHA_14,
-    BETA_12,
-    GAMMA_15,
-    seeds_analysis,
-    seeds_db,
-    shown,
-    small,
-    sync,
-)
-from tests.support.small_corpus import cid
+from tests.app.pilot import shown, sync
+from tests.support.small_corpus import ALPHA_12, ALPHA_14, BETA_12, GAMMA_15, cid
 from workbench.app import WorkbenchApp
 from workbench.app.filters import Filter
 from workbench.app.review import Review
@@ -23,13 +13,13 @@ from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.store import Store
 
 
-def test_the_sources_giving_another_value_come_first(small):  # noqa: F811
+def test_the_sources_giving_another_value_come_first(small):
     lines = str(sources_content(Review(small), ALPHA_12)).splitlines()
     assert [line[1] for line in lines[1:]] == ["≠", "≠", "=", "="]  # 14 and 15 before the two 12s
     assert lines[3].startswith("▶=")
 
 
-def test_a_quote_is_shown_in_its_own_words(seeds_db):  # noqa: F811
+def test_a_quote_is_shown_in_its_own_words(seeds_db):
     with Store.open(seeds_db) as store:
         review = Review(store)
         quote = next(c for c in review.by_id.values() if c["kind"] == "quote" and "missing" in c["text"])
@@ -37,7 +27,7 @@ def test_a_quote_is_shown_in_its_own_words(seeds_db):  # noqa: F811
     assert "missing" in shown_fact and quote["value"] not in shown_fact  # not the folded "mising"
 
 
-def test_a_name_is_one_fact_across_the_articles_giving_it(seeds_db):  # noqa: F811
+def test_a_name_is_one_fact_across_the_articles_giving_it(seeds_db):
     with Store.open(seeds_db) as store:
         review = Review(store)
     dam = next(c["id"] for c in review.by_id.values() if c["kind"] == "entity" and c["value"] == "Orvano Dam")
@@ -52,7 +42,7 @@ def _gutter_marks(view) -> str:
 
 
 @sync
-async def test_decisions_are_marked_in_the_gutter(small):  # noqa: F811
+async def test_decisions_are_marked_in_the_gutter(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 40)) as pilot:
         alpha = shown(app)["alpha"]
@@ -66,7 +56,7 @@ async def test_decisions_are_marked_in_the_gutter(small):  # noqa: F811
 
 
 @sync
-async def test_the_header_fits_80_columns_with_the_search_status(small):  # noqa: F811
+async def test_the_header_fits_80_columns_with_the_search_status(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("slash", *"people", "enter")
@@ -75,7 +65,7 @@ async def test_the_header_fits_80_columns_with_the_search_status(small):  # noqa
 
 
 @sync
-async def test_next_and_previous_search_hit(small):  # noqa: F811
+async def test_next_and_previous_search_hit(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(160, 40)) as pilot:
         await pilot.press("slash", *"people", "enter")
@@ -90,7 +80,7 @@ async def test_next_and_previous_search_hit(small):  # noqa: F811
         assert app.current == BETA_12
 
 
-def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_runs(seeds_db):  # noqa: F811
+def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_runs(seeds_db):
     with Store.open(seeds_db) as store:
         review = Review(store)
         figure = next(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 
 import workbench.app as app_module
-from tests.app.test_review_app import loaded
-from tests.support.local_site import PAGES, site  # noqa: F401
+from tests.app.pilot import loaded
+from tests.support.local_site import PAGES
 from workbench.app import WorkbenchApp
 from workbench.app.screens import SummaryScreen
 from workbench.app.widgets.pane_window import PaneWindow
@@ -37,7 +37,7 @@ def test_pane_headers_and_summary_columns_name_the_outlet(tmp_path):
     asyncio.run(review())
 
 
-def test_open_reuses_the_stored_page_unless_refreshed(site, tmp_path):  # noqa: F811
+def test_open_reuses_the_stored_page_unless_refreshed(site, tmp_path):
     address = f"{site.base}/news/ferry-fire.html"
 
     async def load(db, **options) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import functools
 import json
 import sqlite3
 import time
@@ -14,8 +12,9 @@ from textual.widgets._toast import Toast
 from textual.worker import WorkerFailed
 
 import workbench.app.app as app_py
+from tests.app.pilot import first_pending, header_text, loaded, shown, sync, toasts
 from tests.support.paths import SEEDS
-from tests.support.small_corpus import cid, make_analysis
+from tests.support.small_corpus import ALPHA_12, ALPHA_14, BETA_12, GAMMA_15, cid
 from workbench.app import WorkbenchApp, run_app
 from workbench.app.app import SAVE_DELAY, SELECTION_KEY
 from workbench.app.bindings import KeymapError, load_keymap
@@ -30,72 +29,9 @@ from workbench.app.screens import (
     SummaryScreen,
 )
 from workbench.app.widgets.article_view import ArticleView
-from workbench.app.widgets.pane_window import PaneWindow
 from workbench.display import clean
 from workbench.model import Analysis, Article, Candidate, Cluster
-from workbench.pipeline import analyze
 from workbench.store import Store, StoreError
-
-ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
-GAMMA_15 = cid("gamma", "15 people")
-
-
-def sync(test):
-    """Run an async test with asyncio.run (pytest keeps seeing its fixtures through functools.wraps)."""
-
-    @functools.wraps(test)
-    def run(*args, **kwargs):
-        asyncio.run(test(*args, **kwargs))
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def seeds_analysis() -> Analysis:
-    return analyze([SEEDS])
-
-
-@pytest.fixture
-def small(tmp_path: Path):
-    """A store over the store tests' three hand-made articles (known candidates and clusters)."""
-    with Store.open(tmp_path / "small.sqlite", analyst="ann") as store:
-        store.ingest(make_analysis())
-        yield store
-
-
-@pytest.fixture
-def seeds_db(tmp_path: Path, seeds_analysis: Analysis) -> Path:
-    path = tmp_path / "seeds.sqlite"
-    with Store.open(path, analyst="ann") as store:
-        store.ingest(seeds_analysis)
-    return path
-
-
-def shown(app: WorkbenchApp) -> dict[str, ArticleView]:
-    """The article views on screen, by the article they show."""
-    return {pane.view.article_id: pane.view for _, pane in app.query_one(PaneWindow).shown()}
-
-
-def header_text(app: WorkbenchApp, article_id: str) -> str:
-    for _, pane in app.query_one(PaneWindow).shown():
-        if pane.view.article_id == article_id:
-            return str(pane.header.render())
-    raise AssertionError(f"{article_id} is not shown")
-
-
-async def loaded(app: WorkbenchApp, pilot) -> None:
-    """Wait for the load worker, then for the panes it mounts to take the focus (a few turns later)."""
-    await app.workers.wait_for_complete()
-    for _ in range(50):
-        await pilot.pause()
-        if isinstance(app.focused, ArticleView):
-            return
-    raise AssertionError("the panes never took the focus")
-
-
-def first_pending(store: Store, article_id: str) -> str:
-    return next(c["id"] for c in store.candidates(article_id) if c["status"] == "pending")
-
 
 # -- start, layout, navigation ---------------------------------------------------------------------
 
@@ -534,11 +470,6 @@ async def test_search_without_a_hit_keeps_the_selection(small):
 
 
 # -- literal text, long text, loading ---------------------------------------------------------------
-
-
-def toasts(app: WorkbenchApp) -> list[str]:
-    """The text of every notification on screen."""
-    return [toast.render().plain for toast in app.screen.query(Toast)]
 
 
 @pytest.mark.parametrize("odd", ["[/x]", "[@click=app.quit]q[/]", "\x1b[2J"])

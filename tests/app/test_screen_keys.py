@@ -8,8 +8,8 @@ import pytest
 from textual.color import Color
 from textual.widgets import DataTable, Input
 
-from tests.app.test_review_app import seeds_analysis, seeds_db, shown, small, sync, toasts  # noqa: F401
-from tests.app.test_screens import OPTIONS, SOURCE, drive
+from tests.app.pilot import shown, sync, toasts
+from tests.app.screen_host import OPTIONS, SOURCE, drive
 from workbench.app import WorkbenchApp
 from workbench.app.filters import Filter
 from workbench.app.screens import FilterScreen, HelpScreen, LinkScreen, SummaryScreen
@@ -21,7 +21,7 @@ from workbench.store import Store
 
 
 @sync
-async def test_summary_moves_with_j_k_g_and_shift_g(small):  # noqa: F811
+async def test_summary_moves_with_j_k_g_and_shift_g(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("s")
@@ -38,7 +38,7 @@ async def test_summary_moves_with_j_k_g_and_shift_g(small):  # noqa: F811
 
 
 @sync
-async def test_the_summary_keeps_its_order_and_its_footer_says_what_i_does(small):  # noqa: F811
+async def test_the_summary_keeps_its_order_and_its_footer_says_what_i_does(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("s")
@@ -53,7 +53,7 @@ async def test_the_summary_keeps_its_order_and_its_footer_says_what_i_does(small
 
 
 @sync
-async def test_help_scrolls_with_j_and_k_and_lists_the_palette_and_summary_keys(small):  # noqa: F811
+async def test_help_scrolls_with_j_and_k_and_lists_the_palette_and_summary_keys(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("question_mark")
@@ -70,7 +70,7 @@ async def test_help_scrolls_with_j_and_k_and_lists_the_palette_and_summary_keys(
 
 
 @sync
-async def test_show_all_clears_the_filter_and_closes_the_dialog(small):  # noqa: F811
+async def test_show_all_clears_the_filter_and_closes_the_dialog(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("f", "space", "enter")  # only quantities
@@ -119,7 +119,7 @@ def _contrast(a: Color, b: Color) -> float:
 
 @pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
 @sync
-async def test_boilerplate_reads_in_light_and_dark_themes(seeds_db, theme):  # noqa: F811
+async def test_boilerplate_reads_in_light_and_dark_themes(seeds_db, theme):
     with Store.open(seeds_db) as store:
         app = WorkbenchApp(store)
         async with app.run_test(size=(160, 40)) as pilot:
@@ -146,7 +146,7 @@ def test_a_count_of_one_is_singular():
 
 
 @sync
-async def test_the_export_notification_names_the_absolute_path(small, tmp_path, monkeypatch):  # noqa: F811
+async def test_the_export_notification_names_the_absolute_path(small, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
-from types import SimpleNamespace
-from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from textual.app import App, ComposeResult
 from textual.content import Content
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import DataTable, Input, Label
 
-from tests.support.snapshots import seeds_app  # noqa: F401  (fixture)
-from workbench.app.commands import ACTIONS, WorkbenchCommands
+from tests.app.screen_host import MARKUP, OPTIONS, SOURCE, UNSET, Host, drive
+from workbench.app.commands import WorkbenchCommands
 from workbench.app.filters import Filter
 from workbench.app.screens import (
     ExportScreen,
@@ -32,64 +29,6 @@ from workbench.app.screens.text import as_markup, literal
 from workbench.display import one_line
 from workbench.output.exports import FORMATS as EXPORT_FORMATS
 from workbench.output.summary import summary_rows
-
-UNSET = object()
-MARKUP = "[bold]not bold[/bold] [link=http://x]y[/link] [$accent]z[/] \x1b[31mred\x1b[0m\tx\x07"
-
-
-class Host(App):
-    """A bare app that shows one screen and keeps what it was dismissed with."""
-
-    COMMANDS = App.COMMANDS | {WorkbenchCommands}
-
-    def __init__(self, screen=None, disabled: set[str] = frozenset()) -> None:
-        super().__init__()
-        self.first_screen = screen
-        self.result: Any = UNSET
-        self.ran: list[tuple[str, ...]] = []
-        self.disabled = set(disabled)
-        self.review = SimpleNamespace(articles=[{"id": "a1", "title": "Dam gives way"}, {"id": "a2", "title": MARKUP}])
-
-    def compose(self) -> ComposeResult:
-        yield Static("host")
-
-    def on_mount(self) -> None:
-        if self.first_screen is not None:
-            self.push_screen(self.first_screen, self.keep)
-
-    def keep(self, result: Any) -> None:
-        self.result = result
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        return action not in self.disabled
-
-    def action_goto_article(self, article_id: str) -> None:
-        self.ran.append(("goto_article", article_id))
-
-    def __getattr__(self, name: str):
-        if name.startswith("action_") and name[len("action_") :] in ACTIONS:
-            return lambda: self.ran.append((name[len("action_") :],))
-        raise AttributeError(name)
-
-
-def drive(screen, *keys: str, size=(100, 30), then=None):
-    """Show `screen` in a Host, press `keys`, run `then(app)` (sync or async); return the app."""
-
-    async def run() -> Host:
-        app = Host(screen)
-        async with app.run_test(size=size) as pilot:
-            await pilot.pause()
-            for key in keys:
-                await pilot.press(key)
-            await pilot.pause()
-            if then is not None:
-                outcome = then(app)
-                if asyncio.iscoroutine(outcome):
-                    await outcome
-        return app
-
-    return asyncio.run(run())
-
 
 # ---- literal text ----------------------------------------------------------------------------
 
@@ -198,47 +137,6 @@ def test_prompt_escape_returns_none_and_its_title_is_literal():
 
 
 # ---- Link ------------------------------------------------------------------------------------
-
-SOURCE = {
-    "id": "a:1-9:quantity",
-    "article": "a",
-    "text": "14 people",
-    "kind": "quantity",
-    "value": 14,
-    "unit": "person",
-}
-OPTIONS = [
-    {
-        "candidate_id": "b:5-14:quantity",
-        "article": "b",
-        "title": "Beta Wire",
-        "text": "14 people",
-        "value": 14,
-        "mark": "agree",
-        "score": 0.92,
-        "preselected": True,
-    },
-    {
-        "candidate_id": "c:8-17:quantity",
-        "article": "c",
-        "title": "Gamma Post",
-        "text": "16 people",
-        "value": 16,
-        "mark": "conflict",
-        "score": 0.81,
-        "preselected": True,
-    },
-    {
-        "candidate_id": "d:2-9:quantity",
-        "article": "d",
-        "title": "Delta",
-        "text": MARKUP,
-        "value": 3,
-        "mark": "conflict",
-        "score": 0.2,
-        "preselected": False,
-    },
-]
 
 
 def test_link_returns_the_suggested_cluster_when_enter_is_pressed_at_once():
@@ -496,7 +394,7 @@ def test_palette_runs_an_action_by_name():
     asyncio.run(run())
 
 
-def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
+def test_palette_goes_to_an_article_in_the_workbench(seeds_app):
     async def run():
         async with seeds_app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()
@@ -510,7 +408,7 @@ def test_palette_goes_to_an_article_in_the_workbench(seeds_app):  # noqa: F811
     asyncio.run(run())
 
 
-def test_palette_shows_the_keys_of_the_users_keymap(seeds_app):  # noqa: F811
+def test_palette_shows_the_keys_of_the_users_keymap(seeds_app):
     async def run():
         async with seeds_app.run_test(size=(120, 36)) as pilot:
             await pilot.pause()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.small_corpus import BAD_FILES, cid, db_path, fingerprint, store  # noqa: F401
+from tests.support.small_corpus import BAD_FILES, cid, fingerprint
 from workbench.cli.main import main
 from workbench.cli.store_commands import DEFAULT_DB
 from workbench.output.exports import CSV_COLUMNS

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
-from tests.core.test_load_files import load_with_warnings
-from tests.support.local_site import BIG, PAGES, PROXY_VARIABLES, site  # noqa: F401
+from tests.core.loading import load_with_warnings
+from tests.support.local_site import BIG, PAGES, PROXY_VARIABLES
 from workbench.cli.main import main
 from workbench.load.files import address_stem
 from workbench.pipeline import analyze
@@ -22,7 +22,7 @@ LIMIT = 100_000  # --max-bytes for these tests
 
 
 def _load(*addresses: str, **options):
-    """load_articles on addresses: (articles, warnings), as tests/core/test_load_files.py's helper does for files."""
+    """load_articles on addresses: (articles, warnings), as tests/core/loading.py's helper does for files."""
     return load_with_warnings(*addresses, **{"max_bytes": LIMIT, "timeout": 5.0, **options})
 
 

@@ -6,17 +6,7 @@ import hashlib
 
 import pytest
 
-from workbench.load.files import NoArticlesError, load_articles
-
-
-def load_with_warnings(*paths, **kw):
-    """load_articles on the paths: (articles, or [] when nothing is usable; the warnings given)."""
-    warnings: list[str] = []
-    try:
-        articles = load_articles(paths, warn=warnings.append, **kw)
-    except NoArticlesError:
-        articles = []
-    return articles, warnings
+from tests.core.loading import load_with_warnings
 
 
 def test_utf8_bom_and_crlf(tmp_path):

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from tests.support.small_corpus import cid, db_path, make_analysis, store  # noqa: F401
+from tests.support.small_corpus import cid, make_analysis
 from workbench.store import Store
 
 CHAIN_FIELDS = ("seq", "at", "analyst", "action", "target", "before", "after", "prev_hash")

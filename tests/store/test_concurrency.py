@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.support.small_corpus import db_path, store  # noqa: F401
 from workbench.store import Store
 
 REPO = Path(__file__).resolve().parents[2]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.small_corpus import cid, db_path, store  # noqa: F401  (fixtures)
+from tests.support.small_corpus import cid
 from workbench.store import StoreError
 
 A12, A14, B12, G15 = (

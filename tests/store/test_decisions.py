@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from tests.support.small_corpus import cid, db_path, store  # noqa: F401  (fixtures)
+from tests.support.small_corpus import cid
 from workbench.store import Store, StoreError
 from workbench.store.connection import BUSY_TIMEOUT_MS
 

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.support.small_corpus import TEXTS, cid, db_path, store  # noqa: F401
+from tests.support.small_corpus import TEXTS, cid
 from workbench.output.exports import CSV_COLUMNS, export, neutralise, output_problem, records, write_file
 
 A12, B12, G15 = cid("alpha", "12 people"), cid("beta", "12 people"), cid("gamma", "15 people")

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.support.small_corpus import TEXTS, changed_texts, cid, db_path, make_analysis, store  # noqa: F401
+from tests.support.small_corpus import TEXTS, changed_texts, cid, make_analysis
 from workbench.model import Candidate
 from workbench.store import Store, StoreError
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.support.small_corpus import BAD_FILES, cid, db_path, fingerprint, make_read_only, store  # noqa: F401
+from tests.support.small_corpus import BAD_FILES, cid, fingerprint, make_read_only
 from workbench.store import Store, StoreError, connection, schema
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tests.support.small_corpus import cid, db_path, make_analysis, store  # noqa: F401  (fixtures)
+from tests.support.small_corpus import cid, make_analysis
 from workbench.pipeline import analyze
 from workbench.store import Store
 

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.support.small_corpus import changed_texts, cid, db_path, make_analysis, store  # noqa: F401  (fixtures)
+from tests.support.small_corpus import changed_texts, cid, make_analysis
 from workbench.cli.main import main
 from workbench.store import Store
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-
-import pytest
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "html"
 BIG = b"<html><body>" + b"<p>filler</p>" * 20_000 + b"</body></html>"
@@ -82,12 +82,9 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def site(monkeypatch):
-    """A fixture website on 127.0.0.1; its base address is site.base."""
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("no_proxy", "*")
+@contextmanager
+def serve_site() -> Iterator[_Site]:
+    """A fixture website on 127.0.0.1 (the `site` fixture); its base address is site.base."""
     state = _Site()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     server.daemon_threads = True

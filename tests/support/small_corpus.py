@@ -1,4 +1,4 @@
-"""A small hand-made Analysis (three articles, their facts, three clusters) for the store tests."""
+"""A small hand-made Analysis (three articles, their facts, three clusters) for the store, cli and app tests."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import hashlib
 import re
 import sqlite3
 from pathlib import Path
-
-import pytest
 
 from workbench.model import Analysis, Article, Candidate, Cluster
 from workbench.store import Store, schema
@@ -97,6 +95,10 @@ def make_analysis(texts: dict[str, str] = TEXTS) -> Analysis:
     return Analysis(articles, candidates, clusters)
 
 
+ALPHA_12, ALPHA_14, BETA_12 = cid("alpha", "12 people"), cid("alpha", "14 people"), cid("beta", "12 people")
+GAMMA_15 = cid("gamma", "15 people")
+
+
 def changed_texts() -> dict[str, str]:
     """TEXTS with alpha edited: a sentence inserted before everything, the "14 people" sentence removed."""
     alpha = "Updated at noon. " + TEXTS["alpha"].replace("The mayor said 14 people died. ", "")
@@ -142,18 +144,6 @@ BAD_FILES = {
     "newer schema": (_newer, f"schema version {schema.SCHEMA_VERSION + 1} is newer than this workbench supports"),
     "another app's database": (_foreign, "not a workbench store"),
 }
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "review.sqlite"
-
-
-@pytest.fixture
-def store(db_path: Path):
-    with Store.open(db_path, analyst="ann") as opened:
-        opened.ingest(make_analysis())
-        yield opened
 
 
 def write_notes(db: str, analyst: str, count: int, start_file: str | None = None) -> None:

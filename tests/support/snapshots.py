@@ -2,7 +2,7 @@
 
 `workbench.pipeline.analyze` reads the bundled seeds/ (and the markup article,
 tests/fixtures/markup/markup_article.txt) as `workbench open` would; it is deterministic, the store's
-clock is fixed and every Input's cursor is kept still, so the same keys give the same screen. A
+clock is fixed and every Input's cursor is kept still (tests/conftest.py), so the same keys give the same screen. A
 snapshot moves when the app's look changes, or when the extractors do.
 """
 
@@ -12,9 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from tests.support.paths import REPO
 from workbench.app import WorkbenchApp
@@ -52,19 +50,8 @@ def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None =
     )
 
 
-def _fix_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Audit times that move one second per event from 2027-09-01 09:00:00 UTC."""
-    ticks = iter(range(10**6))
-
-    def now() -> str:
-        tick = next(ticks)
-        return f"2027-09-01T09:{tick // 60:02d}:{tick % 60:02d}.000Z"
-
-    monkeypatch.setattr("workbench.store.audit.now", now)
-
-
-def _open_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analysis: Analysis) -> Iterator[WorkbenchApp]:
-    _fix_clock(monkeypatch)
+def open_app(tmp_path: Path, analysis: Analysis) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the analysis (the store's clock is the tests' fixed one, see conftest.py)."""
     store = Store.open(tmp_path / "review.db", analyst="analyst")
     store.ingest(analysis)
     try:
@@ -73,31 +60,11 @@ def _open_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analysis: Analysi
         store.close()
 
 
-@pytest.fixture
-def seeds_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
-    """The app over a fresh store holding the gold-marked demo corpus, with a fixed clock."""
-    yield from _open_app(tmp_path, monkeypatch, seeds_analysis())
-
-
-@pytest.fixture
-def markup_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
-    """The app over a fresh store holding the markup article, with a fixed clock."""
-    yield from _open_app(tmp_path, monkeypatch, markup_analysis())
-
-
-@pytest.fixture
-def paraphrase_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[WorkbenchApp]:
-    """The app over a fresh store holding the paraphrase pair, with a fixed clock."""
-    yield from _open_app(tmp_path, monkeypatch, paraphrase_analysis())
-
-
 async def press(pilot: Pilot, *keys: str) -> None:
-    """Once the app is up, press the keys, keep every Input's cursor from blinking, let the screen settle."""
+    """Once the app is up, press the keys and let the screen settle (no cursor blinks: see conftest.py)."""
     await pilot.pause()
     await pilot.press(*keys)
     await pilot.pause()
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
 
