@@ -1,9 +1,10 @@
-"""What the snapshot tests show: the real pipeline's analysis of the bundled corpus, in a store with a fixed clock.
+"""What the snapshot tests show: frozen analyses of the bundled corpus and two small fixtures, in a store with a
+fixed clock.
 
-`workbench.pipeline.analyze` reads the bundled seeds/ (and the markup article,
-tests/fixtures/markup/markup_article.txt) as `workbench open` would; it is deterministic, the store's
-clock is fixed and every Input's cursor is kept still (tests/conftest.py), so the same keys give the same screen. A
-snapshot moves when the app's look changes, or when the extractors do.
+The analyses are what `workbench analyze --format json` wrote for seeds/, tests/fixtures/markup/ and
+tests/fixtures/paraphrase/, kept in tests/fixtures/analysis/ (tests/support/frozen.py reads them back and writes
+them again), so a snapshot moves when the app's look changes, not when the extractors do. The store's clock is
+fixed and no Input's cursor blinks (tests/conftest.py), so the same keys give the same screen.
 """
 
 from __future__ import annotations
@@ -14,33 +15,28 @@ from pathlib import Path
 
 from textual.pilot import Pilot
 
-from tests.support.paths import REPO
+from tests.support.frozen import load_frozen
 from workbench.app import WorkbenchApp
 from workbench.model import Analysis
-from workbench.pipeline import analyze
-from workbench.resources import seeds_dir
 from workbench.store import Store
-
-MARKUP_ARTICLE = REPO / "tests" / "fixtures" / "markup" / "markup_article.txt"
-PARAPHRASE = REPO / "tests" / "fixtures" / "paraphrase"  # two outlets, one quoting the other's words reordered
 
 
 @cache
 def seeds_analysis() -> Analysis:
-    """The bundled demo corpus as the pipeline analyses it."""
-    return analyze([seeds_dir()])
+    """The bundled demo corpus, as analysed when the frozen analysis was written."""
+    return load_frozen("seeds")
 
 
 @cache
 def markup_analysis() -> Analysis:
-    """The markup article (markup-like text, escape and control characters) as the pipeline analyses it."""
-    return analyze([MARKUP_ARTICLE])
+    """The markup article (markup-like text, escape and control characters), frozen."""
+    return load_frozen("markup")
 
 
 @cache
 def paraphrase_analysis() -> Analysis:
-    """Two short made-up articles whose quotes of one speaker are a paraphrase of each other."""
-    return analyze([PARAPHRASE])
+    """Two short made-up articles whose quotes of one speaker are a paraphrase of each other, frozen."""
+    return load_frozen("paraphrase")
 
 
 def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:
