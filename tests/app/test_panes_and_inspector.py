@@ -1,5 +1,6 @@
-"""What a first-time user trial asked for: conflicts read first, quotes in their own words, names
-followed across articles, decisions marked in the gutter, a header that fits, search hit by hit."""
+"""What the panes and the inspector show: conflicting sources first, quotes in their own words, a name as one
+fact across articles, a wire-copy fact's sources counted once, decisions marked in the gutter, a header that
+fits 80 columns, search hit by hit."""
 
 from __future__ import annotations
 

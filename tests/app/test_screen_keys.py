@@ -1,6 +1,6 @@
-"""What a second new-user trial asked for: vi keys in the summary and help, a remembered summary order,
-a filter reset that applies, spaces in the link filter, the palette and summary keys in help, readable
-boilerplate in light themes, singular counts, the export's absolute path."""
+"""The screens' keys and what they say: vi keys in the summary and help, a remembered summary order, a filter
+reset that applies, spaces in the link filter, the palette and summary keys in help; and boilerplate readable in
+light and dark themes, singular counts, the export notification's absolute path."""
 
 from __future__ import annotations
 

@@ -266,7 +266,7 @@ def check_entities_grouped(gold: dict, texts: dict[str, str]) -> None:
             _ensure(f["id"] in grouped, f"{f['id']} ({f['text']!r}) is in no name group")
 
 
-# --- issue 5: shared passages, families, quote variants, independent sources, figure detail ---
+# --- sources: shared passages, families, quote variants, independent sources, figure detail ---
 
 
 def check_shared_passages(gold: dict, texts: dict[str, str]) -> None:

@@ -1,4 +1,4 @@
-"""Extraction and alignment scored against the hand-made gold files (targets from issue 2)."""
+"""Extraction and alignment scored against the hand-made gold files, with the targets they must reach."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Shared passages, origin families, quote variants, independent sources and figure detail scored
-against the hand-made gold files (issue 5)."""
+against the hand-made gold files."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Snapshots of issue 5 in the app: a paraphrased quote and a wire-copy fact in the inspector (shared
+"""Snapshots of sources in the app: a paraphrased quote and a wire-copy fact in the inspector (shared
 passages barred in the gutter), and the summary sorted by independent sources."""
 
 from tests.support.snapshots import candidate_id, paraphrase_analysis, press, seeds_analysis, select

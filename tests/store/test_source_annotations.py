@@ -1,4 +1,4 @@
-"""The store keeps issue 5's annotations: families, shared passages, independent sources, figure detail,
+"""The store keeps the analysis's source annotations: families, shared passages, independent sources, figure detail,
 quote variants and diffs; a version 2 store is migrated forward."""
 
 from __future__ import annotations
