@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.goldscore import describe, score
-from tests.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS
+from tests.gold.goldscore import describe, score
+from tests.support.paths import SEEDS, SEEDS_GOLD, SHARED_GOLD, SHARED_SEEDS
 from workbench.pipeline import analyze
 
 for name, folder, gold in (("seeds", SEEDS, SEEDS_GOLD), ("shared", SHARED_SEEDS, SHARED_GOLD)):

@@ -1,0 +1,137 @@
+"""`workbench export` and `workbench audit`: outputs, exit codes, and bad stores refused untouched."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.small_corpus import BAD_FILES, cid, fingerprint
+from workbench.cli.main import main
+from workbench.cli.store_commands import DEFAULT_DB
+from workbench.output.exports import CSV_COLUMNS
+
+
+@pytest.fixture
+def reviewed(store, db_path):
+    store.link(cid("alpha", "12 people"), [cid("beta", "12 people")])
+    store.confirm(cid("alpha", "12 people"))
+    store.reject(cid("gamma", "15 people"))
+    store.close()
+    return db_path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_export_defaults_to_confirmed_claims_as_csv_on_stdout(reviewed, capsys):
+    code, out, err = run(capsys, "export", "--db", str(reviewed))
+    assert (code, err) == (0, "")
+    table = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert [(r["text"], r["status"], r["sources"]) for r in table] == [("12 people", "confirmed", "2")]
+    assert list(table[0]) == list(CSV_COLUMNS)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "claimreview"])
+def test_export_writes_each_format_to_a_file(reviewed, tmp_path, capsys, fmt):
+    target = tmp_path / f"out.{fmt}"
+    code, out, _ = run(capsys, "export", "--db", str(reviewed), "--format", fmt, "--status", "all", "-o", str(target))
+    assert (code, out) == (0, "")
+    text = target.read_bytes().decode("utf-8")
+    if fmt == "csv":
+        assert len(list(csv.reader(io.StringIO(text, newline="")))) == 3
+    elif fmt == "jsonl":
+        assert len(text.splitlines()) == 2
+    else:
+        assert len(json.loads(text)) == 2
+
+
+@pytest.mark.parametrize("output", ["{db}", "~/{name}", "{db}-wal"])
+def test_export_refuses_to_overwrite_the_store(reviewed, capsys, monkeypatch, output):
+    monkeypatch.setenv("HOME", str(reviewed.parent))
+    before = fingerprint(reviewed)
+    target = output.format(db=reviewed, name=reviewed.name)
+    code, _, err = run(capsys, "export", "--db", str(reviewed), "-o", target)
+    assert code == 2 and err == f"workbench: error: {target}: it is the review store\n"
+    assert fingerprint(reviewed) == before
+
+
+def test_export_to_a_missing_folder_fails_cleanly(reviewed, tmp_path, capsys):
+    code, _, err = run(capsys, "export", "--db", str(reviewed), "-o", str(tmp_path / "no" / "out.csv"))
+    assert code == 2 and err.startswith("workbench: error: ") and err.count("\n") == 1
+
+
+def test_audit_prints_a_table_and_json(reviewed, capsys):
+    code, out, _ = run(capsys, "audit", "--db", str(reviewed))
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split() == ["seq", "at", "analyst", "action", "target", "hash"]
+    assert [line.split()[3] for line in lines[1:]] == ["ingest"] * 3 + ["link", "confirm", "reject"]
+    code, out, _ = run(capsys, "audit", "--db", str(reviewed), "--format", "json")
+    events = json.loads(out)
+    assert [e["seq"] for e in events] == list(range(1, 7))
+    assert set(events[0]) == {"seq", "at", "analyst", "action", "target", "before", "after", "prev_hash", "hash"}
+
+
+def test_audit_verify_reports_ok_or_the_first_bad_seq(reviewed, capsys):
+    assert run(capsys, "audit", "--db", str(reviewed), "--verify") == (0, "ok: 6 events, 2 claims\n", "")
+    with sqlite3.connect(reviewed) as conn:
+        conn.execute("DROP TRIGGER audit_no_update")
+        conn.execute("UPDATE audit SET target = 'x' WHERE seq = 5")
+    assert run(capsys, "audit", "--db", str(reviewed), "--verify") == (1, "bad: seq 5: hash mismatch\n", "")
+
+
+BAD = {**BAD_FILES, "missing file": (None, "no such file")}
+
+
+@pytest.mark.parametrize(
+    "command", [["export"], ["export", "--format", "claimreview"], ["audit"], ["audit", "--verify"]]
+)
+@pytest.mark.parametrize("kind", BAD)
+def test_bad_stores_exit_2_with_one_line_and_stay_unmodified(tmp_path, capsys, kind, command):
+    make, message = BAD[kind]
+    path = tmp_path / "bad.sqlite"
+    if make:
+        make(path)
+        before = fingerprint(path)
+    code, out, err = run(capsys, *command, "--db", str(path))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"workbench: error: {path}: {message}") and err.count("\n") == 1
+    if make:
+        assert fingerprint(path) == before
+    else:
+        assert not path.exists()
+
+
+def test_a_missing_folder_and_a_read_only_store(reviewed, tmp_path, capsys):
+    code, _, err = run(capsys, "audit", "--db", str(tmp_path / "nowhere" / "x.sqlite"))
+    assert code == 2 and err.endswith(": folder does not exist\n")
+    reviewed.chmod(0o444)
+    before = fingerprint(reviewed)
+    assert run(capsys, "audit", "--db", str(reviewed), "--verify")[0] == 0
+    assert fingerprint(reviewed) == before
+
+
+def test_the_default_store_is_in_the_current_folder(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "export")
+    assert code == 2 and err == f"workbench: error: {DEFAULT_DB}: no such file\n"
+    assert not Path(DEFAULT_DB).exists()
+
+
+def test_the_installed_command_fails_without_a_traceback(tmp_path):
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database")
+    result = subprocess.run(
+        [sys.executable, "-m", "workbench.cli", "export", "--db", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"workbench: error: {bad}: not a SQLite database\n"

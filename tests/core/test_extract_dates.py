@@ -1,0 +1,148 @@
+"""Datelines and dates found in sentences written for the purpose, resolved against a dateline."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.support.paths import need_shared_seeds
+from workbench.extract.dates import date_spans, find_dateline, find_dates
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article
+
+WEDNESDAY = "2017-08-30"
+
+
+def _dates(text: str, dateline: str | None = WEDNESDAY):
+    article = Article("a", "a.txt", "", "", text, dateline=dateline)
+    return [(c.text, c.value) for c in find_dates(article, SentenceIndex(text))]
+
+
+@pytest.mark.parametrize(
+    "top, expected",
+    [
+        ("Headline here\n\nWednesday 30 August 2017 11:49 EDT\nComments\n", "2017-08-30"),
+        ("Headline\n\nPosted August 31, 2017\n\nThe story.", "2017-08-31"),
+        ("Headline\n4 min read\n30 August, 2017\nCaption", "2017-08-30"),
+        ("Headline\nPublished: 2017-08-29\n", "2017-08-29"),
+        ("Soldiers patrol the border in an area they took on 28 August 2017\nWed 30 Aug 2017\n", "2017-08-30"),
+        ("Headline\n\nBEIRUT (Reuters) - Jets struck on Wednesday.", None),
+        ("Headline\n" + "filler line\n" * 20 + "30 August 2017\n", None),
+    ],
+)
+def test_dateline(top, expected):
+    assert find_dateline(top) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("It was signed on 30 August 2017 in Beirut.", ("30 August 2017", "2017-08-30")),
+        ("Wednesday 30 August 2017 11:49 EDT", ("Wednesday 30 August 2017", "2017-08-30")),
+        ("Posted August 31, 2017", ("August 31, 2017", "2017-08-31")),
+        ("30 August, 2017", ("30 August, 2017", "2017-08-30")),
+        ("Published 2017-08-29T10:00", ("2017-08-29", "2017-08-29")),
+        ("The strikes began on Aug. 29 at dawn.", ("Aug. 29", "2017-08-29")),
+        ("Troops attacked on August 18 while", ("August 18", "2017-08-18")),
+        ("Rain had fallen since 26 August.", ("26 August", "2017-08-26")),
+        ("on the 3rd of March, 2016", ("3rd of March, 2016", "2016-03-03")),
+        ("Isis has lost ground since 2014.", ("2014", "2014")),
+        ("They have been held since mid-2019.", ("2019", "2019")),
+        ("The 1968 dam failed.", ("1968", "1968")),
+        ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
+        ("Mosul fell in July this year.", ("July this year", "2017-07")),
+        ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),
+        ("He retired last year.", ("last year", "2016")),
+        ("They met in July.", ("July", "2017-07")),
+        ("They met last September.", ("September", "2016-09")),
+        ("The buses left on Monday.", ("Monday", "2017-08-28")),
+        ("The coalition said Wednesday it struck.", ("Wednesday", "2017-08-30")),
+        ("Monday's transfers went ahead.", ("Monday", "2017-08-28")),
+        ("They met last Wednesday.", ("Wednesday", "2017-08-23")),
+        ("The assembly will meet on Friday.", ("Friday", "2017-09-01")),
+        ("It is due to debate the disaster on Tuesday.", ("Tuesday", "2017-09-05")),
+        ("They talk again next Wednesday.", ("Wednesday", "2017-09-06")),
+        ("The convoy left yesterday.", ("yesterday", "2017-08-29")),
+        ("It was dated 30/08/2017.", ("30/08/2017", "2017-08-30")),
+        ("It was dated 08/30/2017.", ("08/30/2017", "2017-08-30")),
+    ],
+)
+def test_dates_resolved_against_the_dateline(sentence, expected):
+    assert _dates(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The buses left on Monday.", ("Monday", "monday")),
+        ("They met last Monday.", ("Monday", "last monday")),
+        ("Troops attacked on August 18.", ("August 18", "--08-18")),
+        ("They met in July.", ("July", "--07")),
+        ("The convoy left yesterday.", ("yesterday", "yesterday")),
+        ("It has grown this year.", ("this year", "this year")),
+        ("It was signed on 30 August 2017.", ("30 August 2017", "2017-08-30")),
+    ],
+)
+def test_dates_without_a_dateline(sentence, expected):
+    assert _dates(sentence, dateline=None) == [expected]
+
+
+def test_month_day_takes_the_year_nearest_the_dateline():
+    assert _dates("Talks began on Dec. 28.", dateline="2018-01-03") == [("Dec. 28", "2017-12-28")]
+    assert _dates("Talks resume on Jan. 4.", dateline="2017-12-28") == [("Jan. 4", "2018-01-04")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The statement came at 11:49 EDT.",
+        "They met at 3 pm.",
+        "It violates Resolution 2042 by defying the call.",
+        "Some 1,968 people voted.",
+        "You may 5 times try.",
+        "Mar Elias church was hit.",
+        "It costs $2000 a month.",
+    ],
+)
+def test_not_dates(sentence):
+    assert _dates(sentence) == []
+
+
+def test_date_spans_cover_the_dates():
+    text = "On 30 August 2017, since 2014, and on Monday."
+    assert [text[s:e] for s, e in date_spans(text)] == ["30 August 2017", "2014", "Monday"]
+
+
+def _check(text: str, dateline: str | None) -> None:
+    find_dateline(text)
+    index = SentenceIndex(text)
+    for c in find_dates(Article("a", "a.txt", "", "", text, dateline=dateline), index):
+        assert c.text == text[c.start : c.end] and c.start < c.end and c.kind == "date"
+        assert c.sentence == index.sentence_at(c.start)
+        assert isinstance(c.value, str)
+
+
+@given(st.text(), st.sampled_from([None, WEDNESDAY, "not a date"]))
+def test_any_text_gives_consistent_candidates(text, dateline):
+    _check(text, dateline)
+
+
+@given(st.lists(st.sampled_from(["30", "August", "Aug.", "2017", " ", ",", "on", "Monday", "last", "this", "year",
+                                 "in", "since", "\n", "will", "29", "/", "-", "yesterday", "08"])))  # fmt: skip
+def test_date_like_text_gives_consistent_candidates(words):
+    _check(" ".join(words), WEDNESDAY)
+
+
+def test_real_articles_give_consistent_candidates():
+    for path in sorted(need_shared_seeds().glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        _check(text, find_dateline(text))
+
+
+def test_a_week_named_relatively_is_a_date_that_stays_as_said():
+    """'last week' is no day: it is found (a fact's date) and kept unresolved, with or without a dateline."""
+    assert _dates("Prosecutors quit last week, and earlier this week the judge ruled.") == [
+        ("last week", "last week"),
+        ("earlier this week", "this week"),
+    ]

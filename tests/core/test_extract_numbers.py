@@ -1,0 +1,173 @@
+"""Counts, money and percentages found in sentences written for the purpose, plus real-text sanity."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.support.paths import need_shared_seeds
+from workbench.extract.numbers import find_numbers, singular
+from workbench.extract.numwords import parse_number
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Article
+
+
+def _numbers(text: str, kind: str | None = None):
+    found = find_numbers(Article("a", "a.txt", "", "", text), SentenceIndex(text))
+    return [(c.text, c.value, c.unit) for c in found if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Nine Lebanese troops were captured.", ("Nine Lebanese troops", 9, "troop")),
+        ("The convoy included 308 militants.", ("308 militants", 308, "militant")),
+        ("More than 48 hours after they left", ("48 hours", 48, "hour")),
+        ("It carried 300 IS militants and their kin.", ("300 IS militants", 300, "militant")),
+        ("The 308 IS fighters are stranded.", ("308 IS fighters", 308, "fighter")),
+        ("They bombed two IS-held towns.", ("two IS-held towns", 2, "town")),
+        ("Planes hit two small bridges.", ("two small bridges", 2, "bridge")),
+        ("There were hundreds of fighters.", ("hundreds of fighters", 200, "fighter")),
+        ("Twenty-three families fled.", ("Twenty-three families", 23, "family")),
+        ("It saw 400 men leave.", ("400 men", 400, "man")),
+        ("Some 1,200 people left.", ("1,200 people", 1200, "person")),
+        ("It feeds 1.5 million children.", ("1.5 million children", 1500000, "child")),
+        ("A dozen boats searched.", ("A dozen boats", 12, "boat")),
+        ("the six-year civil war", ("six-year", 6, "year")),
+        ("a 23-year-old man", ("23-year-old", 23, "year")),
+        ("4.2 million cubic metres of water", ("4.2 million cubic metres", 4200000, "cubic metre")),
+        ("The walk is 30 km long.", ("30 km", 30, "km")),
+        ("They came one week after the attack.", ("one week", 1, "week")),
+        ("Two Hamas fighters died.", ("Two Hamas fighters", 2, "fighter")),
+        ("It freed 300 Syrians from the camp.", ("300 Syrians", 300, "syrian")),
+        ("About 5m people live there.", ("5m people", 5000000, "person")),
+        ("They walked 5km to safety.", ("5km", 5, "km")),
+    ],
+)
+def test_counts(sentence, expected):
+    assert _numbers(sentence, "quantity") == [expected]
+
+
+def test_partitive_and_referring_counts():
+    assert _numbers("He said two of the five spillway gates were seizing.", "quantity") == [
+        ("two", 2, "gate"),
+        ("five spillway gates", 5, "gate"),
+    ]
+    assert _numbers("Nine rescue workers were hurt; two of them remain in hospital.", "quantity") == [
+        ("Nine rescue workers", 9, "worker"),
+        ("two", 2, "worker"),
+    ]
+    assert _numbers("Of the 12 boats that searched, nine belonged to the society.", "quantity") == [
+        ("12 boats", 12, "boat"),
+        ("nine", 9, "boat"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops captured by ISIS in 2014 were found.",
+        "The statement came at 11:49 EDT.",
+        "He was the first to arrive.",
+        "Call 020 7946 0958 for details.",
+        "One of them was wounded.",
+        "1. Troops left the border.",
+        '"We go where the big boats cannot," said one skipper.',
+        "One official said the talks had failed.",
+        "They fought on one front and lost.",
+        "The 2017 elections were delayed.",
+        "COVID-19 patients were moved.",
+        "On August 18 Syrian troops attacked.",
+        "It violates Resolution 1701 by defying the call.",
+        "Relocating terrorists from one place to another is no solution.",
+        "Two of them came back.",
+        "Resolution 2254 calls for a ceasefire.",
+        "They won 3-1 at home.",
+        "Talks resumed at 10 a.m. and 2 p.m.",
+        "The 9/11 attacks changed everything.",
+    ],
+)
+def test_not_counts(sentence):
+    assert _numbers(sentence, "quantity") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The US has provided $1.5 billion in aid.", ("$1.5 billion", 1500000000, "USD")),
+        ("It cost 2.3 million euros.", ("2.3 million euros", 2300000, "EUR")),
+        ("A fund of €40m was set up.", ("€40m", 40000000, "EUR")),
+        ("They asked for 40 million dollars.", ("40 million dollars", 40000000, "USD")),
+        ("The bill is £3bn.", ("£3bn", 3000000000, "GBP")),
+        ("It gave US$5 million.", ("US$5 million", 5000000, "USD")),
+        ("Bread costs 500 Lebanese pounds.", ("500 Lebanese pounds", 500, "LBP")),
+        ("The ticket costs €4.99.", ("€4.99", 4.99, "EUR")),
+        ("It paid USD 20,000 in fees.", ("USD 20,000", 20000, "USD")),
+        ("They pledged five million dollars.", ("five million dollars", 5000000, "USD")),
+        ("Aid of 40m euros arrived.", ("40m euros", 40000000, "EUR")),
+        ("The fine was 500,000 Swiss francs.", ("500,000 Swiss francs", 500000, "CHF")),
+    ],
+)
+def test_money(sentence, expected):
+    assert _numbers(sentence) == [expected]
+
+
+def test_pounds_of_something_are_a_weight_not_money():
+    assert _numbers("They seized 500 pounds of explosives.", "money") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The budget was cut by 12.5% last year.", ("12.5%", 12.5, None)),
+        ("The lake stood at 97 per cent of capacity.", ("97 per cent", 97, None)),
+        ("Turnout rose 40 percent.", ("40 percent", 40, None)),
+        ("Forty per cent of homes flooded.", ("Forty per cent", 40, None)),
+    ],
+)
+def test_percentages(sentence, expected):
+    assert _numbers(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("families", "family"), ("men", "man"), ("people", "person"), ("children", "child"), ("troops", "troop"),
+     ("buses", "bus"), ("churches", "church"), ("vehicles", "vehicle"), ("MPs", "mp")],
+)  # fmt: skip
+def test_singular(word, expected):
+    assert singular(word) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("nine", 9), ("twenty-three", 23), ("three hundred and five", 305), ("a dozen", 12), ("1,200", 1200),
+     ("1.5 million", 1500000), ("1.5", 1.5), ("40m", 40000000), ("tens of thousands", 20000), ("two three", None)],
+)  # fmt: skip
+def test_parse_number(text, expected):
+    value = parse_number(text)
+    assert value == expected and type(value) is type(expected)
+
+
+def _check_candidates(text: str) -> None:
+    index = SentenceIndex(text)
+    for c in find_numbers(Article("a", "a.txt", "", "", text), index):
+        assert c.text == text[c.start : c.end] and c.start < c.end
+        assert c.sentence == index.sentence_at(c.start)
+        assert c.kind in ("quantity", "money", "percent")
+
+
+@given(st.text())
+def test_any_text_gives_consistent_candidates(text):
+    _check_candidates(text)
+
+
+@given(st.lists(st.sampled_from(["nine", "308", " ", "of", "the", "$", "1.5", "million", "men", "%", "-", "year",
+                                 "them", ",", "\n", "two", "a", "dozen", "euros", "IS", "fighters"])))  # fmt: skip
+def test_number_like_text_gives_consistent_candidates(words):
+    _check_candidates(" ".join(words))
+
+
+def test_real_articles_give_consistent_candidates():
+    for path in sorted(need_shared_seeds().glob("*.txt")):
+        _check_candidates(path.read_text(encoding="utf-8"))

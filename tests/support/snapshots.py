@@ -1,0 +1,72 @@
+"""What the snapshot tests show: frozen analyses of the bundled corpus and two small fixtures, in a store with a
+fixed clock.
+
+The analyses are what `workbench analyze --format json` wrote for seeds/, tests/fixtures/markup/ and
+tests/fixtures/paraphrase/, kept in tests/fixtures/analysis/ (tests/support/frozen.py reads them back and writes
+them again), so a snapshot moves when the app's look changes, not when the extractors do. The store's clock is
+fixed and no Input's cursor blinks (tests/conftest.py), so the same keys give the same screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from tests.support.frozen import load_frozen
+from workbench.app import WorkbenchApp
+from workbench.model import Analysis
+from workbench.store import Store
+
+
+@cache
+def seeds_analysis() -> Analysis:
+    """The bundled demo corpus, as analysed when the frozen analysis was written."""
+    return load_frozen("seeds")
+
+
+@cache
+def markup_analysis() -> Analysis:
+    """The markup article (markup-like text, escape and control characters), frozen."""
+    return load_frozen("markup")
+
+
+@cache
+def paraphrase_analysis() -> Analysis:
+    """Two short made-up articles whose quotes of one speaker are a paraphrase of each other, frozen."""
+    return load_frozen("paraphrase")
+
+
+def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:
+    """The id of the first candidate in `article` whose text starts with `text` (of that kind, if given)."""
+    return next(
+        c.id for c in analysis.candidates if c.article == article and c.text.startswith(text) and kind in (None, c.kind)
+    )
+
+
+def open_app(tmp_path: Path, analysis: Analysis) -> Iterator[WorkbenchApp]:
+    """The app over a fresh store holding the analysis (the store's clock is the tests' fixed one, see conftest.py)."""
+    store = Store.open(tmp_path / "review.db", analyst="analyst")
+    store.ingest(analysis)
+    try:
+        yield WorkbenchApp(store)
+    finally:
+        store.close()
+
+
+async def press(pilot: Pilot, *keys: str) -> None:
+    """Once the app is up, press the keys and let the screen settle (no cursor blinks: see conftest.py)."""
+    await pilot.pause()
+    await pilot.press(*keys)
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+async def select(pilot: Pilot, candidate: str) -> None:
+    """Once the app is up, select the candidate (as enter in the summary does) and let the screen settle."""
+    await pilot.pause()
+    pilot.app.review_screen.goto_candidate(candidate)
+    await press(pilot)

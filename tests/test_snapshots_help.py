@@ -1,7 +1,0 @@
-"""Snapshot of the help screen: every key, grouped, fitting an 80×24 terminal."""
-
-from tests.snapshot_support import press, seeds_app  # noqa: F401  (fixture)
-
-
-def test_help_screen(snap_compare, seeds_app):  # noqa: F811
-    assert snap_compare(seeds_app, terminal_size=(80, 24), run_before=lambda pilot: press(pilot, "question_mark"))

@@ -1,7 +1,0 @@
-"""Snapshot of the summary: the outlet × fact matrix, conflicts first, with the review progress."""
-
-from tests.snapshot_support import press, seeds_app  # noqa: F401  (fixture)
-
-
-def test_summary(snap_compare, seeds_app):  # noqa: F811
-    assert snap_compare(seeds_app, terminal_size=(120, 36), run_before=lambda pilot: press(pilot, "c", "s"))
