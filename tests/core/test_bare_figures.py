@@ -56,3 +56,8 @@ def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
 )
 def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
     assert _counts(sentence) == []
+
+
+def test_a_votes_tally_is_two_counts_of_votes():
+    assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
+    assert _counts("The score was 3-1 at half time.") == []

@@ -72,9 +72,11 @@ _EVENT_WORDS = {
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 _EVENT_HEADS = frozenset(_EVENT_WORDS)
 EVENT_REACH = 2  # content words either side of a figure that say what event it counts
-EVENT_BONUS = 0.15
+EVENT_BONUS = 0.15  # added to the similarity of two figures next to the same event
 NEAR = 3  # content words either side of a figure compared without weights
-NEAR_WEIGHT = 0.7  # how much the share of those words counts against the weighted cosine  # added to the similarity of two figures next to the same event
+# How much the share of those words counts against the weighted cosine: less for a date, whose neighbours
+# ("on", "late", "said") tell less of what it dates than a figure's tell of what it counts.
+NEAR_WEIGHT = {"quantity": 0.7, "money": 0.7, "percent": 0.7, "date": 0.5}
 
 _BARE_NUMBER = re.compile(NUMBER, re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -245,12 +247,12 @@ def _proximity(distance: int) -> float:
     return _FAR
 
 
-def _cosine(a: _Description, b: _Description) -> float:
+def _cosine(a: _Description, b: _Description, near_weight: float = 0.0) -> float:
     """The IDF-weighted cosine of the descriptions, or, when higher, the share of the words right next
     to the figures that they have in common: in one event's coverage the word that says what a figure
     measures ("inflation") is in every article, so its weight alone would not link them."""
     shared = len(a.near & b.near)
-    dice = NEAR_WEIGHT * 2 * shared / (len(a.near) + len(b.near)) if shared else 0.0
+    dice = near_weight * 2 * shared / (len(a.near) + len(b.near)) if shared else 0.0
     return max(dice, _weighted_cosine(a, b))
 
 
@@ -299,8 +301,8 @@ def _similarity(kind: str, a: _Description, b: _Description) -> float:
     if _other_frames(a.frame, b.frame):
         return 0.0  # "in 2009" and now, "in Puebla" and "in Morelos": counts of different things
     if a.events & b.events or a.told & b.told:  # both say what the figure counts (or the date dates), alike
-        return min(1.0, _cosine(a, b) + EVENT_BONUS)
-    return _cosine(a, b)
+        return min(1.0, _cosine(a, b, NEAR_WEIGHT[kind]) + EVENT_BONUS)
+    return _cosine(a, b, NEAR_WEIGHT[kind])
 
 
 def _other_frames(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -358,6 +358,30 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> l
     return found
 
 
+# A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
+_TALLY = re.compile(
+    r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![\w.,:/-]*[0-9])"
+)
+_VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
+
+
+def _tallies(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+    """Both ends of a vote's tally as counts of votes, where a vote is named next to it."""
+    text, found = article.text, []
+    for m in _TALLY.finditer(text):
+        near = text[max(0, m.start() - 30) : m.end() + 12]
+        if taken.overlaps(*m.span()) or not _VOTE.search(near):
+            continue
+        sentence = index.sentence_at(m.start())
+        for group in ("yes", "no"):
+            start, end = m.span(group)
+            found.append(
+                Candidate(article.id, start, end, text[start:end], "quantity", int(m[group]), sentence, "vote")
+            )
+        taken.add(*m.span())
+    return found
+
+
 def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds."""
     text = article.text
@@ -365,7 +389,7 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
     for phone in _PHONE.finditer(text):
         if not taken.overlaps(*phone.span()):
             taken.add(*phone.span())
-    result: list[Candidate] = _point_fractions(article, index, taken)
+    result: list[Candidate] = _point_fractions(article, index, taken) + _tallies(article, index, taken)
     counts: list[Candidate] = []
     for m in _NUMBER.finditer(text):
         figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
