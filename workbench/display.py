@@ -13,17 +13,16 @@ QUOTE_MARKS = "\"'“”‘’„«»‹›"
 """The quotation marks that may open or close a quote, straight and typographic."""
 
 _BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_STAND_INS = str.maketrans(
-    {
-        **{code: 0x2400 + code for code in range(0x20) if code != 0x0A},  # C0 controls -> ␀..␟ pictures
-        0x09: " ",  # a tab is a space: one cell, like the character it replaces
-        0x7F: "␡",
-        **{code: "\ufffd" for code in range(0x80, 0xA0)},  # C1 controls
-        **{ord(ch): "\ufffd" for ch in _BIDI_CONTROLS},  # direction controls could reorder the line
-        0x2028: " ",  # line and paragraph separators: a space, as a newline is on one line
-        0x2029: " ",
-    }
-)
+_TABLE: dict[int, str | int] = {
+    **{code: 0x2400 + code for code in range(0x20) if code != 0x0A},  # C0 controls -> ␀..␟ pictures
+    0x09: " ",  # a tab is a space: one cell, like the character it replaces
+    0x7F: "␡",
+    **{code: "\ufffd" for code in range(0x80, 0xA0)},  # C1 controls
+    **{ord(ch): "\ufffd" for ch in _BIDI_CONTROLS},  # direction controls could reorder the line
+    0x2028: " ",  # line and paragraph separators: a space, as a newline is on one line
+    0x2029: " ",
+}
+_STAND_INS = str.maketrans(_TABLE)
 
 
 def clean(text: str) -> str:

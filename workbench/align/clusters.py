@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -534,14 +535,18 @@ def _admits(hedged: Candidate, other: Candidate) -> bool:
     value = _value(other)
     if not isinstance(value, (int, float)):
         return False
-    low, high = (None if b is None else measured(b, hedged.unit) for b in hedged.bounds)
+    low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in hedged.bounds)
     if low is None and high is None:
         return False
     if high is None:  # "more than 300": a little more, not any more
         high = low * OPEN_BOUND  # type: ignore[operator]
     if low is None:
         low = high / OPEN_BOUND
-    return low <= value <= high  # type: ignore[operator]
+    return low <= value <= high
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _strength(kind: str, a: Candidate, b: Candidate, similarity: float) -> float:
@@ -646,7 +651,7 @@ def _people_by_sentence(
             text = texts[c.article]
             if _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start):
                 continue
-            found[(c.article, tuple(c.sentence))].add(str(c.value))
+            found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
     return {k: frozenset(v) for k, v in found.items()}
 
 
@@ -721,7 +726,9 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         return described[c.id]
 
     def _describe_in_corpus(c: Candidate) -> _Description:
-        named = people.get((c.article, tuple(c.sentence)), frozenset()) if c.kind == "date" else frozenset()
+        named = (
+            people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
+        )
         frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], idf, default_idf, named, frame)
 
@@ -754,13 +761,14 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
             _link_quotes(members, clusters.link)
     for _, a, b in edges:
         clusters.link(a, b)
-    found = []
+    found: list[tuple[list[Candidate], list[str], Literal["agree", "conflict"]]] = []
     for members in _components(aligned, clusters):
         articles_of = list(dict.fromkeys(m.article for m in members))
         if members[0].kind == "quote":
-            status = "agree" if agrees(members) else "conflict"
+            agreeing = agrees(members)
         else:
-            status = "agree" if values_agree(members[0].kind, [_value(m) for m in members]) else "conflict"
+            agreeing = values_agree(members[0].kind, [_value(m) for m in members])
+        status: Literal["agree", "conflict"] = "agree" if agreeing else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
         found.append((members, articles_of, status))

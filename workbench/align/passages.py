@@ -139,9 +139,9 @@ def _merge_paragraphs(
     def successor(g: int) -> int | None:
         sentences = groups[g][0]
         following = {group_of.get((s.article, s.index + 1)) for s in sentences}
-        if len(following) != 1 or None in following:
+        h = following.pop() if len(following) == 1 else None
+        if h is None:
             return None
-        h = following.pop()
         same_paragraphs = all("\n" not in texts[s.article][s.end : t.start] for s, t in zip(sentences, groups[h][0]))
         return h if len(groups[h][0]) == len(sentences) and same_paragraphs else None
 
@@ -152,8 +152,8 @@ def _merge_paragraphs(
         if g in followed:
             continue
         last, similarity = g, groups[g][1]
-        while successors[last] is not None:  # sentence indices grow along a run: it ends
-            last = successors[last]
+        while (after := successors[last]) is not None:  # sentence indices grow along a run: it ends
+            last = after
             similarity = min(similarity, groups[last][1])
         runs.append((groups[g][0], groups[last][0], similarity))
     return runs

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from workbench.app.app import WorkbenchApp
 from workbench.app.bindings import KeymapError, keymap_path, load_keymap
-from workbench.cli.messages import fail
+from workbench.messages import fail
 from workbench.store import Store, StoreError
 
 __all__ = ["WorkbenchApp", "run_app"]

@@ -29,7 +29,7 @@ from workbench.app.screens.review import ReviewScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import say
 from workbench.app.view_state import SAVE_DELAY, THEME_KEY
-from workbench.cli.messages import EXIT_BAD_INPUT
+from workbench.messages import EXIT_BAD_INPUT
 from workbench.pipeline import analyze
 from workbench.resources import styles_dir
 from workbench.store import Store, StoreError

@@ -11,9 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
-from workbench.cli.messages import DEFAULT_DB, fail, warn
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
+from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
 
 

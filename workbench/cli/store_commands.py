@@ -7,10 +7,9 @@ import json
 import sys
 from typing import Any
 
+from workbench.messages import DEFAULT_DB, fail
 from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
 from workbench.store import EventRecord, Store, StoreError, VerifyResult
-
-from .messages import DEFAULT_DB, fail
 
 
 def add_parsers(subparsers: Any) -> None:

@@ -327,7 +327,7 @@ class _Speakers:
             return None
         stop = min(self.index.sentence_at(q.end - 1)[1], self.next_mark(q.end, q.line_end), q.line_end)
         segment = self.text[q.end : stop]
-        lead = _LEAD.match(segment).end()
+        lead = m.end() if (m := _LEAD.match(segment)) else 0
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)

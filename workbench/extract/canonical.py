@@ -49,7 +49,7 @@ _DATELINE_PLACE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-][^
 class _Group:
     spellings: Counter = field(default_factory=Counter)
     first_seen: dict[str, int] = field(default_factory=dict)
-    votes: Counter = field(default_factory=Counter)
+    votes: defaultdict[str | None, float] = field(default_factory=lambda: defaultdict(float))
     value: str = ""
     type: str | None = None
 
@@ -107,7 +107,7 @@ def _same_word(a: str, b: str) -> bool:
 
 
 def _group_keys(keys: list[str]) -> UnionFind[str]:
-    uf = UnionFind()
+    uf: UnionFind[str] = UnionFind()
     buckets: dict[str, list[str]] = defaultdict(list)
     for key in keys:
         uf.find(key)

@@ -12,9 +12,9 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from workbench.extract.lexicon import CREDIT
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
+from workbench.load.credits import CREDIT
 from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -280,6 +280,7 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     text = article.text
     result = []
     for start, end, name, m in _mentions(text):
+        value: str | None
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
         else:

@@ -17,7 +17,6 @@ from workbench.extract.lexicon import (
     COMMON,
     CONNECTORS,
     DEMONYMS,
-    FILE_MARK,
     OPENING_MARKS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -27,11 +26,11 @@ from workbench.extract.lexicon import (
     PLACE_WORDS,
     TITLES,
     closed_class,
-    credit_spans,
     frequent_word,
     lower_case_words,
 )
 from workbench.extract.sentences import SentenceIndex
+from workbench.load.credits import FILE_MARK, credit_spans
 from workbench.model import Article, Candidate
 
 __all__ = ["canonicalize_entities", "find_entities"]

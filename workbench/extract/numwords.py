@@ -87,13 +87,13 @@ def parse_number(text: str) -> int | float | None:
             value *= factor
         return _to_number(value)
     if tokens[0] in _VAGUE:
-        value = 2
+        count = 2
         for word in tokens:
             factor = _VAGUE.get(word)
             if factor is None:
                 return None
-            value *= factor
-        return value
+            count *= factor
+        return count
     return _words_value(tokens)
 
 

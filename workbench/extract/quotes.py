@@ -61,7 +61,7 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
     """Closed single-quoted spans of 3+ words outside the double-quoted ones."""
-    spans = []
+    spans: list[tuple[int, int, bool]] = []
     pos = start
     while True:
         opener = _SINGLE_OPEN.search(text, pos, end)
@@ -74,7 +74,7 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, 
         closers = [m.start() for m in _SINGLE_CLOSE.finditer(text, i + 2, end)]
         # a plural possessive ("the soldiers' families") is no closing mark when another follows
         plain = [j for j in closers if not (text[j - 1] == "s" and text[j + 1 : j + 3].strip()[:1].islower())]
-        j = (plain or closers or [None])[0]
+        j = plain[0] if plain else closers[0] if closers else None
         if j is None or any(s <= j < e for s, e, _ in taken):
             continue
         if len(_WORD.findall(text, i + 1, j)) >= MIN_WORDS:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from workbench.extract.lexicon import CREDIT
+from workbench.load.credits import CREDIT
 from workbench.model import Span
 
 _LINE = re.compile(r"[^\n]+")

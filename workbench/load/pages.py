@@ -81,7 +81,7 @@ def extract_page(page: Page) -> Extracted:
         favor_recall=True,
         date_extraction_params=_DATE_SEARCH,
     )
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # as_dict=False (the default) gives a Document
         return Extracted(text="")
     title = _clean(doc.title)
     lines = [line.strip() for line in (doc.text or "").split("\n") if line.strip()]

@@ -149,7 +149,7 @@ _V4: list[Step] = [
 
 # Version 5 (issue 12, contract 2): a quote's comparison form (`key`; its `value` is now the wording as
 # printed), where each fact comes from (`attributed_to`) and each cluster's distinct origins (a JSON list).
-_V5 = [
+_V5: list[Step] = [
     "ALTER TABLE candidates ADD COLUMN key TEXT",
     "ALTER TABLE candidates ADD COLUMN attributed_to TEXT",
     "ALTER TABLE clusters ADD COLUMN origins TEXT NOT NULL DEFAULT '[]'",

@@ -1,0 +1,45 @@
+"""Photo credits and FILE marks: the furniture around a story's pictures, which is neither story text nor
+a source of names or dates."""
+
+from __future__ import annotations
+
+import re
+
+# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
+# "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee".
+# Names in a credit are the photographer's and the agency's, not the story's.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
+_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
+CREDIT = re.compile(
+    rf"""
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video)
+        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+     |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
+     |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
+     |{_CREDITED}[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
+     |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
+    )
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+
+_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic")
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` has photo credits (only lines with a credit's sign are read: fast on long texts)."""
+    spans: list[tuple[int, int]] = []
+    line_end = -1
+    for sign in _CREDIT_SIGN.finditer(text):
+        if sign.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, sign.start()) + 1
+        line_end = text.find("\n", sign.start())
+        if line_end < 0:
+            line_end = len(text)
+        spans.extend(m.span() for m in CREDIT.finditer(text, line_start, line_end))
+    return spans
+
+
+# A photo's caption line opened by "FILE -" / "FILE PHOTO:" (a picture taken earlier).
+FILE_MARK = re.compile(r"\b(?:FILE|File)(?:[^\S\n]+(?:PHOTO|Photo|photo))?[^\S\n]*(?:[-–—]|:)[^\S\n]")
