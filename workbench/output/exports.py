@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.output.origins import one_origin, origins_of
 from workbench.store import ClusterRecord, MentionRecord, Store
 
 STATUSES = ("confirmed", "rejected", "all")
@@ -30,6 +31,8 @@ CSV_COLUMNS = (
     "note",
     "independent_sources",
     "detail",
+    "origins",
+    "one_origin",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
@@ -56,6 +59,8 @@ class ClaimExport:
     stale: bool
     independent_sources: int
     detail: str | None
+    origins: list[str]  # the distinct sources its mentions are credited to ("according to X", a speaker)
+    one_origin: str | None  # the source every mention is credited to: one origin, not several confirmations
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -95,6 +100,8 @@ def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
                 stale=claim.stale,
                 independent_sources=len({family.get(a, a) for a in articles}),
                 detail=_detail([cluster_of.get(m.candidate) for m in members]),
+                origins=origins_of(members),
+                one_origin=one_origin(members),
             )
         )
     return result

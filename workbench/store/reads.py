@@ -230,7 +230,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
     rows = conn.execute(
         """SELECT m.claim_id, c.id, c.article, a.title, a.path, a.sha256, c.version, c.start, c."end", c.text,
                   c.kind, c.value, c.unit, c.speaker, c.sentence_start, c.sentence_end, c.sentence_text,
-                  c.version < v.version, a.outlet, a.published, a.url, a.author
+                  c.version < v.version, a.outlet, a.published, a.url, a.author, c.attributed_to
            FROM claim_members m JOIN candidates c ON c.id = m.candidate_id
            JOIN articles a ON a.id = c.article AND a.version = c.version
            JOIN current_versions v ON v.id = c.article
@@ -260,6 +260,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
         published,
         url,
         author,
+        attributed_to,
     ) in rows:
         result[claim_id].append(
             MentionRecord(
@@ -283,6 +284,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
                 published=published,
                 url=url,
                 author=author,
+                attributed_to=attributed_to,
             )
         )
     return result

@@ -135,6 +135,7 @@ class MentionRecord:
     published: str | None
     url: str | None
     author: str | None
+    attributed_to: str | None = None  # the source the text credits (a quote's speaker)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

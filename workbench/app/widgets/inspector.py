@@ -18,8 +18,9 @@ from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
+from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import format_value, show_value
-from workbench.store import ClaimRecord, EventRecord, StoreError
+from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreError
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
@@ -108,6 +109,9 @@ def sources_content(review: Review, cid: str) -> Content:
             ),
         )
     members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
+    origin = origin_line([review.by_id[m] for m in members])
+    if origin is not None:
+        heading += Content("\n") + origin
     rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
@@ -129,6 +133,26 @@ def sources_content(review: Review, cid: str) -> Content:
         repeat = f" ×{len(same)}" if len(same) > 1 else ""
         lines.append(line + Content.styled(f"{repeat}  {STATUS_MARKS[status]}", "$text-muted"))
     return Content("\n").join(lines)
+
+
+def origin_line(mentions: Sequence[CandidateRecord]) -> Content | None:
+    """Where the mentions come from, when the texts say: one source every outlet cites (one origin, not
+    several confirmations), or the sources they credit."""
+    origins = origins_of(mentions)
+    if not origins:
+        return None
+    single = one_origin(mentions)
+    if single is not None:
+        outlets = counted(len({m.article for m in mentions}), "outlet")
+        return Content.assemble(
+            ("one origin: ", "bold $text-warning"), (f"all {outlets} cite ", "$text-muted"), one_line(single)
+        )
+    credited = sum(1 for m in mentions if m.attributed_to)
+    return Content.assemble(
+        ("origins: ", "$text-muted"),
+        one_line(", ".join(origins)),
+        (f" ({credited} of {len(mentions)} credited)", "$text-muted"),
+    )
 
 
 def _diff_content(diff: Sequence[Sequence[str]]) -> Content:
