@@ -128,6 +128,16 @@ def _stem(word: str) -> str:
     return _EVENT.get(word, word)
 
 
+def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """The content words of text[start:end], stemmed, with their offsets."""
+    found = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group().lower()
+        if word not in _STOPWORDS:
+            found.append((m.start(), m.end(), _stem(word)))
+    return tuple(found)
+
+
 def _words(text: str) -> list[str]:
     return [w for w in (m.group().lower() for m in _TOKEN.finditer(text)) if w not in _STOPWORDS]
 
@@ -195,14 +205,15 @@ class _Description:
 def _describe(
     candidate: Candidate,
     text: str,
+    sentence_tokens: Callable[[str, int, int], tuple[tuple[int, int, str], ...]],
     idf: dict[str, float],
     default_idf: float,
     people: frozenset[str] = frozenset(),
     frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> _Description:
-    start, end = candidate.sentence
-    before = [_stem(w) for w in _words(text[start : max(start, candidate.start)])]
-    after = [_stem(w) for w in _words(text[min(end, candidate.end) : end])]
+    tokens = sentence_tokens(candidate.article, candidate.sentence[0], candidate.sentence[1])
+    before = [stem for token_start, token_end, stem in tokens if token_end <= candidate.start]
+    after = [stem for token_start, token_end, stem in tokens if token_start >= candidate.end]
     weights: dict[str, float] = defaultdict(float)
     for side in (reversed(before), after):
         for distance, word in enumerate(side):
@@ -719,6 +730,13 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     datelines = {a.id: a.dateline for a in articles}
 
     described: dict[str, _Description] = {}
+    tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
+
+    def sentence_tokens(article: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+        key = (article, start, end)  # one sentence's words, shared by every figure in it
+        if key not in tokenized:
+            tokenized[key] = _tokens(texts[article], start, end)
+        return tokenized[key]
 
     def describe(c: Candidate) -> _Description:
         if c.id not in described:
@@ -730,7 +748,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
         )
         frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
-        return _describe(c, texts[c.article], idf, default_idf, named, frame)
+        return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
     order = {c.id: i for i, c in enumerate(aligned)}
