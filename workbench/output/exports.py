@@ -7,7 +7,7 @@ import io
 import json
 import os
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,8 @@ class ClaimExport:
     one_origin: str | None  # the source every mention is credited to: one origin, not several confirmations
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
+        return {**vars(self), "articles": list(self.articles), "mentions": [dict(vars(m)) for m in self.mentions]}
 
 
 def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
@@ -133,12 +134,11 @@ def to_csv(recs: list[ClaimExport]) -> str:
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for rec in recs:
-        row = {
-            **rec.to_json(),
+        joined = {
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
-        writer.writerow([neutralise(_cell(row[column])) for column in CSV_COLUMNS])
+        writer.writerow([neutralise(_cell(joined[c] if c in joined else getattr(rec, c))) for c in CSV_COLUMNS])
     return out.getvalue()
 
 
