@@ -61,3 +61,16 @@ def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
 def test_a_votes_tally_is_two_counts_of_votes():
     assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
     assert _counts("The score was 3-1 at half time.") == []
+
+
+def test_a_range_written_with_a_dash_keeps_both_ends():
+    assert _counts("Prosecutors sought 7-10 years.") == [("7", 7, "year"), ("10 years", 10, "year")]
+
+
+def test_a_dollar_sign_with_its_country_after_it_is_money():
+    text = "Stone was fined $US20,000 and the firm $A1.5 million."
+    found = find_numbers(Article("a", "a.txt", "", "", text), SentenceIndex(text))
+    assert [(c.text, c.kind, c.value, c.unit) for c in found] == [
+        ("$US20,000", "money", 20000, "USD"),
+        ("$A1.5 million", "money", 1500000, "AUD"),
+    ]

@@ -18,7 +18,7 @@ from bisect import bisect_right, insort
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
 from workbench.extract.money import money_at
-from workbench.extract.numwords import LEAD, NUMBER, SERIAL_LABELS, VAGUE, parse_number
+from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
 
@@ -360,25 +360,49 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> l
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
 _TALLY = re.compile(
-    r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![\w.,:/-]*[0-9])"
+    r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
+# A dollar sign with its country after it, glued to the number: "$US20,000", "$A1.5 million".
+_GLUED_DOLLAR = re.compile(
+    rf"\$(?P<code>US|A|NZ|C|HK|S)[^\S\n]?(?P<num>(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?{SCALE}?)(?![0-9])"
+)
+_DOLLAR_CODES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
+
+
+def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+    found = []
+    for m in _GLUED_DOLLAR.finditer(article.text):
+        value = parse_number(m["num"])
+        if value is None or taken.overlaps(*m.span()):
+            continue
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(
+            Candidate(article.id, m.start(), m.end(), m.group(), "money", value, sentence, _DOLLAR_CODES[m["code"]])
+        )
+    return found
 
 
 def _tallies(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
-    """Both ends of a vote's tally as counts of votes, where a vote is named next to it."""
+    """Both ends of a vote's tally as counts of votes, where a vote is named next to it, and both ends of a
+    range written with a dash ("7-10 years", "20–30 homes") as counts of the noun after it."""
     text, found = article.text, []
     for m in _TALLY.finditer(text):
-        near = text[max(0, m.start() - 30) : m.end() + 12]
-        if taken.overlaps(*m.span()) or not _VOTE.search(near):
+        if taken.overlaps(*m.span()):
+            continue
+        head = _plural_head(text, m.end()) if m["sep"] in "-–" else None
+        if _VOTE.search(text[max(0, m.start() - 30) : m.end() + 12]):
+            ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
+        elif head is not None:
+            ends = [(*m.span("yes"), head[1]), (m.start("no"), head[0], head[1])]
+        else:
             continue
         sentence = index.sentence_at(m.start())
-        for group in ("yes", "no"):
-            start, end = m.span(group)
-            found.append(
-                Candidate(article.id, start, end, text[start:end], "quantity", int(m[group]), sentence, "vote")
-            )
-        taken.add(*m.span())
+        for start, end, unit in ends:
+            value = int(text[start:end].split()[0])
+            found.append(Candidate(article.id, start, end, text[start:end], "quantity", value, sentence, unit))
+        taken.add(m.start(), ends[-1][1])
     return found
 
 
@@ -389,7 +413,11 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
     for phone in _PHONE.finditer(text):
         if not taken.overlaps(*phone.span()):
             taken.add(*phone.span())
-    result: list[Candidate] = _point_fractions(article, index, taken) + _tallies(article, index, taken)
+    result: list[Candidate] = [
+        *_point_fractions(article, index, taken),
+        *_tallies(article, index, taken),
+        *_glued_dollars(article, index, taken),
+    ]
     counts: list[Candidate] = []
     for m in _NUMBER.finditer(text):
         figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
