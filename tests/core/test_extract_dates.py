@@ -146,3 +146,9 @@ def test_a_week_named_relatively_is_a_date_that_stays_as_said():
         ("last week", "last week"),
         ("earlier this week", "this week"),
     ]
+
+
+def test_a_month_naming_what_happened_in_it_is_a_date():
+    """'the June meeting', "June's report": a month before a noun dates it; a person named June is no date."""
+    found = _dates("After the June break, June's inflation report was mild. June Carter sang.")
+    assert [text for text, _ in found] == ["June", "June"]

@@ -56,6 +56,7 @@ def _cues(words) -> str:
 
 # A month named alone is a date after one of these words ("in July", "last September").
 _MONTH_CUE = rf"(?:{_cues('in since until till by from during early late'.split())}|(?<=\bmid-))"
+_MONTH_THE = rf"{_cues('the its their his her'.split())}|(?<=['’]s )"
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -72,6 +73,11 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
+        # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
+        (
+            "month_attr",
+            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z])",
+        ),
         ("weekday", rf"\b(?P<wd>{_WEEKDAY})"),  # starts with literals: the fastest scan
         (
             "relative",
@@ -86,7 +92,7 @@ _DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 def _month(m: re.Match[str]) -> int:
-    word = m["mon"].rstrip(".").lower()
+    word = (m["mon"] or m.groupdict().get("mon2") or "").rstrip(".").lower()
     if word.isdigit():
         return int(word)
     return _MONTHS.index(word) + 1 if word in _MONTHS else _MONTH_ABBR[word]
@@ -124,7 +130,7 @@ def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
 
 def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
     """A month named alone: the nearest one to the dateline, or the one before/after for "last"/"next"."""
-    month, rel = _month(m), m["rel"] and m["rel"].lower()
+    month, rel = _month(m), m.groupdict().get("rel") and m["rel"].lower()
     if dateline is None:
         return f"--{month:02d}"
     year = dateline.year
@@ -189,6 +195,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "my": _month_year,
     "year": lambda m, _: m["year"],
     "month": _month_only,
+    "month_attr": _month_only,
     "relative": _relative,
 }
 
