@@ -81,3 +81,12 @@ def test_the_analyst_extends_the_alias_table_with_a_file(tmp_path, monkeypatch):
     (corpus / "b.txt").write_text("Wreck found\n\nThe Coastguard of Tamsa found the wreck.\n", encoding="utf-8")
     values = {c.text: c.value for c in analyze([corpus]).candidates if c.kind == "entity"}
     assert values["TCG"] == values["Coastguard of Tamsa"] == "Tamsa Coastguard"
+
+
+def test_a_source_credit_names_no_one_in_the_story(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Mayor resigns\n\nThe mayor spoke on Monday. | Source: Ann Lee/AP Photo\n\nMayor Tom Reyes resigned on Monday.\n"
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert "Source" not in names and "Ann Lee" not in names
+    assert "Tom Reyes" in names

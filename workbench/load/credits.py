@@ -12,7 +12,7 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
 _CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
 CREDIT = re.compile(
     rf"""
-    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video)
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source)
         (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
@@ -23,7 +23,7 @@ CREDIT = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
-_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic")
+_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source")
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
