@@ -125,3 +125,13 @@ def test_times_of_different_lengths_are_different_facts(tmp_path):
         "Rates\n\nThe bank's one-month policy pause ended with a rate rise on Wednesday.\n",
     )
     assert not any({"a:two-day", "b:one-month"} <= c for c in clusters)
+
+
+def test_a_role_does_not_reach_past_a_semicolon(tmp_path):
+    """'45 confirmed dead; 142 survivors': the survivors did not die, so they meet another outlet's rescued."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry sinks: 45 confirmed dead; 142 survivors\n\nThe ferry sank on Monday off the coast.\n",
+        "Ferry toll\n\nRescuers said 142 survivors were rescued from the sea after the ferry sank on Monday.\n",
+    )
+    assert any({"a:142 survivors", "b:142 survivors"} <= c for c in clusters)

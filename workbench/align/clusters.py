@@ -212,8 +212,10 @@ def _describe(
     frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> _Description:
     tokens = sentence_tokens(candidate.article, candidate.sentence[0], candidate.sentence[1])
-    before = [stem for token_start, token_end, stem in tokens if token_end <= candidate.start]
-    after = [stem for token_start, token_end, stem in tokens if token_start >= candidate.end]
+    before_tokens = [t for t in tokens if t[1] <= candidate.start]
+    after_tokens = [t for t in tokens if t[0] >= candidate.end]
+    before = [stem for _, _, stem in before_tokens]
+    after = [stem for _, _, stem in after_tokens]
     weights: dict[str, float] = defaultdict(float)
     for side in (reversed(before), after):
         for distance, word in enumerate(side):
@@ -224,7 +226,7 @@ def _describe(
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
-        events = _roles(before, after)
+        events = _roles(text, candidate, before_tokens, after_tokens)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
     key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1]))
@@ -237,18 +239,28 @@ def _describe(
 _ROLE_SKIP = frozenset("report confirm fear believ presum now still later far".split())
 
 
-def _roles(before: list[str], after: list[str]) -> frozenset[str]:
+_CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
+
+
+def _roles(
+    text: str, c: Candidate, before: list[tuple[int, int, str]], after: list[tuple[int, int, str]]
+) -> frozenset[str]:
     """The events a figure counts: the word right before it ("killing 217") and the first word after
-    its noun phrase ("217 people died", "217 reported dead"). A word further on tells of something
-    else ("a 7.1 magnitude quake kills 149": the quake kills, not the magnitude)."""
+    its noun phrase ("217 people died", "217 reported dead"), in its clause. A word further on, or past
+    a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
+    not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
-    if before and before[-1] in _EVENT_HEADS:
-        roles.add(before[-1])
-    for word in after[:3]:
+    if before and before[-1][2] in _EVENT_HEADS and not _CLAUSE_MARK.search(text, before[-1][1], c.start):
+        roles.add(before[-1][2])
+    edge = c.end
+    for start, end, word in after[:3]:
+        if _CLAUSE_MARK.search(text, edge, start):
+            break
         if word in _EVENT_HEADS:
             roles.add(word)
         if word not in _ROLE_SKIP:
             break
+        edge = end
     return frozenset(roles)
 
 
