@@ -63,6 +63,23 @@ def test_neutralise_prefixes_every_formula_start(start):
     assert neutralise(f"x{start}") == f"x{start}"
 
 
+@pytest.mark.parametrize("sign", ["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20"])
+@pytest.mark.parametrize(
+    "lead",
+    ["", " ", "  \n", "\u00a0", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", " \u200b\ufeff\u00a0"],
+)
+def test_neutralise_sees_a_formula_after_what_a_spreadsheet_skips(lead, sign):
+    cell = f'{lead}{sign}HYPERLINK("http://evil.example")'
+    assert neutralise(cell) == "'" + cell
+    assert neutralise(f"{lead}x{sign}1") == f"{lead}x{sign}1"
+
+
+def test_a_csv_cell_with_a_hidden_formula_is_neutralised(reviewed):
+    reviewed.note(A12, "\ufeff\u200b\uff1dcmd|' /C calc'!A0")
+    row = rows(export(reviewed, "csv"))[0]
+    assert row["note"] == "'\ufeff\u200b\uff1dcmd|' /C calc'!A0"
+
+
 @pytest.mark.parametrize(
     ("status", "expected"),
     [("confirmed", {"confirmed"}), ("rejected", {"rejected"}), ("all", {"confirmed", "rejected", "pending"})],

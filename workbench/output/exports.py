@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -34,7 +35,11 @@ CSV_COLUMNS = (
     "origins",
     "one_origin",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
+_FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
+# What a spreadsheet skips before a formula sign: whitespace (NBSP and U+3000 included), zero-width
+# characters, the word joiner and a BOM.
+_SKIPPED_BEFORE_FORMULA = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 
@@ -117,8 +122,13 @@ def _detail(clusters: list[ClusterRecord | None]) -> str | None:
 
 
 def neutralise(cell: str) -> str:
-    """Prefix an apostrophe to a cell a spreadsheet would run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """Prefix an apostrophe to a cell a spreadsheet would run as a formula: one opening with a tab or a
+    carriage return, or with a formula sign (= + - @, or its fullwidth form) after any whitespace,
+    zero-width characters or BOM."""
+    shown = _SKIPPED_BEFORE_FORMULA.sub("", cell, count=1)
+    if cell.startswith(_FORMULA_STARTS) or shown.startswith(tuple(_FORMULA_SIGNS)):
+        return "'" + cell
+    return cell
 
 
 def _cell(value: Any) -> str:
