@@ -6,7 +6,6 @@ Bad input gets one line on stderr naming the file and the reason, and exit code 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 
@@ -79,8 +78,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     for message in skipped:
         warn(message)
     if args.format == "json":
-        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from workbench.output.exports import dump_json
+
+        sys.stdout.write(dump_json(analysis.to_json(), indent=1) + "\n")
     else:
         from workbench.output.report import print_report
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import Any
 
+from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
-from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
+from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
 from workbench.store import EventRecord, Store, StoreError, VerifyResult
 
 
@@ -80,17 +80,20 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _table(events: list[EventRecord]) -> str:
     header = ("seq", "at", "analyst", "action", "target", "hash")
-    rows = [header] + [(str(e.seq), e.at, e.analyst, e.action, e.target, e.hash[:12]) for e in events]
+    rows = [header] + [
+        tuple(one_line(cell) for cell in (str(e.seq), e.at, e.analyst, e.action, e.target, e.hash[:12])) for e in events
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
 
 
 def _verdict(result: VerifyResult) -> str:
+    """One line; a reason quotes values from the store, so it is made safe to print."""
     if result.ok:
         return f"ok: {result.count} events, {result.claims} claims"
     if result.bad_claim is not None:
-        return f"bad: claim {result.bad_claim}: {result.reason}"
-    return f"bad: seq {result.bad_seq}: {result.reason}"
+        return one_line(f"bad: claim {result.bad_claim}: {result.reason}")
+    return one_line(f"bad: seq {result.bad_seq}: {result.reason}")
 
 
 def run_audit(args: argparse.Namespace) -> int:
@@ -104,10 +107,7 @@ def run_audit(args: argparse.Namespace) -> int:
             events = store.events()
     except StoreError as exc:
         return fail(str(exc))
-    if args.format == "json":
-        text = json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = _table(events)
+    text = dump_json([e.to_json() for e in events], indent=2) + "\n" if args.format == "json" else _table(events)
     try:
         _emit(text, None)
     except OSError as exc:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.display import clean, json_safe
 from workbench.output.origins import one_origin, origins_of
 from workbench.store import ClusterRecord, MentionRecord, Store
 
@@ -137,8 +138,15 @@ def _cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _csv_cell(value: Any) -> str:
+    """A CSV cell: control characters shown as their pictures (display.clean: the file is as safe to print
+    as to open), then neutralised as a formula."""
+    return neutralise(clean(_cell(value)))
+
+
 def to_csv(recs: list[ClaimExport]) -> str:
-    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim."""
+    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim. Cells show control
+    characters as their pictures (display.clean; line breaks kept) and never run as formulas."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -148,18 +156,24 @@ def to_csv(recs: list[ClaimExport]) -> str:
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
-        writer.writerow([neutralise(_cell(row[column])) for column in CSV_COLUMNS])
+        writer.writerow([_csv_cell(row[column]) for column in CSV_COLUMNS])
     return out.getvalue()
+
+
+def dump_json(value: Any, indent: int | None = None) -> str:
+    """JSON text keeping every string exactly (UTF-8, not \\u-escaped) but for the characters a terminal
+    obeys: C0 controls escaped by JSON itself, DEL, C1 and direction controls by display.json_safe."""
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def to_json(recs: list[ClaimExport]) -> str:
     """The records as one JSON array."""
-    return json.dumps([rec.to_json() for rec in recs], ensure_ascii=False, indent=2) + "\n"
+    return dump_json([rec.to_json() for rec in recs], indent=2) + "\n"
 
 
 def to_jsonl(recs: list[ClaimExport]) -> str:
     """The records as JSON Lines, one claim a line."""
-    return "".join(json.dumps(rec.to_json(), ensure_ascii=False) + "\n" for rec in recs)
+    return "".join(dump_json(rec.to_json()) + "\n" for rec in recs)
 
 
 def claim_review(rec: ClaimExport) -> dict[str, Any]:
@@ -219,7 +233,7 @@ def _appearance(mention: MentionRecord) -> dict[str, Any]:
 def to_claimreview(recs: list[ClaimExport]) -> str:
     """A JSON array of ClaimReview objects, one per decided (confirmed or rejected) claim."""
     reviews = [claim_review(rec) for rec in recs if rec.status in _RATINGS]
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(reviews, indent=2) + "\n"
 
 
 _WRITERS = {"csv": to_csv, "json": to_json, "jsonl": to_jsonl, "claimreview": to_claimreview}
