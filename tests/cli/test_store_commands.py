@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -135,3 +136,33 @@ def test_the_installed_command_fails_without_a_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr == f"workbench: error: {bad}: not a SQLite database\n"
+
+
+def _command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *args], capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_export_refuses_to_overwrite_a_file_unless_forced(reviewed, tmp_path, capsys):
+    target = tmp_path / "claims.csv"
+    target.write_text("the previous export\n")
+    code, out, err = run(capsys, "export", "--db", str(reviewed), "-o", str(target))
+    assert (code, out) == (2, "") and err == f"workbench: error: {target}: the file exists (--force overwrites it)\n"
+    assert target.read_text() == "the previous export\n"
+    assert run(capsys, "export", "--db", str(reviewed), "-o", str(target), "--force") == (0, "", "")
+    assert target.read_text(encoding="utf-8").startswith(",".join(CSV_COLUMNS))
+
+
+@pytest.mark.parametrize("option", ["-o", "--db"])
+def test_a_fifo_is_refused_in_one_line_not_waited_on(reviewed, tmp_path, option):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    args = ["--db", str(reviewed), "-o", str(fifo)] if option == "-o" else ["--db", str(fifo)]
+    result = _command("export", *args, timeout=20)
+    assert result.returncode == 2
+    assert result.stderr == f"workbench: error: {fifo}: not a regular file (a FIFO)\n"
+    if option == "--db":
+        for command in (["audit"], ["audit", "--verify"], ["open"]):
+            result = _command(*command, "--db", str(fifo), timeout=20)
+            assert (result.returncode, result.stderr) == (2, f"workbench: error: {fifo}: not a regular file (a FIFO)\n")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from workbench import __version__
 from workbench.cli.store_commands import add_parsers as add_store_parsers
+from workbench.cli.store_commands import store_problem
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
 from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
@@ -107,6 +108,8 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, ski
 def _run_open(args: argparse.Namespace) -> int:
     from workbench.app import run_app
 
+    if problem := store_problem(args.db):
+        return fail(f"{args.db}: {problem}")
     return run_app(
         _paths_or_seeds(args.paths),
         db=args.db,

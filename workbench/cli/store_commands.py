@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from typing import Any
 
@@ -23,6 +25,7 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
 
     parser = subparsers.add_parser(
@@ -48,6 +51,18 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def store_problem(path: str) -> str | None:
+    """Why `path` cannot be a store, found before SQLite opens it: something other than a regular file
+    (opening a FIFO would wait for a writer for ever), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing, or unreadable: the store says so
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file" + (" (a FIFO)" if stat.S_ISFIFO(mode) else "")
+
+
 def _emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
     if output is not None:
@@ -64,8 +79,10 @@ def _emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
-    if args.output is not None and (problem := output_problem(args.output, args.db)):
+    if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
+    if problem := store_problem(args.db):
+        return fail(f"{args.db}: {problem}")
     try:
         with Store.open(args.db, readonly=True) as store:
             text = export(store, args.format, args.status)
@@ -98,6 +115,8 @@ def _verdict(result: VerifyResult) -> str:
 
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken or a claim off it, 2 on a bad store."""
+    if problem := store_problem(args.db):
+        return fail(f"{args.db}: {problem}")
     try:
         with Store.open(args.db, readonly=True) as store:
             if args.verify:

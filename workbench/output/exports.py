@@ -7,6 +7,8 @@ import io
 import json
 import os
 import re
+import secrets
+import stat
 from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -252,9 +254,11 @@ def output_path(path: str) -> Path:
     return Path(path).expanduser()
 
 
-def output_problem(path: str, store_path: str) -> str | None:
-    """Why an export must not be written to `path`, or None: no path, a folder, a missing folder, or the
-    store at `store_path` itself (or its -wal, -shm or -journal file, which the export would corrupt)."""
+def output_problem(path: str, store_path: str, overwrite: bool = True) -> str | None:
+    """Why an export must not be written to `path`, or None: no path, a folder, a missing folder, the
+    store at `store_path` itself (or its -wal, -shm or -journal file, which the export would corrupt),
+    something other than a regular file (a FIFO would block, a device is no export), or, unless
+    `overwrite`, an existing file."""
     if not path.strip():
         return "no file path given"
     target = output_path(path)
@@ -267,13 +271,45 @@ def output_problem(path: str, store_path: str) -> str | None:
         return "it is the review store"
     if target.exists() and store.exists() and os.path.samefile(target, store):
         return "it is the review store"
+    if target.exists() and not target.is_file():
+        return f"not a regular file ({_file_kind(target.stat().st_mode)})"
+    if target.exists() and not overwrite:
+        return "the file exists (--force overwrites it)"
     return None
 
 
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
+
+
 def write_file(text: str, path: str) -> Path:
-    """Write an export's text to `path` (`~` expanded) as UTF-8, line ends as they are; the file written.
-    Raises OSError."""
-    target = output_path(path)
-    with open(target, "w", encoding="utf-8", newline="") as file:
-        file.write(text)
-    return target
+    """Write an export's text to `path` (`~` expanded; through a symbolic link, the file it names) as
+    UTF-8, line ends as they are; the file written. Raises OSError.
+
+    The text goes to a new file beside the target, which then replaces it (os.replace): a failure
+    (a full disk) leaves the previous file as it was, and no reader sees half an export."""
+    target = Path(os.path.realpath(output_path(path)))
+    try:
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None  # a new file: as open() would make it (0o666 less the umask)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return output_path(path)
