@@ -55,3 +55,14 @@ def excerpt(text: str, start: int, end: int, sentence: tuple[int, int], reach: i
     before = ("…" if left > s_start else "") + one_line(text[left:start]).lstrip()
     after = one_line(text[end:right]).rstrip() + ("…" if right < s_end else "")
     return before, one_line(text[start:end]), after
+
+
+_JSON_ESCAPES = str.maketrans({code: f"\\u{code:04x}" for code in _TABLE if code >= 0x20})
+
+
+def json_safe(json_text: str) -> str:
+    """JSON text (from json.dumps) with every character `clean` would replace written as a \\u escape.
+
+    json.dumps escapes C0 controls but leaves DEL, C1 controls, direction controls and line separators
+    raw; escaped, they reach no terminal and the decoded text is still exactly the original."""
+    return json_text.translate(_JSON_ESCAPES)

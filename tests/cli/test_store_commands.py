@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -14,8 +15,9 @@ import pytest
 
 from tests.support.small_corpus import BAD_FILES, cid, fingerprint
 from workbench.cli.main import main
-from workbench.cli.store_commands import DEFAULT_DB
+from workbench.cli.store_commands import DEFAULT_DB, read_store
 from workbench.output.exports import CSV_COLUMNS
+from workbench.store import Store
 
 
 @pytest.fixture
@@ -135,3 +137,110 @@ def test_the_installed_command_fails_without_a_traceback(tmp_path):
     )
     assert result.returncode == 2
     assert result.stderr == f"workbench: error: {bad}: not a SQLite database\n"
+
+
+def _command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "workbench.cli", *args], capture_output=True, text=True, timeout=timeout
+    )
+
+
+def test_export_refuses_to_overwrite_a_file_unless_forced(reviewed, tmp_path, capsys):
+    target = tmp_path / "claims.csv"
+    target.write_text("the previous export\n")
+    code, out, err = run(capsys, "export", "--db", str(reviewed), "-o", str(target))
+    assert (code, out) == (2, "") and err == f"workbench: error: {target}: the file exists (--force overwrites it)\n"
+    assert target.read_text() == "the previous export\n"
+    assert run(capsys, "export", "--db", str(reviewed), "-o", str(target), "--force") == (0, "", "")
+    assert target.read_text(encoding="utf-8").startswith(",".join(CSV_COLUMNS))
+
+
+@pytest.mark.parametrize("option", ["-o", "--db"])
+def test_a_fifo_is_refused_in_one_line_not_waited_on(reviewed, tmp_path, option):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    args = ["--db", str(reviewed), "-o", str(fifo)] if option == "-o" else ["--db", str(fifo)]
+    result = _command("export", *args, timeout=20)
+    assert result.returncode == 2
+    assert result.stderr == f"workbench: error: {fifo}: not a regular file (a FIFO)\n"
+    if option == "--db":
+        for command in (["audit"], ["audit", "--verify"], ["open"]):
+            result = _command(*command, "--db", str(fifo), timeout=20)
+            assert (result.returncode, result.stderr) == (2, f"workbench: error: {fifo}: not a regular file (a FIFO)\n")
+
+
+def _beside(db: Path) -> list[str]:
+    return sorted(p.name for p in db.parent.iterdir() if p.name.startswith(db.name))
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["audit"], ["audit", "--format", "json"], ["audit", "--verify"], ["export"], ["export", "--format", "json"]],
+)
+def test_read_only_commands_leave_no_wal_or_shm_and_the_store_untouched(reviewed, capsys, command):
+    assert _beside(reviewed) == [reviewed.name]
+    before = fingerprint(reviewed)
+    code, out, err = run(capsys, *command, "--db", str(reviewed))
+    assert (code, err) == (0, "") and out
+    assert _beside(reviewed) == [reviewed.name]
+    assert fingerprint(reviewed) == before
+
+
+def test_read_only_commands_work_on_read_only_media(reviewed, tmp_path, capsys):
+    # As root the permissions are not enforced; what holds for root too: the files a reader would need to
+    # create (-wal, -shm) are never made, so a folder that refuses them does not matter.
+    reviewed.chmod(0o444)
+    reviewed.parent.chmod(0o555)
+    try:
+        before = fingerprint(reviewed)
+        assert run(capsys, "audit", "--db", str(reviewed), "--verify") == (0, "ok: 6 events, 2 claims\n", "")
+        code, out, _ = run(capsys, "export", "--db", str(reviewed), "--format", "json")
+        assert code == 0 and len(json.loads(out)) == 1
+        assert _beside(reviewed) == [reviewed.name] and fingerprint(reviewed) == before
+    finally:
+        reviewed.parent.chmod(0o755)
+
+
+def test_a_store_a_writer_has_open_is_read_with_its_latest_decisions(reviewed, capsys):
+    with Store.open(reviewed, analyst="bob") as writer:  # its -wal holds the decision until a checkpoint
+        writer.confirm(cid("gamma", "15 people"))
+        assert (reviewed.parent / (reviewed.name + "-wal")).exists()
+        code, out, _ = run(capsys, "export", "--db", str(reviewed), "--status", "all")
+        assert code == 0
+        statuses = {r["text"]: r["status"] for r in csv.DictReader(io.StringIO(out, newline=""))}
+        assert statuses["15 people"] == "confirmed"
+        assert run(capsys, "audit", "--db", str(reviewed), "--verify")[1] == "ok: 7 events, 2 claims\n"
+
+
+def test_a_read_during_which_a_writer_changed_the_store_is_done_again(reviewed):
+    reads = []
+
+    def read(store):
+        reads.append(store.progress().confirmed)
+        if len(reads) == 1:  # a writer comes and goes during the first read (immutable: it sees nothing)
+            with Store.open(reviewed, analyst="bob") as writer:
+                writer.confirm(cid("gamma", "15 people"))
+        return reads[-1]
+
+    assert read_store(str(reviewed), read) == 2
+    assert reads == [1, 2]
+    assert _beside(reviewed) == [reviewed.name]
+
+
+def test_read_only_commands_work_on_a_read_only_mount(reviewed, tmp_path, capsys):
+    """Truly read-only media (a read-only bind mount; needs the right to mount, else skipped)."""
+    media = tmp_path / "media"
+    media.mkdir()
+    mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(reviewed.parent), str(media)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount here")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(media)], check=True, capture_output=True)
+        on_media = media / reviewed.name
+        with pytest.raises(OSError):
+            (media / "probe").touch()
+        assert run(capsys, "audit", "--db", str(on_media), "--verify") == (0, "ok: 6 events, 2 claims\n", "")
+        code, out, _ = run(capsys, "export", "--db", str(on_media), "--format", "jsonl")
+        assert code == 0 and len(out.splitlines()) == 1
+    finally:
+        subprocess.run(["umount", str(media)], check=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
 from tests.support.small_corpus import make_analysis
-from workbench.display import clean, one_line
+from workbench.display import clean, json_safe, one_line
 from workbench.model import Candidate
 from workbench.output.report import print_report
 
@@ -48,3 +49,10 @@ def test_the_report_shows_control_characters_as_the_app_does():
     out = io.StringIO()
     print_report(analysis, Console(file=out, width=200, color_system=None))
     assert "␛[2Jgone\ufffd" in out.getvalue() and "\x1b" not in out.getvalue()
+
+
+@given(st.text())
+def test_json_safe_keeps_the_exact_text_and_nothing_a_terminal_obeys(text):
+    shown = json_safe(json.dumps(text, ensure_ascii=False))
+    assert json.loads(shown) == text
+    assert not any(ch in shown for ch in "\x1b\x07\x7f\x9b\x85\u202e\u2066\u200f\u2028")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
+import stat
 
 import pytest
 
@@ -61,6 +64,23 @@ def test_csv_round_trips_through_the_csv_module_with_formulas_neutralised(review
 def test_neutralise_prefixes_every_formula_start(start):
     assert neutralise(f"{start}1+1") == f"'{start}1+1"
     assert neutralise(f"x{start}") == f"x{start}"
+
+
+@pytest.mark.parametrize("sign", ["=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20"])
+@pytest.mark.parametrize(
+    "lead",
+    ["", " ", "  \n", "\u00a0", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", " \u200b\ufeff\u00a0"],
+)
+def test_neutralise_sees_a_formula_after_what_a_spreadsheet_skips(lead, sign):
+    cell = f'{lead}{sign}HYPERLINK("http://evil.example")'
+    assert neutralise(cell) == "'" + cell
+    assert neutralise(f"{lead}x{sign}1") == f"{lead}x{sign}1"
+
+
+def test_a_csv_cell_with_a_hidden_formula_is_neutralised(reviewed):
+    reviewed.note(A12, "\ufeff\u200b\uff1dcmd|' /C calc'!A0")
+    row = rows(export(reviewed, "csv"))[0]
+    assert row["note"] == "'\ufeff\u200b\uff1dcmd|' /C calc'!A0"
 
 
 @pytest.mark.parametrize(
@@ -134,6 +154,52 @@ def test_output_problem_refuses_what_an_export_must_not_write(tmp_path, monkeypa
     (tmp_path / "link.sqlite").symlink_to(tmp_path / "review.sqlite")
     found = output_problem(path, "review.sqlite")
     assert found == problem if problem is None else found.startswith(problem)
+
+
+def test_output_problem_refuses_a_fifo_and_unless_asked_an_existing_file(tmp_path):
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    assert output_problem(str(fifo), "review.sqlite") == "not a regular file (a FIFO)"
+    existing = tmp_path / "claims.csv"
+    existing.write_text("old")
+    assert output_problem(str(existing), "review.sqlite") is None
+    assert output_problem(str(existing), "review.sqlite", overwrite=False) == "the file exists (--force overwrites it)"
+    assert output_problem(str(tmp_path / "new.csv"), "review.sqlite", overwrite=False) is None
+
+
+def test_write_file_replaces_the_file_whole_and_keeps_its_mode(tmp_path):
+    target = tmp_path / "claims.json"
+    target.write_text("[]\n")
+    target.chmod(0o640)
+    write_file('[{"a": 1}]\n', str(target))
+    assert json.loads(target.read_text()) == [{"a": 1}]
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json"]
+
+
+def test_a_failed_write_leaves_the_previous_export_intact(tmp_path, monkeypatch):
+    target = tmp_path / "claims.json"
+    target.write_text('[{"claim_id": 1}]\n')
+    before = target.read_bytes()
+    real_open = open
+
+    class FullDisk(io.TextIOWrapper):
+        def write(self, text):
+            super().write(text[: len(text) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def full_open(file, mode="r", *args, **kwargs):
+        handle = real_open(file, mode, *args, **kwargs)
+        if "w" in mode:
+            return FullDisk(handle.detach(), encoding="utf-8", newline="")
+        return handle
+
+    monkeypatch.setattr("builtins.open", full_open)
+    with pytest.raises(OSError, match="No space left"):
+        write_file('[{"claim_id": 1}, {"claim_id": 2}]\n', str(target))
+    monkeypatch.undo()
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.json"]
 
 
 def test_write_file_expands_the_home_folder_and_keeps_line_ends(tmp_path, monkeypatch):

@@ -6,12 +6,12 @@ Bad input gets one line on stderr naming the file and the reason, and exit code 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
 from workbench.cli.store_commands import add_parsers as add_store_parsers
+from workbench.cli.store_commands import store_problem
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
 from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
@@ -79,8 +79,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     for message in skipped:
         warn(message)
     if args.format == "json":
-        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        from workbench.output.exports import dump_json
+
+        sys.stdout.write(dump_json(analysis.to_json(), indent=1) + "\n")
     else:
         from workbench.output.report import print_report
 
@@ -107,6 +108,8 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, ski
 def _run_open(args: argparse.Namespace) -> int:
     from workbench.app import run_app
 
+    if problem := store_problem(args.db):
+        return fail(f"{args.db}: {problem}")
     return run_app(
         _paths_or_seeds(args.paths),
         db=args.db,

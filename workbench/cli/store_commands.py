@@ -1,15 +1,21 @@
-"""The `export` and `audit` subcommands. Both open the store read-only: they never create or change it."""
+"""The `export` and `audit` subcommands. Both open the store read-only: they never create or change it, and
+leave no -wal or -shm file beside it (see workbench.store.connection)."""
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
+import stat
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
+from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
-from workbench.output.exports import FORMATS, STATUSES, export, output_problem, write_file
+from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
 from workbench.store import EventRecord, Store, StoreError, VerifyResult
+
+T = TypeVar("T")
 
 
 def add_parsers(subparsers: Any) -> None:
@@ -23,6 +29,7 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
 
     parser = subparsers.add_parser(
@@ -48,6 +55,57 @@ def _add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def store_problem(path: str) -> str | None:
+    """Why `path` cannot be a store, found before SQLite opens it: something other than a regular file
+    (opening a FIFO would wait for a writer for ever), or None."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # missing, or unreadable: the store says so
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    return "not a regular file" + (" (a FIFO)" if stat.S_ISFIFO(mode) else "")
+
+
+def _fingerprint(path: str) -> tuple[int, int, int, bool] | None:
+    """What a writer changes: the file's inode, size and modification time, and whether a -wal is beside it."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_ino, info.st_size, info.st_mtime_ns, os.path.exists(path + "-wal")
+
+
+def _written_meanwhile(path: str, before: tuple[int, int, int, bool] | None) -> bool:
+    """Whether a writer touched a file read as immutable (no -wal beside it before) since `before`."""
+    return before is not None and not before[3] and _fingerprint(path) != before
+
+
+def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
+    """`read(store)` on the store opened read-only (raises StoreError).
+
+    With no writer about (no -wal), the file is read as immutable, so that nothing is created beside it;
+    that assumes it does not change meanwhile: when a writer did change it during the read, the read is
+    done again (beside the writer's -wal, it then reads as an ordinary reader)."""
+    problem = store_problem(path)
+    if problem:
+        raise StoreError(f"{path}: {problem}")
+    attempt = 1
+    while True:
+        before = _fingerprint(path)
+        try:
+            with Store.open(path, readonly=True) as store:
+                result = read(store)
+        except StoreError:
+            if attempt < attempts and _written_meanwhile(path, before):
+                attempt += 1
+                continue
+            raise
+        if attempt == attempts or not _written_meanwhile(path, before):
+            return result
+        attempt += 1
+
+
 def _emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
     if output is not None:
@@ -64,11 +122,10 @@ def _emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
-    if args.output is not None and (problem := output_problem(args.output, args.db)):
+    if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
     try:
-        with Store.open(args.db, readonly=True) as store:
-            text = export(store, args.format, args.status)
+        text = read_store(args.db, lambda store: export(store, args.format, args.status))
     except StoreError as exc:
         return fail(str(exc))
     try:
@@ -80,34 +137,33 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _table(events: list[EventRecord]) -> str:
     header = ("seq", "at", "analyst", "action", "target", "hash")
-    rows = [header] + [(str(e.seq), e.at, e.analyst, e.action, e.target, e.hash[:12]) for e in events]
+    rows = [header] + [
+        tuple(one_line(cell) for cell in (str(e.seq), e.at, e.analyst, e.action, e.target, e.hash[:12])) for e in events
+    ]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     return "".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n" for row in rows)
 
 
 def _verdict(result: VerifyResult) -> str:
+    """One line; a reason quotes values from the store, so it is made safe to print."""
     if result.ok:
         return f"ok: {result.count} events, {result.claims} claims"
     if result.bad_claim is not None:
-        return f"bad: claim {result.bad_claim}: {result.reason}"
-    return f"bad: seq {result.bad_seq}: {result.reason}"
+        return one_line(f"bad: claim {result.bad_claim}: {result.reason}")
+    return one_line(f"bad: seq {result.bad_seq}: {result.reason}")
 
 
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken or a claim off it, 2 on a bad store."""
     try:
-        with Store.open(args.db, readonly=True) as store:
-            if args.verify:
-                result = store.verify()
-                print(_verdict(result))
-                return 0 if result.ok else 1
-            events = store.events()
+        if args.verify:
+            result = read_store(args.db, Store.verify)
+            print(_verdict(result))
+            return 0 if result.ok else 1
+        events = read_store(args.db, Store.events)
     except StoreError as exc:
         return fail(str(exc))
-    if args.format == "json":
-        text = json.dumps([e.to_json() for e in events], ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = _table(events)
+    text = dump_json([e.to_json() for e in events], indent=2) + "\n" if args.format == "json" else _table(events)
     try:
         _emit(text, None)
     except OSError as exc:

@@ -6,11 +6,15 @@ import csv
 import io
 import json
 import os
+import re
+import secrets
+import stat
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from workbench.display import clean, json_safe
 from workbench.output.origins import one_origin, origins_of
 from workbench.store import ClusterRecord, MentionRecord, Store
 
@@ -34,7 +38,11 @@ CSV_COLUMNS = (
     "origins",
     "one_origin",
 )
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
+_FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
+# What a spreadsheet skips before a formula sign: whitespace (NBSP and U+3000 included), zero-width
+# characters, the word joiner and a BOM.
+_SKIPPED_BEFORE_FORMULA = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+")
 _RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 
@@ -118,8 +126,13 @@ def _detail(clusters: list[ClusterRecord | None]) -> str | None:
 
 
 def neutralise(cell: str) -> str:
-    """Prefix an apostrophe to a cell a spreadsheet would run as a formula."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+    """Prefix an apostrophe to a cell a spreadsheet would run as a formula: one opening with a tab or a
+    carriage return, or with a formula sign (= + - @, or its fullwidth form) after any whitespace,
+    zero-width characters or BOM."""
+    shown = _SKIPPED_BEFORE_FORMULA.sub("", cell, count=1)
+    if cell.startswith(_FORMULA_STARTS) or shown.startswith(tuple(_FORMULA_SIGNS)):
+        return "'" + cell
+    return cell
 
 
 def _cell(value: Any) -> str:
@@ -128,8 +141,15 @@ def _cell(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
+def _csv_cell(value: Any) -> str:
+    """A CSV cell: control characters shown as their pictures (display.clean: the file is as safe to print
+    as to open), then neutralised as a formula."""
+    return neutralise(clean(_cell(value)))
+
+
 def to_csv(recs: list[ClaimExport]) -> str:
-    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim."""
+    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim. Cells show control
+    characters as their pictures (display.clean; line breaks kept) and never run as formulas."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -138,18 +158,24 @@ def to_csv(recs: list[ClaimExport]) -> str:
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
-        writer.writerow([neutralise(_cell(joined[c] if c in joined else getattr(rec, c))) for c in CSV_COLUMNS])
+        writer.writerow([_csv_cell(joined[c] if c in joined else getattr(rec, c)) for c in CSV_COLUMNS])
     return out.getvalue()
+
+
+def dump_json(value: Any, indent: int | None = None) -> str:
+    """JSON text keeping every string exactly (UTF-8, not \\u-escaped) but for the characters a terminal
+    obeys: C0 controls escaped by JSON itself, DEL, C1 and direction controls by display.json_safe."""
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def to_json(recs: list[ClaimExport]) -> str:
     """The records as one JSON array."""
-    return json.dumps([rec.to_json() for rec in recs], ensure_ascii=False, indent=2) + "\n"
+    return dump_json([rec.to_json() for rec in recs], indent=2) + "\n"
 
 
 def to_jsonl(recs: list[ClaimExport]) -> str:
     """The records as JSON Lines, one claim a line."""
-    return "".join(json.dumps(rec.to_json(), ensure_ascii=False) + "\n" for rec in recs)
+    return "".join(dump_json(rec.to_json()) + "\n" for rec in recs)
 
 
 def claim_review(rec: ClaimExport) -> dict[str, Any]:
@@ -209,7 +235,7 @@ def _appearance(mention: MentionRecord) -> dict[str, Any]:
 def to_claimreview(recs: list[ClaimExport]) -> str:
     """A JSON array of ClaimReview objects, one per decided (confirmed or rejected) claim."""
     reviews = [claim_review(rec) for rec in recs if rec.status in _RATINGS]
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    return dump_json(reviews, indent=2) + "\n"
 
 
 _WRITERS = {"csv": to_csv, "json": to_json, "jsonl": to_jsonl, "claimreview": to_claimreview}
@@ -228,9 +254,11 @@ def output_path(path: str) -> Path:
     return Path(path).expanduser()
 
 
-def output_problem(path: str, store_path: str) -> str | None:
-    """Why an export must not be written to `path`, or None: no path, a folder, a missing folder, or the
-    store at `store_path` itself (or its -wal, -shm or -journal file, which the export would corrupt)."""
+def output_problem(path: str, store_path: str, overwrite: bool = True) -> str | None:
+    """Why an export must not be written to `path`, or None: no path, a folder, a missing folder, the
+    store at `store_path` itself (or its -wal, -shm or -journal file, which the export would corrupt),
+    something other than a regular file (a FIFO would block, a device is no export), or, unless
+    `overwrite`, an existing file."""
     if not path.strip():
         return "no file path given"
     target = output_path(path)
@@ -243,13 +271,45 @@ def output_problem(path: str, store_path: str) -> str | None:
         return "it is the review store"
     if target.exists() and store.exists() and os.path.samefile(target, store):
         return "it is the review store"
+    if target.exists() and not target.is_file():
+        return f"not a regular file ({_file_kind(target.stat().st_mode)})"
+    if target.exists() and not overwrite:
+        return "the file exists (--force overwrites it)"
     return None
 
 
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a plain file"
+
+
 def write_file(text: str, path: str) -> Path:
-    """Write an export's text to `path` (`~` expanded) as UTF-8, line ends as they are; the file written.
-    Raises OSError."""
-    target = output_path(path)
-    with open(target, "w", encoding="utf-8", newline="") as file:
-        file.write(text)
-    return target
+    """Write an export's text to `path` (`~` expanded; through a symbolic link, the file it names) as
+    UTF-8, line ends as they are; the file written. Raises OSError.
+
+    The text goes to a new file beside the target, which then replaces it (os.replace): a failure
+    (a full disk) leaves the previous file as it was, and no reader sees half an export."""
+    target = Path(os.path.realpath(output_path(path)))
+    try:
+        mode: int | None = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = None  # a new file: as open() would make it (0o666 less the umask)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with open(descriptor, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+            file.flush()
+            os.fsync(file.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return output_path(path)

@@ -1,6 +1,7 @@
 """The `analyze --format table` report: a Rich rendering for people, conflicts first.
 
-Article text reaches the terminal only inside rich.text.Text objects, never as markup.
+Article text, and every name from outside (article ids come from file names), reaches the terminal only
+through display.clean or display.one_line, inside rich.text.Text objects, never as markup.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from workbench.display import clean, excerpt
+from workbench.display import clean, excerpt, one_line
 from workbench.model import Analysis, Candidate, Cluster
 
 _SINGLE_SOURCE_KINDS = ("quantity", "money", "percent", "date", "quote")
@@ -59,7 +60,7 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate], texts: dict
         mark = Text("✗", style="bold red") if cluster.status == "conflict" else Text("✓", style="green")
         sources = Text()
         for m in members:
-            sources.append(m.article, style="cyan")
+            sources.append(one_line(m.article), style="cyan")
             sources.append(": ")
             sources.append(clean(m.text))
             if m.kind != "quote" and _value(m) != clean(m.text):
@@ -87,7 +88,7 @@ def _single_table(analysis: Analysis, texts: dict[str, str]) -> Table:
     table.add_column("value", ratio=1)
     for c in analysis.candidates:
         if c.kind in _SINGLE_SOURCE_KINDS and c.id not in clustered:
-            table.add_row(Text(c.article), c.kind, in_context(c, texts[c.article]), Text(_value(c)))
+            table.add_row(Text(one_line(c.article)), c.kind, in_context(c, texts[c.article]), Text(_value(c)))
     return table
 
 
@@ -116,7 +117,9 @@ def _passages_table(analysis: Analysis, texts: dict[str, str]) -> Table:
     for passage in analysis.shared_passages:
         article, start, end = passage.spans[0]
         table.add_row(
-            Text("\n".join(passage.articles)), Text(clean(texts[article][start:end])), f"{passage.similarity:.0%}"
+            Text("\n".join(one_line(a) for a in passage.articles)),
+            Text(clean(texts[article][start:end])),
+            f"{passage.similarity:.0%}",
         )
     return table
 

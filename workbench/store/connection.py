@@ -102,10 +102,23 @@ def _check_path(path: Path, readonly: bool) -> str | None:
     return None
 
 
+def readonly_uri(path: Path) -> str:
+    """The SQLite URI a read-only open uses: `mode=ro`, and `immutable=1` when no -wal is beside the file.
+
+    A reader of a WAL store creates its -wal and -shm files (it cannot remove them on closing), and on
+    read-only media cannot. With no -wal, no writer has the file open and every change is in it: read as
+    immutable, it needs neither. With a -wal (a writer has it open, or one was killed), the reader needs
+    the changes in it, so it opens as an ordinary read-only reader beside the writer's files."""
+    resolved = path.resolve()
+    uri = "file:" + urllib.parse.quote(str(resolved)) + "?mode=ro"
+    if not resolved.with_name(resolved.name + "-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
     if readonly:
-        uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        return sqlite3.connect(readonly_uri(path), uri=True, check_same_thread=False)
     return sqlite3.connect(path, check_same_thread=False)
 
 
