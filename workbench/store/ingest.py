@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
-from . import audit
+from . import audit, content
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,23 @@ def _refresh(
     stored = conn.execute("SELECT id FROM candidates WHERE article = ? AND version = ?", (article.id, version))
     conn.executemany("DELETE FROM candidates WHERE id = ?", [row for row in stored if row[0] not in found])
     _insert_candidates(conn, article, version, candidates, _FOLLOW)
+
+
+def _recommit(
+    conn: sqlite3.Connection,
+    analyst: str,
+    article_id: str,
+    version: int,
+    sha256: str,
+    logged: tuple[int, dict] | None,
+    at: str,
+) -> None:
+    """After a refresh, a "refresh" event committing to the article version when it is no longer what the
+    log last committed to (its fields or candidates follow the analysis, which depends on the other articles)."""
+    now = content.commitment(conn, article_id, version)
+    if logged is None or logged[1] != now:
+        state = {"version": version, "sha256": sha256}
+        audit.append(conn, analyst, "refresh", article_id, state, {**state, "content": now}, (), at)
 
 
 def _insert_page(conn: sqlite3.Connection, article: Article, at: str) -> None:
@@ -239,10 +256,11 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
 
     Articles are known by their source (_stored_ids), so the analysis is stored under the store's ids.
     An article seen before with the same sha256 is unchanged: its fields and candidates become the
-    analysis's (which depend on the articles loaded with it), those gone deleted, unless one of them
-    carries a decision. Then, as when the sha256 differs, the article gets a new version and its decisions
-    move or go stale (audited as "ingest" events). The suggested clusters and shared passages are the
-    analysis's.
+    analysis's (which depend on the articles loaded with it), those gone deleted (a "refresh" event when
+    that changes what the log commits to), unless one of them carries a decision. Then, as when the sha256
+    differs, the article gets a new version and its decisions move or go stale (audited as "ingest" events).
+    Each new article or version's event commits to its text, metadata and candidates (store.content).
+    The suggested clusters and shared passages are the analysis's.
     """
     known = {a.id for a in analysis.articles}
     for candidate in analysis.candidates:
@@ -254,6 +272,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         by_article[candidate.article].append(candidate)
     counts = dict.fromkeys(("added", "unchanged", "new_versions", "moved", "stale"), 0)
     at = audit.now()
+    committed = content.committed(conn)
     for article in analysis.articles:
         current = conn.execute(
             "SELECT version, sha256 FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article.id,)
@@ -264,7 +283,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             _insert_article(conn, article, 1, at)
             _insert_candidates(conn, article, 1, candidates)
             counts["added"] += 1
-            audit.append(conn, analyst, "ingest", article.id, None, {"version": 1, "sha256": article.sha256}, (), at)
+            after = {"version": 1, "sha256": article.sha256, "content": content.commitment(conn, article.id, 1)}
+            audit.append(conn, analyst, "ingest", article.id, None, after, (), at)
             continue
         decided = _decided(conn, article.id)
         if current[1] == article.sha256:  # the same text: a decided candidate is the one with its id
@@ -273,6 +293,9 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             if all(cid in found for cid in on_current):
                 _refresh(conn, article, current[0], candidates, found)
                 counts["unchanged"] += 1
+                _recommit(
+                    conn, analyst, article.id, current[0], current[1], committed.get((article.id, current[0])), at
+                )
                 continue
             matches = {cid: cid for cid in on_current if cid in found}
         else:
@@ -283,7 +306,13 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         counts["moved"] += len(moved)
         counts["stale"] += len(stale)
         before = {"version": current[0], "sha256": current[1]}
-        after = {"version": current[0] + 1, "sha256": article.sha256, "moved": moved, "stale": stale}
+        after = {
+            "version": current[0] + 1,
+            "sha256": article.sha256,
+            "moved": moved,
+            "stale": stale,
+            "content": content.commitment(conn, article.id, current[0] + 1),
+        }
         audit.append(conn, analyst, "ingest", article.id, before, after, {*moved, *moved.values(), *stale.values()}, at)
     conn.execute("DELETE FROM clusters")
     conn.executemany(
