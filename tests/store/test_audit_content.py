@@ -159,3 +159,27 @@ def test_an_old_store_is_migrated_with_one_commit_event_and_verifies(store, db_p
         "gamma v1",
         "url differs from what seq 5 commits to",
     )
+
+
+def test_a_changed_cluster_or_shared_passage_is_caught(reviewed):
+    tamper(reviewed, "UPDATE clusters SET detail = 'exact', status = 'agree' WHERE id = 'C1'")
+    result = verify(reviewed)
+    assert (result.ok, result.bad_cluster, result.reason) == (False, "C1", "differs from what seq 3 commits to")
+    tamper(reviewed, "UPDATE clusters SET detail = NULL, status = 'conflict' WHERE id = 'C1'")
+    assert verify(reviewed).ok
+    tamper(reviewed, """INSERT INTO shared_passages (spans, similarity) VALUES ('[["alpha", 0, 9]]', 1.0)""")
+    result = verify(reviewed)
+    assert (result.ok, result.reason) == (False, "the shared passages differ from what seq 3 commits to")
+
+
+def test_new_suggestions_for_the_same_articles_are_recorded(store):
+    analysis = make_analysis()
+    before = len(store.events())
+    store.ingest(replace(analysis, clusters=analysis.clusters[:2]))
+    [event] = store.events()[before:]
+    assert (event.action, event.target, sorted(event.after["suggestions"]["clusters"])) == (
+        "suggest",
+        "clusters",
+        ["C1", "C2"],
+    )
+    assert store.verify().ok

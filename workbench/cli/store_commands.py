@@ -111,6 +111,8 @@ def _verdict(result: VerifyResult) -> str:
         return f"bad: claim {result.bad_claim}: {result.reason}"
     if result.bad_candidate is not None:
         return f"bad: candidate {result.bad_candidate}: {result.reason}"
+    if result.bad_cluster is not None:
+        return f"bad: cluster {result.bad_cluster}: {result.reason}"
     if result.bad_article is not None:
         return f"bad: article {result.bad_article}: {result.reason}"
     if result.bad_seq is None:

@@ -43,12 +43,12 @@
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
         verify(expect=None) -> VerifyResult(ok, count, bad_seq, reason, claims, bad_claim, articles, bad_article,
-                                            bad_candidate, anchor_seq)
+                                            bad_candidate, anchor_seq, bad_cluster)
             the hash chain; with expect (a head hash kept before), that an event still has that hash; every
-            stored article version (text and metadata) and candidate against what the log commits to
-            (store/content.py); then every claim (fields and members) against its latest snapshot in the
-            log, members followed through re-ingestions; names the first broken seq, missing anchor,
-            differing article or candidate, or differing claim
+            stored article version (text and metadata), candidate, cluster and the shared passages against
+            what the log commits to (store/content.py); then every claim (fields and members) against its
+            latest snapshot in the log, members followed through re-ingestions; names the first broken seq,
+            missing anchor, differing article, candidate or cluster, or differing claim
         head() -> Head(hash, count)   the last event's hash (64 zeros when none) and the event count
         with store.reading(): ...     the reads inside see one state of the file
 
@@ -73,8 +73,9 @@
 Audit events: at is ISO 8601 UTC with milliseconds; before/after are {"claims": {id: snapshot|null}}
 for decisions, {version, sha256, moved, stale, content} for "ingest", {version, sha256, content} for
 "refresh" (a re-analysis changed an unchanged article's fields or candidates), {articles: {id: {version:
-content}}} for "commit" (once, for the articles of a store made before schema 6); content is what the
-event commits to (workbench.store.content); hash = sha256 of the canonical JSON of
+content}}, suggestions} for "commit" (once, for the articles of a store made before schema 6); content is
+what the event commits to (workbench.store.content); the last event of an ingestion that changes the
+suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other); hash = sha256 of the canonical JSON of
 {seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
 """
 

@@ -26,8 +26,8 @@ EVENT_COLUMNS = "seq, at, analyst, action, target, before, after, prev_hash, has
 @dataclass(frozen=True)
 class VerifyResult:
     """The outcome of a check: count events; bad_seq and reason name the first broken event, or bad_article
-    ("<id> v<version>") and/or bad_candidate the first stored article version or candidate that differs from
-    what the log commits to (see content.check), or bad_claim the first claim that differs from the log (see
+    ("<id> v<version>") and/or bad_candidate the first stored article version or candidate, or bad_cluster the
+    first suggested cluster, that differs from what the log commits to (see content.check), or bad_claim the first claim that differs from the log (see
     replay.verify); claims and articles are how many were compared. With an anchor expected, anchor_seq is
     the event that has its hash (a failure names no seq or claim, only the reason)."""
 
@@ -41,6 +41,7 @@ class VerifyResult:
     bad_article: str | None = None
     bad_candidate: str | None = None
     anchor_seq: int | None = None
+    bad_cluster: str | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,11 @@ an "ingest" or "refresh" event under after.content (for after.version of its tar
 again. A candidate kept from a superseded version ("<id>@v<version>") is committed under its original
 id; a superseded version's undecided candidates are deleted, so only the current version must still
 hold every candidate committed to.
+
+The suggested clusters and shared passages (replaced by each ingestion; an export's `detail` comes from
+the clusters) are committed to as {"clusters": {cluster id: sha256 of its row}, "shared_passages": sha256 of
+their rows in order}, under after.suggestions of the last event an ingestion writes when they changed (a
+"suggest" event when it writes none), or of the "commit" event.
 """
 
 from __future__ import annotations
@@ -60,7 +65,18 @@ CANDIDATE_FIELDS = (
     "key",
     "attributed_to",
 )
-COMMITTING_ACTIONS = ("ingest", "refresh", "commit")
+CLUSTER_FIELDS = (
+    "id",
+    "kind",
+    "members",
+    "articles",
+    "status",
+    "independent_sources",
+    "detail",
+    "speakers_differ",
+    "origins",
+)
+COMMITTING_ACTIONS = ("ingest", "refresh", "commit", "suggest")
 _CANDIDATE_SQL = ", ".join(f'"{field}"' for field in CANDIDATE_FIELDS)
 
 
@@ -100,6 +116,35 @@ def commitment(conn: sqlite3.Connection, article_id: str, version: int) -> dict[
     return {"fields": _article_digests(row), "candidates": dict(sorted(candidates.items()))}
 
 
+def suggestions(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What an event commits to for the stored clusters and shared passages."""
+    clusters = {
+        row[0]: _digest(dict(zip(CLUSTER_FIELDS, row)))
+        for row in conn.execute(f"SELECT {', '.join(CLUSTER_FIELDS)} FROM clusters")
+    }
+    passages = conn.execute("SELECT spans, similarity FROM shared_passages ORDER BY id").fetchall()
+    return {"clusters": dict(sorted(clusters.items())), "shared_passages": _digest([list(row) for row in passages])}
+
+
+def none_suggested(commitment: dict[str, Any]) -> bool:
+    """Whether a suggestions commitment is of no cluster and no shared passage (which needs no event)."""
+    return commitment == {"clusters": {}, "shared_passages": _digest([])}
+
+
+def committed_suggestions(conn: sqlite3.Connection) -> tuple[int, dict[str, Any]] | None:
+    """(seq, commitment) of the latest event committing to the clusters and shared passages, or None."""
+    placeholders = ", ".join("?" * len(COMMITTING_ACTIONS))
+    for seq, payload in conn.execute(
+        f"""SELECT seq, json_extract(after, '$.suggestions') FROM audit
+            WHERE action IN ({placeholders}) AND json_type(after, '$.suggestions') = 'object' ORDER BY seq DESC""",
+        COMMITTING_ACTIONS,
+    ):
+        content = json.loads(payload)
+        if isinstance(content.get("clusters"), dict) and isinstance(content.get("shared_passages"), str):
+            return seq, content
+    return None
+
+
 def committed(conn: sqlite3.Connection) -> dict[tuple[str, int], tuple[int, dict[str, Any]]]:
     """(article id, version) -> (seq, commitment) of the latest event committing to that article version."""
     found: dict[tuple[str, int], tuple[int, dict[str, Any]]] = {}
@@ -137,21 +182,50 @@ def commit_all(conn: sqlite3.Connection, analyst: str = "workbench") -> None:
     for article_id, version in conn.execute("SELECT id, version FROM articles ORDER BY rowid"):
         versions[article_id][str(version)] = commitment(conn, article_id, version)
     if versions:
-        audit.append(conn, analyst, "commit", "articles", None, {"articles": versions})
+        after = {"articles": versions, "suggestions": suggestions(conn)}
+        audit.append(conn, analyst, "commit", "articles", None, after)
 
 
 @dataclass(frozen=True)
 class Difference:
-    """The first stored article version or candidate that differs from what the log commits to."""
+    """The first stored article version, candidate or cluster (or the shared passages: all three None) that
+    differs from what the log commits to."""
 
     article: str | None
     candidate: str | None
     reason: str
+    cluster: str | None = None
+
+
+def check_suggestions(conn: sqlite3.Connection) -> Difference | None:
+    """The first cluster (by id) that differs from the log's latest commitment, else the shared passages
+    when they do, else None. A store with nothing suggested needs no commitment."""
+    now = suggestions(conn)
+    logged = committed_suggestions(conn)
+    if logged is None:
+        if none_suggested(now):
+            return None
+        return Difference(None, None, "no audit event commits to the suggested clusters and shared passages")
+    seq, content = logged
+    for cluster_id in sorted(now["clusters"].keys() | content["clusters"].keys()):
+        have, want = now["clusters"].get(cluster_id), content["clusters"].get(cluster_id)
+        if have != want:
+            if want is None:
+                reason = f"no audit event commits to it (seq {seq} does not)"
+            elif have is None:
+                reason = f"seq {seq} commits to it but it is not in the store"
+            else:
+                reason = f"differs from what seq {seq} commits to"
+            return Difference(None, None, reason, cluster_id)
+    if now["shared_passages"] != content["shared_passages"]:
+        return Difference(None, None, f"the shared passages differ from what seq {seq} commits to")
+    return None
 
 
 def check(conn: sqlite3.Connection) -> tuple[int, Difference | None]:
     """Compare every stored article version and candidate with its latest commitment in the log, in
-    ingestion order; return how many article versions were compared and the first difference, or None."""
+    ingestion order, then the clusters and shared passages; return how many article versions were compared
+    and the first difference, or None."""
     logged = committed(conn)
     articles = conn.execute(f"SELECT id, version, {', '.join(ARTICLE_FIELDS)} FROM articles ORDER BY rowid").fetchall()
     current: dict[str, int] = {}
@@ -188,4 +262,4 @@ def check(conn: sqlite3.Connection) -> tuple[int, Difference | None]:
         return len(articles), Difference(
             f"{article_id} v{version}", None, f"seq {seq} commits to it but it is not in the store"
         )
-    return len(articles), None
+    return len(articles), check_suggestions(conn)

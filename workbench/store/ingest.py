@@ -6,6 +6,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
@@ -121,21 +122,27 @@ def _refresh(
     _insert_candidates(conn, article, version, candidates, _FOLLOW)
 
 
+@dataclass(frozen=True)
+class _Event:
+    """An audit event an ingestion writes once its rows are all in (the last one commits to the clusters)."""
+
+    action: str
+    target: str
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+    refs: frozenset[str] = frozenset()
+
+
 def _recommit(
-    conn: sqlite3.Connection,
-    analyst: str,
-    article_id: str,
-    version: int,
-    sha256: str,
-    logged: tuple[int, dict] | None,
-    at: str,
-) -> None:
+    conn: sqlite3.Connection, article_id: str, version: int, sha256: str, logged: tuple[int, dict] | None
+) -> _Event | None:
     """After a refresh, a "refresh" event committing to the article version when it is no longer what the
     log last committed to (its fields or candidates follow the analysis, which depends on the other articles)."""
     now = content.commitment(conn, article_id, version)
-    if logged is None or logged[1] != now:
-        state = {"version": version, "sha256": sha256}
-        audit.append(conn, analyst, "refresh", article_id, state, {**state, "content": now}, (), at)
+    if logged is not None and logged[1] == now:
+        return None
+    state = {"version": version, "sha256": sha256}
+    return _Event("refresh", article_id, state, {**state, "content": now})
 
 
 def _insert_page(conn: sqlite3.Connection, article: Article, at: str) -> None:
@@ -273,6 +280,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
     counts = dict.fromkeys(("added", "unchanged", "new_versions", "moved", "stale"), 0)
     at = audit.now()
     committed = content.committed(conn)
+    events: list[_Event] = []
     for article in analysis.articles:
         current = conn.execute(
             "SELECT version, sha256 FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article.id,)
@@ -284,7 +292,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             _insert_candidates(conn, article, 1, candidates)
             counts["added"] += 1
             after = {"version": 1, "sha256": article.sha256, "content": content.commitment(conn, article.id, 1)}
-            audit.append(conn, analyst, "ingest", article.id, None, after, (), at)
+            events.append(_Event("ingest", article.id, None, after))
             continue
         decided = _decided(conn, article.id)
         if current[1] == article.sha256:  # the same text: a decided candidate is the one with its id
@@ -293,9 +301,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             if all(cid in found for cid in on_current):
                 _refresh(conn, article, current[0], candidates, found)
                 counts["unchanged"] += 1
-                _recommit(
-                    conn, analyst, article.id, current[0], current[1], committed.get((article.id, current[0])), at
-                )
+                refreshed = _recommit(conn, article.id, current[0], current[1], committed.get((article.id, current[0])))
+                events.extend([refreshed] if refreshed else [])
                 continue
             matches = {cid: cid for cid in on_current if cid in found}
         else:
@@ -313,7 +320,9 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             "stale": stale,
             "content": content.commitment(conn, article.id, current[0] + 1),
         }
-        audit.append(conn, analyst, "ingest", article.id, before, after, {*moved, *moved.values(), *stale.values()}, at)
+        events.append(
+            _Event("ingest", article.id, before, after, frozenset({*moved, *moved.values(), *stale.values()}))
+        )
     conn.execute("DELETE FROM clusters")
     conn.executemany(
         """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ,
@@ -339,4 +348,13 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         "INSERT INTO shared_passages (spans, similarity) VALUES (?, ?)",
         [(json.dumps([list(span) for span in p.spans]), p.similarity) for p in analysis.shared_passages],
     )
+    suggested = content.suggestions(conn)
+    logged = content.committed_suggestions(conn)
+    if (logged[1] != suggested) if logged else not content.none_suggested(suggested):
+        if not events:
+            events.append(_Event("suggest", "clusters", None, {}))
+        last = events[-1]
+        events[-1] = replace(last, after={**last.after, "suggestions": suggested})
+    for event in events:
+        audit.append(conn, analyst, event.action, event.target, event.before, event.after, event.refs, at)
     return IngestReport(**counts)

@@ -89,9 +89,10 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
 
 def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyResult:
     """Check the audit chain; that it holds the event with hash `expect` (an anchor kept before), when given;
-    that every stored article version and candidate is what the log commits to (content.check); then that
+    that every stored article version, candidate, cluster and shared passage is what the log commits to
+    (content.check); then that
     every claim (fields and members) is as the log records it. Report the first broken event, else the
-    missing anchor, else the first article or candidate that differs, else the lowest claim id that differs.
+    missing anchor, else the first article, candidate or cluster that differs, else the lowest claim id that differs.
     Reads one state of the file."""
     with read_transaction(conn):
         chain = audit.verify(conn)
@@ -112,6 +113,7 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
                 articles=articles,
                 bad_article=difference.article,
                 bad_candidate=difference.candidate,
+                bad_cluster=difference.cluster,
             )
         logged = logged_claims(conn)
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
