@@ -5,7 +5,7 @@ a re-analysis changes an unchanged article's fields or candidates, "commit" once
 held before it kept such commitments) carries that version's commitment:
 
     {"fields": {field: sha256 of canonical(value)} for ARTICLE_FIELDS,
-     "candidates": {candidate id: sha256 of canonical({column: value}) for CANDIDATE_FIELDS}}
+     "candidates": {candidate id: sha256 of canonical([its CANDIDATE_FIELDS values in order])}}
 
 an "ingest" or "refresh" event under after.content (for after.version of its target article), the
 "commit" event under after.articles[article id][version]. Values are hashed as the store holds them
@@ -80,8 +80,12 @@ COMMITTING_ACTIONS = ("ingest", "refresh", "commit", "suggest")
 _CANDIDATE_SQL = ", ".join(f'"{field}"' for field in CANDIDATE_FIELDS)
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+
+
 def _digest(value: Any) -> str:
-    return hashlib.sha256(audit.canonical(value).encode("utf-8")).hexdigest()
+    """sha256 of the canonical JSON of the value (as audit.canonical writes it)."""
+    return hashlib.sha256(_CANONICAL(value).encode("utf-8")).hexdigest()
 
 
 def original_id(candidate_id: str, version: int, current: bool) -> str | None:
@@ -94,7 +98,8 @@ def original_id(candidate_id: str, version: int, current: bool) -> str | None:
 
 
 def _candidate_digest(row: tuple, committed_id: str) -> str:
-    return _digest({**dict(zip(CANDIDATE_FIELDS, row)), "id": committed_id})
+    """sha256 of the canonical JSON of the row's values in CANDIDATE_FIELDS order, the id as committed."""
+    return _digest([committed_id, *row[1:]])
 
 
 def _article_digests(row: tuple) -> dict[str, str]:
