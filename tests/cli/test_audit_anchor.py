@@ -139,3 +139,13 @@ def test_every_export_carries_the_head_it_was_made_from(reviewed, capsys, fmt):
         heads = [record["audit_head"] for record in json.loads(out)]
     assert heads == [anchor, anchor]
     assert run(capsys, "audit", "--db", str(reviewed), "--expect", heads[0])[0] == 0
+
+
+def test_verify_and_head_together_print_the_head_only_after_an_ok(reviewed, capsys):
+    anchor, count = head_of(capsys, reviewed)
+    code, out, _ = run(capsys, "audit", "--db", str(reviewed), "--verify", "--head")
+    assert (code, out) == (0, f"ok: 6 events, 2 claims\n{anchor} {count} events\n")
+    with sqlite3.connect(reviewed) as conn:
+        conn.execute("UPDATE articles SET url = 'https://evil.example/' WHERE id = 'beta'")
+    code, out, _ = run(capsys, "audit", "--db", str(reviewed), "--verify", "--head")
+    assert (code, out) == (1, "bad: article beta v1: url differs from what seq 2 commits to\n")

@@ -36,8 +36,8 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument(
         "--verify",
         action="store_true",
-        help="check the hash chain, the articles, candidates and claims against it: 'ok: N events, M claims', or the"
-        " first bad seq, article, candidate or claim and exit 1",
+        help="check the hash chain, and the articles, candidates, clusters and claims against it: 'ok: N events, M"
+        " claims', or the first bad seq, article, candidate, cluster or claim and exit 1",
     )
     parser.add_argument(
         "--expect",
@@ -47,7 +47,9 @@ def add_parsers(subparsers: Any) -> None:
         " before (`audit --head`, an export's audit_head); a rewritten, cut or replaced log fails",
     )
     parser.add_argument(
-        "--head", action="store_true", help="print the head hash of the log (an anchor to keep) and its event count"
+        "--head",
+        action="store_true",
+        help="print the head hash of the log (an anchor to keep) and its event count; with --verify, after an ok",
     )
     parser.set_defaults(handler=run_audit)
 
@@ -122,19 +124,21 @@ def _verdict(result: VerifyResult) -> str:
 
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
-    candidate or claim off it, 2 on a bad store."""
+    candidate, cluster or claim off it, 2 on a bad store."""
     try:
         with Store.open(args.db, readonly=True) as store:
             if args.verify or args.expect is not None:
                 result = store.verify(args.expect)
                 print(_verdict(result))
-                return 0 if result.ok else 1
+                if not result.ok:
+                    return 1
             if args.head:
                 head = store.head()
                 if args.format == "json":
                     print(json.dumps({"head": head.hash, "events": head.count}))
                 else:
                     print(f"{head.hash} {head.count} events")
+            if args.head or args.verify or args.expect is not None:
                 return 0
             events = store.events()
     except StoreError as exc:
