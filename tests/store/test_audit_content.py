@@ -183,3 +183,19 @@ def test_new_suggestions_for_the_same_articles_are_recorded(store):
         ["C1", "C2"],
     )
     assert store.verify().ok
+
+
+def test_a_reingestion_restores_a_changed_article_instead_of_committing_to_it(store, db_path):
+    genuine = {a.id: a.text for a in store.articles()}
+    store.close()
+    tamper(
+        db_path,
+        "UPDATE articles SET text = replace(text, '12 people', '42 people') WHERE id = 'alpha'",  # sha256 kept
+        f"UPDATE candidates SET start = 0, kind = 'money', text = '42 people' WHERE id = '{A12}'",
+    )
+    with Store.open(db_path, analyst="ann") as reopened:
+        reopened.ingest(make_analysis())
+        assert {a.id: a.text for a in reopened.articles()} == genuine
+        restored = reopened.candidate(A12)
+        assert (restored.start, restored.kind, restored.text) == (12, "quantity", "12 people")
+        assert reopened.verify().ok

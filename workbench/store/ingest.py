@@ -35,8 +35,11 @@ class _Decided:
     version: int
 
 
-# A candidate stored before keeps its row; everything but its span and kind follows the latest analysis.
-_FOLLOW = """ON CONFLICT (id) DO UPDATE SET text = excluded.text, value = excluded.value, unit = excluded.unit,
+# A candidate stored before keeps its row and takes the latest analysis's fields; its span and kind are in its id,
+# so they are the same unless the file was changed outside the workbench (then they are restored, not committed).
+_FOLLOW = """ON CONFLICT (id) DO UPDATE SET article = excluded.article, version = excluded.version,
+                         start = excluded.start, "end" = excluded."end", kind = excluded.kind,
+                         text = excluded.text, value = excluded.value, unit = excluded.unit,
                          speaker = excluded.speaker, sentence_start = excluded.sentence_start,
                          sentence_end = excluded.sentence_end, sentence_text = excluded.sentence_text,
                          hedge = excluded.hedge, bounds = excluded.bounds, variant = excluded.variant,
@@ -111,11 +114,14 @@ def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at
 def _refresh(
     conn: sqlite3.Connection, article: Article, version: int, candidates: list[Candidate], found: set[str]
 ) -> None:
-    """Make an unchanged article's current version what the analysis says: its fields, and exactly its
-    candidates, whose ids are `found` (the caller has checked that none of those gone carries a decision)."""
+    """Make an unchanged article's current version what the analysis says: its text (the same, unless the file
+    was changed outside the workbench) and fields, and exactly its candidates, whose ids are `found` (the caller
+    has checked that none of those gone carries a decision). So a refresh event never commits to a change
+    made behind the workbench's back."""
     conn.execute(
-        f"UPDATE articles SET {', '.join(f'{field} = ?' for field in _ARTICLE_FIELDS)} WHERE id = ? AND version = ?",
-        (*_article_fields(article), article.id, version),
+        f"""UPDATE articles SET text = ?, {", ".join(f"{field} = ?" for field in _ARTICLE_FIELDS)}
+            WHERE id = ? AND version = ?""",
+        (article.text, *_article_fields(article), article.id, version),
     )
     stored = conn.execute("SELECT id FROM candidates WHERE article = ? AND version = ?", (article.id, version))
     conn.executemany("DELETE FROM candidates WHERE id = ?", [row for row in stored if row[0] not in found])
