@@ -82,9 +82,10 @@ def test_a_decided_fact_the_analysis_drops_stays_stale_on_the_old_version(store)
     assert store.claim_of(A12).members == [A12, B12]
     stale = [(c.id, c.status, c.version) for c in store.candidates() if c.stale]
     assert stale == [(f"{A14}@v1", "rejected", 1)]
-    assert store.events()[-1].after | {"sha256": None} == {
+    assert store.events()[-1].after | {"sha256": None, "content": None} == {
         "version": 2,
         "sha256": None,
+        "content": None,
         "moved": {A12: A12},
         "stale": {A14: f"{A14}@v1"},
     }

@@ -43,10 +43,30 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument(
         "--verify",
         action="store_true",
-        help="check the hash chain and the claims against it: 'ok: N events, M claims', or the first bad seq or "
-        "claim and exit 1",
+        help="check the hash chain, and the articles, candidates, clusters and claims against it: 'ok: N events, M"
+        " claims', or the first bad seq, article, candidate, cluster or claim and exit 1",
+    )
+    parser.add_argument(
+        "--expect",
+        metavar="HASH",
+        type=_anchor,
+        help="with --verify (implied): also check that the log still holds the event with this hash, a head kept"
+        " before (`audit --head`, an export's audit_head); a rewritten, cut or replaced log fails",
+    )
+    parser.add_argument(
+        "--head",
+        action="store_true",
+        help="print the head hash of the log (an anchor to keep) and its event count; with --verify, after an ok",
     )
     parser.set_defaults(handler=run_audit)
+
+
+def _anchor(text: str) -> str:
+    """A head hash as --expect takes it: 64 hexadecimal digits (any case, spaces around ignored)."""
+    anchor = text.strip().lower()
+    if len(anchor) != 64 or any(ch not in "0123456789abcdef" for ch in anchor):
+        raise argparse.ArgumentTypeError("not a head hash (64 hexadecimal digits, as `workbench audit --head` prints)")
+    return anchor
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -147,19 +167,39 @@ def _table(events: list[EventRecord]) -> str:
 def _verdict(result: VerifyResult) -> str:
     """One line; a reason quotes values from the store, so it is made safe to print."""
     if result.ok:
-        return f"ok: {result.count} events, {result.claims} claims"
+        anchored = "" if result.anchor_seq is None else f"; the anchor is seq {result.anchor_seq}"
+        return f"ok: {result.count} events, {result.claims} claims{anchored}"
     if result.bad_claim is not None:
         return one_line(f"bad: claim {result.bad_claim}: {result.reason}")
+    if result.bad_candidate is not None:
+        return one_line(f"bad: candidate {result.bad_candidate}: {result.reason}")
+    if result.bad_cluster is not None:
+        return one_line(f"bad: cluster {result.bad_cluster}: {result.reason}")
+    if result.bad_article is not None:
+        return one_line(f"bad: article {result.bad_article}: {result.reason}")
+    if result.bad_seq is None:
+        return one_line(f"bad: {result.reason}")
     return one_line(f"bad: seq {result.bad_seq}: {result.reason}")
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken or a claim off it, 2 on a bad store."""
+    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
+    candidate, cluster or claim off it, 2 on a bad store."""
     try:
-        if args.verify:
-            result = read_store(args.db, Store.verify)
+        checking = args.verify or args.expect is not None
+        if checking:
+            result = read_store(args.db, lambda store: store.verify(args.expect))
             print(_verdict(result))
-            return 0 if result.ok else 1
+            if not result.ok:
+                return 1
+        if args.head:
+            head = read_store(args.db, Store.head)
+            if args.format == "json":
+                print(dump_json({"head": head.hash, "events": head.count}))
+            else:
+                print(f"{head.hash} {head.count} events")
+        if args.head or checking:
+            return 0
         events = read_store(args.db, Store.events)
     except StoreError as exc:
         return fail(str(exc))

@@ -37,6 +37,7 @@ CSV_COLUMNS = (
     "detail",
     "origins",
     "one_origin",
+    "audit_head",
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
 _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
@@ -69,6 +70,7 @@ class ClaimExport:
     detail: str | None
     origins: list[str]  # the distinct sources its mentions are credited to ("according to X", a speaker)
     one_origin: str | None  # the source every mention is credited to: one origin, not several confirmations
+    audit_head: str  # the audit log's head hash when exported: `workbench audit --verify --expect` checks it
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
@@ -81,14 +83,18 @@ def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
 
     `independent_sources` counts the origin families among the claim's articles (wire copy counts
     once); `detail` is the figure detail (exact, rounded, within-bounds, contradiction) of the
-    suggested cluster holding most of its mentions, or None."""
+    suggested cluster holding most of its mentions, or None. `audit_head` is the head hash of the audit log
+    in the state of the store read (one state for all of it)."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-    mentions = store.mentions()
-    family = {a.id: a.family or a.id for a in store.articles()}
-    cluster_of = {m: c for c in store.clusters() for m in c.members}
+    with store.reading():
+        head = store.head().hash
+        mentions = store.mentions()
+        family = {a.id: a.family or a.id for a in store.articles()}
+        cluster_of = {m: c for c in store.clusters() for m in c.members}
+        claims = store.claims(None if status == "all" else status)
     result = []
-    for claim in store.claims(None if status == "all" else status):
+    for claim in claims:
         members = mentions.get(claim.id, [])
         articles = list(dict.fromkeys(m.article for m in members))
         result.append(
@@ -111,6 +117,7 @@ def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
                 detail=_detail([cluster_of.get(m.candidate) for m in members]),
                 origins=origins_of(members),
                 one_origin=one_origin(members),
+                audit_head=head,
             )
         )
     return result
@@ -209,6 +216,7 @@ def claim_review(rec: ClaimExport) -> dict[str, Any]:
     }
     if rec.note:
         review["reviewBody"] = rec.note
+    review["audit_head"] = rec.audit_head
     return review
 
 

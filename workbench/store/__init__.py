@@ -42,9 +42,15 @@
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
-        verify() -> VerifyResult(ok, count, bad_seq, reason, claims, bad_claim)
-            the hash chain, then every claim (fields and members) against its latest snapshot in the log,
-            members followed through re-ingestions; names the first broken seq or differing claim
+        verify(expect=None) -> VerifyResult(ok, count, bad_seq, reason, claims, bad_claim, articles, bad_article,
+                                            bad_candidate, anchor_seq, bad_cluster)
+            the hash chain; with expect (a head hash kept before), that an event still has that hash; every
+            stored article version (text and metadata), candidate, cluster and the shared passages against
+            what the log commits to (store/content.py); then every claim (fields and members) against its
+            latest snapshot in the log, members followed through re-ingestions; names the first broken seq,
+            missing anchor, differing article, candidate or cluster, or differing claim
+        head() -> Head(hash, count)   the last event's hash (64 zeros when none) and the event count
+        with store.reading(): ...     the reads inside see one state of the file
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
     each returns the ClaimRecord; unknown ids raise StoreError; a no-op writes no event.
@@ -65,11 +71,15 @@
     Values are JSON: NaN and infinities are refused (StoreError), in decisions as in state.
 
 Audit events: at is ISO 8601 UTC with milliseconds; before/after are {"claims": {id: snapshot|null}}
-for decisions, {version, sha256, moved, stale} for "ingest"; hash = sha256 of the canonical JSON of
+for decisions, {version, sha256, moved, stale, content} for "ingest", {version, sha256, content} for
+"refresh" (a re-analysis changed an unchanged article's fields or candidates), {articles: {id: {version:
+content}}, suggestions} for "commit" (once, for the articles of a store made before schema 6); content is
+what the event commits to (workbench.store.content); the last event of an ingestion that changes the
+suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other); hash = sha256 of the canonical JSON of
 {seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
 """
 
-from .audit import VerifyResult
+from .audit import Head, VerifyResult
 from .connection import StoreError
 from .ingest import IngestReport
 from .records import (
@@ -90,6 +100,7 @@ __all__ = [
     "ClaimRecord",
     "ClusterRecord",
     "EventRecord",
+    "Head",
     "IngestReport",
     "MentionRecord",
     "PassageRecord",

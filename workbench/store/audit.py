@@ -25,8 +25,11 @@ EVENT_COLUMNS = "seq, at, analyst, action, target, before, after, prev_hash, has
 
 @dataclass(frozen=True)
 class VerifyResult:
-    """The outcome of a check: count events; bad_seq and reason name the first broken event, or bad_claim
-    and reason the first claim that differs from the log (see replay.verify); claims is how many were compared."""
+    """The outcome of a check: count events; bad_seq and reason name the first broken event, or bad_article
+    ("<id> v<version>") and/or bad_candidate the first stored article version or candidate, or bad_cluster the
+    first suggested cluster, that differs from what the log commits to (see content.check), or bad_claim the first claim that differs from the log (see
+    replay.verify); claims and articles are how many were compared. With an anchor expected, anchor_seq is
+    the event that has its hash (a failure names no seq or claim, only the reason)."""
 
     ok: bool
     count: int
@@ -34,6 +37,33 @@ class VerifyResult:
     reason: str | None = None
     claims: int = 0
     bad_claim: int | None = None
+    articles: int = 0
+    bad_article: str | None = None
+    bad_candidate: str | None = None
+    anchor_seq: int | None = None
+    bad_cluster: str | None = None
+
+
+@dataclass(frozen=True)
+class Head:
+    """The last event's hash (64 zeros when there is none) and the number of events: an anchor to keep."""
+
+    hash: str
+    count: int
+
+
+def head(conn: sqlite3.Connection) -> Head:
+    """The log's head as the events hold it (the last event; not the audit_head record)."""
+    row = conn.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return Head(GENESIS_HASH, 0) if row is None else Head(row[1], row[0])
+
+
+def anchor_seq(conn: sqlite3.Connection, expected: str) -> int | None:
+    """The seq of the event whose hash is `expected` (0 for the genesis hash), or None when no event has it."""
+    if expected == GENESIS_HASH:
+        return 0
+    row = conn.execute("SELECT seq FROM audit WHERE hash = ?", (expected,)).fetchone()
+    return None if row is None else row[0]
 
 
 def canonical(value: Any) -> str:

@@ -6,10 +6,11 @@ import json
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
-from . import audit
+from . import audit, content
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,11 @@ class _Decided:
     version: int
 
 
-# A candidate stored before keeps its row; everything but its span and kind follows the latest analysis.
-_FOLLOW = """ON CONFLICT (id) DO UPDATE SET text = excluded.text, value = excluded.value, unit = excluded.unit,
+# A candidate stored before keeps its row and takes the latest analysis's fields; its span and kind are in its id,
+# so they are the same unless the file was changed outside the workbench (then they are restored, not committed).
+_FOLLOW = """ON CONFLICT (id) DO UPDATE SET article = excluded.article, version = excluded.version,
+                         start = excluded.start, "end" = excluded."end", kind = excluded.kind,
+                         text = excluded.text, value = excluded.value, unit = excluded.unit,
                          speaker = excluded.speaker, sentence_start = excluded.sentence_start,
                          sentence_end = excluded.sentence_end, sentence_text = excluded.sentence_text,
                          hedge = excluded.hedge, bounds = excluded.bounds, variant = excluded.variant,
@@ -110,15 +114,41 @@ def _insert_article(conn: sqlite3.Connection, article: Article, version: int, at
 def _refresh(
     conn: sqlite3.Connection, article: Article, version: int, candidates: list[Candidate], found: set[str]
 ) -> None:
-    """Make an unchanged article's current version what the analysis says: its fields, and exactly its
-    candidates, whose ids are `found` (the caller has checked that none of those gone carries a decision)."""
+    """Make an unchanged article's current version what the analysis says: its text (the same, unless the file
+    was changed outside the workbench) and fields, and exactly its candidates, whose ids are `found` (the caller
+    has checked that none of those gone carries a decision). So a refresh event never commits to a change
+    made behind the workbench's back."""
     conn.execute(
-        f"UPDATE articles SET {', '.join(f'{field} = ?' for field in _ARTICLE_FIELDS)} WHERE id = ? AND version = ?",
-        (*_article_fields(article), article.id, version),
+        f"""UPDATE articles SET text = ?, {", ".join(f"{field} = ?" for field in _ARTICLE_FIELDS)}
+            WHERE id = ? AND version = ?""",
+        (article.text, *_article_fields(article), article.id, version),
     )
     stored = conn.execute("SELECT id FROM candidates WHERE article = ? AND version = ?", (article.id, version))
     conn.executemany("DELETE FROM candidates WHERE id = ?", [row for row in stored if row[0] not in found])
     _insert_candidates(conn, article, version, candidates, _FOLLOW)
+
+
+@dataclass(frozen=True)
+class _Event:
+    """An audit event an ingestion writes once its rows are all in (the last one commits to the clusters)."""
+
+    action: str
+    target: str
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+    refs: frozenset[str] = frozenset()
+
+
+def _recommit(
+    conn: sqlite3.Connection, article_id: str, version: int, sha256: str, logged: tuple[int, dict] | None
+) -> _Event | None:
+    """After a refresh, a "refresh" event committing to the article version when it is no longer what the
+    log last committed to (its fields or candidates follow the analysis, which depends on the other articles)."""
+    now = content.commitment(conn, article_id, version)
+    if logged is not None and logged[1] == now:
+        return None
+    state = {"version": version, "sha256": sha256}
+    return _Event("refresh", article_id, state, {**state, "content": now})
 
 
 def _insert_page(conn: sqlite3.Connection, article: Article, at: str) -> None:
@@ -239,10 +269,11 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
 
     Articles are known by their source (_stored_ids), so the analysis is stored under the store's ids.
     An article seen before with the same sha256 is unchanged: its fields and candidates become the
-    analysis's (which depend on the articles loaded with it), those gone deleted, unless one of them
-    carries a decision. Then, as when the sha256 differs, the article gets a new version and its decisions
-    move or go stale (audited as "ingest" events). The suggested clusters and shared passages are the
-    analysis's.
+    analysis's (which depend on the articles loaded with it), those gone deleted (a "refresh" event when
+    that changes what the log commits to), unless one of them carries a decision. Then, as when the sha256
+    differs, the article gets a new version and its decisions move or go stale (audited as "ingest" events).
+    Each new article or version's event commits to its text, metadata and candidates (store.content).
+    The suggested clusters and shared passages are the analysis's.
     """
     known = {a.id for a in analysis.articles}
     for candidate in analysis.candidates:
@@ -254,6 +285,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         by_article[candidate.article].append(candidate)
     counts = dict.fromkeys(("added", "unchanged", "new_versions", "moved", "stale"), 0)
     at = audit.now()
+    committed = content.committed(conn)
+    events: list[_Event] = []
     for article in analysis.articles:
         current = conn.execute(
             "SELECT version, sha256 FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article.id,)
@@ -264,7 +297,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             _insert_article(conn, article, 1, at)
             _insert_candidates(conn, article, 1, candidates)
             counts["added"] += 1
-            audit.append(conn, analyst, "ingest", article.id, None, {"version": 1, "sha256": article.sha256}, (), at)
+            after = {"version": 1, "sha256": article.sha256, "content": content.commitment(conn, article.id, 1)}
+            events.append(_Event("ingest", article.id, None, after))
             continue
         decided = _decided(conn, article.id)
         if current[1] == article.sha256:  # the same text: a decided candidate is the one with its id
@@ -273,6 +307,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
             if all(cid in found for cid in on_current):
                 _refresh(conn, article, current[0], candidates, found)
                 counts["unchanged"] += 1
+                refreshed = _recommit(conn, article.id, current[0], current[1], committed.get((article.id, current[0])))
+                events.extend([refreshed] if refreshed else [])
                 continue
             matches = {cid: cid for cid in on_current if cid in found}
         else:
@@ -283,8 +319,16 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         counts["moved"] += len(moved)
         counts["stale"] += len(stale)
         before = {"version": current[0], "sha256": current[1]}
-        after = {"version": current[0] + 1, "sha256": article.sha256, "moved": moved, "stale": stale}
-        audit.append(conn, analyst, "ingest", article.id, before, after, {*moved, *moved.values(), *stale.values()}, at)
+        after = {
+            "version": current[0] + 1,
+            "sha256": article.sha256,
+            "moved": moved,
+            "stale": stale,
+            "content": content.commitment(conn, article.id, current[0] + 1),
+        }
+        events.append(
+            _Event("ingest", article.id, before, after, frozenset({*moved, *moved.values(), *stale.values()}))
+        )
     conn.execute("DELETE FROM clusters")
     conn.executemany(
         """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ,
@@ -310,4 +354,13 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         "INSERT INTO shared_passages (spans, similarity) VALUES (?, ?)",
         [(json.dumps([list(span) for span in p.spans]), p.similarity) for p in analysis.shared_passages],
     )
+    suggested = content.suggestions(conn)
+    logged = content.committed_suggestions(conn)
+    if (logged[1] != suggested) if logged else not content.none_suggested(suggested):
+        if not events:
+            events.append(_Event("suggest", "clusters", None, {}))
+        last = events[-1]
+        events[-1] = replace(last, after={**last.after, "suggestions": suggested})
+    for event in events:
+        audit.append(conn, analyst, event.action, event.target, event.before, event.after, event.refs, at)
     return IngestReport(**counts)

@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from . import audit
+from . import audit, content
 from .claims import FIELDS
 from .connection import read_transaction
 
@@ -87,13 +87,34 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
     return None
 
 
-def verify(conn: sqlite3.Connection) -> audit.VerifyResult:
-    """Check the audit chain, then that every claim (fields and members) is as the log records it;
-    report the first broken event, else the lowest claim id that differs. Reads one state of the file."""
+def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyResult:
+    """Check the audit chain; that it holds the event with hash `expect` (an anchor kept before), when given;
+    that every stored article version, candidate, cluster and shared passage is what the log commits to
+    (content.check); then that
+    every claim (fields and members) is as the log records it. Report the first broken event, else the
+    missing anchor, else the first article, candidate or cluster that differs, else the lowest claim id that differs.
+    Reads one state of the file."""
     with read_transaction(conn):
         chain = audit.verify(conn)
         if not chain.ok:
             return chain
+        anchored = None
+        if expect is not None:
+            anchored = audit.anchor_seq(conn, expect)
+            if anchored is None:
+                gone = f"the anchor {expect} is in no event: the log was rewritten, cut short or replaced"
+                return audit.VerifyResult(False, chain.count, reason=gone)
+        articles, difference = content.check(conn)
+        if difference is not None:
+            return audit.VerifyResult(
+                False,
+                chain.count,
+                reason=difference.reason,
+                articles=articles,
+                bad_article=difference.article,
+                bad_candidate=difference.candidate,
+                bad_cluster=difference.cluster,
+            )
         logged = logged_claims(conn)
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
         stored = {row[0]: dict(zip(_COMPARED, row[1:])) for row in rows}
@@ -103,5 +124,7 @@ def verify(conn: sqlite3.Connection) -> audit.VerifyResult:
     for claim_id in sorted(stored.keys() | members.keys() | logged.keys()):
         reason = _difference(stored.get(claim_id), members.get(claim_id, []), logged.get(claim_id))
         if reason:
-            return audit.VerifyResult(False, chain.count, reason=reason, claims=len(stored), bad_claim=claim_id)
-    return audit.VerifyResult(True, chain.count, claims=len(stored))
+            return audit.VerifyResult(
+                False, chain.count, reason=reason, claims=len(stored), bad_claim=claim_id, articles=articles
+            )
+    return audit.VerifyResult(True, chain.count, claims=len(stored), articles=articles, anchor_seq=anchored)

@@ -155,8 +155,21 @@ _V5: list[Step] = [
     "ALTER TABLE clusters ADD COLUMN origins TEXT NOT NULL DEFAULT '[]'",
 ]
 
+
+def _commit_articles(conn: sqlite3.Connection) -> None:
+    """One "commit" audit event for the articles stored before ingest events committed to them."""
+    from .content import commit_all  # content needs audit, which needs this module
+
+    commit_all(conn)
+
+
+# Version 6 (issue 11): the audit log commits to each article version's text, metadata and candidates
+# (store/content.py). A store made before gets one "commit" event for what it holds when migrated: a change
+# made before that event cannot be caught.
+_V6: list[Step] = [_commit_articles]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,7 +14,15 @@ import sqlite_utils
 
 from ..model import Analysis, Page
 from . import audit, decisions, reads, replay
-from .connection import BUSY_TIMEOUT_MS, StoreError, busy_timeout, guarded, open_database, write_transaction
+from .connection import (
+    BUSY_TIMEOUT_MS,
+    StoreError,
+    busy_timeout,
+    guarded,
+    open_database,
+    read_transaction,
+    write_transaction,
+)
 from .ingest import IngestReport, ingest
 from .records import (
     ArticleRecord,
@@ -147,9 +155,20 @@ class Store:
         """The whole audit log, oldest first."""
         return self._read(reads.events)
 
-    def verify(self) -> audit.VerifyResult:
-        """Check the audit chain, then that the claims are as the log records them."""
-        return self._read(replay.verify)
+    def verify(self, expect: str | None = None) -> audit.VerifyResult:
+        """Check the audit chain, that it holds the anchor `expect` (a head hash kept before) when given, that
+        the articles and candidates are what the log commits to, then that the claims are as it records them."""
+        return self._read(replay.verify, expect)
+
+    def head(self) -> audit.Head:
+        """The audit log's head: its last event's hash (64 zeros when empty) and the event count."""
+        return self._read(audit.head)
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Store]:
+        """Reads inside the block see one state of the file (an export and the head hash it carries)."""
+        with self._guard(), read_transaction(self.conn):
+            yield self
 
     # --- decisions: one transaction each, data change + audit event ------------------------------
 
