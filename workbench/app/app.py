@@ -26,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
+from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
@@ -39,7 +40,7 @@ from workbench.resources import styles_dir
 from workbench.store import Store, StoreError
 
 
-class WorkbenchApp(App[None]):
+class WorkbenchApp(OrderedKeys):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
     CSS_PATH = styles_dir() / "app.tcss"
@@ -151,7 +152,7 @@ class WorkbenchApp(App[None]):
         def show(stage: str, done: int) -> None:
             if self._quitting.is_set():
                 raise _Quit
-            loop.call_soon_threadsafe(self.review_screen.show_loading, stage, done)
+            self.call_from_thread(self.review_screen.show_loading, stage, done)
 
         def progress(stage: str, done: int, total: int) -> None:
             show(stage, done)
@@ -165,8 +166,10 @@ class WorkbenchApp(App[None]):
             if self._quitting.is_set():  # e.g. the store, closed on the way out, could not be read
                 raise _Quit from None
             raise
+        show("storing", 3)
         with self._storing:
-            show("storing", 3)
+            if self._quitting.is_set():
+                raise _Quit
             self.store.ingest(analysis)
 
     def stop_loading(self) -> None:
