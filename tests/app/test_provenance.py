@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import workbench.app as app_module
+import workbench.cli.main as cli_main
 from tests.app.pilot import loaded
 from tests.support.local_site import PAGES
 from workbench.app import WorkbenchApp
@@ -67,6 +68,7 @@ def test_cli_open_passes_refresh_and_timeout_to_the_app(monkeypatch, tmp_path):
             pass
 
     monkeypatch.setattr(app_module, "WorkbenchApp", Recorder)
+    monkeypatch.setattr(cli_main, "_terminal_missing", lambda: None)  # as in a terminal
     db = str(tmp_path / "w.sqlite")
     assert main(["open", "--db", db, "--timeout", "3", "https://news.example/a"]) == 0
     assert main(["open", "--db", db, "--refresh", "https://news.example/a"]) == 0

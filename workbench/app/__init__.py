@@ -25,7 +25,8 @@ def run_app(
     Addresses whose pages the store keeps are not fetched again unless `refresh`.
 
     Errors (a bad store, a bad keymap, no usable article) are one line on stderr, "workbench: error: …",
-    and exit code 2; a store file this run created is removed when nothing was loaded into it.
+    and exit code 2; a store file this run created is removed when nothing was loaded into it (also when
+    the app is quit while the articles load).
     """
     created = not Path(db).exists()
     try:
@@ -41,11 +42,12 @@ def run_app(
             store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce, analyze_options=fetching
         )
         app.run()
+        empty = created and not store.articles()  # quit while loading, or nothing loaded
     finally:
         store.close()
+    if empty:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
     if app.load_error:
-        if created:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{db}{suffix}").unlink(missing_ok=True)
         return fail(app.load_error)
     return app.return_code or 0

@@ -10,6 +10,9 @@ The review itself (its keys and actions) is the ReviewScreen's.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +26,7 @@ from textual.worker import Worker, WorkerState
 
 from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
+from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
@@ -30,12 +34,13 @@ from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import say
 from workbench.app.view_state import SAVE_DELAY, THEME_KEY
 from workbench.messages import EXIT_BAD_INPUT
+from workbench.model import Analysis
 from workbench.pipeline import analyze
 from workbench.resources import styles_dir
 from workbench.store import Store, StoreError
 
 
-class WorkbenchApp(App[None]):
+class WorkbenchApp(OrderedKeys):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
     CSS_PATH = styles_dir() / "app.tcss"
@@ -68,6 +73,10 @@ class WorkbenchApp(App[None]):
         self._state_error_shown = False
         self.load_error: str | None = None
         """Why loading failed (one line), when it did; the app then exits with return code 2."""
+        self._quitting = threading.Event()
+        """Set on the way out: the analysis stops at its next step and stores nothing."""
+        self._storing = threading.Lock()
+        """Held while the analysis is stored: quitting waits for a started ingest (one transaction)."""
         self.review_screen = ReviewScreen(
             store, None if analyze_paths else Review(store), keep=self._keep, ready=self.start
         )
@@ -104,17 +113,71 @@ class WorkbenchApp(App[None]):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="load")
-    def _load(self, paths: list[str]) -> None:
-        """Analyse the files and ingest the result into the store (nothing else uses it meanwhile)."""
+    @work(exclusive=True, exit_on_error=False, group="load")
+    async def _load(self, paths: list[str]) -> None:
+        """Analyse the files and ingest the result into the store (nothing else uses it meanwhile).
 
-        def progress(stage: str, done: int, total: int) -> None:
+        The analysis runs in a daemon thread of its own, not in the event loop's executor, which the
+        loop waits for on the way out: quitting cancels this worker at once and leaves the thread behind
+        (it stops at its next step, and stores nothing once the app is quitting)."""
+        loop = asyncio.get_running_loop()
+        finished: asyncio.Future[None] = loop.create_future()
+
+        def report(outcome: BaseException | None) -> None:
+            if finished.done():
+                return
+            if outcome is None:
+                finished.set_result(None)
+            else:
+                finished.set_exception(outcome)
+
+        def run() -> None:
+            outcome: BaseException | None = None
+            try:
+                self._analyse_and_store(paths, loop)
+            except _Quit:
+                return
+            except Exception as error:  # reported to the worker, which fails with it
+                outcome = error
+            if not self._quitting.is_set():
+                with contextlib.suppress(RuntimeError):  # the loop closed meanwhile: the app is gone
+                    loop.call_soon_threadsafe(report, outcome)
+
+        threading.Thread(target=run, name="workbench-analysis", daemon=True).start()
+        await finished
+
+    def _analyse_and_store(self, paths: list[str], loop: asyncio.AbstractEventLoop) -> None:
+        """In the analysis thread: analyse, then store unless the app is quitting; _Quit when it is."""
+
+        def show(stage: str, done: int) -> None:
+            if self._quitting.is_set():
+                raise _Quit
             self.call_from_thread(self.review_screen.show_loading, stage, done)
 
+        def progress(stage: str, done: int, total: int) -> None:
+            show(stage, done)
+
         options: dict[str, Any] = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
-        analysis = analyze(paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options)
-        self.call_from_thread(self.review_screen.show_loading, "storing", 3)
-        self.store.ingest(analysis)
+        try:
+            analysis: Analysis = analyze(
+                paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options
+            )
+        except Exception:
+            if self._quitting.is_set():  # e.g. the store, closed on the way out, could not be read
+                raise _Quit from None
+            raise
+        show("storing", 3)
+        with self._storing:
+            if self._quitting.is_set():
+                raise _Quit
+            self.store.ingest(analysis)
+
+    def stop_loading(self) -> None:
+        """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is
+        one transaction, and is waited for, so the store is never left half-written."""
+        self._quitting.set()
+        with self._storing:
+            pass
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "load":
@@ -154,6 +217,7 @@ class WorkbenchApp(App[None]):
 
     def on_unmount(self) -> None:
         """Save what view state is left on the way out, waiting for the store if it must."""
+        self.stop_loading()
         self._save_view_state(wait=True)
 
     # -- help and quit ---------------------------------------------------------------------------
@@ -173,8 +237,21 @@ class WorkbenchApp(App[None]):
         return [*rows, (palette, "Command palette", TOOLS), *SummaryScreen.help_rows()]
 
     async def action_quit(self) -> None:
-        """Leave the app (every decision is already stored)."""
+        """Leave the app (every decision is already stored), at once also while the articles load."""
+        self.stop_loading()
         self.exit()
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: while the articles load, quit; afterwards, say which key quits (Textual's way)."""
+        if self.review_screen.review is None:
+            self.stop_loading()
+            self.exit()
+        else:
+            super().action_help_quit()
+
+
+class _Quit(Exception):
+    """Raised in the analysis thread when the app is quitting: the analysis stops there."""
 
 
 def load_error(error: BaseException) -> str:

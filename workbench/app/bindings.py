@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -18,6 +19,8 @@ from textual.binding import Binding
 PREFIX = "workbench."
 KEYMAP_ENV = "WORKBENCH_KEYMAP"
 DEFAULT_KEYMAP = Path("~/.config/workbench/keymap.toml")
+MAX_KEYMAP_BYTES = 64 * 1024
+"""A keymap larger than this is refused unread (a few dozen keys take a few hundred bytes)."""
 
 MOVE, DECIDE, TOOLS = "Move", "Decide", "Tools"
 
@@ -98,16 +101,20 @@ def keymap_path() -> Path | None:
 def load_keymap(path: Path) -> dict[str, str]:
     """Read a keymap file (JSON when it ends in .json, else TOML) into {binding id: keys}.
 
-    Ids may omit the "workbench." prefix. Raises KeymapError for an unreadable file, a value that
+    Ids may omit the "workbench." prefix. Raises KeymapError, one line naming the file, for an unreadable
+    file (not a regular file, over MAX_KEYMAP_BYTES, nested too deeply to parse), a value that
     is not a string of printable keys (the footer shows them as given), or an id no review binding has.
     """
     try:
-        raw = path.read_text(encoding="utf-8")
-        data = json.loads(raw) if path.suffix.lower() == ".json" else tomllib.loads(raw)
+        raw = _read_small_file(path, MAX_KEYMAP_BYTES).decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KeymapError(f"{path}: cannot read the keymap ({exc.__class__.__name__})") from exc
+    try:
+        data = json.loads(raw) if path.suffix.lower() == ".json" else tomllib.loads(raw)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise KeymapError(f"{path}: not a valid keymap ({str(exc).splitlines()[0]})") from exc
+    except RecursionError:  # "[[[[…": the parsers recurse once per level
+        raise KeymapError(f"{path}: not a valid keymap (nested too deeply)") from None
     if not isinstance(data, dict):
         raise KeymapError(f"{path}: a keymap maps binding ids to keys")
     known = {b.id for b in REVIEW_BINDINGS}
@@ -120,6 +127,22 @@ def load_keymap(path: Path) -> dict[str, str]:
             raise KeymapError(f"{path}: the keys for {name!r} must be a non-empty string of printable keys")
         keymap[binding_id] = keys
     return keymap
+
+
+def _read_small_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`; KeymapError for anything else (a FIFO or device such as
+    /dev/zero is refused without reading, and never blocks) or for a file larger than `limit`."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise KeymapError(f"{path}: not a regular file, so not read as a keymap")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            data = file.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise KeymapError(f"{path}: a keymap larger than {limit // 1024} KiB is not read")
+    return data
 
 
 def effective_bindings(keymap: dict[str, str]) -> list[ReviewBinding]:

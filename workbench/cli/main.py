@@ -105,7 +105,25 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, ski
         return analyze(paths, max_bytes=max_bytes, warn=skipped, progress=progress, timeout=timeout)
 
 
+def _terminal_missing() -> str | None:
+    """Which of standard input and output is not a terminal, if either: the app needs both."""
+    missing = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout)) if not _is_tty(stream)]
+    return " and ".join(missing) or None
+
+
+def _is_tty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except ValueError:  # closed
+        return False
+
+
 def _run_open(args: argparse.Namespace) -> int:
+    if missing := _terminal_missing():
+        return fail(
+            f"open needs a terminal, and standard {missing} is not one"
+            " (for scripts: workbench analyze, export or audit)"
+        )
     from workbench.app import run_app
 
     if problem := store_problem(args.db):

@@ -11,6 +11,18 @@ from textual.widget import Widget
 
 from workbench.display import clean, one_line
 
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+"""Characters that take no cell (zero-width space, non-joiner, joiner, word joiner, BOM): a word or a
+number with one inside looks whole yet does not match what it looks like."""
+ZERO_WIDTH_MARK = "◌"
+_ZERO_WIDTH_SHOWN = str.maketrans(dict.fromkeys(map(ord, ZERO_WIDTH), ZERO_WIDTH_MARK))
+
+
+def pane_text(text: str) -> str:
+    """An article's text as its pane shows it: `clean(text)` with every zero-width character shown as
+    ◌, one character for one, so offsets into the text still hold."""
+    return clean(text).translate(_ZERO_WIDTH_SHOWN)
+
 
 def literal(text: str, style: str = "", width: int | None = None) -> Content:
     """`one_line(text)` as Content shown exactly as written (never parsed as markup).

@@ -22,8 +22,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from workbench.app.screens.text import pane_text
 from workbench.app.widgets.text_layout import Line, line_of, offset_at_cell, wrap_lines
-from workbench.display import clean
 
 TextSpan = tuple[int, int]
 GUTTER = 3  # a shared-passage bar, the line's decision mark, the cursor arrow
@@ -105,7 +105,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         if article_id == self.article_id:
             return
         self.article_id = article_id
-        self._text = clean(text)
+        self._text = pane_text(text)
         self._boilerplate = [(s, e) for s, e in boilerplate]
         self._spans, self._marks, self._matches, self._cursor, self._passages = [], {}, [], None, []
         self._width = 0
