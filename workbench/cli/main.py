@@ -119,6 +119,8 @@ def _is_tty(stream) -> bool:
 
 
 def _run_open(args: argparse.Namespace) -> int:
+    if problem := store_problem(args.db):  # a bad store is named first, terminal or not
+        return fail(f"{args.db}: {problem}")
     if missing := _terminal_missing():
         return fail(
             f"open needs a terminal, and standard {missing} is not one"
@@ -126,8 +128,6 @@ def _run_open(args: argparse.Namespace) -> int:
         )
     from workbench.app import run_app
 
-    if problem := store_problem(args.db):
-        return fail(f"{args.db}: {problem}")
     return run_app(
         _paths_or_seeds(args.paths),
         db=args.db,
