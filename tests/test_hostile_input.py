@@ -12,6 +12,8 @@ import pytest
 from workbench.cli.main import main
 from workbench.extract import extract
 from workbench.load.files import load_articles
+from workbench.load.pages import charset_of, decode_page
+from workbench.model import Page
 
 GOOD = "Ferry fire\n\nAt least 14 people were killed on Monday, the mayor said.\n"
 
@@ -49,3 +51,44 @@ def test_dates_past_the_calendar_give_no_value_rather_than_a_wrong_one(tmp_path)
     [article] = load_articles([path])
     values = {c.text: c.value for c in extract([article]) if c.kind == "date"}
     assert values == {"yesterday": "9999-12-30"}  # "tomorrow" and "next month" would be in the year 10000
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\u200d", "\u2060", "\ufeff", "\u202e", "\u00ad"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood destroyed 200{m}0 homes.",
+        "The flood destroyed 2,{m}000 homes.",
+        "Crews said 200{m}0 were killed.",
+        "It will cost $4{m}5 million.",
+        "Prices rose 4{m}5 per cent.",
+        "It happened on 1{m}2 March 2024.",
+    ],
+)
+def test_a_format_character_inside_a_number_gives_no_wrong_figure(tmp_path, mark, sentence):
+    path = tmp_path / "marks.txt"
+    path.write_text(f"Marks\n\n{sentence.format(m=mark)}\n", encoding="utf-8")
+    [article] = load_articles([path])
+    figures = [(c.text, c.value) for c in extract([article]) if c.kind in ("quantity", "money", "percent", "date")]
+    assert figures == []  # "0 homes", "000 homes", "$4", "5 per cent", "2 March 2024": each a wrong figure
+
+
+def _page(body: str) -> Page:
+    return Page(body=body.encode("ascii"), url="https://courier.example/a")
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be"])
+def test_a_meta_charset_of_utf16_on_ascii_bytes_is_read_as_utf8(label):
+    page = _page(
+        f'<html><head><meta charset="{label}"><title>Ferry</title></head><body><p>212 passengers</p></body></html>'
+    )
+    assert charset_of(page) == "utf-8"
+    assert "212 passengers" in decode_page(page)
+
+
+@pytest.mark.parametrize("label", ["utf-7", "UTF7", "utf-32", "base64", "rot13"])
+def test_a_label_browsers_do_not_honour_is_ignored(label):
+    page = _page(f'<html><head><meta charset="{label}"></head><body><p>+AGEAYgBj- 212 passengers</p></body></html>')
+    assert charset_of(page) == "utf-8"
+    assert "+AGEAYgBj- 212 passengers" in decode_page(page)  # UTF-7 would read "abc 212 passengers"
+    assert charset_of(Page(body=page.body, charset=label)) == "utf-8"  # nor from the HTTP header

@@ -6,6 +6,7 @@ corpus-wide canonical names, because quote speakers resolve to them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from workbench.extract.dates import find_dateline, find_dates
@@ -29,6 +30,29 @@ def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# Invisible format characters (bidi marks and embeddings, zero-width spaces and joiners, word joiner, BOM,
+# soft hyphen) between two digits: "200\u200f0 homes" reads as 2000 on screen, and must not give "0 homes".
+_GLUED = re.compile(
+    r"[0-9][.,]?[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+[.,]?[0-9]"
+)
+_FIGURES = frozenset({"quantity", "money", "percent", "date"})
+
+
+def _unglued(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less the figures and dates that end or start where format characters join two
+    digits: no figure rather than a wrong one."""
+    joins = [(m.start() + 1, m.end() - 1) for m in _GLUED.finditer(text)]
+    if not joins:
+        return candidates
+    starts = [lo for lo, _ in joins]
+
+    def glued(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset <= joins[i][1]
+
+    return [c for c in candidates if c.kind not in _FIGURES or not (glued(c.start) or glued(c.end))]
+
+
 def extract(articles: list[Article]) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
@@ -48,7 +72,7 @@ def extract(articles: list[Article]) -> list[Candidate]:
             + find_dates(article, index)
             + find_quotes(article, index, entities[article.id])
         )
-        result.extend(_outside(article.boilerplate, found))
+        result.extend(_outside(article.boilerplate, _unglued(article.text, found)))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})
