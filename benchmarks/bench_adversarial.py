@@ -23,7 +23,9 @@ from pathlib import Path
 
 from workbench.load.files import DEFAULT_MAX_BYTES
 
-_FIRST = "Anna Carl Dora Emil Frida Gustav Hanna Ivo Jana Karl Lena Mats Nora Otto Petra Rolf Sara Tomas Ulla Viktor".split()
+_FIRST = (
+    "Anna Carl Dora Emil Frida Gustav Hanna Ivo Jana Karl Lena Mats Nora Otto Petra Rolf Sara Tomas Ulla Viktor".split()
+)
 _LAST = "Berg Dahl Ek Falk Grahn Holm Isak Jung Krantz Lind Moberg Nyberg Ohlin Persson Rask Strand Teng Ulf Vik Wall".split()
 _ROLES = "killed injured hurt missing dead evacuated rescued displaced arrested homes houses people".split()
 _MONTHS = "January February March April May June July August September October November December".split()

@@ -6,6 +6,7 @@ still open.
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -14,6 +15,7 @@ from workbench.extract import extract
 from workbench.load.files import load_articles
 from workbench.load.pages import charset_of, decode_page
 from workbench.model import Page
+from workbench.pipeline import analyze
 
 GOOD = "Ferry fire\n\nAt least 14 people were killed on Monday, the mayor said.\n"
 
@@ -92,3 +94,38 @@ def test_a_label_browsers_do_not_honour_is_ignored(label):
     assert charset_of(page) == "utf-8"
     assert "+AGEAYgBj- 212 passengers" in decode_page(page)  # UTF-7 would read "abc 212 passengers"
     assert charset_of(Page(body=page.body, charset=label)) == "utf-8"  # nor from the HTTP header
+
+
+def _analyse_seconds(tmp_path, name: str, text: str) -> float:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    analyze([path])
+    return time.perf_counter() - started
+
+
+_DAYS, _MONTHS = ["Monday", "Tuesday", "Friday"], ["March", "May", "June"]
+_HOSTILE = {
+    # one sentence of figures next to role words: every figure described by the whole sentence, and
+    # one cluster gathering them all (was quadratic twice over)
+    "role_numbers": lambda n: " ".join(f"killed {i}, injured {i + 1}, missing {i + 2}." for i in range(n)),
+    # many names sharing a last word: each short mention was tried against every longer name
+    "names": lambda n: "\n\n".join(
+        f"Anna Kal{i:x}ber Holm met Petra Oru{i:x}val Holm. Holm said so, and Holm left." for i in range(n)
+    ),
+    # many dates: every pair of them tried for a link
+    "dates": lambda n: " ".join(
+        f"On {_DAYS[i % 3]} {1 + i % 28} {_MONTHS[i % 3]} {1950 + i % 70} and on May {1 + i % 28}, {2000 + i % 50}, "
+        "yesterday and last Tuesday."
+        for i in range(n)
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HOSTILE))
+def test_hostile_text_is_analysed_in_near_linear_time(tmp_path, case):
+    make = _HOSTILE[case]
+    small = min(_analyse_seconds(tmp_path, f"{case}-s{k}", make(300)) for k in range(2))
+    large = min(_analyse_seconds(tmp_path, f"{case}-l{k}", make(1200)) for k in range(2))
+    assert large < 8 * small + 0.5, (small, large)  # 4x the text; quadratic would be 16x (was 8-17x here)
+    assert large < 10, large  # ~1.5 s here; was 44-74 s

@@ -266,7 +266,7 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
     """
     df: Counter[str] = Counter()
     for article in articles:
-        df.update({_stem(w) for w in _words(article.text)})
+        df.update({_stem(w) for w in set(_words(article.text))})  # each distinct word stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
@@ -701,7 +701,7 @@ def _frame(
     return years, frozenset(named)
 
 
-MAX_ALIGNED = 500  # candidates of one kind per article that are aligned (news articles: at most ~40)
+MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
 
 
 def _capped(candidates: list[Candidate]) -> list[Candidate]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
@@ -53,25 +55,39 @@ def _unglued(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.kind not in _FIGURES or not (glued(c.start) or glued(c.end))]
 
 
-def extract(articles: list[Article]) -> list[Candidate]:
+def _note_capped(
+    article: Article, what: str, found: list[Candidate], warn: Callable[[str], None], stopped: bool = False
+) -> None:
+    if stopped or len(found) >= MAX_PER_KIND:
+        warn(
+            f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
+        )
+
+
+def extract(articles: list[Article], warn: Callable[[str], None] = lambda message: None) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
+    An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
+    naming it: the rest of it was not searched for them.
     """
     indexes = {a.id: SentenceIndex(a.text) for a in articles}
     entities: dict[str, list[Candidate]] = {}
     for article in articles:
         article.dateline = article.published or find_dateline(article.text)
-        entities[article.id] = _outside(article.boilerplate, find_entities(article, indexes[article.id]))
+        names = find_entities(article, indexes[article.id])
+        _note_capped(article, "names", names, warn)
+        entities[article.id] = _outside(article.boilerplate, names)
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []
     for article in articles:
         index = indexes[article.id]
-        found = (
-            find_numbers(article, index)
-            + find_dates(article, index)
-            + find_quotes(article, index, entities[article.id])
-        )
+        stopped: list[int] = []
+        figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
+        quotes = find_quotes(article, index, entities[article.id])
+        for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
+            _note_capped(article, what, found, warn, bool(stopped) and what == "figures")
+        found = figures + dates + quotes
         result.extend(_outside(article.boilerplate, _unglued(article.text, found)))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))

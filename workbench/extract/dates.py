@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Span
@@ -267,6 +268,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     text = article.text
     result = []
     for start, end, name, m in _mentions(text):
+        if len(result) >= MAX_PER_KIND:
+            break
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
         else:

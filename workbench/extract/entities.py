@@ -27,6 +27,7 @@ from workbench.extract.lexicon import (
     TITLES,
     lower_case_words,
 )
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate
 
@@ -113,9 +114,9 @@ def _split_word(start: int, text: str) -> _Word:
     return _Word(offset, offset + len(kept), kept, True, first == 0, last == len(parts) and not possessive)
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
     words = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
         if m.start() > 0 and text[m.start() - 1] in "#@":
             continue  # hashtags and handles are not names
         word = _split_word(m.start(), m.group())
@@ -161,6 +162,9 @@ def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
         runs.append(run)
 
 
+COUNT_REACH = 100_000  # characters
+
+
 class _Context:
     """What one article says about its words: where sentences start, which words it writes in lower case."""
 
@@ -168,6 +172,7 @@ class _Context:
         self.text = text
         self.lower = lower_case_words(text)
         self.sentence_starts = {s for s, _ in index.spans}
+        self._counted: dict[tuple[str, str, int], bool] = {}
 
     def initial(self, pos: int) -> bool:
         """Whether `pos` starts a sentence, a heading or a clause after a colon or opening quote."""
@@ -192,8 +197,17 @@ class _Context:
             return False
         if len(run) == 1:
             return True
-        rest = self.text[run[1].start : run[-1].end]
-        return self.text.count(rest) > self.text.count(self.text[word.start : run[-1].end])
+        return self._alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
+
+    def _alone(self, rest: str, whole: str, at: int) -> bool:
+        """Whether `rest` stands without the word before it somewhere in the text (in a very long text,
+        within COUNT_REACH characters of `at`: counting over 5 MB for every name would take minutes)."""
+        lo = 0 if len(self.text) <= 2 * COUNT_REACH else max(0, at - COUNT_REACH)
+        key = (rest, whole, lo)
+        if key not in self._counted:
+            hi = lo + 2 * COUNT_REACH if lo or len(self.text) > 2 * COUNT_REACH else len(self.text)
+            self._counted[key] = self.text.count(rest, lo, hi) > self.text.count(whole, lo, hi)
+        return self._counted[key]
 
 
 def _line_is_noise(line: str, words: list[_Word]) -> bool:
@@ -320,16 +334,15 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     text = article.text
     ctx = _Context(text, index)
     found: list[Candidate] = []
-    all_words = _words(text)
-    first = 0
     for line in _LINE.finditer(text):
-        last = first
-        while last < len(all_words) and all_words[last].start < line.end():
-            last += 1
-        words, first = all_words[first:last], last
+        if len(found) >= MAX_PER_KIND:
+            break
+        words = _words(text, line.start(), line.end())
         if _line_is_noise(line.group(), words):
             continue
         for run in _runs(text, words):
+            if len(found) >= MAX_PER_KIND:
+                return found
             for segment, titled in _segments(_trim(run, ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:

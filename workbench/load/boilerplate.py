@@ -134,16 +134,17 @@ def find_boilerplate(texts: list[str]) -> list[list[Span]]:
 
 def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Span]:
     flags = []
-    long = [len(_words(line)) >= 20 for _, _, line in lines]
+    words_of = [_words(line) for _, _, line in lines]  # each line's words, found once
+    long = [len(words) >= 20 for words in words_of]
     for i, (_, _, line) in enumerate(lines):
-        words = _words(line)
+        words = words_of[i]
         flags.append(
             _is_furniture(line, words)
             or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
             or _is_widget(words)
             or _is_credit(line, words)
             or _is_call_to_action(line, words)
-            or (0 < len(words) <= 8 and repeated[_key(line)] >= 2 and not any(c.isdigit() for c in line))
+            or (0 < len(words) <= 8 and repeated[" ".join(words)] >= 2 and not any(c.isdigit() for c in line))
         )
     # A line the page repeats at once, longer (an image caption shown twice, with its credit).
     for i in range(len(lines) - 1):
