@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from workbench.model import Span
 
@@ -40,6 +41,12 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
 
 def sentence_spans(text: str) -> list[Span]:
     """Split `text` into sentence spans (start, end), leading and trailing spaces excluded."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    """The spans, kept for a while: extraction asks first, shared passages next."""
     spans: list[Span] = []
     for line in _LINE.finditer(text):
         start = line.start()
@@ -49,7 +56,7 @@ def sentence_spans(text: str) -> list[Span]:
             spans.extend(_pieces(text, start, match.end()))
             start = match.end()
         spans.extend(_pieces(text, start, line.end()))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
 
 
 def _pieces(text: str, start: int, end: int) -> list[Span]:
