@@ -8,6 +8,8 @@ it say it names ("person", "org", "place" or None); canonicalisation decides per
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from workbench.extract.canonical import canonicalize_entities
@@ -329,16 +331,35 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     return _described(text, end)
 
 
+LONG_LINE = 20_000  # characters: a line longer than this (no article has one) is read a few sentences at a time
+
+
+def _pieces(text: str, index: SentenceIndex) -> Iterator[tuple[int, int]]:
+    """The lines of the text; a line longer than LONG_LINE in pieces of whole sentences, so that the
+    search for names can stop (extract.limits) without first reading every word of a 5 MB line."""
+    starts = [s for s, _ in index.spans]
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() <= LONG_LINE:
+            yield line.start(), line.end()
+            continue
+        at = line.start()
+        while at < line.end():
+            i = bisect_left(starts, at + LONG_LINE // 2)  # the first sentence starting past half a piece
+            cut = starts[i] if i < len(starts) and starts[i] < line.end() else line.end()
+            yield at, cut
+            at = cut
+
+
 def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     """Proper-noun phrases naming people, organisations and places; value = the name as written."""
     text = article.text
     ctx = _Context(text, index)
     found: list[Candidate] = []
-    for line in _LINE.finditer(text):
+    for line_start, line_end in _pieces(text, index):
         if len(found) >= MAX_PER_KIND:
             break
-        words = _words(text, line.start(), line.end())
-        if _line_is_noise(line.group(), words):
+        words = _words(text, line_start, line_end)
+        if _line_is_noise(text[line_start:line_end], words):
             continue
         for run in _runs(text, words):
             if len(found) >= MAX_PER_KIND:
