@@ -33,7 +33,7 @@ def analyze(
     progress("loading", 0, 3)
     articles = load_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
     progress("extracting", 1, 3)
-    candidates = extract(articles)
+    candidates = extract(articles, warn)
     progress("aligning", 2, 3)
     clusters = align(candidates, articles)
     shared = find_shared_passages(articles, candidates)

@@ -110,5 +110,5 @@ def test_attribution_is_near_linear_in_the_text_size():
         attribute(text, index, marks, marks, entities)
         return time.perf_counter() - started
 
-    small, large = seconds(500), seconds(2000)
+    small, large = min(seconds(500) for _ in range(3)), min(seconds(2000) for _ in range(3))  # best of 3: load spikes
     assert large < 8 * small  # four times the text: quadratic work would take about sixteen times as long

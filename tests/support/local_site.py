@@ -7,6 +7,8 @@
 /big.html              BIG bytes with a Content-Length; /big-unsized.html the same without one
 /slow.html             answers only once the test ends
 /trickle.html          sends its headers, then one byte every 0.1 s (at most 10 s, or until the test ends)
+/drip-headers          one header line every site.drip seconds (2 s; at most 60 s, or until the test ends)
+/to-ftp, /to-login     302 to ftp://127.0.0.1/ and to an address with a user name and password
 anything else          404
 """
 
@@ -33,12 +35,15 @@ class _Site:
             "/news/ferry-fire.html": (200, html, (PAGES / "news.html").read_bytes()),
             "/cafe": (200, {"Content-Type": "text/html"}, (PAGES / "cp1252.html").read_bytes()),
             "/old-address": (301, {"Location": "/news/ferry-fire.html"}, b""),
+            "/to-ftp": (302, {"Location": "ftp://127.0.0.1/pub/story.html"}, b""),
+            "/to-login": (302, {"Location": "http://user:secret@127.0.0.1/"}, b""),
             "/data.json": (200, {"Content-Type": "application/json"}, b'{"story": "no"}'),
             "/big.html": (200, html, BIG),
             "/slow.html": (200, html, (PAGES / "bare.html").read_bytes()),
         }
         self.hits: Counter[str] = Counter()
         self.release = threading.Event()
+        self.drip = 2.0
 
 
 def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
@@ -48,6 +53,14 @@ def _handler(site: _Site) -> type[BaseHTTPRequestHandler]:
             site.hits[path] += 1
             if path == "/slow.html":
                 site.release.wait(10)
+            if path == "/drip-headers":
+                self.send_response(200)
+                for n in range(int(60 / site.drip)):
+                    if site.release.wait(site.drip):
+                        return
+                    self.send_header(f"X-Drip-{n}", "x")
+                    self.flush_headers()
+                return
             if path == "/trickle.html":
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")

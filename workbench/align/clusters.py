@@ -295,7 +295,7 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
     """
     df: Counter[str] = Counter()
     for article in articles:
-        df.update({_stem(w) for w in _words(article.text)})
+        df.update({_stem(w) for w in set(_words(article.text))})  # each distinct word stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
@@ -576,6 +576,9 @@ def _strength(kind: str, a: Candidate, b: Candidate, similarity: float) -> float
     return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
 
 
+MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
+
+
 class _Clusters:
     """Union-find over the aligned candidates that keeps one value per article in a cluster: an article
     that states two different figures (or days) of one kind in two places states two facts, so no link
@@ -592,6 +595,8 @@ class _Clusters:
         if len(a) > len(b):
             a, b = b, a
         for article, mine in a.items():
+            if len(mine) + len(b.get(article, ())) > MAX_PER_ARTICLE:
+                return False  # not one fact restated: a list of figures (and the checks below would be quadratic)
             for x in mine:
                 if x.kind == "quote":
                     return True  # a headline may quote a part of what the story quotes in full
@@ -731,6 +736,21 @@ def _frame(
     return years, frozenset(named)
 
 
+MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
+
+
+def _capped(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less those past the first MAX_ALIGNED of their kind in their article: a file of
+    100,000 figures is not an article, and aligning them all would take hours (pairs grow as a square)."""
+    seen: Counter[tuple[str, str]] = Counter()
+    kept = []
+    for c in candidates:
+        seen[c.article, c.kind] += 1
+        if seen[c.article, c.kind] <= MAX_ALIGNED:
+            kept.append(c)
+    return kept
+
+
 def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
     texts = {a.id: a.text for a in articles}
@@ -762,7 +782,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
-    aligned = [c for c in candidates if c.kind in ALIGNED_KINDS]
+    aligned = _capped([c for c in candidates if c.kind in ALIGNED_KINDS])
     order = {c.id: i for i, c in enumerate(aligned)}
     blocks: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for c in aligned:

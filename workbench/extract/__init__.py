@@ -6,10 +6,13 @@ corpus-wide canonical names, because quote speakers resolve to them.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
@@ -29,26 +32,63 @@ def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def extract(articles: list[Article]) -> list[Candidate]:
+# Invisible format characters (bidi marks and embeddings, zero-width spaces and joiners, word joiner, BOM,
+# soft hyphen) between two digits: "200\u200f0 homes" reads as 2000 on screen, and must not give "0 homes".
+_GLUED = re.compile(
+    r"[0-9][.,]?[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]+[.,]?[0-9]"
+)
+_FIGURES = frozenset({"quantity", "money", "percent", "date"})
+
+
+def _unglued(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less the figures and dates that end or start where format characters join two
+    digits: no figure rather than a wrong one."""
+    joins = [(m.start() + 1, m.end() - 1) for m in _GLUED.finditer(text)]
+    if not joins:
+        return candidates
+    starts = [lo for lo, _ in joins]
+
+    def glued(offset: int) -> bool:
+        i = bisect_right(starts, offset) - 1
+        return i >= 0 and offset <= joins[i][1]
+
+    return [c for c in candidates if c.kind not in _FIGURES or not (glued(c.start) or glued(c.end))]
+
+
+def _note_capped(
+    article: Article, what: str, found: list[Candidate], warn: Callable[[str], None], stopped: bool = False
+) -> None:
+    if stopped or len(found) >= MAX_PER_KIND:
+        warn(
+            f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
+        )
+
+
+def extract(articles: list[Article], warn: Callable[[str], None] = lambda message: None) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
+    An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
+    naming it: the rest of it was not searched for them.
     """
     indexes = {a.id: SentenceIndex(a.text) for a in articles}
     entities: dict[str, list[Candidate]] = {}
     for article in articles:
         article.dateline = article.published or find_dateline(article.text)
-        entities[article.id] = _outside(article.boilerplate, find_entities(article, indexes[article.id]))
+        names = find_entities(article, indexes[article.id])
+        _note_capped(article, "names", names, warn)
+        entities[article.id] = _outside(article.boilerplate, names)
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []
     for article in articles:
         index = indexes[article.id]
-        found = (
-            find_numbers(article, index)
-            + find_dates(article, index)
-            + find_quotes(article, index, entities[article.id])
-        )
-        result.extend(_outside(article.boilerplate, found))
+        stopped: list[int] = []
+        figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
+        quotes = find_quotes(article, index, entities[article.id])
+        for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
+            _note_capped(article, what, found, warn, bool(stopped) and what == "figures")
+        found = figures + dates + quotes
+        result.extend(_outside(article.boilerplate, _unglued(article.text, found)))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -236,13 +237,45 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             g.votes["person"] += 0.5
         g.type = max(g.votes, key=lambda t: (g.votes[t], t == "person")) if g.votes else None
 
-    longer = _longer_names(keys.values())
+    longer = _Longer(keys.values(), uf)
     for article in articles:
         own = entities.get(article.id, [])
-        for c in own:
-            root = _resolve(c, keys, uf, longer, own, groups)
+        mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for o in own:  # by group root, then key: where the article names it (in order)
+            mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
+        resolved = [_resolve(c, keys, uf, longer, mentions_of, groups) for c in own]
+        for c, root in zip(own, resolved):
             c.value = groups[root].value
             c.unit = "person" if groups[root].type == "person" else None
+
+
+MAX_LONGER = 64  # a short name that many longer names could stand for stands for none of them
+
+
+class _Longer:
+    """The groups a short name may abbreviate: those of the multi-word names that contain its words and
+    end with its last word (see _is_subname), each short key worked out once."""
+
+    def __init__(self, keys, uf: UnionFind[str]) -> None:
+        self.uf = uf
+        self.by_last = _longer_names(keys)
+        self._targets: dict[str, set[str]] = {}
+        self._subname: dict[tuple[str, str], bool] = {}
+
+    def targets(self, key: str) -> set[str]:
+        if key not in self._targets:
+            tokens = tuple(key.split())
+            names = self.by_last.get(tokens[-1], ()) if tokens else ()
+            found: set[str] = set()
+            if len(names) <= MAX_LONGER:
+                found = {self.uf.find(" ".join(t)) for t in names if _is_subname(tokens, t)}
+            self._targets[key] = found - {self.uf.find(key)}
+        return self._targets[key]
+
+    def subname(self, short: str, long: str) -> bool:
+        if (short, long) not in self._subname:
+            self._subname[short, long] = _is_subname(tuple(short.split()), tuple(long.split()))
+        return self._subname[short, long]
 
 
 def _longer_names(keys) -> dict[str, list[tuple[str, ...]]]:
@@ -255,24 +288,27 @@ def _longer_names(keys) -> dict[str, list[tuple[str, ...]]]:
     return by_last
 
 
-def _resolve(c: Candidate, keys, uf: UnionFind[str], longer, own: list[Candidate], groups) -> str:
-    """The group root this mention belongs to: its own, or a longer name's it abbreviates."""
+def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups) -> str:
+    """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
+    mention before it in the article of such a name, else the first after it; with none in the article,
+    the only such person in the corpus."""
     key = keys[id(c)]
     root = uf.find(key)
-    tokens = tuple(key.split())
-    if not tokens:
-        return root
-    targets = {uf.find(" ".join(t)) for t in longer.get(tokens[-1], ()) if _is_subname(tokens, t)} - {root}
+    targets = longer.targets(key)
     if not targets:
         return root
-    local = [
-        o
-        for o in own
-        if o is not c and uf.find(keys[id(o)]) in targets and _is_subname(tokens, tuple(keys[id(o)].split()))
-    ]
-    if local:
-        before = [o for o in local if o.start < c.start]
-        nearest = max(before, key=lambda o: o.start) if before else min(local, key=lambda o: o.start)
-        return uf.find(keys[id(nearest)])
+    before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
+    first: tuple[int, str] | None = None  # of the first such mention in the article
+    for target in targets:
+        for other, starts in mentions_of.get(target, {}).items():
+            if not longer.subname(key, other):
+                continue
+            if first is None or starts[0] < first[0]:
+                first = (starts[0], target)
+            at = bisect_left(starts, c.start)
+            if at and (before is None or starts[at - 1] > before[0]):
+                before = (starts[at - 1], target)
+    if before or first:
+        return (before or first)[1]  # type: ignore[index]
     people = [t for t in targets if groups[t].type == "person"]
     return people[0] if len(targets) == 1 and people else root

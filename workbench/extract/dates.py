@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import CREDIT
@@ -105,6 +106,19 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _shift(dateline: dt.date, days: int) -> str | None:
+    """The dateline moved by `days`, or None past the calendar's ends (a dateline of 9999-12-31 and "tomorrow")."""
+    try:
+        return (dateline + dt.timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _year_month(year: int, month: int) -> str | None:
+    """YYYY-MM, or None for a year outside 1..9999."""
+    return f"{year:04d}-{month:02d}" if dt.MINYEAR <= year <= dt.MAXYEAR else None
+
+
 def _nearest(month: int, day: int, dateline: dt.date) -> str | None:
     """The month-day in the year (around the dateline's) that puts it nearest the dateline."""
     years = (dateline.year - 1, dateline.year, dateline.year + 1)
@@ -128,7 +142,7 @@ def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return _iso(year, b, a) or _iso(year, a, b)
 
 
-def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
+def _month_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """A month named alone: the nearest one to the dateline, or the one before/after for "last"/"next"."""
     month, rel = _month(m), m.groupdict().get("rel") and m["rel"].lower()
     if dateline is None:
@@ -140,20 +154,20 @@ def _month_only(m: re.Match[str], dateline: dt.date | None) -> str:
         year += month <= dateline.month
     elif rel is None:
         year += round((dateline.month - month) / 12)  # nearest: within six months either way
-    return f"{year:04d}-{month:02d}"
+    return _year_month(year, month)
 
 
-def _month_year(m: re.Match[str], dateline: dt.date | None) -> str:
+def _month_year(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """A month of a year given in digits or as "this/last/next year"."""
     month = _month(m)
     if m["year"]:
         return f"{int(m['year']):04d}-{month:02d}"
     if dateline is None:
         return f"--{month:02d}"
-    return f"{dateline.year + _REL_OFFSET[m['rel']]:04d}-{month:02d}"
+    return _year_month(dateline.year + _REL_OFFSET[m["rel"]], month)
 
 
-def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str:
+def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str | None:
     """The most recent such day on or before the dateline; for "next" or in a future-tense clause the
     first on or after it ("last Monday" and "next Monday" skip the dateline's own day)."""
     before = _WEEKDAY_REL.search(m.string, max(0, m.start() - 6), m.start())
@@ -163,9 +177,9 @@ def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str:
     weekday = _WEEKDAYS.index(m["wd"].lower())
     if rel == "next" or (future and rel != "last"):
         ahead = (weekday - dateline.weekday()) % 7 or (7 if rel == "next" else 0)
-        return (dateline + dt.timedelta(days=ahead)).isoformat()
+        return _shift(dateline, ahead)
     back = (dateline.weekday() - weekday) % 7 or (7 if rel == "last" else 0)
-    return (dateline - dt.timedelta(days=back)).isoformat()
+    return _shift(dateline, -back)
 
 
 def _future(text: str, start: int, sentence_start: int) -> bool:
@@ -173,18 +187,18 @@ def _future(text: str, start: int, sentence_start: int) -> bool:
     return _FUTURE.search(" ".join(text[sentence_start:start].split()[-7:])) is not None
 
 
-def _relative(m: re.Match[str], dateline: dt.date | None) -> str:
+def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """Yesterday, today, tomorrow; last, this or next month or year."""
     if m["word"]:
         word = m["word"].lower()
-        return word if dateline is None else (dateline + dt.timedelta(days=_DAY_OFFSET[word])).isoformat()
+        return word if dateline is None else _shift(dateline, _DAY_OFFSET[word])
     offset = _REL_OFFSET[m["rel"].lower()]
     if dateline is None or m["per"] == "week":  # a week is no day, month or year: it stays as said
         return f"{m['rel'].lower()} {m['per']}"
     if m["per"] == "year":
-        return f"{dateline.year + offset:04d}"
+        return f"{dateline.year + offset:04d}" if dt.MINYEAR <= dateline.year + offset <= dt.MAXYEAR else None
     months = dateline.year * 12 + dateline.month - 1 + offset
-    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return _year_month(months // 12, months % 12 + 1)
 
 
 _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
@@ -285,8 +299,10 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     """Date candidates in `article`, resolved against `article.dateline` where the text is relative."""
     dateline = _dateline(article)
     text = article.text
-    result = []
+    result: list[Candidate] = []
     for start, end, name, m in _mentions(text):
+        if len(result) >= MAX_PER_KIND:
+            break
         value: str | None
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))

@@ -29,6 +29,7 @@ from workbench.extract.lexicon import (
     frequent_word,
     lower_case_words,
 )
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import FILE_MARK, credit_spans
 from workbench.model import Article, Candidate
@@ -119,7 +120,7 @@ def _split_word(start: int, text: str) -> _Word:
     return _Word(offset, offset + len(kept), kept, True, first == 0, last == len(parts) and not possessive)
 
 
-def _words(text: str) -> list[_Word]:
+def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
     words = []
     for m in _WORD.finditer(text):
         if m.start() > 0 and text[m.start() - 1] in "#@" + _CURRENCY:
@@ -167,6 +168,9 @@ def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
         runs.append(run)
 
 
+COUNT_REACH = 100_000  # characters
+
+
 class _Context:
     """What one article says about its words: where sentences start, which words it writes in lower case."""
 
@@ -175,6 +179,7 @@ class _Context:
         self.lower = lower_case_words(text)
         self.sentence_starts = {s for s, _ in index.spans}
         self.named: set[str] = set()  # words the article capitalises where capitals mean a name
+        self._counted: dict[tuple[str, str, int], bool] = {}
 
     def name_word(self, word: _Word) -> bool:
         """Whether a capitalised word in a headline is a name: an acronym, a word the article capitalises
@@ -213,8 +218,17 @@ class _Context:
             return False
         if len(run) == 1:
             return True
-        rest = self.text[run[1].start : run[-1].end]
-        return self.text.count(rest) > self.text.count(self.text[word.start : run[-1].end])
+        return self._alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
+
+    def _alone(self, rest: str, whole: str, at: int) -> bool:
+        """Whether `rest` stands without the word before it somewhere in the text (in a very long text,
+        within COUNT_REACH characters of `at`: counting over 5 MB for every name would take minutes)."""
+        lo = 0 if len(self.text) <= 2 * COUNT_REACH else max(0, at - COUNT_REACH)
+        key = (rest, whole, lo)
+        if key not in self._counted:
+            hi = lo + 2 * COUNT_REACH if lo or len(self.text) > 2 * COUNT_REACH else len(self.text)
+            self._counted[key] = self.text.count(rest, lo, hi) > self.text.count(whole, lo, hi)
+        return self._counted[key]
 
 
 def _line_is_noise(line: str, words: list[_Word]) -> bool:
@@ -420,6 +434,8 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     excluded = _excluded(text)
     body = "\n".join(line.group() for n, (line, _, _) in enumerate(lines) if n not in titles) if titles else text
     for n, (_, words, noise) in enumerate(lines):
+        if len(found) >= MAX_PER_KIND:
+            break
         if noise:
             continue
         runs = _runs(text, words)

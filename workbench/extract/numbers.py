@@ -17,6 +17,7 @@ from bisect import bisect_right, insort
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
@@ -406,8 +407,12 @@ def _tallies(article: Article, index: SentenceIndex, taken: _Taken) -> list[Cand
     return found
 
 
-def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
-    """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds."""
+def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
+    """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
+
+    Stops after MAX_PER_KIND figures or 2 * MAX_PER_KIND numbers (extract.limits), and then appends
+    the offset where it stopped to `stopped`.
+    """
     text = article.text
     taken = _Taken(date_spans(text))
     for phone in _PHONE.finditer(text):
@@ -419,7 +424,11 @@ def find_numbers(article: Article, index: SentenceIndex) -> list[Candidate]:
         *_glued_dollars(article, index, taken),
     ]
     counts: list[Candidate] = []
-    for m in _NUMBER.finditer(text):
+    for n, m in enumerate(_NUMBER.finditer(text)):
+        if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
+            if stopped is not None:
+                stopped.append(m.start())
+            break
         figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
         if figure is None or taken.overlaps(figure[1], figure[2]):
             continue

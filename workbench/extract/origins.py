@@ -54,28 +54,44 @@ def _institution(text: str, start: int, end: int, last: bool) -> str | None:
 
 def source_of(c: Candidate, text: str, names: tuple[list[int], list[Candidate]] | None) -> str | None:
     """The source `c`'s sentence credits, or None when it names none."""
-    lo, hi = c.sentence
+    return _first_source(_sentence_sources(text, (c.sentence[0], c.sentence[1]), names), c)
+
+
+def _first_source(sources: tuple[str | None, list[tuple[int, str | None]]], c: Candidate) -> str | None:
+    according, cues = sources
+    if according:
+        return according
+    return next((source for at, source in cues if source and not c.start <= at < c.end), None)
+
+
+def _sentence_sources(
+    text: str, sentence: tuple[int, int], names: tuple[list[int], list[Candidate]] | None
+) -> tuple[str | None, list[tuple[int, str | None]]]:
+    """The sentence's source after "according to", and (start, source) at each reporting verb in it."""
+    lo, hi = sentence
     for m in _ACCORDING.finditer(text, lo, hi):
         after = min(hi, m.end() + _GAP)
         source = _name_in(names, m.end(), after, last=False) or _institution(text, m.end(), after, last=False)
         if source:
-            return source
+            return source, []
+    cues = []
     for m in _CUE.finditer(text, lo, hi):
-        if c.start <= m.start() < c.end:
-            continue
         before = max(lo, m.start() - _GAP)
         source = _name_in(names, before, m.start(), last=True) or _institution(text, before, m.start(), last=True)
         if source is None and text[lo : m.start()].rstrip().endswith(","):  # "..., said the ministry"
             after = min(hi, m.end() + _GAP)
             source = _name_in(names, m.end(), after, last=False) or _institution(text, m.end(), after, last=False)
-        if source:
-            return source
-    return None
+        cues.append((m.start(), source))
+    return None, cues
 
 
 def attribute(candidates: list[Candidate], texts: dict[str, str]) -> None:
     """Set `attributed_to` on every figure and date (quotes have theirs: the speaker)."""
     names = _names_by_article(candidates)
+    by_sentence: dict[tuple[str, tuple[int, int]], tuple[str | None, list[tuple[int, str | None]]]] = {}
     for c in candidates:
         if c.kind not in ("quote", "entity"):
-            c.attributed_to = source_of(c, texts[c.article], names.get(c.article))
+            key = (c.article, (c.sentence[0], c.sentence[1]))
+            if key not in by_sentence:
+                by_sentence[key] = _sentence_sources(texts[c.article], key[1], names.get(c.article))
+            c.attributed_to = _first_source(by_sentence[key], c)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from workbench.extract.attribution import Quote, attribute
+from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.quotenorm import normalise_quote
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate
@@ -108,6 +109,9 @@ def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate
     text = article.text
     marks = _marks(text)
     quotes = [q for q in marks if _long_enough(text, q)]
+    if len(quotes) > MAX_PER_KIND:  # the rest of the article is not searched for quotes (extract.limits)
+        marks = [m for m in marks if m.start < quotes[MAX_PER_KIND].start]
+        quotes = quotes[:MAX_PER_KIND]
     speakers = attribute(text, index, marks, quotes, entities)
     found = []
     for q, speaker in zip(quotes, speakers):

@@ -88,8 +88,11 @@ def decode(data: bytes) -> str:
     return text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # C0 controls but \t \n \f \r
+
+
 def _control_share(text: str) -> float:
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = sum(1 for _ in _CONTROL.finditer(text))
     return controls / max(1, len(text))
 
 

@@ -19,6 +19,7 @@ from workbench.model import Page
 _META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 # Labels browsers read as windows-1252 (the WHATWG Encoding Standard).
 _AS_CP1252 = {"ascii", "us-ascii", "latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1", "cp819"}
+_NOT_HONOURED = {"utf-7", "utf-32", "utf-32-le", "utf-32-be"}  # labels no browser decodes with
 _DATE_SEARCH = {"extensive_search": False, "original_date": True}  # metadata only, never a date in the text
 
 
@@ -43,8 +44,8 @@ def charset_of(page: Page) -> str:
     if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     found = _META_CHARSET.search(body[:4096])
-    for label in (page.charset, found and found[1].decode("ascii")):
-        if label and (known := _known(label)):
+    for label, in_meta in ((page.charset, False), (found and found[1].decode("ascii"), True)):
+        if label and (known := _known(label, in_meta)):
             return known
     try:
         body.decode("utf-8")
@@ -53,14 +54,22 @@ def charset_of(page: Page) -> str:
         return "cp1252"
 
 
-def _known(label: str) -> str | None:
+def _known(label: str, in_meta: bool = False) -> str | None:
+    """The codec a charset label names, as browsers read it (the WHATWG Encoding Standard): None for a
+    label they do not honour (UTF-7, UTF-32, codecs that are not text encodings); a <meta> tag that
+    says UTF-16 is UTF-8, since a page whose bytes can hold that tag is not UTF-16."""
     label = label.strip().lower()
     if label in _AS_CP1252:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_HONOURED:
+        return None
+    if in_meta and info.name.startswith("utf-16"):
+        return "utf-8"
+    return info.name
 
 
 def decode_page(page: Page) -> str:
