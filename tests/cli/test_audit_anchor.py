@@ -11,25 +11,10 @@ import sqlite3
 
 import pytest
 
+from tests.cli.running import run
 from tests.support.small_corpus import cid
 from workbench.cli.main import main
 from workbench.store import Store, audit
-
-
-@pytest.fixture
-def reviewed(store, db_path):
-    """6 events: 3 ingests, a link, a confirm, a reject."""
-    store.link(cid("alpha", "12 people"), [cid("beta", "12 people")])
-    store.confirm(cid("alpha", "12 people"))
-    store.reject(cid("gamma", "15 people"))
-    store.close()
-    return db_path
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def head_of(capsys, path):

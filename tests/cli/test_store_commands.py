@@ -13,26 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.running import run
 from tests.support.small_corpus import BAD_FILES, cid, fingerprint
-from workbench.cli.main import main
 from workbench.cli.store_commands import DEFAULT_DB, read_store
 from workbench.output.exports import CSV_COLUMNS
 from workbench.store import Store
-
-
-@pytest.fixture
-def reviewed(store, db_path):
-    store.link(cid("alpha", "12 people"), [cid("beta", "12 people")])
-    store.confirm(cid("alpha", "12 people"))
-    store.reject(cid("gamma", "15 people"))
-    store.close()
-    return db_path
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_export_defaults_to_confirmed_claims_as_csv_on_stdout(reviewed, capsys):
