@@ -442,6 +442,8 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
         if n in titles:
             runs = [part for run in runs for part in _name_parts(run, ctx, body)]
         for run in runs:
+            if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
+                return found
             for segment, titled in _segments(_trim(run, ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
