@@ -22,8 +22,7 @@ _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z']+")
 
 # Phrases that mark a line as page furniture wherever they stand in it.
-_FURNITURE = re.compile(
-    r"""
+_FURNITURE_SOURCE = r"""
     \b(?:more\s+news|read\s+more|read\s+the\s+full|related(?:\s+(?:articles?|stories|coverage))?\s*:
        |see\s+also\s*:|most\s+(?:read|popular|viewed)|recommended\s+(?:for\s+you|stories|reading)
        |also\s+read\s*:|click\s+here|continue\s+reading|story\s+continues
@@ -45,9 +44,10 @@ _FURNITURE = re.compile(
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |^\s*(?:©|\(c\)\s)
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
+    """
+# Written in lower case: a line is searched lower-cased, which Python's re does ~3x faster than ignoring case.
+_FURNITURE = re.compile(_FURNITURE_SOURCE, re.VERBOSE)
+_FURNITURE_ANY_CASE = re.compile(_FURNITURE_SOURCE, re.IGNORECASE | re.VERBOSE)
 
 # Appeal words: page furniture only in a short line or one that speaks to the reader (we/you).
 _APPEAL = re.compile(
@@ -83,7 +83,8 @@ _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Regi
 
 def _is_furniture(line: str, words: list[str]) -> bool:
     unquoted = _QUOTED.sub(" ", line)
-    found = _FURNITURE.search(unquoted)
+    lowered = unquoted.lower()
+    found = _FURNITURE.search(lowered) if len(lowered) == len(unquoted) else _FURNITURE_ANY_CASE.search(unquoted)
     if found:
         # A long paragraph of quoted speech with a link glued to its end ("... he said.- READ MORE") is story.
         return len(words) < 25 or unquoted == line or not unquoted[: found.start()].strip(" -–—|•·")
