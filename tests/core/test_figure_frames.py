@@ -16,11 +16,7 @@ At least 900 residents were evacuated as the water rose. The flood has killed 48
 
 
 def _clusters(tmp_path: Path) -> list[set[str]]:
-    (tmp_path / "a.txt").write_text(VALLEY)
-    (tmp_path / "b.txt").write_text(TOLL)
-    analysis = analyze([tmp_path])
-    text = {c.id: f"{c.article}:{' '.join(c.text.split())}" for c in analysis.candidates}
-    return [{text[m] for m in cl.members} for cl in analysis.clusters]
+    return _linked(tmp_path, VALLEY, TOLL)
 
 
 def test_one_toll_in_two_outlets_is_one_conflicting_fact(tmp_path):

@@ -338,13 +338,6 @@ def _other_frames(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[s
     return bool(places_a and places_b and not places_a & places_b)
 
 
-def same_statement(a: str, b: str) -> bool:
-    """Whether two normalised quotes report one statement: reworded or reordered a little, run on
-    or cut short (one an unbroken part of the other), or the same opening with another ending (an
-    altered quote is still that quote)."""
-    return _held(a, b) is not None or _held(b, a) is not None or _alike(a, b)
-
-
 def _alike(a: str, b: str) -> bool:
     """Two normalised quotes of one statement, neither a part of the other: the same opening, or
     the same words reordered or respelt a little."""
