@@ -12,14 +12,14 @@ beside its median time the floor measured in the same run: one regex pass over t
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import random
-import re
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from measuring import in_child, regex_floor  # run as a script, its folder is on the path
 
 from workbench.load.files import DEFAULT_MAX_BYTES
 
@@ -143,36 +143,14 @@ CASES: dict[str, Callable[[int], str]] = {
     "repeated_lines": repeated_lines,
     "seed_copies": seed_copies,
 }
-_FLOOR = re.compile(r"\w+|[^\w\s]")
 
 
-def _floor(text: str) -> float:
-    t0 = time.perf_counter()
-    sum(1 for _ in _FLOOR.finditer(text))
-    return time.perf_counter() - t0
-
-
-def _run(path: str, answer) -> None:
+def _run(path: str) -> tuple[float, int]:
     from workbench.pipeline import analyze
 
     t0 = time.perf_counter()
     result = analyze([path])
-    answer.put((time.perf_counter() - t0, len(result.candidates)))
-
-
-def _time_once(path: Path, limit: float) -> tuple[float, int] | None:
-    """(seconds, candidates) of one analysis in a child process, or None when it took longer than `limit`."""
-    context = multiprocessing.get_context("spawn")
-    answer = context.Queue()
-    child = context.Process(target=_run, args=(str(path), answer), daemon=True)
-    child.start()
-    try:
-        return answer.get(timeout=limit + 5)  # + the child's start-up
-    except Exception:  # queue.Empty
-        return None
-    finally:
-        child.kill()
-        child.join()
+    return time.perf_counter() - t0, len(result.candidates)
 
 
 def measure(name: str, size: int, repeat: int, limit: float, folder: Path) -> tuple[float | None, float, int]:
@@ -180,11 +158,11 @@ def measure(name: str, size: int, repeat: int, limit: float, folder: Path) -> tu
     text = CASES[name](size)
     path = folder / f"{name}.txt"
     path.write_text(text, encoding="utf-8")
-    floor = statistics.median(_floor(text) for _ in range(3))
+    floor = statistics.median(regex_floor(text) for _ in range(3))
     times: list[float] = []
     found = 0
     for _ in range(repeat):
-        run = _time_once(path, limit)
+        run = in_child(_run, (str(path),), limit)
         if run is None:
             return None, floor, 0
         times.append(run[0])
