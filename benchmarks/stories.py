@@ -88,7 +88,7 @@ class Story:
         self.rng = rng
         self.sentences = [s for s in pool if rng.random() < STORY_SHARE]
         self.shift = dt.timedelta(weeks=rng.randint(-300, 300))  # whole weeks: weekdays stay right
-        self.names = {n: _name(rng, n) for n in names}
+        self.names = {n: _name(rng, n) for n in sorted(names)}
         swapped = [w for w in words if rng.random() < WORD_SWAP]
         self.words = dict(zip(swapped, rng.sample(swapped, len(swapped))))
         self.figures: dict[str, float] = {}

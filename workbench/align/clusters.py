@@ -28,7 +28,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
-from workbench.align.values import measure_of, measured, same_day, values_agree
+from workbench.align.values import date_parts, days_match, measure_of, measured, values_agree
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
@@ -386,15 +386,15 @@ def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]
     return linked
 
 
-def _link_quotes(members: list[Candidate], link_pair: Callable[[Candidate, Candidate], None]) -> None:
+def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]) -> None:
     """Link the quotes of one statement. Quotes of one comparison form link; two forms link when they
     are alike, or one holds the other, each longer quote linking only to the statement it holds most of."""
-    groups: dict[str, list[Candidate]] = defaultdict(list)
-    for c in members:
-        groups[key_of(c)].append(c)
+    groups: dict[str, list[_Fact]] = defaultdict(list)
+    for f in members:
+        groups[f.key].append(f)
     keys = [k for k in groups if k]
 
-    def link(ga: list[Candidate], gb: list[Candidate]) -> None:
+    def link(ga: list[_Fact], gb: list[_Fact]) -> None:
         for a, b in ((a, b) for a in _distinct(ga) for b in _distinct(gb)):
             if _linked("quote", a, b, 1.0):
                 link_pair(a, b)
@@ -415,22 +415,22 @@ def _link_quotes(members: list[Candidate], link_pair: Callable[[Candidate, Candi
         elif _alike(a, b):
             link(groups[a], groups[b])
     for long_id, held in held_by.items():
-        for short_id in _statements_held(held, lambda i: {c.article for c in groups[keys[i]]}):
+        for short_id in _statements_held(held, lambda i: {f.article for f in groups[keys[i]]}):
             link(groups[keys[long_id]], groups[keys[short_id]])
 
 
-def _news_days(articles: list[Article]) -> list[dt.date]:
-    """The days the articles are dated."""
+def _news_days(articles: list[Article]) -> list[int]:
+    """The days the articles are dated (as ordinals), in order."""
     days = []
     for a in articles:
         try:
-            days.append(dt.date.fromisoformat(a.dateline or ""))
+            days.append(dt.date.fromisoformat(a.dateline or "").toordinal())
         except ValueError:
             continue
-    return days
+    return sorted(days)
 
 
-def _distinctive(c: Candidate, news_days: Iterable[dt.date] = ()) -> bool:
+def _distinctive(c: Candidate, news_days: list[int]) -> bool:
     """A value unlikely to recur by chance: a figure of 12 or more, a year, a month, or a day
     more than NEWS_WINDOW days from every dateline.
 
@@ -442,38 +442,41 @@ def _distinctive(c: Candidate, news_days: Iterable[dt.date] = ()) -> bool:
         if len(c.value) < len("YYYY-MM-DD"):
             return True
         try:
-            day = dt.date.fromisoformat(c.value)
+            day = dt.date.fromisoformat(c.value).toordinal()
         except ValueError:
             return False
-        return all(abs((day - d).days) > NEWS_WINDOW for d in news_days)
+        at = bisect_left(news_days, day - NEWS_WINDOW)  # the first dateline not before the window
+        return at == len(news_days) or news_days[at] > day + NEWS_WINDOW
     return isinstance(c.value, (int, float)) and (c.value >= 12 or not float(c.value).is_integer())
 
 
-def _linked(kind: str, a: Candidate, b: Candidate, similarity: float, distinctive=_distinctive) -> bool:
+def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if a.article == b.article and a.sentence == b.sentence:
         return False  # two figures in one sentence are two facts
     if kind == "quote":
         return similarity == 1.0
+    if similarity <= LINK_DISTINCT_VALUE:
+        return False  # the lowest bar below: no likeness, no link
     if kind == "quantity" and not _comparable_nouns(a, b):
         return False
-    if _value(a) == _value(b) and a.unit == b.unit and distinctive(a) and a.article != b.article:
+    if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
-    if _anaphoric(a) or _anaphoric(b):
+    if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
-    if kind == "quantity" and measure_of(a.unit) and not _close_magnitude(_value(a), _value(b), MEASURE_RATIO):
+    if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
-    close = _close_magnitude(_value(a), _value(b), PERCENT_RATIO if kind == "percent" else None)
+    close = _close_magnitude(a.value, b.value, PERCENT_RATIO if kind == "percent" else None)
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
-def _comparable_nouns(a: Candidate, b: Candidate) -> bool:
+def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     """Two counts of people by nouns of different classes are one count only when they agree ("13
     Americans" and "13 troops"); "10 Marines" against "13 troops" are two counts (a part and the whole)."""
-    return _value(a) == _value(b) or _noun_class_of(a) == _noun_class_of(b)
+    return a.value == b.value or a.noun == b.noun
 
 
 def _anaphoric(c: Candidate) -> bool:
@@ -492,29 +495,30 @@ def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
     return min(a, b) >= 20 and max(a, b) / min(a, b) <= MAGNITUDE_RATIO
 
 
-def _block_edges(
-    kind: str, members: list[Candidate], describe, distinctive
-) -> Iterator[tuple[float, Candidate, Candidate]]:
+def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact, _Fact]]:
     """(strength, a, b) for the pairs of the block that may state one fact: the similarity of their
     descriptions, and a bonus when their values agree."""
-    groups: dict[str, list[Candidate]] = defaultdict(list)
+    groups: dict[str, list[_Fact]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
-    for c in members:
-        d = describe(c)
-        if not d.weights:
+    for f in members:
+        d = f.description
+        if d is None or not d.weights:
             continue
-        groups[d.key].append(c)
+        groups[d.key].append(f)
         descriptions[d.key] = d
     keys = list(groups)
     for same in groups.values():  # the same description: the same sentence, perhaps another figure
         for other in same[1:]:
-            if _linked(kind, same[0], other, 1.0, distinctive):
+            if _linked(kind, same[0], other, 1.0):
                 yield _strength(kind, same[0], other, 1.0), same[0], other
     ds = [descriptions[k] for k in keys]
+    prepared = [_Group(kind, groups[k]) for k in keys]
     for i, j in _sharing_pairs(ds):
         similarity = _similarity(kind, ds[i], ds[j])
-        for a, b in _pairs_to_try(kind, groups[keys[i]], groups[keys[j]], similarity):
-            if _linked(kind, a, b, similarity, distinctive):
+        if similarity <= LINK_DISTINCT_VALUE:
+            continue  # no pair links without likeness (_linked)
+        for a, b in _pairs_to_try(kind, prepared[i], prepared[j], similarity):
+            if _linked(kind, a, b, similarity):
                 yield _strength(kind, a, b, similarity), a, b
 
 
@@ -529,8 +533,46 @@ def _value(c: Candidate) -> object:
     return measured(c.value, c.unit) if c.kind == "quantity" else c.value
 
 
-def _same_value(a: Candidate, b: Candidate) -> bool:
-    return _value(a) == _value(b) or (a.kind == "date" and same_day(a.value, b.value))
+@dataclass(eq=False, slots=True)
+class _Fact:
+    """An aligned candidate with what linking asks of it, worked out once rather than for every pair."""
+
+    c: Candidate
+    n: int  # its place among the aligned candidates (links of equal strength are taken in this order)
+    article: str
+    sentence: object
+    kind: str
+    unit: str | None
+    value: object  # as compared (_value)
+    parts: tuple | None  # a date's (year, month, day, weekday), None when it names no date
+    distinctive: bool
+    anaphoric: bool
+    noun: str  # a quantity's counted noun, by class
+    measure: str | None  # a time's or length's measure
+    key: str  # a quote's comparison form
+    description: _Description | None = None  # a figure's or date's
+
+
+def _fact(n: int, c: Candidate, news_days: list[int]) -> _Fact:
+    return _Fact(
+        c,
+        n,
+        c.article,
+        c.sentence,
+        c.kind,
+        c.unit,
+        _value(c),
+        date_parts(c.value) if c.kind == "date" else None,
+        _distinctive(c, news_days),
+        _anaphoric(c),
+        _noun_class_of(c) if c.kind == "quantity" else "",
+        measure_of(c.unit),
+        key_of(c) if c.kind == "quote" else "",
+    )
+
+
+def _same_value(a: _Fact, b: _Fact) -> bool:
+    return a.value == b.value or (a.kind == "date" and days_match(a.parts, b.parts))
 
 
 def _slip_or_rounding(a: object, b: object) -> bool:
@@ -544,14 +586,15 @@ def _slip_or_rounding(a: object, b: object) -> bool:
     return len(da) >= 2 and sorted(da) == sorted(db)
 
 
-def _admits(hedged: Candidate, other: Candidate) -> bool:
+def _admits(hedged: _Fact, other: _Fact) -> bool:
     """Whether a hedged figure's bounds admit the other ("more than three years" admits 40 months)."""
-    if not hedged.bounds or hedged.kind != other.kind:
+    bounds = hedged.c.bounds
+    if not bounds or hedged.kind != other.kind:
         return False
-    value = _value(other)
+    value = other.value
     if not isinstance(value, (int, float)):
         return False
-    low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in hedged.bounds)
+    low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in bounds)
     if low is None and high is None:
         return False
     if high is None:  # "more than 300": a little more, not any more
@@ -565,7 +608,7 @@ def _number(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
-def _strength(kind: str, a: Candidate, b: Candidate, similarity: float) -> float:
+def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
     return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
 
 
@@ -577,11 +620,13 @@ class _Clusters:
     that states two different figures (or days) of one kind in two places states two facts, so no link
     may put them together. Links are taken strongest first, so a weak link cannot bridge two facts."""
 
-    def __init__(self, aligned: list[Candidate], restated) -> None:
+    def __init__(self, aligned: list[_Fact], restated: Callable[[_Fact, _Fact], bool]) -> None:
         self.restated = restated  # whether two differing values of one article state one fact
-        self.index = {c.id: i for i, c in enumerate(aligned)}
         self.uf: UnionFind[int] = UnionFind(range(len(aligned)))
-        self.by_article: dict[int, dict[str, list[Candidate]]] = {i: {c.article: [c]} for i, c in enumerate(aligned)}
+        self.by_article: dict[int, dict[str, list[_Fact]]] = {f.n: {f.article: [f]} for f in aligned}
+        # Clusters of figures or dates found incompatible stay so as they grow (a union keeps the smaller
+        # root, which then holds all it held): the pair of roots is not checked again.
+        self.apart: set[tuple[int, int]] = set()
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -597,9 +642,16 @@ class _Clusters:
                     return False
         return True
 
-    def link(self, a: Candidate, b: Candidate) -> None:
-        ra, rb = self.uf.find(self.index[a.id]), self.uf.find(self.index[b.id])
-        if ra == rb or not self._compatible(ra, rb):
+    def link(self, a: _Fact, b: _Fact) -> None:
+        ra, rb = self.uf.find(a.n), self.uf.find(b.n)
+        if ra == rb:
+            return
+        roots = (ra, rb) if ra < rb else (rb, ra)
+        if roots in self.apart:
+            return
+        if not self._compatible(ra, rb):
+            if a.kind != "quote":
+                self.apart.add(roots)
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -609,49 +661,61 @@ class _Clusters:
         self.by_article[root] = merged
 
 
-def _distinct(members: list[Candidate]) -> list[Candidate]:
+def _distinct(members: list[_Fact]) -> list[_Fact]:
     """Per value, members from two articles at most: the others of a group link the same way."""
-    kept: dict[str, list[Candidate]] = defaultdict(list)
-    for c in members:
-        same = kept[key_of(c) if c.kind == "quote" else repr(_value(c))]
-        if len(same) < 2 and all(k.article != c.article for k in same):
-            same.append(c)
-    return [c for same in kept.values() for c in same]
+    kept: dict[str, list[_Fact]] = defaultdict(list)
+    for f in members:
+        same = kept[f.key if f.kind == "quote" else repr(f.value)]
+        if len(same) < 2 and all(k.article != f.article for k in same):
+            same.append(f)
+    return [f for same in kept.values() for f in same]
 
 
-def _pairs_to_try(
-    kind: str, ga: list[Candidate], gb: list[Candidate], similarity: float
-) -> Iterator[tuple[Candidate, Candidate]]:
+class _Group:
+    """The members of a block that share one description, with what pairing them with another group
+    asks, worked out once rather than per pair."""
+
+    def __init__(self, kind: str, members: list[_Fact]) -> None:
+        self.members = members
+        self.distinct = _distinct(members)
+        self.by_value: dict[object, list[_Fact]] = defaultdict(list)  # up to 3 members per value
+        self.numeric: list[_Fact] = []  # the members with a number, by value
+        self.values: list[float] = []
+        if kind in ("quote", "date"):
+            return
+        for f in members:
+            if len(self.by_value[f.value]) < 3:
+                self.by_value[f.value].append(f)
+        numeric = sorted((v, n, f) for n, f in enumerate(members) if isinstance(v := f.value, (int, float)))
+        self.values = [v for v, _, _ in numeric]
+        self.numeric = [f for _, _, f in numeric]
+
+
+def _pairs_to_try(kind: str, ga: _Group, gb: _Group, similarity: float) -> Iterator[tuple[_Fact, _Fact]]:
     """The member pairs of two description groups worth testing, found without a full cross product.
 
     The members of one group are already linked with each other, so one linking pair merges two
     groups; what has to be found is whether any pair links at this similarity.
     """
     if kind in ("quote", "date"):  # few distinct values in a group
-        yield from ((a, b) for a in _distinct(ga) for b in _distinct(gb))
+        yield from ((a, b) for a in ga.distinct for b in gb.distinct)
         return
     if similarity >= LINK[kind]:  # any two figures link: try a few from different articles
-        yield from ((a, b) for a in _distinct(ga)[:3] for b in _distinct(gb)[:3])
-    by_value: dict[object, list[Candidate]] = defaultdict(list)
-    for b in gb:
-        if len(by_value[_value(b)]) < 3:
-            by_value[_value(b)].append(b)
-    for a in _distinct(ga):
-        yield from ((a, b) for b in by_value.get(_value(a), ()))
+        yield from ((a, b) for a in ga.distinct[:3] for b in gb.distinct[:3])
+    for a in ga.distinct:
+        yield from ((a, b) for b in gb.by_value.get(a.value, ()))
     if similarity + MAGNITUDE_BONUS >= LINK[kind]:  # figures of close magnitude may link
-        numeric = sorted((v, n, b) for n, b in enumerate(gb) if isinstance(v := _value(b), (int, float)))
-        values = [v for v, _, _ in numeric]
-        for a in _distinct(ga):
-            va = _value(a)
+        for a in ga.distinct:
+            va = a.value
             if isinstance(va, (int, float)) and va > 0:
-                at = bisect_left(values, va / MAGNITUDE_RATIO)
-                yield from ((a, b) for _, _, b in numeric[at : at + 3])
+                at = bisect_left(gb.values, va / MAGNITUDE_RATIO)
+                yield from ((a, b) for b in gb.numeric[at : at + 3])
 
 
-def _components(aligned: list[Candidate], clusters: _Clusters) -> Iterable[list[Candidate]]:
-    components: dict[int, list[Candidate]] = defaultdict(list)
-    for c in aligned:
-        components[clusters.uf.find(clusters.index[c.id])].append(c)
+def _components(aligned: list[_Fact], clusters: _Clusters) -> Iterable[list[_Fact]]:
+    components: dict[int, list[_Fact]] = defaultdict(list)
+    for f in aligned:
+        components[clusters.uf.find(f.n)].append(f)
     return components.values()
 
 
@@ -754,7 +818,6 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
     places = _places(candidates, texts)
     datelines = {a.id: a.dateline for a in articles}
 
-    described: dict[str, _Description] = {}
     tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
 
     def sentence_tokens(article: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
@@ -764,53 +827,47 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         return tokenized[key]
 
     def describe(c: Candidate) -> _Description:
-        if c.id not in described:
-            described[c.id] = _describe_in_corpus(c)
-        return described[c.id]
-
-    def _describe_in_corpus(c: Candidate) -> _Description:
         named = (
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
         )
         frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
-    aligned = _capped([c for c in candidates if c.kind in ALIGNED_KINDS])
-    order = {c.id: i for i, c in enumerate(aligned)}
-    blocks: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    for c in aligned:
-        blocks[_block_key(c)].append(c)
-    edges = [
-        edge
-        for (kind, _), members in blocks.items()
-        if kind != "quote"
-        for edge in _block_edges(kind, members, describe, lambda c: _distinctive(c, news_days))
+    aligned = [
+        _fact(n, c, news_days) for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
     ]
-    edges.sort(key=lambda e: (-e[0], order[e[1].id], order[e[2].id]))
+    blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
+    for f in aligned:
+        if f.kind != "quote":
+            f.description = describe(f.c)
+        blocks[_block_key(f.c)].append(f)
+    edges = [edge for (kind, _), members in blocks.items() if kind != "quote" for edge in _block_edges(kind, members)]
+    edges.sort(key=lambda e: (-e[0], e[1].n, e[2].n))
 
-    def restated(x: Candidate, y: Candidate) -> bool:
+    def restated(x: _Fact, y: _Fact) -> bool:
         if x.sentence == y.sentence or x.kind == "date":
             return False  # one article's two days are two days
         return (
-            _slip_or_rounding(_value(x), _value(y))
+            _slip_or_rounding(x.value, y.value)
             or _admits(x, y)
             or _admits(y, x)
-            or _weighted_cosine(describe(x), describe(y)) >= LINK_RESTATED
+            or _weighted_cosine(x.description, y.description) >= LINK_RESTATED  # type: ignore[arg-type]
         )
 
     clusters = _Clusters(aligned, restated)
-    for (kind, _), members in blocks.items():
+    for (kind, _), block in blocks.items():
         if kind == "quote":
-            _link_quotes(members, clusters.link)
+            _link_quotes(block, clusters.link)
     for _, a, b in edges:
         clusters.link(a, b)
     found: list[tuple[list[Candidate], list[str], Literal["agree", "conflict"]]] = []
-    for members in _components(aligned, clusters):
+    for facts in _components(aligned, clusters):
+        members = [f.c for f in facts]
         articles_of = list(dict.fromkeys(m.article for m in members))
         if members[0].kind == "quote":
             agreeing = agrees(members)
         else:
-            agreeing = values_agree(members[0].kind, [_value(m) for m in members])
+            agreeing = values_agree(members[0].kind, [f.value for f in facts])
         status: Literal["agree", "conflict"] = "agree" if agreeing else "conflict"
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue

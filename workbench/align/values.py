@@ -28,23 +28,42 @@ def _date_parts(value: str) -> tuple[str | None, str | None, str | None, str | N
     return year, month, day, weekday
 
 
+def date_parts(value: object) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """(year, month, day, weekday) of a date value (see _date_parts), None when it names no date."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return _date_parts(value)
+    except ValueError:
+        return None
+
+
+def _parts_fit(pa: tuple, pb: tuple) -> bool:
+    return all(x is None or y is None or x == y for x, y in zip(pa, pb))
+
+
 def dates_compatible(a: str, b: str) -> bool:
     """Whether two date values can name the same day (a weekday or a partial date fits a full one)."""
     if a == b:
         return True
-    try:
-        pa, pb = _date_parts(a), _date_parts(b)
-    except (ValueError, AttributeError, TypeError):
+    pa, pb = date_parts(a), date_parts(b)
+    return pa is not None and pb is not None and _parts_fit(pa, pb)
+
+
+def days_match(pa: tuple | None, pb: tuple | None) -> bool:
+    """Whether two differing date values, by their date_parts, name one day: a weekday or month-day
+    that fits a full date (a bare year or month is no day)."""
+    if pa is None or pb is None or not _parts_fit(pa, pb):
         return False
-    return all(x is None or y is None or x == y for x, y in zip(pa, pb))
+    return bool(pa[2] or pa[3]) and bool(pb[2] or pb[3])
 
 
 def same_day(a: object, b: object) -> bool:
     """Whether two date values name one day: equal, or a weekday or month-day that fits a full date
     (a bare year or month is no day)."""
-    if not (isinstance(a, str) and isinstance(b, str)) or not dates_compatible(a, b):
+    if not (isinstance(a, str) and isinstance(b, str)):
         return False
-    return a == b or all(day or weekday for _, _, day, weekday in map(_date_parts, (a, b)))
+    return a == b or days_match(date_parts(a), date_parts(b))
 
 
 def _equal(kind: str, a: object, b: object) -> bool:
