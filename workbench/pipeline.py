@@ -3,17 +3,48 @@ passages outlets share and annotate the clusters."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align
 from workbench.align.passages import assign_families, find_shared_passages
-from workbench.extract import extract
+from workbench.extract import Each, extract
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
 from workbench.model import Analysis
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+POOL_FROM = 40  # articles from which extraction in a process pool pays for starting it (measured: ...)
+
+
+def cores() -> int:
+    """The cores this process may run on: the default number of workers."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no sched_getaffinity (macOS, Windows)
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def _mapper(workers: int, articles: int) -> Iterator[Each]:
+    """map, or a pool of `workers` processes' map when there are enough articles for it to pay off.
+
+    The processes fork from this one when it runs no other thread (the command); else (the app analyses
+    in a thread) from a server process, as forking a process with threads may copy a held lock."""
+    if workers <= 1 or articles < POOL_FROM:
+        yield map
+        return
+    import multiprocessing
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
+        chunk = max(1, articles // (8 * workers))
+        yield lambda work, items: pool.map(work, items, chunksize=chunk)
 
 
 def analyze(
@@ -24,16 +55,19 @@ def analyze(
     progress: Progress = lambda stage, done, total: None,
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
+    workers: int | None = None,
 ) -> Analysis:
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
-    facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles.
+    facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. Articles are
+    extracted in `workers` processes (default: one per core; 1: in this one), the same result.
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
     progress("loading", 0, 3)
     articles = load_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
     progress("extracting", 1, 3)
-    candidates = extract(articles, warn)
+    with _mapper(cores() if workers is None else workers, len(articles)) as each:
+        candidates = extract(articles, warn, each)
     progress("aligning", 2, 3)
     clusters = align(candidates, articles)
     shared = find_shared_passages(articles, candidates)

@@ -71,9 +71,11 @@ def _run_analyze(args: argparse.Namespace) -> int:
     skipped: list[str] = []  # said after the analysis: when nothing is usable, the one error line says why
     try:
         if args.format == "table" and sys.stderr.isatty():
-            analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout, skipped.append)
+            analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout, skipped.append, args.workers)
         else:
-            analysis = analyze(paths, max_bytes=args.max_bytes, warn=skipped.append, timeout=args.timeout)
+            analysis = analyze(
+                paths, max_bytes=args.max_bytes, warn=skipped.append, timeout=args.timeout, workers=args.workers
+            )
     except NoArticlesError as exc:
         return fail(str(exc))
     for message in skipped:
@@ -89,7 +91,9 @@ def _run_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, skipped: Callable[[str], None]):
+def _analyze_with_progress(
+    paths: list[str], max_bytes: int, timeout: float, skipped: Callable[[str], None], workers: int | None
+):
     """Analyse with a progress bar on stderr (a terminal)."""
     from rich.console import Console
     from rich.progress import Progress
@@ -102,7 +106,7 @@ def _analyze_with_progress(paths: list[str], max_bytes: int, timeout: float, ski
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return analyze(paths, max_bytes=max_bytes, warn=skipped, progress=progress, timeout=timeout)
+        return analyze(paths, max_bytes=max_bytes, warn=skipped, progress=progress, timeout=timeout, workers=workers)
 
 
 def _terminal_missing() -> str | None:
@@ -152,6 +156,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_paths(analyze)
     analyze.add_argument(
         "--format", choices=("table", "json"), default="table", help="table for people, json for scripts"
+    )
+    analyze.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help="processes extracting the articles (default: one per core; 1: none besides this one)",
     )
     analyze.set_defaults(handler=_run_analyze)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
@@ -64,31 +65,54 @@ def _note_capped(
         )
 
 
-def extract(articles: list[Article], warn: Callable[[str], None] = lambda message: None) -> list[Candidate]:
+def _names(article: Article) -> tuple[str | None, list[Candidate], list[str]]:
+    """An article's dateline, its names outside boilerplate, and the warnings finding them gave."""
+    warnings: list[str] = []
+    article.dateline = article.published or find_dateline(article.text)
+    names = find_entities(article, SentenceIndex(article.text))
+    _note_capped(article, "names", names, warnings.append)
+    return article.dateline, _outside(article.boilerplate, names), warnings
+
+
+def _facts(job: tuple[Article, list[Candidate]]) -> tuple[list[Candidate], list[str]]:
+    """An article's figures, dates and quotes outside boilerplate (its names given, canonical), and the
+    warnings finding them gave."""
+    article, names = job
+    warnings: list[str] = []
+    index = SentenceIndex(article.text)
+    stopped: list[int] = []
+    figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
+    quotes = find_quotes(article, index, names)
+    for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
+        _note_capped(article, what, found, warnings.append, bool(stopped) and what == "figures")
+    return _outside(article.boilerplate, _unglued(article.text, figures + dates + quotes)), warnings
+
+
+Each = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]  # map, or a process pool's map
+
+
+def extract(
+    articles: list[Article], warn: Callable[[str], None] = lambda message: None, each: Each = map
+) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
     An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
-    naming it: the rest of it was not searched for them.
+    naming it: the rest of it was not searched for them. `each` maps the work on one article over the
+    articles, in order (a process pool's map: the same result on several cores).
     """
-    indexes = {a.id: SentenceIndex(a.text) for a in articles}
     entities: dict[str, list[Candidate]] = {}
-    for article in articles:
-        article.dateline = article.published or find_dateline(article.text)
-        names = find_entities(article, indexes[article.id])
-        _note_capped(article, "names", names, warn)
-        entities[article.id] = _outside(article.boilerplate, names)
+    for article, (dateline, names, warnings) in zip(articles, each(_names, articles)):
+        article.dateline = dateline
+        entities[article.id] = names
+        for message in warnings:
+            warn(message)
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []
-    for article in articles:
-        index = indexes[article.id]
-        stopped: list[int] = []
-        figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
-        quotes = find_quotes(article, index, entities[article.id])
-        for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
-            _note_capped(article, what, found, warn, bool(stopped) and what == "figures")
-        found = figures + dates + quotes
-        result.extend(_outside(article.boilerplate, _unglued(article.text, found)))
+    for article, (found, warnings) in zip(articles, each(_facts, [(a, entities[a.id]) for a in articles])):
+        for message in warnings:
+            warn(message)
+        result.extend(found)
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})

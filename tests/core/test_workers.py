@@ -1,0 +1,47 @@
+"""Extraction in a process pool: the same analysis as in one process, and no pool for a small one."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from workbench import pipeline
+from workbench.pipeline import analyze
+from workbench.resources import seeds_dir
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """The seeds and an article with a hedged figure, a relative date and a dense list of figures."""
+    for seed in seeds_dir().glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    (tmp_path / "dense.txt").write_text(
+        "Harbour count\n\nPublished 2 September 2027\n\nOn Wednesday more than 300 people were moved. "
+        + " ".join(f"Boat {i} carried {i * 3} people." for i in range(1, 40))
+        + "\n",
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_several_workers_give_the_same_analysis_as_one(folder, monkeypatch):
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    one, two = analyze([folder], workers=1), analyze([folder], workers=2)
+    assert one.to_json() == two.to_json()
+    assert len(one.articles) == 6 and one.clusters
+
+
+def test_the_pool_runs_in_other_processes_only_when_it_pays(monkeypatch):
+    with pipeline._mapper(2, pipeline.POOL_FROM) as each:
+        pids = set(each(_pid, range(8)))
+    assert os.getpid() not in pids
+    with pipeline._mapper(2, pipeline.POOL_FROM - 1) as each:
+        assert set(each(_pid, range(8))) == {os.getpid()}
+    with pipeline._mapper(1, 10 * pipeline.POOL_FROM) as each:
+        assert set(each(_pid, range(8))) == {os.getpid()}
