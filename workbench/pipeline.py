@@ -17,7 +17,7 @@ from workbench.model import Analysis
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
-POOL_FROM = 40  # articles from which extraction in a process pool pays for starting it (measured: ...)
+POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
 
 
 def cores() -> int:
@@ -41,7 +41,10 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
+    import workbench.extract.warm  # noqa: F401 - loaded here, a forked worker starts with it
+
     context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
+    context.set_forkserver_preload(["__main__", "workbench.extract.warm"])  # loaded once, not in each worker
     with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
         chunk = max(1, articles // (8 * workers))
         yield lambda work, items: pool.map(work, items, chunksize=chunk)
