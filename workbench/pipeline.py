@@ -46,8 +46,7 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
     context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
     context.set_forkserver_preload(["__main__", "workbench.extract.warm"])  # loaded once, not in each worker
     with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
-        chunk = max(1, articles // (8 * workers))
-        yield lambda work, items: pool.map(work, items, chunksize=chunk)
+        yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
 def analyze(
@@ -62,7 +61,8 @@ def analyze(
 ) -> Analysis:
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. Articles are
-    extracted in `workers` processes (default: one per core; 1: in this one), the same result.
+    extracted, and blocks of candidates aligned, in `workers` processes (default: one per core; 1: in
+    this one), with the same result.
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
@@ -71,8 +71,8 @@ def analyze(
     progress("extracting", 1, 3)
     with _mapper(cores() if workers is None else workers, len(articles)) as each:
         candidates = extract(articles, warn, each)
-    progress("aligning", 2, 3)
-    clusters = align(candidates, articles)
+        progress("aligning", 2, 3)
+        clusters = align(candidates, articles, each)
     shared = find_shared_passages(articles, candidates)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)

@@ -1,4 +1,5 @@
-"""Extraction in a process pool: the same analysis as in one process, and no pool for a small one."""
+"""Extraction and alignment in a process pool: the same analysis as in one process, and no pool for a
+small one."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import shutil
 import pytest
 
 from workbench import pipeline
+from workbench.align import clusters
 from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 
@@ -31,7 +33,8 @@ def folder(tmp_path):
 
 
 def test_several_workers_give_the_same_analysis_as_one(folder, monkeypatch):
-    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)  # extraction in the pool
+    monkeypatch.setattr(clusters, "POOL_PAIRS", 0)  # and alignment
     one, two = analyze([folder], workers=1), analyze([folder], workers=2)
     assert one.to_json() == two.to_json()
     assert len(one.articles) == 6 and one.clusters

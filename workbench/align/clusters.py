@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
 from workbench.align.values import date_parts, days_match, measure_of, measured, values_agree
+from workbench.extract import Each
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
@@ -283,7 +284,8 @@ def _cosine(a: _Description, b: _Description, near_weight: float = 0.0) -> float
 def _weighted_cosine(a: _Description, b: _Description) -> float:
     if len(a.weights) > len(b.weights):
         a, b = b, a
-    dot = sum(v * b.weights.get(w, 0.0) for w, v in a.weights.items())
+    other = b.weights
+    dot = sum(v * other[w] for w, v in a.weights.items() if w in other)
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
@@ -808,8 +810,26 @@ def _capped(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]:
-    """Clusters of candidates stating the same fact, in a stable order (by kind, then first member)."""
+POOL_PAIRS = 200_000  # pairs of descriptions (at most) from which blocks are compared in a process pool
+
+
+def _pairs_bound(blocks: list[tuple[str, list[_Fact]]]) -> int:
+    """How many pairs of descriptions the blocks could compare, at most."""
+    return sum(len({f.description.key for f in members if f.description}) ** 2 for _, members in blocks)
+
+
+def _edges_of(block: tuple[str, list[_Fact]]) -> list[tuple[float, int, int]]:
+    """(-strength, a, b) of a block's links, by the candidates' places among the aligned: in the order
+    links are taken (strongest first)."""
+    kind, members = block
+    return sorted((-strength, a.n, b.n) for strength, a, b in _block_edges(kind, members))
+
+
+def align(candidates: list[Candidate], articles: list[Article], each: Each = map) -> list[Cluster]:
+    """Clusters of candidates stating the same fact, in a stable order (by kind, then first member).
+
+    `each` maps the work on one block of candidates over the blocks (a process pool's map: the same
+    clusters on several cores)."""
     texts = {a.id: a.text for a in articles}
     idf, default_idf = _idf(articles)
     people = _people_by_sentence(candidates, texts)
@@ -841,8 +861,11 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         if f.kind != "quote":
             f.description = describe(f.c)
         blocks[_block_key(f.c)].append(f)
-    edges = [edge for (kind, _), members in blocks.items() if kind != "quote" for edge in _block_edges(kind, members)]
-    edges.sort(key=lambda e: (-e[0], e[1].n, e[2].n))
+    figures = sorted(((k, m) for (k, _), m in blocks.items() if k != "quote"), key=lambda b: -len(b[1]))
+    if _pairs_bound(figures) < POOL_PAIRS:
+        each = map  # little to compare: sending the blocks to other processes would cost more
+    edges = [edge for found in each(_edges_of, figures) for edge in found]
+    edges.sort()  # the blocks' sorted runs, merged
 
     def restated(x: _Fact, y: _Fact) -> bool:
         if x.sentence == y.sentence or x.kind == "date":
@@ -859,7 +882,7 @@ def align(candidates: list[Candidate], articles: list[Article]) -> list[Cluster]
         if kind == "quote":
             _link_quotes(block, clusters.link)
     for _, a, b in edges:
-        clusters.link(a, b)
+        clusters.link(aligned[a], aligned[b])
     found: list[tuple[list[Candidate], list[str], Literal["agree", "conflict"]]] = []
     for facts in _components(aligned, clusters):
         members = [f.c for f in facts]
