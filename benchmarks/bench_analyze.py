@@ -84,8 +84,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 1000, 3000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", type=float, default=600.0, help="give up on a run after this many seconds")
+    parser.add_argument("--workers", type=int, default=None, help="analyze's processes (default: one per core)")
     args = parser.parse_args()
-    options: dict = {}
+    options = {} if args.workers is None else {"workers": args.workers}
     medians = []
     print(f"{args.corpus}: {'articles':>8} {'analyze':>9} {'json':>7} {'peak':>8} {'floor':>8} {'x floor':>8}  found")
     for n in args.sizes:
