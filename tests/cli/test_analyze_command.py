@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from workbench.cli.main import main
 from workbench.resources import seeds_dir
 
@@ -65,6 +67,14 @@ def test_bad_file_skipped_but_rest_analysed(tmp_path):
 def test_bad_max_bytes_is_a_usage_error():
     result = _run("analyze", "--max-bytes", "lots")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_workers_must_be_one_or_more(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["analyze", "--workers", "0", str(seeds_dir())])
+    assert exit_.value.code == 2 and "--workers: must be positive: '0'" in capsys.readouterr().err
+    assert main(["analyze", "--workers", "1", "--format", "json", str(seeds_dir())]) == 0
+    assert json.loads(capsys.readouterr().out)["clusters"]
 
 
 def test_warnings_never_pass_escape_sequences_to_the_terminal(tmp_path):
