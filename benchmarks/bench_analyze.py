@@ -6,8 +6,8 @@
 
 Targets (issue 13): 1,000 distinct articles in under 3 s wall on a 2-core machine, 10,000 in under 30 s
 and 1 GB; 10x the articles at most ~11x the time. Each run is a fresh child process: its `analyze` wall
-time, the JSON output's (as `analyze --format json` writes it) and its peak memory (ru_maxrss, the
-interpreter and its imports included). Beside each size, the floor measured in the same run: reading the
+time, the JSON output's (as `analyze --format json` writes it), its peak memory (ru_maxrss, the
+interpreter and its imports included) and its largest pool worker's. Beside each size, the floor measured in the same run: reading the
 articles and one regex pass over their text. Prints medians over --repeat runs, and the growth per size.
 """
 
@@ -65,6 +65,7 @@ def _run(folder: str, options: dict) -> dict:
         "analyze": t1 - t0,
         "json": t2 - t1,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,  # the largest pool worker
         "candidates": len(analysis.candidates),
         "clusters": len(analysis.clusters),
         "largest": max((len(c.members) for c in analysis.clusters), default=0),
@@ -88,7 +89,10 @@ def main() -> None:
     args = parser.parse_args()
     options = {} if args.workers is None else {"workers": args.workers}
     medians = []
-    print(f"{args.corpus}: {'articles':>8} {'analyze':>9} {'json':>7} {'peak':>8} {'floor':>8} {'x floor':>8}  found")
+    print(
+        f"{args.corpus}: {'articles':>8} {'analyze':>9} {'json':>7} {'peak':>8} {'worker':>8} {'floor':>8}"
+        f" {'x floor':>8}  found"
+    )
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             CORPORA[args.corpus](Path(tmp), n)
@@ -104,7 +108,8 @@ def main() -> None:
         last = done[-1]
         print(
             f"{n:>17,} {median:7.2f} s {statistics.median(r['json'] for r in done):5.2f} s"
-            f" {statistics.median(r['peak_mb'] for r in done):5.0f} MB {floor:6.3f} s {median / floor:8.0f}"
+            f" {statistics.median(r['peak_mb'] for r in done):5.0f} MB"
+            f" {statistics.median(r['workers_mb'] for r in done):5.0f} MB {floor:6.3f} s {median / floor:8.0f}"
             f"  {last['candidates']:,} candidates, {last['clusters']:,} clusters (largest {last['largest']:,})",
             flush=True,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import queue
 import re
 import time
 from collections.abc import Callable
@@ -24,15 +25,21 @@ def _answer(target: Callable[..., Any], args: tuple, answer) -> None:
 
 def in_child(target: Callable[..., Any], args: tuple, limit: float) -> Any | None:
     """What target(*args) returns, run in a fresh child process (its own peak memory, nothing cached),
-    or None when it took longer than `limit` seconds."""
+    or None when it took longer than `limit` seconds or failed. The child may start processes of its own
+    (analyze's pool): it is not daemonic."""
     context = multiprocessing.get_context("spawn")
     answer = context.Queue()
-    child = context.Process(target=_answer, args=(target, args, answer), daemon=True)
+    child = context.Process(target=_answer, args=(target, args, answer))
     child.start()
+    deadline = time.perf_counter() + limit + 5  # + the child's start-up
     try:
-        return answer.get(timeout=limit + 5)  # + the child's start-up
-    except Exception:  # queue.Empty
-        return None
+        while child.is_alive() or not answer.empty():
+            try:
+                return answer.get(timeout=max(0.01, min(1.0, deadline - time.perf_counter())))
+            except queue.Empty:
+                if time.perf_counter() >= deadline:
+                    return None
+        return None  # it failed
     finally:
         child.kill()
         child.join()

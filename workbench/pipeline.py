@@ -30,14 +30,16 @@ def cores() -> int:
 
 @contextmanager
 def _mapper(workers: int, articles: int) -> Iterator[Each]:
-    """map, or a pool of `workers` processes' map when there are enough articles for it to pay off.
+    """map, or a pool of `workers` processes' map when there are enough articles for it to pay off (and
+    this process may start others: a daemonic one may not).
 
     The processes fork from this one when it runs no other thread (the command); else (the app analyses
     in a thread) from a server process, as forking a process with threads may copy a held lock."""
-    if workers <= 1 or articles < POOL_FROM:
+    import multiprocessing
+
+    if workers <= 1 or articles < POOL_FROM or multiprocessing.current_process().daemon:
         yield map
         return
-    import multiprocessing
     import threading
     from concurrent.futures import ProcessPoolExecutor
 

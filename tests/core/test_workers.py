@@ -3,6 +3,7 @@ small one."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 
@@ -16,6 +17,11 @@ from workbench.resources import seeds_dir
 
 def _pid(_: object) -> int:
     return os.getpid()
+
+
+def _mapper_is_map(answer) -> None:
+    with pipeline._mapper(2, 10 * pipeline.POOL_FROM) as each:
+        answer.put(each is map)
 
 
 @pytest.fixture
@@ -48,3 +54,15 @@ def test_the_pool_runs_in_other_processes_only_when_it_pays(monkeypatch):
         assert set(each(_pid, range(8))) == {os.getpid()}
     with pipeline._mapper(1, 10 * pipeline.POOL_FROM) as each:
         assert set(each(_pid, range(8))) == {os.getpid()}
+
+
+def test_a_daemonic_process_analyses_without_a_pool():
+    """A daemonic process may not start processes (a benchmark's or a server's worker): no pool there."""
+    context = multiprocessing.get_context("spawn")
+    answer = context.Queue()
+    child = context.Process(target=_mapper_is_map, args=(answer,), daemon=True)
+    child.start()
+    try:
+        assert answer.get(timeout=60) is True
+    finally:
+        child.join()
