@@ -111,6 +111,7 @@ QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reord
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
+_MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
 
 @lru_cache(maxsize=1 << 16)
@@ -302,14 +303,15 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
 
 
 def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]]:
-    """Pairs of descriptions that share at least one word (however common: no evidence is dropped as the
-    corpus grows)."""
+    """Pairs of descriptions that share at least one word that is not too common."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, d in enumerate(descriptions):
         for word in d.weights:
             postings[word].append(i)
     seen: set[tuple[int, int]] = set()
     for ids in postings.values():
+        if len(ids) > _MAX_POSTING:
+            continue
         for x in range(len(ids)):
             for y in range(x + 1, len(ids)):
                 if (ids[x], ids[y]) not in seen:
