@@ -165,8 +165,10 @@ def _is_label(line: str) -> bool:
     """A short line of capitalised words and no sentence: a byline name, a role, an edition or section
     label, a photo's subject ("Lauren Gambino", "in Washington", "What to Know", "United States")."""
     text = line.strip().lstrip("-–—•·|* ")
+    if any(c in text for c in '"“”‘,;:?!') or any(c.isdigit() for c in text):
+        return False
     tokens = _LABEL_WORD.findall(text)
-    if not 0 < len(tokens) <= 5 or any(c.isdigit() for c in text) or any(c in text for c in '"“”‘,;:?!'):
+    if not 0 < len(tokens) <= 5:
         return False
     if text.endswith(".") and not tokens[-1].endswith("."):
         return False
@@ -175,10 +177,13 @@ def _is_label(line: str) -> bool:
 
 
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+_BREADCRUMB_SIGN = re.compile(r"[>›»/|]")
 
 
 def _is_breadcrumb(line: str) -> bool:
     """A trail of short section names ("News > World > Middle East", "Home | Business | Markets")."""
+    if _BREADCRUMB_SIGN.search(line) is None:
+        return False
     parts = [p for p in _BREADCRUMB.split(line.strip()) if p]
     return (
         len(parts) >= 3
