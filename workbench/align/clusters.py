@@ -597,9 +597,18 @@ class _Clusters:
                     return False
         return True
 
+    def _bridges_days(self, a: Candidate, b: Candidate, ra: int, rb: int) -> bool:
+        """Whether linking two dates that only fit each other (a weekday and a day of the month, neither
+        naming the other) would put two days that cannot be one into a cluster: a vague value bridges
+        nothing ("Friday" fits both "27 August" and "August 31")."""
+        if a.kind != "date" or _value(a) == _value(b) or not _same_value(a, b):
+            return False
+        values = [_value(m) for root in (ra, rb) for mine in self.by_article[root].values() for m in mine]
+        return not values_agree("date", values)
+
     def link(self, a: Candidate, b: Candidate) -> None:
         ra, rb = self.uf.find(self.index[a.id]), self.uf.find(self.index[b.id])
-        if ra == rb or not self._compatible(ra, rb):
+        if ra == rb or not self._compatible(ra, rb) or self._bridges_days(a, b, ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
