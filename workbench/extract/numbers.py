@@ -7,7 +7,8 @@ as "the 2017 elections" included), times, phone numbers and labels ("Resolution 
 these. A number with no noun after it is a count only where the sentence says what happened to
 what it counts: a role next to it ("killing 55", "48 were confirmed dead", "112 had been rescued"), a
 toll ("the toll rose to 61"), a reference back ("15 others", "18 more") or a range's first end ("between
-20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too.
+20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too, and so
+is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; unit "ordinal").
 """
 
 from __future__ import annotations
@@ -359,6 +360,39 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken, lo: 
     return found
 
 
+# An ordinal before what it ranks: "the 11th rate increase", "its eleventh hike", "a third straight month".
+# "first" and "last" are left out: they rank nearly everything ("for the first time").
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+        fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        2,
+    )
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+_ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "her", "their", "a", "an"))
+_ORDINAL = re.compile(
+    rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
+    rf"|(?:{_ORDINAL_AFTER})"
+    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+[a-z][a-z-]*\b)(?![^\S\n]+(?:of|to|in|and|or)\b)"
+)
+
+
+def _ordinals(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+    """Ordinals before the noun they rank, as quantities with the unit "ordinal" (a rank is no count)."""
+    found = []
+    for m in _ORDINAL.finditer(article.text, lo, hi):
+        if taken.overlaps(*m.span()):
+            continue
+        value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"]]
+        if value < 2:
+            continue
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "ordinal"))
+    return found
+
+
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
 _TALLY = re.compile(
     r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
@@ -422,7 +456,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (_point_fractions, _tallies, _glued_dollars):
+        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals):
             result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
