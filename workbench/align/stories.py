@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 
 from workbench.extract.lexicon import closed_class, word_frequencies
@@ -79,7 +79,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
             postings[word].append(n)
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
-        shared: Counter[int] = Counter()
+        shared: dict[int, float] = defaultdict(float)
         for word, information in article_words.items():
             for other in postings[word]:
                 if other > n:
