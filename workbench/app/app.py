@@ -34,8 +34,7 @@ from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import say
 from workbench.app.view_state import SAVE_DELAY, THEME_KEY
 from workbench.messages import EXIT_BAD_INPUT
-from workbench.model import Analysis
-from workbench.pipeline import analyze
+from workbench.pipeline import reanalyze
 from workbench.resources import styles_dir
 from workbench.store import Store, StoreError
 
@@ -56,15 +55,18 @@ class WorkbenchApp(OrderedKeys):
         max_bytes: int | None = None,
         announce: str | None = None,
         analyze_options: dict[str, Any] | None = None,
+        refresh: bool = False,
     ) -> None:
         """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded;
-        `analyze_options` go to `analyze` (timeout, stored_page)."""
+        `analyze_options` go to `analyze` (timeout, stored_page). The files are analysed only when the store
+        does not hold their analysis, and only those changed are extracted again, unless `refresh`."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
         self._analyze_paths = analyze_paths
         self._max_bytes = max_bytes
         self._analyze_options = dict(analyze_options or {})
+        self._refresh = refresh
         self._announce = announce
         self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
@@ -158,14 +160,16 @@ class WorkbenchApp(OrderedKeys):
             show(stage, done)
 
         options: dict[str, Any] = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
+        options |= self._analyze_options
+        kept = None if self._refresh else self.store
         try:
-            analysis: Analysis = analyze(
-                paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options
-            )
+            analysis = reanalyze(paths, kept, progress=progress, warn=self._warnings.append, **options)
         except Exception:
             if self._quitting.is_set():  # e.g. the store, closed on the way out, could not be read
                 raise _Quit from None
             raise
+        if analysis is None:  # the store holds the analysis of these very files
+            return
         show("storing", 3)
         with self._storing:
             if self._quitting.is_set():

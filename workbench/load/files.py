@@ -267,6 +267,26 @@ def load_articles(
     return articles
 
 
+def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: StoredPage | None) -> list | None:
+    """What load_articles would read, cheaply: each file found, by its path and resolved path, with its bytes'
+    sha256 (or why it cannot be read), and each address with its kept page's. None when an address has no
+    kept page: what it gives is known only once it is fetched."""
+    found: list = []
+    for source in _expand(paths, lambda message: None):
+        if isinstance(source, str):
+            page = stored_page(source) if stored_page else None
+            if page is None:
+                return None
+            found.append([source, hashlib.sha256(page.body).hexdigest()])
+            continue
+        try:
+            digest = hashlib.sha256(_read_bytes(source, max_bytes)).hexdigest()
+        except SkipFile as reason:
+            digest = str(reason)
+        found.append([str(source), str(source.resolve()), digest])
+    return found
+
+
 def _headline(article: Article) -> str:
     """The first non-empty line that is not boilerplate (scraped pages often open with a prompt)."""
     starts = {start for start, _ in article.boilerplate}
