@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from workbench.load.boilerplate import find_boilerplate
 from workbench.load.frontmatter import split_front_matter
 from workbench.model import Article, Page
 
@@ -233,6 +232,8 @@ def load_articles(
 
     Raises NoArticlesError when nothing usable is found.
     """
+    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
