@@ -24,8 +24,8 @@ from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article, Candidate, Extraction, Span
 
 EXTRACTOR_VERSION = 1
-"""Goes up whenever what extract_article gives for an article changes: extractions kept under another
-version (the store keeps them, by extraction_key) are then made again."""
+"""Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
+version (by extraction_key, pipeline.inputs_of) are then made again."""
 
 
 def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
