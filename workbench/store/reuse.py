@@ -36,13 +36,17 @@ def _dump(found: Extraction) -> str:
 
 
 def extractions(conn: sqlite3.Connection, keys: list[str]) -> dict[str, Extraction]:
-    """The extractions kept under these keys."""
+    """The extractions kept under these keys; one that cannot be read (the file changed behind the workbench's
+    back) is left out, to be made again."""
     wanted = set(keys)
-    return {
-        key: _extraction(json.loads(text))
-        for key, text in conn.execute("SELECT key, extraction FROM extractions")
-        if key in wanted
-    }
+    found: dict[str, Extraction] = {}
+    for key, text in conn.execute("SELECT key, extraction FROM extractions"):
+        if key in wanted:
+            try:
+                found[key] = _extraction(json.loads(text))
+            except (ValueError, TypeError, KeyError):
+                continue
+    return found
 
 
 def _extraction(data: dict) -> Extraction:
