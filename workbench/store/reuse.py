@@ -28,11 +28,10 @@ def keep(conn: sqlite3.Connection, analysis: Analysis) -> None:
 
 
 def _dump(found: Extraction) -> str:
-    def candidates(kept: list[Candidate]) -> list[dict]:
-        return [{name: getattr(c, name) for name in _FIELDS} for c in kept]
-
-    names, figures = candidates(found.names), candidates(found.figures)
-    return json.dumps({"dateline": found.dateline, "names": names, "figures": figures, "capped": found.capped})
+    """JSON naming the candidates' fields once, each candidate a list of their values."""
+    names, figures = ([[getattr(c, name) for name in _FIELDS] for c in kept] for kept in (found.names, found.figures))
+    data = {"dateline": found.dateline, "fields": _FIELDS, "names": names, "figures": figures, "capped": found.capped}
+    return json.dumps(data, separators=(",", ":"))
 
 
 def extractions(conn: sqlite3.Connection, keys: list[str]) -> dict[str, Extraction]:
@@ -50,19 +49,14 @@ def extractions(conn: sqlite3.Connection, keys: list[str]) -> dict[str, Extracti
 
 
 def _extraction(data: dict) -> Extraction:
-    return Extraction(
-        dateline=data["dateline"],
-        names=[_candidate(c) for c in data["names"]],
-        figures=[_candidate(c) for c in data["figures"]],
-        capped=data["capped"],
-    )
+    def candidates(rows: list[list]) -> list[Candidate]:
+        found = [Candidate(**dict(zip(data["fields"], row, strict=True))) for row in rows]
+        for c in found:
+            c.sentence = (c.sentence[0], c.sentence[1])
+            c.diff = None if c.diff is None else [(op, words) for op, words in c.diff]
+        return found
 
-
-def _candidate(data: dict) -> Candidate:
-    diff = data["diff"]
-    return Candidate(
-        **data | {"sentence": tuple(data["sentence"]), "diff": None if diff is None else [tuple(op) for op in diff]}
-    )
+    return Extraction(data["dateline"], candidates(data["names"]), candidates(data["figures"]), data["capped"])
 
 
 def analysed(conn: sqlite3.Connection, inputs: str) -> list[str] | None:
