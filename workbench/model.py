@@ -172,14 +172,15 @@ class Extraction:
 class Analysis:
     """The result of `analyze`: what the app, the store, the exports and the tests share.
 
-    Not in to_json: `extractions` (extraction key -> Extraction of each article, for the store to keep),
-    `inputs` (pipeline.inputs_of the paths analysed, None when unknown) and the `warnings` it gave."""
+    Not in to_json: `extractions` (the extraction key of each article -> its Extraction, None when it was
+    kept from before, for the store to keep), `inputs` (pipeline.inputs_of the paths analysed, None when
+    unknown) and the `warnings` it gave."""
 
     articles: list[Article]
     candidates: list[Candidate]
     clusters: list[Cluster]
     shared_passages: list[SharedPassage] = field(default_factory=list)
-    extractions: dict[str, Extraction] = field(default_factory=dict, repr=False)
+    extractions: dict[str, Extraction | None] = field(default_factory=dict, repr=False)
     inputs: str | None = None
     warnings: list[str] = field(default_factory=list)
 

@@ -69,7 +69,7 @@ def analyze(
 ) -> Analysis:
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
-    extraction `known` keeps is not extracted again; the analysis carries every article's extraction, the
+    extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave.
 
     Raises corpus.NoArticlesError when no usable article is found.
@@ -85,6 +85,7 @@ def analyze(
     progress("extracting", 1, 3)
     keys = [extraction_key(article) for article in articles]
     kept = known(keys) if known else {}
+    reused = set(kept)
     candidates = extract(articles, note, kept)
     progress("aligning", 2, 3)
     clusters = align(candidates, articles)
@@ -97,7 +98,7 @@ def analyze(
         candidates=candidates,
         clusters=clusters,
         shared_passages=shared,
-        extractions={key: kept[key] for key in keys},
+        extractions={key: None if key in reused else kept[key] for key in keys},
         inputs=inputs,
         warnings=warnings,
     )

@@ -158,14 +158,17 @@ def test_an_address_whose_page_the_store_keeps_is_not_analysed_again(tmp_path, e
         assert reanalyze([address], store, stored_page=lambda _: replace(page, body=page.body + b" ")) is not None
 
 
-def test_a_kept_extraction_that_cannot_be_read_is_made_again(tmp_path, seeds_copy, extracted):
+def test_a_kept_extraction_that_cannot_be_read_is_made_again_and_replaced(tmp_path, seeds_copy, extracted):
     with Store.open(tmp_path / "r.sqlite", analyst="ann") as store:
         analysis = reanalyze([str(seeds_copy)], store)
         store.ingest(analysis)
         keys = sorted(analysis.extractions)
         store.conn.execute("UPDATE extractions SET extraction = '{\"names\": 1}' WHERE key = ?", (keys[0],))
         store.conn.execute("UPDATE extractions SET extraction = 'not json' WHERE key = ?", (keys[1],))
+        store.conn.commit()
         assert sorted(store.extractions(keys)) == keys[2:]
         extracted.clear()
         again = analyze([str(seeds_copy)], known=store.extractions)
         assert len(extracted) == 2 and again.to_json() == analysis.to_json()
+        store.ingest(again)
+        assert sorted(store.extractions(keys)) == keys  # made again, and kept

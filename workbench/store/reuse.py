@@ -14,12 +14,13 @@ _FIELDS = [f.name for f in fields(Candidate)]
 
 
 def keep(conn: sqlite3.Connection, analysis: Analysis) -> None:
-    """Keep the analysis's extractions (those of earlier analyses go) and its inputs and warnings."""
+    """Keep the extractions of the analysis's articles: those it made (one that could not be read is
+    replaced), those it reused stay, the others go; and its inputs and warnings."""
     stored = {key for (key,) in conn.execute("SELECT key FROM extractions")}
     conn.executemany("DELETE FROM extractions WHERE key = ?", [(key,) for key in stored - analysis.extractions.keys()])
     conn.executemany(
-        "INSERT INTO extractions (key, extraction) VALUES (?, ?)",
-        [(key, _dump(found)) for key, found in analysis.extractions.items() if key not in stored],
+        "INSERT OR REPLACE INTO extractions (key, extraction) VALUES (?, ?)",
+        [(key, _dump(found)) for key, found in analysis.extractions.items() if found is not None],
     )
     conn.execute(
         "INSERT OR REPLACE INTO latest_analysis (id, inputs, warnings) VALUES (1, ?, ?)",
