@@ -50,8 +50,10 @@ def inputs_of(
     files = fingerprint(paths, max_bytes, stored_page)
     if files is None:
         return None
-    aliases = user_file()
-    alias_digest = hashlib.sha256(aliases.read_bytes()).hexdigest() if aliases.is_file() else None
+    try:
+        alias_digest: str | None = hashlib.sha256(user_file().read_bytes()).hexdigest()
+    except OSError:  # none, or unreadable: the shipped aliases alone
+        alias_digest = None
     versions = [__version__, EXTRACTOR_VERSION, ANALYSIS_VERSION]
     return hashlib.sha256(json.dumps([versions, max_bytes, alias_digest, paths, files]).encode()).hexdigest()
 
