@@ -1,5 +1,6 @@
 """The `export` and `audit` subcommands. Both open the store read-only: they never create or change it, and
-leave no -wal or -shm file beside it (see workbench.store.connection)."""
+leave no -wal or -shm file beside it (see workbench.store.connection). The store is imported when they run,
+not with their parsers, so that `workbench --help` and `analyze` do without it (and sqlite-utils)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,14 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
 from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
-from workbench.store import EventRecord, Store, StoreError, VerifyResult
+
+if TYPE_CHECKING:
+    from workbench.store import EventRecord, Store, VerifyResult
 
 T = TypeVar("T")
 
@@ -107,6 +110,8 @@ def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
     With no writer about (no -wal), the file is read as immutable, so that nothing is created beside it;
     that assumes it does not change meanwhile: when a writer did change it during the read, the read is
     done again (beside the writer's -wal, it then reads as an ordinary reader)."""
+    from workbench.store import Store, StoreError
+
     problem = store_problem(path)
     if problem:
         raise StoreError(f"{path}: {problem}")
@@ -142,6 +147,8 @@ def _emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
+    from workbench.store import StoreError
+
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
     try:
@@ -185,6 +192,8 @@ def _verdict(result: VerifyResult) -> str:
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
     candidate, cluster or claim off it, 2 on a bad store."""
+    from workbench.store import Store, StoreError
+
     try:
         checking = args.verify or args.expect is not None
         if checking:

@@ -1,14 +1,18 @@
 """Candidate facts: figures, money, percentages, dates, quotes with speakers, and names.
 
-`extract(articles)` runs every extractor over a corpus. Entities are found first and given
-corpus-wide canonical names, because quote speakers resolve to them.
+`extract(articles)` runs every extractor over a corpus. What an article gives on its own (`extract_article`:
+names, figures, dates) is found first, and may be kept from an earlier analysis; then the names are given
+corpus-wide canonical names, and the quotes found, because their speakers resolve to them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
@@ -17,7 +21,11 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
 from workbench.extract.sentences import SentenceIndex
-from workbench.model import Article, Candidate, Span
+from workbench.model import Article, Candidate, Extraction, Span
+
+EXTRACTOR_VERSION = 1
+"""Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
+version (by extraction_key, pipeline.inputs_of) are then made again."""
 
 
 def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
@@ -55,41 +63,81 @@ def _unglued(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.kind not in _FIGURES or not (glued(c.start) or glued(c.end))]
 
 
-def _note_capped(
-    article: Article, what: str, found: list[Candidate], warn: Callable[[str], None], stopped: bool = False
-) -> None:
-    if stopped or len(found) >= MAX_PER_KIND:
-        warn(
-            f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
-        )
+def extraction_key(article: Article) -> str:
+    """What an article's Extraction is kept under: a hash of EXTRACTOR_VERSION and all that extract_article reads
+    (the text, the published date, the boilerplate, which comes from the corpus)."""
+    read = [EXTRACTOR_VERSION, article.text, article.published, article.boilerplate]
+    return hashlib.sha256(json.dumps(read).encode()).hexdigest()
 
 
-def extract(articles: list[Article], warn: Callable[[str], None] = lambda message: None) -> list[Candidate]:
+def extract_article(article: Article, index: SentenceIndex) -> Extraction:
+    """What one article gives on its own: its dateline (set on it too), names, figures and dates."""
+    article.dateline = article.published or find_dateline(article.text)
+    names = find_entities(article, index)
+    stopped: list[int] = []
+    figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
+    capped = [
+        what
+        for what, found in (("names", names), ("figures", figures), ("dates", dates))
+        if len(found) >= MAX_PER_KIND or (what == "figures" and stopped)
+    ]
+    return Extraction(
+        dateline=article.dateline,
+        names=_outside(article.boilerplate, names),
+        figures=_outside(article.boilerplate, _unglued(article.text, figures + dates)),
+        capped=capped,
+    )
+
+
+def _warn_capped(article: Article, what: str, warn: Callable[[str], None]) -> None:
+    warn(
+        f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
+    )
+
+
+def extract(
+    articles: list[Article],
+    warn: Callable[[str], None] = lambda message: None,
+    kept: dict[str, Extraction] | None = None,
+) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
     An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
-    naming it: the rest of it was not searched for them.
+    naming it: the rest of it was not searched for them. An article whose extraction_key `kept` holds is not
+    extracted again (its Extraction is used, not changed); the others' extractions are added to it.
     """
     indexes = {a.id: SentenceIndex(a.text) for a in articles}
     entities: dict[str, list[Candidate]] = {}
+    figures: dict[str, list[Candidate]] = {}
+    kept = {} if kept is None else kept
     for article in articles:
-        article.dateline = article.published or find_dateline(article.text)
-        names = find_entities(article, indexes[article.id])
-        _note_capped(article, "names", names, warn)
-        entities[article.id] = _outside(article.boilerplate, names)
+        key = extraction_key(article)
+        if key not in kept:
+            kept[key] = extract_article(article, indexes[article.id])
+        found = _copy(kept[key], article)  # the kept extraction stays as it is
+        for what in found.capped:
+            _warn_capped(article, what, warn)
+        entities[article.id], figures[article.id] = found.names, found.figures
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []
     for article in articles:
-        index = indexes[article.id]
-        stopped: list[int] = []
-        figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
-        quotes = find_quotes(article, index, entities[article.id])
-        for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
-            _note_capped(article, what, found, warn, bool(stopped) and what == "figures")
-        found = figures + dates + quotes
-        result.extend(_outside(article.boilerplate, _unglued(article.text, found)))
+        quotes = find_quotes(article, indexes[article.id], entities[article.id])
+        if len(quotes) >= MAX_PER_KIND:
+            _warn_capped(article, "quotes", warn)
+        result.extend(figures[article.id])
+        result.extend(_outside(article.boilerplate, quotes))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})
     return result
+
+
+def _copy(found: Extraction, article: Article) -> Extraction:
+    """The extraction for `article`, with candidates of its own, dateline set on it."""
+    article.dateline = found.dateline
+    return replace(
+        found,
+        names=[replace(c, article=article.id) for c in found.names],
+        figures=[replace(c, article=article.id) for c in found.figures],
+    )
