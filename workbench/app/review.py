@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
-from workbench.output.summary import format_value
+from workbench.output.summary import Matrix, format_value
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -42,13 +42,19 @@ class Review:
         self.by_id: dict[str, CandidateRecord] = {}
         self.claims: dict[int, set[str]] = {}
         self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
-        self._store_candidates(store.candidates())
         self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
         self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
-        for group in self._name_groups():
+        self._states: Counter[str] = Counter()
+        """The candidates in memory by review status, kept up to date as they are replaced."""
+        self._pending_in: Counter[str] = Counter()
+        """Conflicting clusters' pending members in memory, by cluster id (0 for none)."""
+        self._open = 0
+        """How many conflicting clusters have a pending member."""
+        self._matrix: Matrix | None = None
+        self._store_candidates(store.candidates())
+        for group in self._name_groups():  # names agree: they open no conflict
             self.clusters[group.id] = group
             self.cluster_of.update(dict.fromkeys(group.members, group.id))
-        self.progress: Progress = self._progress()
         self.family = {a.id: a.family or a.id for a in self.articles}
         self.passages: list[PassageRecord] = store.shared_passages()
 
@@ -85,14 +91,30 @@ class Review:
             if c.article in self.by_article and not c.stale:
                 fresh.setdefault(c.article, []).append(c)
         for aid, found in fresh.items():
+            if self._matrix is not None:
+                self._matrix.forget([*self.by_article[aid], *(c.id for c in found)])
             for cid in self.by_article[aid]:
-                self._claim_remove(self.by_id.pop(cid))
+                old = self.by_id.pop(cid)
+                self._claim_remove(old)
+                self._tally(old, -1)
             found.sort(key=lambda c: (c.start, c.end))
             self.by_article[aid] = [c.id for c in found]
             for c in found:
                 self.by_id[c.id] = c
+                self._tally(c, +1)
                 if c.claim_id is not None:
                     self.claims.setdefault(c.claim_id, set()).add(c.id)
+
+    def _tally(self, candidate: CandidateRecord, sign: int) -> None:
+        """Count a candidate into (+1) or out of (-1) the progress."""
+        self._states[candidate.status] += sign
+        if candidate.status != "pending":
+            return
+        cluster = self.clusters.get(self.cluster_of.get(candidate.id, ""))
+        if cluster is not None and cluster.status == "conflict":
+            before = self._pending_in[cluster.id]
+            self._pending_in[cluster.id] += sign
+            self._open += (self._pending_in[cluster.id] > 0) - (before > 0)
 
     def _claim_remove(self, candidate: CandidateRecord) -> None:
         if candidate.claim_id is None:
@@ -108,17 +130,18 @@ class Review:
         for aid in set(article_ids):
             self._store_candidates(self.store.candidates(article_id=aid), [aid])
 
-    def _progress(self) -> Progress:
+    @property
+    def progress(self) -> Progress:
         """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
-        mention still pending (as the store counts them), all from memory."""
-        counts = Counter(c.status for c in self.by_id.values())
-        conflicts_open = sum(
-            1
-            for cluster in self.clusters.values()
-            if cluster.status == "conflict"
-            and any(self.by_id[m].status == "pending" for m in cluster.members if m in self.by_id)
-        )
-        return Progress(counts["pending"], counts["confirmed"], counts["rejected"], conflicts_open)
+        mention still pending (as the store counts them), from the counts each replaced candidate updates."""
+        states = self._states
+        return Progress(states["pending"], states["confirmed"], states["rejected"], self._open)
+
+    def matrix(self) -> Matrix:
+        """The summary's outlet × fact matrix, built on first use; each decision updates the rows it touches."""
+        if self._matrix is None:
+            self._matrix = Matrix(self.articles, self.by_id, self.clusters.values())
+        return self._matrix
 
     def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""
@@ -306,7 +329,6 @@ class Review:
         self._reload(before)
         if after := self._articles_of(touched) - before:  # a link can reach new articles
             self._reload(after)
-        self.progress = self._progress()
         return before | after
 
     def _articles_of(self, cids: Iterable[str]) -> set[str]:
@@ -318,5 +340,4 @@ class Review:
         event = self.store.undo()
         if event is not None:
             self._store_candidates(self.store.candidates(), self.article_ids)
-            self.progress = self._progress()
         return event

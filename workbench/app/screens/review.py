@@ -37,7 +37,7 @@ from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
-from workbench.output.summary import format_value, summary_rows
+from workbench.output.summary import format_value
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
 REVIEW_ACTIONS = frozenset(b.action for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {"goto_article"}
@@ -523,9 +523,7 @@ class ReviewScreen(Screen[None]):
     def action_summary(self) -> None:
         """Show the outlet × fact matrix; enter there jumps to the fact."""
         review = self._review
-        rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
-
-        screen = SummaryScreen(review.articles, rows, review.progress, self._summary_by_independent)
+        screen = SummaryScreen(review.matrix(), review.progress, self._summary_by_independent)
 
         def jump(cid: str | None) -> None:
             self._summary_by_independent = screen.by_independent  # the order chosen stays while the app runs
