@@ -31,7 +31,7 @@ def test_pane_headers_and_summary_columns_name_the_outlet(tmp_path):
                 await pilot.press("s")
                 await pilot.pause()
                 assert isinstance(app.screen, SummaryScreen)
-                labels = [app.screen.table.label(column) for column in (5, 6)]
+                labels = [app.screen.table.label(column).plain for column in (5, 6)]
                 assert labels == ["1 The Lakeport Courier", "2 Council approves new cycle lanes"]
 
     asyncio.run(review())

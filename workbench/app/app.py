@@ -28,6 +28,7 @@ from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
+from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
 from workbench.app.screens.summary import SummaryScreen
@@ -43,7 +44,7 @@ from workbench.store import Store, StoreError
 class WorkbenchApp(OrderedKeys):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
-    CSS_PATH = styles_dir() / "app.tcss"
+    CSS_PATH = [styles_dir() / "app.tcss", SCREENS_TCSS]  # the screens' too: a first `s` or `?` parses nothing
     TITLE = "Fact Workbench"
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
 

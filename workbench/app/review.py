@@ -7,6 +7,7 @@ the touched articles re-read, so what the screen shows as done is what the store
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -51,6 +52,7 @@ class Review:
         self._open = 0
         """How many conflicting clusters have a pending member."""
         self._matrix: Matrix | None = None
+        self._matrix_lock = threading.Lock()
         self._store_candidates(store.candidates())
         for group in self._name_groups():  # names agree: they open no conflict
             self.clusters[group.id] = group
@@ -92,7 +94,7 @@ class Review:
                 fresh.setdefault(c.article, []).append(c)
         for aid, found in fresh.items():
             if self._matrix is not None:
-                self._matrix.forget([*self.by_article[aid], *(c.id for c in found)])
+                self._matrix.changed([*self.by_article[aid], *(c.id for c in found)])
             for cid in self.by_article[aid]:
                 old = self.by_id.pop(cid)
                 self._claim_remove(old)
@@ -138,10 +140,12 @@ class Review:
         return Progress(states["pending"], states["confirmed"], states["rejected"], self._open)
 
     def matrix(self) -> Matrix:
-        """The summary's outlet × fact matrix, built on first use; each decision updates the rows it touches."""
-        if self._matrix is None:
-            self._matrix = Matrix(self.articles, self.by_id, self.clusters.values())
-        return self._matrix
+        """The summary's outlet × fact matrix, built on first use (by whichever thread asks first: the
+        others wait for it); each decision marks the rows it touches."""
+        with self._matrix_lock:
+            if self._matrix is None:
+                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
+            return self._matrix
 
     def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""

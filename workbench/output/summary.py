@@ -51,12 +51,15 @@ def format_value(candidate: CandidateRecord) -> str:
     return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
 
 
-def _comparable(candidate: CandidateRecord) -> str:
-    """A key equal for two candidates stating the same value (their wording when they have no value)."""
+def _comparable(candidate: CandidateRecord) -> tuple[str, Any, str | None]:
+    """A key equal for two candidates stating the same value (their wording when they have no value):
+    the value's type, the value (a list or object as sorted JSON), the unit."""
     value = candidate.value
     if value is None:
         value = " ".join(str(candidate.text).casefold().strip(" ,.;:" + QUOTE_MARKS).split())
-    return json.dumps([value, candidate.unit], sort_keys=True, default=str)
+    if isinstance(value, list | dict):
+        value = json.dumps(value, sort_keys=True, default=str)
+    return type(value).__name__, value, candidate.unit
 
 
 def _review(counts: Counter[str]) -> str:
@@ -124,7 +127,7 @@ class Entry(NamedTuple):
 class Matrix:
     """The outlet × fact matrix over candidates that can change their review state (the app's, kept up
     to date in place): the rows' order and sizes are computed once; a row (see `summary_rows`) is built
-    when asked for and kept until `forget` is told one of its members changed."""
+    when first asked for and kept, its review counts recounted once `changed` names one of its members."""
 
     def __init__(
         self,
@@ -137,31 +140,33 @@ class Matrix:
         article_order = {article.id: index for index, article in enumerate(articles)}
         self._family = {article.id: article.family or article.id for article in articles}
         self._texts = {article.id: article.text for article in articles}
-
-        def reading_order(cid: str) -> tuple[int, int]:
-            c = candidates[cid]
-            return article_order[c.article], c.start
-
-        entries: list[tuple[tuple[int, int], Entry]] = []
+        now = dict(candidates)  # one step, so another thread may build the matrix while candidates change
+        reading_order = {cid: (article_order[c.article], c.start) for cid, c in now.items()}
+        first_seen: dict[str, tuple[int, int]] = {}
+        entries: list[Entry] = []
         clustered: set[str] = set()
         for cluster in clusters:
-            members = sorted((m for m in cluster.members if m in candidates), key=reading_order)
-            if not members:
-                continue
-            clustered.update(members)
-            entries.append((reading_order(members[0]), self._entry(cluster.id, cluster.kind, cluster.status, members)))
-        for cid in sorted(set(candidates) - clustered, key=reading_order):
-            entries.append((reading_order(cid), self._entry(cid, candidates[cid].kind, "agree", [cid])))
-        entries.sort(key=lambda item: (_GROUP_ORDER[item[1].group], -item[1].articles, item[0]))
-        self.entries = [entry for _, entry in entries]
+            members = sorted((m for m in cluster.members if m in reading_order), key=reading_order.__getitem__)
+            if members:
+                clustered.update(members)
+                entries.append(self._entry(now, cluster.id, cluster.kind, cluster.status, members))
+                first_seen[cluster.id] = reading_order[members[0]]
+        for cid in sorted(reading_order.keys() - clustered, key=reading_order.__getitem__):
+            entries.append(self._entry(now, cid, now[cid].kind, "agree", [cid]))
+            first_seen[cid] = reading_order[cid]
+        entries.sort(key=lambda entry: (_GROUP_ORDER[entry.group], -entry.articles, first_seen[entry.id]))
+        self.entries = entries
         """The rows' entries: conflicts first, then agreeing facts, then single-source ones; within a
         group, facts covered by more articles first, then in reading order."""
         self._row_of = {cid: index for index, entry in enumerate(self.entries) for cid in entry.members}
         self._built: dict[int, dict[str, Any]] = {}
+        self._changed: set[int] = set()
         self._by_independent: list[int] | None = None
 
-    def _entry(self, row_id: str, kind: str, status: str, members: list[str]) -> Entry:
-        articles = {self._candidates[m].article for m in members}
+    def _entry(
+        self, candidates: Mapping[str, CandidateRecord], row_id: str, kind: str, status: str, members: list[str]
+    ) -> Entry:
+        articles = {candidates[m].article for m in members}
         group = "conflict" if status == "conflict" else "agree" if len(articles) > 1 else "single"
         return Entry(row_id, kind, group, members, len(articles), len({self._family[a] for a in articles}))
 
@@ -169,14 +174,19 @@ class Matrix:
         return len(self.entries)
 
     def row(self, index: int) -> dict[str, Any]:
-        """The row of entry `index`, built now unless kept from before."""
+        """The row of entry `index`, built now unless kept from before (its review counts brought up to
+        date when a member's state changed since)."""
         row = self._built.get(index)
+        entry = self.entries[index]
         if row is None:
             if len(self._built) >= KEPT_ROWS:
                 del self._built[next(iter(self._built))]  # the longest kept
-            entry = self.entries[index]
             members = [self._candidates[m] for m in entry.members]
             row = self._built[index] = _row(entry, members, self._family, self._texts)
+        elif index in self._changed:
+            counts = Counter(self._candidates[m].status for m in entry.members)
+            row = self._built[index] = row | {"counts": {s: counts[s] for s in STATES}, "review": _review(counts)}
+        self._changed.discard(index)
         return row
 
     def order(self, by_independent: bool) -> list[int]:
@@ -187,12 +197,9 @@ class Matrix:
             self._by_independent = sorted(range(len(self.entries)), key=lambda i: -self.entries[i].independent)
         return self._by_independent
 
-    def forget(self, candidate_ids: Iterable[str]) -> None:
-        """Drop the built rows holding these candidates (their review state changed)."""
-        for cid in candidate_ids:
-            index = self._row_of.get(cid)
-            if index is not None:
-                self._built.pop(index, None)
+    def changed(self, candidate_ids: Iterable[str]) -> None:
+        """These candidates' review states may have changed: their rows' counts are recounted when next shown."""
+        self._changed.update(index for cid in candidate_ids if (index := self._row_of.get(cid)) is not None)
 
 
 def summary_rows(

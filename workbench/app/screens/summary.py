@@ -70,7 +70,7 @@ class SummaryScreen(ModalScreen[str]):
 
     def _header(self) -> Content:
         progress = self._progress
-        return Content.assemble(
+        header = Content.assemble(
             ("Summary", "bold"),
             f"  {counted(len(self._matrix), 'fact')} · ",
             (f"{progress.pending} pending", "bold"),
@@ -86,12 +86,15 @@ class SummaryScreen(ModalScreen[str]):
                 "dim",
             ),
         )
+        return (
+            Content.assemble(header, "\n", literal("No candidate facts yet.", "italic")) if not self._matrix else header
+        )
 
-    def on_mount(self) -> None:
-        if not len(self._matrix):
-            self.query_one("#summary-header", Label).update(
-                Content.assemble(self._header(), "\n", literal("No candidate facts yet.", "italic"))
-            )
+    def update(self, progress: Progress) -> None:
+        """Show these counts, and the rows' review states as they are now."""
+        self._progress = progress
+        self.query_one("#summary-header", Label).update(self._header())
+        self.table.refresh_rows()
 
     @property
     def table(self) -> MatrixView:

@@ -138,17 +138,8 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
         self.order = order
         """The matrix's entry indexes, in the order shown."""
         self.cursor = (0, 0)
-        self._labels = [
-            literal(""),
-            literal(""),
-            literal("kind"),
-            literal("ind"),
-            literal("fact"),
-            *[
-                literal(f"{number} {one_line(article.outlet or article.title or article.id)}")
-                for number, article in enumerate(matrix.articles, 1)
-            ],
-        ]
+        self._labels = [literal(""), literal(""), literal("kind"), literal("ind"), literal("fact")]
+        """The column headers made so far (an article's when its column first shows)."""
         self._fixed_width = sum(width + 2 * PADDING for width in FIXED_WIDTHS)
         self._cache: LRUCache[tuple[Any, ...], Strip] = LRUCache(LINE_CACHE_SIZE)
         self.rendered_rows = 0
@@ -160,11 +151,15 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
 
     @property
     def column_count(self) -> int:
-        return len(self._labels)
+        return FIXED_COLUMNS + len(self.matrix.articles)
 
-    def label(self, column: int) -> str:
-        """A column's header as shown."""
-        return self._labels[column].plain
+    def label(self, column: int) -> Content:
+        """A column's header: an article's number and outlet (else title, else id)."""
+        while len(self._labels) <= column:
+            number = len(self._labels) - FIXED_COLUMNS + 1
+            article = self.matrix.articles[number - 1]
+            self._labels.append(literal(f"{number} {one_line(article.outlet or article.title or article.id)}"))
+        return self._labels[column]
 
     def row(self, position: int) -> dict[str, Any]:
         """The row shown at `position`."""
@@ -173,9 +168,14 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
     def show_order(self, order: list[int]) -> None:
         """Show the rows in another order; the cursor stays on the same place."""
         self.order = order
+        self.refresh_rows()
+
+    def refresh_rows(self) -> None:
+        """Render the rows again (their order or review states changed)."""
         self._cache.clear()
         self.refresh()
-        self.post_message(self.Highlighted(*self.cursor))
+        if self.row_count:
+            self.post_message(self.Highlighted(*self.cursor))
 
     # -- layout ----------------------------------------------------------------------------------
 
@@ -275,7 +275,7 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
         last = min(self.column_count, FIXED_COLUMNS + (x + max(0, width - self._fixed_width)) // step + 1)
         columns = [*range(FIXED_COLUMNS), *range(first, last)]
         if position is None:
-            cells = [self._labels[c] for c in columns]
+            cells = [self.label(c) for c in columns]
         else:
             self.rendered_rows += 1
             cells = self._cells(self.row(position), columns)
