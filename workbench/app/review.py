@@ -52,13 +52,19 @@ class Review:
         self._open = 0
         """How many conflicting clusters have a pending member."""
         self._matrix: Matrix | None = None
+        self._cluster_articles: dict[str, dict[str, list[str]]] = {}
+        self._shown: dict[str, str] = {}
         self._matrix_lock = threading.Lock()
         self._store_candidates(store.candidates())
         for group in self._name_groups():  # names agree: they open no conflict
             self.clusters[group.id] = group
             self.cluster_of.update(dict.fromkeys(group.members, group.id))
         self.family = {a.id: a.family or a.id for a in self.articles}
-        self.passages: list[PassageRecord] = store.shared_passages()
+        self._passages_in: dict[str, list[tuple[int, int, PassageRecord]]] = {}
+        """Each article's shared passages, (start, end, passage), in the store's order."""
+        for passage in store.shared_passages():
+            for article, start, end in passage.spans:
+                self._passages_in.setdefault(article, []).append((start, end, passage))
 
     def _name_groups(self) -> list[ClusterRecord]:
         """The names the alignment leaves unclustered, grouped by canonical value when several articles
@@ -177,9 +183,42 @@ class Review:
 
     def mention_in(self, cid: str, article_id: str) -> str | None:
         """The article's candidate stating the same fact as `cid` (one giving the same value when there
-        are several), or None when the article does not mention it."""
-        mentions = [o for o in self.same_fact(cid) if self.by_id[o].article == article_id]
+        are several), or None when the article does not mention it. Looks only at the article's members
+        of the claim and the cluster, however large the cluster."""
+        claimed = [m for m in self.claim_members(cid) if m != cid and self.by_id[m].article == article_id]
+        cluster_id = self.cluster_of.get(cid)
+        clustered = self._cluster_index(cluster_id).get(article_id, []) if cluster_id in self.clusters else []
+        mentions = list(dict.fromkeys(m for m in [*claimed, *clustered] if m != cid and m in self.by_id))
         return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
+
+    def _cluster_index(self, cluster_id: str) -> dict[str, list[str]]:
+        """The cluster's members by article, in the cluster's order (made once per cluster)."""
+        index = self._cluster_articles.get(cluster_id)
+        if index is None:
+            index = self._cluster_articles[cluster_id] = {}
+            for member in self.clusters[cluster_id].members:
+                if member in self.by_id:
+                    index.setdefault(self.by_id[member].article, []).append(member)
+        return index
+
+    def agreeing(self, cid: str, others: Iterable[str]) -> dict[str, bool]:
+        """`agrees(cid, other)` for each of `others`, judged once per distinct value among them."""
+        judged: dict[tuple[str | None, str], bool] = {}
+        result = {}
+        for other in others:
+            b = self.by_id[other]
+            value = (b.key, repr(b.value))  # all `agrees` reads of the other mention
+            if value not in judged:
+                judged[value] = self.agrees(cid, other)
+            result[other] = judged[value]
+        return result
+
+    def shown(self, cid: str) -> str:
+        """`format_value` of the candidate (kept: a candidate's value never changes in the app)."""
+        text = self._shown.get(cid)
+        if text is None:
+            text = self._shown[cid] = format_value(self.by_id[cid])
+        return text
 
     def agrees(self, cid: str, other: str) -> bool:
         """Whether two mentions' values agree as the alignment judges them (workbench.align.values: equal
@@ -195,15 +234,12 @@ class Review:
 
     def passage_spans(self, article_id: str) -> list[tuple[int, int]]:
         """The (start, end) of every shared passage in the article."""
-        return [(start, end) for p in self.passages for a, start, end in p.spans if a == article_id]
+        return [(start, end) for start, end, _ in self._passages_in.get(article_id, [])]
 
     def passage_of(self, cid: str) -> PassageRecord | None:
         """The shared passage holding the candidate, or None."""
         c = self.by_id[cid]
-        return next(
-            (p for p in self.passages for a, start, end in p.spans if a == c.article and start <= c.start < end),
-            None,
-        )
+        return next((p for start, end, p in self._passages_in.get(c.article, []) if start <= c.start < end), None)
 
     def in_conflict(self, cid: str) -> bool:
         """Whether the candidate sits in a conflicting cluster."""
@@ -340,8 +376,9 @@ class Review:
         return {self.by_id[m].article for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
 
     def undo(self) -> EventRecord | None:
-        """Undo the last decision in the store, then re-read everything it may have touched."""
+        """Undo the last decision in the store, then re-read the articles of the claims it changed."""
         event = self.store.undo()
         if event is not None:
-            self._store_candidates(self.store.candidates(), self.article_ids)
+            changed = [m for _, *snapshots in event.claim_changes() for snap in snapshots if snap for m in snap.members]
+            self._reload(self.by_id[m].article for m in changed if m in self.by_id)
         return event

@@ -24,6 +24,7 @@ from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreErro
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
+ORIGINS_NAMED = 8  # a giant cluster may cite hundreds: the line names these many, then counts the rest
 _DIFF_STYLES = {"equal": "", "insert": "bold underline $text-success", "delete": "strike $text-error"}
 
 
@@ -111,21 +112,22 @@ def sources_content(review: Review, cid: str, limit: int | None = None) -> tuple
                 "$text-muted",
             ),
         )
-    members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
+    agree = review.agreeing(cid, [cid, *others])
+    members = sorted(agree, key=lambda m: (agree[m], m != cid, review.reading_order(m)))
     origin = origin_line([review.by_id[m] for m in members])
     if origin is not None:
         heading += Content("\n") + origin
     rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
-        rows.setdefault((m.article, format_value(m), m.status), []).append(member)
+        rows.setdefault((m.article, review.shown(member), m.status), []).append(member)
     selected = review.by_id[cid]
     lines = [heading, *passage]
     shown_rows = list(rows.items())[:limit]
     for (article, shown, status), same in shown_rows:
         m = review.by_id[same[0]]
-        agree = review.agrees(cid, same[0])
-        mark = Content.styled("=" if agree else "≠", f"bold $text-{'success' if agree else 'error'}")
+        agrees = agree[same[0]]
+        mark = Content.styled("=" if agrees else "≠", f"bold $text-{'success' if agrees else 'error'}")
         pointer = "▶" if cid in same else " "
         line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
         if m.variant:  # the quote's wording against the cluster's most common one
@@ -152,9 +154,12 @@ def origin_line(mentions: Sequence[CandidateRecord]) -> Content | None:
             ("one origin: ", "bold $text-warning"), (f"all {outlets} cite ", "$text-muted"), one_line(single)
         )
     credited = sum(1 for m in mentions if m.attributed_to)
+    named = ", ".join(origins[:ORIGINS_NAMED]) + (
+        f" and {len(origins) - ORIGINS_NAMED} more" if origins[ORIGINS_NAMED:] else ""
+    )
     return Content.assemble(
         ("origins: ", "$text-muted"),
-        one_line(", ".join(origins)),
+        one_line(named),
         (f" ({credited} of {len(mentions)} credited)", "$text-muted"),
     )
 

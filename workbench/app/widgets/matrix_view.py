@@ -142,8 +142,6 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
         """The column headers made so far (an article's when its column first shows)."""
         self._fixed_width = sum(width + 2 * PADDING for width in FIXED_WIDTHS)
         self._cache: LRUCache[tuple[Any, ...], Strip] = LRUCache(LINE_CACHE_SIZE)
-        self.rendered_rows = 0
-        """How many rows were rendered (not found in the cache) so far."""
 
     @property
     def row_count(self) -> int:
@@ -271,27 +269,27 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
     def _render_row(self, position: int | None, x: int, width: int, cursor_column: int | None) -> Strip:
         """The header (position None) or a row: its fixed cells, then the article cells from `x` on."""
         step = CELL_WIDTH + 2 * PADDING
+        room = max(0, width - self._fixed_width)
         first = FIXED_COLUMNS + x // step
-        last = min(self.column_count, FIXED_COLUMNS + (x + max(0, width - self._fixed_width)) // step + 1)
-        columns = [*range(FIXED_COLUMNS), *range(first, last)]
+        columns = [*range(FIXED_COLUMNS), *range(first, min(self.column_count, first + room // step + 2))]
         if position is None:
             cells = [self.label(c) for c in columns]
+            row_style = fixed_style = self._style("matrix--header")
         else:
-            self.rendered_rows += 1
             cells = self._cells(self.row(position), columns)
-        base = self.get_visual_style()
-        header = position is None
-        row_style = self._style("matrix--header") if header else self._row_style(position or 0)
-        fixed_style = row_style if header else self._style("matrix--fixed")
+            row_style = Style() if position % 2 else self._style("matrix--even-row")
+            fixed_style = self._style("matrix--fixed")
         styled = [
             self._styled(cell, c, fixed_style if c < FIXED_COLUMNS else row_style, c == cursor_column)
             for c, cell in zip(columns, cells)
         ]
-        fixed, moving = styled[:FIXED_COLUMNS], styled[FIXED_COLUMNS:]
+        base = self.get_visual_style()
+        fixed = Content.assemble(*styled[:FIXED_COLUMNS]).render_segments(base)
+        scrolled = Strip(Content.assemble(*styled[FIXED_COLUMNS:]).render_segments(base)).crop(
+            x % step, x % step + room
+        )
         fill = base + Style(background=row_style.background)
-        scrolled = Strip(Content.assemble(*moving).render_segments(base)).crop(x % step, x % step + width)
-        strip = Strip([*Content.assemble(*fixed).render_segments(base), *scrolled])
-        return strip.adjust_cell_length(width, fill.rich_style).simplify()
+        return Strip([*fixed, *scrolled]).adjust_cell_length(width, fill.rich_style).simplify()
 
     def _styled(self, cell: Content, column: int, style: Style, cursor: bool) -> Content:
         """A cell cut or padded to its column, its row's style under it, the cursor's colours over it."""
@@ -306,9 +304,6 @@ class MatrixView(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _style(self, name: str) -> Style:
         return self.get_visual_style(name)
-
-    def _row_style(self, position: int) -> Style:
-        return Style() if position % 2 else self._style("matrix--even-row")
 
     def _cells(self, row: dict[str, Any], columns: list[int]) -> list[Content]:
         """A row's cells in these columns: marks, kind, independent sources, the fact, an article's value."""
