@@ -75,9 +75,9 @@ class Review:
                 by_value.setdefault(c.value, []).append(cid)
         groups = []
         for value, members in by_value.items():
-            articles = list(dict.fromkeys(self.by_id[m].article for m in sorted(members, key=self.reading_order)))
-            if len(articles) > 1:
+            if len({self.by_id[m].article for m in members}) > 1:
                 members.sort(key=self.reading_order)
+                articles = list(dict.fromkeys(self.by_id[m].article for m in members))
                 groups.append(
                     ClusterRecord(
                         id=f"name:{value}",
