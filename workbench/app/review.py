@@ -6,13 +6,14 @@ the touched articles re-read, so what the screen shows as done is what the store
 
 from __future__ import annotations
 
+import heapq
 import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
@@ -54,6 +55,7 @@ class Review:
         self._matrix: Matrix | None = None
         self._cluster_articles: dict[str, dict[str, list[str]]] = {}
         self._shown: dict[str, str] = {}
+        self._by_kind: dict[str, list[str]] = {}
         self._matrix_lock = threading.Lock()
         self._store_candidates(store.candidates())
         for group in self._name_groups():  # names agree: they open no conflict
@@ -313,28 +315,38 @@ class Review:
         """
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
-        context = self.sentence(cid)
-        options: list[dict[str, Any]] = []
-        for other_id, other in self.by_id.items():
-            if other.article == source.article or other.kind != source.kind:
-                continue
-            agree = self.agrees(cid, other_id)
-            likeness = fuzz.token_set_ratio(context, self.sentence(other_id)) / 100
-            score = 0.4 * (other_id in suggested) + 0.4 * likeness + 0.2 * agree
-            options.append(
-                {
-                    "candidate_id": other_id,
-                    "article": other.article,
-                    "title": self.title(other.article),
-                    "text": other.text,
-                    "value": format_value(other),
-                    "mark": "agree" if agree else "conflict",
-                    "score": round(score, 2),
-                    "preselected": other_id in suggested and agree,
-                }
-            )
-        options.sort(key=lambda o: (-o["score"], self.reading_order(o["candidate_id"])))
-        return options[: max(limit, len(suggested))]
+        others = [o for o in self._of_kind(source.kind) if self.by_id[o].article != source.article]
+        agree = self.agreeing(cid, others)
+        sentences = [self.sentence(o) for o in others]  # scored in one call, however many
+        likeness = {
+            i: ratio
+            for _, ratio, i in process.extract(self.sentence(cid), sentences, scorer=fuzz.token_set_ratio, limit=None)
+        }
+        scores = {
+            other: round(0.4 * (other in suggested) + 0.4 * likeness[i] / 100 + 0.2 * agree[other], 2)
+            for i, other in enumerate(others)
+        }
+        best = heapq.nsmallest(max(limit, len(suggested)), scores, key=lambda o: (-scores[o], self.reading_order(o)))
+        return [
+            {
+                "candidate_id": other_id,
+                "article": self.by_id[other_id].article,
+                "title": self.title(self.by_id[other_id].article),
+                "text": self.by_id[other_id].text,
+                "value": self.shown(other_id),
+                "mark": "agree" if agree[other_id] else "conflict",
+                "score": scores[other_id],
+                "preselected": other_id in suggested and agree[other_id],
+            }
+            for other_id in best
+        ]
+
+    def _of_kind(self, kind: str) -> list[str]:
+        """The candidates of one kind, in memory order (made once per kind)."""
+        if not self._by_kind:
+            for cid, c in self.by_id.items():
+                self._by_kind.setdefault(c.kind, []).append(cid)
+        return self._by_kind.get(kind, [])
 
     def sentence(self, cid: str) -> str:
         """The text of the sentence holding the candidate."""
