@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 from dataclasses import replace
 from typing import Any
@@ -217,9 +218,11 @@ class WorkbenchApp(OrderedKeys):
             del self._unsaved[key]
 
     def on_unmount(self) -> None:
-        """Save what view state is left on the way out, waiting for the store if it must."""
+        """Save what view state is left on the way out, waiting for the store if it must; give the review
+        back to the cycle collector (frozen out of it once loaded: review._kept_for_good)."""
         self.stop_loading()
         self._save_view_state(wait=True)
+        gc.unfreeze()
 
     # -- help and quit ---------------------------------------------------------------------------
 

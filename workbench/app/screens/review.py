@@ -8,6 +8,7 @@ starts it, loads the articles, keeps the theme and the keymap, saves the view st
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,7 @@ class ReviewScreen(Screen[None]):
             for index in matrix.order(by_independent)[:PREPARED_ROWS]:
                 matrix.row(index)
                 await asyncio.sleep(0)  # a key waits for one row at most
+        gc.freeze()  # the matrix lives as long as the app, as the review does (see review._kept_for_good)
 
     @property
     def _review(self) -> Review:
