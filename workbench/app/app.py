@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 from dataclasses import replace
 from typing import Any
@@ -28,6 +29,7 @@ from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
+from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
 from workbench.app.screens.summary import SummaryScreen
@@ -42,7 +44,7 @@ from workbench.store import Store, StoreError
 class WorkbenchApp(OrderedKeys):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
-    CSS_PATH = styles_dir() / "app.tcss"
+    CSS_PATH = [styles_dir() / "app.tcss", SCREENS_TCSS]  # the screens' too: a first `s` or `?` parses nothing
     TITLE = "Fact Workbench"
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
 
@@ -225,9 +227,11 @@ class WorkbenchApp(OrderedKeys):
             del self._unsaved[key]
 
     def on_unmount(self) -> None:
-        """Save what view state is left on the way out, waiting for the store if it must."""
+        """Save what view state is left on the way out, waiting for the store if it must; give the review
+        back to the cycle collector (frozen out of it once loaded: review._kept_for_good)."""
         self.stop_loading()
         self._save_view_state(wait=True)
+        gc.unfreeze()
 
     # -- help and quit ---------------------------------------------------------------------------
 
