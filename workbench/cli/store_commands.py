@@ -1,5 +1,5 @@
-"""The `export` and `audit` subcommands. Both open the store read-only: they never create or change it, and
-leave no -wal or -shm file beside it (see workbench.store.connection)."""
+"""The `export`, `report` and `audit` subcommands. They open the store read-only: they never create or change
+it, and leave no -wal or -shm file beside it (see workbench.store.connection)."""
 
 from __future__ import annotations
 
@@ -13,13 +13,14 @@ from typing import Any, TypeVar
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
 from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
+from workbench.output.review_report import REPORT_FORMATS, report
 from workbench.store import EventRecord, Store, StoreError, VerifyResult
 
 T = TypeVar("T")
 
 
 def add_parsers(subparsers: Any) -> None:
-    """Register `export` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
+    """Register `export`, `report` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
     parser = subparsers.add_parser(
         "export",
         help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
@@ -31,6 +32,19 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
+
+    parser = subparsers.add_parser(
+        "report",
+        help="write the comparison as one HTML page (or Markdown) to publish or archive",
+        description="Write the reviewed store's comparison of its sources: the outlet x fact matrix, conflicts, quote"
+        " drift, shared copy, a timeline, the decisions, the methodology and the audit head. The HTML page is"
+        " self-contained: no script, no request for anything.",
+    )
+    _add_db(parser)
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write (report.html)")
+    parser.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html or md (default: html)")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
+    parser.set_defaults(handler=run_report)
 
     parser = subparsers.add_parser(
         "audit",
@@ -142,10 +156,21 @@ def _emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
+    return _write_out(args, lambda store: export(store, args.format, args.status))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`workbench report`: 0 on success, 2 on a bad store or output file."""
+    return _write_out(args, lambda store: report(store, args.format))
+
+
+def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
+    """`make(store)` on the store --db names, written to --output (refused when it exists, unless --force;
+    through a temporary file and a rename) or stdout: 0, or 2 on a bad store or output file."""
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
     try:
-        text = read_store(args.db, lambda store: export(store, args.format, args.status))
+        text = read_store(args.db, make)
     except StoreError as exc:
         return fail(str(exc))
     try:
