@@ -16,7 +16,7 @@ _MARKERS = {"strong": "**", "mark": "**", "em": "*"}
 _TAGS = {"ins": "ins", "del": "del"}
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#$])")
 _LINE_START = re.compile(r"^(\s*)([-+=>]|[0-9]+(?=[.)]))")  # a list, quote or heading marker if it opens a line
-_URL_SPECIAL = {ord("("): "%28", ord(")"): "%29", ord("<"): "%3C", ord(">"): "%3E"}
+_URL_SPECIAL = {ord(ch): f"%{ord(ch):02X}" for ch in "()<>\"'\\`"}  # what could end or escape a link's address
 
 
 def _text(text: str) -> str:

@@ -114,7 +114,7 @@ class _Report:
                 [
                     Span(f"{_counted(len(self.several), 'fact')} in several sources, "),
                     Span(f"{conflicts} in conflict", "strong"),
-                    Span(f"; {confirmed} claims confirmed and {len(decided) - confirmed} rejected by the analysts. "),
+                    Span(f"; analysts' claims: {confirmed} confirmed, {len(decided) - confirmed} rejected. "),
                     Span(f"Made from the review store {self.data.name} at audit head "),
                     Span(head.hash[:16], "code"),
                     Span(f" ({_counted(head.count, 'event')}; see "),
@@ -212,7 +212,7 @@ class _Report:
             cluster = self.clusters[row["id"]]
             members = [self.by_id[cid] for cids in row["members"].values() for cid in cids]
             blocks.append(Heading([Span(f"≠ {row['kind']}: ", "strong"), *self.fact(row)]))
-            blocks.append(Paragraph([Span(_cluster_note(cluster, members))]))
+            blocks.append(Paragraph([Span(_cluster_note(cluster, members, row["independent"]))]))
             blocks.append(
                 Table(
                     ["", "source", "value", "sentence"],
@@ -446,9 +446,9 @@ METHODOLOGY = (
 )
 
 
-def _cluster_note(cluster: ClusterRecord, members: list[CandidateRecord]) -> str:
-    """The cluster's figure detail, independent sources, origins and speakers, in one line."""
-    parts = [f"{_counted(len(cluster.articles), 'source')}, {cluster.independent_sources or 0} independent"]
+def _cluster_note(cluster: ClusterRecord, members: list[CandidateRecord], independent: int) -> str:
+    """The cluster's sources and how many are independent, its figure detail, origins and speakers, in one line."""
+    parts = [f"{_counted(len(cluster.articles), 'source')}, {independent} independent"]
     if cluster.detail:
         parts.append(cluster.detail)
     single = one_origin(members)
