@@ -103,17 +103,6 @@ def test_the_page_asks_for_nothing_from_the_network_and_runs_no_script(reviewed,
     assert policy is not None and policy.startswith("default-src 'none'")
 
 
-def test_an_existing_file_is_kept_unless_forced_and_nothing_is_left_beside_it(reviewed, tmp_path, capsys):
-    target = tmp_path / "report.html"
-    target.write_text("the previous report\n")
-    code, out, err = run(capsys, "report", "--db", str(reviewed), "-o", str(target))
-    assert (code, out) == (2, "") and err == f"workbench: error: {target}: the file exists (--force overwrites it)\n"
-    assert target.read_text() == "the previous report\n"
-    assert run(capsys, "report", "--db", str(reviewed), "-o", str(target), "--force") == (0, "", "")
-    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([reviewed.name, "report.html"])
-
-
 def test_the_store_is_read_only(reviewed, tmp_path, capsys):
     before = fingerprint(reviewed)
     _report(capsys, reviewed, tmp_path)
