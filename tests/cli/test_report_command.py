@@ -73,12 +73,14 @@ def test_decisions_and_the_audit_head_with_the_command_that_verifies_it(reviewed
         ["✓ confirmed", "quantity", "12 people", "12", "1 Alpha report, 2 Beta report", "—"],
         ["✗ rejected", "quantity", "15 people", "15", "3 Gamma report", "Only the rescuers say so."],
     ]
-    assert all(row[6] == "ann" for row in decided)
+    assert [row[6:] for row in decided] == [["ann", "2027-09-01 09:00 UTC"], ["ann", "2027-09-01 09:00 UTC"]]
     command = f"workbench audit --db {reviewed.name} --verify --expect {head}"
     assert command in page.text
     argv = command.split()[1:]
     argv[argv.index("--db") + 1] = str(reviewed)
-    assert run(capsys, *argv) == (0, "ok: 7 events, 2 claims; the anchor is seq 7\n", "")
+    printed = "ok: 7 events, 2 claims; the anchor is seq 7"  # what the page says it prints, and it does
+    assert f"It prints {printed} while" in page.text
+    assert run(capsys, *argv) == (0, f"{printed}\n", "")
 
 
 def test_markdown_says_the_same(reviewed, tmp_path, capsys):
@@ -86,7 +88,7 @@ def test_markdown_says_the_same(reviewed, tmp_path, capsys):
     for title in ("Sources", "Outlet × fact matrix", "Conflicts", "Quote drift", "Shared copy", "Timeline"):
         assert f"\n## {title}\n" in text
     assert "| **≠** | quantity | Police said **12 people** died in the blast. | 3 | ± mixed |" in text
-    assert "≠ 12 person / 14 person | \\= 12 person | ≠ 15 person |" in text
+    assert "≠\u00a012 person / 14 person | \\=\u00a012 person | ≠\u00a015 person |" in text  # each mark by its value
     for sentence in SENTENCES:  # each with its mention in bold
         assert re.sub(r"(1[2-5] people)", r"**\1**", sentence) in text
     assert "| ✗ rejected | quantity | 15 people | 15 | 3 Gamma report |" in text
@@ -146,7 +148,7 @@ def test_quote_drift_shows_the_word_diff_and_marks_the_paraphrase_not_the_quote_
     quote = next(row for row in page.rows("matrix")[1:] if row[1].text == "quote")
     assert [(c.text, c.tone) for c in quote[5:]] == [("= verbatim", "agree"), ("≠ paraphrase", "odd")]
     drift = [[(c.text, c.tone, c.tags) for c in row] for row in page.rows("quote-drift")[1:]]
-    assert [row[1][:2] for row in drift] == [("verbatim", "agree"), ("paraphrase", "odd")]
+    assert [row[1][:2] for row in drift] == [("= verbatim", "agree"), ("≠ paraphrase", "odd")]
     times = drift[1][2]
     assert times[0].startswith("Every family will be back home by the autumn, and we will rebuild")
     assert times[2] == ["ins", "del", "del"]  # words the times add, and drop, against the courier's wording

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 @dataclass
 class Cell:
     tone: str
-    text: str = ""
+    text: str = ""  # no-break spaces read as spaces
     tags: list[str] = field(default_factory=list)  # the elements inside it (mark, ins, del, a, ...)
 
 
@@ -56,7 +56,7 @@ class ReportPage(HTMLParser):
     def handle_data(self, data: str) -> None:
         self.text_parts.append(data)
         if self._cell is not None:
-            self._cell.text += data
+            self._cell.text += data.replace("\u00a0", " ")
 
     def rows(self, section: str, table: int = 0) -> list[Row]:
         """The rows (heading row first) of a section's table."""

@@ -37,6 +37,7 @@ class Table:
     head: list[str]
     rows: list[list[Cell]]
     wide: tuple[int, ...] = ()  # the columns that take the spare width (a fact, a sentence)
+    whole: tuple[int, ...] = ()  # the columns kept on one line (a time)
 
 
 @dataclass(frozen=True)

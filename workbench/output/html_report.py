@@ -32,7 +32,8 @@ table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size:
 th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
 th { background: #eef1f4; font-size: .8rem; font-weight: 600; }
 td { overflow-wrap: break-word; }
-td.wide { min-width: 18rem; overflow-wrap: anywhere; }
+td.wide { min-width: 14rem; overflow-wrap: anywhere; }
+.pending, .confirmed, .rejected, .mixed, .whole { white-space: nowrap; }
 .agree, .confirmed { background: var(--agree); color: var(--agree-ink); }
 .conflict, .odd, .rejected { background: var(--conflict); color: var(--conflict-ink); font-weight: 600; }
 .absent { background: var(--absent); color: var(--muted); text-align: center; }
@@ -63,16 +64,20 @@ def _inline(content: Inline) -> str:
     return "".join(parts)
 
 
-def _cell(tag: str, cell: Cell, wide: bool) -> str:
-    classes = " ".join(c for c in (cell.tone, "wide" if wide else None) if c)
+def _cell(tag: str, cell: Cell, width: str | None) -> str:
+    classes = " ".join(c for c in (cell.tone, width) if c)
     attribute = f' class="{classes}"' if classes else ""
     return f"<{tag}{attribute}>{_inline(cell.content)}</{tag}>"
+
+
+def _width(table: Table, column: int) -> str | None:
+    return "wide" if column in table.wide else "whole" if column in table.whole else None
 
 
 def _table(table: Table) -> str:
     head = "".join(f"<th>{_text(title)}</th>" for title in table.head)
     rows = "".join(
-        "<tr>" + "".join(_cell("td", cell, i in table.wide) for i, cell in enumerate(row)) + "</tr>\n"
+        "<tr>" + "".join(_cell("td", cell, _width(table, i)) for i, cell in enumerate(row)) + "</tr>\n"
         for row in table.rows
     )
     return f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n{rows}</tbody></table></div>'

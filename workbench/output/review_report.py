@@ -20,10 +20,11 @@ from workbench.output.html_report import to_html
 from workbench.output.markdown_report import to_markdown
 from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import format_value, show_value, summary_rows
-from workbench.output.timeline import Timeline, build_timeline, show_date
+from workbench.output.timeline import Timeline, build_timeline, placed, show_date
 from workbench.store import ArticleRecord, CandidateRecord, ClaimRecord, ClusterRecord, Head, PassageRecord, Store
 
 REPORT_FORMATS = ("html", "md")
+QUOTE_REACH = 160  # characters of a quote shown in the matrix (Conflicts and Quote drift give it whole)
 LABEL_CHARS = 28  # of a title labelling a source without an outlet name (the Sources table gives it whole)
 SENTENCE_REACH = 240  # characters of a mention's sentence shown either side of it
 GROUP_MARKS = {"conflict": "≠", "agree": "="}
@@ -81,10 +82,11 @@ class _Report:
         )
         return [Span(before), Span(mention, "mark"), Span(after)]
 
-    def fact(self, row: dict[str, Any]) -> Inline:
-        """A row's fact: a figure or date in its context, a quote as its first source words it."""
+    def fact(self, row: dict[str, Any], reach: int | None = None) -> Inline:
+        """A row's fact: a figure or date in its context, a quote as its first source words it (cut at a word
+        past `reach` characters, when given)."""
         if row["context"] is None:
-            return [Span(format_value(self.by_id[row["first"]]))]
+            return [Span(_cut(format_value(self.by_id[row["first"]]), reach))]
         before, mention, after = row["context"]
         return [Span(before), Span(mention, "mark"), Span(after)]
 
@@ -162,7 +164,7 @@ class _Report:
             [
                 one_cell(GROUP_MARKS[row["group"]], row["group"], "strong"),
                 one_cell(row["kind"]),
-                Cell(self.fact(row)),
+                Cell(self.fact(row, QUOTE_REACH)),
                 one_cell(str(row["independent"])),
                 one_cell(f"{REVIEW_MARKS[row['review']]} {row['review']}", row["review"]),
                 *(self._matrix_cell(row, a) for a in ids),
@@ -191,10 +193,15 @@ class _Report:
             return one_cell("—", "absent")
         odd = self.odd(row, article)
         shown = row["cells"][article]
-        if row["kind"] == "quote":  # the words are in the fact column and under Quote drift: say how this one words it
+        if row["kind"] == "date":  # a day as people read it, on one line
+            values = (self.by_id[cid].value for cid in row["members"][article])
+            shown = " / ".join(dict.fromkeys(show_date(v) if placed(v) else str(v) for v in values))
+        elif (
+            row["kind"] == "quote"
+        ):  # the words are in the fact column and under Quote drift: say how this one words it
             variants = {self.by_id[cid].variant or "quoted" for cid in row["members"][article]}
             shown = " / ".join(sorted(variants))
-        return one_cell(f"{'≠' if odd else '='} {shown}", "odd" if odd else "agree")
+        return one_cell(f"{'≠' if odd else '='}\u00a0{shown}", "odd" if odd else "agree")  # the mark stays by its value
 
     def odd(self, row: dict[str, Any], article: str) -> bool:
         """Whether the article's mention is off in a conflict: an altered or paraphrased quote (its drift from
@@ -228,9 +235,7 @@ class _Report:
                     (3,),
                 )
             )
-        return Section(
-            "Conflicts", "conflicts", blocks or [Paragraph([Span("The sources contradict each other nowhere.")])]
-        )
+        return Section("Conflicts", "conflicts", blocks or [Paragraph([Span("No fact is in conflict.")])])
 
     def drift(self) -> Section:
         blocks: list[Block] = [
@@ -261,7 +266,7 @@ class _Report:
                     [
                         [
                             one_cell(self.label(m.article)),
-                            one_cell(m.variant or "—", "agree" if m.variant == "verbatim" else "odd"),
+                            _wording_cell(m.variant),
                             Cell([Span(words, _DIFF_STYLES.get(op)) for op, words in _spaced(m.diff or [])]),
                         ]
                         for m in members
@@ -270,7 +275,7 @@ class _Report:
                 )
             )
         if not drifting:
-            blocks.append(Paragraph([Span("Every source quotes every shared statement word for word.")]))
+            blocks.append(Paragraph([Span("No quote differs from the wording most sources give.")]))
         return Section("Quote drift", "quote-drift", blocks)
 
     def shared_copy(self) -> Section:
@@ -393,11 +398,13 @@ class _Report:
                     one_cell(", ".join(map(self.label, articles)) or "—"),
                     one_cell(claim.note or "—"),
                     one_cell(claim.analyst or "—"),
-                    one_cell(claim.decided_at or "—"),
+                    one_cell(_when(claim.decided_at)),
                 ]
             )
         if rows:
-            blocks.append(Table(["", "kind", "claim", "value", "sources", "note", "analyst", "decided"], rows, (2, 5)))
+            blocks.append(
+                Table(["", "kind", "claim", "value", "sources", "note", "analyst", "decided"], rows, (2, 4, 5), (7,))
+            )
         return Section("Decisions", "decisions", blocks)
 
     def methodology(self) -> Section:
@@ -419,10 +426,20 @@ class _Report:
                     ]
                 ),
                 Paragraph([Span(head.hash, "code")]),
-                Paragraph(
-                    [Span("To check that the store still holds this state (it prints ok and the anchor's seq):")]
-                ),
+                Paragraph([Span("To check that the store still holds this state:")]),
                 Paragraph([Span(command, "code")]),
+                Paragraph(
+                    [
+                        Span("It prints "),
+                        Span(
+                            f"ok: {head.count} events, {len(self.data.claims)} claims; the anchor is seq {head.count}",
+                            "code",
+                        ),
+                        Span(
+                            " while nothing has changed since (later decisions add events and leave the anchor's seq)."
+                        ),
+                    ]
+                ),
             ],
         )
 
@@ -461,6 +478,13 @@ def _cluster_note(cluster: ClusterRecord, members: list[CandidateRecord], indepe
     return "; ".join(parts)
 
 
+def _wording_cell(variant: str | None) -> Cell:
+    """A quote's wording class, marked = when it agrees with the most common wording, ≠ when not."""
+    if variant is None:
+        return one_cell("—")
+    return one_cell(f"= {variant}", "agree") if variant in AGREEING else one_cell(f"≠ {variant}", "odd")
+
+
 def _value_of(mention: CandidateRecord) -> str:
     """What a mention says, beside its sentence: a figure's or date's value, a quote's speaker and wording class."""
     if mention.kind != "quote":
@@ -479,11 +503,21 @@ def _spaced(diff: list[list[str]]) -> list[tuple[str, str]]:
 
 
 def _short(title: str) -> str:
-    """A title cut at a word to about LABEL_CHARS characters ("…" where it goes on): a column's label."""
-    if len(title) <= LABEL_CHARS:
-        return title
-    cut = title.rfind(" ", 0, LABEL_CHARS)
-    return title[: cut if cut > 0 else LABEL_CHARS].rstrip(" ,;:-") + "…"
+    """A title cut at a word to about LABEL_CHARS characters: a column's label."""
+    return _cut(title, LABEL_CHARS)
+
+
+def _cut(text: str, reach: int | None) -> str:
+    """`text` cut at the last word that starts within `reach` characters ("…" where it goes on)."""
+    if reach is None or len(text) <= reach:
+        return text
+    cut = text.rfind(" ", 0, reach)
+    return text[: cut if cut > 0 else reach].rstrip(" ,;:-") + "…"
+
+
+def _when(at: str | None) -> str:
+    """An audit time (ISO 8601 UTC) to the minute: "2027-09-01 09:00 UTC"."""
+    return f"{at[:10]} {at[11:16]} UTC" if at else "—"
 
 
 def _counted(n: int, noun: str) -> str:
