@@ -25,7 +25,7 @@ from workbench.store import ArticleRecord, CandidateRecord, ClaimRecord, Cluster
 
 REPORT_FORMATS = ("html", "md")
 QUOTE_REACH = 160  # characters of a quote shown in the matrix (Conflicts and Quote drift give it whole)
-LABEL_CHARS = 28  # of a title labelling a source without an outlet name (the Sources table gives it whole)
+LABEL_CHARS = 28  # of an outlet or title labelling a source (the Sources table gives the title whole)
 SENTENCE_REACH = 240  # characters of a mention's sentence shown either side of it
 GROUP_MARKS = {"conflict": "≠", "agree": "="}
 REVIEW_MARKS = {"pending": "•", "confirmed": "✓", "rejected": "✗", "mixed": "±"}
@@ -64,7 +64,7 @@ class _Report:
 
     def __init__(self, data: ReviewedStore) -> None:
         self.data = data
-        self.labels = {a.id: f"{n} {a.outlet or _short(a.title) or a.id}" for n, a in enumerate(data.articles, 1)}
+        self.labels = {a.id: f"{n} {_short(a.outlet or a.title or a.id)}" for n, a in enumerate(data.articles, 1)}
         self.texts = {a.id: a.text for a in data.articles}
         self.by_id = {c.id: c for c in data.candidates}
         self.clusters = {c.id: c for c in data.clusters}
@@ -136,14 +136,22 @@ class _Report:
             rows.append(
                 [
                     one_cell(self.label(article.id), style="strong"),
-                    Cell([Span(article.title), Span(f"  {article.id}", "code")]),
+                    Cell(
+                        [
+                            Span(article.title),
+                            Span(f" · {article.outlet}" if article.outlet else ""),
+                            Span(f"  {article.id}", "code"),
+                        ]
+                    ),
                     one_cell(dated),
                     one_cell(article.author or "—"),
                     Cell([Span(url, href=url)]) if url else one_cell("—"),
                     one_cell(", ".join(copies) or "—"),
                 ]
             )
-        table = Table(["source", "title and id", "published", "author", "address", "shares copy with"], rows, (1, 4))
+        table = Table(
+            ["source", "title, outlet and id", "published", "author", "address", "shares copy with"], rows, (1, 4)
+        )
         return Section("Sources", "sources", [table])
 
     def matrix(self) -> Section:
@@ -503,7 +511,7 @@ def _spaced(diff: list[list[str]]) -> list[tuple[str, str]]:
 
 
 def _short(title: str) -> str:
-    """A title cut at a word to about LABEL_CHARS characters: a column's label."""
+    """An outlet or title cut at a word to about LABEL_CHARS characters: a column's label."""
     return _cut(title, LABEL_CHARS)
 
 
