@@ -8,6 +8,7 @@ no blinking cursor in any Input, so that what a test sees does not depend on the
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,7 +16,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
+import workbench.extract as extract_py
 from tests.support.local_site import PROXY_VARIABLES, serve_site
+from tests.support.paths import SEEDS
 from tests.support.small_corpus import make_analysis
 from tests.support.snapshots import markup_analysis, open_app, paraphrase_analysis, seeds_analysis
 from workbench.app import WorkbenchApp
@@ -61,6 +64,31 @@ def store(db_path: Path) -> Iterator[Store]:
     with Store.open(db_path, analyst="ann") as opened:
         opened.ingest(make_analysis())
         yield opened
+
+
+# -- reopening: a corpus folder the test may change, and which files get extracted -------------------
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A copy of the demo corpus (its articles) that the test may change."""
+    copy = tmp_path / "articles"
+    shutil.copytree(SEEDS, copy, ignore=shutil.ignore_patterns("*.json"))
+    return copy
+
+
+@pytest.fixture
+def extracted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of each file extracted (extract.extract_article) from now on, in order."""
+    names: list[str] = []
+    real = extract_py.extract_article
+
+    def counted(article, index):
+        names.append(Path(article.path).name)
+        return real(article, index)
+
+    monkeypatch.setattr(extract_py, "extract_article", counted)
+    return names
 
 
 # -- a website on 127.0.0.1 (tests/support/local_site.py) -------------------------------------------

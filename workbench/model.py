@@ -157,13 +157,32 @@ class SharedPassage:
 
 
 @dataclass
+class Extraction:
+    """What extraction finds in one article on its own (extract.extract_article), before the corpus gives its
+    names their canonical values and finds its quotes' speakers: kept so that an unchanged article is not
+    extracted again. Its candidates carry the id of the article extracted; a reuse gives them another's."""
+
+    dateline: str | None
+    names: list[Candidate]  # outside boilerplate, their values not yet canonical
+    figures: list[Candidate]  # figures and dates, outside boilerplate
+    capped: list[str]  # the finds that reached extract.limits.MAX_PER_KIND: "names", "figures", "dates"
+
+
+@dataclass
 class Analysis:
-    """The result of `analyze`: what the app, the store, the exports and the tests share."""
+    """The result of `analyze`: what the app, the store, the exports and the tests share.
+
+    Not in to_json: `extractions` (the extraction key of each article -> its Extraction, None when it was
+    kept from before, for the store to keep), `inputs` (pipeline.inputs_of the paths analysed, None when
+    unknown) and the `warnings` it gave."""
 
     articles: list[Article]
     candidates: list[Candidate]
     clusters: list[Cluster]
     shared_passages: list[SharedPassage] = field(default_factory=list)
+    extractions: dict[str, Extraction | None] = field(default_factory=dict, repr=False)
+    inputs: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {

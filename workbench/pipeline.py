@@ -1,21 +1,32 @@
 """The analysis pipeline: load articles, extract candidate facts, align them across sources, find the
-passages outlets share and annotate the clusters."""
+passages outlets share and annotate the clusters.
+
+A store keeps what an analysis was made from (`inputs_of`) and each article's extraction (by
+extract.extraction_key), so that reopening unchanged files shows the stored analysis and a changed file is
+the only one extracted again.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
+from workbench import __version__
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align
 from workbench.align.passages import assign_families, find_shared_passages
-from workbench.extract import Each, extract
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, load_articles
-from workbench.model import Analysis
+from workbench.extract import EXTRACTOR_VERSION, Each, extract, extraction_key
+from workbench.extract.aliases import user_file
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
+from workbench.model import Analysis, Extraction
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
 
 POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
 
@@ -51,6 +62,38 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
         yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
+ANALYSIS_VERSION = 1
+"""Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
+analysis a store holds from another version is then made again on reopening (inputs_of)."""
+
+
+class Kept(Protocol):
+    """What a store keeps of the analysis it holds (workbench.store.Store is one)."""
+
+    def analysed(self, inputs: str) -> list[str] | None: ...
+
+    def extractions(self, keys: list[str]) -> dict[str, Extraction]: ...
+
+
+def inputs_of(
+    paths: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES, stored_page: StoredPage | None = None
+) -> str | None:
+    """A hash of all that an analysis of `paths` depends on: the versions of the code, the size limit, the
+    analyst's alias file, and each file's path and bytes (an address's kept page). None when an address has
+    no kept page (it must be fetched). Taken before the analysis loads the files: a file changed meanwhile
+    then differs from what was analysed, and is analysed again the next time."""
+    paths = [str(path) for path in paths]
+    files = fingerprint(paths, max_bytes, stored_page)
+    if files is None:
+        return None
+    try:
+        alias_digest: str | None = hashlib.sha256(user_file().read_bytes()).hexdigest()
+    except OSError:  # none, or unreadable: the shipped aliases alone
+        alias_digest = None
+    versions = [__version__, EXTRACTOR_VERSION, ANALYSIS_VERSION]
+    return hashlib.sha256(json.dumps([versions, max_bytes, alias_digest, paths, files]).encode()).hexdigest()
+
+
 def analyze(
     paths: Iterable[str | Path],
     *,
@@ -59,24 +102,69 @@ def analyze(
     progress: Progress = lambda stage, done, total: None,
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
+    known: Known | None = None,
+    inputs: str | None = None,
     workers: int | None = None,
 ) -> Analysis:
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
-    facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. Articles are
-    extracted, and blocks of candidates aligned, in `workers` processes (default: one per core; 1: in
-    this one), with the same result.
+    facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
+    extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
+    `inputs` given (inputs_of the paths) and the warnings it gave. Articles are extracted, and blocks of
+    candidates aligned, in `workers` processes (default: one per core; 1: in this one), with the same result.
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
+    warnings: list[str] = []
+
+    def note(message: str) -> None:
+        warnings.append(message)
+        warn(message)
+
     progress("loading", 0, 3)
-    articles = load_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
+    articles = load_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
     progress("extracting", 1, 3)
+    keys = [extraction_key(article) for article in articles]
+    kept = known(keys) if known else {}
+    reused = set(kept)
     with _mapper(cores() if workers is None else workers, len(articles)) as each:
-        candidates = extract(articles, warn, each)
+        candidates = extract(articles, note, kept, each)
         progress("aligning", 2, 3)
         clusters = align(candidates, articles, each)
     shared = find_shared_passages(articles, candidates)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)
     progress("done", 3, 3)
-    return Analysis(articles=articles, candidates=candidates, clusters=clusters, shared_passages=shared)
+    return Analysis(
+        articles=articles,
+        candidates=candidates,
+        clusters=clusters,
+        shared_passages=shared,
+        extractions={key: None if key in reused else kept[key] for key in keys},
+        inputs=inputs,
+        warnings=warnings,
+    )
+
+
+def reanalyze(
+    paths: Iterable[str | Path],
+    kept: Kept | None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stored_page: StoredPage | None = None,
+    warn: Warn = lambda message: None,
+    **options: Any,
+) -> Analysis | None:
+    """`analyze` the paths again for a store that `kept` an analysis: None when it holds the analysis of these
+    very files (its warnings go to `warn` again); else the analysis, the articles whose extraction it keeps
+    not extracted again. With no `kept`, everything is analysed. `options` go to `analyze`."""
+    paths = list(paths)
+    inputs = inputs_of(paths, max_bytes=max_bytes, stored_page=stored_page) if kept else None
+    said = kept.analysed(inputs) if kept and inputs else None
+    if said is not None:
+        for message in said:
+            warn(message)
+        return None
+    known = kept.extractions if kept else None
+    return analyze(
+        paths, max_bytes=max_bytes, stored_page=stored_page, warn=warn, known=known, inputs=inputs, **options
+    )

@@ -27,3 +27,9 @@ def test_no_credited_source_says_nothing():
 def test_a_source_name_cannot_inject_markup_or_escapes():
     line = origin_line([_mention("a", "[bold]X\x1b]0;t\x07"), _mention("b", "[bold]X\x1b]0;t\x07")])
     assert line is not None and "\x1b" not in line.plain and "[bold]X" in line.plain
+
+
+def test_many_origins_are_named_up_to_eight_then_counted():
+    line = origin_line([_mention(f"a{i}", f"source {i:02d}") for i in range(20)])
+    assert line is not None
+    assert line.plain == f"origins: {', '.join(f'source {i:02d}' for i in range(8))} and 12 more (20 of 20 credited)"

@@ -15,7 +15,7 @@ from workbench.store import Store
 
 
 def test_the_sources_giving_another_value_come_first(small):
-    lines = str(sources_content(Review(small), ALPHA_12)).splitlines()
+    lines = str(sources_content(Review(small), ALPHA_12)[0]).splitlines()
     assert [line[1] for line in lines[1:]] == ["≠", "≠", "=", "="]  # 14 and 15 before the two 12s
     assert lines[3].startswith("▶=")
 
@@ -86,6 +86,6 @@ def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_run
     with Store.open(seeds_db) as store:
         review = Review(store)
         figure = next(c.id for c in review.by_id.values() if c.article == "02_meridian_wire" and c.text == "97%")
-        shown_sources = str(sources_content(review, figure))
+        shown_sources = str(sources_content(review, figure)[0])
     assert review.passage_of(figure).articles == ["02_meridian_wire", "04_northgate_post"]
     assert "3 articles, 2 independent" in shown_sources and "also in 04_northgate_post" in shown_sources

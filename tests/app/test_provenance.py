@@ -30,9 +30,8 @@ def test_pane_headers_and_summary_columns_name_the_outlet(tmp_path):
                 assert "bare" in headers["bare"].splitlines()[1]  # no metadata: the article id
                 await pilot.press("s")
                 await pilot.pause()
-                table = app.screen.query_one("#summary-table")
                 assert isinstance(app.screen, SummaryScreen)
-                labels = [str(table.columns[key].label) for key in ("news", "bare")]
+                labels = [app.screen.table.label(column).plain for column in (5, 6)]
                 assert labels == ["1 The Lakeport Courier", "2 Council approves new cycle lanes"]
 
     asyncio.run(review())

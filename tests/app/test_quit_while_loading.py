@@ -27,14 +27,14 @@ STUCK = 30.0
 
 
 class SlowAnalysis:
-    """`analyze` stuck in its extracting stage (as on a hostile file) until released or STUCK passes;
+    """`reanalyze` stuck in its extracting stage (as on a hostile file) until released or STUCK passes;
     it never checks for cancellation itself."""
 
     def __init__(self) -> None:
         self.extracting = threading.Event()
         self.release = threading.Event()
 
-    def __call__(self, paths, *, progress=lambda *_: None, **_):
+    def __call__(self, paths, kept, *, progress=lambda *_: None, **_):
         progress("loading", 0, 3)
         progress("extracting", 1, 3)
         self.extracting.set()
@@ -46,7 +46,7 @@ class SlowAnalysis:
 @pytest.fixture
 def slow(monkeypatch):
     analysis = SlowAnalysis()
-    monkeypatch.setattr(app_py, "analyze", analysis)
+    monkeypatch.setattr(app_py, "reanalyze", analysis)
     yield analysis
     analysis.release.set()  # let the abandoned thread end
 

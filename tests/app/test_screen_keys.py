@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from textual.color import Color
-from textual.widgets import DataTable, Input
+from textual.widgets import Input
 
 from tests.app.pilot import shown, sync, toasts
 from tests.app.screen_host import OPTIONS, SOURCE, drive
@@ -25,16 +25,16 @@ async def test_summary_moves_with_j_k_g_and_shift_g(small):
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("s")
-        table = app.screen.query_one(DataTable)
+        table = app.screen.table
         assert table.row_count > 2
         await pilot.press("j", "j")
-        assert table.cursor_row == 2
+        assert table.cursor[0] == 2
         await pilot.press("k")
-        assert table.cursor_row == 1
+        assert table.cursor[0] == 1
         await pilot.press("G")
-        assert table.cursor_row == table.row_count - 1
+        assert table.cursor[0] == table.row_count - 1
         await pilot.press("g")
-        assert table.cursor_row == 0
+        assert table.cursor[0] == 0
 
 
 @sync
@@ -45,10 +45,10 @@ async def test_the_summary_keeps_its_order_and_its_footer_says_what_i_does(small
         assert app.screen.active_bindings["i"].binding.description == "Sort by independent sources"
         await pilot.press("i")
         assert app.screen.active_bindings["i"].binding.description == "Conflicts first"
-        order = [row.key.value for row in app.screen.query_one(DataTable).ordered_rows]
+        order = list(app.screen.table.order)
         await pilot.press("escape", "s")
         assert isinstance(app.screen, SummaryScreen) and app.screen.by_independent
-        assert [row.key.value for row in app.screen.query_one(DataTable).ordered_rows] == order
+        assert app.screen.table.order == order
         assert app.screen.active_bindings["i"].binding.description == "Conflicts first"
 
 

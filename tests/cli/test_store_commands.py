@@ -130,14 +130,19 @@ def _command(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     )
 
 
-def test_export_refuses_to_overwrite_a_file_unless_forced(reviewed, tmp_path, capsys):
-    target = tmp_path / "claims.csv"
+@pytest.mark.parametrize(
+    ("command", "name", "start"),
+    [("export", "claims.csv", ",".join(CSV_COLUMNS)), ("report", "report.html", "<!DOCTYPE")],
+)
+def test_export_and_report_refuse_to_overwrite_a_file_unless_forced(reviewed, tmp_path, capsys, command, name, start):
+    target = tmp_path / name
     target.write_text("the previous export\n")
-    code, out, err = run(capsys, "export", "--db", str(reviewed), "-o", str(target))
+    code, out, err = run(capsys, command, "--db", str(reviewed), "-o", str(target))
     assert (code, out) == (2, "") and err == f"workbench: error: {target}: the file exists (--force overwrites it)\n"
     assert target.read_text() == "the previous export\n"
-    assert run(capsys, "export", "--db", str(reviewed), "-o", str(target), "--force") == (0, "", "")
-    assert target.read_text(encoding="utf-8").startswith(",".join(CSV_COLUMNS))
+    assert run(capsys, command, "--db", str(reviewed), "-o", str(target), "--force") == (0, "", "")
+    assert target.read_text(encoding="utf-8").startswith(start)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([reviewed.name, name])  # no temporary file left
 
 
 @pytest.mark.parametrize("option", ["-o", "--db"])

@@ -134,3 +134,23 @@ def test_a_year_links_the_facts_told_alike_not_every_mention(tmp_path):
     )
     [cluster] = [c for c in _date_clusters(analysis) if "b:1974" in c]
     assert len(cluster) == 2
+
+
+def test_a_weekday_without_its_date_bridges_no_two_days(tmp_path):
+    """ "Friday" (no dateline: unresolved) fits both "27 February" and "March 6", but those two cannot be one
+    day: the weekday may join one of them, never put both in one cluster (a conflict nobody stated)."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Ferry line", "The last ferry left the harbour on Friday, the port authority said.", dateline=None
+            ),
+            "b": _dated("Ferry line", "The last ferry left the harbour on 27 February, the port authority said."),
+            "c": _dated(
+                "Ferry line", "The port authority said on Friday the harbour stays shut until March 6.", dateline=None
+            ),
+        },
+    )
+    for cluster in _date_clusters(analysis):
+        assert not {"b:27 February", "c:March 6"} <= cluster, cluster
+    assert any({"a:Friday", "b:27 February"} <= cluster for cluster in _date_clusters(analysis))

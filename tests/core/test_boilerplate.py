@@ -1,5 +1,10 @@
 """Boilerplate lines are found by general signals, not by known sentences."""
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.load import boilerplate
 from workbench.load.boilerplate import find_boilerplate
 
 STORY = (
@@ -96,3 +101,36 @@ def test_bylines_credits_and_form_labels():
     )
     [marked] = _marked(text)
     assert marked == ["By Ilka Brandt, Gazette staff", "Related: Who runs the dam?", "Name *", "Kessar regional desk"]
+
+
+class _EveryWord(frozenset):
+    def isdisjoint(self, other) -> bool:  # every line is searched
+        return False
+
+
+_FURNITURE_PHRASES = [
+    *"""more news|read more|read the full|related articles:|see also:|most read|recommended for you|also read:
+    |click here|continue reading|story continues|leave a comment|post a comment|add comment|join the conversation
+    |your email address|required fields|comments are closed|log in to comment|login to comment
+    |notifications can be managed|stay up to date with notifications|turn on notifications|your support|support us
+    |become a member|paywall|all rights reserved|copyright 2024|skip to main content|follow us on
+    |share this article|share on facebook|advertisement|sponsored content|support our flood coverage
+    |make a contribution|with a contribution|our standards|trust principles|more from the harbour:|save my name
+    |updated 3 hours ago|thank you for registering|refresh the page|logged in|accessibility links|back to top
+    |this article is more than 5 years old|developing story|check back for updates|follow Ann on twitter|4 min read
+    |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
+    *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_FURNITURE_PHRASES), min_size=1, max_size=3))
+def test_the_first_word_filter_never_changes_what_is_furniture(phrases):
+    """Lines are searched only when they hold a word a furniture pattern starts with: the same answer as
+    searching every line."""
+    line = " ".join(phrase.strip() for phrase in phrases)
+    found = boilerplate._is_furniture(line, boilerplate._words(line))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(boilerplate, "_FURNITURE_FIRST", _EveryWord())
+        patch.setattr(boilerplate, "_APPEAL_FIRST", _EveryWord())
+        assert boilerplate._is_furniture(line, boilerplate._words(line)) == found

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.support.paths import need_shared_seeds
+from workbench.extract import dates
 from workbench.extract.dates import date_spans, find_dateline, find_dates
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article
@@ -152,3 +153,18 @@ def test_a_month_naming_what_happened_in_it_is_a_date():
     """'the June meeting', "June's report": a month before a noun dates it; a person named June is no date."""
     found = _dates("After the June break, June's inflation report was mild. June Carter sang.")
     assert [text for text, _ in found] == ["June", "June"]
+
+
+_DATE_PIECES = [
+    *"Monday |Tue. |30 |Aug. |August |AUGUST |Sept |May |may |2017|, |of |in |the |last |next |year|'s |\n|.|-|/|"
+    "9|12|mid-|yesterday|Mayday |Marching |March|XJune 3|June's report|the June meeting".split("|")
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30).map("".join))
+def test_searching_only_the_lines_that_name_a_month_finds_the_same_dates(text):
+    found = [(start, end, name) for start, end, name, _ in dates._matches(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_NAMES_MONTH", frozenset())  # every form searches the whole text
+        assert [(start, end, name) for start, end, name, _ in dates._matches(text)] == found

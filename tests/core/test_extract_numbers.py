@@ -171,3 +171,19 @@ def test_number_like_text_gives_consistent_candidates(words):
 def test_real_articles_give_consistent_candidates():
     for path in sorted(need_shared_seeds().glob("*.txt")):
         _check_candidates(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The bank made its eleventh rate hike.", [("eleventh", 11)]),
+        ("It was the 11th increase since March 2022.", [("11th", 11)]),
+        ("Prices rose for a third straight month.", [("third", 3)]),
+        ("The council met for the 2nd time this week.", [("2nd", 2)]),
+        ("For the first time, the second-largest city is dry.", []),  # "first" ranks everything
+        ("A second of silence; she came third of five; on the 26th of July.", []),
+    ],
+)
+def test_ordinals_are_ranks(sentence, expected):
+    found = [(text, value) for text, value, unit in _numbers(sentence, "quantity") if unit == "ordinal"]
+    assert found == expected

@@ -6,9 +6,12 @@ Against tests/support/local_site.py's server on 127.0.0.1 only (the `site` fixtu
 
 from __future__ import annotations
 
+import socket
+import threading
 import time
 
 from tests.core.loading import load_with_warnings
+from tests.support.local_site import PAGES, PROXY_VARIABLES
 from workbench.cli.main import main
 from workbench.load import fetch as fetch_module
 
@@ -32,6 +35,27 @@ def test_headers_dripping_faster_than_the_timeout_are_cut_off_too(site):
     articles, warnings = _load(drip, f"{site.base}/news/ferry-fire.html", timeout=1.0)
     assert time.monotonic() - started < 3
     assert warnings == [f"{drip}: skipped: timed out after 1 s"] and len(articles) == 1
+
+
+def test_a_name_server_that_never_answers_cannot_outlast_the_timeout(monkeypatch):
+    answer = threading.Event()  # set at the end, so the lookup thread left behind finishes at once
+
+    def silent_dns(*args, **kwargs):
+        answer.wait(30)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_dns)  # no lookup leaves this machine
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    address = "https://news.example.invalid/story"
+    started = time.monotonic()
+    try:
+        articles, warnings = _load(address, PAGES / "bare.html", timeout=1.0)
+        elapsed = time.monotonic() - started
+    finally:
+        answer.set()
+    assert elapsed < 3  # was 30 s: the lookup ran outside the deadline
+    assert [a.id for a in articles] == ["bare"] and warnings == [f"{address}: skipped: timed out after 1 s"]
 
 
 def test_a_redirect_to_ftp_is_not_followed(site):

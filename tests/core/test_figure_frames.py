@@ -131,3 +131,15 @@ def test_a_role_does_not_reach_past_a_semicolon(tmp_path):
         "Ferry toll\n\nRescuers said 142 survivors were rescued from the sea after the ferry sank on Monday.\n",
     )
     assert any({"a:142 survivors", "b:142 survivors"} <= c for c in clusters)
+
+
+def test_one_rank_written_two_ways_is_one_fact(tmp_path):
+    for name, sentence in {
+        "a": "The central bank raised its key rate on Wednesday, the 11th increase since the tightening began.",
+        "b": "The central bank on Wednesday made its eleventh rate hike since the tightening began.",
+    }.items():
+        (tmp_path / f"{name}.txt").write_text(f"Rates\n\n{sentence}\n", encoding="utf-8")
+    analysis = analyze([tmp_path])
+    ranks = {c.id: c.text for c in analysis.candidates if c.unit == "ordinal"}
+    assert sorted(ranks.values()) == ["11th", "eleventh"]
+    assert any(set(ranks) <= set(cl.members) and cl.status == "agree" for cl in analysis.clusters)

@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import json
 import time
+from itertools import pairwise
 
 import pytest
 
 from workbench.cli.main import main
 from workbench.extract import extract
+from workbench.extract.limits import MAX_PER_KIND
+from workbench.extract.sentences import SentenceIndex
+from workbench.load.boilerplate import find_boilerplate
 from workbench.load.files import load_articles
 from workbench.load.pages import charset_of, decode_page
-from workbench.model import Page
+from workbench.model import Article, Page
 from workbench.pipeline import analyze
 
 GOOD = "Ferry fire\n\nAt least 14 people were killed on Monday, the mayor said.\n"
@@ -144,3 +148,41 @@ def test_an_article_past_the_bound_of_one_kind_is_named_in_a_warning(tmp_path, m
     figures = [c for c in analysis.candidates if c.kind == "quantity"]
     assert len(figures) == 20 and figures[-1].value == 21  # the first 20, in order
     assert warnings == [f"{path}: more figures than one article may give (20); the rest was not searched for figures"]
+
+
+def test_a_huge_text_is_read_a_window_at_a_time_and_the_reading_stops_at_the_bound(monkeypatch):
+    """Names, figures and dates past MAX_PER_KIND in the first windows: the rest of 5 MB is never read."""
+    from workbench.extract import dates, entities, numbers
+
+    text = "\n".join(f"Mayor Hanna Berg{i} said 12 homes burned on 3 May 2020." for i in range(40_000))
+    article = Article(id="huge", path="huge.txt", title="", sha256="", text=text)
+    index = SentenceIndex(text)
+    windows = index.windows()
+    assert len(windows) > 5 and windows[0][0] == 0 and windows[-1][1] == len(text)
+    assert all(a[1] == b[0] and index.sentence_at(b[0])[0] == b[0] for a, b in pairwise(windows))
+    assert SentenceIndex("A short article.\n\nIt is one window.").windows() == [(0, 35)]
+
+    read: list[tuple[str, int]] = []
+    for module, name in ((entities, "_words"), (dates, "_matches")):
+        real = getattr(module, name)
+
+        def reading(text, *args, _real=real, _name=name, **kwargs):
+            read.append((_name, args[-1] if args else len(text)))
+            return _real(text, *args, **kwargs)
+
+        monkeypatch.setattr(module, name, reading)
+    names = entities.find_entities(article, index)
+    stopped: list[int] = []
+    figures = numbers.find_numbers(article, index, stopped)
+    found = dates.find_dates(article, index)
+    assert len(names) == len(found) == MAX_PER_KIND and figures and stopped  # figures stop at 2x numbers read
+    assert read and max(end for _, end in read) < len(text) // 4  # was: every word and date of the text
+
+
+def test_a_line_too_long_for_page_furniture_is_story(tmp_path):
+    """A page that lost its line breaks: one line with the whole story is not furniture for its words."""
+    story = " ".join(f"Rescuers reached {i} more homes on the hill road." for i in range(60))
+    for text in (f"Advertisement {story}", f"Read more {story}"):
+        assert find_boilerplate(["Headline\n\n" + text + "\n"]) == [[]]
+    short = "Headline\n\nRead more: the flood in pictures\n"
+    assert [short[s:e] for s, e in find_boilerplate([short])[0]][-1] == "Read more: the flood in pictures"

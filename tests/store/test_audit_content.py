@@ -134,6 +134,7 @@ def _as_version_5(path):
             conn.execute("UPDATE audit_head SET seq = ?, hash = ?", (seq, digest))
             prev = digest
         conn.execute(next(step for step in schema.MIGRATIONS[0] if "TRIGGER audit_no_update" in str(step)))
+        conn.executescript("DROP TABLE extractions; DROP TABLE latest_analysis")  # from version 7
         conn.execute("PRAGMA user_version = 5")
 
 

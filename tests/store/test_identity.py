@@ -132,6 +132,7 @@ def test_a_version_3_store_takes_its_articles_sources_from_their_paths(tmp_path,
         for column in ("key", "attributed_to"):  # added by version 5
             conn.execute(f"ALTER TABLE candidates DROP COLUMN {column}")
         conn.execute("ALTER TABLE clusters DROP COLUMN origins")
+        conn.executescript("DROP TABLE extractions; DROP TABLE latest_analysis")  # from version 7
         conn.execute("PRAGMA user_version = 3")
     with Store.open(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION

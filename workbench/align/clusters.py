@@ -644,6 +644,15 @@ class _Clusters:
                     return False
         return True
 
+    def _bridges_days(self, a: _Fact, b: _Fact, ra: int, rb: int) -> bool:
+        """Whether linking two dates that only fit each other (a weekday and a day of the month, neither
+        naming the other) would put two days that cannot be one into a cluster: a vague value bridges
+        nothing ("Friday" fits both "27 August" and "August 31")."""
+        if a.kind != "date" or a.value == b.value or not _same_value(a, b):
+            return False
+        values = [m.value for root in (ra, rb) for mine in self.by_article[root].values() for m in mine]
+        return not values_agree("date", values)
+
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
         if ra == rb:
@@ -654,6 +663,8 @@ class _Clusters:
         if not self._compatible(ra, rb):
             if a.kind != "quote":
                 self.apart.add(roots)
+            return
+        if self._bridges_days(a, b, ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)

@@ -161,6 +161,8 @@ def _merge_paragraphs(
 
 def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -> list[SharedPassage]:
     """The passages two or more articles share, in the order of their first copy."""
+    if len(articles) < 2:
+        return []  # nothing to share
     texts = {a.id: a.text for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
     passages = [

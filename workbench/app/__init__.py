@@ -22,7 +22,8 @@ def run_app(
 ) -> int:
     """Analyse `paths` into the store at `db` and review them in the app; the exit code.
 
-    Addresses whose pages the store keeps are not fetched again unless `refresh`.
+    Addresses whose pages the store keeps are not fetched again, files the store holds the analysis of are
+    not analysed again, and only the files changed since are extracted again, unless `refresh`.
 
     Errors (a bad store, a bad keymap, no usable article) are one line on stderr, "workbench: error: …",
     and exit code 2; a store file this run created is removed when nothing was loaded into it (also when
@@ -39,7 +40,13 @@ def run_app(
     try:
         fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
         app = WorkbenchApp(
-            store, analyze_paths=paths, keymap=keymap, max_bytes=max_bytes, announce=announce, analyze_options=fetching
+            store,
+            analyze_paths=paths,
+            keymap=keymap,
+            max_bytes=max_bytes,
+            announce=announce,
+            analyze_options=fetching,
+            refresh=refresh,
         )
         app.run()
         empty = created and not store.articles()  # quit while loading, or nothing loaded

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import threading
 from dataclasses import replace
 from typing import Any
@@ -28,14 +29,14 @@ from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
+from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import say
 from workbench.app.view_state import SAVE_DELAY, THEME_KEY
 from workbench.messages import EXIT_BAD_INPUT
-from workbench.model import Analysis
-from workbench.pipeline import analyze
+from workbench.pipeline import reanalyze
 from workbench.resources import styles_dir
 from workbench.store import Store, StoreError
 
@@ -43,7 +44,7 @@ from workbench.store import Store, StoreError
 class WorkbenchApp(OrderedKeys):
     """Review the candidate facts of one event's coverage, keyboard first."""
 
-    CSS_PATH = styles_dir() / "app.tcss"
+    CSS_PATH = [styles_dir() / "app.tcss", SCREENS_TCSS]  # the screens' too: a first `s` or `?` parses nothing
     TITLE = "Fact Workbench"
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
 
@@ -56,15 +57,18 @@ class WorkbenchApp(OrderedKeys):
         max_bytes: int | None = None,
         announce: str | None = None,
         analyze_options: dict[str, Any] | None = None,
+        refresh: bool = False,
     ) -> None:
         """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded;
-        `analyze_options` go to `analyze` (timeout, stored_page)."""
+        `analyze_options` go to `analyze` (timeout, stored_page). The files are analysed only when the store
+        does not hold their analysis, and only those changed are extracted again, unless `refresh`."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
         self._analyze_paths = analyze_paths
         self._max_bytes = max_bytes
         self._analyze_options = dict(analyze_options or {})
+        self._refresh = refresh
         self._announce = announce
         self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
@@ -114,27 +118,28 @@ class WorkbenchApp(OrderedKeys):
     # -- loading ---------------------------------------------------------------------------------
 
     @work(exclusive=True, exit_on_error=False, group="load")
-    async def _load(self, paths: list[str]) -> None:
-        """Analyse the files and ingest the result into the store (nothing else uses it meanwhile).
+    async def _load(self, paths: list[str]) -> Review:
+        """Analyse the files and ingest the result into the store (nothing else uses it meanwhile), then read
+        the review from it.
 
         The analysis runs in a daemon thread of its own, not in the event loop's executor, which the
         loop waits for on the way out: quitting cancels this worker at once and leaves the thread behind
         (it stops at its next step, and stores nothing once the app is quitting)."""
         loop = asyncio.get_running_loop()
-        finished: asyncio.Future[None] = loop.create_future()
+        finished: asyncio.Future[Review] = loop.create_future()
 
-        def report(outcome: BaseException | None) -> None:
+        def report(outcome: Review | BaseException) -> None:
             if finished.done():
                 return
-            if outcome is None:
-                finished.set_result(None)
+            if isinstance(outcome, Review):
+                finished.set_result(outcome)
             else:
                 finished.set_exception(outcome)
 
         def run() -> None:
-            outcome: BaseException | None = None
+            outcome: Review | BaseException
             try:
-                self._analyse_and_store(paths, loop)
+                outcome = self._analyse_and_store(paths, loop)
             except _Quit:
                 return
             except Exception as error:  # reported to the worker, which fails with it
@@ -144,10 +149,11 @@ class WorkbenchApp(OrderedKeys):
                     loop.call_soon_threadsafe(report, outcome)
 
         threading.Thread(target=run, name="workbench-analysis", daemon=True).start()
-        await finished
+        return await finished
 
-    def _analyse_and_store(self, paths: list[str], loop: asyncio.AbstractEventLoop) -> None:
-        """In the analysis thread: analyse, then store unless the app is quitting; _Quit when it is."""
+    def _analyse_and_store(self, paths: list[str], loop: asyncio.AbstractEventLoop) -> Review:
+        """In the analysis thread: analyse, then store unless the app is quitting (_Quit when it is); the
+        review read from the store (here too, so that the screen stays responsive meanwhile)."""
 
         def show(stage: str, done: int) -> None:
             if self._quitting.is_set():
@@ -158,19 +164,22 @@ class WorkbenchApp(OrderedKeys):
             show(stage, done)
 
         options: dict[str, Any] = {} if self._max_bytes is None else {"max_bytes": self._max_bytes}
+        options |= self._analyze_options
+        kept = None if self._refresh else self.store
         try:
-            analysis: Analysis = analyze(
-                paths, progress=progress, warn=self._warnings.append, **options, **self._analyze_options
-            )
+            analysis = reanalyze(paths, kept, progress=progress, warn=self._warnings.append, **options)
         except Exception:
             if self._quitting.is_set():  # e.g. the store, closed on the way out, could not be read
                 raise _Quit from None
             raise
-        show("storing", 3)
-        with self._storing:
-            if self._quitting.is_set():
-                raise _Quit
-            self.store.ingest(analysis)
+        if analysis is not None:  # else the store holds the analysis of these very files
+            show("storing", 3)
+            with self._storing:
+                if self._quitting.is_set():
+                    raise _Quit
+                self.store.ingest(analysis)
+        show("reading", 3)
+        return Review(self.store)
 
     def stop_loading(self) -> None:
         """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is
@@ -183,7 +192,9 @@ class WorkbenchApp(OrderedKeys):
         if event.worker.group != "load":
             return
         if event.state == WorkerState.SUCCESS:
-            self.review_screen.loaded(Review(self.store))
+            review = event.worker.result
+            assert isinstance(review, Review), "a load that succeeds gives the review"
+            self.review_screen.loaded(review)
             self._announce_store()
             for warning in self._warnings:
                 self.say(warning, severity="warning", title="Skipped")
@@ -216,9 +227,11 @@ class WorkbenchApp(OrderedKeys):
             del self._unsaved[key]
 
     def on_unmount(self) -> None:
-        """Save what view state is left on the way out, waiting for the store if it must."""
+        """Save what view state is left on the way out, waiting for the store if it must; give the review
+        back to the cycle collector (frozen out of it once loaded: review._kept_for_good)."""
         self.stop_loading()
         self._save_view_state(wait=True)
+        gc.unfreeze()
 
     # -- help and quit ---------------------------------------------------------------------------
 

@@ -6,16 +6,20 @@ the touched articles re-read, so what the screen shows as done is what the store
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import heapq
 import re
+import threading
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
-from workbench.output.summary import format_value
+from workbench.output.summary import Matrix, format_value
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -30,27 +34,57 @@ from workbench.store import (
 LINK_OPTIONS = 60
 
 
+@contextlib.contextmanager
+def _kept_for_good() -> Iterator[None]:
+    """Objects made in the block live as long as the app: no cycle collection while they are made, and
+    then they are frozen out of it (gc.freeze; the app unfreezes on exit). At 3,000 articles each full
+    collection walked the review's records for 200-550 ms, in the middle of a key press."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class Review:
     """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.filter = Filter()
-        self.articles: list[ArticleRecord] = store.articles()
-        self.article_ids = [a.id for a in self.articles]
-        self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
-        self.by_id: dict[str, CandidateRecord] = {}
-        self.claims: dict[int, set[str]] = {}
-        self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
-        self._store_candidates(store.candidates())
-        self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
-        self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
-        for group in self._name_groups():
-            self.clusters[group.id] = group
-            self.cluster_of.update(dict.fromkeys(group.members, group.id))
-        self.progress: Progress = self._progress()
-        self.family = {a.id: a.family or a.id for a in self.articles}
-        self.passages: list[PassageRecord] = store.shared_passages()
+        with _kept_for_good():
+            self.articles: list[ArticleRecord] = store.articles()
+            self.article_ids = [a.id for a in self.articles]
+            self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
+            self.by_id: dict[str, CandidateRecord] = {}
+            self.claims: dict[int, set[str]] = {}
+            self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
+            self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
+            self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
+            self._states: Counter[str] = Counter()
+            """The candidates in memory by review status, kept up to date as they are replaced."""
+            self._pending_in: Counter[str] = Counter()
+            """Conflicting clusters' pending members in memory, by cluster id (0 for none)."""
+            self._open = 0
+            """How many conflicting clusters have a pending member."""
+            self._matrix: Matrix | None = None
+            self._cluster_articles: dict[str, dict[str, list[str]]] = {}
+            self._shown: dict[str, str] = {}
+            self._by_kind: dict[str, list[str]] = {}
+            self._matrix_lock = threading.Lock()
+            self._store_candidates(store.candidates())
+            for group in self._name_groups():  # names agree: they open no conflict
+                self.clusters[group.id] = group
+                self.cluster_of.update(dict.fromkeys(group.members, group.id))
+            self.family = {a.id: a.family or a.id for a in self.articles}
+            self._passages_in: dict[str, list[tuple[int, int, PassageRecord]]] = {}
+            """Each article's shared passages, (start, end, passage), in the store's order."""
+            for passage in store.shared_passages():
+                for article, start, end in passage.spans:
+                    self._passages_in.setdefault(article, []).append((start, end, passage))
 
     def _name_groups(self) -> list[ClusterRecord]:
         """The names the alignment leaves unclustered, grouped by canonical value when several articles
@@ -61,9 +95,9 @@ class Review:
                 by_value.setdefault(c.value, []).append(cid)
         groups = []
         for value, members in by_value.items():
-            articles = list(dict.fromkeys(self.by_id[m].article for m in sorted(members, key=self.reading_order)))
-            if len(articles) > 1:
+            if len({self.by_id[m].article for m in members}) > 1:
                 members.sort(key=self.reading_order)
+                articles = list(dict.fromkeys(self.by_id[m].article for m in members))
                 groups.append(
                     ClusterRecord(
                         id=f"name:{value}",
@@ -85,14 +119,30 @@ class Review:
             if c.article in self.by_article and not c.stale:
                 fresh.setdefault(c.article, []).append(c)
         for aid, found in fresh.items():
+            if self._matrix is not None:
+                self._matrix.changed([*self.by_article[aid], *(c.id for c in found)])
             for cid in self.by_article[aid]:
-                self._claim_remove(self.by_id.pop(cid))
+                old = self.by_id.pop(cid)
+                self._claim_remove(old)
+                self._tally(old, -1)
             found.sort(key=lambda c: (c.start, c.end))
             self.by_article[aid] = [c.id for c in found]
             for c in found:
                 self.by_id[c.id] = c
+                self._tally(c, +1)
                 if c.claim_id is not None:
                     self.claims.setdefault(c.claim_id, set()).add(c.id)
+
+    def _tally(self, candidate: CandidateRecord, sign: int) -> None:
+        """Count a candidate into (+1) or out of (-1) the progress."""
+        self._states[candidate.status] += sign
+        if candidate.status != "pending":
+            return
+        cluster = self.clusters.get(self.cluster_of.get(candidate.id, ""))
+        if cluster is not None and cluster.status == "conflict":
+            before = self._pending_in[cluster.id]
+            self._pending_in[cluster.id] += sign
+            self._open += (self._pending_in[cluster.id] > 0) - (before > 0)
 
     def _claim_remove(self, candidate: CandidateRecord) -> None:
         if candidate.claim_id is None:
@@ -108,17 +158,20 @@ class Review:
         for aid in set(article_ids):
             self._store_candidates(self.store.candidates(article_id=aid), [aid])
 
-    def _progress(self) -> Progress:
+    @property
+    def progress(self) -> Progress:
         """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
-        mention still pending (as the store counts them), all from memory."""
-        counts = Counter(c.status for c in self.by_id.values())
-        conflicts_open = sum(
-            1
-            for cluster in self.clusters.values()
-            if cluster.status == "conflict"
-            and any(self.by_id[m].status == "pending" for m in cluster.members if m in self.by_id)
-        )
-        return Progress(counts["pending"], counts["confirmed"], counts["rejected"], conflicts_open)
+        mention still pending (as the store counts them), from the counts each replaced candidate updates."""
+        states = self._states
+        return Progress(states["pending"], states["confirmed"], states["rejected"], self._open)
+
+    def matrix(self) -> Matrix:
+        """The summary's outlet × fact matrix, built on first use (by whichever thread asks first: the
+        others wait for it); each decision marks the rows it touches."""
+        with self._matrix_lock:
+            if self._matrix is None:
+                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
+            return self._matrix
 
     def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""
@@ -150,9 +203,42 @@ class Review:
 
     def mention_in(self, cid: str, article_id: str) -> str | None:
         """The article's candidate stating the same fact as `cid` (one giving the same value when there
-        are several), or None when the article does not mention it."""
-        mentions = [o for o in self.same_fact(cid) if self.by_id[o].article == article_id]
+        are several), or None when the article does not mention it. Looks only at the article's members
+        of the claim and the cluster, however large the cluster."""
+        claimed = [m for m in self.claim_members(cid) if m != cid and self.by_id[m].article == article_id]
+        cluster_id = self.cluster_of.get(cid)
+        clustered = self._cluster_index(cluster_id).get(article_id, []) if cluster_id in self.clusters else []
+        mentions = list(dict.fromkeys(m for m in [*claimed, *clustered] if m != cid and m in self.by_id))
         return next((o for o in mentions if self.agrees(cid, o)), mentions[0] if mentions else None)
+
+    def _cluster_index(self, cluster_id: str) -> dict[str, list[str]]:
+        """The cluster's members by article, in the cluster's order (made once per cluster)."""
+        index = self._cluster_articles.get(cluster_id)
+        if index is None:
+            index = self._cluster_articles[cluster_id] = {}
+            for member in self.clusters[cluster_id].members:
+                if member in self.by_id:
+                    index.setdefault(self.by_id[member].article, []).append(member)
+        return index
+
+    def agreeing(self, cid: str, others: Iterable[str]) -> dict[str, bool]:
+        """`agrees(cid, other)` for each of `others`, judged once per distinct value among them."""
+        judged: dict[tuple[str | None, str], bool] = {}
+        result = {}
+        for other in others:
+            b = self.by_id[other]
+            value = (b.key, repr(b.value))  # all `agrees` reads of the other mention
+            if value not in judged:
+                judged[value] = self.agrees(cid, other)
+            result[other] = judged[value]
+        return result
+
+    def shown(self, cid: str) -> str:
+        """`format_value` of the candidate (kept: a candidate's value never changes in the app)."""
+        text = self._shown.get(cid)
+        if text is None:
+            text = self._shown[cid] = format_value(self.by_id[cid])
+        return text
 
     def agrees(self, cid: str, other: str) -> bool:
         """Whether two mentions' values agree as the alignment judges them (workbench.align.values: equal
@@ -168,15 +254,12 @@ class Review:
 
     def passage_spans(self, article_id: str) -> list[tuple[int, int]]:
         """The (start, end) of every shared passage in the article."""
-        return [(start, end) for p in self.passages for a, start, end in p.spans if a == article_id]
+        return [(start, end) for start, end, _ in self._passages_in.get(article_id, [])]
 
     def passage_of(self, cid: str) -> PassageRecord | None:
         """The shared passage holding the candidate, or None."""
         c = self.by_id[cid]
-        return next(
-            (p for p in self.passages for a, start, end in p.spans if a == c.article and start <= c.start < end),
-            None,
-        )
+        return next((p for start, end, p in self._passages_in.get(c.article, []) if start <= c.start < end), None)
 
     def in_conflict(self, cid: str) -> bool:
         """Whether the candidate sits in a conflicting cluster."""
@@ -250,28 +333,38 @@ class Review:
         """
         source = self.by_id[cid]
         suggested = set(self.same_fact(cid))
-        context = self.sentence(cid)
-        options: list[dict[str, Any]] = []
-        for other_id, other in self.by_id.items():
-            if other.article == source.article or other.kind != source.kind:
-                continue
-            agree = self.agrees(cid, other_id)
-            likeness = fuzz.token_set_ratio(context, self.sentence(other_id)) / 100
-            score = 0.4 * (other_id in suggested) + 0.4 * likeness + 0.2 * agree
-            options.append(
-                {
-                    "candidate_id": other_id,
-                    "article": other.article,
-                    "title": self.title(other.article),
-                    "text": other.text,
-                    "value": format_value(other),
-                    "mark": "agree" if agree else "conflict",
-                    "score": round(score, 2),
-                    "preselected": other_id in suggested and agree,
-                }
-            )
-        options.sort(key=lambda o: (-o["score"], self.reading_order(o["candidate_id"])))
-        return options[: max(limit, len(suggested))]
+        others = [o for o in self._of_kind(source.kind) if self.by_id[o].article != source.article]
+        agree = self.agreeing(cid, others)
+        sentences = [self.sentence(o) for o in others]  # scored in one call, however many
+        likeness = {
+            i: ratio
+            for _, ratio, i in process.extract(self.sentence(cid), sentences, scorer=fuzz.token_set_ratio, limit=None)
+        }
+        scores = {
+            other: round(0.4 * (other in suggested) + 0.4 * likeness[i] / 100 + 0.2 * agree[other], 2)
+            for i, other in enumerate(others)
+        }
+        best = heapq.nsmallest(max(limit, len(suggested)), scores, key=lambda o: (-scores[o], self.reading_order(o)))
+        return [
+            {
+                "candidate_id": other_id,
+                "article": self.by_id[other_id].article,
+                "title": self.title(self.by_id[other_id].article),
+                "text": self.by_id[other_id].text,
+                "value": self.shown(other_id),
+                "mark": "agree" if agree[other_id] else "conflict",
+                "score": scores[other_id],
+                "preselected": other_id in suggested and agree[other_id],
+            }
+            for other_id in best
+        ]
+
+    def _of_kind(self, kind: str) -> list[str]:
+        """The candidates of one kind, in memory order (made once per kind)."""
+        if not self._by_kind:
+            for cid, c in self.by_id.items():
+                self._by_kind.setdefault(c.kind, []).append(cid)
+        return self._by_kind.get(kind, [])
 
     def sentence(self, cid: str) -> str:
         """The text of the sentence holding the candidate."""
@@ -306,7 +399,6 @@ class Review:
         self._reload(before)
         if after := self._articles_of(touched) - before:  # a link can reach new articles
             self._reload(after)
-        self.progress = self._progress()
         return before | after
 
     def _articles_of(self, cids: Iterable[str]) -> set[str]:
@@ -314,9 +406,9 @@ class Review:
         return {self.by_id[m].article for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
 
     def undo(self) -> EventRecord | None:
-        """Undo the last decision in the store, then re-read everything it may have touched."""
+        """Undo the last decision in the store, then re-read the articles of the claims it changed."""
         event = self.store.undo()
         if event is not None:
-            self._store_candidates(self.store.candidates(), self.article_ids)
-            self.progress = self._progress()
+            changed = [m for _, *snapshots in event.claim_changes() for snap in snapshots if snap for m in snap.members]
+            self._reload(self.by_id[m].article for m in changed if m in self.by_id)
         return event

@@ -173,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument(
         "--refresh",
         action="store_true",
-        help="fetch addresses again even when the store has their pages (a changed page becomes a new version)",
+        help="analyse every file again, and fetch addresses again even when the store has their pages (a changed"
+        " page becomes a new version)",
     )
     open_.set_defaults(handler=_run_open)
 

@@ -1,5 +1,6 @@
-"""The `export` and `audit` subcommands. Both open the store read-only: they never create or change it, and
-leave no -wal or -shm file beside it (see workbench.store.connection)."""
+"""The `export`, `report` and `audit` subcommands. They open the store read-only: they never create or change
+it, and leave no -wal or -shm file beside it (see workbench.store.connection). The store is imported when
+they run, not with their parsers, so that `workbench --help` and `analyze` do without it (and sqlite-utils)."""
 
 from __future__ import annotations
 
@@ -8,18 +9,21 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
+from workbench.output.document import REPORT_FORMATS
 from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
-from workbench.store import EventRecord, Store, StoreError, VerifyResult
+
+if TYPE_CHECKING:
+    from workbench.store import EventRecord, Store, VerifyResult
 
 T = TypeVar("T")
 
 
 def add_parsers(subparsers: Any) -> None:
-    """Register `export` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
+    """Register `export`, `report` and `audit` on an argparse subparsers object; each sets `handler(args) -> int`."""
     parser = subparsers.add_parser(
         "export",
         help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
@@ -31,6 +35,19 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
+
+    parser = subparsers.add_parser(
+        "report",
+        help="write the comparison as one HTML page (or Markdown) to publish or archive",
+        description="Write the reviewed store's comparison of its sources: the outlet x fact matrix, conflicts, quote"
+        " drift, shared copy, a timeline, the decisions, the methodology and the audit head. The HTML page is"
+        " self-contained: no script, no request for anything.",
+    )
+    _add_db(parser)
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write (report.html)")
+    parser.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html or md (default: html)")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
+    parser.set_defaults(handler=run_report)
 
     parser = subparsers.add_parser(
         "audit",
@@ -107,6 +124,8 @@ def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
     With no writer about (no -wal), the file is read as immutable, so that nothing is created beside it;
     that assumes it does not change meanwhile: when a writer did change it during the read, the read is
     done again (beside the writer's -wal, it then reads as an ordinary reader)."""
+    from workbench.store import Store, StoreError
+
     problem = store_problem(path)
     if problem:
         raise StoreError(f"{path}: {problem}")
@@ -142,10 +161,25 @@ def _emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store or output file."""
+    return _write_out(args, lambda store: export(store, args.format, args.status))
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """`workbench report`: 0 on success, 2 on a bad store or output file."""
+    from workbench.output.review_report import report
+
+    return _write_out(args, lambda store: report(store, args.format))
+
+
+def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
+    """`make(store)` on the store --db names, written to --output (refused when it exists, unless --force;
+    through a temporary file and a rename) or stdout: 0, or 2 on a bad store or output file."""
+    from workbench.store import StoreError
+
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
     try:
-        text = read_store(args.db, lambda store: export(store, args.format, args.status))
+        text = read_store(args.db, make)
     except StoreError as exc:
         return fail(str(exc))
     try:
@@ -185,6 +219,8 @@ def _verdict(result: VerifyResult) -> str:
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
     candidate, cluster or claim off it, 2 on a bad store."""
+    from workbench.store import Store, StoreError
+
     try:
         checking = args.verify or args.expect is not None
         if checking:

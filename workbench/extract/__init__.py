@@ -1,14 +1,18 @@
 """Candidate facts: figures, money, percentages, dates, quotes with speakers, and names.
 
-`extract(articles)` runs every extractor over a corpus. Entities are found first and given
-corpus-wide canonical names, because quote speakers resolve to them.
+`extract(articles)` runs every extractor over a corpus. What an article gives on its own (`extract_article`:
+names, figures, dates) is found first, and may be kept from an earlier analysis; then the names are given
+corpus-wide canonical names, and the quotes found, because their speakers resolve to them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from workbench.extract.dates import find_dateline, find_dates
@@ -18,7 +22,11 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
 from workbench.extract.sentences import SentenceIndex
-from workbench.model import Article, Candidate, Span
+from workbench.model import Article, Candidate, Extraction, Span
+
+EXTRACTOR_VERSION = 1
+"""Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
+version (by extraction_key, pipeline.inputs_of) are then made again."""
 
 
 def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
@@ -56,64 +64,94 @@ def _unglued(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c.kind not in _FIGURES or not (glued(c.start) or glued(c.end))]
 
 
-def _note_capped(
-    article: Article, what: str, found: list[Candidate], warn: Callable[[str], None], stopped: bool = False
-) -> None:
-    if stopped or len(found) >= MAX_PER_KIND:
-        warn(
-            f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
-        )
+def extraction_key(article: Article) -> str:
+    """What an article's Extraction is kept under: a hash of EXTRACTOR_VERSION and all that extract_article reads
+    (the text, the published date, the boilerplate, which comes from the corpus)."""
+    read = [EXTRACTOR_VERSION, article.text, article.published, article.boilerplate]
+    return hashlib.sha256(json.dumps(read).encode()).hexdigest()
 
 
-def _names(article: Article) -> tuple[str | None, list[Candidate], list[str]]:
-    """An article's dateline, its names outside boilerplate, and the warnings finding them gave."""
-    warnings: list[str] = []
+def extract_article(article: Article, index: SentenceIndex) -> Extraction:
+    """What one article gives on its own: its dateline (set on it too), names, figures and dates."""
     article.dateline = article.published or find_dateline(article.text)
-    names = find_entities(article, SentenceIndex(article.text))
-    _note_capped(article, "names", names, warnings.append)
-    return article.dateline, _outside(article.boilerplate, names), warnings
-
-
-def _facts(job: tuple[Article, list[Candidate]]) -> tuple[list[Candidate], list[str]]:
-    """An article's figures, dates and quotes outside boilerplate (its names given, canonical), and the
-    warnings finding them gave."""
-    article, names = job
-    warnings: list[str] = []
-    index = SentenceIndex(article.text)
+    names = find_entities(article, index)
     stopped: list[int] = []
     figures, dates = find_numbers(article, index, stopped), find_dates(article, index)
-    quotes = find_quotes(article, index, names)
-    for what, found in (("figures", figures), ("dates", dates), ("quotes", quotes)):
-        _note_capped(article, what, found, warnings.append, bool(stopped) and what == "figures")
-    return _outside(article.boilerplate, _unglued(article.text, figures + dates + quotes)), warnings
+    capped = [
+        what
+        for what, found in (("names", names), ("figures", figures), ("dates", dates))
+        if len(found) >= MAX_PER_KIND or (what == "figures" and stopped)
+    ]
+    return Extraction(
+        dateline=article.dateline,
+        names=_outside(article.boilerplate, names),
+        figures=_outside(article.boilerplate, _unglued(article.text, figures + dates)),
+        capped=capped,
+    )
+
+
+def _extracted(article: Article) -> Extraction:
+    return extract_article(article, SentenceIndex(article.text))
+
+
+def _quotes(job: tuple[Article, list[Candidate]]) -> list[Candidate]:
+    article, names = job
+    return find_quotes(article, SentenceIndex(article.text), names)
 
 
 Each = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]  # map, or a process pool's map
 
 
+def _warn_capped(article: Article, what: str, warn: Callable[[str], None]) -> None:
+    warn(
+        f"{article.path}: more {what} than one article may give ({MAX_PER_KIND:,}); the rest was not searched for {what}"
+    )
+
+
 def extract(
-    articles: list[Article], warn: Callable[[str], None] = lambda message: None, each: Each = map
+    articles: list[Article],
+    warn: Callable[[str], None] = lambda message: None,
+    kept: dict[str, Extraction] | None = None,
+    each: Each = map,
 ) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
     An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
-    naming it: the rest of it was not searched for them. `each` maps the work on one article over the
-    articles, in order (a process pool's map: the same result on several cores).
+    naming it: the rest of it was not searched for them. An article whose extraction_key `kept` holds is not
+    extracted again (its Extraction is used, not changed); the others' extractions are added to it.
+    `each` maps the work on one article over the articles, in order (a process pool's map: the same
+    result on several cores).
     """
     entities: dict[str, list[Candidate]] = {}
-    for article, (dateline, names, warnings) in zip(articles, each(_names, articles)):
-        article.dateline = dateline
-        entities[article.id] = names
-        for message in warnings:
-            warn(message)
+    figures: dict[str, list[Candidate]] = {}
+    kept = {} if kept is None else kept
+    keys = [extraction_key(article) for article in articles]
+    missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
+    kept.update(zip(missing, each(_extracted, list(missing.values()))))
+    for article, key in zip(articles, keys):
+        found = _copy(kept[key], article)  # the kept extraction stays as it is
+        for what in found.capped:
+            _warn_capped(article, what, warn)
+        entities[article.id], figures[article.id] = found.names, found.figures
     canonicalize_entities(articles, entities)
     result: list[Candidate] = []
-    for article, (found, warnings) in zip(articles, each(_facts, [(a, entities[a.id]) for a in articles])):
-        for message in warnings:
-            warn(message)
-        result.extend(found)
+    for article, quotes in zip(articles, each(_quotes, [(a, entities[a.id]) for a in articles])):
+        if len(quotes) >= MAX_PER_KIND:
+            _warn_capped(article, "quotes", warn)
+        result.extend(figures[article.id])
+        result.extend(_outside(article.boilerplate, quotes))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})
     return result
+
+
+def _copy(found: Extraction, article: Article) -> Extraction:
+    """The extraction for `article`, with candidates of its own, dateline set on it."""
+    article.dateline = found.dateline
+    return replace(
+        found,
+        names=[replace(c, article=article.id) for c in found.names],
+        figures=[replace(c, article=article.id) for c in found.figures],
+    )

@@ -11,11 +11,12 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
-from workbench.load.credits import CREDIT
+from workbench.load.credits import find_credit
 from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -214,13 +215,42 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
 }
 
 
-def _matches(text: str, forms=_FORMS) -> Iterator[tuple[int, int, str, re.Match[str]]]:
-    """Non-overlapping date mentions (start, end, form, match); at one start the longest wins."""
+# Every form that names a month needs one of these on its line (dates never cross a line).
+_MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
+_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_attr"})
+
+
+def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
+    """The lines of text[lo:hi] that name a month (with their line breaks), adjacent ones merged."""
+    regions: list[Span] = []
+    for m in _MONTH_SIGN.finditer(text, lo, hi):
+        if regions and m.start() < regions[-1][1]:
+            continue
+        start = max(lo, text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end(), hi)
+        end = hi if end < 0 else end + 1
+        if regions and regions[-1][1] >= start:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _matches(
+    text: str, forms=_FORMS, lo: int = 0, hi: int | None = None
+) -> Iterator[tuple[int, int, str, re.Match[str]]]:
+    """Non-overlapping date mentions (start, end, form, match) in text[lo:hi]; at one start the longest wins.
+
+    The forms that name a month search only the lines that name one: fast on long texts.
+    """
+    hi = len(text) if hi is None else hi
     found = []
+    months = _month_lines(text, lo, hi) if any(name in _NAMES_MONTH for name, _ in forms) else []
     for name, regex in forms:
-        for m in regex.finditer(text):
-            found.append((m.start(), -m.end(), name, m))
-    found.sort(key=lambda f: (f[0], f[1]))
+        for start, end in months if name in _NAMES_MONTH else [(lo, hi)]:
+            for m in regex.finditer(text, start, end):
+                found.append((m.start(), -m.end(), name, m))
+    found.sort(key=itemgetter(0, 1))
     last_end = -1
     for start, neg_end, name, m in found:
         if start >= last_end:
@@ -228,15 +258,15 @@ def _matches(text: str, forms=_FORMS) -> Iterator[tuple[int, int, str, re.Match[
             yield start, last_end, name, m
 
 
-@lru_cache(maxsize=16)
-def _mentions(text: str) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
-    """All date mentions in `text`, kept for a while: `find_numbers` asks first, `find_dates` next."""
-    return tuple(_matches(text))
+@lru_cache(maxsize=64)  # windows of one huge text (sentences.WINDOW), or ordinary articles
+def _mentions(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str, re.Match[str]], ...]:
+    """The date mentions in text[lo:hi], kept for a while: `find_numbers` asks first, `find_dates` next."""
+    return tuple(_matches(text, _FORMS, lo, hi))
 
 
-def date_spans(text: str) -> list[Span]:
-    """Where `text` mentions dates (sorted, disjoint), for other extractors to leave alone."""
-    return [(start, end) for start, end, _, _ in _mentions(text)]
+def date_spans(text: str, lo: int = 0, hi: int | None = None) -> list[Span]:
+    """Where text[lo:hi] mentions dates (sorted, disjoint), for other extractors to leave alone."""
+    return [(start, end) for start, end, _, _ in _mentions(text, lo, len(text) if hi is None else hi)]
 
 
 _DATELINE_FORMS = [(name, regex) for name, regex in _FORMS if name in ("iso", "dmy", "mdy", "numeric")]
@@ -260,7 +290,7 @@ def _header_date(line: str, start: int, end: int) -> bool:
         return True
     if _BYLINE_START.match(line):
         return not re.search(r"[.!?]\s*$", line) and len(line.split()) <= 16
-    if _PICTURE_LINE.search(line) or CREDIT.search(line):
+    if _PICTURE_LINE.search(line) or find_credit(line):
         return False
     if len(line.strip()) - (end - start) <= 25 or _DATELINE_CUE.search(line, 0, start):
         return True
@@ -300,7 +330,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     dateline = _dateline(article)
     text = article.text
     result: list[Candidate] = []
-    for start, end, name, m in _mentions(text):
+    mentions = (mention for lo, hi in index.windows() for mention in _mentions(text, lo, hi))
+    for start, end, name, m in mentions:
         if len(result) >= MAX_PER_KIND:
             break
         value: str | None

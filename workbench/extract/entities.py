@@ -8,6 +8,7 @@ it say it names ("person", "org", "place" or None); canonicalisation decides per
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from workbench.extract.canonical import canonicalize_entities
@@ -83,7 +84,7 @@ _TITLE_GLUE = frozenset("a an the and or of to in on at for by with from as is a
 _CHUNK_END = re.compile(r"\b(?:of|at|to|for|in|on|from|with|who|whose|which|that|whom)\b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     start: int
     end: int
@@ -99,7 +100,7 @@ def _is_name_part(part: str) -> bool:
 
 def _split_word(start: int, text: str) -> _Word:
     """One word, cut down to its capitalised hyphen parts ("US-led" -> "US", "anti-Isis" -> "Isis")."""
-    possessive = text.endswith(("'", "’", "'s", "’s")) and _POSSESSIVE.search(text)
+    possessive = text.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(text)
     if possessive:
         text = text[: possessive.start()]
     if "-" not in text:
@@ -120,12 +121,22 @@ def _split_word(start: int, text: str) -> _Word:
     return _Word(offset, offset + len(kept), kept, True, first == 0, last == len(parts) and not possessive)
 
 
+_NOT_AFTER = "#@" + _CURRENCY
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
+
+
 def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
+    """The words of text[start:end] that may make names, with offsets in `text`."""
     words = []
-    for m in _WORD.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] in "#@" + _CURRENCY:
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        at = m.start()
+        if at > 0 and text[at - 1] in _NOT_AFTER:
             continue  # hashtags, handles and currency codes ("$US20,000") are not names
-        word = _split_word(m.start(), m.group())
+        token = m.group()
+        if "-" in token or token.endswith(_POSSESSIVE_ENDS):
+            word = _split_word(at, token)
+        else:
+            word = _Word(at, at + len(token), token, token[:1].isupper())
         if (word.text in _ABBREVIATED or (len(word.text) == 1 and word.name)) and text.startswith(".", word.end):
             word.end += 1  # "Col." "J."
             word.text += "."
@@ -410,32 +421,47 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
 
     Capitals that say nothing about names are read with care: a sentence's first word, a title-case
     headline (only its words that the article capitalises elsewhere, or that are no ordinary word, stay)
-    and a shouted line; names in photo credits are the photographer's, not the story's.
+    and a shouted line; names in photo credits are the photographer's, not the story's. A text longer
+    than sentences.WINDOW is read a window at a time (what a window capitalises counts from there on)
+    and the reading stops at MAX_PER_KIND names.
     """
     text = article.text
     ctx = _Context(text, index)
+    excluded = _union(_excluded(text))
     found: list[Candidate] = []
-    all_words = _words(text)
+    for lo, hi in index.windows():
+        _find_in_window(article, index, ctx, excluded, lo, hi, found)
+        if len(found) >= MAX_PER_KIND:
+            break
+    return found
+
+
+def _find_in_window(
+    article: Article,
+    index: SentenceIndex,
+    ctx: _Context,
+    excluded: list[tuple[int, int]],
+    lo: int,
+    hi: int,
+    found: list[Candidate],
+) -> None:
+    text = article.text
+    all_words = _words(text, lo, hi)
+    starts = [w.start for w in all_words]
     lines = []
     first = 0
-    for line in _LINE.finditer(text):
-        last = first
-        while last < len(all_words) and all_words[last].start < line.end():
-            last += 1
+    for line in _LINE.finditer(text, lo, hi):
+        last = bisect_left(starts, line.end(), first)
         words, first = all_words[first:last], last
-        noise = _line_is_noise(line.group(), words)
-        lines.append((line, words, noise))
+        lines.append((line, words, _line_is_noise(line.group(), words)))
     titles = set()
     for n, (line, words, noise) in enumerate(lines):
         if not noise and sum(w.name for w in words) >= 3 and _title_case(line.group(), ctx):
             titles.add(n)
         elif not noise:
             ctx.named.update(w.text for w in words if w.name and not ctx.initial(w.start))
-    excluded = _excluded(text)
     body = "\n".join(line.group() for n, (line, _, _) in enumerate(lines) if n not in titles) if titles else text
     for n, (_, words, noise) in enumerate(lines):
-        if len(found) >= MAX_PER_KIND:
-            break
         if noise:
             continue
         runs = _runs(text, words)
@@ -443,14 +469,14 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
             runs = [part for run in runs for part in _name_parts(run, ctx, body)]
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
-                return found
+                return
             for segment, titled in _segments(_trim(run, ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue
                 titled = titled and name[0] is segment[0]
                 start, end = name[0].start, name[-1].end
-                if any(s < end and start < e for s, e in excluded):
+                if _overlaps(excluded, start, end):
                     continue
                 surface = text[start:end]
                 found.append(
@@ -465,4 +491,20 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
                         unit=_evidence(text, start, end, titled, surface),
                     )
                 )
-    return found
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of `spans` (sorted and disjoint, as _union gives them)."""
+    i = bisect_left(spans, (end,)) - 1  # the last span starting before `end`
+    return i >= 0 and spans[i][1] > start
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans merged where they overlap, sorted."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

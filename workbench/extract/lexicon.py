@@ -147,7 +147,7 @@ FREQUENT = 1e-6  # Zipf 3: about once per million words
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
+def word_frequencies() -> dict[str, float]:
     """English word frequencies (the `wordfreq` package's small list, shipped in its wheel)."""
     try:
         from wordfreq import get_frequency_dict
@@ -163,4 +163,4 @@ def frequent_word(word: str) -> bool:
     that capitals at a sentence start or in a headline cannot tell the word from a name; callers ask
     whether the text also capitalises it where capitals mean a name.
     """
-    return _frequencies().get(word.lower().replace("’", "'"), 0.0) >= FREQUENT
+    return word_frequencies().get(word.lower().replace("’", "'"), 0.0) >= FREQUENT

@@ -7,7 +7,8 @@ as "the 2017 elections" included), times, phone numbers and labels ("Resolution 
 these. A number with no noun after it is a count only where the sentence says what happened to
 what it counts: a role next to it ("killing 55", "48 were confirmed dead", "112 had been rescued"), a
 toll ("the toll rose to 61"), a reference back ("15 others", "18 more") or a range's first end ("between
-20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too.
+20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too, and so
+is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; unit "ordinal").
 """
 
 from __future__ import annotations
@@ -343,9 +344,9 @@ _POINT_FRACTION = re.compile(
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
 
 
-def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
     found = []
-    for m in _POINT_FRACTION.finditer(article.text):
+    for m in _POINT_FRACTION.finditer(article.text, lo, hi):
         if taken.overlaps(*m.span()):
             continue
         value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
@@ -356,6 +357,39 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken) -> l
         found.append(
             Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "percentage point")
         )
+    return found
+
+
+# An ordinal before what it ranks: "the 11th rate increase", "its eleventh hike", "a third straight month".
+# "first" and "last" are left out: they rank nearly everything ("for the first time").
+_ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        """second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth
+        fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(),
+        2,
+    )
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+_ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "her", "their", "a", "an"))
+_ORDINAL = re.compile(
+    rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
+    rf"|(?:{_ORDINAL_AFTER})"
+    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+[a-z][a-z-]*\b)(?![^\S\n]+(?:of|to|in|and|or)\b)"
+)
+
+
+def _ordinals(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+    """Ordinals before the noun they rank, as quantities with the unit "ordinal" (a rank is no count)."""
+    found = []
+    for m in _ORDINAL.finditer(article.text, lo, hi):
+        if taken.overlaps(*m.span()):
+            continue
+        value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"]]
+        if value < 2:
+            continue
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "ordinal"))
     return found
 
 
@@ -371,9 +405,9 @@ _GLUED_DOLLAR = re.compile(
 _DOLLAR_CODES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
 
 
-def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
     found = []
-    for m in _GLUED_DOLLAR.finditer(article.text):
+    for m in _GLUED_DOLLAR.finditer(article.text, lo, hi):
         value = parse_number(m["num"])
         if value is None or taken.overlaps(*m.span()):
             continue
@@ -385,11 +419,11 @@ def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken) -> lis
     return found
 
 
-def _tallies(article: Article, index: SentenceIndex, taken: _Taken) -> list[Candidate]:
+def _tallies(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
     """Both ends of a vote's tally as counts of votes, where a vote is named next to it, and both ends of a
     range written with a dash ("7-10 years", "20–30 homes") as counts of the noun after it."""
     text, found = article.text, []
-    for m in _TALLY.finditer(text):
+    for m in _TALLY.finditer(text, lo, hi):
         if taken.overlaps(*m.span()):
             continue
         head = _plural_head(text, m.end()) if m["sep"] in "-–" else None
@@ -414,36 +448,37 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
     the offset where it stopped to `stopped`.
     """
     text = article.text
-    taken = _Taken(date_spans(text))
-    for phone in _PHONE.finditer(text):
-        if not taken.overlaps(*phone.span()):
-            taken.add(*phone.span())
-    result: list[Candidate] = [
-        *_point_fractions(article, index, taken),
-        *_tallies(article, index, taken),
-        *_glued_dollars(article, index, taken),
-    ]
+    result: list[Candidate] = []
     counts: list[Candidate] = []
-    for n, m in enumerate(_NUMBER.finditer(text)):
-        if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
-            if stopped is not None:
-                stopped.append(m.start())
-            break
-        figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
-        if figure is None or taken.overlaps(figure[1], figure[2]):
-            continue
-        kind, start, end, value, unit = figure
-        if unit == "year" and (months := _AND_MONTHS.match(text, end)):  # "three years and four months"
-            extra = parse_number(months["months"])
-            if extra is not None:
-                end, value, unit = months.end(), value * 12 + extra, "month"
-        taken.add(start, end)
-        sentence = index.sentence_at(start)
-        candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
-        hedged = hedge(text, start, candidate.text, value)
-        if hedged:
-            candidate.hedge, candidate.bounds = hedged
-        result.append(candidate)
-        if kind == "quantity":
-            counts.append(result[-1])
+    n = 0  # numbers read
+    for lo, hi in index.windows():
+        taken = _Taken(date_spans(text, lo, hi))
+        for phone in _PHONE.finditer(text, lo, hi):
+            if not taken.overlaps(*phone.span()):
+                taken.add(*phone.span())
+        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals):
+            result.extend(special(article, index, taken, lo, hi))
+        for m in _NUMBER.finditer(text, lo, hi):
+            if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
+                if stopped is not None:
+                    stopped.append(m.start())
+                return sorted(result, key=lambda c: c.start)
+            n += 1
+            figure = None if taken.overlaps(*m.span()) else _figure(text, m, index, counts)
+            if figure is None or taken.overlaps(figure[1], figure[2]):
+                continue
+            kind, start, end, value, unit = figure
+            if unit == "year" and (months := _AND_MONTHS.match(text, end)):  # "three years and four months"
+                extra = parse_number(months["months"])
+                if extra is not None:
+                    end, value, unit = months.end(), value * 12 + extra, "month"
+            taken.add(start, end)
+            sentence = index.sentence_at(start)
+            candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
+            hedged = hedge(text, start, candidate.text, value)
+            if hedged:
+                candidate.hedge, candidate.bounds = hedged
+            result.append(candidate)
+            if kind == "quantity":
+                counts.append(result[-1])
     return sorted(result, key=lambda c: c.start)

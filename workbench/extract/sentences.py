@@ -21,6 +21,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 MAX_SENTENCE = 1000  # characters; real sentences are well under 400
+# A longer text is read a window at a time, so that an extractor stops soon after its bound
+# (extract.limits.MAX_PER_KIND) instead of reading 5 MB first; an ordinary article is one window.
+WINDOW = 200_000  # characters
 # A boundary starts at the first mark of a run (a run of 100,000 dots is tried once, not at every dot).
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
@@ -49,34 +52,34 @@ def _sentence_spans(text: str) -> tuple[Span, ...]:
     """The spans, kept for a while: extraction asks first, shared passages next."""
     spans: list[Span] = []
     for line in _LINE.finditer(text):
-        start = line.start()
-        for match in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if not _ends_sentence(text, line.start(), match.start()):
+        start, line_start, line_end = line.start(), line.start(), line.end()
+        for match in _BOUNDARY.finditer(text, line_start, line_end):
+            stop = match.start()
+            if text[stop] == "." and not _ends_sentence(text, line_start, stop):
                 continue
-            spans.extend(_pieces(text, start, match.end()))
+            _add_pieces(spans, text, start, match.end())
             start = match.end()
-        spans.extend(_pieces(text, start, line.end()))
-    return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
+        _add_pieces(spans, text, start, line_end)
+    return tuple(spans)
 
 
-def _pieces(text: str, start: int, end: int) -> list[Span]:
-    """The span, cut at spaces into pieces of at most MAX_SENTENCE characters when it is longer."""
-    pieces = []
+def _add_pieces(spans: list[Span], text: str, start: int, end: int) -> None:
+    """Add the span without its outer spaces (none when blank), cut at spaces into pieces of at most
+    MAX_SENTENCE characters when it is longer."""
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         cut = cut + 1 if cut >= 0 else start + MAX_SENTENCE
-        pieces.append((start, cut))
+        _add_stripped(spans, text, start, cut)
         start = cut
-    pieces.append((start, end))
-    return pieces
+    _add_stripped(spans, text, start, end)
 
 
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _add_stripped(spans: list[Span], text: str, start: int, end: int) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(stripped)))
 
 
 class SentenceIndex:
@@ -85,6 +88,16 @@ class SentenceIndex:
     def __init__(self, text: str) -> None:
         self.spans = sentence_spans(text)
         self._starts = [s for s, _ in self.spans]
+        self._length = len(text)
+
+    def windows(self) -> list[Span]:
+        """The text in pieces of about WINDOW characters, cut where sentences start (a fact does not
+        cross sentences); an ordinary article is one piece."""
+        cuts = [0]
+        for start in self._starts:
+            if start - cuts[-1] >= WINDOW:
+                cuts.append(start)
+        return list(zip(cuts, [*cuts[1:], self._length]))
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence span containing `offset` (or the nearest one before it)."""

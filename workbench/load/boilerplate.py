@@ -15,10 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from workbench.load.credits import CREDIT
+from workbench.load.credits import find_credit
 from workbench.model import Span
 
 _LINE = re.compile(r"[^\n]+")
+# A longer line is story text (or a page that lost its line breaks): its words never make it furniture.
+MAX_FURNITURE_LINE = 2000  # characters; the longest furniture line in our corpora is under 400
 _WORD = re.compile(r"[A-Za-z']+")
 
 # Phrases that mark a line as page furniture wherever they stand in it.
@@ -74,17 +76,42 @@ _READER_ADDRESS = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
 
 
 def _words(line: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(line)]
+    if line.isascii():
+        return _WORD.findall(line.lower())
+    return [w.lower() for w in _WORD.findall(line)]  # lower-casing first could make letters of others ("K")
 
 
 # An appeal in the imperative opening a sentence of the line ("... insights. Subscribe for free").
 _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Register)\b")
 
 
+# The words the patterns above start with: a line holding none of them is not searched (fast on long texts).
+_FURNITURE_FIRST = frozenset(
+    """more read related see most recommended also click continue story leave post add join your required
+    comment comments log login notification notifications stay turn support become paywall all copyright
+    skip follow share advertisement sponsored make with our trust save updated thank refresh logged
+    accessibility back this developing check""".split()
+)
+_APPEAL_FIRST = frozenset(
+    """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
+    inbox donate donation donations donating register""".split()
+)
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def _is_furniture(line: str, words: list[str]) -> bool:
     unquoted = _QUOTED.sub(" ", line)
     lowered = unquoted.lower()
-    found = _FURNITURE.search(lowered) if len(lowered) == len(unquoted) else _FURNITURE_ANY_CASE.search(unquoted)
+    if len(lowered) == len(unquoted):
+        letters = set(_LETTERS.findall(lowered))
+        if _FURNITURE_FIRST.isdisjoint(letters) and "©" not in lowered and "(c)" not in lowered:
+            found = None
+        else:
+            found = _FURNITURE.search(lowered)
+        if not found and _APPEAL_FIRST.isdisjoint(letters):
+            return False
+    else:
+        found = _FURNITURE_ANY_CASE.search(unquoted)
     if found:
         # A long paragraph of quoted speech with a link glued to its end ("... he said.- READ MORE") is story.
         return len(words) < 25 or unquoted == line or not unquoted[: found.start()].strip(" -–—|•·")
@@ -125,7 +152,7 @@ def _is_credit(line: str, words: list[str]) -> bool:
     by_name = _BY_NAME.search(line.strip()) if len(words) <= 10 and _SENTENCE_PUNCT.search(line) is None else None
     if by_name and not _CLAUSE_WORD.search(line.strip()[: by_name.start()]):
         return True  # "Monetary policy 1 by Ann Lee", not a headline "Stone pardoned by Trump"
-    credit = CREDIT.search(line)
+    credit = find_credit(line)
     return credit is not None and not line[: credit.start()].strip(" -–—|•·([") and len(words) <= 12
 
 
@@ -138,8 +165,10 @@ def _is_label(line: str) -> bool:
     """A short line of capitalised words and no sentence: a byline name, a role, an edition or section
     label, a photo's subject ("Lauren Gambino", "in Washington", "What to Know", "United States")."""
     text = line.strip().lstrip("-–—•·|* ")
+    if any(c in text for c in '"“”‘,;:?!') or any(c.isdigit() for c in text):
+        return False
     tokens = _LABEL_WORD.findall(text)
-    if not 0 < len(tokens) <= 5 or any(c.isdigit() for c in text) or any(c in text for c in '"“”‘,;:?!'):
+    if not 0 < len(tokens) <= 5:
         return False
     if text.endswith(".") and not tokens[-1].endswith("."):
         return False
@@ -148,10 +177,13 @@ def _is_label(line: str) -> bool:
 
 
 _BREADCRUMB = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+_BREADCRUMB_SIGN = re.compile(r"[>›»/|]")
 
 
 def _is_breadcrumb(line: str) -> bool:
     """A trail of short section names ("News > World > Middle East", "Home | Business | Markets")."""
+    if _BREADCRUMB_SIGN.search(line) is None:
+        return False
     parts = [p for p in _BREADCRUMB.split(line.strip()) if p]
     return (
         len(parts) >= 3
@@ -201,33 +233,36 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 def find_boilerplate(texts: list[str]) -> list[list[Span]]:
     """For each text, the spans (one per line, sorted) of its boilerplate lines."""
     per_text = [list(_lines(text)) for text in texts]
+    words = [[_words(line) for _, _, line in lines] for lines in per_text]
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
     counts: Counter[str] = Counter()
-    for lines in per_text:
-        counts.update({" ".join(w) for w in map(_words, (line for _, _, line in lines)) if 0 < len(w) <= 8})
-    return [_mark(lines, counts) for lines in per_text]
+    for line_words in words:
+        counts.update({" ".join(w) for w in line_words if 0 < len(w) <= 8})
+    return [_mark(lines, line_words, counts) for lines, line_words in zip(per_text, words)]
 
 
-def _mark(lines: list[tuple[int, int, str]], repeated: Counter[str]) -> list[Span]:
+def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeated: Counter[str]) -> list[Span]:
     flags = []
-    all_words = [_words(line) for _, _, line in lines]
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
     for i, (_, _, line) in enumerate(lines):
         words = all_words[i]
         flags.append(
-            _is_furniture(line, words)
-            or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
-            or _is_widget(words)
-            or _is_credit(line, words)
-            or _is_call_to_action(line, words)
-            or _is_breadcrumb(line)
-            or _is_link_line(line, words, i == 0)
-            or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
+            len(line) <= MAX_FURNITURE_LINE
+            and (
+                _is_furniture(line, words)
+                or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
+                or _is_widget(words)
+                or _is_credit(line, words)
+                or _is_call_to_action(line, words)
+                or _is_breadcrumb(line)
+                or _is_link_line(line, words, i == 0)
+                or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
+            )
         )
     # Short labels are furniture, but the headline (the first line left) is the story, unless it is a
     # label over a longer heading (an edition or section kicker: "World", "United States").
-    labels = [_is_label(line) for _, _, line in lines]
+    labels = [len(line) <= MAX_FURNITURE_LINE and _is_label(line) for _, _, line in lines]
     headline = next((i for i, flag in enumerate(flags) if not flag), len(lines))
     if headline + 1 < len(lines) and labels[headline]:
         following = lines[headline + 1][2]

@@ -26,6 +26,11 @@ CREDIT = re.compile(
 _CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source")
 
 
+def find_credit(line: str) -> re.Match[str] | None:
+    """The first photo credit in a line, if any (CREDIT is tried only where a credit's sign stands)."""
+    return CREDIT.search(line) if _CREDIT_SIGN.search(line) else None
+
+
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` has photo credits (only lines with a credit's sign are read: fast on long texts)."""
     spans: list[tuple[int, int]] = []

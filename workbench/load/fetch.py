@@ -140,7 +140,8 @@ class _Guard:
 
     def connect(self, address, timeout=None, source_address=None, **kwargs) -> socket.socket:
         """socket.create_connection within the deadline; refuses a redirect from public to internal."""
-        sock = socket.create_connection(address, self.remaining(), source_address, **kwargs)
+        host, port = address
+        sock = _connect(_resolve(host, port, self.remaining()), self.remaining(), source_address)
         try:
             internal = _internal(sock.getpeername()[0])
             if internal and self.public:
@@ -186,6 +187,48 @@ class _Guard:
                 return super().redirect_request(req, fp, code, msg, headers, newurl)
 
         return urllib.request.build_opener(Plain, Secure, Redirects)
+
+
+def _resolve(host: str, port: int, timeout: float) -> list[tuple]:
+    """getaddrinfo within `timeout`: a name server that never answers cannot hold the fetch.
+
+    The lookup runs in a daemon thread (getaddrinfo cannot be interrupted); past the time it is left
+    to finish on its own and TimeoutError is raised.
+    """
+    answer: list[list[tuple] | BaseException] = []
+
+    def lookup() -> None:
+        try:
+            answer.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+        except BaseException as exc:  # handed to the caller
+            answer.append(exc)
+
+    thread = threading.Thread(target=lookup, name="fetch-resolve", daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not answer:
+        raise TimeoutError
+    if isinstance(answer[0], BaseException):
+        raise answer[0]
+    return answer[0]
+
+
+def _connect(addresses: list[tuple], timeout: float, source_address) -> socket.socket:
+    """The first of the resolved addresses that accepts a connection (as socket.create_connection)."""
+    error: OSError = OSError("no address to connect to")
+    deadline = time.monotonic() + timeout
+    for family, kind, proto, _name, sockaddr in addresses:
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(sockaddr)
+            return sock
+        except OSError as exc:
+            sock.close()
+            error = exc
+    raise error
 
 
 def _shut(sock: socket.socket) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from workbench.load.boilerplate import find_boilerplate
 from workbench.load.frontmatter import split_front_matter
 from workbench.model import Article, Page
 
@@ -233,6 +232,8 @@ def load_articles(
 
     Raises NoArticlesError when nothing usable is found.
     """
+    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
@@ -265,6 +266,26 @@ def load_articles(
         if article.title == title_of(article.text):  # not a title from the metadata
             article.title = _headline(article)
     return articles
+
+
+def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: StoredPage | None) -> list | None:
+    """What load_articles would read, cheaply: each file found, by its path and resolved path, with its bytes'
+    sha256 (or why it cannot be read), and each address with its kept page's. None when an address has no
+    kept page: what it gives is known only once it is fetched."""
+    found: list = []
+    for source in _expand(paths, lambda message: None):
+        if isinstance(source, str):
+            page = stored_page(source) if stored_page else None
+            if page is None:
+                return None
+            found.append([source, hashlib.sha256(page.body).hexdigest()])
+            continue
+        try:
+            digest = hashlib.sha256(_read_bytes(source, max_bytes)).hexdigest()
+        except SkipFile as reason:
+            digest = str(reason)
+        found.append([str(source), str(source.resolve()), digest])
+    return found
 
 
 def _headline(article: Article) -> str:

@@ -12,11 +12,13 @@ import stat
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.display import clean, json_safe
 from workbench.output.origins import one_origin, origins_of
-from workbench.store import ClusterRecord, MentionRecord, Store
+
+if TYPE_CHECKING:  # the store is not imported with the exports: the commands' parser needs only their names
+    from workbench.store import ClusterRecord, MentionRecord, Store
 
 STATUSES = ("confirmed", "rejected", "all")
 CSV_COLUMNS = (

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, NamedTuple
 
 from workbench.display import QUOTE_MARKS, excerpt
 from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
+KEPT_ROWS = 4096  # built rows a Matrix keeps: a few screens' worth, whatever the corpus
 CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the mention still shows at 80 columns
 
 
@@ -49,12 +51,15 @@ def format_value(candidate: CandidateRecord) -> str:
     return f"{shown}{unit}" if unit == "%" else f"{shown} {unit}"
 
 
-def _comparable(candidate: CandidateRecord) -> str:
-    """A key equal for two candidates stating the same value (their wording when they have no value)."""
+def _comparable(candidate: CandidateRecord) -> tuple[str, Any, str | None]:
+    """A key equal for two candidates stating the same value (their wording when they have no value):
+    the value's type, the value (a list or object as sorted JSON), the unit."""
     value = candidate.value
     if value is None:
         value = " ".join(str(candidate.text).casefold().strip(" ,.;:" + QUOTE_MARKS).split())
-    return json.dumps([value, candidate.unit], sort_keys=True, default=str)
+    if isinstance(value, list | dict):
+        value = json.dumps(value, sort_keys=True, default=str)
+    return type(value).__name__, value, candidate.unit
 
 
 def _review(counts: Counter[str]) -> str:
@@ -80,22 +85,20 @@ def _context(candidate: CandidateRecord, text: str) -> list[str] | None:
 
 
 def _row(
-    row_id: str,
-    kind: str,
-    group: str,
+    entry: Entry,
     members: list[CandidateRecord],
     family: dict[str, str],
     texts: dict[str, str],
 ) -> dict[str, Any]:
-    """Build one matrix row from its member candidates (already in reading order)."""
+    """Build one matrix row from its entry and member candidates (in reading order)."""
     by_article: dict[str, list[CandidateRecord]] = {}
     for candidate in members:
         by_article.setdefault(candidate.article, []).append(candidate)
     counts: Counter[str] = Counter(c.status for c in members)
     return {
-        "id": row_id,
-        "kind": kind,
-        "group": group,
+        "id": entry.id,
+        "kind": entry.kind,
+        "group": entry.group,
         "fact": members[0].text,
         "context": _context(members[0], texts[members[0].article]),
         "first": members[0].id,
@@ -103,11 +106,100 @@ def _row(
             article: " / ".join(dict.fromkeys(format_value(c) for c in found)) for article, found in by_article.items()
         },
         "members": {article: [c.id for c in found] for article, found in by_article.items()},
-        "odd": _odd(by_article) if group == "conflict" else [],
-        "independent": len({family[article] for article in by_article}),
+        "odd": _odd(by_article) if entry.group == "conflict" else [],
+        "independent": entry.independent,
         "counts": {state: counts[state] for state in STATES},
         "review": _review(counts),
     }
+
+
+class Entry(NamedTuple):
+    """What orders a matrix row, kept for every row: the rest of the row is built when it is shown."""
+
+    id: str
+    kind: str
+    group: str
+    members: list[str]  # candidate ids in reading order
+    articles: int  # how many articles mention the fact
+    independent: int  # how many origin families those articles belong to
+
+
+class Matrix:
+    """The outlet × fact matrix over candidates that can change their review state (the app's, kept up
+    to date in place): the rows' order and sizes are computed once; a row (see `summary_rows`) is built
+    when first asked for and kept, its review counts recounted once `changed` names one of its members."""
+
+    def __init__(
+        self,
+        articles: list[ArticleRecord],
+        candidates: Mapping[str, CandidateRecord],
+        clusters: Iterable[ClusterRecord],
+    ) -> None:
+        self.articles = articles
+        self._candidates = candidates
+        article_order = {article.id: index for index, article in enumerate(articles)}
+        self._family = {article.id: article.family or article.id for article in articles}
+        self._texts = {article.id: article.text for article in articles}
+        now = dict(candidates)  # one step, so another thread may build the matrix while candidates change
+        reading_order = {cid: (article_order[c.article], c.start) for cid, c in now.items()}
+        first_seen: dict[str, tuple[int, int]] = {}
+        entries: list[Entry] = []
+        clustered: set[str] = set()
+        for cluster in clusters:
+            members = sorted((m for m in cluster.members if m in reading_order), key=reading_order.__getitem__)
+            if members:
+                clustered.update(members)
+                entries.append(self._entry(now, cluster.id, cluster.kind, cluster.status, members))
+                first_seen[cluster.id] = reading_order[members[0]]
+        for cid in sorted(reading_order.keys() - clustered, key=reading_order.__getitem__):
+            entries.append(self._entry(now, cid, now[cid].kind, "agree", [cid]))
+            first_seen[cid] = reading_order[cid]
+        entries.sort(key=lambda entry: (_GROUP_ORDER[entry.group], -entry.articles, first_seen[entry.id]))
+        self.entries = entries
+        """The rows' entries: conflicts first, then agreeing facts, then single-source ones; within a
+        group, facts covered by more articles first, then in reading order."""
+        self._row_of = {cid: index for index, entry in enumerate(self.entries) for cid in entry.members}
+        self._built: dict[int, dict[str, Any]] = {}
+        self._changed: set[int] = set()
+        self._by_independent: list[int] | None = None
+
+    def _entry(
+        self, candidates: Mapping[str, CandidateRecord], row_id: str, kind: str, status: str, members: list[str]
+    ) -> Entry:
+        articles = {candidates[m].article for m in members}
+        group = "conflict" if status == "conflict" else "agree" if len(articles) > 1 else "single"
+        return Entry(row_id, kind, group, members, len(articles), len({self._family[a] for a in articles}))
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def row(self, index: int) -> dict[str, Any]:
+        """The row of entry `index`, built now unless kept from before (its review counts brought up to
+        date when a member's state changed since)."""
+        row = self._built.get(index)
+        entry = self.entries[index]
+        if row is None:
+            if len(self._built) >= KEPT_ROWS:
+                del self._built[next(iter(self._built))]  # the longest kept
+            members = [self._candidates[m] for m in entry.members]
+            row = self._built[index] = _row(entry, members, self._family, self._texts)
+        elif index in self._changed:
+            counts = Counter(self._candidates[m].status for m in entry.members)
+            row = self._built[index] = row | {"counts": {s: counts[s] for s in STATES}, "review": _review(counts)}
+        self._changed.discard(index)
+        return row
+
+    def order(self, by_independent: bool) -> list[int]:
+        """Entry indexes in display order: as built (conflicts first), or by independent sources, most first."""
+        if not by_independent:
+            return list(range(len(self.entries)))
+        if self._by_independent is None:
+            self._by_independent = sorted(range(len(self.entries)), key=lambda i: -self.entries[i].independent)
+        return self._by_independent
+
+    def changed(self, candidate_ids: Iterable[str]) -> None:
+        """These candidates' review states may have changed: their rows' counts are recounted when next shown."""
+        self._changed.update(index for cid in candidate_ids if (index := self._row_of.get(cid)) is not None)
 
 
 def summary_rows(
@@ -127,28 +219,6 @@ def summary_rows(
     {pending, confirmed, rejected} and review (one of those states, or "mixed").
     Within a group, facts covered by more articles come first, then in reading order.
     """
-    article_order = {article.id: index for index, article in enumerate(articles)}
-    family = {article.id: article.family or article.id for article in articles}
-    texts = {article.id: article.text for article in articles}
-    by_id = {c.id: c for c in candidates if c.article in article_order}
-
-    def reading_order(candidate: CandidateRecord) -> tuple[int, int]:
-        return article_order[candidate.article], candidate.start
-
-    rows: list[dict[str, Any]] = []
-    clustered: set[str] = set()
-    for cluster in clusters:
-        members = sorted((by_id[m] for m in cluster.members if m in by_id), key=reading_order)
-        if not members:
-            continue
-        clustered.update(c.id for c in members)
-        several = len({c.article for c in members}) > 1
-        group = "conflict" if cluster.status == "conflict" else "agree" if several else "single"
-        rows.append(_row(cluster.id, cluster.kind, group, members, family, texts))
-    for candidate in sorted(by_id.values(), key=reading_order):
-        if candidate.id not in clustered:
-            rows.append(_row(candidate.id, candidate.kind, "single", [candidate], family, texts))
-
-    first_seen = {row["id"]: reading_order(by_id[row["first"]]) for row in rows}
-    rows.sort(key=lambda row: (_GROUP_ORDER[row["group"]], -len(row["cells"]), first_seen[row["id"]]))
-    return rows
+    known = {article.id for article in articles}
+    matrix = Matrix(articles, {c.id: c for c in candidates if c.article in known}, clusters)
+    return [matrix.row(index) for index in range(len(matrix))]

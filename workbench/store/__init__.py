@@ -16,6 +16,7 @@
         version; decisions on facts still there (same kind and text; same sentence text, then nearest
         offset) move to the new candidates, the others stay on the old version's candidate, renamed
         "<id>@v<version>", stale. So does an unchanged one whose decided candidate the analysis dropped.
+        The analysis's extractions, inputs and warnings replace those kept before (store.reuse).
 
     Reads return the frozen dataclasses of workbench.store.records, read by attribute:
         articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
@@ -24,6 +25,11 @@
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
             address or .html path; ingest keeps each article's page
+        extractions(keys) -> {key: model.Extraction}
+            the extractions of the latest ingestion's articles kept under these keys (extract.extraction_key)
+        analysed(inputs) -> [warnings] | None
+            the warnings of the analysis the store holds when it was made from `inputs` (pipeline.inputs_of;
+            the analysis's own `inputs`), else None: a reopen of unchanged files need not analyse them again
         candidates(article_id=None) -> [CandidateRecord: contract fields (hedge, bounds, variant, diff, key,
                                          attributed_to included), version, claim_id, status, stale]
             current-version candidates, then stale ones (older version, carrying a decision)

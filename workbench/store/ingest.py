@@ -10,7 +10,7 @@ from typing import Any
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
-from . import audit, content
+from . import audit, content, reuse
 
 
 @dataclass(frozen=True)
@@ -249,7 +249,8 @@ def _as_stored(analysis: Analysis, ids: dict[str, str]) -> Analysis:
         article, span, kind = candidate_id.rsplit(":", 2)
         return f"{ids[article]}:{span}:{kind}"
 
-    return Analysis(
+    return replace(
+        analysis,
         articles=[
             replace(a, id=ids[a.id], family=None if a.family is None else ids[a.family]) for a in analysis.articles
         ],
@@ -273,7 +274,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
     that changes what the log commits to), unless one of them carries a decision. Then, as when the sha256
     differs, the article gets a new version and its decisions move or go stale (audited as "ingest" events).
     Each new article or version's event commits to its text, metadata and candidates (store.content).
-    The suggested clusters and shared passages are the analysis's.
+    The suggested clusters and shared passages are the analysis's; so are the extractions and inputs kept
+    for the next reopen (store.reuse).
     """
     known = {a.id for a in analysis.articles}
     for candidate in analysis.candidates:
@@ -363,4 +365,5 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         events[-1] = replace(last, after={**last.after, "suggestions": suggested})
     for event in events:
         audit.append(conn, analyst, event.action, event.target, event.before, event.after, event.refs, at)
+    reuse.keep(conn, analysis)
     return IngestReport(**counts)

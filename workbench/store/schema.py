@@ -168,8 +168,20 @@ def _commit_articles(conn: sqlite3.Connection) -> None:
 # made before that event cannot be caught.
 _V6: list[Step] = [_commit_articles]
 
+# Version 7 (issue 13): what a reopen reuses instead of analysing again (store/reuse.py), not evidence and not
+# audited: each article's extraction by its extract.extraction_key (JSON), those of the latest analysis; and
+# what that analysis was made from (pipeline.inputs_of, NULL when unknown) with the warnings it gave.
+_V7: list[Step] = [
+    "CREATE TABLE extractions (key TEXT PRIMARY KEY, extraction TEXT NOT NULL)",
+    """CREATE TABLE latest_analysis (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        inputs TEXT,
+        warnings TEXT NOT NULL
+    )""",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from ..model import Analysis, Page
-from . import audit, decisions, reads, replay
+from ..model import Analysis, Extraction, Page
+from . import audit, decisions, reads, replay, reuse
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -122,6 +122,15 @@ class Store:
     def candidate(self, candidate_id: str) -> CandidateRecord | None:
         """One candidate as in `candidates`, or None."""
         return self._read(reads.candidate, candidate_id)
+
+    def extractions(self, keys: list[str]) -> dict[str, Extraction]:
+        """The extractions the latest ingestion kept under these keys (extract.extraction_key)."""
+        return self._read(reuse.extractions, keys)
+
+    def analysed(self, inputs: str) -> list[str] | None:
+        """The warnings of the analysis the store holds when it was made from `inputs` (pipeline.inputs_of):
+        then it need not be made again; else None."""
+        return self._read(reuse.analysed, inputs)
 
     def clusters(self) -> list[ClusterRecord]:
         """The suggested clusters from the latest analysis."""

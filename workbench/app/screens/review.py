@@ -7,11 +7,13 @@ starts it, loads the articles, keeps the theme and the keymap, saves the view st
 
 from __future__ import annotations
 
+import asyncio
+import gc
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.content import Content
@@ -37,8 +39,11 @@ from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
-from workbench.output.summary import format_value, summary_rows
+from workbench.output.summary import format_value
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
+
+SUMMARY_SCREEN = "summary"
+PREPARED_ROWS = 100  # of the summary, built ahead in each order: more than a screen shows
 
 REVIEW_ACTIONS = frozenset(b.action for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {"goto_article"}
 """The screen's actions: they wait until the articles are loaded."""
@@ -71,7 +76,7 @@ class ReviewScreen(Screen[None]):
         self.review = review
         self._keep = keep
         self._ready = ready
-        self._summary_by_independent = False
+        self._summary: SummaryScreen | None = None
         self.focus_index = 0
         self.current: str | None = None
         self.search_query = ""
@@ -122,6 +127,18 @@ class ReviewScreen(Screen[None]):
         elif review.articles:
             self.current = review.first(review.article_ids[0])
         self._show_progress()
+        self._prepare_summary()
+
+    @work(exclusive=True, exit_on_error=False, group="summary")
+    async def _prepare_summary(self) -> None:
+        """Build the summary's matrix (in a thread) and its first rows in both orders (between keys), so
+        that `s` only renders them."""
+        matrix = await asyncio.to_thread(self._review.matrix)
+        for by_independent in (False, True):
+            for index in matrix.order(by_independent)[:PREPARED_ROWS]:
+                matrix.row(index)
+                await asyncio.sleep(0)  # a key waits for one row at most
+        gc.freeze()  # the matrix lives as long as the app, as the review does (see review._kept_for_good)
 
     @property
     def _review(self) -> Review:
@@ -521,18 +538,20 @@ class ReviewScreen(Screen[None]):
         self._show_progress()
 
     def action_summary(self) -> None:
-        """Show the outlet × fact matrix; enter there jumps to the fact."""
+        """Show the outlet × fact matrix; enter there jumps to the fact. The screen is made once and kept
+        (with its order and cursor): opening it again only brings its counts up to date."""
         review = self._review
-        rows = summary_rows(review.articles, list(review.by_id.values()), list(review.clusters.values()))
-
-        screen = SummaryScreen(review.articles, rows, review.progress, self._summary_by_independent)
+        if self._summary is None:
+            self._summary = SummaryScreen(review.matrix(), review.progress)
+            self.app.install_screen(self._summary, SUMMARY_SCREEN)
+        else:
+            self._summary.update(review.progress)
 
         def jump(cid: str | None) -> None:
-            self._summary_by_independent = screen.by_independent  # the order chosen stays while the app runs
             if cid is not None:
                 self.goto_candidate(cid)
 
-        self.app.push_screen(screen, jump)
+        self.app.push_screen(self._summary, jump)
 
     def action_export(self) -> None:
         """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""

@@ -24,6 +24,7 @@ from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreErro
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
 _STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
+ORIGINS_NAMED = 8  # a giant cluster may cite hundreds: the line names these many, then counts the rest
 _DIFF_STYLES = {"equal": "", "insert": "bold underline $text-success", "delete": "strike $text-error"}
 
 
@@ -85,17 +86,20 @@ def compact_claim(claim: ClaimRecord, value: Any) -> Content:
     return Content.assemble(*parts)
 
 
-def sources_content(review: Review, cid: str) -> Content:
+def sources_content(review: Review, cid: str, limit: int | None = None) -> tuple[Content, int]:
     """The same fact across sources: the cluster's agreement, figure detail and independent sources, the
     shared passage the candidate sits in, then the mentions giving another value (≠) first and those
     agreeing (=) with the selected one (▶), each with its source, value and status; repeats in one
     article are counted, not listed. A quote in a cluster shows its wording class and word diff against
-    the most common wording (else a diff against the selected one)."""
+    the most common wording (else a diff against the selected one).
+
+    With `limit`, only that many source lines are formatted (a cluster can hold thousands of mentions);
+    returns the content and how many source lines were left out."""
     others = review.same_fact(cid)
     heading = Content.styled("Sources", "bold")
     passage = passage_line(review, cid)
     if not others:
-        return Content("\n").join([heading, *passage, Content.styled("single source: no other mention", "italic")])
+        return Content("\n").join([heading, *passage, Content.styled("single source: no other mention", "italic")]), 0
     cluster = review.cluster(cid)
     if cluster is not None:
         conflict = cluster.status == "conflict"
@@ -108,20 +112,22 @@ def sources_content(review: Review, cid: str) -> Content:
                 "$text-muted",
             ),
         )
-    members = sorted([cid, *others], key=lambda m: (review.agrees(cid, m), m != cid, review.reading_order(m)))
+    agree = review.agreeing(cid, [cid, *others])
+    members = sorted(agree, key=lambda m: (agree[m], m != cid, review.reading_order(m)))
     origin = origin_line([review.by_id[m] for m in members])
     if origin is not None:
         heading += Content("\n") + origin
     rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
-        rows.setdefault((m.article, format_value(m), m.status), []).append(member)
+        rows.setdefault((m.article, review.shown(member), m.status), []).append(member)
     selected = review.by_id[cid]
     lines = [heading, *passage]
-    for (article, shown, status), same in rows.items():
+    shown_rows = list(rows.items())[:limit]
+    for (article, shown, status), same in shown_rows:
         m = review.by_id[same[0]]
-        agree = review.agrees(cid, same[0])
-        mark = Content.styled("=" if agree else "≠", f"bold $text-{'success' if agree else 'error'}")
+        agrees = agree[same[0]]
+        mark = Content.styled("=" if agrees else "≠", f"bold $text-{'success' if agrees else 'error'}")
         pointer = "▶" if cid in same else " "
         line = Content.assemble(pointer, mark, " ", (one_line(article), "italic"), ": ")
         if m.variant:  # the quote's wording against the cluster's most common one
@@ -132,7 +138,7 @@ def sources_content(review: Review, cid: str) -> Content:
             line += one_line(shown)
         repeat = f" ×{len(same)}" if len(same) > 1 else ""
         lines.append(line + Content.styled(f"{repeat}  {STATUS_MARKS[status]}", "$text-muted"))
-    return Content("\n").join(lines)
+    return Content("\n").join(lines), len(rows) - len(shown_rows)
 
 
 def origin_line(mentions: Sequence[CandidateRecord]) -> Content | None:
@@ -148,9 +154,12 @@ def origin_line(mentions: Sequence[CandidateRecord]) -> Content | None:
             ("one origin: ", "bold $text-warning"), (f"all {outlets} cite ", "$text-muted"), one_line(single)
         )
     credited = sum(1 for m in mentions if m.attributed_to)
+    named = ", ".join(origins[:ORIGINS_NAMED]) + (
+        f" and {len(origins) - ORIGINS_NAMED} more" if origins[ORIGINS_NAMED:] else ""
+    )
     return Content.assemble(
         ("origins: ", "$text-muted"),
-        one_line(", ".join(origins)),
+        one_line(named),
         (f" ({credited} of {len(mentions)} credited)", "$text-muted"),
     )
 
@@ -239,10 +248,12 @@ class Section(Static):
     changes its size and needs no layout of the screen (which would cost a full repaint per key)."""
 
     _full: Content = Content()
+    _more = 0
 
-    def show(self, content: Content) -> None:
-        """Display `content`, cut to the section's height."""
-        self._full = content
+    def show(self, content: Content, more: int = 0) -> None:
+        """Display `content`, cut to the section's height; `more` lines were left out of it (each counted
+        as one line in the "… more" line)."""
+        self._full, self._more = content, more
         self.update(self._fitted(), layout=False)
 
     def on_resize(self) -> None:
@@ -253,25 +264,23 @@ class Section(Static):
         if not width or not height:
             return self._full
         rows = [row for line in self._full.split("\n") for row in (line.wrap(width) or [Content()])]
-        if len(rows) <= height:
+        if len(rows) + self._more <= height:
             return self._full
-        hidden = len(rows) - (height - 1)
+        hidden = len(rows) - (height - 1) + self._more
         more = Content.styled(f"… {hidden} more line{'s' if hidden > 1 else ''}", "italic $text-muted")
         return Content("\n").join([*rows[: height - 1], more])
 
 
 class Inspector(Container, can_focus=False):
     """Three sections about the selected candidate: side by side when wide; when narrow, the fact (with
-    the claim on one line) and its sources only. Call `show` again after a change of width class."""
+    the claim on one line) and its sources only, shown again on a resize."""
 
     _shown: tuple[Review, str | None] | None = None
 
     def on_resize(self, event: events.Resize) -> None:
-        narrow = event.size.width < WIDE
-        if narrow != self.has_class("-narrow"):
-            self.set_class(narrow, "-narrow")
-            if self._shown is not None:
-                self.show(*self._shown)
+        self.set_class(event.size.width < WIDE, "-narrow")
+        if self._shown is not None:  # another width class, or room for more source lines
+            self.show(*self._shown)
 
     def compose(self) -> ComposeResult:
         yield Section(id="inspector-fact", markup=False)
@@ -283,7 +292,8 @@ class Inspector(Container, can_focus=False):
         place when the store cannot be read), or say nothing is selected."""
         self._shown = (review, cid)
         if cid is None:
-            sections = [Content.styled("No candidate here (filter or empty article).", "italic"), Content(), Content()]
+            sections = [(Content.styled("No candidate here (filter or empty article).", "italic"), 0)]
+            sections += [(Content(), 0)] * 2
         else:
             try:
                 claim = review.claim_of(cid)
@@ -294,9 +304,9 @@ class Inspector(Container, can_focus=False):
                     ("Claim", "bold"), "\n", (f"cannot read it now: {one_line(str(error))}", "italic $text-warning")
                 )
             sections = [
-                fact_content(review, cid, claim if self.has_class("-narrow") else None),
-                sources_content(review, cid),
-                decided,
+                (fact_content(review, cid, claim if self.has_class("-narrow") else None), 0),
+                sources_content(review, cid, self.app.size.height),  # no section is taller than the screen
+                (decided, 0),
             ]
-        for name, content in zip(("fact", "sources", "claim"), sections):
-            self.query_one(f"#inspector-{name}", Section).show(content)
+        for name, (content, more) in zip(("fact", "sources", "claim"), sections):
+            self.query_one(f"#inspector-{name}", Section).show(content, more)

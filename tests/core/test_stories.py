@@ -1,0 +1,57 @@
+"""Stories: a folder of several events' coverage is split into stories, and one story is found the same
+alone or among others. Short articles written for these tests; ../shared/seeds and the bundled seeds when
+present."""
+
+from __future__ import annotations
+
+from tests.support.paths import need_shared_seeds
+from workbench.align.stories import group_stories
+from workbench.load.files import load_articles
+from workbench.resources import seeds_dir
+
+FERRY = {
+    "ferry_a": "Ferry fire off Skarvik\n\nA fire broke out on the Skarvik ferry Nordlys on Tuesday, and 212 passengers "
+    "were taken off by lifeboats, the coastguard said. The ferry was towed to Halsnes harbour.",
+    "ferry_b": "Nordlys evacuated\n\nAll 212 passengers of the Nordlys were rescued after the blaze in the engine room, "
+    "coastguard officials in Halsnes said. The Skarvik crossing stays closed.",
+    "ferry_c": "Skarvik ferry blaze\n\nLifeboats carried the passengers of the burning ferry Nordlys to Halsnes; the "
+    "engine room fire was put out by the crew before the towing began.",
+}
+RATES = {
+    "rates_a": "Bank raises rates\n\nThe Kesland central bank raised its benchmark rate by a quarter point to 4.5 percent "
+    "on Wednesday, its eleventh increase, governor Ilse Varga said.",
+    "rates_b": "Varga lifts borrowing costs\n\nGovernor Ilse Varga said the Kesland central bank would keep tightening "
+    "after the quarter-point hike took the benchmark rate to 4.5 percent.",
+}
+
+
+def _write(folder, articles: dict[str, str]) -> list[str]:
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+    return [str(folder / f"{name}.txt") for name in articles]
+
+
+def test_a_folder_of_two_events_is_two_stories_in_the_order_of_their_first_article(tmp_path):
+    paths = _write(tmp_path, {"ferry_a": FERRY["ferry_a"], "rates_a": RATES["rates_a"]} | FERRY | RATES)
+    stories = group_stories(load_articles(paths))
+    assert [(s.id, s.articles) for s in stories] == [
+        ("s1", ["ferry_a", "ferry_b", "ferry_c"]),
+        ("s2", ["rates_a", "rates_b"]),
+    ]
+
+
+def test_a_story_is_found_the_same_alone_and_among_others(tmp_path):
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "mixed").mkdir()
+    alone = group_stories(load_articles(_write(tmp_path / "alone", FERRY)))
+    mixed = group_stories(load_articles(_write(tmp_path / "mixed", FERRY | RATES)))
+    assert [s.articles for s in alone] == [list(FERRY)]
+    assert list(FERRY) in [s.articles for s in mixed]
+
+
+def test_real_coverage_of_two_events_is_two_stories():
+    shared = need_shared_seeds()
+    articles = load_articles([seeds_dir(), shared])
+    stories = group_stories(articles)
+    assert len(stories) == 2
+    assert {len(s.articles) for s in stories} == {len(list(seeds_dir().glob("*.txt"))), len(list(shared.glob("*.txt")))}

@@ -1,0 +1,93 @@
+"""Stories: which articles of a folder cover one event, so that facts are aligned only within a story.
+
+A desk's folder holds several stories; a "$2 million" of one must never join the "$2 million" of another.
+Two articles are of one story when the words they share carry enough information: each word weighs what
+English word frequencies (the `wordfreq` list) say it tells — "said" nothing, "convoy" some, "Hermel" a lot —
+and the shared weight is compared with the smaller article's. Stories are the groups that such pairs join,
+directly or through others.
+
+The weights come from the language, not from the folder, so a story is found the same whether it is
+analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
+would lose its cross-outlet links, while two related stories left together are aligned as they were before
+stories existed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from workbench.extract.lexicon import closed_class, word_frequencies
+from workbench.model import Article, Span
+from workbench.unionfind import UnionFind
+
+SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
+TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of a folder: its articles in corpus order."""
+
+    id: str
+    articles: list[str]
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "articles": self.articles}
+
+
+def _information(word: str, frequencies: dict[str, float]) -> float:
+    """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words)."""
+    frequency = frequencies.get(word, 0.0)
+    zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
+    return max(0.0, TELLS_NOTHING - zipf)
+
+
+def _outside(boilerplate: list[Span], offset: int, at: int) -> tuple[bool, int]:
+    """Whether `offset` is outside the (sorted) boilerplate spans, scanning on from span `at`."""
+    while at < len(boilerplate) and boilerplate[at][1] <= offset:
+        at += 1
+    return not (at < len(boilerplate) and boilerplate[at][0] <= offset), at
+
+
+def _words(article: Article, frequencies: dict[str, float]) -> dict[str, float]:
+    """The article's informative words (story lines only) with what each tells."""
+    words: dict[str, float] = {}
+    at = 0
+    for m in _WORD.finditer(article.text):
+        outside, at = _outside(article.boilerplate, m.start(), at)
+        word = m.group().lower().replace("’", "'")
+        if not outside or len(word) < 3 or word in words or closed_class(word):
+            continue
+        information = _information(word, frequencies)
+        if information > 0:
+            words[word] = information
+    return words
+
+
+def group_stories(articles: list[Article]) -> list[Story]:
+    """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
+    frequencies = word_frequencies()
+    words = [_words(a, frequencies) for a in articles]
+    totals = [sum(w.values()) for w in words]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, article_words in enumerate(words):
+        for word in article_words:
+            postings[word].append(n)
+    groups: UnionFind[int] = UnionFind(range(len(articles)))
+    for n, article_words in enumerate(words):
+        shared: dict[int, float] = defaultdict(float)
+        for word, information in article_words.items():
+            for other in postings[word]:
+                if other > n:
+                    shared[other] += information
+        for other, weight in shared.items():
+            if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
+                groups.union(n, other)
+    members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
+    for n, article in enumerate(articles):
+        members[groups.find(n)].append(article.id)
+    return [Story(id=f"s{k}", articles=ids) for k, ids in enumerate(members.values(), 1)]
