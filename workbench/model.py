@@ -122,6 +122,7 @@ class Cluster:
     detail: str | None = None  # figures: exact, rounded, within-bounds or contradiction
     speakers_differ: bool = False  # quotes: the outlets name different speakers
     origins: list[str] = field(default_factory=list)  # the distinct attributed_to of its members, sorted
+    story: str | None = None  # the id of the story its members are of
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,6 +135,7 @@ class Cluster:
             "detail": self.detail,
             "speakers_differ": self.speakers_differ,
             "origins": list(self.origins),
+            "story": self.story,
         }
 
 
@@ -168,6 +170,17 @@ class Extraction:
     capped: list[str]  # the finds that reached extract.limits.MAX_PER_KIND: "names", "figures", "dates"
 
 
+@dataclass(frozen=True)
+class Story:
+    """The articles of a folder that cover one event (align.stories): facts are aligned only within one."""
+
+    id: str
+    articles: list[str]  # in corpus order
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "articles": list(self.articles)}
+
+
 @dataclass
 class Analysis:
     """The result of `analyze`: what the app, the store, the exports and the tests share.
@@ -180,6 +193,7 @@ class Analysis:
     candidates: list[Candidate]
     clusters: list[Cluster]
     shared_passages: list[SharedPassage] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
     extractions: dict[str, Extraction | None] = field(default_factory=dict, repr=False)
     inputs: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -191,4 +205,5 @@ class Analysis:
             "candidates": [c.to_json() for c in self.candidates],
             "clusters": [c.to_json() for c in self.clusters],
             "shared_passages": [p.to_json() for p in self.shared_passages],
+            "stories": [story.to_json() for story in self.stories],
         }

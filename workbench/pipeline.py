@@ -18,12 +18,13 @@ from typing import Any, Protocol
 
 from workbench import __version__
 from workbench.align.annotate import annotate_clusters
-from workbench.align.clusters import align
+from workbench.align.clusters import ALIGNED_KINDS, align
 from workbench.align.passages import assign_families, find_shared_passages
+from workbench.align.stories import group_stories
 from workbench.extract import EXTRACTOR_VERSION, Each, extract, extraction_key
 from workbench.extract.aliases import user_file
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
-from workbench.model import Analysis, Extraction
+from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
@@ -62,7 +63,7 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
         yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2  # 2: facts aligned within stories
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 
@@ -126,10 +127,11 @@ def analyze(
     keys = [extraction_key(article) for article in articles]
     kept = known(keys) if known else {}
     reused = set(kept)
+    stories = group_stories(articles)
     with _mapper(cores() if workers is None else workers, len(articles)) as each:
-        candidates = extract(articles, note, kept, each)
+        candidates = extract(articles, note, kept, each, [story.articles for story in stories])
         progress("aligning", 2, 3)
-        clusters = align(candidates, articles, each)
+        clusters = _align_stories(stories, articles, candidates, each)
     shared = find_shared_passages(articles, candidates)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)
@@ -139,10 +141,35 @@ def analyze(
         candidates=candidates,
         clusters=clusters,
         shared_passages=shared,
+        stories=stories,
         extractions={key: None if key in reused else kept[key] for key in keys},
         inputs=inputs,
         warnings=warnings,
     )
+
+
+def _align_stories(
+    stories: list[Story], articles: list[Article], candidates: list[Candidate], each: Each
+) -> list[Cluster]:
+    """The clusters of each story, aligned apart (no fact links across stories), in align's order over the
+    corpus: by kind, then first member; ids k1, k2, ... in that order."""
+    if len(stories) == 1:
+        clusters = align(candidates, articles, each)
+        for cluster in clusters:
+            cluster.story = stories[0].id
+        return clusters
+    clusters = []
+    for story in stories:
+        members = set(story.articles)
+        mine = align([c for c in candidates if c.article in members], [a for a in articles if a.id in members], each)
+        for cluster in mine:
+            cluster.story = story.id
+        clusters.extend(mine)
+    first = {c.id: c for c in candidates}
+    clusters.sort(key=lambda k: (ALIGNED_KINDS.index(k.kind), first[k.members[0]].article, first[k.members[0]].start))
+    for n, cluster in enumerate(clusters, 1):
+        cluster.id = f"k{n}"
+    return clusters
 
 
 def reanalyze(

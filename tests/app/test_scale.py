@@ -116,7 +116,7 @@ def wide_file() -> Iterator[Path]:
     for i in range(300):
         (texts / f"a{i:03d}.txt").write_text(
             f"Storm hits the coast\n\n{_name(i, 1)} {_name(i, 2)}, the mayor of {_name(i, 3)}, said {1000 + i} "
-            f'people were moved. "We are ready," said {_name(i, 4)} {_name(i, 5)}.\n',
+            f'people were moved from Skarvik as Storm Halvard hit. "We are ready," said {_name(i, 4)} {_name(i, 5)}.\n',
             encoding="utf-8",
         )
     with Store.open(folder / "wide.sqlite", analyst="ann") as store:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.support.paths import need_shared_seeds
 from workbench.align.stories import group_stories
 from workbench.load.files import load_articles
+from workbench.pipeline import analyze
 from workbench.resources import seeds_dir
 
 FERRY = {
@@ -55,3 +56,31 @@ def test_real_coverage_of_two_events_is_two_stories():
     stories = group_stories(articles)
     assert len(stories) == 2
     assert {len(s.articles) for s in stories} == {len(list(seeds_dir().glob("*.txt"))), len(list(shared.glob("*.txt")))}
+
+
+def _facts(analysis, articles: list[str]) -> set[tuple[str, tuple[str, ...]]]:
+    """The clusters of those articles as (status, member ids): comparable across analyses."""
+    return {(k.status, tuple(k.members)) for k in analysis.clusters if set(k.articles) <= set(articles)}
+
+
+def test_a_mixed_folder_never_links_a_fact_across_stories(tmp_path):
+    ferry = {name: text + " Repairs will cost $2 million, the owner said." for name, text in FERRY.items()}
+    rates = {name: text + " The bank said the move would cost lenders $2 million." for name, text in RATES.items()}
+    analysis = analyze(_write(tmp_path, ferry | rates))
+    story_of = {a: s.id for s in analysis.stories for a in s.articles}
+    assert [s.articles for s in analysis.stories] == [list(FERRY), list(RATES)]
+    money = [k for k in analysis.clusters if k.kind == "money"]
+    assert money and all(
+        len({story_of[a] for a in k.articles}) == 1 and k.story == story_of[k.articles[0]] for k in money
+    )
+    assert {len(k.articles) for k in money} == {3, 2}  # each story's "$2 million" is one fact of its own
+    document = analysis.to_json()
+    assert document["stories"] == [{"id": "s1", "articles": list(FERRY)}, {"id": "s2", "articles": list(RATES)}]
+
+
+def test_a_story_gives_the_same_clusters_alone_and_among_other_stories():
+    shared = need_shared_seeds()
+    alone = analyze([shared])
+    among = analyze([seeds_dir(), shared])
+    ids = [a.id for a in alone.articles]
+    assert len(among.stories) == 2 and _facts(alone, ids) and _facts(among, ids) == _facts(alone, ids)

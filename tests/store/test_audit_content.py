@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.support.old_store import back_to_version
 from tests.support.small_corpus import changed_texts, cid, make_analysis
 from workbench.store import Store, audit, schema
 
@@ -134,8 +135,7 @@ def _as_version_5(path):
             conn.execute("UPDATE audit_head SET seq = ?, hash = ?", (seq, digest))
             prev = digest
         conn.execute(next(step for step in schema.MIGRATIONS[0] if "TRIGGER audit_no_update" in str(step)))
-        conn.executescript("DROP TABLE extractions; DROP TABLE latest_analysis")  # from version 7
-        conn.execute("PRAGMA user_version = 5")
+        back_to_version(conn, 5)
 
 
 def test_an_old_store_is_migrated_with_one_commit_event_and_verifies(store, db_path):

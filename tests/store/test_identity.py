@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.old_store import back_to_version
 from tests.support.small_corpus import make_analysis
 from workbench.model import Analysis, Article, Candidate
 from workbench.pipeline import analyze
@@ -132,8 +133,7 @@ def test_a_version_3_store_takes_its_articles_sources_from_their_paths(tmp_path,
         for column in ("key", "attributed_to"):  # added by version 5
             conn.execute(f"ALTER TABLE candidates DROP COLUMN {column}")
         conn.execute("ALTER TABLE clusters DROP COLUMN origins")
-        conn.executescript("DROP TABLE extractions; DROP TABLE latest_analysis")  # from version 7
-        conn.execute("PRAGMA user_version = 3")
+        back_to_version(conn, 3)
     with Store.open(path) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         sources = [row[0] for row in store.conn.execute("SELECT source FROM articles ORDER BY rowid")]

@@ -12,6 +12,7 @@ from pathlib import Path
 import workbench.extract as extract_py
 import workbench.pipeline as pipeline_py
 from tests.support.local_site import PAGES
+from tests.support.old_store import back_to_version
 from workbench.extract import extraction_key
 from workbench.load.files import load_articles
 from workbench.model import Page
@@ -138,7 +139,7 @@ def test_a_version_6_store_is_migrated_and_then_reopened_without_analysing(tmp_p
         store.ingest(analyze([str(seeds_copy)]))
         decided = store.confirm(store.candidates()[0].id)
     with sqlite3.connect(path) as conn:
-        conn.executescript("DROP TABLE extractions; DROP TABLE latest_analysis; PRAGMA user_version = 6")
+        back_to_version(conn, 6)
     with Store.open(path, analyst="ann") as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert open_again(store, seeds_copy) is not None

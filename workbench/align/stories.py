@@ -4,7 +4,8 @@ A desk's folder holds several stories; a "$2 million" of one must never join the
 Two articles are of one story when the words they share carry enough information: each word weighs what
 English word frequencies (the `wordfreq` list) say it tells — "said" nothing, "convoy" some, "Hermel" a lot —
 and the shared weight is compared with the smaller article's. Stories are the groups that such pairs join,
-directly or through others.
+directly or through others; an article that joins none (a short brief in plain words) goes with the article
+it shares the most words with.
 
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
@@ -17,26 +18,14 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
 from workbench.extract.lexicon import closed_class, word_frequencies
-from workbench.model import Article, Span
+from workbench.model import Article, Span, Story
 from workbench.unionfind import UnionFind
 
 SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
-
-
-@dataclass(frozen=True)
-class Story:
-    """One story of a folder: its articles in corpus order."""
-
-    id: str
-    articles: list[str]
-
-    def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "articles": self.articles}
 
 
 def _information(word: str, frequencies: dict[str, float]) -> float:
@@ -68,6 +57,35 @@ def _words(article: Article, frequencies: dict[str, float]) -> dict[str, float]:
     return words
 
 
+def _plain_words(article: Article) -> set[str]:
+    """The article's words (story lines only), common ones too: all a short brief may share."""
+    words: set[str] = set()
+    at = 0
+    for m in _WORD.finditer(article.text):
+        outside, at = _outside(article.boilerplate, m.start(), at)
+        word = m.group().lower().replace("’", "'")
+        if outside and len(word) >= 3 and not closed_class(word):
+            words.add(word)
+    return words
+
+
+def _place_alone(articles: list[Article], groups: UnionFind[int]) -> None:
+    """An article that shares too little information with every other (a short brief in plain words) joins
+    the group it shares the most words with, if any: a story of one article would link none of its facts."""
+    sizes: dict[int, int] = defaultdict(int)
+    for n in range(len(articles)):
+        sizes[groups.find(n)] += 1
+    alone = [n for n in range(len(articles)) if sizes[groups.find(n)] == 1]
+    if not alone:
+        return
+    plain = [_plain_words(a) for a in articles]
+    for n in alone:
+        shared = [(len(plain[n] & plain[other]), -other) for other in range(len(articles)) if other != n]
+        best = max(shared, default=(0, 0))
+        if best[0] > 0:
+            groups.union(n, -best[1])
+
+
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
     frequencies = word_frequencies()
@@ -87,6 +105,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
         for other, weight in shared.items():
             if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(n, other)
+    _place_alone(articles, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
         members[groups.find(n)].append(article.id)

@@ -113,6 +113,7 @@ def extract(
     warn: Callable[[str], None] = lambda message: None,
     kept: dict[str, Extraction] | None = None,
     each: Each = map,
+    stories: list[list[str]] | None = None,
 ) -> list[Candidate]:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
@@ -121,7 +122,8 @@ def extract(
     naming it: the rest of it was not searched for them. An article whose extraction_key `kept` holds is not
     extracted again (its Extraction is used, not changed); the others' extractions are added to it.
     `each` maps the work on one article over the articles, in order (a process pool's map: the same
-    result on several cores).
+    result on several cores). Names get canonical values within each of the `stories` (lists of article
+    ids; default: the corpus is one story).
     """
     entities: dict[str, list[Candidate]] = {}
     figures: dict[str, list[Candidate]] = {}
@@ -134,7 +136,9 @@ def extract(
         for what in found.capped:
             _warn_capped(article, what, warn)
         entities[article.id], figures[article.id] = found.names, found.figures
-    canonicalize_entities(articles, entities)
+    by_id = {article.id: article for article in articles}
+    for story in stories or [list(by_id)]:
+        canonicalize_entities([by_id[i] for i in story], {i: entities[i] for i in story})
     result: list[Candidate] = []
     for article, quotes in zip(articles, each(_quotes, [(a, entities[a.id]) for a in articles])):
         if len(quotes) >= MAX_PER_KIND:

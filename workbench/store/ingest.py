@@ -334,8 +334,8 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
     conn.execute("DELETE FROM clusters")
     conn.executemany(
         """INSERT INTO clusters (id, kind, members, articles, status, independent_sources, detail, speakers_differ,
-                                 origins)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                 origins, story)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 c.id,
@@ -347,6 +347,7 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
                 c.detail,
                 c.speakers_differ,
                 json.dumps(c.origins),
+                c.story,
             )
             for c in analysis.clusters
         ],

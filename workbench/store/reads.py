@@ -139,7 +139,7 @@ def candidate(conn: sqlite3.Connection, candidate_id: str) -> CandidateRecord | 
 def clusters(conn: sqlite3.Connection) -> list[ClusterRecord]:
     """The suggested clusters of the latest ingested analysis."""
     rows = conn.execute(
-        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ, origins
+        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ, origins, story
            FROM clusters ORDER BY rowid"""
     )
     return [
@@ -153,8 +153,9 @@ def clusters(conn: sqlite3.Connection) -> list[ClusterRecord]:
             detail=detail,
             speakers_differ=bool(differ),
             origins=json.loads(origins),
+            story=story,
         )
-        for cid, kind, members, arts, status, independent, detail, differ, origins in rows
+        for cid, kind, members, arts, status, independent, detail, differ, origins, story in rows
     ]
 
 

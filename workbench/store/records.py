@@ -83,6 +83,7 @@ class ClusterRecord:
     detail: str | None = None
     speakers_differ: bool = False
     origins: list[str] = field(default_factory=list)  # the distinct sources its members are credited to
+    story: str | None = None  # the story its members are of (None: stored before stories)
     derived: bool = False
 
 

@@ -180,8 +180,12 @@ _V7: list[Step] = [
     )""",
 ]
 
+# Version 8 (issue 13): the story each suggested cluster is of (facts are aligned within a story; NULL in a
+# store analysed before stories).
+_V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
