@@ -63,7 +63,7 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
         yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
-ANALYSIS_VERSION = 2  # 2: facts aligned within stories
+ANALYSIS_VERSION = 3  # 2: facts aligned within stories; 3: the same distinctive figure always links
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 

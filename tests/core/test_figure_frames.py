@@ -143,3 +143,19 @@ def test_one_rank_written_two_ways_is_one_fact(tmp_path):
     ranks = {c.id: c.text for c in analysis.candidates if c.unit == "ordinal"}
     assert sorted(ranks.values()) == ["11th", "eleventh"]
     assert any(set(ranks) <= set(cl.members) and cl.status == "agree" for cl in analysis.clusters)
+
+
+def test_the_same_figure_of_the_same_thing_links_even_told_in_other_words(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nAnother 30 children were still unaccounted for on Tuesday night, he said.\n",
+        "School\n\nRescuers dug through the rubble for 30 children after the wing collapsed.\n",
+    )
+    assert {"a:30 children", "b:30 children"} in clusters
+    (tmp_path / "apart").mkdir()
+    apart = _linked(
+        tmp_path / "apart",
+        "Quake\n\nAnother 30 children were killed, he said.\n",
+        "School\n\nRescuers dug through the rubble; 30 children were missing.\n",
+    )
+    assert not any({"a:30 children", "b:30 children"} <= cluster for cluster in apart)  # another role

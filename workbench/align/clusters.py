@@ -98,9 +98,7 @@ _PROXIMITY = ((3, 1.0), (6, 0.6))
 _FAR = 0.15
 LINK = {"quantity": 0.25, "money": 0.25, "percent": 0.25, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
-LINK_DISTINCT_VALUE = (
-    0.0  # the same distinctive value and unit in two articles: any shared word (similarity above this) is enough
-)
+LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles link unless set apart (_same_figures)
 NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
@@ -319,13 +317,18 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
                     yield ids[x], ids[y]
 
 
-def _similarity(kind: str, a: _Description, b: _Description) -> float:
+def _apart(a: _Description, b: _Description) -> bool:
+    """Whether two descriptions say their figures (or days) are of different things."""
     if a.people and b.people and not a.people & b.people:
-        return 0.0  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
+        return True  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
-        return 0.0  # "14 killed" and "23 missing" count different things
-    if _other_frames(a.frame, b.frame):
-        return 0.0  # "in 2009" and now, "in Puebla" and "in Morelos": counts of different things
+        return True  # "14 killed" and "23 missing" count different things
+    return _other_frames(a.frame, b.frame)  # "in 2009" and now, "in Puebla" and "in Morelos"
+
+
+def _similarity(kind: str, a: _Description, b: _Description) -> float:
+    if _apart(a, b):
+        return 0.0
     if a.events & b.events or a.told & b.told:  # both say what the figure counts (or the date dates), alike
         return min(1.0, _cosine(a, b, NEAR_WEIGHT[kind]) + EVENT_BONUS)
     return _cosine(a, b, NEAR_WEIGHT[kind])
@@ -522,6 +525,33 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
         for a, b in _pairs_to_try(kind, prepared[i], prepared[j], similarity):
             if _linked(kind, a, b, similarity):
                 yield _strength(kind, a, b, similarity), a, b
+    yield from _same_figures(kind, [groups[k] for k in keys], ds)
+
+
+def _same_figures(
+    kind: str, groups: list[list[_Fact]], descriptions: list[_Description]
+) -> Iterator[tuple[float, _Fact, _Fact]]:
+    """The same distinctive figure and noun in two articles is one fact even when their sentences share no
+    word ("30 children were missing" / "rescuers searched for 30 children"), unless their descriptions set
+    them apart (another role, time, place or person): each such group linked to one before it."""
+    if kind in ("quote", "date"):
+        return
+    seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        for a in group:
+            if not a.distinctive or a.anaphoric:
+                continue
+            earlier = seen[(repr(a.value), a.unit)]
+            for j in earlier[:3]:
+                b = next((f for f in groups[j] if f.value == a.value and f.unit == a.unit), None)
+                if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j]):
+                    continue
+                if kind == "quantity" and not _comparable_nouns(a, b):
+                    continue
+                yield _strength(kind, b, a, 0.0), b, a
+                break
+            if i not in earlier:
+                earlier.append(i)
 
 
 SAME_VALUE_BONUS = 0.5

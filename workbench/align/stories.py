@@ -25,6 +25,7 @@ from workbench.unionfind import UnionFind
 
 SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
+PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
 
@@ -57,14 +58,15 @@ def _words(article: Article, frequencies: dict[str, float]) -> dict[str, float]:
     return words
 
 
-def _plain_words(article: Article) -> set[str]:
-    """The article's words (story lines only), common ones too: all a short brief may share."""
+def _plain_words(article: Article, frequencies: dict[str, float]) -> set[str]:
+    """The article's words (story lines only), common ones too ("children", "rescuers"), but for the
+    commonest (Zipf 6 and over: "the", "were", "said"): all a short brief may share."""
     words: set[str] = set()
     at = 0
     for m in _WORD.finditer(article.text):
         outside, at = _outside(article.boilerplate, m.start(), at)
         word = m.group().lower().replace("’", "'")
-        if outside and len(word) >= 3 and not closed_class(word):
+        if outside and len(word) >= 3 and frequencies.get(word, 0.0) < PLAIN:
             words.add(word)
     return words
 
@@ -78,7 +80,8 @@ def _place_alone(articles: list[Article], groups: UnionFind[int]) -> None:
     alone = [n for n in range(len(articles)) if sizes[groups.find(n)] == 1]
     if not alone:
         return
-    plain = [_plain_words(a) for a in articles]
+    frequencies = word_frequencies()
+    plain = [_plain_words(a, frequencies) for a in articles]
     for n in alone:
         shared = [(len(plain[n] & plain[other]), -other) for other in range(len(articles)) if other != n]
         best = max(shared, default=(0, 0))
