@@ -57,8 +57,19 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
 
     import workbench.extract.warm  # noqa: F401 - loaded here, a forked worker starts with it
 
-    context = multiprocessing.get_context("fork" if threading.active_count() == 1 else "forkserver")
-    context.set_forkserver_preload(["__main__", "workbench.extract.warm"])  # loaded once, not in each worker
+    context: multiprocessing.context.BaseContext
+    if threading.active_count() == 1:
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["__main__", "workbench.extract.warm"])  # loaded once, not in each worker
+        try:
+            probe = context.Process(target=int)
+            probe.start()  # starts the server, or fails as the pool would
+            probe.join()
+        except (OSError, ValueError):  # standard streams without a file (a TUI's): no server can start
+            yield map
+            return
     with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
         yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 

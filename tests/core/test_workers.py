@@ -66,3 +66,37 @@ def test_a_daemonic_process_analyses_without_a_pool():
         assert answer.get(timeout=60) is True
     finally:
         child.join()
+
+
+def test_an_analysis_in_a_thread_whose_streams_have_no_file_runs_in_this_process(tmp_path, monkeypatch):
+    """The app analyses in a thread while Textual holds the standard streams (no file behind them): no
+    fork server can start there, so the articles are extracted in this process ('bad value(s) in
+    fds_to_keep' before)."""
+    import io
+    import sys
+    import threading
+
+    class NoFile(io.StringIO):
+        def fileno(self) -> int:
+            return -1
+
+    for i in range(pipeline.POOL_FROM + 5):
+        (tmp_path / f"a{i:02d}.txt").write_text(
+            f"Ferry fire\n\nAt least {i + 20} people were rescued from the Nordlys, Mayor Ann Berg{i} said.\n",
+            encoding="utf-8",
+        )
+    found: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            found["json"] = analyze([tmp_path], workers=2).to_json()
+        except Exception as exc:  # reported by the assertion below
+            found["error"] = repr(exc)
+
+    monkeypatch.setattr(sys, "stderr", NoFile())
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    monkeypatch.undo()
+    assert "error" not in found, found.get("error")
+    assert found["json"] == analyze([tmp_path], workers=1).to_json()
