@@ -94,20 +94,18 @@ def group_stories(articles: list[Article]) -> list[Story]:
     frequencies = word_frequencies()
     words = [_words(a, frequencies) for a in articles]
     totals = [sum(w.values()) for w in words]
-    postings: dict[str, list[int]] = defaultdict(list)
-    for n, article_words in enumerate(words):
-        for word in article_words:
-            postings[word].append(n)
+    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
-        shared: dict[int, float] = defaultdict(float)
+        shared: dict[int, float] = defaultdict(float)  # information n shares with each earlier article
         for word, information in article_words.items():
-            for other in postings[word]:
-                if other > n:
-                    shared[other] += information
+            holders = postings[word]
+            for other in holders:
+                shared[other] += information
+            holders.append(n)
         for other, weight in shared.items():
             if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
-                groups.union(n, other)
+                groups.union(other, n)
     _place_alone(articles, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
