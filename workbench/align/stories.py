@@ -4,7 +4,7 @@ A desk's folder holds several stories; a "$2 million" of one must never join the
 Two articles are of one story when the words they share carry enough information: each word weighs what
 English word frequencies (the `wordfreq` list) say it tells — "said" nothing, "convoy" some, "Hermel" a lot —
 and the shared weight is compared with the smaller article's. Stories are the groups that such pairs join,
-directly or through others; an article that joins none (a short brief in plain words) goes with the article
+directly or through others; a brief that joins none (a few sentences in plain words) goes with the article
 it shares the most words with.
 
 The weights come from the language, not from the folder, so a story is found the same whether it is
@@ -25,6 +25,7 @@ from workbench.unionfind import UnionFind
 
 SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
+BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
@@ -71,13 +72,14 @@ def _plain_words(article: Article, frequencies: dict[str, float]) -> set[str]:
     return words
 
 
-def _place_alone(articles: list[Article], groups: UnionFind[int]) -> None:
-    """An article that shares too little information with every other (a short brief in plain words) joins
-    the group it shares the most words with, if any: a story of one article would link none of its facts."""
+def _place_alone(articles: list[Article], totals: list[float], groups: UnionFind[int]) -> None:
+    """A brief (under BRIEF information) that shares too little with every other article joins the group
+    it shares the most words with, if any: a story of one article would link none of its facts. A longer
+    article that shares nothing is a story of its own."""
     sizes: dict[int, int] = defaultdict(int)
     for n in range(len(articles)):
         sizes[groups.find(n)] += 1
-    alone = [n for n in range(len(articles)) if sizes[groups.find(n)] == 1]
+    alone = [n for n in range(len(articles)) if sizes[groups.find(n)] == 1 and totals[n] < BRIEF]
     if not alone:
         return
     frequencies = word_frequencies()
@@ -106,7 +108,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
         for other, weight in shared.items():
             if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(other, n)
-    _place_alone(articles, groups)
+    _place_alone(articles, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
         members[groups.find(n)].append(article.id)
