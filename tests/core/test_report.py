@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from rich.console import Console
 
+from tests.support.paths import need_shared_seeds
 from workbench.model import Candidate
 from workbench.output.report import in_context, print_report
 from workbench.pipeline import analyze
@@ -49,3 +50,15 @@ def test_a_short_sentence_is_shown_whole_and_escapes_are_made_visible():
     text = "Buses left\x1b[2J on Monday."
     shown = in_context(_mention(text, "Monday"), text)
     assert shown.plain == "Buses left\u241b[2J on Monday."  # ESC shown as ␛, never sent
+
+
+def test_a_folder_of_two_stories_says_which_articles_are_one():
+    shared = need_shared_seeds()
+    console = Console(record=True, width=200)
+    print_report(analyze([seeds_dir(), shared]), console=console)
+    text = console.export_text()
+    assert "2 stories (facts are compared within a story):" in text
+    assert "s1: 01_harbour_gazette, 02_meridian_wire, 03_kessar_herald, 04_northgate_post and 1 more" in text
+    console = Console(record=True, width=200)
+    print_report(analyze([seeds_dir()]), console=console)
+    assert "facts are compared within a story" not in console.export_text()  # one story: nothing to say

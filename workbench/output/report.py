@@ -75,7 +75,8 @@ def _clusters_table(analysis: Analysis, by_id: dict[str, Candidate], texts: dict
         note = _cluster_note(cluster)
         if note:
             fact.append(f"\n{note}", style="dim")
-        table.add_row(mark, cluster.kind, fact, sources)
+        kind = f"{cluster.kind}\n{cluster.story}" if len(analysis.stories) > 1 and cluster.story else cluster.kind
+        table.add_row(mark, kind, fact, sources)
     return table
 
 
@@ -136,6 +137,12 @@ def render_report(analysis: Analysis) -> RenderableType:
     head.append("\n")
     head.append(f"{len(analysis.clusters)} facts in several sources, ")
     head.append(f"{conflicts} in conflict", style="bold red" if conflicts else "")
+    if len(analysis.stories) > 1:  # facts are aligned within a story: say which articles are one
+        head.append(f"\n{len(analysis.stories)} stories (facts are compared within a story):", style="bold")
+        for story in analysis.stories:
+            shown = ", ".join(one_line(a) for a in story.articles[:4])
+            more = f" and {len(story.articles) - 4} more" if len(story.articles) > 4 else ""
+            head.append(f"\n  {story.id}: {shown}{more}")
     texts = {a.id: a.text for a in analysis.articles}
     tables = [_clusters_table(analysis, by_id, texts), _single_table(analysis, texts), _names_table(analysis)]
     if analysis.shared_passages:
