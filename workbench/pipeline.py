@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from workbench import __version__
 from workbench.align.annotate import annotate_clusters
-from workbench.align.clusters import ALIGNED_KINDS, align
+from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages
 from workbench.align.stories import group_stories
 from workbench.extract import EXTRACTOR_VERSION, Each, extract, extraction_key
@@ -177,7 +177,7 @@ def _align_stories(
             cluster.story = story.id
         clusters.extend(mine)
     first = {c.id: c for c in candidates}
-    clusters.sort(key=lambda k: (ALIGNED_KINDS.index(k.kind), first[k.members[0]].article, first[k.members[0]].start))
+    clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters

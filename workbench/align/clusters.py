@@ -866,6 +866,11 @@ def _edges_of(block: tuple[str, list[_Fact]]) -> list[tuple[float, int, int]]:
     return sorted((-strength, a.n, b.n) for strength, a, b in _block_edges(kind, members))
 
 
+def cluster_order(first: Candidate) -> tuple[int, str, int]:
+    """Where a cluster stands among the clusters, by its first member: by kind, then article and offset."""
+    return ALIGNED_KINDS.index(first.kind), first.article, first.start
+
+
 def align(candidates: list[Candidate], articles: list[Article], each: Each = map) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member).
 
@@ -936,7 +941,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
             continue
         found.append((members, articles_of, status))
-    found.sort(key=lambda item: (ALIGNED_KINDS.index(item[0][0].kind), item[0][0].article, item[0][0].start))
+    found.sort(key=lambda item: cluster_order(item[0][0]))
     return [
         Cluster(
             id=f"k{n}",

@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 
 from workbench.extract.lexicon import closed_class, word_frequencies
-from workbench.model import Article, Span, Story
+from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
 
 SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
@@ -37,42 +37,33 @@ def _information(word: str, frequencies: dict[str, float]) -> float:
     return max(0.0, TELLS_NOTHING - zipf)
 
 
-def _outside(boilerplate: list[Span], offset: int, at: int) -> tuple[bool, int]:
-    """Whether `offset` is outside the (sorted) boilerplate spans, scanning on from span `at`."""
-    while at < len(boilerplate) and boilerplate[at][1] <= offset:
-        at += 1
-    return not (at < len(boilerplate) and boilerplate[at][0] <= offset), at
-
-
-def _words(article: Article, frequencies: dict[str, float]) -> dict[str, float]:
-    """The article's informative words (story lines only) with what each tells."""
-    words: dict[str, float] = {}
-    at = 0
-    for m in _WORD.finditer(article.text):
-        outside, at = _outside(article.boilerplate, m.start(), at)
-        word = m.group().lower().replace("’", "'")
-        if not outside or len(word) < 3 or word in words or closed_class(word):
-            continue
-        information = _information(word, frequencies)
-        if information > 0:
-            words[word] = information
-    return words
-
-
-def _plain_words(article: Article, frequencies: dict[str, float]) -> set[str]:
-    """The article's words (story lines only), common ones too ("children", "rescuers"), but for the
-    commonest (Zipf 6 and over: "the", "were", "said"): all a short brief may share."""
+def _story_words(article: Article) -> set[str]:
+    """The distinct words of the article's story lines (boilerplate left out), lower case, 3+ letters."""
     words: set[str] = set()
-    at = 0
+    boilerplate, at = article.boilerplate, 0
     for m in _WORD.finditer(article.text):
-        outside, at = _outside(article.boilerplate, m.start(), at)
-        word = m.group().lower().replace("’", "'")
-        if outside and len(word) >= 3 and frequencies.get(word, 0.0) < PLAIN:
-            words.add(word)
+        while at < len(boilerplate) and boilerplate[at][1] <= m.start():
+            at += 1
+        if not (at < len(boilerplate) and boilerplate[at][0] <= m.start()) and len(m.group()) >= 3:
+            words.add(m.group().lower().replace("’", "'"))
     return words
 
 
-def _place_alone(articles: list[Article], totals: list[float], groups: UnionFind[int]) -> None:
+def _informative(words: set[str], frequencies: dict[str, float]) -> dict[str, float]:
+    """The words that tell something, with what each tells."""
+    told = {
+        word: _information(word, frequencies) for word in sorted(words) if not closed_class(word)
+    }  # sums in one order
+    return {word: information for word, information in told.items() if information > 0}
+
+
+def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
+    """The words but for the commonest (Zipf 6 and over: "the", "were", "said"), common ones kept
+    ("children", "rescuers"): all a short brief may share."""
+    return {word for word in words if frequencies.get(word, 0.0) < PLAIN}
+
+
+def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[float], groups: UnionFind[int]) -> None:
     """A brief (under BRIEF information) that shares too little with every other article joins the group
     it shares the most words with, if any: a story of one article would link none of its facts. A longer
     article that shares nothing is a story of its own."""
@@ -83,7 +74,7 @@ def _place_alone(articles: list[Article], totals: list[float], groups: UnionFind
     if not alone:
         return
     frequencies = word_frequencies()
-    plain = [_plain_words(a, frequencies) for a in articles]
+    plain = [_plain(words, frequencies) for words in seen]
     for n in alone:
         shared = [(len(plain[n] & plain[other]), -other) for other in range(len(articles)) if other != n]
         best = max(shared, default=(0, 0))
@@ -94,7 +85,8 @@ def _place_alone(articles: list[Article], totals: list[float], groups: UnionFind
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
     frequencies = word_frequencies()
-    words = [_words(a, frequencies) for a in articles]
+    seen = [_story_words(a) for a in articles]
+    words = [_informative(article_words, frequencies) for article_words in seen]
     totals = [sum(w.values()) for w in words]
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
@@ -108,7 +100,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
         for other, weight in shared.items():
             if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(other, n)
-    _place_alone(articles, totals, groups)
+    _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
         members[groups.find(n)].append(article.id)

@@ -17,6 +17,7 @@ from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
+from workbench.load.lines import sign_lines
 from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -223,12 +224,7 @@ _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_attr"})
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
     """The lines of text[lo:hi] that name a month (with their line breaks), adjacent ones merged."""
     regions: list[Span] = []
-    for m in _MONTH_SIGN.finditer(text, lo, hi):
-        if regions and m.start() < regions[-1][1]:
-            continue
-        start = max(lo, text.rfind("\n", 0, m.start()) + 1)
-        end = text.find("\n", m.end(), hi)
-        end = hi if end < 0 else end + 1
+    for start, end in sign_lines(text, _MONTH_SIGN, lo, hi):
         if regions and regions[-1][1] >= start:
             regions[-1] = (regions[-1][0], end)
         else:

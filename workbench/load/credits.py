@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from workbench.load.lines import sign_lines
+
 # Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
 # "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee".
 # Names in a credit are the photographer's and the agency's, not the story's.
@@ -34,15 +36,8 @@ def find_credit(line: str) -> re.Match[str] | None:
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` has photo credits (only lines with a credit's sign are read: fast on long texts)."""
     spans: list[tuple[int, int]] = []
-    line_end = -1
-    for sign in _CREDIT_SIGN.finditer(text):
-        if sign.start() < line_end:
-            continue
-        line_start = text.rfind("\n", 0, sign.start()) + 1
-        line_end = text.find("\n", sign.start())
-        if line_end < 0:
-            line_end = len(text)
-        spans.extend(m.span() for m in CREDIT.finditer(text, line_start, line_end))
+    for start, end in sign_lines(text, _CREDIT_SIGN):
+        spans.extend(m.span() for m in CREDIT.finditer(text, start, end))
     return spans
 
 
