@@ -22,6 +22,7 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
 from workbench.extract.sentences import SentenceIndex
+from workbench.extract.spans import Spans
 from workbench.model import Article, Candidate, Extraction, Span
 
 EXTRACTOR_VERSION = 1
@@ -31,14 +32,8 @@ version (by extraction_key, pipeline.inputs_of) are then made again."""
 
 def _outside(spans: list[Span], candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that overlap none of the (sorted, disjoint) spans."""
-    starts = [s for s, _ in spans]
-    kept = []
-    for c in candidates:
-        i = bisect_right(starts, c.end - 1) - 1  # last span starting before the candidate ends
-        if i >= 0 and spans[i][1] > c.start:
-            continue
-        kept.append(c)
-    return kept
+    taken = Spans(spans)
+    return [c for c in candidates if not taken.overlaps(c.start, c.end)]
 
 
 # Invisible format characters (bidi marks and embeddings, zero-width spaces and joiners, word joiner, BOM,

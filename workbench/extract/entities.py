@@ -32,6 +32,7 @@ from workbench.extract.lexicon import (
 )
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.sentences import SentenceIndex
+from workbench.extract.spans import Spans, union
 from workbench.load.credits import FILE_MARK, credit_spans
 from workbench.model import Article, Candidate
 
@@ -427,7 +428,7 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     """
     text = article.text
     ctx = _Context(text, index)
-    excluded = _union(_excluded(text))
+    excluded = Spans(union(_excluded(text)))
     found: list[Candidate] = []
     for lo, hi in index.windows():
         _find_in_window(article, index, ctx, excluded, lo, hi, found)
@@ -440,7 +441,7 @@ def _find_in_window(
     article: Article,
     index: SentenceIndex,
     ctx: _Context,
-    excluded: list[tuple[int, int]],
+    excluded: Spans,
     lo: int,
     hi: int,
     found: list[Candidate],
@@ -476,7 +477,7 @@ def _find_in_window(
                     continue
                 titled = titled and name[0] is segment[0]
                 start, end = name[0].start, name[-1].end
-                if _overlaps(excluded, start, end):
+                if excluded.overlaps(start, end):
                     continue
                 surface = text[start:end]
                 found.append(
@@ -491,20 +492,3 @@ def _find_in_window(
                         unit=_evidence(text, start, end, titled, surface),
                     )
                 )
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any of `spans` (sorted and disjoint, as _union gives them)."""
-    i = bisect_left(spans, (end,)) - 1  # the last span starting before `end`
-    return i >= 0 and spans[i][1] > start
-
-
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans merged where they overlap, sorted."""
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged

@@ -14,7 +14,6 @@ is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; u
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
@@ -22,7 +21,8 @@ from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
 from workbench.extract.sentences import SentenceIndex
-from workbench.model import Article, Candidate, Span
+from workbench.extract.spans import Spans
+from workbench.model import Article, Candidate
 
 _S = r"[^\S\n]+"
 _PERCENT = re.compile(rf"[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b")
@@ -246,20 +246,6 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     return None
 
 
-class _Taken:
-    """Sorted, disjoint spans already claimed; answers overlap queries in O(log n)."""
-
-    def __init__(self, spans: list[Span]) -> None:
-        self.spans: list[Span] = sorted(spans)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_right(self.spans, (end,)) - 1  # last span starting before `end`
-        return i >= 0 and self.spans[i][1] > start
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.spans, (start, end))
-
-
 def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(kind, start, end, value, unit) of the figure made by the number matched by `m`, or None."""
     if m["num"]:
@@ -344,7 +330,7 @@ _POINT_FRACTION = re.compile(
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
 
 
-def _point_fractions(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+def _point_fractions(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     found = []
     for m in _POINT_FRACTION.finditer(article.text, lo, hi):
         if taken.overlaps(*m.span()):
@@ -378,7 +364,7 @@ _ORDINAL = re.compile(
 )
 
 
-def _ordinals(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+def _ordinals(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     """Ordinals before the noun they rank, as quantities with the unit "ordinal" (a rank is no count)."""
     found = []
     for m in _ORDINAL.finditer(article.text, lo, hi):
@@ -405,7 +391,7 @@ _GLUED_DOLLAR = re.compile(
 _DOLLAR_CODES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", "S": "SGD"}
 
 
-def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+def _glued_dollars(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     found = []
     for m in _GLUED_DOLLAR.finditer(article.text, lo, hi):
         value = parse_number(m["num"])
@@ -419,7 +405,7 @@ def _glued_dollars(article: Article, index: SentenceIndex, taken: _Taken, lo: in
     return found
 
 
-def _tallies(article: Article, index: SentenceIndex, taken: _Taken, lo: int, hi: int) -> list[Candidate]:
+def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     """Both ends of a vote's tally as counts of votes, where a vote is named next to it, and both ends of a
     range written with a dash ("7-10 years", "20–30 homes") as counts of the noun after it."""
     text, found = article.text, []
@@ -452,7 +438,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
     counts: list[Candidate] = []
     n = 0  # numbers read
     for lo, hi in index.windows():
-        taken = _Taken(date_spans(text, lo, hi))
+        taken = Spans(date_spans(text, lo, hi))
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
