@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -164,11 +165,24 @@ def _align_stories(
 ) -> list[Cluster]:
     """The clusters of each story, aligned apart (no fact links across stories), in align's order over the
     corpus: by kind, then first member; ids k1, k2, ... in that order."""
-    if len(stories) == 1:
-        clusters = align(candidates, articles, each)
-        for cluster in clusters:
-            cluster.story = stories[0].id
-        return clusters
+    story_of = {article: story.id for story in stories for article in story.articles}
+    texts: dict[str, list[Article]] = defaultdict(list)
+    facts: dict[str, list[Candidate]] = defaultdict(list)
+    for article in articles:
+        texts[story_of[article.id]].append(article)
+    for candidate in candidates:
+        facts[story_of[candidate.article]].append(candidate)
+    clusters = []
+    for story in stories:
+        mine = align(facts[story.id], texts[story.id], each)
+        for cluster in mine:
+            cluster.story = story.id
+        clusters.extend(mine)
+    first = {c.id: c for c in candidates}
+    clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
+    for n, cluster in enumerate(clusters, 1):
+        cluster.id = f"k{n}"
+    return clusters
     clusters = []
     for story in stories:
         members = set(story.articles)
