@@ -21,8 +21,7 @@ from typing import Any
 
 from tests.support.paths import REPO
 from workbench.load.files import load_articles
-from workbench.model import Analysis, Article, Candidate, Cluster, SharedPassage
-from workbench.pipeline import analyze
+from workbench.model import Analysis, Article, Candidate, Cluster, SharedPassage, Story
 
 FROZEN = REPO / "tests" / "fixtures" / "analysis"
 CORPORA = {  # name -> what `analyze` is given, relative to the repository root
@@ -91,6 +90,8 @@ def analysis_from_json(data: dict[str, Any], root: Path) -> Analysis:
             bounds=c["bounds"],
             variant=c["variant"],
             diff=[(op, words) for op, words in c["diff"]] if c["diff"] is not None else None,
+            key=c["key"],
+            attributed_to=c["attributed_to"],
         )
         for c in data["candidates"]
     ]
@@ -107,6 +108,8 @@ def analysis_from_json(data: dict[str, Any], root: Path) -> Analysis:
             independent_sources=k["independent_sources"],
             detail=k["detail"],
             speakers_differ=k["speakers_differ"],
+            origins=list(k["origins"]),
+            story=k["story"],
         )
         for k in data["clusters"]
     ]
@@ -114,7 +117,8 @@ def analysis_from_json(data: dict[str, Any], root: Path) -> Analysis:
         SharedPassage([(article, start, end) for article, start, end in p["spans"]], p["similarity"])
         for p in data["shared_passages"]
     ]
-    return Analysis(articles, candidates, clusters, passages)
+    stories = [Story(s["id"], list(s["articles"])) for s in data["stories"]]
+    return Analysis(articles, candidates, clusters, passages, stories)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -124,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     differ = []
     for name, corpus in CORPORA.items():
         if args.check:
-            if load_frozen(name) != analyze([REPO / corpus]):
+            if frozen_path(name).read_bytes() != analyze_json(name):
                 differ.append(name)
                 print(f"{frozen_path(name).relative_to(REPO)} differs from what analyze gives for {corpus}")
         else:
