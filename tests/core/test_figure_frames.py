@@ -159,3 +159,15 @@ def test_the_same_figure_of_the_same_thing_links_even_told_in_other_words(tmp_pa
         "School\n\nRescuers dug through the rubble; 30 children were missing.\n",
     )
     assert not any({"a:30 children", "b:30 children"} <= cluster for cluster in apart)  # another role
+
+
+def test_the_people_aboard_are_not_the_people_rescued(tmp_path):
+    """ "Carrying 189 people" counts who was aboard; "127 people rescued" and "118 survivors" count who was
+    saved: the noun "survivors" names the role itself."""
+    first = "Ferry sinks off the coast\n\nA ferry carrying 189 people capsized on Thursday near the port town. The coastguard said 127 people had been rescued from the water.\n"
+    second = "Ferry capsizes near port\n\nThe ferry was carrying 187 people when it rolled over near the port town. Fishermen pulled 118 survivors from the sea.\n"
+    clusters = _linked(tmp_path, first, second)
+    aboard = next(c for c in clusters if "a:189 people" in c)
+    saved = next(c for c in clusters if "a:127 people" in c)
+    assert "b:187 people" in aboard and "b:118 survivors" in saved
+    assert aboard != saved

@@ -40,7 +40,7 @@ ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
-    "person": "person people civilian resident evacuee passenger refugee inhabitant individual",
+    "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus",
     "casualty": "casualty victim death fatality life",
@@ -54,7 +54,7 @@ NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "cr
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
-    "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal",
+    "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left transfer transferred",
@@ -71,8 +71,17 @@ _EVENT_WORDS = {
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
     "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
 }
+# Words that say what a figure counts, but not what a date dates: the people aboard (or bused), trapped or held, and
+# nouns that are themselves the event ("142 survivors" were rescued).
+_ROLE_WORDS = {
+    "aboard": "aboard onboard board carry carrying carried loaded bus",
+    "trapped": "trap trapped buried stranded",
+    "arrest": "arrest arrested detain detained detention jail jailed",
+    "rescue": "survive survived survivor survivors",
+}
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 _EVENT_HEADS = frozenset(_EVENT_WORDS)
+_ROLE_HEADS = _EVENT_HEADS | frozenset(_ROLE_WORDS)
 EVENT_REACH = 2  # content words either side of a figure that say what event it counts
 EVENT_BONUS = 0.15  # added to the similarity of two figures next to the same event
 NEAR = 3  # content words either side of a figure compared without weights
@@ -125,6 +134,14 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2]:  # bussed -> buss -> bus
         word = word[:-1]
     return _EVENT.get(word, word)
+
+
+_ROLE = {_stem(word): head for head, words in _ROLE_WORDS.items() for word in words.split()}
+
+
+def _role(stem: str) -> str:
+    """The event a stemmed word next to a figure names, if any (else the word)."""
+    return _ROLE.get(stem, stem)
 
 
 def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
@@ -225,10 +242,10 @@ def _describe(
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
-        events = _roles(text, candidate, before_tokens, after_tokens)
+        events = _roles(text, candidate, before_tokens, after_tokens) | _unit_role(candidate.unit)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
-    key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1]))
+    key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1])) + "|" + "|".join(sorted(events))
     norm = math.sqrt(sum(v * v for v in weights.values()))
     near = frozenset([*before[-NEAR:], *after[:NEAR]])
     return _Description(key, dict(weights), norm, events, told, people, frame, near)
@@ -249,18 +266,24 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
-    if before and before[-1][2] in _EVENT_HEADS and not _CLAUSE_MARK.search(text, before[-1][1], c.start):
-        roles.add(before[-1][2])
+    if before and _role(before[-1][2]) in _ROLE_HEADS and not _CLAUSE_MARK.search(text, before[-1][1], c.start):
+        roles.add(_role(before[-1][2]))
     edge = c.end
     for start, end, word in after[:3]:
         if _CLAUSE_MARK.search(text, edge, start):
             break
-        if word in _EVENT_HEADS:
-            roles.add(word)
+        if _role(word) in _ROLE_HEADS:
+            roles.add(_role(word))
         if word not in _ROLE_SKIP:
             break
         edge = end
     return frozenset(roles)
+
+
+def _unit_role(unit: str | None) -> frozenset[str]:
+    """The event a figure's noun itself names: "142 survivors" were rescued, "12 deaths" died."""
+    head = _role(_stem(unit.rsplit(" ", 1)[-1])) if unit else ""
+    return frozenset([head]) if head in _ROLE_HEADS else frozenset()
 
 
 def _proximity(distance: int) -> float:
