@@ -27,6 +27,12 @@ def _counts(text: str):
         ("A 12-truck convoy left the port.", ("12-truck", 12, "truck")),
         ("Of the 217 reported dead, 22 were children.", ("22", 22, "child")),
         ("Thirteen U.S. service members died.", ("Thirteen U.S. service members", 13, "service member")),
+        ("The death toll from the river tragedy in the north rose to 59 on Sunday.", ("59", 59, "person")),
+        ("All were accounted for, with 142 confirmed to have survived.", ("142", 142, "person")),
+        ("The boat had at least 199 aboard when it sank.", ("199", 199, "person")),
+        ("Divers recovered five more bodies from the hull.", ("five more bodies", 5, "body")),
+        ("Three other people were hurt in the blast.", ("Three other people", 3, "person")),
+        ("It carried 40 passengers and 16 crew.", ("16 crew", 16, "crew")),
     ],
 )
 def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):
@@ -61,6 +67,16 @@ def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
 def test_a_votes_tally_is_two_counts_of_votes():
     assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
     assert _counts("The score was 3-1 at half time.") == []
+
+
+def test_a_chambers_verb_before_a_tally_makes_it_a_vote():
+    assert _counts("The motion was adopted 216 to 210 on Monday.") == [("216", 216, "vote"), ("210", 210, "vote")]
+    assert _counts("The bill was approved 7-10 years ago.") == [("7", 7, "year"), ("10 years", 10, "year")]
+
+
+def test_a_vote_in_the_sentence_before_does_not_make_a_range_a_tally():
+    text = "The Senate confirmed her by a vote of 52 to 48. Sales rose 5-10 units a day."
+    assert ("5", 5, "vote") not in _counts(text)
 
 
 def test_a_range_written_with_a_dash_keeps_both_ends():

@@ -90,3 +90,21 @@ def test_a_source_credit_names_no_one_in_the_story(tmp_path):
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert "Source" not in names and "Ann Lee" not in names
     assert "Tom Reyes" in names
+
+
+def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
+    """A label in capitals ("VIDEO", "READ MORE"), an adjective opening a bulleted line ("• Federal
+    prosecutors") and the last word of a page cut mid-word ("… on Twit") name no one; acronyms the alias
+    table knows ("ISIS") and capitals the article writes as a name elsewhere stay."""
+    (tmp_path / "a.txt").write_text(
+        "Rescuers search the rubble in Velm (VIDEO)\n\n"
+        "ISIS claimed the attack on Velm, and NATO condemned it.\n"
+        "“The rescuers worked through the night and into the morning, and they will go on working until every "
+        "family in Velm knows what happened to the people they love,” the mayor said.”- READ MORE\n"
+        "• Federal prosecutors charged Hanna Marsk on Monday.\n"
+        "Marsk, whom the mayor has attacked on Twit",
+        encoding="utf-8",
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert not names & {"VIDEO", "READ MORE", "Federal", "Twit"}, names
+    assert {"ISIS", "NATO", "Velm", "Hanna Marsk"} <= names, names

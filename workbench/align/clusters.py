@@ -40,7 +40,7 @@ ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
-    "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor",
+    "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus",
     "casualty": "casualty victim death fatality life",

@@ -28,6 +28,7 @@ from rapidfuzz.distance import Levenshtein
 from workbench.extract.aliases import AliasTable, aliases
 from workbench.extract.lexicon import (
     ARTICLES,
+    BULLETS,
     CONNECTORS,
     DEMONYMS,
     OPENING_MARKS,
@@ -175,7 +176,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
             if " " in word:
                 in_longer.update(word.split())
             line_start = article.text.rfind("\n", 0, c.start) + 1
-            opening = article.text[max(c.sentence[0], line_start) : c.start].strip(" \t" + OPENING_MARKS)
+            opening = article.text[max(c.sentence[0], line_start) : c.start].strip(" \t" + OPENING_MARKS + BULLETS)
             initial = " " not in word and (not opening or opening.endswith((":", ";")))  # "Quake: Death toll"
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):
                 keep.add(word)  # the context names it (mayor X, in X, X said), an acronym, a dateline's place

@@ -11,9 +11,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from workbench.extract.aliases import aliases
 from workbench.extract.canonical import canonicalize_entities
 from workbench.extract.lexicon import (
     ARTICLES,
+    BULLETS,
     CALENDAR,
     COMMON,
     CONNECTORS,
@@ -29,6 +31,7 @@ from workbench.extract.lexicon import (
     closed_class,
     frequent_word,
     lower_case_words,
+    word_frequencies,
 )
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.sentences import SentenceIndex
@@ -49,7 +52,7 @@ _WORD = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
-_BEFORE_WORD = " \t" + OPENING_MARKS  # what may stand before a clause's first word
+_BEFORE_WORD = " \t" + OPENING_MARKS + BULLETS  # what may stand before a clause's first word
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
 _ABBREVIATED = frozenset(
     {
@@ -417,6 +420,33 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     return _described(text, end)
 
 
+LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label ("VIDEO", "READ MORE")
+
+
+def _label(surface: str, ctx: _Context) -> bool:
+    """Whether a name in capitals is a page's label: every word an everyday English word of four letters or
+    more ("VIDEO", "READ MORE", "CHEAT SHEET"), which the article never writes as a name ("Iran" for "IRAN")
+    and the alias table does not know."""
+    words = surface.split()
+    return (
+        surface.isupper()
+        and all(len(w) >= 4 and word_frequencies().get(w.lower(), 0.0) >= LABEL_FREQUENCY for w in words)
+        and not any(w.capitalize() in ctx.named for w in words)
+        and aliases().canonical(surface) is None  # "ISIS" is a name
+    )
+
+
+def _cut_off(text: str, surface: str, end: int) -> bool:
+    """Whether a one-word name ends the text with no full stop after it: the page was cut mid-word ("… on
+    Twit"); a credit in capitals ("NBC NEWS") is whole."""
+    return (
+        " " not in surface
+        and not surface.isupper()
+        and not text[end:].strip()
+        and not text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
+    )
+
+
 def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
     """Proper-noun phrases naming people, organisations and places; value = the name as written.
 
@@ -480,6 +510,8 @@ def _find_in_window(
                 if excluded.overlaps(start, end):
                     continue
                 surface = text[start:end]
+                if _label(surface, ctx) or _cut_off(text, surface, end):
+                    continue
                 found.append(
                     Candidate(
                         article=article.id,

@@ -92,6 +92,7 @@ DEMONYMS = _words(
 
 # Marks that may stand between a sentence start and its first word.
 OPENING_MARKS = "\"'“‘([—–-"
+BULLETS = "•▪◦‣·*"  # what opens a line of a list
 
 # Weekday and month names and their abbreviations: dates, not names.
 CALENDAR = _words(

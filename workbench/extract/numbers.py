@@ -45,6 +45,7 @@ _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
 _MAX_TOKENS = 4
+_MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
 
 _STOP = frozenset(
     """a an the this that these those their his her its our your my of in on at to for with by from into
@@ -60,7 +61,7 @@ _IRREGULAR = {
     "geese": "goose", "mice": "mouse", "buses": "bus", "gases": "gas", "crises": "crisis", "lives": "life",
     "wives": "wife", "knives": "knife", "halves": "half", "thieves": "thief", "heroes": "hero",
     "series": "series", "species": "species", "police": "police", "personnel": "personnel",
-    "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
+    "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
 _ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")
@@ -79,23 +80,26 @@ _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
 # What happened to those a bare number counts, said after it ("48 were confirmed dead", "55 had died").
 _ROLES = (
     "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
-    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off"
+    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
+    "aboard|on[^\\S\\n]+board"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
-    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all"
+    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to"
 )
-_ROLE_AFTER = re.compile(rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX})){{0,3}}{_S}(?:{_ROLES})\b", re.I)
+_ROLE_AFTER = re.compile(rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES})\b", re.I)
 # A verb that counts those it acts on, right before the number ("killing 55", "killed at least 226").
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:kill|injur|wound|rescu|evacuat|arrest|detain|displac|hospitali[sz]|sav|hurt|infect|sicken|"
     r"fir|employ|hir)(?:e|es|ed|ing|s)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
-# A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13").
+# A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
+# death toll from the Ormoc sea tragedy rose to 59").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total)(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
-    r"reached|topped|passed|exceeded)(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
+    r"(?i:\b(?:toll|tally|number|count|total)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
+    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,8}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
+    r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over))?)[^\S\n]+\Z"
 )
 _REFERENT = re.compile(rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b", re.I)
@@ -145,7 +149,11 @@ def _tokens(text: str, pos: int):
 
 
 def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
-    """(end, unit) of the plural noun counted by a number after `pos` ("cubic metres" -> "cubic metre")."""
+    """(end, unit) of the plural noun counted by a number after `pos` ("cubic metres" -> "cubic metre";
+    "five more bodies", "three other people": the count of those named after "more" or "other")."""
+    more = _MORE_OR_OTHER.match(text, pos)
+    if more:
+        pos = more.end()
     fallback = None
     previous = ""
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
@@ -384,6 +392,8 @@ _TALLY = re.compile(
     r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
+# A chamber's verb right before a tally makes it a vote too: "the motion was adopted 216 to 210".
+_CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated))[^\S\n]+\Z")
 # A dollar sign with its country after it, glued to the number: "$US20,000", "$A1.5 million".
 _GLUED_DOLLAR = re.compile(
     rf"\$(?P<code>US|A|NZ|C|HK|S)[^\S\n]?(?P<num>(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?{SCALE}?)(?![0-9])"
@@ -413,13 +423,14 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
         if taken.overlaps(*m.span()):
             continue
         head = _plural_head(text, m.end()) if m["sep"] in "-–" else None
-        if _VOTE.search(text[max(0, m.start() - 30) : m.end() + 12]):
+        sentence = index.sentence_at(m.start())
+        near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 12)]
+        if _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
             ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
         elif head is not None:
             ends = [(*m.span("yes"), head[1]), (m.start("no"), head[0], head[1])]
         else:
             continue
-        sentence = index.sentence_at(m.start())
         for start, end, unit in ends:
             value = int(text[start:end].split()[0])
             found.append(Candidate(article.id, start, end, text[start:end], "quantity", value, sentence, unit))
