@@ -83,6 +83,13 @@ def _speakers(text: str) -> list[str | None]:
             [None],
             id="a headline quote before news about a named person keeps no speaker",
         ),
+        pytest.param(
+            "Representative Dana Whitcombe lost the vote on Tuesday.\n\n"
+            "“I do not regret negotiating,” the Oregon Republican added, alluding to the budget deal. "
+            "“Our job is to find compromise.”\n\n“I leave with a sense of pride,” she said.",
+            ["Dana Whitcombe", "Dana Whitcombe", "Dana Whitcombe"],
+            id="an epithet stands for the person named before, and the quotes after it are hers",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -172,10 +172,18 @@ class _Speakers:
         gap = self.text[e.end : following[0].start].split()
         return 0 < len(gap) <= 2 and all(w in PERSON_NOUNS or w.capitalize() in TITLES for w in gap)
 
-    def person_before(self, pos: int, pronoun: str) -> str | None:
+    def named_person(self, e: Candidate) -> str:
+        """Who a person's mention names: an epithet after "the" ("the California Republican") stands for
+        the person named before it."""
+        if _epithet(e.value) and _THE_BEFORE.search(self.text, max(0, e.start - 5), e.start):
+            return self.person_before(e.start, None) or e.value
+        return e.value
+
+    def person_before(self, pos: int, pronoun: str | None) -> str | None:
         """The person `he`/`she` at `pos` stands for: the first person (not a possessive) named in the
-        nearest sentence before that names one of the pronoun's sex (or of none the text shows)."""
-        want = "m" if pronoun == "he" else "f"
+        nearest sentence before that names one of the pronoun's sex (or of none the text shows); with no
+        pronoun (an epithet, "the California Republican"), of either sex."""
+        want = {"he": "m", "she": "f"}.get(pronoun or "")
         hi = bisect_left(self.starts, pos)
         n = bisect_right(self.sentence_starts, pos) - 1
         for _ in range(_PRONOUN_REACH):
@@ -185,11 +193,13 @@ class _Speakers:
             people = [
                 e
                 for k, e in enumerate(named)
-                if e.unit == "person" and self.sex.get(e.value, want) == want and not self._modifies(e, named[k + 1 :])
+                if e.unit == "person"
+                and (want is None or self.sex.get(e.value, want) == want)
+                and not self._modifies(e, named[k + 1 :])
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             if subjects or people:
-                return (subjects or people)[0].value
+                return self.named_person((subjects or people)[0])
             if n < 0:
                 return None
             hi, n = lo, n - 1
@@ -250,7 +260,7 @@ class _Speakers:
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
-                return people[-1].value
+                return self.named_person(people[-1])
         return self._named_by(start + clause.start(), start + clause.end())
 
     def _named_by(self, start: int, end: int) -> str | None:
@@ -421,6 +431,16 @@ class _Speakers:
         return None
 
 
+# A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+_EPITHETS = frozenset("republican democrat conservative liberal socialist tory".split())
+
+
+def _epithet(name: str) -> bool:
+    """Whether a "name" is an epithet that stands for a person named before (by its last word)."""
+    return name.rsplit(" ", 1)[-1].lower() in _EPITHETS
+
+
 def _is_role(word: str) -> bool:
     """A title or a noun naming what a person does: `Judge`, `minister`, `spokesman`."""
     return word in TITLES or word.lower() in PERSON_NOUNS or word.capitalize() in TITLES
@@ -469,7 +489,8 @@ def attribute(
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
         between = speakers.in_span(quotes[n - 1].end, quotes[n].start)
-        others = [e for e in between if e.unit in ("person", "org") and e.value != found[n - 1]]  # who may speak
+        # who else may speak (an epithet of the last speaker is the last speaker)
+        others = [e for e in between if e.unit in ("person", "org") and speakers.named_person(e) != found[n - 1]]
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
     return found
