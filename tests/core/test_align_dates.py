@@ -154,3 +154,60 @@ def test_a_weekday_without_its_date_bridges_no_two_days(tmp_path):
     for cluster in _date_clusters(analysis):
         assert not {"b:27 February", "c:March 6"} <= cluster, cluster
     assert any({"a:Friday", "b:27 February"} <= cluster for cluster in _date_clusters(analysis))
+
+
+def test_two_weekdays_alike_do_not_join_the_days_beside_them(tmp_path):
+    """Undated articles say "Thursday" of a sentencing (one of them also "November 15" of the conviction,
+    another "Thursday" of the conviction); a dated one puts the sentencing on 26 February 2026. The
+    two Thursdays of the sentencing link, and so may the conviction's, but no cluster may hold both the
+    26th of February and November 15 (a conflict nobody stated)."""
+    sentenced = "Judge Ana Ruiz sentenced Piet Dalen to four years on Thursday in the county court."
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Judge sentences Dalen",
+                sentenced,
+                "A jury convicted Piet Dalen on November 15 in the county court of fraud.",
+                dateline=None,
+            ),
+            "b": _dated("Dalen sentenced", sentenced, dateline=None),
+            "c": _dated("Dalen jailed", sentenced),
+            "d": _dated(
+                "Dalen convicted",
+                "A jury convicted Piet Dalen on Thursday in the county court of fraud.",
+                dateline=None,
+            ),
+        },
+    )
+    clusters = _date_clusters(analysis)
+    assert not any({"a:November 15", "c:Thursday"} <= c for c in clusters), clusters
+    assert any({"a:Thursday", "b:Thursday", "c:Thursday"} <= c for c in clusters), clusters
+    assert all(c.status == "agree" for c in analysis.clusters if c.kind == "date")
+
+
+def test_a_weekday_and_a_day_of_the_month_in_one_article_are_one_day_only_in_the_storys_year(tmp_path):
+    """An undated article's "Thursday" and "July 2" are one day when the story is dated July 2015 (2 July 2015
+    was a Thursday), two days when it is dated March 2026 (2 July 2025 was a Wednesday)."""
+
+    def clusters(folder: Path, dateline: str) -> list[set[str]]:
+        folder.mkdir()
+        return _date_clusters(
+            _analyse(
+                folder,
+                {
+                    "a": _dated(
+                        "Ferry capsizes",
+                        "The ferry capsized off Ormel on Thursday, the coastguard said.",
+                        "The coastguard said the ferry capsized off Ormel on July 2 in calm seas.",
+                        dateline=None,
+                    ),
+                    "b": _dated(
+                        "Ferry capsizes", "The ferry capsized off Ormel on Thursday in calm seas.", dateline=dateline
+                    ),
+                },
+            )
+        )
+
+    assert any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2015", "Friday 3 July 2015"))
+    assert not any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2026", "Wednesday 4 March 2026"))

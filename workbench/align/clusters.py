@@ -28,7 +28,15 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
-from workbench.align.values import date_parts, days_match, measure_of, measured, values_agree
+from workbench.align.values import (
+    WEEKDAYS,
+    date_parts,
+    days_match,
+    measure_of,
+    measured,
+    values_agree,
+    weekday_fits,
+)
 from workbench.extract import Each
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
@@ -108,6 +116,7 @@ _FAR = 0.15
 LINK = {"quantity": 0.25, "money": 0.25, "percent": 0.25, "date": 0.2}  # cosine needed, values differing
 LINK_SAME_VALUE = {"quantity": 0.12, "money": 0.12, "percent": 0.12, "date": 0.12}  # values agreeing
 LINK_DISTINCT_VALUE = 0.0  # the same distinctive value and unit in two articles link unless set apart (_same_figures)
+AHEAD = 62  # days after its dateline a story's day of the month with no year may be (a vote next month)
 NEWS_WINDOW = 7  # days either side of a dateline in which one day dates many happenings of the event
 LINK_DATE_CONFLICT = 0.75  # dates that disagree must be described almost alike
 MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitude
@@ -630,6 +639,10 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or (a.kind == "date" and days_match(a.parts, b.parts))
 
 
+def _full_date(value: object) -> bool:
+    return isinstance(value, str) and len(value) == len("YYYY-MM-DD") and value[:4].isdigit()
+
+
 def _slip_or_rounding(a: object, b: object) -> bool:
     """Two figures an article may give for one fact: one rounded from the other (within ROUNDING), or the
     same digits transposed (a typing slip: 23 and 32)."""
@@ -676,12 +689,13 @@ class _Clusters:
     may put them together. Links are taken strongest first, so a weak link cannot bridge two facts."""
 
     def __init__(self, aligned: list[_Fact], restated: Callable[[_Fact, _Fact], bool]) -> None:
-        self.restated = restated  # whether two differing values of one article state one fact
+        self.restated = restated  # whether two values of one article may state one fact
         self.uf: UnionFind[int] = UnionFind(range(len(aligned)))
         self.by_article: dict[int, dict[str, list[_Fact]]] = {f.n: {f.article: [f]} for f in aligned}
         # Clusters of figures or dates found incompatible stay so as they grow (a union keeps the smaller
         # root, which then holds all it held): the pair of roots is not checked again.
         self.apart: set[tuple[int, int]] = set()
+        self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -693,18 +707,18 @@ class _Clusters:
             for x in mine:
                 if x.kind == "quote":
                     return True  # a headline may quote a part of what the story quotes in full
-                if any(not _same_value(x, y) and not self.restated(x, y) for y in b.get(article, ())):
+                if any(not self.restated(x, y) for y in b.get(article, ())):
                     return False
         return True
 
-    def _bridges_days(self, a: _Fact, b: _Fact, ra: int, rb: int) -> bool:
-        """Whether linking two dates that only fit each other (a weekday and a day of the month, neither
-        naming the other) would put two days that cannot be one into a cluster: a vague value bridges
-        nothing ("Friday" fits both "27 August" and "August 31")."""
-        if a.kind != "date" or a.value == b.value or not _same_value(a, b):
+    def _bridges_days(self, a: _Fact, ra: int, rb: int) -> bool:
+        """Whether linking two clusters of dates would put two days that cannot be one into a cluster: a
+        vague value bridges nothing ("Friday" fits both "27 August" and "August 31"; two "Thursday"s,
+        one beside "20 February", the other beside "15 November", do not make those one day)."""
+        if a.kind != "date":
             return False
-        values = [m.value for root in (ra, rb) for mine in self.by_article[root].values() for m in mine]
-        return not values_agree("date", values)
+        days = self.days.get(ra, set()) | self.days.get(rb, set())
+        return len(days) > 1 and not values_agree("date", list(days))
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
@@ -717,7 +731,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, b, ra, rb):
+        if self._bridges_days(a, ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -725,6 +739,8 @@ class _Clusters:
         for article, mine in self.by_article.pop(rb).items():
             merged.setdefault(article, []).extend(mine)
         self.by_article[root] = merged
+        if a.kind == "date":
+            self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
 
 
 def _distinct(members: list[_Fact]) -> list[_Fact]:
@@ -936,9 +952,29 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     edges = [edge for found in each(_edges_of, figures) for edge in found]
     edges.sort()  # the blocks' sorted runs, merged
 
+    story_days = sorted(set(news_days))
+    weekdays_fit: dict[tuple[str, str], bool] = {}
+
+    def one_weekday(a: str, b: str) -> bool:
+        weekday, month_day = (a, b) if a in WEEKDAYS else (b, a)
+        if (weekday, month_day) not in weekdays_fit:
+            weekdays_fit[weekday, month_day] = weekday_fits(weekday, month_day, story_days, AHEAD)
+        return weekdays_fit[weekday, month_day]
+
     def restated(x: _Fact, y: _Fact) -> bool:
-        if x.sentence == y.sentence or x.kind == "date":
-            return False  # one article's two days are two days
+        """Whether one article's two mentions may state one fact: the same value; for dates, one naming the
+        other in full ("Thursday", "20 February 2020"), or a weekday and a day of the month that fall together
+        in the year the story is dated ("Thursday", "July 2" in July 2015; not "Thursday", "Nov. 15" in February
+        2020); figures that differ in a slip, a rounding, a bound, or said almost alike."""
+        if x.kind == "date":
+            return x.value == y.value or (
+                _same_value(x, y)
+                and (_full_date(x.value) or _full_date(y.value) or one_weekday(str(x.value), str(y.value)))
+            )
+        if _same_value(x, y):
+            return True
+        if x.sentence == y.sentence:
+            return False  # two figures of one sentence are two facts
         return (
             _slip_or_rounding(x.value, y.value)
             or _admits(x, y)

@@ -58,6 +58,29 @@ def days_match(pa: tuple | None, pb: tuple | None) -> bool:
     return bool(pa[2] or pa[3]) and bool(pb[2] or pb[3])
 
 
+def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int) -> bool:
+    """Whether a weekday and a day of the month with no year ("--07-02") fall together in the year a story
+    is dated: the day taken in a dateline's year, or the year before when it would come more than `window`
+    days after it (a story tells what has happened, or what is soon to come). True when no dateline says
+    (nothing tells them apart)."""
+    parts = date_parts(month_day)
+    if parts is None or parts[1] is None or parts[2] is None or not news_days:
+        return True
+    month, day = int(parts[1]), int(parts[2])
+    for ordinal in news_days:
+        dateline = dt.date.fromordinal(ordinal)
+        for year in (dateline.year, dateline.year - 1):
+            try:
+                when = dt.date(year, month, day)
+            except ValueError:  # 29 February
+                continue
+            if when.toordinal() <= ordinal + window:
+                if WEEKDAYS[when.weekday()] == weekday:
+                    return True
+                break
+    return False
+
+
 def same_day(a: object, b: object) -> bool:
     """Whether two date values name one day: equal, or a weekday or month-day that fits a full date
     (a bare year or month is no day)."""
