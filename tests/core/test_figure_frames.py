@@ -171,3 +171,16 @@ def test_the_people_aboard_are_not_the_people_rescued(tmp_path):
     saved = next(c for c in clusters if "a:127 people" in c)
     assert "b:187 people" in aboard and "b:118 survivors" in saved
     assert aboard != saved
+
+
+def test_a_role_after_two_joined_counts_is_the_role_of_both(tmp_path):
+    """ "11 children and a teacher have been rescued" counts the rescued, not the missing; "killed 13 soldiers
+    and wounded 18" gives the 13 no second role."""
+    first = "School collapses in quake\n\nSo far, 11 children and a teacher have been rescued from the rubble of the Rebsa school in the capital.\n"
+    second = "Quake hits school\n\nThirty children were missing in the rubble of the Rebsa school in the capital. The blast killed 13 soldiers and wounded 18 at the gate.\n"
+    third = "Children trapped\n\nAt least 30 children were missing in the rubble of the Rebsa school, and 13 soldiers died at the gate.\n"
+    (tmp_path / "c.txt").write_text(third)
+    clusters = _linked(tmp_path, first, second)
+    missing = next(c for c in clusters if "b:Thirty children" in c)
+    assert "c:30 children" in missing and "a:11 children" not in missing
+    assert any({"b:13 soldiers", "c:13 soldiers"} <= c for c in clusters)

@@ -92,3 +92,25 @@ def test_an_accepted_quote_cluster_claims_its_most_common_wording(tmp_path):
         stored = [c for c in store.candidates() if c.kind == "quote"]
     assert claim.value == "We will not leave anyone behind. Every family will have a roof by winter"
     assert all(c.key and json.dumps(c.key) for c in stored)
+
+
+def test_contractions_numbers_in_words_and_spelling_variants_are_minor(tmp_path):
+    """ "There's" / "There is", "4%" / "four percent", "towards" / "toward": one wording, written two ways
+    (minor, agrees); another number is another wording (altered, conflicts)."""
+    said = 'Ana Ruiz spoke on Monday.\n\n"{}," Ruiz said.\n'
+    analysis = _analyze(
+        tmp_path,
+        a=said.format("There's no hope left, and 4% of the town walked towards the hills"),
+        b=said.format("There is no hope left, and four percent of the town walked toward the hills"),
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree"
+    assert sorted(m.variant for m in members) == ["minor", "verbatim"]
+    (tmp_path / "other").mkdir()
+    other = _analyze(
+        tmp_path / "other",
+        a=said.format("There's no hope left, and 4% of the town walked towards the hills"),
+        b=said.format("There is no hope left, and five percent of the town walked toward the hills"),
+    )
+    [(cluster, _)] = _quote_clusters(other)
+    assert cluster.status == "conflict"

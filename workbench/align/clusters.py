@@ -265,6 +265,7 @@ _ROLE_SKIP = frozenset("report confirm fear believ presum now still later far".s
 
 
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
+_AND = re.compile(r"\band\b")
 
 
 def _roles(
@@ -277,13 +278,17 @@ def _roles(
     roles = set()
     if before and _role(before[-1][2]) in _ROLE_HEADS and not _CLAUSE_MARK.search(text, before[-1][1], c.start):
         roles.add(_role(before[-1][2]))
-    edge = c.end
+    edge, joined = c.end, False
     for start, end, word in after[:3]:
         if _CLAUSE_MARK.search(text, edge, start):
             break
-        if _role(word) in _ROLE_HEADS:
+        if not joined and _AND.search(text, edge, start):
+            if _role(word) in _ROLE_HEADS:
+                break  # "killed 13 and wounded 18": the other verb has its own figure
+            joined = True  # "11 children and a teacher were rescued": the role of both comes after the other
+        elif _role(word) in _ROLE_HEADS:
             roles.add(_role(word))
-        if word not in _ROLE_SKIP:
+        elif word not in _ROLE_SKIP:
             break
         edge = end
     return frozenset(roles)

@@ -1,8 +1,9 @@
 """The comparison form of a quotation's words: equal forms are the same wording.
 
 Case, diacritics, quote marks, punctuation, hyphens, hashtag and handle marks, trailing hashtags,
-dotted abbreviations (U.S. -> us) and British/American spelling variants are folded away; any
-other difference in the words (a different ending) remains.
+dotted abbreviations (U.S. -> us), British/American spelling variants (towards, organise), contractions
+(there's -> there is, don't -> do not) and small numbers in words (four percent -> 4 percent) are folded
+away; any other difference in the words (a different ending, another number) remains.
 """
 
 from __future__ import annotations
@@ -15,6 +16,22 @@ _TRAILING_TAGS = re.compile(r"(?:\s+#\w+)+[\s\W]*$")
 _DOTTED = re.compile(r"\b(?:\w\.){2,}")
 _INNER_MARK = re.compile(r"(?<=\w)['’‘`´-](?=\w)")  # iraq's -> iraqs, cease-fire -> ceasefire
 _NON_WORD = re.compile(r"[\W_]+")
+# Contractions spelt out: "n't" always, "'s" only after the words whose "'s" is "is" (not a possessive).
+_NOT = re.compile(r"\b(?:(ca)|(wo)|(\w+))n['’]t\b")
+_IS = re.compile(r"\b(it|that|there|here|what|who|where|he|she)['’]s\b")
+_CONTRACTED = {"re": "are", "ve": "have", "ll": "will", "m": "am"}
+_OTHER = re.compile(r"\b(\w+)['’](re|ve|ll|m)\b")
+_NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty""".split()
+    )
+} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90"}
+_WORD_VARIANTS = {
+    "towards": "toward", "afterwards": "afterward", "amongst": "among", "whilst": "while", "upwards": "upward",
+    "downwards": "downward", "forwards": "forward", "backwards": "backward", "cannot": "can not",
+}  # fmt: skip
 
 # (pattern, replacement) applied to each word in turn; each maps a British or variant spelling
 # onto one form, so they never change which words differ.
@@ -32,6 +49,10 @@ _SPELLING = [
 
 @lru_cache(maxsize=65536)
 def _spelling(word: str) -> str:
+    if word in _WORD_VARIANTS:
+        return _WORD_VARIANTS[word]
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
     for pattern, replacement in _SPELLING:
         word = pattern.sub(replacement, word)
     return word
@@ -45,7 +66,10 @@ def normalise_quote(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("%", " percent ").replace("&", " and ")
+    text = _NOT.sub(lambda m: "can not" if m[1] else "will not" if m[2] else f"{m[3]} not", text)
+    text = _IS.sub(r"\1 is", text)
+    text = _OTHER.sub(lambda m: f"{m[1]} {_CONTRACTED[m[2]]}", text)
     text = _DOTTED.sub(lambda m: m.group().replace(".", ""), text)
     text = _INNER_MARK.sub("", text)
     words = _NON_WORD.sub(" ", text).split()
-    return " ".join(_spelling(w) for w in words).replace("per cent", "percent")
+    return " ".join(" ".join(_spelling(w) for w in words).replace("per cent", "percent").split())
