@@ -90,6 +90,14 @@ def _speakers(text: str) -> list[str | None]:
             ["Dana Whitcombe", "Dana Whitcombe", "Dana Whitcombe"],
             id="an epithet stands for the person named before, and the quotes after it are hers",
         ),
+        pytest.param(
+            "Following the deal, Velmora Games CEO Dana Holt confirmed in a letter to staff that she would stay."
+            "\n“I am fully committed to the transition,” she said.\n\n"
+            "Piet Marsh, CEO of Corvan's Zeta division, on Friday said: 'You are welcome here.'\n\n"
+            "“We agreed on a plan,” Holt mentions in an email sent to Velmora Games employees. “I will stay.”",
+            ["Dana Holt", "Piet Marsh", "Dana Holt", "Dana Holt"],
+            id="a company before a title names no speaker, nor a name before a noun; 'mentions' reports speech",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from itertools import accumulate
 
-from workbench.extract.lexicon import PERSON_NOUNS, TITLES
+from workbench.extract.lexicon import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Candidate
 
@@ -37,7 +37,8 @@ noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|den
 vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
-emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|
+emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
+continued|continues|explains|notes|stresses|posts|shared|announces|states|
 [Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
@@ -164,13 +165,16 @@ class _Speakers:
             if e.unit == "person"
             and not _POSSESSIVE_AT.match(self.text, e.end)
             and not self._modifies(e, found[n + 1 :])
+            and not _names_a_noun(self.text, e.end)
         ]
 
     def _modifies(self, e: Candidate, following: list[Candidate]) -> bool:
         if not following or following[0].start - e.end > _MODIFIER_REACH:
             return False
         gap = self.text[e.end : following[0].start].split()
-        return 0 < len(gap) <= 2 and all(w in PERSON_NOUNS or w.capitalize() in TITLES for w in gap)
+        return 0 < len(gap) <= 2 and all(
+            w.lower() in PERSON_NOUNS or w in TITLES or w.capitalize() in TITLES for w in gap
+        )
 
     def named_person(self, e: Candidate) -> str:
         """Who a person's mention names: an epithet after "the" ("the California Republican") stands for
@@ -441,6 +445,17 @@ def _epithet(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in _EPITHETS
 
 
+_STAFF = frozenset("employees staff workers members officials executives shareholders".split())
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)\b")
+
+
+def _names_a_noun(text: str, end: int) -> bool:
+    """Whether a name stands before a noun it modifies ("Microsoft's Xbox division", "Xbox boss"): the name
+    of what the noun belongs to, not someone who speaks."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and (m[1] in ORG_NOUNS or m[1] in PERSON_NOUNS or m[1] in PLACE_NOUNS or m[1] in _STAFF)
+
+
 def _is_role(word: str) -> bool:
     """A title or a noun naming what a person does: `Judge`, `minister`, `spokesman`."""
     return word in TITLES or word.lower() in PERSON_NOUNS or word.capitalize() in TITLES
@@ -490,7 +505,13 @@ def attribute(
     for n in range(1, len(quotes)):
         between = speakers.in_span(quotes[n - 1].end, quotes[n].start)
         # who else may speak (an epithet of the last speaker is the last speaker)
-        others = [e for e in between if e.unit in ("person", "org") and speakers.named_person(e) != found[n - 1]]
+        others = [
+            e
+            for e in between
+            if e.unit in ("person", "org")
+            and speakers.named_person(e) != found[n - 1]
+            and not _names_a_noun(text, e.end)  # "sent to Activision Blizzard employees"
+        ]
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
     return found

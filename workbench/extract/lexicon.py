@@ -27,7 +27,7 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
-    Commandant Envoy Leader Coach Manager""",
+    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
@@ -37,14 +37,15 @@ PERSON_NOUNS = _words(
     adviser advisor analyst expert witness resident survivor mother father son daughter wife husband
     brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
-    schoolgirl schoolboy student worker""",
+    schoolgirl schoolboy student worker boss ceo executive""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
 ORG_NOUNS = _words(
     """group society organisation organization party company firm agency ministry militia movement
     network charity outlet newspaper paper broadcaster channel station alliance coalition union
-    authority council committee association federation institute foundation bank operator""",
+    authority council committee association federation institute foundation bank operator division
+    subsidiary""",
 )
 
 # Lower-case words around a name that say it is a place.
