@@ -33,6 +33,14 @@ def _counts(text: str):
         ("Divers recovered five more bodies from the hull.", ("five more bodies", 5, "body")),
         ("Three other people were hurt in the blast.", ("Three other people", 3, "person")),
         ("It carried 40 passengers and 16 crew.", ("16 crew", 16, "crew")),
+        ("The eight-tower estate burned.", ("eight-tower", 8, "tower")),
+        ("Four towers are out, while three more are under control.", ("three more", 3, "tower")),
+        ("Some 61 people are in hospital, including 15 in critical condition.", ("15", 15, "person")),
+        (
+            "The death toll from the fire at a high-rise apartment complex in the harbour district of the "
+            "city has risen to 128.",
+            ("128", 128, "person"),
+        ),
     ],
 )
 def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):
@@ -58,6 +66,7 @@ def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
         "He was 45 when he died.",
         "She scored 12 in the final.",
         "Route 9 was closed after the crash killed nobody.",
+        "It was a two-way street and a three-fold rise.",
     ],
 )
 def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):

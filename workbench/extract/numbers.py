@@ -32,7 +32,11 @@ _COMPOUND = re.compile(
     r"(?![\w])(?:-old\b)?",
     re.IGNORECASE,
 )
-# After a number in digits, any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude quake".
+# After a number (in digits, or a word from two up), any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude
+# quake", "the eight-tower estate"; not a manner ("two-way", "three-fold", "two-thirds").
+_NOT_COUNTED_COMPOUNDS = frozenset(
+    "way fold thirds fourths fifths quarters sided faced dimensional legged headed".split()
+)
 _DIGIT_COMPOUND = re.compile(r"[-‐‑](?:[^\S\n]?)(?P<unit>[a-z]{3,})\b(?![-‐‑]old\b)")
 # Words are separated by spaces, or by one line break inside a sentence (a hard wrap: the next line
 # goes on in lower case).
@@ -81,7 +85,7 @@ _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
 _ROLES = (
     "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
     "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
-    "aboard|on[^\\S\\n]+board"
+    "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
@@ -98,11 +102,15 @@ _ROLE_BEFORE = re.compile(
 # death toll from the Ormoc sea tragedy rose to 59").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
-    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,8}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
-    r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
-    r"around|some|roughly|over))?)[^\S\n]+\Z"
+    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
+    r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)"
+    r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
-_REFERENT = re.compile(rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b", re.I)
+TOLL_REACH = 200  # characters before a number in which its toll may be named
+_REFERENT = re.compile(
+    rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b|{_S}more(?={_S}(?:are|were|was|is|have|had|remain|remained)\b)",
+    re.I,
+)
 _COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
@@ -208,8 +216,9 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None
     if m["num"]:
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
-        if unit is None and m["num"][0].isdigit():
+        if unit is None and (m["num"][0].isdigit() or (value >= 2 and m["num"].isalpha())):
             unit = _DIGIT_COMPOUND.match(text, m.end())
+            unit = None if unit and unit["unit"].lower() in _NOT_COUNTED_COMPOUNDS else unit
             if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
                 return magnitude.end(), value, "magnitude"
         if unit:
@@ -323,8 +332,9 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         )
         unit = _earlier_unit(text, m, index, counts) if end > m.end() else None
         return end, value, unit or "person"
-    start = max(0, m.start() - 60)
-    if _ROLE_BEFORE.search(text, start, m.start()) or _TOLL_BEFORE.search(text, start, m.start()):
+    if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _TOLL_BEFORE.search(
+        text, max(0, m.start() - TOLL_REACH), m.start()
+    ):
         return m.end(), value, "person"
     return None
 
