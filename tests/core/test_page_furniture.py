@@ -103,3 +103,27 @@ def test_a_long_quoted_paragraph_with_a_glued_link_is_story():
     line = P2 + ' "The sea was calm," he said.- READ MORE'
     [spans] = find_boilerplate(["Ferry sinks\n\n" + line])
     assert spans == []
+
+
+def test_a_list_of_links_under_a_more_heading_is_furniture():
+    """ "More coast news:" and the list items under it link to other stories; a list in the story (no
+    such heading) stays."""
+    text = "\n".join(
+        [
+            "Ferry sinks off Tamsa",
+            P1,
+            "What we know:",
+            "- The ferry left Velm at 9am with 112 passengers on board.",
+            P2,
+            "More coast news:",
+            "- Port strike ends after three weeks as 40 dockers return to work in Corvan",
+            "- Storm warning for the Tamsa coast, says Ilka Brandt",
+            P3,
+        ]
+    )
+    [spans] = find_boilerplate([text])
+    marked = [text[a:b] for a, b in spans]
+    assert "More coast news:" in marked
+    assert any(m.startswith("- Port strike") for m in marked) and any(m.startswith("- Storm warning") for m in marked)
+    assert not any(m.startswith("- The ferry left") for m in marked)
+    assert not any(P3 in m or P2 in m for m in marked)

@@ -272,11 +272,35 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     for i, label in enumerate(labels):
         flags[i] = flags[i] or (label and i != headline)
     _mark_copies(lines, keys, flags)
+    _mark_link_lists(lines, flags)
     # A paragraph addressing the reader between two boilerplate lines belongs to the appeal.
     for i in range(1, len(lines) - 1):
         if not flags[i] and flags[i - 1] and flags[i + 1] and _is_appeal(lines[i][2]):
             flags[i] = True
     return [(start, end) for (start, end, _), flag in zip(lines, flags) if flag]
+
+
+# A short heading over a list of links to other stories ("More gaming news:", "Related:", "Read also:").
+_LIST_HEADING = re.compile(
+    r"^\s*(?:more|related|latest|recommended|trending|top|also|see\s+also|read\s+(?:more|also|next))\b"
+    r"[\w ,'’&-]{0,30}:\s*$",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"^\s*[-–•*·▪]\s")
+
+
+def _mark_link_lists(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
+    """A heading of links to other stories and the list items right under it are furniture."""
+    i = 0
+    while i < len(lines):
+        if _LIST_HEADING.match(lines[i][2]):
+            flags[i] = True
+            i += 1
+            while i < len(lines) and _LIST_ITEM.match(lines[i][2]):
+                flags[i] = True
+                i += 1
+        else:
+            i += 1
 
 
 def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list[bool]) -> None:
