@@ -184,3 +184,17 @@ def test_a_role_after_two_joined_counts_is_the_role_of_both(tmp_path):
     missing = next(c for c in clusters if "b:Thirty children" in c)
     assert "c:30 children" in missing and "a:11 children" not in missing
     assert any({"b:13 soldiers", "c:13 soldiers"} <= c for c in clusters)
+
+
+def test_people_receiving_treatment_are_counted_in_hospital(tmp_path):
+    """ "61 people are receiving hospital treatment" counts patients, not the 79 injured."""
+    (tmp_path / "c.txt").write_text(
+        "Estate fire\n\nAuthorities say 61 people are receiving hospital treatment after the fire at the estate.\n"
+    )
+    clusters = _linked(
+        tmp_path,
+        "Estate fire kills 12\n\nAt least 79 people were injured in the fire at the estate, officials said.\n",
+        "Fire at estate\n\nMore than 79 people were injured in the fire at the estate in the north.\n",
+    )
+    injured = next(c for c in clusters if "a:79 people" in c)
+    assert "b:79 people" in injured and "c:61 people" not in injured

@@ -261,7 +261,7 @@ def _describe(
 
 
 # Words between a figure and the word that says what happened to what it counts ("217 reported dead").
-_ROLE_SKIP = frozenset("report confirm fear believ presum now still later far".split())
+_ROLE_SKIP = frozenset("report confirm fear believ presum now still later far receiv".split())
 
 
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
