@@ -108,3 +108,18 @@ def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert not names & {"VIDEO", "READ MORE", "Federal", "Twit"}, names
     assert {"ISIS", "NATO", "Velm", "Hanna Marsk"} <= names, names
+
+
+def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_for_it(tmp_path):
+    """ "Chief Executive John Lee Ka-chiu" is John Lee Ka-chiu, whom "Lee" and "John Lee" name; "Ho Wai-ho"
+    is whom "Ho" names; "US-led" and "Hamas-run" stay modifiers."""
+    (tmp_path / "a.txt").write_text(
+        "Estate fire\n\nChief Executive John Lee Ka-chiu spoke on Friday, and the US-led and Hamas-run bodies "
+        "did not. The fire killed Ho Wai-ho, 71, a resident.\n\nLee said the toll would rise. John Lee left at "
+        "noon. Police said Ho had lived there for 40 years.\n",
+        encoding="utf-8",
+    )
+    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert values["John Lee Ka-chiu"] == values["Lee"] == values["John Lee"] == "John Lee Ka-chiu"
+    assert values["Ho Wai-ho"] == values["Ho"]
+    assert "US" in values and "Hamas" in values and not any("-led" in t or "-run" in t for t in values)

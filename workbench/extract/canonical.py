@@ -59,9 +59,16 @@ class _Group:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 
 
+# A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
+# mentions name the family name ("Lee"), so the key leaves the given name out, as it does "Jr.".
+_HYPHENATED_GIVEN = re.compile(r"\s[A-Z][a-z]{1,4}-[a-z]{2,5}$")  # "Ho Wai-ho" is "Ho" too
+
+
 def _key(c: Candidate) -> str:
     tokens = name_key(c.text).split()
     while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
+        tokens.pop()
+    if len(tokens) > 1 and _HYPHENATED_GIVEN.search(c.text):
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
 

@@ -102,6 +102,18 @@ def _is_name_part(part: str) -> bool:
     return part[:1].isupper()
 
 
+_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+# Lower-case words after a hyphen that make the name a modifier, not a given name ("US-led", "Hamas-run").
+_HYPHEN_SUFFIXES = frozenset(
+    "based backed born bound era style wide like made owned held led run hit type free only ward area zone "
+    "city level class sized size long day week month year old new linked hosted".split()
+)
+
+
+def _second_syllable(part: str) -> bool:
+    return 2 <= len(part) <= 5 and part.isalpha() and part.islower() and part not in _HYPHEN_SUFFIXES
+
+
 def _split_word(start: int, text: str) -> _Word:
     """One word, cut down to its capitalised hyphen parts ("US-led" -> "US", "anti-Isis" -> "Isis")."""
     possessive = text.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(text)
@@ -114,6 +126,8 @@ def _split_word(start: int, text: str) -> _Word:
         _is_name_part(p) or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
         for i, p in enumerate(parts)
     ]
+    if len(parts) == 2 and names[0] and _GIVEN_SYLLABLE.fullmatch(parts[0]) and _second_syllable(parts[1]):
+        names[1] = True  # a hyphenated given name: "Ka-chiu", "Wai-ho" ("John Lee Ka-chiu")
     first = names.index(True) if True in names else len(parts)
     last = first
     while last < len(parts) and names[last]:

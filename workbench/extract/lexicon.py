@@ -27,7 +27,7 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
-    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder""",
+    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
