@@ -123,3 +123,20 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_fo
     assert values["John Lee Ka-chiu"] == values["Lee"] == values["John Lee"] == "John Lee Ka-chiu"
     assert values["Ho Wai-ho"] == values["Ho"]
     assert "US" in values and "Hamas" in values and not any("-led" in t or "-run" in t for t in values)
+
+
+def test_an_acronym_is_the_name_it_stands_for(tmp_path):
+    """ "CMA" is the "Competition and Markets Authority" ("and" inside an institution's name), "FTC" the
+    "U.S. Federal Trade Commission"; "Biden and Harris" stay two names."""
+    (tmp_path / "a.txt").write_text(
+        "Deal cleared\n\nThe UK's Competition and Markets Authority cleared the deal on Friday, and the U.S. "
+        "Federal Trade Commission dropped its case. Later Biden and Harris spoke.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Deal closes\n\nThe CMA approved the deal on Friday after the FTC lost in court.\n", encoding="utf-8"
+    )
+    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert values["CMA"] == values["Competition and Markets Authority"]
+    assert values["FTC"] == values["U.S. Federal Trade Commission"]
+    assert values["Biden"] != values["Harris"]

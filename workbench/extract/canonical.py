@@ -211,6 +211,31 @@ def _singular(word: str) -> str:
     return word[:-2] if word.endswith(("ses", "shes", "ches", "xes")) else word.removesuffix("s")
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIALLED = frozenset("and of the for de on in to &".split())
+
+
+def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str]) -> None:
+    """An acronym the corpus spells out is the name it stands for: "CMA" and "Competition and Markets
+    Authority", "FTC" and "U.S. Federal Trade Commission" (the initials of the name or of its last words,
+    three at least)."""
+    acronyms = {
+        bare: keys[id(c)] for c in mentions if _ACRONYM.fullmatch(bare := c.text.replace(".", "")) and len(bare) >= 2
+    }
+    if not acronyms:
+        return
+    for c in mentions:
+        words = [w for w in re.split(r"[\s-]+", c.text) if w and w.lower() not in _NOT_INITIALLED]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        initials = "".join(w[0] for w in words)
+        for start in range(len(initials) - 1):
+            key = acronyms.get(initials[start:])
+            if key and (start == 0 or len(initials) - start >= 3):
+                uf.union(key, keys[id(c)])
+                break
+
+
 def canonicalize_entities(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
     """Set every entity candidate's `value` to its corpus-wide canonical name ("person" `unit` for people).
 
@@ -228,6 +253,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             keys[id(c)] = name_key(canonical) or canonical.casefold()
             aliased[keys[id(c)]] = canonical
     uf = _group_keys(list(dict.fromkeys(keys.values())))
+    _join_acronyms(mentions, keys, uf)
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

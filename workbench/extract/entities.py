@@ -48,7 +48,7 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
 _WORD = re.compile(
     rf"(?<![\w'’-])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}]\w*(?:['’-]\w+)*|[a-z]+['’-][{_CAPITALS}]\w*(?:['’-]\w+)*"
-    rf"|(?:{'|'.join(sorted(CONNECTORS))})(?![\w'’-]))"
+    rf"|(?:{'|'.join(sorted(CONNECTORS | {'and'}))})(?![\w'’-]))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
@@ -173,7 +173,12 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                 _close(runs, current)
                 current = []
             current.append(w)
-        elif joined and _connects(w.text, current[-1].text) and i + 1 < len(words) and words[i + 1].name:
+        elif (
+            joined
+            and i + 1 < len(words)
+            and words[i + 1].name
+            and (_connects(w.text, current[-1].text) or (w.text == "and" and _institution_ahead(text, words, i + 1)))
+        ):
             current.append(w)
         else:
             _close(runs, current)
@@ -183,6 +188,16 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             current = []
     _close(runs, current)
     return runs
+
+
+def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
+    """Whether the capitalised words from `i` end in an institution's word: "and" then joins a name
+    ("Competition and Markets Authority", "Food and Drug Administration"), not two names ("Biden and Harris")."""
+    last = None
+    while i < len(words) and words[i].name and (last is None or text[last.end : words[i].start] == " "):
+        last = words[i]
+        i += 1
+    return last is not None and last.text in ORG_WORDS
 
 
 def _connects(word: str, before: str) -> bool:
