@@ -127,3 +127,19 @@ def test_a_list_of_links_under_a_more_heading_is_furniture():
     assert any(m.startswith("- Port strike") for m in marked) and any(m.startswith("- Storm warning") for m in marked)
     assert not any(m.startswith("- The ferry left") for m in marked)
     assert not any(P3 in m or P2 in m for m in marked)
+
+
+def test_a_furniture_phrase_inside_a_long_paragraph_leaves_it_story():
+    """ "most popular" in the middle of a long sentence is the story's words; the same words heading a
+    line, or a link glued to a paragraph's end, are furniture."""
+    story = (
+        "- Following reports that the port planned to reopen this week and that the Tamsa Harbour Authority "
+        "had approved it, the owners said the ferry line is now among the most popular routes on the coast, "
+        "with 112 passengers a day."
+    )
+    glued = P3 + " Read more: Port strike ends after three weeks"
+    text = "\n".join(["Ferry line reopens", P1, story, "Most popular", glued, P2])
+    [spans] = find_boilerplate([text])
+    marked = [text[a:b] for a, b in spans]
+    assert story not in marked
+    assert "Most popular" in marked and glued in marked

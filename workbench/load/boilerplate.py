@@ -99,6 +99,9 @@ _APPEAL_FIRST = frozenset(
 _LETTERS = re.compile(r"[a-z]+")
 
 
+GLUED_LINK = 60  # characters at the end of a long paragraph where a link's words may be glued on
+
+
 def _is_furniture(line: str, words: list[str]) -> bool:
     unquoted = _QUOTED.sub(" ", line)
     lowered = unquoted.lower()
@@ -113,8 +116,14 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     else:
         found = _FURNITURE_ANY_CASE.search(unquoted)
     if found:
-        # A long paragraph of quoted speech with a link glued to its end ("... he said.- READ MORE") is story.
-        return len(words) < 25 or unquoted == line or not unquoted[: found.start()].strip(" -–—|•·")
+        # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) ends with a
+        # link glued on ("... he said.- READ MORE" is story; "most popular" inside a sentence is story).
+        if (
+            len(words) < 25
+            or not unquoted[: found.start()].strip(" -–—|•·")
+            or (unquoted == line and len(unquoted) - found.start() <= GLUED_LINK)
+        ):
+            return True
     if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
         return True
     return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
