@@ -99,7 +99,7 @@ _APPEAL_FIRST = frozenset(
 _LETTERS = re.compile(r"[a-z]+")
 
 
-GLUED_LINK = 60  # characters at the end of a long paragraph where a link's words may be glued on
+_GLUED_AFTER = re.compile(r"[.!?…][\"”’)]?[\s\-–—|•·:]*\Z")  # a link glued on after the paragraph's last sentence
 
 
 def _is_furniture(line: str, words: list[str]) -> bool:
@@ -115,15 +115,17 @@ def _is_furniture(line: str, words: list[str]) -> bool:
             return False
     else:
         found = _FURNITURE_ANY_CASE.search(unquoted)
-    if found:
-        # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) ends with a
-        # link glued on ("... he said.- READ MORE" is story; "most popular" inside a sentence is story).
-        if (
-            len(words) < 25
-            or not unquoted[: found.start()].strip(" -–—|•·")
-            or (unquoted == line and len(unquoted) - found.start() <= GLUED_LINK)
-        ):
-            return True
+    # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) ends with a link
+    # glued on or asks the reader ("... he said.- READ MORE" and "among the most popular routes" are story).
+    if found and (
+        len(words) < 25
+        or not unquoted[: found.start()].strip(" -–—|•·")
+        or (
+            unquoted == line
+            and (_GLUED_AFTER.search(unquoted, 0, found.start()) is not None or _READER_ADDRESS.search(unquoted))
+        )
+    ):
+        return True
     if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
         return True
     return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
