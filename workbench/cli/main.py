@@ -1,4 +1,4 @@
-"""The `workbench` command: analyze, open (the review app), export, audit.
+"""The `workbench` command: analyze, open (the review app), export, report, audit, analyst.
 
 Bad input gets one line on stderr naming the file and the reason, and exit code 2; never a traceback.
 """
@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
+from workbench.cli.signing import add_parser as add_analyst_parser
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.cli.store_commands import store_problem
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
@@ -179,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.set_defaults(handler=_run_open)
 
     add_store_parsers(commands)
+    add_analyst_parser(commands)
     return parser
 
 

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from workbench.cli.signing import signature_lines, signature_summary
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
 from workbench.output.document import REPORT_FORMATS
@@ -18,6 +19,7 @@ from workbench.output.exports import FORMATS, STATUSES, dump_json, export, outpu
 
 if TYPE_CHECKING:
     from workbench.store import EventRecord, Store, VerifyResult
+    from workbench.store.signatures import SignatureCheck
 
 T = TypeVar("T")
 
@@ -53,7 +55,7 @@ def add_parsers(subparsers: Any) -> None:
         "audit",
         help="show or verify the audit log",
         description="Print the audit log, or check with --verify its hash chain and that the claims are as it"
-        " records them (exit 1 when not).",
+        " records them, and every event's signature (exit 1 when not).",
     )
     _add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
@@ -69,6 +71,12 @@ def add_parsers(subparsers: Any) -> None:
         type=_anchor,
         help="with --verify (implied): also check that the log still holds the event with this hash, a head kept"
         " before (`audit --head`, an export's audit_head); a rewritten, cut or replaced log fails",
+    )
+    parser.add_argument(
+        "--keys",
+        metavar="FILE",
+        help="with --verify (implied): check the events' signatures against the public keys in FILE (lines of"
+        " `workbench analyst --show-key`) instead of those the store registered",
     )
     parser.add_argument(
         "--head",
@@ -216,18 +224,32 @@ def _verdict(result: VerifyResult) -> str:
     return one_line(f"bad: seq {result.bad_seq}: {result.reason}")
 
 
+def _checked(
+    store: Store, expect: str | None, trusted: dict[str, str] | None, source: str | None
+) -> tuple[VerifyResult, SignatureCheck]:
+    """The chain, content and claims verified, and the signatures checked, on one state of the store."""
+    with store.reading():
+        return store.verify(expect), store.check_signatures(trusted, source or "")
+
+
 def run_audit(args: argparse.Namespace) -> int:
-    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
-    candidate, cluster or claim off it, 2 on a bad store."""
+    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone, an article,
+    candidate, cluster or claim off it or a signature that does not hold, 2 on a bad store or keys file."""
     from workbench.store import Store, StoreError
+    from workbench.store.keys import read_keys_file
 
     try:
-        checking = args.verify or args.expect is not None
+        checking = args.verify or args.expect is not None or args.keys is not None
         if checking:
-            result = read_store(args.db, lambda store: store.verify(args.expect))
-            print(_verdict(result))
+            trusted = None if args.keys is None else read_keys_file(args.keys)
+            result, signed = read_store(args.db, lambda store: _checked(store, args.expect, trusted, args.keys))
             if not result.ok:
+                print(_verdict(result))
                 return 1
+            if not signed.ok:
+                print("\n".join(signature_lines(signed)))
+                return 1
+            print(_verdict(result) + signature_summary(signed, args.keys))
         if args.head:
             head = read_store(args.db, Store.head)
             if args.format == "json":
