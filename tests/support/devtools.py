@@ -113,6 +113,7 @@ async def browser_page(profile: Path) -> AsyncIterator[Page]:
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
+        start_new_session=True,  # a signal it sends its process group stays there
     )
     try:
         port = re.search(r":(\d+)/", _listening(process))[1]  # type: ignore[index]

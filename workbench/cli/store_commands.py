@@ -31,7 +31,7 @@ def add_parsers(subparsers: Any) -> None:
         help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
         description="Write the store's claims (default: confirmed ones, as CSV, to stdout).",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -45,7 +45,7 @@ def add_parsers(subparsers: Any) -> None:
         " drift, shared copy, a timeline, the decisions, the methodology and the audit head. The HTML page is"
         " self-contained: no script, no request for anything.",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write (report.html)")
     parser.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html or md (default: html)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
@@ -57,7 +57,7 @@ def add_parsers(subparsers: Any) -> None:
         description="Print the audit log, or check with --verify its hash chain and that the claims are as it"
         " records them, and every event's signature (exit 1 when not).",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument(
         "--verify",
@@ -94,7 +94,8 @@ def _anchor(text: str) -> str:
     return anchor
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The --db option of the commands that read a store."""
     parser.add_argument(
         "--db", metavar="FILE", default=DEFAULT_DB, help=f"the store file (default: {DEFAULT_DB} in the current folder)"
     )
@@ -153,7 +154,7 @@ def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
         attempt += 1
 
 
-def _emit(text: str, output: str | None) -> None:
+def emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
     if output is not None:
         write_file(text, output)
@@ -191,7 +192,7 @@ def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        _emit(text, args.output)
+        emit(text, args.output)
     except OSError as exc:
         return fail(f"{args.output or 'stdout'}: {exc.strerror or exc}")
     return 0
@@ -263,7 +264,7 @@ def run_audit(args: argparse.Namespace) -> int:
         return fail(str(exc))
     text = dump_json([e.to_json() for e in events], indent=2) + "\n" if args.format == "json" else _table(events)
     try:
-        _emit(text, None)
+        emit(text, None)
     except OSError as exc:
         return fail(f"stdout: {exc.strerror or exc}")
     return 0
