@@ -142,6 +142,11 @@ def test_a_replaced_registered_key_is_reported(two_analysts, monkeypatch, tmp_pa
     assert [p.seq for p in result.problems] == [None, 5]
 
 
+def test_a_deleted_registration_is_reported(two_analysts):
+    tamper(two_analysts, "DELETE FROM analyst_keys WHERE analyst = 'bob'")
+    assert reasons(check(two_analysts)) == [(5, "bob has no registered key")]
+
+
 def test_a_store_signed_anew_is_caught_by_keys_kept_outside(two_analysts, monkeypatch, tmp_path):
     team = {name: stored_form(private_key(name).public_key()) for name in ("ann", "bob")}
     on_another_machine(monkeypatch, tmp_path)  # mallory re-signs every event of the store with her own keys
