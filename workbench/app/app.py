@@ -127,6 +127,18 @@ class WorkbenchApp(OrderedKeys):
     def _announce_store(self) -> None:
         if self._announce:
             self.say(self._announce, title="Store")
+        try:
+            seq = self.store.key_registered_otherwise()
+        except StoreError as error:
+            self.say(f"{error}: your decisions cannot be stored", severity="error", title="Key")
+            return
+        if seq is not None:
+            self.say(
+                f"Your key is not the one this store registered for {self.store.analyst} at seq {seq}: `audit --verify`"
+                " will report your decisions as signed with another key",
+                severity="warning",
+                title="Key",
+            )
 
     def _restore_theme(self) -> None:
         """Use the theme chosen last time (kept in the store), and keep the one chosen from now on."""

@@ -72,6 +72,12 @@ def registered_keys(conn: sqlite3.Connection) -> dict[str, tuple[str, int]]:
     }
 
 
+def registered_otherwise(conn: sqlite3.Connection, analyst: str, public: str) -> int | None:
+    """The seq at which the store registered another key than `public` for `analyst`, or None."""
+    row = conn.execute("SELECT public_key, seq FROM analyst_keys WHERE analyst = ?", (analyst,)).fetchone()
+    return None if row is None or row[0] == public else row[1]
+
+
 def check(conn: sqlite3.Connection, trusted: dict[str, str] | None = None, source: str = "") -> SignatureCheck:
     """Check every event's signature against the keys the store registered, or against `trusted` ({analyst:
     stored-form key}, read from the keys file `source`) when given."""

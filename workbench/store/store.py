@@ -185,6 +185,14 @@ class Store:
         ({analyst: public key}, from the keys file `source`; see keys.read_keys_file)."""
         return self._read(signatures.check, trusted, source)
 
+    def key_registered_otherwise(self) -> int | None:
+        """The seq at which the store registered another public key for this analyst than their own (their key
+        changed, or another person wrote under their name), or None; raises StoreError when their key cannot be
+        read or made."""
+        with self._guard():
+            public = keys.stored_form(self._key().public_key())
+        return self._read(signatures.registered_otherwise, self.analyst, public)
+
     def head(self) -> audit.Head:
         """The audit log's head: its last event's hash (64 zeros when empty) and the event count."""
         return self._read(audit.head)
