@@ -12,6 +12,7 @@ import sqlite3
 import pytest
 
 from tests.cli.running import run
+from tests.support.old_store import SIGNED, back_to_version
 from tests.support.small_corpus import cid
 from workbench.cli.main import main
 from workbench.store import Store, audit
@@ -79,8 +80,12 @@ def _cut_tail(path):  # the reject cut off, with the claim it made and the head 
     )
 
 
-def _rewritten(path):  # an event rewritten and every later hash recomputed
+def _rewritten(path):  # an event rewritten and every later hash recomputed, the signatures (not to be made again
+    # without the analysts' keys; test_signing_commands) dropped
     rewrite(path, ["UPDATE audit SET analyst = 'mallory' WHERE seq = 4"], start=4)
+    with sqlite3.connect(path) as conn:
+        back_to_version(conn, SIGNED - 1)
+    Store.open(path).close()  # the tables made again, empty
 
 
 def _wiped(path):  # a store that never held anything

@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 
+from workbench.store.schema import MIGRATIONS
+
+SIGNED = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE signatures" in str(steps))
+"""The schema version that signs the audit events (found by its step, so that merged steps may move)."""
+
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8 where `version` is older, and set the version."""
+    """Undo the schema of versions 7, 8 and SIGNED where `version` is older, and set the version."""
+    if version < SIGNED:
+        conn.executescript("DROP TABLE signatures; DROP TABLE analyst_keys")
     if version < 8:
         conn.execute("ALTER TABLE clusters DROP COLUMN story")
     if version < 7:

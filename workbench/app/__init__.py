@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workbench.app.app import WorkbenchApp
+from workbench.app.app import WorkbenchApp, announcement
 from workbench.app.bindings import KeymapError, keymap_path, load_keymap
 from workbench.messages import fail
 from workbench.store import Store, StoreError
@@ -19,6 +19,7 @@ def run_app(
     max_bytes: int | None = None,
     timeout: float | None = None,
     refresh: bool = False,
+    ask_analyst: bool = False,
 ) -> int:
     """Analyse `paths` into the store at `db` and review them in the app; the exit code.
 
@@ -27,7 +28,7 @@ def run_app(
 
     Errors (a bad store, a bad keymap, no usable article) are one line on stderr, "workbench: error: …",
     and exit code 2; a store file this run created is removed when nothing was loaded into it (also when
-    the app is quit while the articles load).
+    the app is quit while the articles load). With `ask_analyst` (`workbench serve`), the app asks the name.
     """
     created = not Path(db).exists()
     try:
@@ -36,7 +37,6 @@ def run_app(
         store = Store.open(db, analyst=analyst)
     except (KeymapError, StoreError) as error:
         return fail(str(error))
-    announce = f"Decisions are saved in {Path(db).resolve()} as {store.analyst}."
     try:
         fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
         app = WorkbenchApp(
@@ -44,9 +44,10 @@ def run_app(
             analyze_paths=paths,
             keymap=keymap,
             max_bytes=max_bytes,
-            announce=announce,
+            announce=announcement(store),
             analyze_options=fetching,
             refresh=refresh,
+            ask_analyst=ask_analyst,
         )
         app.run()
         empty = created and not store.articles()  # quit while loading, or nothing loaded

@@ -15,6 +15,7 @@ import contextlib
 import gc
 import threading
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from textual import work
@@ -29,6 +30,7 @@ from workbench.app.bindings import TOOLS, effective_bindings
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
+from workbench.app.screens.analyst import AnalystScreen
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
 from workbench.app.screens.review import ReviewScreen
@@ -58,10 +60,12 @@ class WorkbenchApp(OrderedKeys):
         announce: str | None = None,
         analyze_options: dict[str, Any] | None = None,
         refresh: bool = False,
+        ask_analyst: bool = False,
     ) -> None:
         """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded;
         `analyze_options` go to `analyze` (timeout, stored_page). The files are analysed only when the store
-        does not hold their analysis, and only those changed are extracted again, unless `refresh`."""
+        does not hold their analysis, and only those changed are extracted again, unless `refresh`. With
+        `ask_analyst` (a visitor of `workbench serve`), the analyst's name is asked first."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
@@ -70,6 +74,7 @@ class WorkbenchApp(OrderedKeys):
         self._analyze_options = dict(analyze_options or {})
         self._refresh = refresh
         self._announce = announce
+        self._ask_analyst = ask_analyst
         self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
         self._unsaved: dict[str, Any] = {}
@@ -94,10 +99,25 @@ class WorkbenchApp(OrderedKeys):
         say(self, message, title=title, severity=severity)
 
     def start(self) -> None:
-        """Called once the review screen is up: restore the saved state, or start loading."""
+        """Called once the review screen is up: restore the saved state, or start loading (once the analyst
+        is named, when asked)."""
         if self._user_keymap:
             self.set_keymap(self._user_keymap)
         self._restore_theme()
+        if self._ask_analyst:
+            self.push_screen(AnalystScreen(), self._begin_as)
+        else:
+            self._begin()
+
+    def _begin_as(self, analyst: str | None) -> None:
+        """Review as the analyst the visitor named."""
+        if analyst is None:
+            return
+        self.store.analyst = analyst
+        self._announce = announcement(self.store)
+        self._begin()
+
+    def _begin(self) -> None:
         if self.review_screen.review is not None:
             self.review_screen.populate()
             self._announce_store()
@@ -107,6 +127,18 @@ class WorkbenchApp(OrderedKeys):
     def _announce_store(self) -> None:
         if self._announce:
             self.say(self._announce, title="Store")
+        try:
+            seq = self.store.key_registered_otherwise()
+        except StoreError as error:
+            self.say(f"{error}: your decisions cannot be stored", severity="error", title="Key")
+            return
+        if seq is not None:
+            self.say(
+                f"Your key is not the one this store registered for {self.store.analyst} at seq {seq}: `audit --verify`"
+                " will report your decisions as signed with another key",
+                severity="warning",
+                title="Key",
+            )
 
     def _restore_theme(self) -> None:
         """Use the theme chosen last time (kept in the store), and keep the one chosen from now on."""
@@ -265,6 +297,11 @@ class WorkbenchApp(OrderedKeys):
 
 class _Quit(Exception):
     """Raised in the analysis thread when the app is quitting: the analysis stops there."""
+
+
+def announcement(store: Store) -> str:
+    """What the app says once loaded: where the decisions go, and under which name."""
+    return f"Decisions are saved in {Path(store.path).resolve()} as {store.analyst}."
 
 
 def load_error(error: BaseException) -> str:

@@ -1,4 +1,5 @@
-"""The `workbench` command: analyze, open (the review app), export, audit.
+"""The `workbench` command: analyze, open (the review app), serve (it in a browser), export, report, audit, analyst,
+agreement.
 
 Bad input gets one line on stderr naming the file and the reason, and exit code 2; never a traceback.
 """
@@ -10,6 +11,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from workbench import __version__
+from workbench.cli.agreement_command import add_parser as add_agreement_parser
+from workbench.cli.serve_command import add_parser as add_serve_parser
+from workbench.cli.signing import add_parser as add_analyst_parser
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.cli.store_commands import store_problem
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
@@ -125,7 +129,7 @@ def _is_tty(stream) -> bool:
 def _run_open(args: argparse.Namespace) -> int:
     if problem := store_problem(args.db):  # a bad store is named first, terminal or not
         return fail(f"{args.db}: {problem}")
-    if missing := _terminal_missing():
+    if not args.served and (missing := _terminal_missing()):
         return fail(
             f"open needs a terminal, and standard {missing} is not one"
             " (for scripts: workbench analyze, export or audit)"
@@ -139,6 +143,7 @@ def _run_open(args: argparse.Namespace) -> int:
         max_bytes=args.max_bytes,
         timeout=args.timeout,
         refresh=args.refresh,
+        ask_analyst=args.served,
     )
 
 
@@ -176,9 +181,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="analyse every file again, and fetch addresses again even when the store has their pages (a changed"
         " page becomes a new version)",
     )
+    open_.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # each visitor of `serve`
     open_.set_defaults(handler=_run_open)
 
     add_store_parsers(commands)
+    add_analyst_parser(commands)
+    add_serve_parser(commands, _add_paths)
+    add_agreement_parser(commands)
     return parser
 
 

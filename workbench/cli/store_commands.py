@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from workbench.cli.signing import signature_lines, signature_summary
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, fail
 from workbench.output.document import REPORT_FORMATS
@@ -18,6 +19,7 @@ from workbench.output.exports import FORMATS, STATUSES, dump_json, export, outpu
 
 if TYPE_CHECKING:
     from workbench.store import EventRecord, Store, VerifyResult
+    from workbench.store.signatures import SignatureCheck
 
 T = TypeVar("T")
 
@@ -29,7 +31,7 @@ def add_parsers(subparsers: Any) -> None:
         help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
         description="Write the store's claims (default: confirmed ones, as CSV, to stdout).",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
@@ -43,7 +45,7 @@ def add_parsers(subparsers: Any) -> None:
         " drift, shared copy, a timeline, the decisions, the methodology and the audit head. The HTML page is"
         " self-contained: no script, no request for anything.",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write (report.html)")
     parser.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html or md (default: html)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
@@ -53,9 +55,9 @@ def add_parsers(subparsers: Any) -> None:
         "audit",
         help="show or verify the audit log",
         description="Print the audit log, or check with --verify its hash chain and that the claims are as it"
-        " records them (exit 1 when not).",
+        " records them, and every event's signature (exit 1 when not).",
     )
-    _add_db(parser)
+    add_db(parser)
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument(
         "--verify",
@@ -69,6 +71,12 @@ def add_parsers(subparsers: Any) -> None:
         type=_anchor,
         help="with --verify (implied): also check that the log still holds the event with this hash, a head kept"
         " before (`audit --head`, an export's audit_head); a rewritten, cut or replaced log fails",
+    )
+    parser.add_argument(
+        "--keys",
+        metavar="FILE",
+        help="with --verify (implied): check the events' signatures against the public keys in FILE (lines of"
+        " `workbench analyst --show-key`) instead of those the store registered",
     )
     parser.add_argument(
         "--head",
@@ -86,7 +94,8 @@ def _anchor(text: str) -> str:
     return anchor
 
 
-def _add_db(parser: argparse.ArgumentParser) -> None:
+def add_db(parser: argparse.ArgumentParser) -> None:
+    """The --db option of the commands that read a store."""
     parser.add_argument(
         "--db", metavar="FILE", default=DEFAULT_DB, help=f"the store file (default: {DEFAULT_DB} in the current folder)"
     )
@@ -145,7 +154,7 @@ def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
         attempt += 1
 
 
-def _emit(text: str, output: str | None) -> None:
+def emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
     if output is not None:
         write_file(text, output)
@@ -183,7 +192,7 @@ def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
     except StoreError as exc:
         return fail(str(exc))
     try:
-        _emit(text, args.output)
+        emit(text, args.output)
     except OSError as exc:
         return fail(f"{args.output or 'stdout'}: {exc.strerror or exc}")
     return 0
@@ -216,18 +225,32 @@ def _verdict(result: VerifyResult) -> str:
     return one_line(f"bad: seq {result.bad_seq}: {result.reason}")
 
 
+def _checked(
+    store: Store, expect: str | None, trusted: dict[str, str] | None, source: str | None
+) -> tuple[VerifyResult, SignatureCheck]:
+    """The chain, content and claims verified, and the signatures checked, on one state of the store."""
+    with store.reading():
+        return store.verify(expect), store.check_signatures(trusted, source or "")
+
+
 def run_audit(args: argparse.Namespace) -> int:
-    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone or an article,
-    candidate, cluster or claim off it, 2 on a bad store."""
+    """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone, an article,
+    candidate, cluster or claim off it or a signature that does not hold, 2 on a bad store or keys file."""
     from workbench.store import Store, StoreError
+    from workbench.store.keys import read_keys_file
 
     try:
-        checking = args.verify or args.expect is not None
+        checking = args.verify or args.expect is not None or args.keys is not None
         if checking:
-            result = read_store(args.db, lambda store: store.verify(args.expect))
-            print(_verdict(result))
+            trusted = None if args.keys is None else read_keys_file(args.keys)
+            result, signed = read_store(args.db, lambda store: _checked(store, args.expect, trusted, args.keys))
             if not result.ok:
+                print(_verdict(result))
                 return 1
+            if not signed.ok:
+                print("\n".join(signature_lines(signed)))
+                return 1
+            print(_verdict(result) + signature_summary(signed, args.keys))
         if args.head:
             head = read_store(args.db, Store.head)
             if args.format == "json":
@@ -241,7 +264,7 @@ def run_audit(args: argparse.Namespace) -> int:
         return fail(str(exc))
     text = dump_json([e.to_json() for e in events], indent=2) + "\n" if args.format == "json" else _table(events)
     try:
-        _emit(text, None)
+        emit(text, None)
     except OSError as exc:
         return fail(f"stdout: {exc.strerror or exc}")
     return 0

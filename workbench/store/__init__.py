@@ -56,6 +56,9 @@
             latest snapshot in the log, members followed through re-ingestions; names the first broken seq,
             missing anchor, differing article, candidate or cluster, or differing claim
         head() -> Head(hash, count)   the last event's hash (64 zeros when none) and the event count
+        check_signatures(trusted=None, source="") -> signatures.SignatureCheck(signed, unsigned, problems, ok)
+            every event's Ed25519 signature against the key the store registered for its analyst, or against
+            `trusted` ({analyst: key} from the keys file `source`, keys.read_keys_file): see store/signatures.py
         with store.reading(): ...     the reads inside see one state of the file
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
@@ -83,6 +86,10 @@ content}}, suggestions} for "commit" (once, for the articles of a store made bef
 what the event commits to (workbench.store.content); the last event of an ingestion that changes the
 suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other); hash = sha256 of the canonical JSON of
 {seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
+
+Signatures: every write signs the events it appends with the analyst's key (store/keys.py: made on first use in
+$WORKBENCH_KEYS or ~/.config/workbench/keys; a key that cannot be read or made fails the write with
+keys.KeyFileError, a StoreError); an analyst's first signed event registers their public key in the store.
 """
 
 from .audit import Head, VerifyResult

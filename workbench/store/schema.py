@@ -184,8 +184,30 @@ _V7: list[Step] = [
 # store analysed before stories).
 _V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
 
+# Version 9 (issue 16): each audit event's Ed25519 signature over its hash and the public key that made it, and
+# each analyst's key as their first signed event registered it (store/signatures.py); both append-only. Events
+# made before stay unsigned.
+_V9: list[Step] = [
+    """CREATE TABLE signatures (
+        seq INTEGER PRIMARY KEY REFERENCES audit (seq),
+        public_key TEXT NOT NULL,
+        signature TEXT NOT NULL
+    )""",
+    """CREATE TABLE analyst_keys (
+        analyst TEXT PRIMARY KEY,
+        public_key TEXT NOT NULL,
+        seq INTEGER NOT NULL REFERENCES audit (seq)
+    )""",
+    *(
+        f"""CREATE TRIGGER {table}_no_{change} BEFORE {change.upper()} ON {table}
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+        for table in ("signatures", "analyst_keys")
+        for change in ("update", "delete")
+    ),
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

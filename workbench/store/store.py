@@ -11,9 +11,10 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import sqlite_utils
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, decisions, reads, replay, reuse
+from . import audit, decisions, keys, reads, replay, reuse, signatures
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -60,6 +61,7 @@ class Store:
         self.analyst = analyst
         self.readonly = readonly
         self._lock = threading.RLock()
+        self._keys: dict[str, Ed25519PrivateKey] = {}
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], analyst: str | None = None, readonly: bool = False) -> Store:
@@ -94,7 +96,16 @@ class Store:
         if self.readonly:
             raise StoreError(f"{self.path}: opened read-only")
         with self._guard(), write_transaction(self.conn):
-            return change(self.conn, *args)
+            last = audit.head(self.conn).count
+            result = change(self.conn, *args)
+            signatures.sign_since(self.conn, last, self.analyst, self._key)
+            return result
+
+    def _key(self) -> Ed25519PrivateKey:
+        """The analyst's private key (made on first use; raises keys.KeyFileError)."""
+        if self.analyst not in self._keys:
+            self._keys[self.analyst] = keys.private_key(self.analyst)
+        return self._keys[self.analyst]
 
     def _decide(self, decision: Callable[..., int | None], *args: Any) -> Any:
         return self._write(lambda conn: reads.claim(conn, decision(conn, self.analyst, *args)))
@@ -168,6 +179,19 @@ class Store:
         """Check the audit chain, that it holds the anchor `expect` (a head hash kept before) when given, that
         the articles and candidates are what the log commits to, then that the claims are as it records them."""
         return self._read(replay.verify, expect)
+
+    def check_signatures(self, trusted: dict[str, str] | None = None, source: str = "") -> signatures.SignatureCheck:
+        """Check every audit event's signature against the keys the store registered, or against `trusted`
+        ({analyst: public key}, from the keys file `source`; see keys.read_keys_file)."""
+        return self._read(signatures.check, trusted, source)
+
+    def key_registered_otherwise(self) -> int | None:
+        """The seq at which the store registered another public key for this analyst than their own (their key
+        changed, or another person wrote under their name), or None; raises StoreError when their key cannot be
+        read or made."""
+        with self._guard():
+            public = keys.stored_form(self._key().public_key())
+        return self._read(signatures.registered_otherwise, self.analyst, public)
 
     def head(self) -> audit.Head:
         """The audit log's head: its last event's hash (64 zeros when empty) and the event count."""
