@@ -7,7 +7,9 @@ import sqlite3
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8 where `version` is older, and set the version."""
+    """Undo the schema of versions 7 to 9 where `version` is older, and set the version."""
+    if version < 9:
+        conn.execute("DROP TABLE corrections")
     if version < 8:
         conn.execute("ALTER TABLE clusters DROP COLUMN story")
     if version < 7:

@@ -76,7 +76,20 @@ CLUSTER_FIELDS = (
     "speakers_differ",
     "origins",
 )
-COMMITTING_ACTIONS = ("ingest", "refresh", "commit", "suggest")
+COMMITTING_ACTIONS = (
+    "ingest",
+    "refresh",
+    "commit",
+    "suggest",
+    "mark_fact",
+    "correct_span",
+    "set_speaker",
+    "split",
+    "move",
+    "undo",
+    "redo",
+)
+"""Events that may commit to an article version or the suggestions: a correction, and its undo or redo, does."""
 _CANDIDATE_SQL = ", ".join(f'"{field}"' for field in CANDIDATE_FIELDS)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis, Extraction, Page
-from . import audit, decisions, reads, replay, reuse
+from . import audit, corrections, decisions, reads, replay, reuse, undo
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -23,6 +23,7 @@ from .connection import (
     read_transaction,
     write_transaction,
 )
+from .corrections import Correction
 from .ingest import IngestReport, ingest
 from .records import (
     ArticleRecord,
@@ -218,8 +219,43 @@ class Store:
         return self._decide(decisions.accept, list(candidate_ids))
 
     def undo(self) -> EventRecord | None:
-        """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
-        return self._write(decisions.undo, self.analyst)
+        """Reverse this analyst's last decision or correction not yet undone; returns the reversing event or None."""
+        return self._write(undo.undo, self.analyst)
+
+    def redo(self) -> EventRecord | None:
+        """Reverse this analyst's last undo not yet redone, unless they decided since; the event or None."""
+        return self._write(undo.redo, self.analyst)
+
+    # --- corrections: one transaction each, the change + its audit event (store.corrections) -----
+
+    def mark_fact(self, article_id: str, start: int, end: int, kind: str) -> str:
+        """A candidate of `kind` over [start, end) of the article's text that the extractor missed; its id."""
+        return self._write(corrections.mark_fact, self.analyst, article_id, start, end, kind)
+
+    def correct_span(self, candidate_id: str, start: int, end: int) -> str:
+        """Give the candidate another span (its claim follows it); its new id."""
+        return self._write(corrections.correct_span, self.analyst, candidate_id, start, end)
+
+    def set_speaker(self, candidate_id: str, source: str | None) -> str:
+        """Credit the candidate to `source`: a quote's speaker and any fact's attribution (None: no one)."""
+        return self._write(corrections.set_speaker, self.analyst, candidate_id, source)
+
+    def split(self, candidate_id: str) -> str:
+        """Take the candidate out of its suggested cluster."""
+        return self._write(corrections.split, self.analyst, candidate_id)
+
+    def move(self, candidate_id: str, beside: str) -> str:
+        """Put the candidate in the suggested cluster of `beside`, a candidate of another article."""
+        return self._write(corrections.move, self.analyst, candidate_id, beside)
+
+    def corrections_made(self) -> list[Correction]:
+        """Every correction in the order made; see `stale_corrections` for those the latest analysis left
+        nothing to apply to."""
+        return self._read(corrections.stored)
+
+    def stale_corrections(self) -> list[int]:
+        """The ids of the corrections the latest analysis left nothing to apply to."""
+        return self._read(corrections.stale_ids)
 
     # --- UI state (persisted, not audited) -------------------------------------------------------
 
