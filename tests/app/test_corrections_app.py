@@ -9,12 +9,15 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-from tests.app.pilot import sync
-from tests.support.small_corpus import ALPHA_12, BETA_12, GAMMA_15, TEXTS, cid, make_analysis
+from textual.widgets import OptionList
+
+from tests.app.pilot import sync, toasts
+from tests.support.small_corpus import ALPHA_12, ALPHA_14, BETA_12, GAMMA_15, TEXTS, changed_texts, cid, make_analysis
 from workbench.app import WorkbenchApp
 from workbench.app.screens import LinkScreen
 from workbench.app.screens.mark import MarkScreen
 from workbench.app.screens.source import SourceScreen
+from workbench.app.screens.stale import StaleScreen
 from workbench.output.exports import export
 from workbench.store import Store
 
@@ -32,10 +35,11 @@ def small_store(tmp_path: Path) -> Path:
 
 @contextlib.asynccontextmanager
 async def app_on(path: Path, selected: str | None = None) -> AsyncIterator[tuple[WorkbenchApp, Any]]:
-    """The app over the store at `path` at 120x30, with `selected` selected; the store is closed after."""
+    """The app over the store at `path` at 120x30 with notifications, with `selected` selected; the store is
+    closed after."""
     with Store.open(path, analyst="ann") as store:
         app = WorkbenchApp(store)
-        async with app.run_test(size=(120, 30)) as pilot:
+        async with app.run_test(size=(120, 30), notifications=True) as pilot:
             if selected:
                 await select(app, pilot, selected)
             yield app, pilot
@@ -120,3 +124,33 @@ async def test_a_mention_is_split_out_of_its_cluster_undone_and_redone(tmp_path)
         assert app.review_screen.review_now.cluster(GAMMA_15) is None
     with Store.open(path) as again:
         assert GAMMA_15 not in again.clusters()[0].members and BETA_12 in again.clusters()[0].members
+
+
+@sync
+async def test_a_reimport_leaves_a_stale_decision_the_app_announces_lists_and_re_attaches(tmp_path):
+    path = small_store(tmp_path)
+    with Store.open(path, analyst="ann") as store:
+        store.confirm(ALPHA_14)
+        store.ingest(make_analysis(changed_texts()))  # "The mayor said 14 people died." is gone
+    new_12 = cid("alpha", "12 people", changed_texts())
+    async with app_on(path) as (app, pilot):
+        await pilot.pause()
+        assert any("1 decision went stale" in toast for toast in toasts(app))
+        await pilot.press("exclamation_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, StaleScreen)
+        shown = app.screen.query_one(OptionList).get_option_at_index(0).prompt
+        assert "The mayor said 14 people died." in str(shown) and "12 people" in str(shown)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 0
+        assert app.review_screen.review_now.by_id[new_12].status == "confirmed"
+        await pilot.press("u")  # the dialog's keys are its own: u does nothing there
+        await pilot.press("escape", "u")
+        await pilot.pause()
+        assert app.review_screen.review_now.by_id[new_12].status == "pending"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+    with Store.open(path) as again:
+        assert again.stale_decisions() == [] and again.candidate(new_12).status == "confirmed"
+        assert [e.action for e in again.events()[-3:]] == ["reattach", "undo", "redo"]

@@ -13,9 +13,10 @@ from workbench.app.screens.choice import ChoiceScreen
 from workbench.app.screens.link import option_label
 from workbench.app.screens.mark import MarkScreen
 from workbench.app.screens.source import SourceScreen
-from workbench.app.screens.text import literal
+from workbench.app.screens.stale import StaleScreen
+from workbench.app.screens.text import counted, literal
 from workbench.app.selection import by_word, word_at
-from workbench.store import StoreError
+from workbench.store import StaleRecord, StoreError
 
 if TYPE_CHECKING:
     from workbench.app.screens.review import ReviewScreen
@@ -117,3 +118,42 @@ class Corrector:
                 self._correct(lambda: screen.store.move(cid, beside), "Moved into that mention's cluster.")
 
         screen.app.push_screen(ChoiceScreen(title, Content("Into the cluster of:"), answers), chosen)
+
+    def stale(self) -> None:
+        """List the decisions a re-import left stale, to re-attach or let go."""
+        screen = self.screen
+        try:
+            records = screen.store.stale_decisions()
+        except StoreError as error:
+            screen.say(str(error), title="Not read", severity="error")
+            return
+
+        def decide(action: str, record: StaleRecord) -> list[StaleRecord] | None:
+            try:
+                if action == "reattach":
+                    screen.review_now.correct(lambda: screen.store.reattach(record.candidate, record.suggestion or ""))
+                else:
+                    screen.review_now.correct(lambda: screen.store.gone(record.candidate))
+                left: list[StaleRecord] = screen.store.stale_decisions()
+            except StoreError as error:
+                screen.say(str(error), title="Not saved", severity="error")
+                return None
+            screen.reviewed_anew(screen.current)
+            return left
+
+        def went(cid: str | None) -> None:
+            if cid is not None:
+                screen.goto_candidate(cid)
+
+        screen.app.push_screen(StaleScreen(records, decide), went)
+
+    def announce_stale(self) -> None:
+        """Say, on opening, how many decisions a re-import left stale (nothing when none)."""
+        screen = self.screen
+        count = len(screen.store.stale_decisions())
+        if count:
+            screen.say(
+                f"{counted(count, 'decision')} went stale on re-import (the text changed or is gone): ! lists them.",
+                title="Stale decisions",
+                severity="warning",
+            )

@@ -427,9 +427,9 @@ class Review:
             self._reload(self.by_id[m].article for m in changed if m in self.by_id)
         return event
 
-    def correct(self, call: Callable[[], str]) -> str:
-        """Run one store correction (it returns the id of the candidate it corrected or made), then read the
-        review anew: a correction changes candidates and clusters. A StoreError propagates, nothing changed."""
+    def correct(self, call: Callable[[], Any]) -> Any:
+        """Run one store correction (or re-decision of a stale decision), then read the review anew: it may
+        change candidates and clusters. Returns what the call returns; a StoreError propagates, nothing changed."""
         corrected = call()
         self._load()
         return corrected

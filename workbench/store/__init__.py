@@ -98,6 +98,7 @@ from .records import (
     PassageRecord,
     Progress,
 )
+from .stale import StaleRecord
 from .store import Store, default_analyst
 
 __all__ = [
@@ -111,6 +112,7 @@ __all__ = [
     "MentionRecord",
     "PassageRecord",
     "Progress",
+    "StaleRecord",
     "Store",
     "StoreError",
     "VerifyResult",

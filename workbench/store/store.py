@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis, Extraction, Page
-from . import audit, corrections, decisions, reads, replay, reuse, undo
+from . import audit, corrections, decisions, reads, replay, reuse, stale, undo
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -35,6 +35,7 @@ from .records import (
     PassageRecord,
     Progress,
 )
+from .stale import StaleRecord
 
 
 def default_analyst() -> str:
@@ -225,6 +226,20 @@ class Store:
     def redo(self) -> EventRecord | None:
         """Reverse this analyst's last undo not yet redone, unless they decided since; the event or None."""
         return self._write(undo.redo, self.analyst)
+
+    # --- stale decisions (store.stale) -----------------------------------------------------------
+
+    def stale_decisions(self) -> list[StaleRecord]:
+        """The claims' mentions a re-import left on an older version, each with the new mention most like it."""
+        return self._read(stale.stale)
+
+    def reattach(self, candidate_id: str, new_id: str) -> ClaimRecord:
+        """Put the new mention in the stale mention's claim in its place."""
+        return self._decide(stale.reattach, candidate_id, new_id)
+
+    def gone(self, candidate_id: str) -> ClaimRecord | None:
+        """Confirm the stale mention is gone: it leaves its claim (the claim, or None when it went with it)."""
+        return self._decide(stale.gone, candidate_id)
 
     # --- corrections: one transaction each, the change + its audit event (store.corrections) -----
 

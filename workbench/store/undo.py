@@ -16,8 +16,11 @@ from .corrections import ACTIONS, record
 from .decisions import DECISIONS
 from .records import EventRecord
 from .rows import RowChange
+from .stale import ACTIONS as STALE_ACTIONS
 
-UNDOABLE = (*DECISIONS, *ACTIONS, "redo")
+FRESH = (*DECISIONS, *ACTIONS, *STALE_ACTIONS)
+"""What the analyst decides or corrects anew: undoable, and the end of what can be redone."""
+UNDOABLE = (*FRESH, "redo")
 
 
 def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, str] | None:

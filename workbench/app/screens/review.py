@@ -130,6 +130,7 @@ class ReviewScreen(Screen[None]):
             self.current = review.first(review.article_ids[0])
         self._show_progress()
         self._prepare_summary()
+        self._corrector.announce_stale()
 
     @work(exclusive=True, exit_on_error=False, group="summary")
     async def _prepare_summary(self) -> None:
@@ -465,6 +466,10 @@ class ReviewScreen(Screen[None]):
     def action_move(self) -> None:
         """Put the selected mention in the cluster of a mention of another article."""
         self._corrector.move()
+
+    def action_stale(self) -> None:
+        """The decisions a re-import left stale, old and new text side by side."""
+        self._corrector.stale()
 
     def reviewed_anew(self, cid: str | None) -> None:
         """After the review was read anew (a correction): repaint every pane, select `cid` (else the focused
