@@ -47,6 +47,7 @@ def test_a_stale_decision_is_re_attached_then_undone_and_redone(store, db_path):
     stale_after_reimport(store)
     claim = store.reattach(f"{A14}@v1", NEW_A12)
     assert (claim.members, claim.status, claim.stale) == ([NEW_A12], "confirmed", False)
+    assert (claim.label, claim.value) == ("12 people", 12)  # they were the old mention's: they follow
     with Store.open(db_path, analyst="ann") as again:
         assert again.stale_decisions() == [] and again.candidate(NEW_A12).status == "confirmed"
         assert again.verify().ok and again.events()[-1].action == "reattach"
@@ -54,6 +55,13 @@ def test_a_stale_decision_is_re_attached_then_undone_and_redone(store, db_path):
         assert [r.candidate for r in again.stale_decisions()] == [f"{A14}@v1"]
         again.redo()
         assert again.stale_decisions() == [] and again.verify().ok
+
+
+def test_a_re_attached_claim_keeps_the_value_the_analyst_edited(store):
+    stale_after_reimport(store)
+    store.edit_value(f"{A14}@v1", 13)
+    claim = store.reattach(f"{A14}@v1", NEW_A12)
+    assert (claim.label, claim.value) == ("12 people", 13)
 
 
 def test_a_stale_decision_is_confirmed_gone(store, db_path):

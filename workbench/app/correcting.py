@@ -14,12 +14,15 @@ from workbench.app.screens.link import option_label
 from workbench.app.screens.mark import MarkScreen
 from workbench.app.screens.source import SourceScreen
 from workbench.app.screens.stale import StaleScreen
-from workbench.app.screens.text import counted, literal
+from workbench.app.screens.text import counted, literal, say
 from workbench.app.selection import by_word, word_at
 from workbench.store import StaleRecord, StoreError
 
 if TYPE_CHECKING:
     from workbench.app.screens.review import ReviewScreen
+
+STALE_NOTICE_SECONDS = 20
+"""How long the notice of stale decisions stays on opening: it is easily missed after a long load."""
 
 
 class Corrector:
@@ -152,8 +155,10 @@ class Corrector:
         screen = self.screen
         count = len(screen.store.stale_decisions())
         if count:
-            screen.say(
+            say(
+                screen,
                 f"{counted(count, 'decision')} went stale on re-import (the text changed or is gone): ! lists them.",
                 title="Stale decisions",
                 severity="warning",
+                timeout=STALE_NOTICE_SECONDS,
             )

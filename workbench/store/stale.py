@@ -5,8 +5,10 @@ it; the analyst re-attaches the decision to that mention ("reattach") or confirm
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -84,15 +86,28 @@ def _stale_claim(conn: sqlite3.Connection, candidate_id: str) -> int:
 
 
 def reattach(conn: sqlite3.Connection, analyst: str, candidate_id: str, new_id: str) -> int:
-    """Put the new mention in the stale one's claim in its place; returns the claim."""
+    """Put the new mention in the stale one's claim in its place; the claim's label and value follow the new
+    mention where they were the old one's (not where the analyst edited them). Returns the claim."""
     claim = _stale_claim(conn, candidate_id)
     if conn.execute("SELECT 1 FROM candidates WHERE id = ?", (new_id,)).fetchone() is None:
         raise LookupError(f"no candidate {new_id!r}")
     change = ClaimChange(conn, analyst)
     change.add(claim, [new_id])
     change.remove(candidate_id)
+    old, new = (_words(conn, cid) for cid in (candidate_id, new_id))
+    label, value = conn.execute("SELECT label, value FROM claims WHERE id = ?", (claim,)).fetchone()
+    follows: dict[str, Any] = {"label": new[0]} if label == old[0] else {}  # it said what the old one said
+    if value == old[1]:
+        follows["value"] = json.loads(new[1])
+    if follows:
+        change.update(claim, **follows)
     change.record("reattach", candidate_id)
     return claim
+
+
+def _words(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str]:
+    """A candidate's text and value (as stored JSON)."""
+    return conn.execute("SELECT text, value FROM candidates WHERE id = ?", (candidate_id,)).fetchone()
 
 
 def gone(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | None:

@@ -26,16 +26,16 @@ class MarkScreen(ModalScreen[tuple[int, int, str]]):
     MarkScreen #mark-bar { width: 100%; height: auto; padding: 0 1; background: $accent 30%; }
     """
     BINDINGS = [
-        Binding("right,l", "end(1)", "Word +", id="mark.word_more"),
-        Binding("left,h", "end(-1)", "Word −", id="mark.word_less"),
-        Binding("down,j", "line(1)", "Line +", id="mark.line_more"),
-        Binding("up,k", "line(-1)", "Line −", id="mark.line_less"),
-        Binding("shift+left,H", "start(-1)", "Start ←", id="mark.start_back"),
-        Binding("shift+right,L", "start(1)", "Start →", id="mark.start_on"),
-        Binding("tab", "kind(1)", "Kind", priority=True, id="mark.kind"),
-        Binding("shift+tab", "kind(-1)", "Kind back", show=False, priority=True, id="mark.kind_back"),
         Binding("enter", "submit", "Mark", priority=True, id="mark.submit"),
         Binding("escape", "cancel", "Cancel", id="mark.cancel"),
+        Binding("tab", "kind(1)", "Kind", priority=True, id="mark.kind"),
+        Binding("shift+tab", "kind(-1)", "Kind back", show=False, priority=True, id="mark.kind_back"),
+        Binding("right,l", "end(1)", "Word+", id="mark.word_more"),
+        Binding("left,h", "end(-1)", "Word−", id="mark.word_less"),
+        Binding("down,j", "line(1)", "Line+", id="mark.line_more"),
+        Binding("up,k", "line(-1)", "Line−", id="mark.line_less"),
+        Binding("shift+left,H", "start(-1)", "Start←", id="mark.start_back"),
+        Binding("shift+right,L", "start(1)", "Start→", id="mark.start_on"),
     ]
 
     def __init__(self, text: str, span: Span, kind: str, paint: Callable[[Span | None], None]) -> None:

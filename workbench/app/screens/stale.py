@@ -20,6 +20,7 @@ Decide = Callable[[str, StaleRecord], list[StaleRecord] | None]
 """Re-attach ("reattach") or let go ("gone") one stale decision in the store; the stale ones left, or None
 when the store refused (it says why)."""
 
+MAX_WIDTH = 160
 MARKS = {"confirmed": "✓", "rejected": "✗", "pending": "·"}
 
 
@@ -51,7 +52,6 @@ class StaleScreen(Dialog[str]):
     """The stale decisions, one an entry; the store does each re-decision at once (`decide`)."""
 
     DEFAULT_CSS = """
-    StaleScreen #dialog { max-width: 160; }
     StaleScreen #stale-list { height: auto; max-height: 20; border: none; padding: 0; }
     """
     BINDINGS = [
@@ -70,7 +70,9 @@ class StaleScreen(Dialog[str]):
         yield OptionList(id="stale-list")
 
     def on_mount(self) -> None:
+        self.query_one("#dialog").styles.max_width = MAX_WIDTH  # wider than the dialogs' usual 110
         self._show()
+        self.call_after_refresh(self._show)  # again, at the width the list was given
 
     def _show(self) -> None:
         count = len(self._records)
@@ -78,7 +80,7 @@ class StaleScreen(Dialog[str]):
         self.query_one("#stale-count", Label).update(Content(hint))
         options = self.query_one(OptionList)
         highlighted = options.highlighted or 0
-        width = min(self.app.size.width * 9 // 10, 160) - 6
+        width = self.query_one(OptionList).scrollable_content_region.width or MAX_WIDTH
         options.clear_options()
         options.add_options([Option(row(r, width), id=r.candidate) for r in self._records])
         if self._records:
