@@ -131,26 +131,34 @@ async def test_a_reimport_leaves_a_stale_decision_the_app_announces_lists_and_re
     path = small_store(tmp_path)
     with Store.open(path, analyst="ann") as store:
         store.confirm(ALPHA_14)
+        store.set_speaker(ALPHA_14, "the mayor")
         store.ingest(make_analysis(changed_texts()))  # "The mayor said 14 people died." is gone
     new_12 = cid("alpha", "12 people", changed_texts())
     async with app_on(path) as (app, pilot):
         await pilot.pause()
-        assert any("1 decision went stale" in toast for toast in toasts(app))
+        assert any("A re-import left 2 stale" in toast for toast in toasts(app))
         await pilot.press("exclamation_mark")
         await pilot.pause()
         assert isinstance(app.screen, StaleScreen)
         shown = app.screen.query_one(OptionList).get_option_at_index(0).prompt
         assert "The mayor said 14 people died." in str(shown) and "12 people" in str(shown)
+        corrected = str(app.screen.query_one(OptionList).get_option_at_index(1).prompt)
+        assert "“14 people” credited to the mayor — nothing left to apply it to" in corrected
         await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 1  # the correction is left
+        await pilot.press("a")  # a correction is not re-attached
+        assert app.screen.query_one(OptionList).option_count == 1
+        await pilot.press("g")
         await pilot.pause()
         assert app.screen.query_one(OptionList).option_count == 0
         assert app.review_screen.review_now.by_id[new_12].status == "confirmed"
-        await pilot.press("u")  # the dialog's keys are its own: u does nothing there
-        await pilot.press("escape", "u")
+        await pilot.press("escape", "u", "u")  # the let-go, then the re-attachment
         await pilot.pause()
         assert app.review_screen.review_now.by_id[new_12].status == "pending"
         await pilot.press("ctrl+r")
         await pilot.pause()
     with Store.open(path) as again:
         assert again.stale_decisions() == [] and again.candidate(new_12).status == "confirmed"
-        assert [e.action for e in again.events()[-3:]] == ["reattach", "undo", "redo"]
+        assert [e.action for e in again.events()[-5:]] == ["reattach", "let_go", "undo", "undo", "redo"]
+        assert [c.target for c in again.stale_corrections()] == [ALPHA_14]  # its let-go still undone

@@ -1,5 +1,5 @@
 """Snapshots of the corrections (issue 14): the selection mode marking a missed fact over the panes, and the
-stale view listing a decision a re-import left stale, old and new text side by side."""
+stale view listing a decision a re-import left stale, old and new text side by side, and a correction."""
 
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,10 +21,12 @@ def test_selection_mode(snap_compare, seeds_app):
 
 @pytest.fixture
 def stale_app(tmp_path: Path) -> Iterator[WorkbenchApp]:
-    """The app over the small corpus after a re-import that took the confirmed "14 people" out of alpha."""
+    """The app over the small corpus after a re-import that took the confirmed "14 people", credited to the
+    mayor, out of alpha: a stale decision and a stale correction."""
     with Store.open(tmp_path / "review.db", analyst="analyst") as store:
         store.ingest(make_analysis())
         store.confirm(cid("alpha", "14 people"))
+        store.set_speaker(cid("alpha", "14 people"), "the mayor")
         store.ingest(make_analysis(changed_texts()))
         yield WorkbenchApp(store)
 

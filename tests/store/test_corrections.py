@@ -136,5 +136,10 @@ def test_corrections_follow_a_new_version_of_the_text_or_go_stale(store, db_path
     with reopened(db_path) as again:
         assert again.candidate(moved_quote).speaker == "John Roe"
         assert any(c.text == "Damage" and not c.stale for c in again.candidates("alpha"))
-        stale = again.stale_corrections()
-        assert [c.target for c in again.corrections_made() if c.id in stale] == [A14] and verifies(again)
+        [stale] = again.stale_corrections()
+        assert (stale.action, stale.target, stale.data["attributed_to"]) == ("set_speaker", A14, "the mayor")
+        assert verifies(again)
+        again.let_go(stale.id)
+        assert again.stale_corrections() == [] and again.events()[-1].action == "let_go" and verifies(again)
+        again.undo()
+        assert [c.target for c in again.stale_corrections()] == [A14]

@@ -13,10 +13,10 @@ from workbench.app.screens.choice import ChoiceScreen
 from workbench.app.screens.link import option_label
 from workbench.app.screens.mark import MarkScreen
 from workbench.app.screens.source import SourceScreen
-from workbench.app.screens.stale import StaleScreen
-from workbench.app.screens.text import counted, literal, say
+from workbench.app.screens.stale import Stale, StaleScreen
+from workbench.app.screens.text import literal, say
 from workbench.app.selection import by_word, word_at
-from workbench.store import StaleRecord, StoreError
+from workbench.store import Correction, StoreError
 
 if TYPE_CHECKING:
     from workbench.app.screens.review import ReviewScreen
@@ -123,21 +123,24 @@ class Corrector:
         screen.app.push_screen(ChoiceScreen(title, Content("Into the cluster of:"), answers), chosen)
 
     def stale(self) -> None:
-        """List the decisions a re-import left stale, to re-attach or let go."""
+        """List the decisions and corrections a re-import left stale, to re-attach or let go."""
         screen = self.screen
         try:
-            records = screen.store.stale_decisions()
+            records = self._stale()
         except StoreError as error:
             screen.say(str(error), title="Not read", severity="error")
             return
 
-        def decide(action: str, record: StaleRecord) -> list[StaleRecord] | None:
+        def decide(action: str, record: Stale) -> list[Stale] | None:
+            store = screen.store
             try:
-                if action == "reattach":
-                    screen.review_now.correct(lambda: screen.store.reattach(record.candidate, record.suggestion or ""))
+                if isinstance(record, Correction):
+                    store.let_go(record.id)
+                elif action == "reattach":
+                    screen.review_now.correct(lambda: store.reattach(record.candidate, record.suggestion or ""))
                 else:
-                    screen.review_now.correct(lambda: screen.store.gone(record.candidate))
-                left: list[StaleRecord] = screen.store.stale_decisions()
+                    screen.review_now.correct(lambda: store.gone(record.candidate))
+                left = self._stale()
             except StoreError as error:
                 screen.say(str(error), title="Not saved", severity="error")
                 return None
@@ -150,14 +153,19 @@ class Corrector:
 
         screen.app.push_screen(StaleScreen(records, decide), went)
 
+    def _stale(self) -> list[Stale]:
+        """The stale decisions, then the stale corrections; raises StoreError."""
+        store = self.screen.store
+        return [*store.stale_decisions(), *store.stale_corrections()]
+
     def announce_stale(self) -> None:
         """Say, on opening, how many decisions a re-import left stale (nothing when none)."""
         screen = self.screen
-        count = len(screen.store.stale_decisions())
+        count = len(self._stale())
         if count:
             say(
                 screen,
-                f"{counted(count, 'decision')} went stale on re-import (the text changed or is gone): ! lists them.",
+                f"A re-import left {count} stale (decisions or corrections whose text changed or is gone): ! lists them.",
                 title="Stale decisions",
                 severity="warning",
                 timeout=STALE_NOTICE_SECONDS,

@@ -87,6 +87,7 @@ suggested clusters or shared passages carries `suggestions` (a "suggest" event w
 
 from .audit import Head, VerifyResult
 from .connection import StoreError
+from .corrections import Correction
 from .ingest import IngestReport
 from .records import (
     ArticleRecord,
@@ -106,6 +107,7 @@ __all__ = [
     "CandidateRecord",
     "ClaimRecord",
     "ClusterRecord",
+    "Correction",
     "EventRecord",
     "Head",
     "IngestReport",

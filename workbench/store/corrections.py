@@ -46,9 +46,20 @@ def stored(conn: sqlite3.Connection) -> list[Correction]:
     return [Correction(cid, action, article, target, json.loads(data)) for cid, action, article, target, data in rows]
 
 
-def stale_ids(conn: sqlite3.Connection) -> list[int]:
-    """The corrections the latest analysis left nothing to apply to."""
-    return [row[0] for row in conn.execute("SELECT id FROM corrections WHERE stale ORDER BY id")]
+def stale(conn: sqlite3.Connection) -> list[Correction]:
+    """The corrections the latest analysis left nothing to apply to, in the order made."""
+    ids = {row[0] for row in conn.execute("SELECT id FROM corrections WHERE stale")}
+    return [c for c in stored(conn) if c.id in ids]
+
+
+def let_go(conn: sqlite3.Connection, analyst: str, correction_id: int) -> None:
+    """Forget a stale correction: what it corrected is gone from the text (an audited, undoable "let_go")."""
+    row = conn.execute("SELECT article FROM corrections WHERE id = ? AND stale", (correction_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no stale correction {correction_id}")
+    rows = RowChange(conn)
+    rows.drop("corrections", str(correction_id))
+    record(conn, ClaimChange(conn, analyst), rows, "let_go", row[0])
 
 
 # -- applying corrections to candidates and clusters ---------------------------------------------------
@@ -294,7 +305,7 @@ def correct(
     rows = RowChange(conn)
     claims = ClaimChange(conn, analyst)
     made = conn.execute(
-        "INSERT INTO corrections (action, article, target, data) VALUES (?, ?, ?, ?)",
+        "INSERT INTO corrections (action, article, target, data, stale) VALUES (?, ?, ?, ?, 0)",
         (action, article, target, json.dumps(data)),
     ).lastrowid
     rows.before["corrections"][str(made)] = None

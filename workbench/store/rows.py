@@ -28,10 +28,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "origins",
         "story",
     ),
-    "corrections": ("id", "action", "article", "target", "data"),
+    "corrections": ("id", "action", "article", "target", "data", "stale"),
 }
-"""The columns an event records of each table's rows (a correction's `stale` flag is not recorded: each
-ingestion sets it anew)."""
+"""The columns an event records of each table's rows."""
 
 Row = dict[str, Any]
 

@@ -268,9 +268,13 @@ class Store:
         nothing to apply to."""
         return self._read(corrections.stored)
 
-    def stale_corrections(self) -> list[int]:
-        """The ids of the corrections the latest analysis left nothing to apply to."""
-        return self._read(corrections.stale_ids)
+    def stale_corrections(self) -> list[Correction]:
+        """The corrections the latest analysis left nothing to apply to."""
+        return self._read(corrections.stale)
+
+    def let_go(self, correction_id: int) -> None:
+        """Forget a stale correction (what it corrected is gone), in one audited, undoable event."""
+        self._write(corrections.let_go, self.analyst, correction_id)
 
     # --- UI state (persisted, not audited) -------------------------------------------------------
 

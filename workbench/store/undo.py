@@ -18,7 +18,7 @@ from .records import EventRecord
 from .rows import RowChange
 from .stale import ACTIONS as STALE_ACTIONS
 
-FRESH = (*DECISIONS, *ACTIONS, *STALE_ACTIONS)
+FRESH = (*DECISIONS, *ACTIONS, *STALE_ACTIONS, "let_go")
 """What the analyst decides or corrects anew: undoable, and the end of what can be redone."""
 UNDOABLE = (*FRESH, "redo")
 
