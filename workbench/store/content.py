@@ -2,7 +2,8 @@
 
 Every event that stores or changes an article version ("ingest" for a new article or version, "refresh" when
 a re-analysis changes an unchanged article's fields or candidates, "commit" once for the articles a store
-held before it kept such commitments) carries that version's commitment:
+held before it kept such commitments, a correction changing candidates and its undo or redo: store/corrections.py)
+carries that version's commitment:
 
     {"fields": {field: sha256 of canonical(value)} for ARTICLE_FIELDS,
      "candidates": {candidate id: sha256 of canonical([its CANDIDATE_FIELDS values in order])}}

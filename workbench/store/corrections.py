@@ -213,6 +213,8 @@ def apply(analysis: Analysis, corrections: list[Correction]) -> tuple[Analysis, 
     """The analysis with the corrections of its articles applied in order, and the ids of those that found
     nothing to apply to (stale)."""
     texts = {a.id: a.text for a in analysis.articles}
+    if not any(c.article in texts for c in corrections):
+        return analysis, []
     facts = _Facts(texts, analysis.candidates, analysis.clusters)
     stale = [c.id for c in corrections if c.article in texts and not facts.apply(c)]
     candidates, clusters = facts.result()
