@@ -143,3 +143,19 @@ def test_corrections_follow_a_new_version_of_the_text_or_go_stale(store, db_path
         assert again.stale_corrections() == [] and again.events()[-1].action == "let_go" and verifies(again)
         again.undo()
         assert [c.target for c in again.stale_corrections()] == [A14]
+
+
+def test_a_marked_fact_joins_the_cluster_the_alignment_puts_it_in_and_keeps_it_on_re_analysis(db_path):
+    missed = make_analysis()  # the extractor missed beta's "$1.5 billion": alpha's is a single source
+    beta_money, alpha_money = cid("beta", "$1.5 billion"), cid("alpha", "$1.5 billion")
+    missed.candidates = [c for c in missed.candidates if c.id != beta_money]
+    missed.clusters = [k for k in missed.clusters if k.kind != "money"]
+    with Store.open(db_path, analyst="ann") as store:
+        store.ingest(missed)
+        start = TEXTS["beta"].index("$1.5 billion")
+        assert store.mark_fact("beta", start, start + len("$1.5 billion"), "money") == beta_money
+        assert [sorted(c.members) for c in store.clusters() if c.kind == "money"] == [[alpha_money, beta_money]]
+        assert verifies(store)
+        store.ingest(missed)
+        assert [sorted(c.members) for c in store.clusters() if c.kind == "money"] == [[alpha_money, beta_money]]
+        assert verifies(store)

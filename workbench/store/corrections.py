@@ -22,6 +22,7 @@ from ..extract.sentences import SentenceIndex
 from ..model import KINDS, Analysis, Candidate, Cluster
 from . import content
 from .claims import ClaimChange, claim_id_of
+from .models import placed_with, stored_candidates, stored_clusters
 from .records import EventRecord
 from .rows import RowChange, candidate_row
 
@@ -135,10 +136,14 @@ class _Facts:
         if correction.action == "mark_fact":
             start, end = _span_of(correction.target)
             placed = _placed(self.texts[correction.article], start, end, data["text"])
-            if placed is not None:
-                made = _made(correction.article, self.texts[correction.article], *placed, data["kind"])
-                self.candidates.setdefault(made.id, made)
-            return placed is not None
+            if placed is None:
+                return False
+            made = _made(correction.article, self.texts[correction.article], *placed, data["kind"])
+            self.candidates.setdefault(made.id, made)
+            beside = _find(self.candidates, data["with"], data["with_text"]) if "with" in data else None
+            if beside is not None and not any(made.id in k.members for k in self.clusters):
+                self._regroup(made.id, beside.id)  # where the alignment put it when it was marked
+            return True
         target = _find(self.candidates, correction.target, data["text"])
         if target is None:
             return False
@@ -230,56 +235,6 @@ def mark_stale(conn: sqlite3.Connection, articles: list[str], stale: list[int]) 
 # -- making a correction in the store ---------------------------------------------------------------------
 
 
-def _stored_candidates(conn: sqlite3.Connection, articles: set[str]) -> tuple[dict[str, str], list[Candidate]]:
-    """The current text and candidates of these articles, as model Candidates."""
-    texts: dict[str, str] = {}
-    found: list[Candidate] = []
-    for article in sorted(articles):
-        row = conn.execute(
-            "SELECT text, version FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article,)
-        ).fetchone()
-        if row is None:
-            raise LookupError(f"no article {article!r}")
-        texts[article] = row[0]
-        for r in conn.execute(
-            """SELECT article, start, "end", text, kind, value, sentence_start, sentence_end, unit, speaker, hedge,
-                      bounds, variant, diff, key, attributed_to FROM candidates WHERE article = ? AND version = ?""",
-            (article, row[1]),
-        ):
-            diff = None if r[13] is None else json.loads(r[13])
-            found.append(
-                Candidate(
-                    article=r[0],
-                    start=r[1],
-                    end=r[2],
-                    text=r[3],
-                    kind=r[4],
-                    value=json.loads(r[5]),
-                    sentence=(r[6], r[7]),
-                    unit=r[8],
-                    speaker=r[9],
-                    hedge=r[10],
-                    bounds=None if r[11] is None else json.loads(r[11]),
-                    variant=r[12],
-                    diff=None if diff is None else [(op, words) for op, words in diff],
-                    key=r[14],
-                    attributed_to=r[15],
-                )
-            )
-    return texts, found
-
-
-def _stored_clusters(conn: sqlite3.Connection) -> list[Cluster]:
-    rows = conn.execute(
-        """SELECT id, kind, members, articles, status, independent_sources, detail, speakers_differ, origins, story
-           FROM clusters ORDER BY rowid"""
-    )
-    return [
-        Cluster(i, kind, json.loads(m), json.loads(a), status, n, detail, bool(sd), json.loads(o), story)
-        for i, kind, m, a, status, n, detail, sd, o, story in rows
-    ]
-
-
 def _cluster_row(cluster: Cluster) -> dict[str, Any]:
     row = cluster.to_json()
     for name in ("members", "articles", "origins"):
@@ -294,12 +249,12 @@ def correct(
     correction that finds nothing to apply to raises LookupError."""
     if action not in ACTIONS:
         raise LookupError(f"no correction {action!r}")
-    old_clusters = {k.id: k for k in _stored_clusters(conn)}
+    old_clusters = {k.id: k for k in stored_clusters(conn)}
     named = {target, data.get("with")}
     articles = {article, *(_article(m) for k in old_clusters.values() if named & set(k.members) for m in k.members)}
-    if action == "move":
+    if "with" in data:  # a move, or a marked fact the alignment puts beside another
         articles.add(_article(data["with"]))
-    texts, candidates = _stored_candidates(conn, articles)
+    texts, candidates = stored_candidates(conn, articles)
     facts = _Facts(texts, candidates, list(old_clusters.values()))
     if not facts.apply(Correction(0, action, article, target, data)):
         raise LookupError(f"nothing in {article!r} to apply {action} to")
@@ -376,15 +331,19 @@ def _article(candidate_id: str) -> str:
 
 
 def mark_fact(conn: sqlite3.Connection, analyst: str, article: str, start: int, end: int, kind: str) -> str:
-    """Make a candidate of `kind` over [start, end) of the article's current text; returns its id."""
+    """Make a candidate of `kind` over [start, end) of the article's current text, in the cluster the alignment
+    puts it in when its story is aligned again with it (store.models.placed_with); returns its id."""
     row = conn.execute("SELECT text FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article,)).fetchone()
     if row is None or kind not in KINDS or not 0 <= start < end <= len(row[0]) or not row[0][start:end].strip():
         raise LookupError(f"no text to mark as {kind} at {start}-{end} of {article!r}")
-    made = f"{article}:{start}-{end}:{kind}"
-    if conn.execute("SELECT 1 FROM candidates WHERE id = ?", (made,)).fetchone():
-        raise LookupError(f"{made!r} is already a candidate")
-    correct(conn, analyst, "mark_fact", article, made, {"text": row[0][start:end], "kind": kind})
-    return made
+    made = _made(article, row[0], start, end, kind)
+    if conn.execute("SELECT 1 FROM candidates WHERE id = ?", (made.id,)).fetchone():
+        raise LookupError(f"{made.id!r} is already a candidate")
+    data = {"text": made.text, "kind": kind}
+    if (beside := placed_with(conn, made)) is not None:
+        data |= {"with": beside.id, "with_text": beside.text}
+    correct(conn, analyst, "mark_fact", article, made.id, data)
+    return made.id
 
 
 def correct_span(conn: sqlite3.Connection, analyst: str, candidate_id: str, start: int, end: int) -> str:
@@ -416,7 +375,7 @@ def set_speaker(conn: sqlite3.Connection, analyst: str, candidate_id: str, sourc
 
 def split(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> str:
     """Take the candidate out of its suggested cluster."""
-    if not any(candidate_id in k.members for k in _stored_clusters(conn)):
+    if not any(candidate_id in k.members for k in stored_clusters(conn)):
         raise LookupError(f"{candidate_id!r} is in no cluster")
     correct(conn, analyst, "split", _article(candidate_id), candidate_id, {"text": _text_of(conn, candidate_id)})
     return candidate_id
