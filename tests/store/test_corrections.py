@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.support.small_corpus import TEXTS, changed_texts, cid, make_analysis
 from workbench.output.exports import export
-from workbench.store import Store
+from workbench.store import Store, StoreError
 
 A12, A14, B12, G15 = (
     cid("alpha", "12 people"),
@@ -159,3 +161,14 @@ def test_a_marked_fact_joins_the_cluster_the_alignment_puts_it_in_and_keeps_it_o
         store.ingest(missed)
         assert [sorted(c.members) for c in store.clusters() if c.kind == "money"] == [[alpha_money, beta_money]]
         assert verifies(store)
+
+
+def test_a_correction_made_before_a_re_analysis_that_changed_the_text_is_not_undone(store):
+    store.set_speaker(QUOTE, "John Roe")
+    store.ingest(make_analysis())  # the same text: nothing analysed anew
+    assert store.undo().after["undoes"] and store.candidate(QUOTE).speaker == "Jane Doe"
+    store.redo()
+    store.ingest(make_analysis(changed_texts()))
+    with pytest.raises(StoreError, match="analysed again"):
+        store.undo()
+    assert verifies(store)

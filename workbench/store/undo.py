@@ -66,6 +66,17 @@ def _renames_since(conn: sqlite3.Connection, seq: int) -> list[tuple[str, dict[s
     return renames
 
 
+def _reanalysed_since(conn: sqlite3.Connection, seq: int) -> bool:
+    """Whether an ingestion after `seq` changed the stored candidates or clusters (which a correction's rows
+    then no longer describe)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM audit WHERE seq > ? AND action IN ('ingest', 'refresh', 'suggest', 'commit')", (seq,)
+        ).fetchone()
+        is not None
+    )
+
+
 def _article_of(candidate_id: str) -> str:
     return candidate_id.rsplit(":", 2)[0]
 
@@ -76,10 +87,15 @@ def _put_back(
     """Put back the state an event found (its `before`) in a new event `action` (after[field] = its seq).
 
     Candidates renamed by later re-ingestions are followed; ones whose text has since gone are listed under
-    "gone" instead of being restored, and so are candidate rows of an article version since superseded.
+    "gone" instead of being restored. A correction made before the articles were analysed again is not put
+    back (LookupError): the analysis replaced the rows it changed.
     """
     seq, target, before_text = found
     before: dict[str, Any] = json.loads(before_text)
+    if ("candidates" in before or "clusters" in before) and _reanalysed_since(conn, seq):
+        raise LookupError(
+            f"the change of seq {seq} was made before the articles were analysed again: correct them anew instead"
+        )
     renames = _renames_since(conn, seq)
     gone: list[str] = []
 
@@ -95,11 +111,7 @@ def _put_back(
     rows = RowChange(conn)
     claims = ClaimChange(conn, analyst)
     candidates = before.get("candidates", {})
-    current = {
-        cid: row for cid, row in candidates.items() if not any(_article_of(cid) == article for article, _ in renames)
-    }
-    gone.extend(sorted(candidates.keys() - current.keys()))
-    for row in current.values():
+    for row in candidates.values():
         if row is not None:
             rows.put("candidates", row)
     for claim_id, snap in before["claims"].items():
@@ -112,7 +124,7 @@ def _put_back(
                 rows.drop(table, row_id)
             else:
                 rows.put(table, row)
-    for row_id, row in current.items():
+    for row_id, row in candidates.items():
         if row is None:
             if claim_id_of(conn, row_id) is not None:
                 claims.remove(row_id)
