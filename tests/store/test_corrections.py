@@ -156,6 +156,7 @@ def test_a_marked_fact_joins_the_cluster_the_alignment_puts_it_in_and_keeps_it_o
         store.ingest(missed)
         start = TEXTS["beta"].index("$1.5 billion")
         assert store.mark_fact("beta", start, start + len("$1.5 billion"), "money") == beta_money
+        assert store.candidate(beta_money).value == 1_500_000_000
         assert [sorted(c.members) for c in store.clusters() if c.kind == "money"] == [[alpha_money, beta_money]]
         assert verifies(store)
         store.ingest(missed)

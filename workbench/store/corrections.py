@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..align.values import values_agree
+from ..extract.numwords import parse_number
 from ..extract.quotenorm import normalise_quote
 from ..extract.sentences import SentenceIndex
 from ..model import KINDS, Analysis, Candidate, Cluster
@@ -28,6 +29,7 @@ from .rows import RowChange, candidate_row
 
 ACTIONS = ("mark_fact", "correct_span", "set_speaker", "split", "move")
 _FIGURES = ("quantity", "money", "percent")
+_FIGURE_WORDS = 8  # the words of a marked figure searched for its number
 
 
 @dataclass(frozen=True)
@@ -95,12 +97,13 @@ def _placed(article_text: str, start: int, end: int, text: str) -> tuple[int, in
 
 
 def _value(kind: str, text: str) -> Any:
-    """A marked fact's value: a figure's first number, a quote's words, else its text."""
-    if kind in _FIGURES:
-        digits = "".join(ch for ch in text.split(" ")[0] if ch.isdigit() or ch == ".").strip(".")
-        if digits and digits.count(".") <= 1:
-            number = float(digits)
-            return int(number) if number.is_integer() else number
+    """A marked fact's value: a figure's first number ("$1.5 billion", "fourteen"), a quote's words, else its
+    text."""
+    words = [w.strip("$€£¥%,;:()") for w in text.split()][:_FIGURE_WORDS]
+    for first in range(len(words) if kind in _FIGURES else 0):
+        for last in range(len(words), first, -1):
+            if (number := parse_number(" ".join(words[first:last]))) is not None:
+                return number
     return text.strip().strip("\"“”'‘’ ,")
 
 
