@@ -4,6 +4,7 @@ undone and redone; the audit log still verifies after each."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -49,11 +50,14 @@ def test_a_marked_fact_is_a_candidate_kept_on_reopen_and_on_re_analysis(store, d
         assert again.stale_corrections() == []
 
 
-def test_a_marked_figure_takes_its_number_and_can_be_decided(store):
+def test_a_marked_figure_takes_its_number_and_what_it_counts_and_can_be_decided(store):
     start = TEXTS["beta"].index("12 people")
     made = store.mark_fact("beta", start, start + 2, "percent")
-    assert store.candidate(made).value == 12
+    assert (store.candidate(made).value, store.candidate(made).unit) == (12, None)
     assert store.confirm(made).status == "confirmed" and verifies(store)
+    start = TEXTS["beta"].index("At least")
+    counted = store.candidate(store.mark_fact("beta", start, start + len("At least 12 people"), "quantity"))
+    assert (counted.value, counted.unit) == (12, "person")
 
 
 def test_a_span_is_extended_its_claim_following_and_the_export_carries_it(store, db_path):
@@ -150,7 +154,9 @@ def test_corrections_follow_a_new_version_of_the_text_or_go_stale(store, db_path
 def test_a_marked_fact_joins_the_cluster_the_alignment_puts_it_in_and_keeps_it_on_re_analysis(db_path):
     missed = make_analysis()  # the extractor missed beta's "$1.5 billion": alpha's is a single source
     beta_money, alpha_money = cid("beta", "$1.5 billion"), cid("alpha", "$1.5 billion")
-    missed.candidates = [c for c in missed.candidates if c.id != beta_money]
+    missed.candidates = [
+        replace(c, unit="USD") if c.kind == "money" else c for c in missed.candidates if c.id != beta_money
+    ]  # a sum's unit is its currency, as the extractor gives it
     missed.clusters = [k for k in missed.clusters if k.kind != "money"]
     with Store.open(db_path, analyst="ann") as store:
         store.ingest(missed)

@@ -12,11 +12,14 @@ found again by its kind and text, nearest its old offset.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..align.values import values_agree
+from ..extract.money import money_at
+from ..extract.numbers import singular
 from ..extract.numwords import parse_number
 from ..extract.quotenorm import normalise_quote
 from ..extract.sentences import SentenceIndex
@@ -96,21 +99,42 @@ def _placed(article_text: str, start: int, end: int, text: str) -> tuple[int, in
     return None if best is None else (best, best + len(text))
 
 
-def _value(kind: str, text: str) -> Any:
-    """A marked fact's value: a figure's first number ("$1.5 billion", "fourteen"), a quote's words, else its
-    text."""
-    words = [w.strip("$€£¥%,;:()") for w in text.split()][:_FIGURE_WORDS]
-    for first in range(len(words) if kind in _FIGURES else 0):
+_WORD = re.compile(r"\S+")
+_AROUND_NUMBER = "$€£¥%,;:()"
+
+
+def _words_value(kind: str, text: str) -> Any:
+    """A quote's value is its words, unquoted; another kind's its text."""
+    return text.strip().strip("\"“”'‘’ ,") if kind == "quote" else text.strip()
+
+
+def _figure(article_text: str, start: int, end: int) -> tuple[int | float, str | None, int, int] | None:
+    """The first number the words of text[start:end] make ("$1.5 billion", "fourteen"): (value, the word after
+    it, where the number starts and ends), else None."""
+    words = list(_WORD.finditer(article_text, start, end))[:_FIGURE_WORDS]
+    stripped = [w.group().strip(_AROUND_NUMBER) for w in words]
+    for first in range(len(words)):
         for last in range(len(words), first, -1):
-            if (number := parse_number(" ".join(words[first:last]))) is not None:
-                return number
-    return text.strip().strip("\"“”'‘’ ,")
+            if (number := parse_number(" ".join(stripped[first:last]))) is not None:
+                after = stripped[last] if last < len(words) and stripped[last].isalpha() else None
+                lead = len(words[first].group()) - len(words[first].group().lstrip(_AROUND_NUMBER))
+                return number, after, words[first].start() + lead, words[last - 1].end()
+    return None
 
 
 def _made(article: str, article_text: str, start: int, end: int, kind: str) -> Candidate:
-    """A candidate the analyst made over [start, end) of the article."""
+    """A candidate the analyst made over [start, end) of the article: a figure's value is its number, its unit
+    what it counts (a sum's currency), as the extractor gives them."""
     text = article_text[start:end]
-    value = _value(kind, text)
+    value: Any = _words_value(kind, text)
+    unit = None
+    found = _figure(article_text, start, end) if kind in _FIGURES else None
+    if found is not None:
+        value, after, number_start, number_end = found
+        if kind == "quantity" and after:
+            unit = singular(after)
+        elif kind == "money" and (money := money_at(article_text, number_start, number_end)) is not None:
+            unit = money[3]
     return Candidate(
         article,
         start,
@@ -119,6 +143,7 @@ def _made(article: str, article_text: str, start: int, end: int, kind: str) -> C
         kind,
         value,
         SentenceIndex(article_text).sentence_at(start),
+        unit=unit,
         key=normalise_quote(value) if kind == "quote" else None,
     )
 
@@ -171,7 +196,8 @@ class _Facts:
             return False
         new = replace(target, start=start, end=end, text=text[start:end])
         if target.kind == "quote":
-            new = replace(new, value=_value("quote", new.text), key=normalise_quote(_value("quote", new.text)))
+            words = _words_value("quote", new.text)
+            new = replace(new, value=words, key=normalise_quote(words))
         if not new.sentence[0] <= start < new.sentence[1]:
             new = replace(new, sentence=SentenceIndex(text).sentence_at(start))
         del self.candidates[target.id]
