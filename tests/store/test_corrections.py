@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.small_corpus import TEXTS, changed_texts, cid, make_analysis
+from workbench.model import Analysis, Article
 from workbench.output.exports import export
 from workbench.store import Store, StoreError
 
@@ -179,3 +180,13 @@ def test_a_correction_made_before_a_re_analysis_that_changed_the_text_is_not_und
     with pytest.raises(StoreError, match="analysed again"):
         store.undo()
     assert verifies(store)
+
+
+def test_a_marked_date_takes_the_day_the_extractor_resolves_it_to(db_path):
+    text = "Officials said on Tuesday that 40 people were evacuated."
+    article = Article("alpha", "corpus/alpha.txt", "Alpha", "0" * 64, text, dateline="2024-05-02")  # a Thursday
+    analysis = Analysis([article], [], [])
+    with Store.open(db_path, analyst="ann") as store:
+        store.ingest(analysis)
+        start = text.index("Tuesday")
+        assert store.candidate(store.mark_fact("alpha", start, start + 7, "date")).value == "2024-04-30"

@@ -18,15 +18,16 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..align.values import values_agree
+from ..extract.dates import find_dates
 from ..extract.money import money_at
 from ..extract.numbers import singular
 from ..extract.numwords import parse_number
 from ..extract.quotenorm import normalise_quote
 from ..extract.sentences import SentenceIndex
-from ..model import KINDS, Analysis, Candidate, Cluster
+from ..model import KINDS, Analysis, Article, Candidate, Cluster
 from . import content
 from .claims import ClaimChange, claim_id_of
-from .models import placed_with, stored_candidates, stored_clusters
+from .models import placed_with, stored_articles, stored_candidates, stored_clusters
 from .records import EventRecord
 from .rows import RowChange, candidate_row
 
@@ -122,12 +123,17 @@ def _figure(article_text: str, start: int, end: int) -> tuple[int | float, str |
     return None
 
 
-def _made(article: str, article_text: str, start: int, end: int, kind: str) -> Candidate:
+def _made(article: Article, start: int, end: int, kind: str) -> Candidate:
     """A candidate the analyst made over [start, end) of the article: a figure's value is its number, its unit
-    what it counts (a sum's currency), as the extractor gives them."""
+    what it counts (a sum's currency), a date's the day the extractor resolves a date there to, as the extractor
+    gives them."""
+    article_text = article.text
     text = article_text[start:end]
     value: Any = _words_value(kind, text)
     unit = None
+    if kind == "date":
+        dates = find_dates(article, SentenceIndex(article_text))
+        value = next((d.value for d in dates if d.start < end and start < d.end), value)
     found = _figure(article_text, start, end) if kind in _FIGURES else None
     if found is not None:
         value, after, number_start, number_end = found
@@ -136,7 +142,7 @@ def _made(article: str, article_text: str, start: int, end: int, kind: str) -> C
         elif kind == "money" and (money := money_at(article_text, number_start, number_end)) is not None:
             unit = money[3]
     return Candidate(
-        article,
+        article.id,
         start,
         end,
         text,
@@ -151,8 +157,8 @@ def _made(article: str, article_text: str, start: int, end: int, kind: str) -> C
 class _Facts:
     """One article set's candidates (by id, in order) and clusters while corrections are applied to them."""
 
-    def __init__(self, texts: dict[str, str], candidates: list[Candidate], clusters: list[Cluster]) -> None:
-        self.texts = texts
+    def __init__(self, articles: list[Article], candidates: list[Candidate], clusters: list[Cluster]) -> None:
+        self.articles = {a.id: a for a in articles}
         self.candidates = {c.id: c for c in candidates}
         self.clusters = [replace(k, members=list(k.members)) for k in clusters]
         self.touched: set[str] = set()
@@ -163,10 +169,11 @@ class _Facts:
         data = correction.data
         if correction.action == "mark_fact":
             start, end = _span_of(correction.target)
-            placed = _placed(self.texts[correction.article], start, end, data["text"])
+            article = self.articles[correction.article]
+            placed = _placed(article.text, start, end, data["text"])
             if placed is None:
                 return False
-            made = _made(correction.article, self.texts[correction.article], *placed, data["kind"])
+            made = _made(article, *placed, data["kind"])
             self.candidates.setdefault(made.id, made)
             beside = _find(self.candidates, data["with"], data["with_text"]) if "with" in data else None
             if beside is not None and not any(made.id in k.members for k in self.clusters):
@@ -191,7 +198,7 @@ class _Facts:
     def _respan(self, target: Candidate, data: dict[str, Any]) -> bool:
         shift = target.start - _span_of(target.id)[0]
         start, end = data["start"] + shift, data["end"] + shift
-        text = self.texts[target.article]
+        text = self.articles[target.article].text
         if text[start:end] != data["new_text"]:
             return False
         new = replace(target, start=start, end=end, text=text[start:end])
@@ -246,11 +253,11 @@ class _Facts:
 def apply(analysis: Analysis, corrections: list[Correction]) -> tuple[Analysis, list[int]]:
     """The analysis with the corrections of its articles applied in order, and the ids of those that found
     nothing to apply to (stale)."""
-    texts = {a.id: a.text for a in analysis.articles}
-    if not any(c.article in texts for c in corrections):
+    ids = {a.id for a in analysis.articles}
+    if not any(c.article in ids for c in corrections):
         return analysis, []
-    facts = _Facts(texts, analysis.candidates, analysis.clusters)
-    stale = [c.id for c in corrections if c.article in texts and not facts.apply(c)]
+    facts = _Facts(analysis.articles, analysis.candidates, analysis.clusters)
+    stale = [c.id for c in corrections if c.article in ids and not facts.apply(c)]
     candidates, clusters = facts.result()
     return replace(analysis, candidates=candidates, clusters=clusters), stale
 
@@ -284,7 +291,7 @@ def correct(
     if "with" in data:  # a move, or a marked fact the alignment puts beside another
         articles.add(_article(data["with"]))
     texts, candidates = stored_candidates(conn, articles)
-    facts = _Facts(texts, candidates, list(old_clusters.values()))
+    facts = _Facts(stored_articles(conn, articles), candidates, list(old_clusters.values()))
     if not facts.apply(Correction(0, action, article, target, data)):
         raise LookupError(f"nothing in {article!r} to apply {action} to")
     new_candidates, new_clusters = facts.result()
@@ -362,10 +369,15 @@ def _article(candidate_id: str) -> str:
 def mark_fact(conn: sqlite3.Connection, analyst: str, article: str, start: int, end: int, kind: str) -> str:
     """Make a candidate of `kind` over [start, end) of the article's current text, in the cluster the alignment
     puts it in when its story is aligned again with it (store.models.placed_with); returns its id."""
-    row = conn.execute("SELECT text FROM articles WHERE id = ? ORDER BY version DESC LIMIT 1", (article,)).fetchone()
-    if row is None or kind not in KINDS or not 0 <= start < end <= len(row[0]) or not row[0][start:end].strip():
+    found = stored_articles(conn, {article})
+    if (
+        not found
+        or kind not in KINDS
+        or not 0 <= start < end <= len(found[0].text)
+        or not found[0].text[start:end].strip()
+    ):
         raise LookupError(f"no text to mark as {kind} at {start}-{end} of {article!r}")
-    made = _made(article, row[0], start, end, kind)
+    made = _made(found[0], start, end, kind)
     if conn.execute("SELECT 1 FROM candidates WHERE id = ?", (made.id,)).fetchone():
         raise LookupError(f"{made.id!r} is already a candidate")
     data = {"text": made.text, "kind": kind}
