@@ -9,10 +9,14 @@ from workbench.store.schema import MIGRATIONS
 
 SIGNED = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE signatures" in str(steps))
 """The schema version that signs the audit events (found by its step, so that merged steps may move)."""
+CORRECTED = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE corrections" in str(steps))
+"""The schema version that keeps the analyst's corrections."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7, 8 and SIGNED where `version` is older, and set the version."""
+    """Undo the schema of versions 7, 8, SIGNED and CORRECTED where `version` is older, and set the version."""
+    if version < CORRECTED:
+        conn.execute("DROP TABLE corrections")
     if version < SIGNED:
         conn.executescript("DROP TABLE signatures; DROP TABLE analyst_keys")
     if version < 8:

@@ -22,7 +22,7 @@ DEFAULT_KEYMAP = Path("~/.config/workbench/keymap.toml")
 MAX_KEYMAP_BYTES = 64 * 1024
 """A keymap larger than this is refused unread (a few dozen keys take a few hundred bytes)."""
 
-MOVE, DECIDE, TOOLS = "Move", "Decide", "Tools"
+MOVE, DECIDE, CORRECT, TOOLS = "Move", "Decide", "Correct", "Tools"
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,17 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),
     _key(DECIDE, "l", "link", "Link", "Link to other articles…", "Choose the same-fact mentions in the other articles"),
     _key(DECIDE, "a", "accept_cluster", "Accept", "Accept suggested cluster", "Link the suggested cluster as one claim and confirm it"),
-    _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision"),
+    _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision or correction"),
     _key(DECIDE, "n", "note", "Note", "Note…", "Write a note on the selected claim", show=False),
     _key(DECIDE, "e", "edit_value", "Edit value", "Edit value…", "Correct the selected candidate's normalised value", show=False),
+    _key(CORRECT, "v", "mark_fact", "Mark fact", "Mark a missed fact…", "Select text in the focused article (a word or a line at a time) and mark it as a fact of a kind", show=False),
+    _key(CORRECT, "plus", "extend_span", "Span +", "Extend the span", "Extend the selected fact's span by a word", show=False),
+    _key(CORRECT, "minus", "shrink_span", "Span −", "Shrink the span", "Shrink the selected fact's span by a word", show=False),
+    _key(CORRECT, "S", "set_source", "Speaker", "Speaker or attribution…", "Set who the selected fact comes from (a quote's speaker), from the article's names or typed", show=False),
+    _key(CORRECT, "X", "split", "Split", "Split out of the cluster", "Take the selected mention out of its suggested cluster", show=False),
+    _key(CORRECT, "M", "move", "Move", "Move to another cluster…", "Put the selected mention in the cluster of a mention of another article", show=False),
+    _key(CORRECT, "U,ctrl+r", "redo", "Redo", "Redo", "Redo the last undone decision or correction", show=False),
+    _key(CORRECT, "exclamation_mark", "stale", "Stale", "Stale decisions…", "The decisions a re-import left stale, old and new text side by side", show=False),
     _key(TOOLS, "slash", "search", "Search", "Search articles…", "Find text in the articles", show=False),
     _key(TOOLS, "ctrl+n", "next_hit", "Next hit", "", "Go to the next search hit"),
     _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),

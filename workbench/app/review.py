@@ -55,6 +55,11 @@ class Review:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.filter = Filter()
+        self._load()
+
+    def _load(self) -> None:
+        """Read the store's articles, candidates, clusters and shared passages."""
+        store = self.store
         with _kept_for_good():
             self.articles: list[ArticleRecord] = store.articles()
             self.article_ids = [a.id for a in self.articles]
@@ -406,9 +411,33 @@ class Review:
         return {self.by_id[m].article for cid in cids if cid in self.by_id for m in self.claim_members(cid)}
 
     def undo(self) -> EventRecord | None:
-        """Undo the last decision in the store, then re-read the articles of the claims it changed."""
-        event = self.store.undo()
-        if event is not None:
+        """Undo the last decision or correction in the store, then re-read what it changed."""
+        return self._put_back(self.store.undo)
+
+    def redo(self) -> EventRecord | None:
+        """Redo the last undone decision or correction in the store, then re-read what it changed."""
+        return self._put_back(self.store.redo)
+
+    def _put_back(self, call: Callable[[], EventRecord | None]) -> EventRecord | None:
+        event = call()
+        if event is not None and {"candidates", "clusters"} & event.after.keys():
+            self._load()  # a correction put back: candidates or clusters changed
+        elif event is not None:
             changed = [m for _, *snapshots in event.claim_changes() for snap in snapshots if snap for m in snap.members]
             self._reload(self.by_id[m].article for m in changed if m in self.by_id)
         return event
+
+    def correct(self, call: Callable[[], Any]) -> Any:
+        """Run one store correction (or re-decision of a stale decision), then read the review anew: it may
+        change candidates and clusters. Returns what the call returns; a StoreError propagates, nothing changed."""
+        corrected = call()
+        self._load()
+        return corrected
+
+    def names(self, article_id: str) -> list[str]:
+        """The names the article gives (its names, speakers and sources), in reading order, each once."""
+        found: list[str] = []
+        for cid in self.by_article[article_id]:
+            c = self.by_id[cid]
+            found.extend(x for x in (c.text if c.kind == "entity" else None, c.speaker, c.attributed_to) if x)
+        return list(dict.fromkeys(found))

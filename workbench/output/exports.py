@@ -40,6 +40,7 @@ CSV_COLUMNS = (
     "origins",
     "one_origin",
     "audit_head",
+    "stale",  # a mention a re-import left on an older version of its article, not yet re-decided
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
 _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
@@ -219,6 +220,8 @@ def claim_review(rec: ClaimExport) -> dict[str, Any]:
     if rec.note:
         review["reviewBody"] = rec.note
     review["audit_head"] = rec.audit_head
+    if rec.stale:  # a re-import changed or removed a mention's text: the review awaits the analyst again
+        review["stale"] = True
     return review
 
 

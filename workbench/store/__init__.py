@@ -16,7 +16,9 @@
         version; decisions on facts still there (same kind and text; same sentence text, then nearest
         offset) move to the new candidates, the others stay on the old version's candidate, renamed
         "<id>@v<version>", stale. So does an unchanged one whose decided candidate the analysis dropped.
-        The analysis's extractions, inputs and warnings replace those kept before (store.reuse).
+        The analysis's extractions, inputs and warnings replace those kept before (store.reuse). The
+        analyst's corrections are made again to the analysis first; those it leaves nothing to apply to
+        are stale (stale_corrections).
 
     Reads return the frozen dataclasses of workbench.store.records, read by attribute:
         articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
@@ -72,15 +74,34 @@
                                        those listed, e.g. the ones agreeing on a value)
         accept(cids)                   one confirmed claim of exactly these candidates (a group no stored
                                        cluster holds), one "accept" event
-        undo() -> event | None         reverses this analyst's last decision not yet undone with a new
-                                       "undo" event (after.undoes = its seq); repeated undo walks back
+        undo() -> event | None         reverses this analyst's last decision or correction not yet undone with a
+                                       new "undo" event (after.undoes = its seq); repeated undo walks back
+        redo() -> event | None         reverses this analyst's last undo not yet redone ("redo", after.redoes),
+                                       None once they decided anew; a redo is undone like a decision
+        stale_decisions() -> [StaleRecord: candidate, claim_id, status, kind, article, version, text, sentence,
+                              start, end, suggestion, new_text, new_sentence, new_start, new_end]
+            each claim's mention a re-import left on an older version, with the current mention most like it
+        reattach(stale_cid, new_cid)   the new mention takes the stale one's place in its claim ("reattach")
+        gone(stale_cid)                the stale mention leaves its claim: its fact is gone ("gone")
+
+    Corrections (store/corrections.py): each one transaction and one audited event recording the rows and claims
+    it changes and committing to the article's content or the suggestions it changes; kept in the store and made
+    again to every later analysis at ingest; undone and redone like decisions.
+        mark_fact(article_id, start, end, kind) -> cid   a candidate the extractor missed
+        correct_span(cid, start, end) -> new cid          its claim follows it
+        set_speaker(cid, source)       a quote's speaker and any fact's attribution (None: no one)
+        split(cid), move(cid, beside_cid)  out of its suggested cluster, into beside_cid's
+        corrections_made() -> [Correction: id, action, article, target, data]
+        stale_corrections() -> [Correction]  those the latest analysis left nothing to apply to
+        let_go(correction_id)          forget a stale correction ("let_go")
 
     get_state(key, default=None) / set_state(key, value, wait=True): small JSON UI state, persisted, not
     audited; wait=False raises StoreError at once rather than wait while another process writes.
     Values are JSON: NaN and infinities are refused (StoreError), in decisions as in state.
 
 Audit events: at is ISO 8601 UTC with milliseconds; before/after are {"claims": {id: snapshot|null}}
-for decisions, {version, sha256, moved, stale, content} for "ingest", {version, sha256, content} for
+for decisions (a correction, its undo or redo also {"candidates"|"clusters"|"corrections": {id: row|null}},
+and in after the version and content, or the suggestions, it commits to), {version, sha256, moved, stale, content} for "ingest", {version, sha256, content} for
 "refresh" (a re-analysis changed an unchanged article's fields or candidates), {articles: {id: {version:
 content}}, suggestions} for "commit" (once, for the articles of a store made before schema 6); content is
 what the event commits to (workbench.store.content); the last event of an ingestion that changes the
@@ -94,6 +115,7 @@ keys.KeyFileError, a StoreError); an analyst's first signed event registers thei
 
 from .audit import Head, VerifyResult
 from .connection import StoreError
+from .corrections import Correction
 from .ingest import IngestReport
 from .records import (
     ArticleRecord,
@@ -105,6 +127,7 @@ from .records import (
     PassageRecord,
     Progress,
 )
+from .stale import StaleRecord
 from .store import Store, default_analyst
 
 __all__ = [
@@ -112,12 +135,14 @@ __all__ = [
     "CandidateRecord",
     "ClaimRecord",
     "ClusterRecord",
+    "Correction",
     "EventRecord",
     "Head",
     "IngestReport",
     "MentionRecord",
     "PassageRecord",
     "Progress",
+    "StaleRecord",
     "Store",
     "StoreError",
     "VerifyResult",

@@ -110,9 +110,16 @@ class ClaimChange:
         self.add(claim_id, snap["members"])
 
     def record(
-        self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False
+        self,
+        action: str,
+        target: str,
+        extra: dict[str, Any] | None = None,
+        always: bool = False,
+        before_extra: dict[str, Any] | None = None,
+        refs: set[str] | None = None,
     ) -> EventRecord | None:
-        """Delete emptied claims, stamp changed claims with analyst and time, append the audit event.
+        """Delete emptied claims, stamp changed claims with analyst and time, append the audit event (its
+        before and after payloads also hold `before_extra` and `extra`, its refs also `refs`).
 
         Returns the event, or None when the decision changed nothing and `always` is false
         (then no event is written).
@@ -136,9 +143,10 @@ class ClaimChange:
             snap |= {"analyst": self.analyst, "decided_at": at}
         before = {str(c): self.before[c] for c in changed}
         after = {str(c): now[c] for c in changed}
-        refs = {f"claim:{c}" for c in changed}
+        refs = {f"claim:{c}" for c in changed} | (refs or set())
         for snap in (*before.values(), *after.values()):
             refs.update(snap["members"] if snap else ())
+        payload = {"claims": before, **(before_extra or {})}
         return audit.append(
-            self.conn, self.analyst, action, target, {"claims": before}, {"claims": after, **(extra or {})}, refs, at
+            self.conn, self.analyst, action, target, payload, {"claims": after, **(extra or {})}, refs, at
         )

@@ -2,7 +2,8 @@
 
 Every event that stores or changes an article version ("ingest" for a new article or version, "refresh" when
 a re-analysis changes an unchanged article's fields or candidates, "commit" once for the articles a store
-held before it kept such commitments) carries that version's commitment:
+held before it kept such commitments, a correction changing candidates and its undo or redo: store/corrections.py)
+carries that version's commitment:
 
     {"fields": {field: sha256 of canonical(value)} for ARTICLE_FIELDS,
      "candidates": {candidate id: sha256 of canonical([its CANDIDATE_FIELDS values in order])}}
@@ -76,7 +77,20 @@ CLUSTER_FIELDS = (
     "speakers_differ",
     "origins",
 )
-COMMITTING_ACTIONS = ("ingest", "refresh", "commit", "suggest")
+COMMITTING_ACTIONS = (
+    "ingest",
+    "refresh",
+    "commit",
+    "suggest",
+    "mark_fact",
+    "correct_span",
+    "set_speaker",
+    "split",
+    "move",
+    "undo",
+    "redo",
+)
+"""Events that may commit to an article version or the suggestions: a correction, and its undo or redo, does."""
 _CANDIDATE_SQL = ", ".join(f'"{field}"' for field in CANDIDATE_FIELDS)
 
 

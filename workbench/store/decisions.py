@@ -1,4 +1,4 @@
-"""The analyst's decisions on candidates and claims, and undo.
+"""The analyst's decisions on candidates and claims (undo and redo: store/undo.py).
 
 Each function runs inside the caller's write transaction, changes claims through a ClaimChange
 and appends its audit event; it returns the id of the claim the decision left the candidate in.
@@ -13,7 +13,6 @@ from collections import Counter
 from typing import Any
 
 from .claims import ClaimChange, claim_id_of, members
-from .records import EventRecord
 
 DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster", "accept")
 
@@ -153,60 +152,3 @@ def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: 
     change.update(claim, status="confirmed")
     change.record(action, target)
     return claim
-
-
-def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, str] | None:
-    placeholders = ", ".join("?" * len(DECISIONS))
-    return conn.execute(
-        f"""SELECT seq, target, before FROM audit
-            WHERE analyst = ? AND action IN ({placeholders})
-              AND seq NOT IN (SELECT json_extract(after, '$.undoes') FROM audit
-                              WHERE action = 'undo' AND json_extract(after, '$.undoes') IS NOT NULL)
-            ORDER BY seq DESC LIMIT 1""",
-        (analyst, *DECISIONS),
-    ).fetchone()
-
-
-def _renames_since(conn: sqlite3.Connection, seq: int) -> list[tuple[str, dict[str, str]]]:
-    """For each re-ingestion after `seq`: its article and where each decided candidate went."""
-    renames = []
-    rows = conn.execute("SELECT target, after FROM audit WHERE action = 'ingest' AND seq > ? ORDER BY seq", (seq,))
-    for target, after in rows:
-        payload = json.loads(after)
-        renames.append((target, {**payload.get("stale", {}), **payload.get("moved", {})}))
-    return renames
-
-
-def _article_of(candidate_id: str) -> str:
-    return candidate_id.rsplit(":", 2)[0]
-
-
-def undo(conn: sqlite3.Connection, analyst: str) -> EventRecord | None:
-    """Reverse the analyst's last decision not yet undone by writing an "undo" event; None when none is left.
-
-    Candidates renamed by later re-ingestions are followed; ones whose text has since gone are
-    listed under "gone" in the event instead of being restored.
-    """
-    last = _last_undoable(conn, analyst)
-    if last is None:
-        return None
-    seq, target, before = last
-    renames = _renames_since(conn, seq)
-    gone: list[str] = []
-
-    def follow(candidate_id: str) -> str | None:
-        for article, mapping in renames:
-            if _article_of(candidate_id) == article:
-                if candidate_id not in mapping:
-                    gone.append(candidate_id)
-                    return None
-                candidate_id = mapping[candidate_id]
-        return candidate_id
-
-    change = ClaimChange(conn, analyst)
-    for key, snap in json.loads(before)["claims"].items():
-        if snap is not None:
-            snap = {**snap, "members": [m for m in map(follow, snap["members"]) if m is not None]}
-        change.restore(int(key), snap)
-    extra = {"undoes": seq, **({"gone": gone} if gone else {})}
-    return change.record("undo", target, extra, always=True)

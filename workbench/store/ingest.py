@@ -10,7 +10,8 @@ from typing import Any
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
-from . import audit, content, reuse
+from . import audit, content, corrections, reuse
+from .rows import candidate_row
 
 
 @dataclass(frozen=True)
@@ -54,35 +55,8 @@ def _insert_candidates(
                                    sentence_start, sentence_end, sentence_text, hedge, bounds, variant, diff,
                                    key, attributed_to)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) {on_conflict}""",
-        [
-            (
-                c.id,
-                c.article,
-                version,
-                c.start,
-                c.end,
-                c.text,
-                c.kind,
-                audit.canonical(c.value),
-                c.unit,
-                c.speaker,
-                c.sentence[0],
-                c.sentence[1],
-                article.text[c.sentence[0] : c.sentence[1]],
-                c.hedge,
-                _json(c.bounds),
-                c.variant,
-                _json(c.diff),
-                c.key,
-                c.attributed_to,
-            )
-            for c in candidates
-        ],
+        [candidate_row(c, version, article.text) for c in candidates],
     )
-
-
-def _json(value: object) -> str | None:
-    return None if value is None else json.dumps(value)
 
 
 # What the analysis says about an article besides its text (some of it depends on the articles loaded with it).
@@ -275,13 +249,17 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
     differs, the article gets a new version and its decisions move or go stale (audited as "ingest" events).
     Each new article or version's event commits to its text, metadata and candidates (store.content).
     The suggested clusters and shared passages are the analysis's; so are the extractions and inputs kept
-    for the next reopen (store.reuse).
+    for the next reopen (store.reuse). The analyst's corrections are made again to the analysis first
+    (store.corrections); those it leaves nothing to apply to are flagged stale.
     """
     known = {a.id for a in analysis.articles}
     for candidate in analysis.candidates:
         if candidate.article not in known:
             raise LookupError(f"candidate {candidate.id!r} names an article not in the analysis")
-    analysis = _as_stored(analysis, _stored_ids(conn, analysis.articles))
+    analysis, stale_corrections = corrections.apply(
+        _as_stored(analysis, _stored_ids(conn, analysis.articles)), corrections.stored(conn)
+    )
+    corrections.mark_stale(conn, [a.id for a in analysis.articles], stale_corrections)
     by_article: dict[str, list[Candidate]] = defaultdict(list)
     for candidate in analysis.candidates:
         by_article[candidate.article].append(candidate)

@@ -206,8 +206,21 @@ _V9: list[Step] = [
     ),
 ]
 
+# Version 10 (issue 14): the analyst's corrections of the analysis (store/corrections.py), made again to each
+# later analysis; `stale` when the latest one left nothing to apply a correction to.
+_V10: list[Step] = [
+    """CREATE TABLE corrections (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        action TEXT NOT NULL,
+        article TEXT NOT NULL,
+        target TEXT NOT NULL,
+        data TEXT NOT NULL,
+        stale INTEGER NOT NULL DEFAULT 0
+    )"""
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

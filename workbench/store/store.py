@@ -14,7 +14,7 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, decisions, keys, reads, replay, reuse, signatures
+from . import audit, corrections, decisions, keys, reads, replay, reuse, signatures, stale, undo
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -24,6 +24,7 @@ from .connection import (
     read_transaction,
     write_transaction,
 )
+from .corrections import Correction
 from .ingest import IngestReport, ingest
 from .records import (
     ArticleRecord,
@@ -35,6 +36,7 @@ from .records import (
     PassageRecord,
     Progress,
 )
+from .stale import StaleRecord
 
 
 def default_analyst() -> str:
@@ -242,8 +244,61 @@ class Store:
         return self._decide(decisions.accept, list(candidate_ids))
 
     def undo(self) -> EventRecord | None:
-        """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
-        return self._write(decisions.undo, self.analyst)
+        """Reverse this analyst's last decision or correction not yet undone; returns the reversing event or None."""
+        return self._write(undo.undo, self.analyst)
+
+    def redo(self) -> EventRecord | None:
+        """Reverse this analyst's last undo not yet redone, unless they decided since; the event or None."""
+        return self._write(undo.redo, self.analyst)
+
+    # --- stale decisions (store.stale) -----------------------------------------------------------
+
+    def stale_decisions(self) -> list[StaleRecord]:
+        """The claims' mentions a re-import left on an older version, each with the new mention most like it."""
+        return self._read(stale.stale)
+
+    def reattach(self, candidate_id: str, new_id: str) -> ClaimRecord:
+        """Put the new mention in the stale mention's claim in its place."""
+        return self._decide(stale.reattach, candidate_id, new_id)
+
+    def gone(self, candidate_id: str) -> ClaimRecord | None:
+        """Confirm the stale mention is gone: it leaves its claim (the claim, or None when it went with it)."""
+        return self._decide(stale.gone, candidate_id)
+
+    # --- corrections: one transaction each, the change + its audit event (store.corrections) -----
+
+    def mark_fact(self, article_id: str, start: int, end: int, kind: str) -> str:
+        """A candidate of `kind` over [start, end) of the article's text that the extractor missed; its id."""
+        return self._write(corrections.mark_fact, self.analyst, article_id, start, end, kind)
+
+    def correct_span(self, candidate_id: str, start: int, end: int) -> str:
+        """Give the candidate another span (its claim follows it); its new id."""
+        return self._write(corrections.correct_span, self.analyst, candidate_id, start, end)
+
+    def set_speaker(self, candidate_id: str, source: str | None) -> str:
+        """Credit the candidate to `source`: a quote's speaker and any fact's attribution (None: no one)."""
+        return self._write(corrections.set_speaker, self.analyst, candidate_id, source)
+
+    def split(self, candidate_id: str) -> str:
+        """Take the candidate out of its suggested cluster."""
+        return self._write(corrections.split, self.analyst, candidate_id)
+
+    def move(self, candidate_id: str, beside: str) -> str:
+        """Put the candidate in the suggested cluster of `beside`, a candidate of another article."""
+        return self._write(corrections.move, self.analyst, candidate_id, beside)
+
+    def corrections_made(self) -> list[Correction]:
+        """Every correction in the order made; see `stale_corrections` for those the latest analysis left
+        nothing to apply to."""
+        return self._read(corrections.stored)
+
+    def stale_corrections(self) -> list[Correction]:
+        """The corrections the latest analysis left nothing to apply to."""
+        return self._read(corrections.stale)
+
+    def let_go(self, correction_id: int) -> None:
+        """Forget a stale correction (what it corrected is gone), in one audited, undoable event."""
+        self._write(corrections.let_go, self.analyst, correction_id)
 
     # --- UI state (persisted, not audited) -------------------------------------------------------
 

@@ -23,6 +23,7 @@ from textual.widgets import Footer, Label, ProgressBar
 
 from workbench.app.accept import accept_choice
 from workbench.app.bindings import REVIEW_BINDINGS
+from workbench.app.correcting import Corrector
 from workbench.app.filters import Filter
 from workbench.app.review import Review
 from workbench.app.screens.export import ExportScreen
@@ -83,6 +84,7 @@ class ReviewScreen(Screen[None]):
         self._matches: dict[str, list[tuple[int, int]]] = {}
         self._hits: list[tuple[int, int]] = []
         self._hit: int | None = None
+        self._corrector = Corrector(self)
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader(id="progress", markup=False)
@@ -128,6 +130,7 @@ class ReviewScreen(Screen[None]):
             self.current = review.first(review.article_ids[0])
         self._show_progress()
         self._prepare_summary()
+        self._corrector.announce_stale()
 
     @work(exclusive=True, exit_on_error=False, group="summary")
     async def _prepare_summary(self) -> None:
@@ -144,6 +147,9 @@ class ReviewScreen(Screen[None]):
     def _review(self) -> Review:
         assert self.review is not None, "the review is still loading"
         return self.review
+
+    review_now = _review
+    """The loaded review (for the corrections, workbench/app/correcting.py)."""
 
     @property
     def _window(self) -> PaneWindow:
@@ -344,6 +350,8 @@ class ReviewScreen(Screen[None]):
             self.say("Select a candidate first.", severity="warning")
         return self.current
 
+    selected_or_say = _selected
+
     def action_confirm(self) -> None:
         """Confirm the selected candidate's claim."""
         if cid := self._selected():
@@ -412,17 +420,78 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(LinkScreen(source, review.link_options(cid)), linked)
 
     def action_undo(self) -> None:
-        """Undo the last decision."""
-        review = self._review
+        """Undo the last decision or correction."""
+        self._put_back(self._review.undo, "undo")
+
+    def action_redo(self) -> None:
+        """Redo the last undone decision or correction."""
+        self._put_back(self._review.redo, "redo")
+
+    def _put_back(self, call: Callable[[], Any], what: str) -> None:
         try:
-            event = review.undo()
+            event = call()
         except StoreError as error:
-            self.say(str(error), title="Not undone", severity="error")
+            self.say(str(error), title=f"Not {what}ne", severity="error")
             return
         if event is None:
-            self.say("Nothing to undo.")
-            return
-        self._after_change(review.article_ids)
+            self.say(f"Nothing to {what}.")
+        elif {"candidates", "clusters"} & event.after.keys():  # a correction: select the fact it put back
+            rows = event.after.get("candidates", {})
+            self.reviewed_anew(next((cid for cid, row in rows.items() if row), self.current))
+        else:
+            self._after_change(self._review.article_ids)
+
+    # -- correcting (workbench/app/correcting.py) -------------------------------------------------
+
+    def action_mark_fact(self) -> None:
+        """Select text in the focused article and mark it as a fact the extractor missed."""
+        self._corrector.mark_fact()
+
+    def action_extend_span(self) -> None:
+        """Extend the selected fact's span by a word."""
+        self._corrector.respan(+1)
+
+    def action_shrink_span(self) -> None:
+        """Shrink the selected fact's span by a word."""
+        self._corrector.respan(-1)
+
+    def action_set_source(self) -> None:
+        """Set the selected fact's speaker or attribution."""
+        self._corrector.set_source()
+
+    def action_split(self) -> None:
+        """Take the selected mention out of its suggested cluster."""
+        self._corrector.split()
+
+    def action_move(self) -> None:
+        """Put the selected mention in the cluster of a mention of another article."""
+        self._corrector.move()
+
+    def action_stale(self) -> None:
+        """The decisions a re-import left stale, old and new text side by side."""
+        self._corrector.stale()
+
+    def reviewed_anew(self, cid: str | None) -> None:
+        """After the review was read anew (a correction): repaint every pane, select `cid` (else the focused
+        article's first fact) and make the summary again."""
+        review = self._review
+        if self._summary is not None:
+            self.app.uninstall_screen(self._summary)
+            self._summary = None
+        if cid not in review.by_id:
+            cid = review.first(review.article_ids[self.focus_index])
+        self.current = cid
+        self._show_panes(repaint=review.article_ids)
+        if cid is not None:
+            self.goto_candidate(cid)
+        self._show_progress()
+        self._prepare_summary()
+
+    def paint_selection(self, span: tuple[int, int] | None) -> None:
+        """Show a selection as the focused pane's cursor (None: the selected fact again)."""
+        pane = self._window.pane_of(self.focus_index)
+        if pane is not None:
+            pane.view.set_cursor(self._span(self.current) if span is None else (*span, ""))
 
     def _selected_claim(self) -> tuple[str, ClaimRecord | None] | None:
         """The selected candidate and its claim (None when it has none); None, with a notification, when

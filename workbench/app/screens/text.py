@@ -46,7 +46,14 @@ def as_markup(text: str) -> str:
     return one_line(text).replace("[", "\\[")
 
 
-def say(node: Widget | App[Any], message: str, *, title: str = "", severity: SeverityLevel = "information") -> None:
+def say(
+    node: Widget | App[Any],
+    message: str,
+    *,
+    title: str = "",
+    severity: SeverityLevel = "information",
+    timeout: float | None = None,
+) -> None:
     """Notify in literal text (never markup, control characters made visible): the app's messages carry
-    search queries, file paths and store errors."""
-    node.notify(clean(message), title=clean(title), severity=severity, markup=False)
+    search queries, file paths and store errors. `timeout`: seconds shown (None: Textual's default)."""
+    node.notify(clean(message), title=clean(title), severity=severity, markup=False, timeout=timeout)
