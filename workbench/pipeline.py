@@ -183,18 +183,6 @@ def _align_stories(
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters
-    clusters = []
-    for story in stories:
-        members = set(story.articles)
-        mine = align([c for c in candidates if c.article in members], [a for a in articles if a.id in members], each)
-        for cluster in mine:
-            cluster.story = story.id
-        clusters.extend(mine)
-    first = {c.id: c for c in candidates}
-    clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
-    for n, cluster in enumerate(clusters, 1):
-        cluster.id = f"k{n}"
-    return clusters
 
 
 def reanalyze(
