@@ -99,3 +99,15 @@ def test_a_dollar_sign_with_its_country_after_it_is_money():
         ("$US20,000", "money", 20000, "USD"),
         ("$A1.5 million", "money", 1500000, "AUD"),
     ]
+
+
+def test_a_mixed_fraction_and_a_percent_ranges_first_end():
+    """ "from 5-1/4 to 5-1/2 percent" (as a central bank's statement writes it): two percentages, 5.25 and
+    5.5; "a 2-1/2-hour hearing" lasts 2.5 hours."""
+    text = "The committee raised the range from 5-1/4 to 5-1/2 percent after a 2-1/2-hour meeting."
+    found = find_numbers(Article("a", "a.txt", "", "", text), SentenceIndex(text))
+    assert [(c.text, c.kind, c.value) for c in found] == [
+        ("5-1/4", "percent", 5.25),
+        ("5-1/2 percent", "percent", 5.5),
+        ("2-1/2-hour", "quantity", 2.5),
+    ]

@@ -114,6 +114,7 @@ _REFERENT = re.compile(
 _COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
+_RANGE_TO = re.compile(rf"[^\S\n]?[-–][^\S\n]?|{_S}to{_S}", re.I)  # a range's first end and its second
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
 
 
@@ -273,6 +274,11 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         if percent:
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), percent.end(), value, None)
+        ranged = _RANGE_TO.match(text, m.end())
+        second = ranged and _NUMBER.match(text, ranged.end())
+        if second and second["num"] and _PERCENT.match(text, second.end()):  # "from 5-1/4 to 5-1/2 percent"
+            value = parse_number(m["num"])
+            return None if value is None else ("percent", m.start(), m.end(), value, None)
     if (
         m["num"]
         and m["num"][0].isdigit()

@@ -34,7 +34,9 @@ _BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_alternation(_
 _SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
-DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9]|[.,:/][0-9])"
+# A number in digits; a mixed fraction with a hyphen ("5-1/4", "2-1/2-hour", as statements and wires write it).
+DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|-[1-7]/[248](?![0-9]))?(?![0-9]|[.,:/][0-9])"
+_MIXED = re.compile(r"([0-9]+)-([1-7])/([248])")
 SCALE = rf"(?:[^\S\n]+(?:{_alternation(_SCALES)})\b)"  # "1.5 million"
 SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn"
 WORDS = (
@@ -72,6 +74,11 @@ def parse_number(text: str) -> int | float | None:
     >>> parse_number("twenty-three"), parse_number("1.5 million"), parse_number("hundreds")
     (23, 1500000, 200)
     """
+    mixed = _MIXED.match(text)
+    if mixed:
+        whole, top, bottom = map(int, mixed.groups())
+        rest = parse_number("1" + text[mixed.end() :]) if text[mixed.end() :].strip() else 1
+        return None if rest is None or top >= bottom else _to_number(Decimal(whole * bottom + top) / bottom * rest)
     tokens = [t for t in _TOKEN.findall(text.lower()) if t not in ("a", "and", "of")]
     if not tokens:
         return None
