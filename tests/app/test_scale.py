@@ -22,6 +22,7 @@ from workbench.app.screens import SummaryScreen
 from workbench.app.widgets.inspector import Section, sources_content
 from workbench.app.widgets.matrix_view import FIXED_COLUMNS, MatrixView
 from workbench.model import Analysis
+from workbench.output.queue import ReviewQueue
 from workbench.output.summary import Matrix
 from workbench.pipeline import analyze
 from workbench.store import Progress, Store, StoreError
@@ -89,6 +90,7 @@ def test_progress_after_every_decision_equals_a_recount(seeds_file, tmp_path, de
             except StoreError:  # e.g. a link to nothing, a reset of an undecided fact: nothing changed
                 pass
             assert review.progress == recount(review)
+            assert review.queue_progress() == ReviewQueue(review.by_id, review.cluster, review.reading_order).progress()
             assert review.progress.conflicts_open == store.progress().conflicts_open
             stored = {c.id: (c.status, c.claim_id) for c in store.candidates() if not c.stale}
             assert {cid: (c.status, c.claim_id) for cid, c in review.by_id.items()} == stored

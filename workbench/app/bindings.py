@@ -64,6 +64,8 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(MOVE, "k,up", "prev_candidate", "Previous", "Previous candidate", "Select the previous candidate in the focused article", show=False),
     _key(MOVE, "tab", "next_pane", "Next article", "Next article", "Move to the next article pane", show=False),
     _key(MOVE, "shift+tab", "prev_pane", "Previous article", "Previous article", "Move to the previous article pane", show=False),
+    _key(MOVE, "right_square_bracket", "next_in_queue", "Queue", "Next in queue", "Go to the next pending fact that matters most: conflicts, shared facts, then single-source"),
+    _key(MOVE, "left_square_bracket", "prev_in_queue", "Previous in queue", "Previous in queue", "Go to the previous pending fact of the queue", show=False),
     _key(DECIDE, "c", "confirm", "Confirm", "Confirm candidate", "Mark the selected candidate confirmed"),
     _key(DECIDE, "r", "reject", "Reject", "Reject candidate", "Mark the selected candidate rejected"),
     _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
+from workbench.output.queue import RankProgress, ReviewQueue
 from workbench.output.summary import Matrix, format_value
 from workbench.store import (
     ArticleRecord,
@@ -75,10 +76,12 @@ class Review:
             self._shown: dict[str, str] = {}
             self._by_kind: dict[str, list[str]] = {}
             self._matrix_lock = threading.Lock()
+            self.queue: ReviewQueue | None = None
             self._store_candidates(store.candidates())
             for group in self._name_groups():  # names agree: they open no conflict
                 self.clusters[group.id] = group
                 self.cluster_of.update(dict.fromkeys(group.members, group.id))
+            self.queue = ReviewQueue(self.by_id, self.cluster, self.reading_order)
             self.family = {a.id: a.family or a.id for a in self.articles}
             self._passages_in: dict[str, list[tuple[int, int, PassageRecord]]] = {}
             """Each article's shared passages, (start, end, passage), in the store's order."""
@@ -136,6 +139,8 @@ class Review:
     def _tally(self, candidate: CandidateRecord, sign: int) -> None:
         """Count a candidate into (+1) or out of (-1) the progress."""
         self._states[candidate.status] += sign
+        if self.queue is not None:
+            self.queue.count(candidate, sign)
         if candidate.status != "pending":
             return
         cluster = self.clusters.get(self.cluster_of.get(candidate.id, ""))
@@ -276,6 +281,17 @@ class Review:
         return Progress(counts["pending"], counts["confirmed"], counts["rejected"])
 
     # -- navigation ------------------------------------------------------------------------------
+
+    def queue_step(self, cid: str | None, step: int) -> str | None:
+        """The first pending mention of the next (+1) or previous (-1) pending fact in the review queue
+        (output.queue) from the candidate's fact; None at either end."""
+        assert self.queue is not None
+        return self.queue.step(cid, step)
+
+    def queue_progress(self) -> list[RankProgress]:
+        """The queue's done and total facts per rank."""
+        assert self.queue is not None
+        return self.queue.progress()
 
     def first(self, article_id: str) -> str | None:
         """The article's first visible pending candidate, else its first visible one, else None."""

@@ -124,6 +124,9 @@ class ReviewScreen(Screen[None]):
         elif saved.get("article") in review.article_order:
             self.focus_index = review.article_order[saved["article"]]
             self.current = review.first(saved["article"])
+        elif (start := review.queue_step(None, +1)) is not None:
+            self.focus_index = review.article_order[review.by_id[start].article]
+            self.current = start
         elif review.articles:
             self.current = review.first(review.article_ids[0])
         self._show_progress()
@@ -249,6 +252,7 @@ class ReviewScreen(Screen[None]):
         self.query_one(ProgressHeader).show(
             len(review.articles),
             review.progress,
+            review.queue_progress(),
             review.filter.describe() if review.filter.active else None,
             (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
             if self.search_query
@@ -285,6 +289,21 @@ class ReviewScreen(Screen[None]):
     def _step(self, step: int) -> None:
         review = self._review
         self.select(self.focus_index, review.step(review.article_ids[self.focus_index], self.current, step))
+
+    def action_next_in_queue(self) -> None:
+        """Select the first pending mention of the next pending fact in the queue, across all articles."""
+        self._step_queue(+1)
+
+    def action_prev_in_queue(self) -> None:
+        """Select the first pending mention of the previous pending fact in the queue."""
+        self._step_queue(-1)
+
+    def _step_queue(self, step: int) -> None:
+        found = self._review.queue_step(self.current, step)
+        if found is None:
+            self.say("Nothing pending further on in the queue." if step > 0 else "This is the start of the queue.")
+        else:
+            self.goto_candidate(found)
 
     def action_next_pane(self) -> None:
         """Focus the next article pane, on its first pending candidate."""
