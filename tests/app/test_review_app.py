@@ -84,7 +84,7 @@ async def test_the_other_panes_follow_the_selected_fact(small):
         assert views["beta"].cursor == BETA_12 and app.focused is views["beta"]
         assert views["alpha"].cursor == ALPHA_12  # of the cluster's two alpha mentions, the one that agrees
         assert views["gamma"].cursor == GAMMA_15
-        assert "≠ 15 person" in header_text(app, "gamma") and "= 12 person" in header_text(app, "alpha")
+        assert "≠ 15 people" in header_text(app, "gamma") and "= 12 people" in header_text(app, "alpha")
         await pilot.press("j")  # beta's money: gamma has no mention of it
         assert views["gamma"].cursor is None
         assert "no mention of this fact" in header_text(app, "gamma")

@@ -20,7 +20,8 @@ from rapidfuzz import fuzz, process
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
 from workbench.output.queue import RankProgress, ReviewQueue
-from workbench.output.summary import Matrix, format_value
+from workbench.output.summary import Matrix
+from workbench.output.wording import read_value
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -239,10 +240,10 @@ class Review:
         return result
 
     def shown(self, cid: str) -> str:
-        """`format_value` of the candidate (kept: a candidate's value never changes in the app)."""
+        """`read_value` of the candidate (kept: a candidate's value never changes in the app)."""
         text = self._shown.get(cid)
         if text is None:
-            text = self._shown[cid] = format_value(self.by_id[cid])
+            text = self._shown[cid] = read_value(self.by_id[cid])
         return text
 
     def agrees(self, cid: str, other: str) -> bool:

@@ -39,7 +39,6 @@ from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
-from workbench.output.summary import format_value
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
@@ -245,7 +244,7 @@ class ReviewScreen(Screen[None]):
             return Content.styled("— no mention of this fact", "italic $text-muted")
         agree = review.agrees(self.current, mention)
         mark, style = ("=", "$text-success") if agree else ("≠", "bold $text-error")
-        return Content.styled(f"{mark} {format_value(review.by_id[mention])}", style)
+        return Content.styled(f"{mark} {review.shown(mention)}", style)
 
     def _show_progress(self) -> None:
         review = self._review
