@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 
+from workbench.store.schema import MIGRATIONS
+
+
+def version_creating(table: str) -> int:
+    """The schema version whose migration step creates the table (found in MIGRATIONS, so reordered steps
+    need no change here)."""
+    create = f"CREATE TABLE {table} "
+    return next(i + 1 for i, steps in enumerate(MIGRATIONS) if any(isinstance(s, str) and create in s for s in steps))
+
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8 where `version` is older, and set the version."""
+    """Undo the schema of versions 7 and 8, and of the names splits, where `version` is older; set the version."""
+    if version < version_creating("name_splits"):
+        conn.execute("DROP TABLE name_splits")
     if version < 8:
         conn.execute("ALTER TABLE clusters DROP COLUMN story")
     if version < 7:

@@ -72,6 +72,10 @@
         undo() -> event | None         reverses this analyst's last decision not yet undone with a new
                                        "undo" event (after.undoes = its seq); repeated undo walks back
 
+    split_name(name, spelling) -> bool   a spelling split off its canonical name into its own group, with a
+                                       "split_name" event (False, no event, when already split; not undone by undo)
+    name_splits() -> {(name, spelling)}
+
     get_state(key, default=None) / set_state(key, value, wait=True): small JSON UI state, persisted, not
     audited; wait=False raises StoreError at once rather than wait while another process writes.
     Values are JSON: NaN and infinities are refused (StoreError), in decisions as in state.
@@ -81,7 +85,8 @@ for decisions, {version, sha256, moved, stale, content} for "ingest", {version, 
 "refresh" (a re-analysis changed an unchanged article's fields or candidates), {articles: {id: {version:
 content}}, suggestions} for "commit" (once, for the articles of a store made before schema 6); content is
 what the event commits to (workbench.store.content); the last event of an ingestion that changes the
-suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other); hash = sha256 of the canonical JSON of
+suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other);
+{split: null} -> {split: spelling} for "split_name" (target "name:<canonical name>"); hash = sha256 of the canonical JSON of
 {seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
 """
 

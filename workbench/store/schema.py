@@ -184,8 +184,14 @@ _V7: list[Step] = [
 # store analysed before stories).
 _V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
 
+# Version 9 (issue 14): the spellings the analyst split off a canonical name into a group of their own
+# (store/names.py), each with its "split_name" audit event.
+_V9: list[Step] = [
+    "CREATE TABLE name_splits (name TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (name, spelling))"
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

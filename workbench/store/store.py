@@ -13,7 +13,7 @@ from typing import Any
 import sqlite_utils
 
 from ..model import Analysis, Extraction, Page
-from . import audit, decisions, reads, replay, reuse
+from . import audit, decisions, names, reads, replay, reuse
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -220,6 +220,14 @@ class Store:
     def undo(self) -> EventRecord | None:
         """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
         return self._write(decisions.undo, self.analyst)
+
+    def split_name(self, name: str, spelling: str) -> bool:
+        """Split a spelling off its canonical name into a group of its own (audited; False when it was already)."""
+        return bool(self._write(names.split_name, self.analyst, name, spelling))
+
+    def name_splits(self) -> set[tuple[str, str]]:
+        """Every (canonical name, spelling) split off."""
+        return set(self._read(names.name_splits))
 
     # --- UI state (persisted, not audited) -------------------------------------------------------
 

@@ -28,6 +28,7 @@ from workbench.app.review import Review
 from workbench.app.screens.export import ExportScreen
 from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
+from workbench.app.screens.names import NamesScreen
 from workbench.app.screens.prompt import PromptScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
@@ -570,6 +571,29 @@ class ReviewScreen(Screen[None]):
                 self.goto_candidate(cid)
 
         self.app.push_screen(self._summary, jump)
+
+    def action_names(self) -> None:
+        """Show every name group; enter there goes to the group's first mention."""
+
+        def jump(cid: str | None) -> None:
+            if cid is not None:
+                self.goto_candidate(cid)
+
+        self.app.push_screen(NamesScreen(self._review, self._decide, self._split_name), jump)
+
+    def _split_name(self, name: str, spelling: str) -> bool:
+        """Split a spelling off its name in the store; the summary is made again when next shown."""
+        try:
+            self._review.split_name(name, spelling)
+        except StoreError as error:
+            self.say(str(error), title="Not saved", severity="error")
+            return False
+        if self._summary is not None:
+            self.app.uninstall_screen(SUMMARY_SCREEN)
+            self._summary = None
+        self._show_panes(repaint=self._review.article_ids)
+        self.say(f"Split “{spelling}” off {name}.")
+        return True
 
     def action_export(self) -> None:
         """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
