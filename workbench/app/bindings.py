@@ -79,6 +79,7 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),
     _key(TOOLS, "f", "filter", "Filter", "Filter candidates…", "Show only some kinds, states, conflicts or single-source facts", show=False),
     _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
+    _key(TOOLS, "m", "maximise_inspector", "Maximise", "Maximise the inspector", "The inspector alone on screen, scrolled with ↑ ↓ (m or esc to go back)", show=False),
     _key(TOOLS, "N", "names", "Names", "Names view", "Every name with its spellings and outlets: confirm, reject or split a group", show=False),
     _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview", show=False),
     _key(TOOLS, "question_mark", "help", "Help", "Keys", "Every key and what it does", on_app=True),

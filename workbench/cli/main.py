@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from workbench import __version__
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.cli.store_commands import store_problem
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError, path_problem
 from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
 
@@ -125,6 +125,9 @@ def _is_tty(stream) -> bool:
 def _run_open(args: argparse.Namespace) -> int:
     if problem := store_problem(args.db):  # a bad store is named first, terminal or not
         return fail(f"{args.db}: {problem}")
+    for path in args.paths:  # a mistyped path fails before the screen is drawn
+        if problem := path_problem(path):
+            return fail(f"{path}: {problem}")
     if missing := _terminal_missing():
         return fail(
             f"open needs a terminal, and standard {missing} is not one"

@@ -37,6 +37,14 @@ class SkipFile(Exception):
     """A file that cannot be an article; the message is the reason."""
 
 
+def path_problem(raw: str) -> str | None:
+    """Why a path named on the command line cannot be read at all (it does not exist), checked before anything
+    is loaded; None for one that exists and for an address (fetched later)."""
+    if _ADDRESS.match(raw) or Path(raw).exists():
+        return None
+    return "no such file or folder"
+
+
 def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path | str]:
     """Each file named or in the folders named, and each address (as a str)."""
     for raw in paths:

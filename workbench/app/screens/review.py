@@ -19,6 +19,7 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Label, ProgressBar
 
 from workbench.app.accept import accept_choice
@@ -62,6 +63,7 @@ class ReviewScreen(Screen[None]):
     is told every change of view state (selection, filter); `ready` is called once the screen is up."""
 
     BINDINGS = [*REVIEW_BINDINGS]
+    ALLOW_IN_MAXIMIZED_VIEW = "ProgressHeader, Footer"
 
     def __init__(
         self,
@@ -213,7 +215,7 @@ class ReviewScreen(Screen[None]):
             )
             if index == self.focus_index:
                 focused_view = view
-        if focused_view is not None and self.app.screen is self:
+        if focused_view is not None and self.app.screen is self and self.maximized is None:
             focused_view.focus()
         self.query_one(Inspector).show(review, self.current)
 
@@ -306,17 +308,19 @@ class ReviewScreen(Screen[None]):
             self.goto_candidate(found)
 
     def action_next_pane(self) -> None:
-        """Focus the next article pane, on its first pending candidate."""
+        """Focus the next article pane, on its mention of the selected fact, else its first pending candidate."""
         self._move_pane(+1)
 
     def action_prev_pane(self) -> None:
-        """Focus the previous article pane, on its first pending candidate."""
+        """Focus the previous article pane, on its mention of the selected fact, else its first pending one."""
         self._move_pane(-1)
 
     def _move_pane(self, step: int) -> None:
         review = self._review
         index = (self.focus_index + step) % len(review.articles)
-        self.select(index, review.first(review.article_ids[index]))
+        aid = review.article_ids[index]
+        mention = self._mention(aid)
+        self.select(index, mention if mention is not None and review.visible(mention) else review.first(aid))
 
     def action_goto_article(self, article_id: str) -> None:
         """Focus an article by id, on its first pending candidate."""
@@ -571,6 +575,22 @@ class ReviewScreen(Screen[None]):
                 self.goto_candidate(cid)
 
         self.app.push_screen(self._summary, jump)
+
+    def action_maximise_inspector(self) -> None:
+        """Show the inspector alone, in full and scrolling (focused: ↑ ↓ scroll it), or back beside the panes."""
+        inspector = self.query_one(Inspector)
+        if self.maximized is inspector:
+            self.minimize()
+        else:
+            self.maximize(inspector, container=False)
+
+    def watch_maximized(self, maximized: Widget | None) -> None:
+        inspector = self.query_one(Inspector)
+        inspector.can_focus = maximized is inspector
+        if self.review is not None:
+            self._show_panes()  # the inspector in full or cut to fit; the focus on the inspector or the pane
+        if maximized is inspector:
+            inspector.focus()
 
     def action_names(self) -> None:
         """Show every name group; enter there goes to the group's first mention."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Container
+from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.widgets import Static
 
@@ -261,6 +261,7 @@ def _change(event: EventRecord) -> str:
 
 
 WIDE = 120
+MAXIMISED_SOURCES = 500  # source lines a maximised inspector lists (a cluster can hold thousands)
 
 
 class Section(Static):
@@ -271,16 +272,23 @@ class Section(Static):
     _more = 0
 
     def show(self, content: Content, more: int = 0) -> None:
-        """Display `content`, cut to the section's height; `more` lines were left out of it (each counted
-        as one line in the "… more" line)."""
+        """Display `content`, cut to the section's height (in full in a maximised inspector, which scrolls);
+        `more` lines were left out of it (each counted as one line in the "… more" line)."""
         self._full, self._more = content, more
-        self.update(self._fitted(), layout=False)
+        self.update(self._fitted(), layout=self._maximised)
+
+    @property
+    def _maximised(self) -> bool:
+        return self.parent is not None and self.parent.has_class("-maximized")
 
     def on_resize(self) -> None:
         self.update(self._fitted(), layout=False)
 
     def _fitted(self) -> Content:
         width, height = self.content_region.width, self.content_region.height
+        if self._maximised:
+            more = Content.styled(f"… {self._more} more lines", "italic $text-muted") if self._more else None
+            return self._full if more is None else Content("\n").join([self._full, more])
         if not width or not height:
             return self._full
         rows = [row for line in self._full.split("\n") for row in (line.wrap(width) or [Content()])]
@@ -291,9 +299,12 @@ class Section(Static):
         return Content("\n").join([*rows[: height - 1], more])
 
 
-class Inspector(Container, can_focus=False):
+class Inspector(ScrollableContainer, can_focus=False):
     """Three sections about the selected candidate: side by side when wide; when narrow, the fact (with
-    the claim on one line) and its sources only, shown again on a resize."""
+    the claim on one line) and its sources only, shown again on a resize. Maximised (Screen.maximize), the
+    sections are one above the other, in full, and the inspector scrolls."""
+
+    ALLOW_MAXIMIZE = True
 
     _shown: tuple[Review, str | None] | None = None
 
@@ -325,7 +336,9 @@ class Inspector(Container, can_focus=False):
                 )
             sections = [
                 (fact_content(review, cid, claim if self.has_class("-narrow") else None), 0),
-                sources_content(review, cid, self.app.size.height),  # no section is taller than the screen
+                sources_content(
+                    review, cid, MAXIMISED_SOURCES if self.has_class("-maximized") else self.app.size.height
+                ),
                 (decided, 0),
             ]
         for name, (content, more) in zip(("fact", "sources", "claim"), sections):
