@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
 from workbench.display import QUOTE_MARKS, excerpt
+from workbench.output.names import spelling
 from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
@@ -84,6 +85,17 @@ def _context(candidate: CandidateRecord, text: str) -> list[str] | None:
     return list(excerpt(text, candidate.start, candidate.end, (start, end), CONTEXT_CHARS))
 
 
+def _fact(members: list[CandidateRecord]) -> str:
+    """What a row names: its first mention's text; a name's canonical value with its other spellings, most
+    used first ("Deir ez-Zor: Deir al-Zor, Deir Ezzor")."""
+    first = members[0]
+    if first.kind != "entity" or not isinstance(first.value, str):
+        return first.text
+    spellings = Counter(spelling(c) for c in members)
+    others = [text for text, _ in spellings.most_common() if text != first.value]
+    return f"{first.value}: {', '.join(others)}" if others else first.value
+
+
 def _row(
     entry: Entry,
     members: list[CandidateRecord],
@@ -99,7 +111,7 @@ def _row(
         "id": entry.id,
         "kind": entry.kind,
         "group": entry.group,
-        "fact": members[0].text,
+        "fact": _fact(members),
         "context": _context(members[0], texts[members[0].article]),
         "first": members[0].id,
         "cells": {
@@ -210,7 +222,8 @@ def summary_rows(
     """The outlet × fact matrix rows: conflicts first, then agreeing facts, then single-source ones.
 
     Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
-    ("conflict" | "agree" | "single"), fact (the first mention's text), context ([before, mention,
+    ("conflict" | "agree" | "single"), fact (the first mention's text; a name's value and its other
+    spellings), context ([before, mention,
     after] in its sentence, when the fact is no quote), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
     (conflicts only: the article ids stating a value other than the one most sources give, or
