@@ -17,8 +17,8 @@ def version_creating(table: str) -> int:
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
     """Undo the schema of versions 7 and 8, and of the names splits, where `version` is older; set the version."""
-    if version < version_creating("name_splits"):
-        conn.execute("DROP TABLE name_splits")
+    if version < version_creating("name_splits"):  # the same step adds articles.outlet_inferred
+        conn.executescript("DROP TABLE name_splits; ALTER TABLE articles DROP COLUMN outlet_inferred")
     if version < 8:
         conn.execute("ALTER TABLE clusters DROP COLUMN story")
     if version < 7:

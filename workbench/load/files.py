@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from workbench.load.frontmatter import split_front_matter
+from workbench.load.outlets import infer_outlet
 from workbench.model import Article, Page
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -142,16 +143,18 @@ def read_article(
         warn(f"{path}: {problem}")
     if not text.strip():
         raise SkipFile("empty")
+    inferred = None if meta.get("outlet") else infer_outlet(text)
     return Article(
         id=article_id,
         path=str(path),
         title=meta.get("title") or title_of(text),
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
-        outlet=meta.get("outlet"),
+        outlet=meta.get("outlet") or inferred,
         published=meta.get("published"),
         url=meta.get("url"),
         author=meta.get("author"),
+        outlet_inferred=inferred is not None,
     )
 
 

@@ -20,7 +20,7 @@
 
     Reads return the frozen dataclasses of workbench.store.records, read by attribute:
         articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
-                        outlet, published, url, author, family]
+                        outlet, published, url, author, family, outlet_inferred]
             current version of each article, in ingestion order
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that

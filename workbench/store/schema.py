@@ -185,9 +185,10 @@ _V7: list[Step] = [
 _V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
 
 # Version 9 (issue 14): the spellings the analyst split off a canonical name into a group of their own
-# (store/names.py), each with its "split_name" audit event.
+# (store/names.py), each with its "split_name" audit event; whether an article's outlet was taken from its text.
 _V9: list[Step] = [
-    "CREATE TABLE name_splits (name TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (name, spelling))"
+    "CREATE TABLE name_splits (name TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (name, spelling))",
+    "ALTER TABLE articles ADD COLUMN outlet_inferred INTEGER NOT NULL DEFAULT 0",
 ]
 
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
