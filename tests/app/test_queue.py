@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.app.pilot import sync
+from tests.app.pilot import header_text, sync
 from workbench.app import WorkbenchApp
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.queue import RANKS
@@ -28,6 +28,9 @@ async def test_the_review_starts_on_a_conflict_and_brackets_walk_the_queue_in_ra
         screen, review = app.review_screen, app.review_screen.review
         assert review is not None and screen.current is not None
         assert review.in_conflict(screen.current)
+        conflicts = review.progress.conflicts_open
+        status = header_text(app, review.by_id[screen.current].article).splitlines()[-1]
+        assert status.endswith(f"· ≠1/{conflicts}")  # the fact's place in the queue: the first conflict
         visited = [screen.current]
         for _ in range(len(review.by_id)):
             await pilot.press("right_square_bracket")

@@ -63,3 +63,9 @@ def test_a_fact_is_done_when_none_of_its_mentions_is_pending_and_done_facts_are_
     assert queue.progress()[2] == RankProgress("single-source", 1, 2)
     assert queue.first() == B2.id  # the conflict's first pending mention
     assert queue.step(A2.id, +1) == A4.id  # A1 is done
+
+
+def test_a_fact_s_place_in_its_rank():
+    queue, _ = _queue()
+    assert queue.place(B2.id) == ("conflicts", 1, 1) and queue.place(A2.id) == ("shared facts", 1, 1)
+    assert queue.place(A4.id) == ("single-source", 2, 2) and queue.place(NAME_B.id) is None

@@ -306,6 +306,11 @@ class Review:
         assert self.queue is not None
         return self.queue.step(cid, step)
 
+    def queue_place(self, cid: str) -> tuple[str, int, int] | None:
+        """The candidate fact's rank in the queue, its place in it and the rank's size; None for a name."""
+        assert self.queue is not None
+        return self.queue.place(cid)
+
     def queue_progress(self) -> list[RankProgress]:
         """The queue's done and total facts per rank."""
         assert self.queue is not None

@@ -69,6 +69,7 @@ class ReviewQueue:
         self._total = [0] * len(RANKS)
         for fact in self._facts:
             self._total[ranks[fact]] += 1
+        self._rank_start = [sum(self._total[:r]) for r in range(len(RANKS))]
         self._candidates = candidates
         for candidate in candidates.values():
             self.count(candidate, +1)
@@ -98,6 +99,15 @@ class ReviewQueue:
         """The name of the rank the candidate's fact has, None out of the queue."""
         fact = self.fact_of(cid)
         return None if fact is None else RANKS[self._rank[fact]]
+
+    def place(self, cid: str) -> tuple[str, int, int] | None:
+        """Where the candidate's fact stands in the queue: its rank's name, its place in that rank (from 1) and
+        how many facts the rank holds; None out of the queue."""
+        fact = self.fact_of(cid)
+        if fact is None:
+            return None
+        rank = self._rank[fact]
+        return RANKS[rank], self._position[fact] - self._rank_start[rank] + 1, self._total[rank]
 
     def first(self) -> str | None:
         """The first pending mention of the first fact with one pending, None when all are done."""

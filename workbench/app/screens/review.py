@@ -39,7 +39,7 @@ from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
-from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.app.widgets.progress_header import RANK_MARKS, ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
@@ -239,7 +239,11 @@ class ReviewScreen(Screen[None]):
             order = [c for c in review.by_article[aid] if review.visible(c)]
             c = review.by_id[self.current]
             position = order.index(self.current) + 1 if self.current in order else 0
-            return Content.styled(f"▶ {position}/{len(order)} {c.kind} · {c.status}", "bold")
+            line = Content.styled(f"▶ {position}/{len(order)} {c.kind} · {c.status}", "bold")
+            if place := review.queue_place(self.current):
+                rank, index, total = place
+                line += Content.styled(f" · {RANK_MARKS[rank]}{index}/{total}", "$text-muted")
+            return line
         if self.current is None:
             return Content("")
         mention = review.mention_in(self.current, aid)

@@ -46,12 +46,15 @@ class ProgressHeader(Static):
         return wide if not width or wide.cell_length <= width else header_line(*self._shown, compact=True)
 
 
+RANK_MARKS = dict(zip(RANKS, ("≠", "=", "1:"), strict=True))
+"""The queue's ranks in short: conflicts, shared facts, single-source."""
+
+
 def queue_line(queue: list[RankProgress], compact: bool) -> Content:
     """The review queue's facts done of each rank, e.g. "conflicts 1/4 · shared facts 12/40 · single-source 3/30";
     compact: "≠1/4 =12/40 1:3/30"."""
     if compact:
-        marks = dict(zip(RANKS, ("≠", "=", "1:")))
-        return Content(" ").join(Content(f"{marks[r.rank]}{r.done}/{r.total}") for r in queue)
+        return Content(" ").join(Content(f"{RANK_MARKS[r.rank]}{r.done}/{r.total}") for r in queue)
     return Content(" · ").join(Content(f"{r.rank} {r.done}/{r.total}") for r in queue)
 
 
