@@ -19,8 +19,10 @@ from tests.app.pilot import sync
 from workbench.app import WorkbenchApp
 from workbench.app.review import Review
 from workbench.app.screens import SummaryScreen
+from workbench.app.screens import names as names_screen
 from workbench.app.widgets.inspector import Section, sources_content
 from workbench.app.widgets.matrix_view import FIXED_COLUMNS, MatrixView
+from workbench.app.widgets.name_list import LINES_PER_GROUP, NameList
 from workbench.model import Analysis
 from workbench.output.queue import ReviewQueue
 from workbench.output.summary import Matrix
@@ -186,3 +188,24 @@ def test_the_inspector_formats_only_the_source_lines_that_fit(wide_file, tmp_pat
         lines = asyncio.run(shown()).splitlines()
         assert lines[-1].startswith("… ") and lines[-1].endswith(" more lines")
         assert int(lines[-1].split()[1]) >= len(everything.split("\n")) - len(lines)
+
+
+@sync
+async def test_the_names_view_makes_only_the_groups_it_shows(wide_file, tmp_path, monkeypatch):
+    made: list[str] = []
+    group_lines = names_screen.group_lines
+
+    def counting(review, group):
+        made.append(group.id)
+        return group_lines(review, group)
+
+    monkeypatch.setattr(names_screen, "group_lines", counting)
+    shutil.copy(wide_file, tmp_path / "wide.sqlite")
+    with Store.open(tmp_path / "wide.sqlite", analyst="ann") as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.press("N")
+            await pilot.pause()
+            assert len(app.screen._groups) > 300  # the 300 articles' own names
+            shown = app.screen.query_one(NameList).scrollable_content_region.height // LINES_PER_GROUP
+            assert 0 < len(set(made)) <= shown + 1

@@ -2,7 +2,7 @@
 
 `c` / `r` confirm or reject every mention of the highlighted group (one store decision per mention, each
 audited and undone by `u`), `p` splits a spelling off into a group of its own (kept in the store), enter goes
-to the group's first mention. The list is an OptionList: it draws only the lines on screen (Line API).
+to the group's first mention. The list (widgets/name_list.py) makes only the lines on screen (Line API).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from collections.abc import Callable
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Label, OptionList
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Label
 
 from workbench.app.bindings import NAMES_BINDINGS
 from workbench.app.review import Review
@@ -22,13 +21,14 @@ from workbench.app.screens.choice import ChoiceScreen
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.text import counted, literal
 from workbench.app.widgets.article_pane import source_label
+from workbench.app.widgets.name_list import NameList
 from workbench.display import one_line
 from workbench.output.names import NameGroup
 
 OUTLETS_NAMED = 6  # a name many articles give: the line names these, then counts the rest
 
 
-def group_content(review: Review, group: NameGroup) -> Content:
+def group_lines(review: Review, group: NameGroup) -> list[Content]:
     """A group as three lines: its name, mentions, outlets and review counts; its spellings; its outlets."""
     states = Counter(review.by_id[m].status for m in group.members)
     title = Content.styled(one_line(group.title), "bold")
@@ -47,13 +47,11 @@ def group_content(review: Review, group: NameGroup) -> Content:
     named = ", ".join(outlets[:OUTLETS_NAMED]) + (
         f" and {len(outlets) - OUTLETS_NAMED} more" if outlets[OUTLETS_NAMED:] else ""
     )
-    return Content("\n").join(
-        [
-            title + counts,
-            Content.assemble(("   spellings: ", "$text-muted"), one_line(spellings)),
-            Content.assemble(("   outlets: ", "$text-muted"), (one_line(named), "italic")),
-        ]
-    )
+    return [
+        title + counts,
+        Content.assemble(("   spellings: ", "$text-muted"), one_line(spellings)),
+        Content.assemble(("   outlets: ", "$text-muted"), (one_line(named), "italic")),
+    ]
 
 
 class NamesScreen(ModalScreen[str]):
@@ -78,7 +76,7 @@ class NamesScreen(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         yield Label(id="names-header")
-        yield OptionList(id="names-list")
+        yield NameList(lambda index: group_lines(self._review, self._groups[index]), id="names-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -86,13 +84,10 @@ class NamesScreen(ModalScreen[str]):
 
     def _show(self, keep: str | None = None) -> None:
         """List the groups as they are now, the highlight on the group `keep` (else where it was)."""
-        review = self._review
-        names = self.query_one(OptionList)
-        where = names.highlighted or 0
-        self._groups = review.name_groups()
-        names.set_options(Option(group_content(review, g), id=g.id) for g in self._groups)
+        names = self.query_one(NameList)
+        self._groups = self._review.name_groups()
         ids = [g.id for g in self._groups]
-        names.highlighted = ids.index(keep) if keep in ids else min(where, len(ids) - 1) if ids else None
+        names.show(len(ids), ids.index(keep) if keep in ids else names.cursor)
         mentions = sum(len(g.members) for g in self._groups)
         header = Content.assemble(
             ("Names", "bold"),
@@ -104,8 +99,8 @@ class NamesScreen(ModalScreen[str]):
     @property
     def group(self) -> NameGroup | None:
         """The highlighted group."""
-        index = self.query_one(OptionList).highlighted
-        return self._groups[index] if index is not None and index < len(self._groups) else None
+        index = self.query_one(NameList).cursor
+        return self._groups[index] if index < len(self._groups) else None
 
     def action_confirm_group(self) -> None:
         """Confirm every mention of the highlighted group."""
@@ -151,7 +146,7 @@ class NamesScreen(ModalScreen[str]):
         group = self.group
         self.dismiss(group.members[0] if group is not None else None)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_name_list_selected(self, event: NameList.Selected) -> None:
         event.stop()
         self.action_go_to()
 
