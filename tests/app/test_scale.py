@@ -190,22 +190,23 @@ def test_the_inspector_formats_only_the_source_lines_that_fit(wide_file, tmp_pat
         assert int(lines[-1].split()[1]) >= len(everything.split("\n")) - len(lines)
 
 
-@sync
-async def test_the_names_view_makes_only_the_groups_it_shows(wide_file, tmp_path, monkeypatch):
-    made: list[str] = []
-    group_lines = names_screen.group_lines
-
-    def counting(review, group):
-        made.append(group.id)
-        return group_lines(review, group)
-
-    monkeypatch.setattr(names_screen, "group_lines", counting)
+@pytest.fixture
+def wide_store(wide_file: Path, tmp_path: Path) -> Iterator[Store]:
+    """A copy of the wide store, opened."""
     shutil.copy(wide_file, tmp_path / "wide.sqlite")
     with Store.open(tmp_path / "wide.sqlite", analyst="ann") as store:
-        app = WorkbenchApp(store)
-        async with app.run_test(size=(120, 36)) as pilot:
-            await pilot.press("N")
-            await pilot.pause()
-            assert len(app.screen._groups) > 300  # the 300 articles' own names
-            shown = app.screen.query_one(NameList).scrollable_content_region.height // LINES_PER_GROUP
-            assert 0 < len(set(made)) <= shown + 1
+        yield store
+
+
+@sync
+async def test_the_names_view_makes_only_the_groups_it_shows(wide_store, monkeypatch):
+    made: list[str] = []
+    make = names_screen.group_lines
+    monkeypatch.setattr(names_screen, "group_lines", lambda review, group: made.append(group.id) or make(review, group))
+    app = WorkbenchApp(wide_store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("N")
+        await pilot.pause()
+        assert len(app.screen._groups) > 300  # the 300 articles' own names
+        shown = app.screen.query_one(NameList).scrollable_content_region.height // LINES_PER_GROUP
+        assert 0 < len(set(made)) <= shown + 1
