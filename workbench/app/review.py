@@ -193,7 +193,7 @@ class Review:
         others wait for it); each decision marks the rows it touches."""
         with self._matrix_lock:
             if self._matrix is None:
-                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
+                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()), read_value)
             return self._matrix
 
     def cluster(self, cid: str) -> ClusterRecord | None:

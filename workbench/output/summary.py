@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from workbench.display import QUOTE_MARKS, excerpt
@@ -101,8 +101,9 @@ def _row(
     members: list[CandidateRecord],
     family: dict[str, str],
     texts: dict[str, str],
+    shown: Callable[[CandidateRecord], str],
 ) -> dict[str, Any]:
-    """Build one matrix row from its entry and member candidates (in reading order)."""
+    """Build one matrix row from its entry and member candidates (in reading order), values as `shown` gives."""
     by_article: dict[str, list[CandidateRecord]] = {}
     for candidate in members:
         by_article.setdefault(candidate.article, []).append(candidate)
@@ -114,9 +115,7 @@ def _row(
         "fact": _fact(members),
         "context": _context(members[0], texts[members[0].article]),
         "first": members[0].id,
-        "cells": {
-            article: " / ".join(dict.fromkeys(format_value(c) for c in found)) for article, found in by_article.items()
-        },
+        "cells": {article: " / ".join(dict.fromkeys(shown(c) for c in found)) for article, found in by_article.items()},
         "members": {article: [c.id for c in found] for article, found in by_article.items()},
         "odd": _odd(by_article) if entry.group == "conflict" else [],
         "independent": entry.independent,
@@ -139,16 +138,19 @@ class Entry(NamedTuple):
 class Matrix:
     """The outlet × fact matrix over candidates that can change their review state (the app's, kept up
     to date in place): the rows' order and sizes are computed once; a row (see `summary_rows`) is built
-    when first asked for and kept, its review counts recounted once `changed` names one of its members."""
+    when first asked for and kept, its review counts recounted once `changed` names one of its members.
+    A cell holds each value as `shown` gives it (format_value; the app reads them as written)."""
 
     def __init__(
         self,
         articles: list[ArticleRecord],
         candidates: Mapping[str, CandidateRecord],
         clusters: Iterable[ClusterRecord],
+        shown: Callable[[CandidateRecord], str] = format_value,
     ) -> None:
         self.articles = articles
         self._candidates = candidates
+        self._shown = shown
         article_order = {article.id: index for index, article in enumerate(articles)}
         self._family = {article.id: article.family or article.id for article in articles}
         self._texts = {article.id: article.text for article in articles}
@@ -194,7 +196,7 @@ class Matrix:
             if len(self._built) >= KEPT_ROWS:
                 del self._built[next(iter(self._built))]  # the longest kept
             members = [self._candidates[m] for m in entry.members]
-            row = self._built[index] = _row(entry, members, self._family, self._texts)
+            row = self._built[index] = _row(entry, members, self._family, self._texts, self._shown)
         elif index in self._changed:
             counts = Counter(self._candidates[m].status for m in entry.members)
             row = self._built[index] = row | {"counts": {s: counts[s] for s in STATES}, "review": _review(counts)}
