@@ -2,7 +2,8 @@
 
 Their `to_json` methods produce the stable `analyze` JSON contract; fields may be added, never removed.
 CONTRACT is its version number, at the top of the JSON; it goes up when a field's meaning changes
-(2: a quote's `value` is its wording as printed, its comparison form is `key`).
+(2: a quote's `value` is its wording as printed, its comparison form is `key`; 3: a plain-text article's
+`outlet` may be taken from its text, `outlet_inferred` says so).
 Offsets are Python string indices (code points) into the article's normalised text.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-CONTRACT = 2
+CONTRACT = 3
 KINDS: tuple[str, ...] = ("quantity", "money", "percent", "date", "quote", "entity")
 Span = tuple[int, int]
 
@@ -30,7 +31,8 @@ class Article:
     """One loaded article: its normalised text, where the non-story lines are, and its provenance.
 
     `outlet`, `published` (ISO date), `url` and `author` come from the page's metadata or a text
-    file's front matter; None when unknown.
+    file's front matter; None when unknown. A text file without an outlet there may name it in its text
+    (load.outlets): then `outlet_inferred` is true.
     """
 
     id: str
@@ -45,6 +47,7 @@ class Article:
     url: str | None = None
     author: str | None = None
     family: str | None = None  # origin family: the first article id of those it shares passages with
+    outlet_inferred: bool = False  # the outlet was taken from the text, not from metadata
     page: Page | None = field(default=None, repr=False)  # not in to_json
 
     def to_json(self) -> dict[str, Any]:
@@ -61,6 +64,7 @@ class Article:
             "url": self.url,
             "author": self.author,
             "family": self.family,
+            "outlet_inferred": self.outlet_inferred,
         }
 
 

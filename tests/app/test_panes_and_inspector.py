@@ -89,3 +89,10 @@ def test_a_wire_copy_fact_counts_its_sources_once_and_says_where_its_passage_run
         shown_sources = str(sources_content(review, figure)[0])
     assert review.passage_of(figure).articles == ["02_meridian_wire", "04_northgate_post"]
     assert "3 articles, 2 independent" in shown_sources and "also in 04_northgate_post" in shown_sources
+
+
+def test_the_summary_cells_read_as_written(seeds_db):
+    with Store.open(seeds_db) as store:
+        matrix = Review(store).matrix()
+        cells = [value for index in range(len(matrix)) for value in matrix.row(index)["cells"].values()]
+    assert "14 people" in cells and "14 person" not in cells

@@ -84,7 +84,7 @@ async def test_the_other_panes_follow_the_selected_fact(small):
         assert views["beta"].cursor == BETA_12 and app.focused is views["beta"]
         assert views["alpha"].cursor == ALPHA_12  # of the cluster's two alpha mentions, the one that agrees
         assert views["gamma"].cursor == GAMMA_15
-        assert "≠ 15 person" in header_text(app, "gamma") and "= 12 person" in header_text(app, "alpha")
+        assert "≠ 15 people" in header_text(app, "gamma") and "= 12 people" in header_text(app, "alpha")
         await pilot.press("j")  # beta's money: gamma has no mention of it
         assert views["gamma"].cursor is None
         assert "no mention of this fact" in header_text(app, "gamma")
@@ -660,3 +660,17 @@ async def test_reopening_scrolls_the_restored_selection_into_view(seeds_db):
             assert view.cursor == deep.id
             line = view.cursor_line
             assert view.scroll_y <= line < view.scroll_y + view.scrollable_content_region.height
+
+
+@sync
+async def test_tab_selects_the_next_articles_mention_of_the_selected_fact(small):
+    app = WorkbenchApp(small)
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = app.review_screen
+        screen.goto_candidate(cid("alpha", '"We are heartbroken,"'))
+        await pilot.press("tab")
+        assert screen.current == cid("beta", '"We are heartbroken,"')  # not beta's first pending fact
+        await pilot.press("shift+tab", "down", "tab")  # alpha's $1.5 billion: beta's, then gamma has none
+        assert screen.current == cid("beta", "$1.5 billion")
+        await pilot.press("tab")
+        assert screen.current == first_pending(small, "gamma")

@@ -19,9 +19,12 @@ from tests.app.pilot import sync
 from workbench.app import WorkbenchApp
 from workbench.app.review import Review
 from workbench.app.screens import SummaryScreen
+from workbench.app.screens import names as names_screen
 from workbench.app.widgets.inspector import Section, sources_content
 from workbench.app.widgets.matrix_view import FIXED_COLUMNS, MatrixView
+from workbench.app.widgets.name_list import LINES_PER_GROUP, NameList
 from workbench.model import Analysis
+from workbench.output.queue import ReviewQueue
 from workbench.output.summary import Matrix
 from workbench.pipeline import analyze
 from workbench.store import Progress, Store, StoreError
@@ -89,6 +92,7 @@ def test_progress_after_every_decision_equals_a_recount(seeds_file, tmp_path, de
             except StoreError:  # e.g. a link to nothing, a reset of an undecided fact: nothing changed
                 pass
             assert review.progress == recount(review)
+            assert review.queue_progress() == ReviewQueue(review.by_id, review.cluster, review.reading_order).progress()
             assert review.progress.conflicts_open == store.progress().conflicts_open
             stored = {c.id: (c.status, c.claim_id) for c in store.candidates() if not c.stale}
             assert {cid: (c.status, c.claim_id) for cid, c in review.by_id.items()} == stored
@@ -184,3 +188,25 @@ def test_the_inspector_formats_only_the_source_lines_that_fit(wide_file, tmp_pat
         lines = asyncio.run(shown()).splitlines()
         assert lines[-1].startswith("… ") and lines[-1].endswith(" more lines")
         assert int(lines[-1].split()[1]) >= len(everything.split("\n")) - len(lines)
+
+
+@pytest.fixture
+def wide_store(wide_file: Path, tmp_path: Path) -> Iterator[Store]:
+    """A copy of the wide store, opened."""
+    shutil.copy(wide_file, tmp_path / "wide.sqlite")
+    with Store.open(tmp_path / "wide.sqlite", analyst="ann") as store:
+        yield store
+
+
+@sync
+async def test_the_names_view_makes_only_the_groups_it_shows(wide_store, monkeypatch):
+    made: list[str] = []
+    make = names_screen.group_lines
+    monkeypatch.setattr(names_screen, "group_lines", lambda review, group: made.append(group.id) or make(review, group))
+    app = WorkbenchApp(wide_store)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("N")
+        await pilot.pause()
+        assert len(app.screen._groups) > 300  # the 300 articles' own names
+        shown = app.screen.query_one(NameList).scrollable_content_region.height // LINES_PER_GROUP
+        assert 0 < len(set(made)) <= shown + 1

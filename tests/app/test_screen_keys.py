@@ -140,9 +140,9 @@ def test_a_count_of_one_is_singular():
     claim = ClaimRecord(1, "quantity", "1", 1, "confirmed", "", None, None, ["a:1-3:quantity"], False)
     assert "1 mention" in str(compact_claim(claim, 1)) and "mentions" not in str(compact_claim(claim, 1))
     progress = Progress(pending=1, confirmed=0, rejected=0, conflicts_open=1)
-    header = str(header_line(1, progress, None, None, compact=False))
+    header = str(header_line(1, progress, [], None, None, compact=False))
     assert "1 article " in header + " " and "1 articles" not in header and "≠1 conflict open" in header
-    assert "2 articles" in str(header_line(2, progress, None, None, compact=False))
+    assert "2 articles" in str(header_line(2, progress, [], None, None, compact=False))
 
 
 @sync

@@ -74,7 +74,7 @@ def test_a_quote_value_is_its_wording_and_key_its_comparison_form(tmp_path):
     assert quote.key == "every family will have a roof by winter"
     assert quote.attributed_to == quote.speaker == "Ana Ruiz"
     document = analysis.to_json()
-    assert document["contract"] == 2
+    assert document["contract"] >= 2
     assert {"key", "attributed_to"} <= set(document["candidates"][0])
     [cluster] = [c for c in document["clusters"] if c["kind"] == "quote"]
     assert cluster["origins"] == ["Ana Ruiz"]

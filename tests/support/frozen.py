@@ -68,6 +68,7 @@ def analysis_from_json(data: dict[str, Any], root: Path) -> Analysis:
                 boilerplate=[(start, end) for start, end in a["boilerplate"]],
                 dateline=a["dateline"],
                 outlet=a["outlet"],
+                outlet_inferred=a.get("outlet_inferred", False),
                 published=a["published"],
                 url=a["url"],
                 author=a["author"],

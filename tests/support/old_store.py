@@ -7,14 +7,25 @@ import sqlite3
 
 from workbench.store.schema import MIGRATIONS
 
-SIGNED = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE signatures" in str(steps))
-"""The schema version that signs the audit events (found by its step, so that merged steps may move)."""
-CORRECTED = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE corrections" in str(steps))
+
+def version_creating(table: str) -> int:
+    """The schema version whose migration step creates the table (found in MIGRATIONS, so reordered steps
+    need no change here)."""
+    create = f"CREATE TABLE {table} "
+    return next(i + 1 for i, steps in enumerate(MIGRATIONS) if any(isinstance(s, str) and create in s for s in steps))
+
+
+SIGNED = version_creating("signatures")
+"""The schema version that signs the audit events."""
+CORRECTED = version_creating("corrections")
 """The schema version that keeps the analyst's corrections."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7, 8, SIGNED and CORRECTED where `version` is older, and set the version."""
+    """Undo the schema of versions 7 and 8, the signatures, corrections and name splits where `version` is
+    older, and set the version."""
+    if version < version_creating("name_splits"):  # the same step adds articles.outlet_inferred
+        conn.executescript("DROP TABLE name_splits; ALTER TABLE articles DROP COLUMN outlet_inferred")
     if version < CORRECTED:
         conn.execute("DROP TABLE corrections")
     if version < SIGNED:

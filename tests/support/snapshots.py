@@ -9,6 +9,7 @@ fixed and no Input's cursor blinks (tests/conftest.py), so the same keys give th
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -70,3 +71,23 @@ async def select(pilot: Pilot, candidate: str) -> None:
     await pilot.pause()
     pilot.app.review_screen.goto_candidate(candidate)
     await press(pilot)
+
+
+def speakers_differ_analysis() -> Analysis:
+    """The demo corpus with the Herald's copy of Erik Marsk's quote credited to Hanna Marsk instead: one quote
+    whose outlets name different speakers."""
+    analysis = copy.deepcopy(seeds_analysis())
+    cluster = next(
+        c
+        for c in analysis.clusters
+        if c.kind == "quote" and {"Erik Marsk"} == {_speaker(analysis, m) for m in c.members}
+    )
+    herald = next(c for c in analysis.candidates if c.id in cluster.members and c.article == "03_kessar_herald")
+    herald.speaker = herald.attributed_to = "Hanna Marsk"
+    cluster.speakers_differ = True
+    cluster.origins = ["Erik Marsk", "Hanna Marsk"]
+    return analysis
+
+
+def _speaker(analysis: Analysis, cid: str) -> str | None:
+    return next(c.speaker for c in analysis.candidates if c.id == cid)

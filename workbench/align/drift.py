@@ -97,7 +97,7 @@ def agrees(members: list[Candidate]) -> bool:
     return all(variant(ref, c) in AGREEING for c in {c.text: c for c in members}.values())
 
 
-def _same_person(a: str, b: str) -> bool:
+def same_person(a: str, b: str) -> bool:
     """One name holds the other's words: "Marsk" and "Erik Marsk" may be one speaker."""
     wa, wb = set(a.casefold().split()), set(b.casefold().split())
     return wa <= wb or wb <= wa
@@ -106,4 +106,4 @@ def _same_person(a: str, b: str) -> bool:
 def speakers_differ(members: list[Candidate]) -> bool:
     """Whether the outlets attribute the quote to different speakers (unattributed members aside)."""
     speakers = {c.speaker for c in members if c.speaker}
-    return any(not _same_person(a, b) for a, b in combinations(sorted(speakers), 2))
+    return any(not same_person(a, b) for a, b in combinations(sorted(speakers), 2))

@@ -7,13 +7,12 @@ from textual.content import Content
 from workbench.app.review import Review
 from workbench.app.screens import ChoiceScreen
 from workbench.app.screens.text import literal
-from workbench.output.summary import format_value
 
 
 def accept_choice(review: Review, cid: str, members: list[str], agreeing: list[str]) -> ChoiceScreen:
     """The choice screen for accepting the conflicting cluster of `cid`; answers "agreeing", "all", "cancel"."""
-    value = format_value(review.by_id[cid])
-    values = list(dict.fromkeys(format_value(review.by_id[m]) for m in members))
+    value = review.shown(cid)
+    values = list(dict.fromkeys(review.shown(m) for m in members))
     others = len(members) - len(agreeing)
     question = Content.assemble(
         "The sources disagree: ",

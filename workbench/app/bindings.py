@@ -64,6 +64,8 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(MOVE, "k,up", "prev_candidate", "Previous", "Previous candidate", "Select the previous candidate in the focused article", show=False),
     _key(MOVE, "tab", "next_pane", "Next article", "Next article", "Move to the next article pane", show=False),
     _key(MOVE, "shift+tab", "prev_pane", "Previous article", "Previous article", "Move to the previous article pane", show=False),
+    _key(MOVE, "right_square_bracket", "next_in_queue", "Queue", "Next in queue", "Go to the next pending fact that matters most: conflicts, shared facts, then single-source"),
+    _key(MOVE, "left_square_bracket", "prev_in_queue", "Previous in queue", "Previous in queue", "Go to the previous pending fact of the queue", show=False),
     _key(DECIDE, "c", "confirm", "Confirm", "Confirm candidate", "Mark the selected candidate confirmed"),
     _key(DECIDE, "r", "reject", "Reject", "Reject candidate", "Mark the selected candidate rejected"),
     _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),
@@ -85,6 +87,8 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),
     _key(TOOLS, "f", "filter", "Filter", "Filter candidates…", "Show only some kinds, states, conflicts or single-source facts", show=False),
     _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
+    _key(TOOLS, "m", "maximise_inspector", "Maximise", "Maximise the inspector", "The inspector alone on screen, scrolled with ↑ ↓ (m or esc to go back)", show=False),
+    _key(TOOLS, "N", "names", "Names", "Names view", "Every name with its spellings and outlets: confirm, reject or split a group", show=False),
     _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview", show=False),
     _key(TOOLS, "question_mark", "help", "Help", "Keys", "Every key and what it does", on_app=True),
     _key(TOOLS, "q", "quit", "Quit", "Quit", "Leave the workbench (every decision is already saved)", on_app=True),
@@ -92,6 +96,22 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
 # fmt: on
 """Every review key, in the order the help screen and the command palette list them: the one table the
 footer, the help screen and the palette read. The footer shows the commonest."""
+
+
+NAMES_BINDINGS: list[Binding] = [
+    Binding("c", "confirm_group", "Confirm group", tooltip="Confirm every mention of the name", id="names.confirm"),
+    Binding("r", "reject_group", "Reject group", tooltip="Reject every mention of the name", id="names.reject"),
+    Binding(
+        "p",
+        "split_spelling",
+        "Split spelling",
+        tooltip="Split a spelling off into a group of its own",
+        id="names.split",
+    ),
+    Binding("escape", "close", "Back", id="dialog.cancel"),
+    Binding("N", "close", "Back", show=False, id="names.close"),
+]
+"""The names view's keys (enter on a group goes to its first mention); `u` undoes in the review."""
 
 
 class KeymapError(Exception):

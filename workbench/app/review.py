@@ -19,7 +19,10 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
-from workbench.output.summary import Matrix, format_value
+from workbench.output.names import NameGroup, name_groups
+from workbench.output.queue import RankProgress, ReviewQueue
+from workbench.output.summary import Matrix
+from workbench.output.wording import read_value
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -80,10 +83,11 @@ class Review:
             self._shown: dict[str, str] = {}
             self._by_kind: dict[str, list[str]] = {}
             self._matrix_lock = threading.Lock()
+            self.queue: ReviewQueue | None = None
             self._store_candidates(store.candidates())
-            for group in self._name_groups():  # names agree: they open no conflict
-                self.clusters[group.id] = group
-                self.cluster_of.update(dict.fromkeys(group.members, group.id))
+            self.splits = store.name_splits()
+            self._group_names()
+            self.queue = ReviewQueue(self.by_id, self.cluster, self.reading_order)
             self.family = {a.id: a.family or a.id for a in self.articles}
             self._passages_in: dict[str, list[tuple[int, int, PassageRecord]]] = {}
             """Each article's shared passages, (start, end, passage), in the store's order."""
@@ -91,29 +95,46 @@ class Review:
                 for article, start, end in passage.spans:
                     self._passages_in.setdefault(article, []).append((start, end, passage))
 
-    def _name_groups(self) -> list[ClusterRecord]:
-        """The names the alignment leaves unclustered, grouped by canonical value when several articles
-        give it: one name is one fact. Clusters like the store's, marked `derived`."""
-        by_value: dict[str, list[str]] = {}
-        for cid, c in self.by_id.items():
-            if c.kind == "entity" and cid not in self.cluster_of and isinstance(c.value, str):
-                by_value.setdefault(c.value, []).append(cid)
-        groups = []
-        for value, members in by_value.items():
-            if len({self.by_id[m].article for m in members}) > 1:
-                members.sort(key=self.reading_order)
-                articles = list(dict.fromkeys(self.by_id[m].article for m in members))
-                groups.append(
-                    ClusterRecord(
-                        id=f"name:{value}",
-                        kind="entity",
-                        members=members,
-                        articles=articles,
-                        status="agree",
-                        derived=True,
-                    )
+    def _group_names(self) -> None:
+        """(Re)make the clusters of the names the alignment leaves unclustered: a name group (output.names)
+        several articles give is one fact. Clusters like the store's, marked `derived`; names agree, so they
+        open no conflict."""
+        for old in [cid for cid, cluster in self.clusters.items() if cluster.derived]:
+            for member in self.clusters.pop(old).members:
+                self.cluster_of.pop(member, None)
+            self._cluster_articles.pop(old, None)
+        for group in name_groups(self._names(unclustered=True), self.splits, self.reading_order):
+            if len(group.articles) > 1:
+                self.clusters[group.id] = ClusterRecord(
+                    id=group.id,
+                    kind="entity",
+                    members=group.members,
+                    articles=group.articles,
+                    status="agree",
+                    derived=True,
                 )
-        return groups
+                self.cluster_of.update(dict.fromkeys(group.members, group.id))
+
+    def _names(self, unclustered: bool = False) -> list[CandidateRecord]:
+        """The name candidates with a text value (only those no alignment cluster holds: `unclustered`)."""
+        return [
+            c
+            for cid, c in self.by_id.items()
+            if c.kind == "entity" and isinstance(c.value, str) and not (unclustered and cid in self.cluster_of)
+        ]
+
+    def name_groups(self) -> list[NameGroup]:
+        """Every canonical name's group (a spelling split off in its own), most articles first."""
+        return name_groups(self._names(), self.splits, self.reading_order)
+
+    def split_name(self, name: str, spelling: str) -> None:
+        """Split a spelling off its canonical name in the store (raises StoreError), then regroup the names;
+        the summary's matrix is made again when next asked for."""
+        self.store.split_name(name, spelling)
+        self.splits = self.store.name_splits()
+        with self._matrix_lock:
+            self._group_names()
+            self._matrix = None
 
     # -- reading ---------------------------------------------------------------------------------
 
@@ -141,6 +162,8 @@ class Review:
     def _tally(self, candidate: CandidateRecord, sign: int) -> None:
         """Count a candidate into (+1) or out of (-1) the progress."""
         self._states[candidate.status] += sign
+        if self.queue is not None:
+            self.queue.count(candidate, sign)
         if candidate.status != "pending":
             return
         cluster = self.clusters.get(self.cluster_of.get(candidate.id, ""))
@@ -175,7 +198,7 @@ class Review:
         others wait for it); each decision marks the rows it touches."""
         with self._matrix_lock:
             if self._matrix is None:
-                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
+                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()), read_value)
             return self._matrix
 
     def cluster(self, cid: str) -> ClusterRecord | None:
@@ -239,10 +262,10 @@ class Review:
         return result
 
     def shown(self, cid: str) -> str:
-        """`format_value` of the candidate (kept: a candidate's value never changes in the app)."""
+        """`read_value` of the candidate (kept: a candidate's value never changes in the app)."""
         text = self._shown.get(cid)
         if text is None:
-            text = self._shown[cid] = format_value(self.by_id[cid])
+            text = self._shown[cid] = read_value(self.by_id[cid])
         return text
 
     def agrees(self, cid: str, other: str) -> bool:
@@ -281,6 +304,22 @@ class Review:
         return Progress(counts["pending"], counts["confirmed"], counts["rejected"])
 
     # -- navigation ------------------------------------------------------------------------------
+
+    def queue_step(self, cid: str | None, step: int) -> str | None:
+        """The first pending mention of the next (+1) or previous (-1) pending fact in the review queue
+        (output.queue) from the candidate's fact; None at either end."""
+        assert self.queue is not None
+        return self.queue.step(cid, step)
+
+    def queue_place(self, cid: str) -> tuple[str, int, int] | None:
+        """The candidate fact's rank in the queue, its place in it and the rank's size; None for a name."""
+        assert self.queue is not None
+        return self.queue.place(cid)
+
+    def queue_progress(self) -> list[RankProgress]:
+        """The queue's done and total facts per rank."""
+        assert self.queue is not None
+        return self.queue.progress()
 
     def first(self, article_id: str) -> str | None:
         """The article's first visible pending candidate, else its first visible one, else None."""

@@ -16,7 +16,7 @@ from workbench.cli.serve_command import add_parser as add_serve_parser
 from workbench.cli.signing import add_parser as add_analyst_parser
 from workbench.cli.store_commands import add_parsers as add_store_parsers
 from workbench.cli.store_commands import store_problem
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError
+from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, NoArticlesError, path_problem
 from workbench.messages import DEFAULT_DB, fail, warn
 from workbench.resources import seeds_dir
 
@@ -129,6 +129,9 @@ def _is_tty(stream) -> bool:
 def _run_open(args: argparse.Namespace) -> int:
     if problem := store_problem(args.db):  # a bad store is named first, terminal or not
         return fail(f"{args.db}: {problem}")
+    for path in args.paths:  # a mistyped path fails before the screen is drawn
+        if problem := path_problem(path):
+            return fail(f"{path}: {problem}")
     if not args.served and (missing := _terminal_missing()):
         return fail(
             f"open needs a terminal, and standard {missing} is not one"

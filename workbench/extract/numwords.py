@@ -78,7 +78,11 @@ def parse_number(text: str) -> int | float | None:
     if mixed:
         whole, top, bottom = map(int, mixed.groups())
         rest = parse_number("1" + text[mixed.end() :]) if text[mixed.end() :].strip() else 1
-        return None if rest is None or top >= bottom else _to_number(Decimal(whole * bottom + top) / bottom * rest)
+        return (
+            None
+            if rest is None or top >= bottom
+            else _to_number(Decimal(whole * bottom + top) / bottom * Decimal(rest))
+        )
     tokens = [t for t in _TOKEN.findall(text.lower()) if t not in ("a", "and", "of")]
     if not tokens:
         return None

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from workbench.load.frontmatter import split_front_matter
+from workbench.load.outlets import infer_outlet
 from workbench.model import Article, Page
 
 TEXT_SUFFIXES = (".txt", ".md")
@@ -35,6 +36,14 @@ class NoArticlesError(Exception):
 
 class SkipFile(Exception):
     """A file that cannot be an article; the message is the reason."""
+
+
+def path_problem(raw: str) -> str | None:
+    """Why a path named on the command line cannot be read at all (it does not exist), checked before anything
+    is loaded; None for one that exists and for an address (fetched later)."""
+    if _ADDRESS.match(raw) or Path(raw).exists():
+        return None
+    return "no such file or folder"
 
 
 def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path | str]:
@@ -134,16 +143,18 @@ def read_article(
         warn(f"{path}: {problem}")
     if not text.strip():
         raise SkipFile("empty")
+    inferred = None if meta.get("outlet") else infer_outlet(text)
     return Article(
         id=article_id,
         path=str(path),
         title=meta.get("title") or title_of(text),
         sha256=hashlib.sha256(data).hexdigest(),
         text=text,
-        outlet=meta.get("outlet"),
+        outlet=meta.get("outlet") or inferred,
         published=meta.get("published"),
         url=meta.get("url"),
         author=meta.get("author"),
+        outlet_inferred=inferred is not None,
     )
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from workbench.display import QUOTE_MARKS, excerpt
+from workbench.output.names import spelling
 from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
 STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
@@ -84,13 +85,25 @@ def _context(candidate: CandidateRecord, text: str) -> list[str] | None:
     return list(excerpt(text, candidate.start, candidate.end, (start, end), CONTEXT_CHARS))
 
 
+def _fact(members: list[CandidateRecord]) -> str:
+    """What a row names: its first mention's text; a name's canonical value with its other spellings, most
+    used first ("Deir ez-Zor: Deir al-Zor, Deir Ezzor")."""
+    first = members[0]
+    if first.kind != "entity" or not isinstance(first.value, str):
+        return first.text
+    spellings = Counter(spelling(c) for c in members)
+    others = [text for text, _ in spellings.most_common() if text != first.value]
+    return f"{first.value}: {', '.join(others)}" if others else first.value
+
+
 def _row(
     entry: Entry,
     members: list[CandidateRecord],
     family: dict[str, str],
     texts: dict[str, str],
+    shown: Callable[[CandidateRecord], str],
 ) -> dict[str, Any]:
-    """Build one matrix row from its entry and member candidates (in reading order)."""
+    """Build one matrix row from its entry and member candidates (in reading order), values as `shown` gives."""
     by_article: dict[str, list[CandidateRecord]] = {}
     for candidate in members:
         by_article.setdefault(candidate.article, []).append(candidate)
@@ -99,12 +112,10 @@ def _row(
         "id": entry.id,
         "kind": entry.kind,
         "group": entry.group,
-        "fact": members[0].text,
+        "fact": _fact(members),
         "context": _context(members[0], texts[members[0].article]),
         "first": members[0].id,
-        "cells": {
-            article: " / ".join(dict.fromkeys(format_value(c) for c in found)) for article, found in by_article.items()
-        },
+        "cells": {article: " / ".join(dict.fromkeys(shown(c) for c in found)) for article, found in by_article.items()},
         "members": {article: [c.id for c in found] for article, found in by_article.items()},
         "odd": _odd(by_article) if entry.group == "conflict" else [],
         "independent": entry.independent,
@@ -127,16 +138,19 @@ class Entry(NamedTuple):
 class Matrix:
     """The outlet × fact matrix over candidates that can change their review state (the app's, kept up
     to date in place): the rows' order and sizes are computed once; a row (see `summary_rows`) is built
-    when first asked for and kept, its review counts recounted once `changed` names one of its members."""
+    when first asked for and kept, its review counts recounted once `changed` names one of its members.
+    A cell holds each value as `shown` gives it (format_value; the app reads them as written)."""
 
     def __init__(
         self,
         articles: list[ArticleRecord],
         candidates: Mapping[str, CandidateRecord],
         clusters: Iterable[ClusterRecord],
+        shown: Callable[[CandidateRecord], str] = format_value,
     ) -> None:
         self.articles = articles
         self._candidates = candidates
+        self._shown = shown
         article_order = {article.id: index for index, article in enumerate(articles)}
         self._family = {article.id: article.family or article.id for article in articles}
         self._texts = {article.id: article.text for article in articles}
@@ -182,7 +196,7 @@ class Matrix:
             if len(self._built) >= KEPT_ROWS:
                 del self._built[next(iter(self._built))]  # the longest kept
             members = [self._candidates[m] for m in entry.members]
-            row = self._built[index] = _row(entry, members, self._family, self._texts)
+            row = self._built[index] = _row(entry, members, self._family, self._texts, self._shown)
         elif index in self._changed:
             counts = Counter(self._candidates[m].status for m in entry.members)
             row = self._built[index] = row | {"counts": {s: counts[s] for s in STATES}, "review": _review(counts)}
@@ -210,7 +224,8 @@ def summary_rows(
     """The outlet × fact matrix rows: conflicts first, then agreeing facts, then single-source ones.
 
     Each row: id (cluster id, or candidate id for an unclustered candidate), kind, group
-    ("conflict" | "agree" | "single"), fact (the first mention's text), context ([before, mention,
+    ("conflict" | "agree" | "single"), fact (the first mention's text; a name's value and its other
+    spellings), context ([before, mention,
     after] in its sentence, when the fact is no quote), first (the candidate id to
     jump to), cells {article id: displayed value}, members {article id: [candidate ids]}, odd
     (conflicts only: the article ids stating a value other than the one most sources give, or

@@ -22,7 +22,7 @@
 
     Reads return the frozen dataclasses of workbench.store.records, read by attribute:
         articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
-                        outlet, published, url, author, family]
+                        outlet, published, url, author, family, outlet_inferred]
             current version of each article, in ingestion order
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
@@ -95,6 +95,10 @@
         stale_corrections() -> [Correction]  those the latest analysis left nothing to apply to
         let_go(correction_id)          forget a stale correction ("let_go")
 
+    split_name(name, spelling) -> bool   a spelling split off its canonical name into its own group, with a
+                                       "split_name" event (False, no event, when already split; not undone by undo)
+    name_splits() -> {(name, spelling)}
+
     get_state(key, default=None) / set_state(key, value, wait=True): small JSON UI state, persisted, not
     audited; wait=False raises StoreError at once rather than wait while another process writes.
     Values are JSON: NaN and infinities are refused (StoreError), in decisions as in state.
@@ -105,7 +109,8 @@ and in after the version and content, or the suggestions, it commits to), {versi
 "refresh" (a re-analysis changed an unchanged article's fields or candidates), {articles: {id: {version:
 content}}, suggestions} for "commit" (once, for the articles of a store made before schema 6); content is
 what the event commits to (workbench.store.content); the last event of an ingestion that changes the
-suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other); hash = sha256 of the canonical JSON of
+suggested clusters or shared passages carries `suggestions` (a "suggest" event when it writes no other);
+{split: null} -> {split: spelling} for "split_name" (target "name:<canonical name>"); hash = sha256 of the canonical JSON of
 {seq, at, analyst, action, target, before, after, prev_hash}. UPDATE and DELETE on the log abort.
 
 Signatures: every write signs the events it appends with the analyst's key (store/keys.py: made on first use in

@@ -60,7 +60,9 @@ def _insert_candidates(
 
 
 # What the analysis says about an article besides its text (some of it depends on the articles loaded with it).
-_ARTICLE_FIELDS = ("path", "title", "boilerplate", "dateline", "outlet", "published", "url", "author", "family")
+# Those the audit log commits to (but the text and its hash, stored apart), then whether the outlet was inferred
+# (not committed to: the hashes of a store made before stay as they were).
+_ARTICLE_FIELDS = (*(f for f in content.ARTICLE_FIELDS if f not in ("sha256", "text")), "outlet_inferred")
 
 
 def _article_fields(article: Article) -> tuple:
@@ -74,6 +76,7 @@ def _article_fields(article: Article) -> tuple:
         article.url,
         article.author,
         article.family,
+        int(article.outlet_inferred),
     )
 
 

@@ -34,7 +34,7 @@ def articles(conn: sqlite3.Connection) -> list[ArticleRecord]:
     """The current version of each article, in ingestion order."""
     rows = conn.execute(
         """SELECT a.id, a.path, a.title, a.sha256, a.text, a.version, a.boilerplate, a.dateline, a.ingested_at,
-                  a.outlet, a.published, a.url, a.author, a.family
+                  a.outlet, a.published, a.url, a.author, a.family, a.outlet_inferred
            FROM articles a JOIN current_versions v USING (id, version) ORDER BY v.ord"""
     )
     return [
@@ -53,8 +53,25 @@ def articles(conn: sqlite3.Connection) -> list[ArticleRecord]:
             url=url,
             author=author,
             family=family,
+            outlet_inferred=bool(inferred),
         )
-        for aid, path, title, sha, text, version, boilerplate, dateline, ingested_at, outlet, published, url, author, family in rows
+        for (
+            aid,
+            path,
+            title,
+            sha,
+            text,
+            version,
+            boilerplate,
+            dateline,
+            ingested_at,
+            outlet,
+            published,
+            url,
+            author,
+            family,
+            inferred,
+        ) in rows
     ]
 
 

@@ -41,6 +41,7 @@ class ArticleRecord:
     url: str | None = None
     author: str | None = None
     family: str | None = None  # the first article id of those it shares passages with (None: its own)
+    outlet_inferred: bool = False  # the outlet was taken from the text (load.outlets), not from metadata
 
 
 @dataclass(frozen=True)

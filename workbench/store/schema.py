@@ -219,8 +219,15 @@ _V10: list[Step] = [
     )"""
 ]
 
+# Version 11 (issue 14): the spellings the analyst split off a canonical name into a group of their own
+# (store/names.py), each with its "split_name" audit event; whether an article's outlet was taken from its text.
+_V11: list[Step] = [
+    "CREATE TABLE name_splits (name TEXT NOT NULL, spelling TEXT NOT NULL, PRIMARY KEY (name, spelling))",
+    "ALTER TABLE articles ADD COLUMN outlet_inferred INTEGER NOT NULL DEFAULT 0",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

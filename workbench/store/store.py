@@ -14,7 +14,7 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, corrections, decisions, keys, reads, replay, reuse, signatures, stale, undo
+from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, undo
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -299,6 +299,14 @@ class Store:
     def let_go(self, correction_id: int) -> None:
         """Forget a stale correction (what it corrected is gone), in one audited, undoable event."""
         self._write(corrections.let_go, self.analyst, correction_id)
+
+    def split_name(self, name: str, spelling: str) -> bool:
+        """Split a spelling off its canonical name into a group of its own (audited; False when it was already)."""
+        return bool(self._write(names.split_name, self.analyst, name, spelling))
+
+    def name_splits(self) -> set[tuple[str, str]]:
+        """Every (canonical name, spelling) split off."""
+        return set(self._read(names.name_splits))
 
     # --- UI state (persisted, not audited) -------------------------------------------------------
 

@@ -19,6 +19,7 @@ from textual.containers import Container, Vertical
 from textual.content import Content
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer, Label, ProgressBar
 
 from workbench.app.accept import accept_choice
@@ -29,6 +30,7 @@ from workbench.app.review import Review
 from workbench.app.screens.export import ExportScreen
 from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
+from workbench.app.screens.names import NamesScreen
 from workbench.app.screens.prompt import PromptScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
@@ -38,9 +40,8 @@ from workbench.app.widgets.article_pane import header_content, source_label
 from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
-from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.app.widgets.progress_header import RANK_MARKS, ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
-from workbench.output.summary import format_value
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
@@ -63,6 +64,7 @@ class ReviewScreen(Screen[None]):
     is told every change of view state (selection, filter); `ready` is called once the screen is up."""
 
     BINDINGS = [*REVIEW_BINDINGS]
+    ALLOW_IN_MAXIMIZED_VIEW = "ProgressHeader, Footer"
 
     def __init__(
         self,
@@ -126,6 +128,9 @@ class ReviewScreen(Screen[None]):
         elif saved.get("article") in review.article_order:
             self.focus_index = review.article_order[saved["article"]]
             self.current = review.first(saved["article"])
+        elif (start := review.queue_step(None, +1)) is not None:
+            self.focus_index = review.article_order[review.by_id[start].article]
+            self.current = start
         elif review.articles:
             self.current = review.first(review.article_ids[0])
         self._show_progress()
@@ -216,7 +221,7 @@ class ReviewScreen(Screen[None]):
             )
             if index == self.focus_index:
                 focused_view = view
-        if focused_view is not None and self.app.screen is self:
+        if focused_view is not None and self.app.screen is self and self.maximized is None:
             focused_view.focus()
         self.query_one(Inspector).show(review, self.current)
 
@@ -240,7 +245,11 @@ class ReviewScreen(Screen[None]):
             order = [c for c in review.by_article[aid] if review.visible(c)]
             c = review.by_id[self.current]
             position = order.index(self.current) + 1 if self.current in order else 0
-            return Content.styled(f"▶ {position}/{len(order)} {c.kind} · {c.status}", "bold")
+            line = Content.styled(f"▶ {position}/{len(order)} {c.kind} · {c.status}", "bold")
+            if place := review.queue_place(self.current):
+                rank, index, total = place
+                line += Content.styled(f" · {RANK_MARKS[rank]}{index}/{total}", "$text-muted")
+            return line
         if self.current is None:
             return Content("")
         mention = review.mention_in(self.current, aid)
@@ -248,13 +257,14 @@ class ReviewScreen(Screen[None]):
             return Content.styled("— no mention of this fact", "italic $text-muted")
         agree = review.agrees(self.current, mention)
         mark, style = ("=", "$text-success") if agree else ("≠", "bold $text-error")
-        return Content.styled(f"{mark} {format_value(review.by_id[mention])}", style)
+        return Content.styled(f"{mark} {review.shown(mention)}", style)
 
     def _show_progress(self) -> None:
         review = self._review
         self.query_one(ProgressHeader).show(
             len(review.articles),
             review.progress,
+            review.queue_progress(),
             review.filter.describe() if review.filter.active else None,
             (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
             if self.search_query
@@ -292,18 +302,35 @@ class ReviewScreen(Screen[None]):
         review = self._review
         self.select(self.focus_index, review.step(review.article_ids[self.focus_index], self.current, step))
 
+    def action_next_in_queue(self) -> None:
+        """Select the first pending mention of the next pending fact in the queue, across all articles."""
+        self._step_queue(+1)
+
+    def action_prev_in_queue(self) -> None:
+        """Select the first pending mention of the previous pending fact in the queue."""
+        self._step_queue(-1)
+
+    def _step_queue(self, step: int) -> None:
+        found = self._review.queue_step(self.current, step)
+        if found is None:
+            self.say("Nothing pending further on in the queue." if step > 0 else "This is the start of the queue.")
+        else:
+            self.goto_candidate(found)
+
     def action_next_pane(self) -> None:
-        """Focus the next article pane, on its first pending candidate."""
+        """Focus the next article pane, on its mention of the selected fact, else its first pending candidate."""
         self._move_pane(+1)
 
     def action_prev_pane(self) -> None:
-        """Focus the previous article pane, on its first pending candidate."""
+        """Focus the previous article pane, on its mention of the selected fact, else its first pending one."""
         self._move_pane(-1)
 
     def _move_pane(self, step: int) -> None:
         review = self._review
         index = (self.focus_index + step) % len(review.articles)
-        self.select(index, review.first(review.article_ids[index]))
+        aid = review.article_ids[index]
+        mention = self._mention(aid)
+        self.select(index, mention if mention is not None and review.visible(mention) else review.first(aid))
 
     def action_goto_article(self, article_id: str) -> None:
         """Focus an article by id, on its first pending candidate."""
@@ -621,6 +648,45 @@ class ReviewScreen(Screen[None]):
                 self.goto_candidate(cid)
 
         self.app.push_screen(self._summary, jump)
+
+    def action_maximise_inspector(self) -> None:
+        """Show the inspector alone, in full and scrolling (focused: ↑ ↓ scroll it), or back beside the panes."""
+        inspector = self.query_one(Inspector)
+        if self.maximized is inspector:
+            self.minimize()
+        else:
+            self.maximize(inspector, container=False)
+
+    def watch_maximized(self, maximized: Widget | None) -> None:
+        inspector = self.query_one(Inspector)
+        inspector.can_focus = maximized is inspector
+        if self.review is not None:
+            self._show_panes()  # the inspector in full or cut to fit; the focus on the inspector or the pane
+        if maximized is inspector:
+            inspector.focus()
+
+    def action_names(self) -> None:
+        """Show every name group; enter there goes to the group's first mention."""
+
+        def jump(cid: str | None) -> None:
+            if cid is not None:
+                self.goto_candidate(cid)
+
+        self.app.push_screen(NamesScreen(self._review, self._decide, self._split_name), jump)
+
+    def _split_name(self, name: str, spelling: str) -> bool:
+        """Split a spelling off its name in the store; the summary is made again when next shown."""
+        try:
+            self._review.split_name(name, spelling)
+        except StoreError as error:
+            self.say(str(error), title="Not saved", severity="error")
+            return False
+        if self._summary is not None:
+            self.app.uninstall_screen(SUMMARY_SCREEN)
+            self._summary = None
+        self._show_panes(repaint=self._review.article_ids)
+        self.say(f"Split “{spelling}” off {name}.")
+        return True
 
     def action_export(self) -> None:
         """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""

@@ -25,8 +25,10 @@ class PaneHeader(Static):
 
 
 def source_label(article: ArticleRecord) -> str:
-    """How a pane names its source: the outlet and publication date when known, else the article id."""
-    return ", ".join(part for part in (article.outlet, article.published) if part) or article.id
+    """How a pane names its source: the outlet (marked "?" when taken from the text) and publication date when
+    known, else the article id."""
+    outlet = f"{article.outlet}?" if article.outlet and article.outlet_inferred else article.outlet
+    return ", ".join(part for part in (outlet, article.published) if part) or article.id
 
 
 def header_content(title: str, source: str, position: str, progress: Progress, status: Content) -> Content:

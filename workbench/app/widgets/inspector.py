@@ -10,16 +10,17 @@ from typing import Any
 
 from textual import events
 from textual.app import ComposeResult
-from textual.containers import Container
+from textual.containers import ScrollableContainer
 from textual.content import Content
 from textual.widgets import Static
 
+from workbench.align.drift import same_person
 from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
 from workbench.output.origins import one_origin, origins_of
-from workbench.output.summary import format_value, show_value
+from workbench.output.summary import show_value
 from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreError
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
@@ -56,8 +57,8 @@ def fact_content(review: Review, cid: str, claim: ClaimRecord | None = None) -> 
                 )
             )
     else:
-        lines.append(_field("value", Content.styled(one_line(format_value(c)), "bold")))
-        if one_line(c.text).strip(QUOTE_MARKS + ",. ").casefold() not in format_value(c).casefold():
+        lines.append(_field("value", Content.styled(one_line(review.shown(cid)), "bold")))
+        if one_line(c.text).strip(QUOTE_MARKS + ",. ").casefold() not in review.shown(cid).casefold():
             lines.append(_field("text", c.text))
     sentence, (s_start, _) = review.sentence(cid), c.sentence
     before, after = c.start - s_start, c.end - s_start
@@ -117,6 +118,9 @@ def sources_content(review: Review, cid: str, limit: int | None = None) -> tuple
     origin = origin_line([review.by_id[m] for m in members])
     if origin is not None:
         heading += Content("\n") + origin
+    if cluster is not None and cluster.speakers_differ:
+        speakers = sorted({s for m in members if (s := review.by_id[m].speaker)})
+        heading += Content.assemble("\n", ("speakers differ: ", "bold $text-warning"), one_line(", ".join(speakers)))
     rows: dict[tuple[str, str, str], list[str]] = {}
     for member in members:
         m = review.by_id[member]
@@ -137,8 +141,24 @@ def sources_content(review: Review, cid: str, limit: int | None = None) -> tuple
         else:
             line += one_line(shown)
         repeat = f" ×{len(same)}" if len(same) > 1 else ""
+        line += credit_content(m, selected)
         lines.append(line + Content.styled(f"{repeat}  {STATUS_MARKS[status]}", "$text-muted"))
     return Content("\n").join(lines), len(rows) - len(shown_rows)
+
+
+def credit_content(mention: CandidateRecord, selected: CandidateRecord) -> Content:
+    """Who a source says the mention comes from, beside its wording: a quote's speaker (≠ when it is another
+    person than the selected mention's), a figure's credited source."""
+    if mention.kind == "quote":
+        speaker = mention.speaker
+        if speaker is None:
+            return Content.styled(" — (no speaker)", "italic $text-muted")
+        if selected.speaker and not same_person(speaker, selected.speaker):
+            return Content.assemble(" — ", (f"≠ {one_line(speaker)}", "bold $text-warning"))
+        return Content.assemble(" — ", (one_line(speaker), "italic"))
+    if mention.attributed_to:
+        return Content.assemble((" · per ", "$text-muted"), (one_line(mention.attributed_to), "italic"))
+    return Content()
 
 
 def origin_line(mentions: Sequence[CandidateRecord]) -> Content | None:
@@ -241,6 +261,7 @@ def _change(event: EventRecord) -> str:
 
 
 WIDE = 120
+MAXIMISED_SOURCES = 500  # source lines a maximised inspector lists (a cluster can hold thousands)
 
 
 class Section(Static):
@@ -251,16 +272,23 @@ class Section(Static):
     _more = 0
 
     def show(self, content: Content, more: int = 0) -> None:
-        """Display `content`, cut to the section's height; `more` lines were left out of it (each counted
-        as one line in the "… more" line)."""
+        """Display `content`, cut to the section's height (in full in a maximised inspector, which scrolls);
+        `more` lines were left out of it (each counted as one line in the "… more" line)."""
         self._full, self._more = content, more
-        self.update(self._fitted(), layout=False)
+        self.update(self._fitted(), layout=self._maximised)
+
+    @property
+    def _maximised(self) -> bool:
+        return self.parent is not None and self.parent.has_class("-maximized")
 
     def on_resize(self) -> None:
         self.update(self._fitted(), layout=False)
 
     def _fitted(self) -> Content:
         width, height = self.content_region.width, self.content_region.height
+        if self._maximised:
+            more = Content.styled(f"… {self._more} more lines", "italic $text-muted") if self._more else None
+            return self._full if more is None else Content("\n").join([self._full, more])
         if not width or not height:
             return self._full
         rows = [row for line in self._full.split("\n") for row in (line.wrap(width) or [Content()])]
@@ -271,9 +299,12 @@ class Section(Static):
         return Content("\n").join([*rows[: height - 1], more])
 
 
-class Inspector(Container, can_focus=False):
+class Inspector(ScrollableContainer, can_focus=False):
     """Three sections about the selected candidate: side by side when wide; when narrow, the fact (with
-    the claim on one line) and its sources only, shown again on a resize."""
+    the claim on one line) and its sources only, shown again on a resize. Maximised (Screen.maximize), the
+    sections are one above the other, in full, and the inspector scrolls."""
+
+    ALLOW_MAXIMIZE = True
 
     _shown: tuple[Review, str | None] | None = None
 
@@ -305,7 +336,9 @@ class Inspector(Container, can_focus=False):
                 )
             sections = [
                 (fact_content(review, cid, claim if self.has_class("-narrow") else None), 0),
-                sources_content(review, cid, self.app.size.height),  # no section is taller than the screen
+                sources_content(
+                    review, cid, MAXIMISED_SOURCES if self.has_class("-maximized") else self.app.size.height
+                ),
                 (decided, 0),
             ]
         for name, (content, more) in zip(("fact", "sources", "claim"), sections):

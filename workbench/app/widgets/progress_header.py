@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from workbench.app.screens.text import counted
 from workbench.display import one_line
+from workbench.output.queue import RANKS, RankProgress
 from workbench.store.records import Progress
 
 Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
@@ -19,11 +20,18 @@ Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 class ProgressHeader(Static):
     """One line: the app name, how many mentions are pending / confirmed / rejected, conflicts open."""
 
-    _shown: tuple[int, Progress, str | None, Search | None] | None = None
+    _shown: tuple[int, Progress, list[RankProgress], str | None, Search | None] | None = None
 
-    def show(self, articles: int, progress: Progress, filtered: str | None, search: Search | None) -> None:
-        """Redraw with these counts; `filtered` and `search` describe what narrows the view, if anything."""
-        self._shown = (articles, progress, filtered, search)
+    def show(
+        self,
+        articles: int,
+        progress: Progress,
+        queue: list[RankProgress],
+        filtered: str | None,
+        search: Search | None,
+    ) -> None:
+        """Redraw with these counts and the queue's; `filtered` and `search` describe what narrows the view."""
+        self._shown = (articles, progress, queue, filtered, search)
         self.update(self._line(), layout=False)
 
     def on_resize(self) -> None:
@@ -38,8 +46,25 @@ class ProgressHeader(Static):
         return wide if not width or wide.cell_length <= width else header_line(*self._shown, compact=True)
 
 
+RANK_MARKS = dict(zip(RANKS, ("≠", "=", "1:"), strict=True))
+"""The queue's ranks in short: conflicts, shared facts, single-source."""
+
+
+def queue_line(queue: list[RankProgress], compact: bool) -> Content:
+    """The review queue's facts done of each rank, e.g. "conflicts 1/4 · shared facts 12/40 · single-source 3/30";
+    compact: "≠1/4 =12/40 1:3/30"."""
+    if compact:
+        return Content(" ").join(Content(f"{RANK_MARKS[r.rank]}{r.done}/{r.total}") for r in queue)
+    return Content(" · ").join(Content(f"{r.rank} {r.done}/{r.total}") for r in queue)
+
+
 def header_line(
-    articles: int, progress: Progress, filtered: str | None, search: Search | None, compact: bool
+    articles: int,
+    progress: Progress,
+    queue: list[RankProgress],
+    filtered: str | None,
+    search: Search | None,
+    compact: bool,
 ) -> Content:
     """The header's parts, spelt out or (`compact`) in short."""
     pending, confirmed, rejected, conflicts = (
@@ -60,6 +85,8 @@ def header_line(
             ),
             Content.styled(f"≠{conflicts} open", "bold $text-error"),
         ]
+        if queue:
+            parts.append(Content.assemble(("queue ", "$text-muted"), queue_line(queue, compact)))
     else:
         parts = [
             Content.styled("Fact Workbench", "bold"),
@@ -74,6 +101,8 @@ def header_line(
             ),
             Content.styled(f"≠{counted(conflicts, 'conflict')} open", "bold $text-error"),
         ]
+        if queue:
+            parts.append(Content.assemble(("queue: ", "$text-muted"), queue_line(queue, compact)))
     if filtered:
         parts.append(Content.styled(f"filter: {one_line(filtered)}", "italic"))
     if search:
