@@ -1,6 +1,7 @@
 """Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
 
-A claim snapshot is {kind, label, value, status, note, analyst, decided_at, members}; an event's
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members} (rating since
+schema 9: an older event's snapshot has none, read as None); an event's
 before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 from . import audit
 from .records import EventRecord
 
-FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at")
+FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at", "rating")
 _STAMP = ("analyst", "decided_at")
 
 
@@ -104,7 +105,7 @@ class ClaimChange:
             return
         if snapshot(self.conn, claim_id) is None:
             self.create(snap["kind"], snap["label"], snap["value"], claim_id)
-        self.update(claim_id, **{name: snap[name] for name in FIELDS if name not in _STAMP})
+        self.update(claim_id, **{name: snap.get(name) for name in FIELDS if name not in _STAMP})
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
             self.remove(candidate_id)
         self.add(claim_id, snap["members"])

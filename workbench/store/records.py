@@ -110,6 +110,7 @@ class ClaimRecord:
     decided_at: str | None
     members: list[str]
     stale: bool  # whether a member sits on an older version of its article
+    rating: str | None = None  # the verdict's name on the settings' scale (None: pending, dismissed, or before ratings)
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,15 @@ class MentionRecord:
 
 @dataclass(frozen=True)
 class Progress:
-    """Review counts: pending mentions, confirmed and rejected ones (claims, as the store counts them), and
-    conflicts with a mention still pending."""
+    """Review counts: pending mentions, confirmed, rejected, rated (between the top and the bottom of the scale)
+    and dismissed ones (claims, as the store counts them), and conflicts with a mention still pending."""
 
     pending: int = 0
     confirmed: int = 0
     rejected: int = 0
     conflicts_open: int = 0
+    rated: int = 0
+    dismissed: int = 0
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ class ClaimSnapshot:
     members: list[str]
     analyst: str | None = None
     decided_at: str | None = None
+    rating: str | None = None
 
     @classmethod
     def from_json(cls, snap: dict[str, Any]) -> ClaimSnapshot:
@@ -177,6 +181,7 @@ class ClaimSnapshot:
             members=list(snap["members"]),
             analyst=snap.get("analyst"),
             decided_at=snap.get("decided_at"),
+            rating=snap.get("rating"),
         )
 
 

@@ -72,7 +72,7 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
         return "exists in the audit log but not in the store"
     if stored is not None and logged is not None:
         for field in _COMPARED:
-            have, want = stored[field], logged[field]
+            have, want = stored[field], logged.get(field)
             if field == "value":  # stored as canonical JSON text
                 want = audit.canonical(want)
                 if have != want:

@@ -181,13 +181,21 @@ class Store:
 
     # --- decisions: one transaction each, data change + audit event ------------------------------
 
-    def confirm(self, candidate_id: str) -> ClaimRecord:
-        """Confirm the candidate's claim (a candidate with none gets a one-member claim)."""
-        return self._decide(decisions.confirm, candidate_id)
+    def confirm(self, candidate_id: str, rating: str | None = None) -> ClaimRecord:
+        """Confirm the candidate's claim (a candidate with none gets a one-member claim); `rating`: the scale's top."""
+        return self._decide(decisions.confirm, candidate_id, rating)
 
-    def reject(self, candidate_id: str) -> ClaimRecord:
-        """Reject the candidate's claim (a candidate with none gets a one-member claim)."""
-        return self._decide(decisions.reject, candidate_id)
+    def reject(self, candidate_id: str, rating: str | None = None) -> ClaimRecord:
+        """Reject the candidate's claim (a candidate with none gets a one-member claim); `rating`: the scale's bottom."""
+        return self._decide(decisions.reject, candidate_id, rating)
+
+    def rate(self, candidate_id: str, rating: str, status: str) -> ClaimRecord:
+        """Give the candidate's claim a rating and the status it implies (settings.Scale.status_of)."""
+        return self._decide(decisions.rate, candidate_id, rating, status)
+
+    def dismiss(self, candidate_id: str) -> ClaimRecord:
+        """Dismiss the candidate's claim: not a checkable fact; kept out of ratings and exports."""
+        return self._decide(decisions.dismiss, candidate_id)
 
     def reset(self, candidate_id: str) -> ClaimRecord | None:
         """Back to pending; None when the candidate has no claim."""
