@@ -69,6 +69,14 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),
     _key(DECIDE, "l", "link", "Link", "Link to other articles…", "Choose the same-fact mentions in the other articles"),
     _key(DECIDE, "a", "accept_cluster", "Accept", "Accept suggested cluster", "Link the suggested cluster as one claim and confirm it"),
+    *(
+        ReviewBinding(
+            str(n), f"rate({n})", f"Rating {n}", show=False, id=f"{PREFIX}rate_{n}", section=DECIDE,
+            command=f"Rate: rating {n}", tooltip=f"Give the selected claim rating {n} of the settings' scale (1 is the top)",
+        )
+        for n in range(1, 10)
+    ),
+    _key(DECIDE, "d", "dismiss_claim", "Dismiss", "Dismiss: not a checkable fact", "Dismiss the selected candidate: not a checkable fact (an extraction error, a name)", show=False),
     _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision"),
     _key(DECIDE, "n", "note", "Note", "Note…", "Write a note on the selected claim", show=False),
     _key(DECIDE, "e", "edit_value", "Edit value", "Edit value…", "Correct the selected candidate's normalised value", show=False),
@@ -77,13 +85,20 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),
     _key(TOOLS, "f", "filter", "Filter", "Filter candidates…", "Show only some kinds, states, conflicts or single-source facts", show=False),
     _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
-    _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview", show=False),
+    _key(TOOLS, "T", "timeline", "Timeline", "Timeline", "Every dated fact on its date, with the outlets reporting it", show=False),
+    _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview, or the report", show=False),
     _key(TOOLS, "question_mark", "help", "Help", "Keys", "Every key and what it does", on_app=True),
     _key(TOOLS, "q", "quit", "Quit", "Quit", "Leave the workbench (every decision is already saved)", on_app=True),
 ]
 # fmt: on
 """Every review key, in the order the help screen and the command palette list them: the one table the
 footer, the help screen and the palette read. The footer shows the commonest."""
+
+
+def rating_number(binding: Binding) -> int | None:
+    """The place on the rating scale a rating key sets (1: the top), None for the other keys."""
+    prefix = f"{PREFIX}rate_"
+    return int(binding.id.removeprefix(prefix)) if binding.id and binding.id.startswith(prefix) else None
 
 
 class KeymapError(Exception):

@@ -20,6 +20,8 @@ from rapidfuzz import fuzz, process
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
 from workbench.output.summary import Matrix, format_value
+from workbench.output.timeline import Timeline, build_timeline
+from workbench.settings import Settings
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -52,8 +54,10 @@ def _kept_for_good() -> Iterator[None]:
 class Review:
     """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
+        self.settings = settings or Settings()
+        """The publisher, the review address and the rating scale the verdicts are given on."""
         self.filter = Filter()
         with _kept_for_good():
             self.articles: list[ArticleRecord] = store.articles()
@@ -163,7 +167,9 @@ class Review:
         """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
         mention still pending (as the store counts them), from the counts each replaced candidate updates."""
         states = self._states
-        return Progress(states["pending"], states["confirmed"], states["rejected"], self._open)
+        return Progress(
+            states["pending"], states["confirmed"], states["rejected"], self._open, states["rated"], states["dismissed"]
+        )
 
     def matrix(self) -> Matrix:
         """The summary's outlet × fact matrix, built on first use (by whichever thread asks first: the
@@ -172,6 +178,12 @@ class Review:
             if self._matrix is None:
                 self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
             return self._matrix
+
+    def timeline(self) -> Timeline:
+        """Every dated fact on its date and the dates not placed (output.timeline), from the summary's rows."""
+        matrix = self.matrix()
+        rows = [matrix.row(index) for index, entry in enumerate(matrix.entries) if entry.kind == "date"]
+        return build_timeline(rows, self.by_id, self.articles)
 
     def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""

@@ -25,12 +25,13 @@ from workbench.app.accept import accept_choice
 from workbench.app.bindings import REVIEW_BINDINGS
 from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.app.screens.export import ExportScreen
+from workbench.app.screens.export import ExportChoice, ExportScreen
 from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
 from workbench.app.screens.prompt import PromptScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
+from workbench.app.screens.timeline import TimelineScreen
 from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.view_state import FILTER_KEY, SELECTION_KEY, filter_from_state, filter_to_state
 from workbench.app.widgets.article_pane import header_content, source_label
@@ -39,13 +40,16 @@ from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
 from workbench.output.exports import export, output_problem, write_file
+from workbench.output.review_report import report
 from workbench.output.summary import format_value
 from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
 PREPARED_ROWS = 100  # of the summary, built ahead in each order: more than a screen shows
 
-REVIEW_ACTIONS = frozenset(b.action for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {"goto_article"}
+REVIEW_ACTIONS = frozenset(b.action.split("(")[0] for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {
+    "goto_article"
+}
 """The screen's actions: they wait until the articles are loaded."""
 
 
@@ -354,6 +358,20 @@ class ReviewScreen(Screen[None]):
         if cid := self._selected():
             self._decide(lambda: self.store.reject(cid), [cid])
 
+    def action_rate(self, number: int) -> None:
+        """Give the selected candidate's claim the scale's rating `number` (1: the top, as confirm)."""
+        scale = self._review.settings.scale
+        if number > len(scale.names):
+            self.say(f"The rating scale has {len(scale.names)} ratings.", severity="warning")
+        elif cid := self._selected():
+            rating = scale.names[number - 1]
+            self._decide(lambda: self.store.rate(cid, rating, scale.status_of(rating)), [cid], done=f"Rated: {rating}.")
+
+    def action_dismiss_claim(self) -> None:
+        """Dismiss the selected candidate's claim: not a checkable fact (kept out of ratings and exports)."""
+        if cid := self._selected():
+            self._decide(lambda: self.store.dismiss(cid), [cid], done="Dismissed: not a checkable fact.")
+
     def action_reset(self) -> None:
         """Put the selected candidate's claim back to pending."""
         if cid := self._selected():
@@ -546,26 +564,37 @@ class ReviewScreen(Screen[None]):
             self.app.install_screen(self._summary, SUMMARY_SCREEN)
         else:
             self._summary.update(review.progress)
+        self.app.push_screen(self._summary, self._jump)
 
-        def jump(cid: str | None) -> None:
-            if cid is not None:
-                self.goto_candidate(cid)
+    def action_timeline(self) -> None:
+        """Show every dated fact on its date; enter there jumps to the fact."""
+        review = self._review
+        sources = {a.id: a.outlet or a.id for a in review.articles}
+        texts = {a.id: a.text for a in review.articles}
+        self.app.push_screen(TimelineScreen(review.timeline(), sources, texts), self._jump)
 
-        self.app.push_screen(self._summary, jump)
+    def _jump(self, cid: str | None) -> None:
+        """Go to the candidate a summary or timeline chose (None: closed without a choice)."""
+        if cid is not None:
+            self.goto_candidate(cid)
 
     def action_export(self) -> None:
-        """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
+        """Export the chosen claims in a chosen format, or the report, to a chosen file (by default next to the
+        store)."""
         default = str(Path(self.store.path).parent / "claims.csv")
         self.app.push_screen(ExportScreen(default, self.store.path), self._export)
 
-    def _export(self, choice: tuple[str, str] | None) -> None:
+    def _export(self, choice: ExportChoice | None) -> None:
         if choice is None:
             return
-        fmt, path = choice
+        fmt, path, settings = choice.fmt, choice.path, self._review.settings
         written: Path | None = None
         try:
             problem = output_problem(path, self.store.path)
-            written = None if problem else write_file(export(self.store, fmt), path)
+            if problem is None and choice.is_report:
+                written = write_file(report(self.store, "md" if fmt == "report-md" else "html", settings), path)
+            elif problem is None:
+                written = write_file(export(self.store, fmt, choice.status, settings, choice.bom), path)
         except OSError as error:
             problem = error.strerror or str(error)
         except (StoreError, ValueError) as error:
