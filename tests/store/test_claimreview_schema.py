@@ -14,7 +14,7 @@ from tests.support.paths import need_shared_seeds
 from workbench.output.exports import export
 from workbench.pipeline import analyze
 from workbench.settings import Settings, load_settings
-from workbench.store import Store
+from workbench.store import EvidenceRecord, Store
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,12 @@ def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     with Store.open(db, analyst="ann") as store:
         store.ingest(analysis)
         clusters = [c for c in store.clusters() if len(c.members) > 1]
-        store.accept_cluster(next(c for c in clusters if c.status == "agree").id)
+        accepted = next(c for c in clusters if c.status == "agree")
+        store.accept_cluster(accepted.id)
+        store.add_evidence(accepted.members[0], EvidenceRecord("mention", candidate=accepted.members[-1]))
+        store.add_evidence(
+            accepted.members[0], EvidenceRecord("source", description="Call to the ministry", date="2017-08-30")
+        )
         single = [c.id for c in store.candidates() if c.claim_id is None and c.kind != "entity"]
         quotes = [c.id for c in store.candidates() if c.claim_id is None and c.kind == "quote"]
         store.reject(single[0], scale.bottom)
@@ -46,6 +51,7 @@ def test_every_claimreview_of_the_reviewed_seeds_meets_the_schema(seeds_store):
     validator = Draft202012Validator(claimreview_schema(settings.scale, settings.review_base_url))
     found = reviews(seeds_store, settings)
     assert {r["reviewRating"]["alternateName"] for r in found} == set(settings.scale.names)
+    assert [len(r.get("citation", [])) for r in found].count(2) == 1  # the accepted claim cites its evidence
     for review in found:
         errors = [f"{'/'.join(map(str, e.path))}: {e.message}" for e in validator.iter_errors(review)]
         assert errors == [], review["url"]

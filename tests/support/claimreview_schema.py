@@ -116,7 +116,21 @@ def claimreview_schema(scale: Scale, base_url: str) -> dict[str, Any]:
                     "appearance": {"type": "array", "minItems": 1, "items": _WORK},
                 },
             },
-            "citation": {"type": "array", "items": {"type": "object", "required": ["@type"]}},
+            "citation": {
+                "type": "array",
+                "minItems": 1,
+                "items": {
+                    "type": "object",
+                    "required": ["@type", "name"],
+                    "properties": {
+                        "@type": {"const": "CreativeWork"},
+                        "name": _TEXT,
+                        "url": _HTTP,
+                        "datePublished": {"type": "string"},
+                        "text": {"type": "string"},
+                    },
+                },
+            },
             "audit_head": _SHA256,
         },
     }

@@ -8,9 +8,10 @@ import sqlite3
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
     """Undo the schema of versions 7, 8 and 9 where `version` is older, and set the version."""
-    if version < 9:  # the claims as version 1 made them: no rating, three statuses (members set aside meanwhile)
+    if version < 9:  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)
         conn.executescript(
-            """CREATE TEMP TABLE kept AS SELECT candidate_id, claim_id FROM claim_members;
+            """DROP TABLE evidence;
+               CREATE TEMP TABLE kept AS SELECT candidate_id, claim_id FROM claim_members;
                CREATE TEMP TABLE counter AS SELECT seq FROM sqlite_sequence WHERE name = 'claims';
                DROP TABLE claim_members;
                CREATE TABLE old_claims (

@@ -10,16 +10,24 @@ import re
 import secrets
 import stat
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.display import clean, json_safe
+from workbench.output.evidence import citation, describe, resolved
 from workbench.output.origins import one_origin, origins_of
 from workbench.settings import Settings
 
 if TYPE_CHECKING:  # the store is not imported with the exports: the commands' parser needs only their names
-    from workbench.store import ClusterRecord, MentionRecord, Store
+    from workbench.store import (
+        ArticleRecord,
+        CandidateRecord,
+        ClusterRecord,
+        EvidenceRecord,
+        MentionRecord,
+        Store,
+    )
 
 STATUSES = ("confirmed", "rejected", "rated", "all")
 """Which claims an export holds: confirmed, rejected, every rated one (confirmed, rejected and those rated between),
@@ -48,6 +56,7 @@ CSV_COLUMNS = (
     "one_origin",
     "audit_head",
     "rating",
+    "evidence",
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
 _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
@@ -81,6 +90,7 @@ class ClaimExport:
     one_origin: str | None  # the source every mention is credited to: one origin, not several confirmations
     audit_head: str  # the audit log's head hash when exported: `workbench audit --verify --expect` checks it
     rating: str | None = None  # the verdict on the settings' scale (None: pending)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # its ledger's items (output.evidence.resolved)
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
@@ -101,9 +111,16 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
     with store.reading():
         head = store.head().hash
         mentions = store.mentions()
-        family = {a.id: a.family or a.id for a in store.articles()}
+        current = {a.id: a for a in store.articles()}
+        family = {a.id: a.family or a.id for a in current.values()}
         cluster_of = {m: c for c in store.clusters() for m in c.members}
         claims = store.claims(status if status in ("confirmed", "rejected") else None)
+        cited = {
+            item.candidate: store.candidate(item.candidate)
+            for claim in claims
+            for item in claim.evidence
+            if item.kind == "mention" and item.candidate
+        }
     wanted = _RATED if status == "rated" else (*_RATED, "pending") if status == "all" else (status,)
     scale = (settings or Settings()).scale
     result = []
@@ -132,9 +149,20 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
                 one_origin=one_origin(members),
                 audit_head=head,
                 rating=scale.rating_of(claim.status, claim.rating),
+                evidence=[_resolved(item, cited.get(item.candidate or ""), current) for item in claim.evidence],
             )
         )
     return result
+
+
+def _resolved(
+    item: EvidenceRecord, candidate: CandidateRecord | None, articles: dict[str, ArticleRecord]
+) -> dict[str, Any]:
+    """An evidence item with its mention's article and sentence (when the article's current version holds it)."""
+    article = articles.get(candidate.article) if candidate is not None else None
+    if candidate is None or article is None or candidate.version != article.version:
+        return resolved(item, article)
+    return resolved(item, article, article.text[candidate.sentence[0] : candidate.sentence[1]])
 
 
 def _detail(clusters: list[ClusterRecord | None]) -> str | None:
@@ -178,6 +206,7 @@ def to_csv(recs: list[ClaimExport], bom: bool = False) -> str:
     writer.writerow(CSV_COLUMNS)
     for rec in recs:
         joined = {
+            "evidence": " | ".join(describe(entry) for entry in rec.evidence),
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
@@ -238,6 +267,8 @@ def claim_review(rec: ClaimExport, settings: Settings) -> dict[str, Any]:
     }
     if rec.note:
         review["reviewBody"] = rec.note
+    if rec.evidence:
+        review["citation"] = [citation(entry) for entry in rec.evidence]
     review["audit_head"] = rec.audit_head
     return review
 

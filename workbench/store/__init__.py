@@ -40,7 +40,7 @@
         shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
-                                stale, rating]
+                                stale, rating, evidence]
             status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed
         claim_of(candidate_id) -> ClaimRecord | None
         mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
@@ -66,6 +66,8 @@
                                        the scale's top (bottom) when given
         rate(cid, rating, status)      a rating and the status it implies (confirmed, rejected or rated)
         dismiss(cid)                   not a checkable fact: status dismissed, no rating
+        add_evidence(cid, EvidenceRecord, page=None), remove_evidence(cid, index)
+                                       the claim's evidence ledger (store/evidence.py); an address's page kept
         reset(cid)                     back to pending (None when the candidate has no claim)
         link(cid, other_cids)          one claim for all of them, merging their claims into cid's
         unlink(cid)                    the claim it left, or None when that claim is now empty and gone
@@ -99,6 +101,7 @@ from .records import (
     ClaimRecord,
     ClusterRecord,
     EventRecord,
+    EvidenceRecord,
     MentionRecord,
     PassageRecord,
     Progress,
@@ -111,6 +114,7 @@ __all__ = [
     "ClaimRecord",
     "ClusterRecord",
     "EventRecord",
+    "EvidenceRecord",
     "Head",
     "IngestReport",
     "MentionRecord",

@@ -1,7 +1,8 @@
 """Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
 
-A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members} (rating since
-schema 9: an older event's snapshot has none, read as None); an event's
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence} (rating
+since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items, only when it has
+any); an event's
 before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
 """
 
@@ -11,7 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
-from . import audit
+from . import audit, evidence
 from .records import EventRecord
 
 FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at", "rating")
@@ -26,6 +27,8 @@ def snapshot(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any] | None:
     snap = dict(zip(FIELDS, row))
     snap["value"] = json.loads(snap["value"])
     snap["members"] = members(conn, claim_id)
+    if items := evidence.items(conn, claim_id):
+        snap["evidence"] = items
     return snap
 
 
@@ -109,6 +112,7 @@ class ClaimChange:
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
             self.remove(candidate_id)
         self.add(claim_id, snap["members"])
+        evidence.put(self.conn, claim_id, snap.get("evidence", []))
 
     def record(
         self, action: str, target: str, extra: dict[str, Any] | None = None, always: bool = False

@@ -12,8 +12,9 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from . import evidence
 from .claims import ClaimChange, claim_id_of, members
-from .records import EventRecord
+from .records import EventRecord, EvidenceRecord
 
 DECISIONS = (
     "confirm",
@@ -27,6 +28,8 @@ DECISIONS = (
     "accept",
     "rate",
     "dismiss",
+    "add_evidence",
+    "remove_evidence",
 )
 VERDICT_STATUSES = ("confirmed", "rejected", "rated")
 """The statuses a rating gives its claim (settings.Scale.status_of: the top, the bottom, any other)."""
@@ -109,6 +112,32 @@ def note(conn: sqlite3.Connection, analyst: str, candidate_id: str, text: str) -
 def edit_value(conn: sqlite3.Connection, analyst: str, candidate_id: str, value: Any) -> int:
     """Set the analyst's corrected normalised value (any JSON value) of the candidate's claim."""
     return _decide(conn, analyst, "edit_value", candidate_id, value=value)
+
+
+def add_evidence(conn: sqlite3.Connection, analyst: str, candidate_id: str, item: EvidenceRecord) -> int:
+    """Add an item to the evidence of the candidate's claim (a candidate with none gets a one-member pending
+    claim); ValueError for an item missing what its kind needs."""
+    if item.kind == "mention" and item.candidate:
+        _candidate(conn, item.candidate)
+    change = ClaimChange(conn, analyst)
+    claim = _claim_for(change, candidate_id)
+    change.touch(claim)
+    evidence.put(conn, claim, [*evidence.items(conn, claim), evidence.as_item(item)])
+    change.record("add_evidence", candidate_id)
+    return claim
+
+
+def remove_evidence(conn: sqlite3.Connection, analyst: str, candidate_id: str, index: int) -> int:
+    """Remove the claim's evidence item at `index` (in the ledger's order); LookupError when there is none."""
+    claim = claim_id_of(conn, candidate_id)
+    items = evidence.items(conn, claim) if claim is not None else []
+    if claim is None or not 0 <= index < len(items):
+        raise LookupError(f"no evidence item {index} on the claim of {candidate_id!r}")
+    change = ClaimChange(conn, analyst)
+    change.touch(claim)
+    evidence.put(conn, claim, items[:index] + items[index + 1 :])
+    change.record("remove_evidence", candidate_id)
+    return claim
 
 
 def reset(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | None:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..model import Page
-from . import audit
+from . import audit, evidence
 from .records import (
     ArticleRecord,
     CandidateRecord,
@@ -196,6 +196,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
         members[claim].append(member)
         if is_stale:
             stale.add(claim)
+    ledger = evidence.by_claim(conn)
     return [
         ClaimRecord(
             id=cid,
@@ -209,6 +210,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
             members=members[cid],
             stale=cid in stale,
             rating=rating,
+            evidence=ledger.get(cid, []),
         )
         for cid, kind, label, value, state, note, analyst, decided_at, rating in rows
     ]

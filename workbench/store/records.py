@@ -97,6 +97,26 @@ class PassageRecord:
 
 
 @dataclass(frozen=True)
+class EvidenceRecord:
+    """One item of a claim's evidence ledger (store/evidence.py): a mention in the loaded articles (`candidate`),
+    an outside address (`address`, the fetched page's `sha256`, `fetched_at` and `title`) or a described source
+    (`description`, its `date`); `excerpt` is what the analyst quotes or notes of it."""
+
+    kind: str  # "mention", "address" or "source"
+    candidate: str | None = None
+    address: str | None = None
+    sha256: str | None = None
+    fetched_at: str | None = None
+    title: str | None = None
+    excerpt: str = ""
+    description: str | None = None
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: value for name, value in asdict(self).items() if value not in (None, "")}
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """The analyst's claim: one decided fact and the candidates (`members`) stating it."""
 
@@ -111,6 +131,7 @@ class ClaimRecord:
     members: list[str]
     stale: bool  # whether a member sits on an older version of its article
     rating: str | None = None  # the verdict's name on the settings' scale (None: pending, dismissed, or before ratings)
+    evidence: list[EvidenceRecord] = field(default_factory=list)  # its ledger, in the order the items were added
 
 
 @dataclass(frozen=True)

@@ -224,10 +224,28 @@ def _verdicts(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE members_v9")
 
 
-# Version 9 (issue 15): verdicts. A claim's rating (a name on the settings' scale; NULL for pending and dismissed
+# Version 9 (issue 15): verdicts and their evidence. A claim's rating (a name on the settings' scale; NULL for pending and dismissed
 # claims, and for claims decided before ratings), and the statuses `rated` (a rating between the top and the
 # bottom) and `dismissed` (not a checkable fact).
-_V9: list[Step] = [_verdicts]
+_V9: list[Step] = [
+    _verdicts,
+    # Each claim's evidence ledger (store/evidence.py), in the order the items were added; part of the claim's
+    # audited snapshot. An address's page bytes are kept in `pages` under its address and sha256.
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('mention', 'address', 'source')),
+        candidate TEXT,
+        address TEXT,
+        sha256 TEXT,
+        fetched_at TEXT,
+        title TEXT,
+        excerpt TEXT NOT NULL DEFAULT '',
+        description TEXT,
+        date TEXT
+    )""",
+    "CREATE INDEX evidence_claim ON evidence (claim_id)",
+]
 
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
 MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]

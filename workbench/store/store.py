@@ -30,6 +30,7 @@ from .records import (
     ClaimRecord,
     ClusterRecord,
     EventRecord,
+    EvidenceRecord,
     MentionRecord,
     PassageRecord,
     Progress,
@@ -224,6 +225,25 @@ class Store:
     def accept(self, candidate_ids: list[str]) -> ClaimRecord:
         """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""
         return self._decide(decisions.accept, list(candidate_ids))
+
+    def add_evidence(self, candidate_id: str, item: EvidenceRecord, page: Page | None = None) -> ClaimRecord:
+        """Add an item to the evidence of the candidate's claim (a candidate with none gets a one-member claim);
+        an address's fetched `page` is kept in the store under its address and sha256."""
+
+        def add(conn: sqlite3.Connection) -> int:
+            if page is not None and item.address and item.sha256:
+                conn.execute(
+                    """INSERT OR IGNORE INTO pages (address, sha256, url, charset, body, stored_at)
+                       VALUES (?, ?, ?, ?, ?, ?)""",
+                    (item.address, item.sha256, page.url, page.charset, page.body, item.fetched_at or audit.now()),
+                )
+            return decisions.add_evidence(conn, self.analyst, candidate_id, item)
+
+        return self._write(lambda conn: reads.claim(conn, add(conn)))
+
+    def remove_evidence(self, candidate_id: str, index: int) -> ClaimRecord:
+        """Remove the item at `index` from the evidence of the candidate's claim."""
+        return self._decide(decisions.remove_evidence, candidate_id, index)
 
     def undo(self) -> EventRecord | None:
         """Reverse this analyst's last not-yet-undone decision; returns the reversing event or None."""
