@@ -35,7 +35,7 @@ async def test_number_keys_rate_d_dismisses_and_u_undoes_each(small):
         claim = small.claim_of(ALPHA_12)
         assert (claim.status, claim.rating) == ("rated", "Mixed")
         assert app.review_screen.review.by_id[ALPHA_12].status == "rated"
-        assert "Rated: Mixed." in toasts(app)
+        assert "verdict  Mixed (3 of 5)" in str(app.review_screen.query_one("#inspector-claim").render())
         await choose(app, pilot, ALPHA_12, "1")
         assert small.claim_of(ALPHA_12).status == "confirmed"
         await choose(app, pilot, NAME, "d")

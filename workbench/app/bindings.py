@@ -77,6 +77,7 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
         for n in range(1, 10)
     ),
     _key(DECIDE, "d", "dismiss_claim", "Dismiss", "Dismiss: not a checkable fact", "Dismiss the selected candidate: not a checkable fact (an extraction error, a name)", show=False),
+    _key(DECIDE, "E", "evidence", "Evidence", "Evidence…", "The selected claim's evidence: add a mention, an address or a source; remove an item", show=False),
     _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision"),
     _key(DECIDE, "n", "note", "Note", "Note…", "Write a note on the selected claim", show=False),
     _key(DECIDE, "e", "edit_value", "Edit value", "Edit value…", "Correct the selected candidate's normalised value", show=False),

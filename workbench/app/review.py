@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
+from workbench.output.evidence import resolved
 from workbench.output.summary import Matrix, format_value
 from workbench.output.timeline import Timeline, build_timeline
 from workbench.settings import Settings
@@ -178,6 +179,18 @@ class Review:
             if self._matrix is None:
                 self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()))
             return self._matrix
+
+    def evidence(self, claim: ClaimRecord | None) -> list[dict[str, Any]]:
+        """The claim's evidence items as the exports carry them (a mention with its article and sentence)."""
+        entries = []
+        for item in claim.evidence if claim else []:
+            mention = self.by_id.get(item.candidate or "")
+            if mention is None:
+                entries.append(resolved(item))
+            else:
+                article = self.articles[self.article_order[mention.article]]
+                entries.append(resolved(item, article, self.sentence(mention.id)))
+        return entries
 
     def timeline(self) -> Timeline:
         """Every dated fact on its date and the dates not placed (output.timeline), from the summary's rows."""

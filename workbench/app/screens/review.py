@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from workbench.app.accept import accept_choice
 from workbench.app.bindings import REVIEW_BINDINGS
 from workbench.app.filters import Filter
 from workbench.app.review import Review
+from workbench.app.screens.evidence import EvidenceRequest, EvidenceScreen
 from workbench.app.screens.export import ExportChoice, ExportScreen
 from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
@@ -39,10 +41,12 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import ProgressHeader
+from workbench.load.fetch import FetchError
+from workbench.output.evidence import describe, fetch_source
 from workbench.output.exports import export, output_problem, write_file
 from workbench.output.review_report import report
 from workbench.output.summary import format_value
-from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
+from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
 PREPARED_ROWS = 100  # of the summary, built ahead in each order: more than a screen shows
@@ -365,12 +369,53 @@ class ReviewScreen(Screen[None]):
             self.say(f"The rating scale has {len(scale.names)} ratings.", severity="warning")
         elif cid := self._selected():
             rating = scale.names[number - 1]
-            self._decide(lambda: self.store.rate(cid, rating, scale.status_of(rating)), [cid], done=f"Rated: {rating}.")
+            self._decide(lambda: self.store.rate(cid, rating, scale.status_of(rating)), [cid])
 
     def action_dismiss_claim(self) -> None:
         """Dismiss the selected candidate's claim: not a checkable fact (kept out of ratings and exports)."""
         if cid := self._selected():
-            self._decide(lambda: self.store.dismiss(cid), [cid], done="Dismissed: not a checkable fact.")
+            self._decide(lambda: self.store.dismiss(cid), [cid])
+
+    def action_evidence(self) -> None:
+        """Show the selected claim's evidence ledger; add a mention, an address or a described source, or remove an
+        item."""
+        if not (selected := self._selected_claim()):
+            return
+        cid, claim = selected
+        items = [describe(entry) for entry in self._review.evidence(claim)]
+        self.app.push_screen(EvidenceScreen(items), lambda request: self._evidence(cid, request))
+
+    def _evidence(self, cid: str, request: EvidenceRequest | None) -> None:
+        if request is None:
+            return
+        if request.kind == "remove":
+            self._decide(lambda: self.store.remove_evidence(cid, request.index), [cid], done="Evidence removed.")
+        elif request.kind == "source":
+            item = EvidenceRecord("source", description=request.text, date=request.note or None)
+            self._decide(lambda: self.store.add_evidence(cid, item), [cid], done="Evidence added.")
+        elif request.kind == "address":
+            self._fetch_evidence(cid, request.text, request.note)
+        else:
+            review = self._review
+
+            def chosen(mentions: list[str] | None) -> None:
+                for mention in mentions or []:
+                    item = EvidenceRecord("mention", candidate=mention)
+                    self._decide(partial(self.store.add_evidence, cid, item), [cid], done="Evidence added.")
+
+            self.app.push_screen(LinkScreen(review.by_id[cid], review.link_options(cid)), chosen)
+
+    @work(thread=True, exit_on_error=False, group="evidence")
+    def _fetch_evidence(self, cid: str, address: str, excerpt: str) -> None:
+        """Fetch the address (as an article's: time and size limits) in a thread, then add it as evidence."""
+        try:
+            item, page = fetch_source(address, excerpt)
+        except FetchError as error:
+            self.app.call_from_thread(self.say, f"{address}: {error}", title="Not fetched", severity="error")
+            return
+        self.app.call_from_thread(
+            self._decide, lambda: self.store.add_evidence(cid, item, page), [cid], f"Evidence added: {item.title}."
+        )
 
     def action_reset(self) -> None:
         """Put the selected candidate's claim back to pending."""

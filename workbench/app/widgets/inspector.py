@@ -18,6 +18,7 @@ from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
+from workbench.output.evidence import describe
 from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import format_value, show_value
 from workbench.settings import Scale
@@ -195,8 +196,11 @@ def passage_line(review: Review, cid: str) -> list[Content]:
     ]
 
 
-def claim_content(claim: ClaimRecord | None, history: list[EventRecord], scale: Scale | None = None) -> Content:
-    """The claim's status, verdict on the scale, value, note and members, then the audit history, oldest first."""
+def claim_content(
+    claim: ClaimRecord | None, history: list[EventRecord], scale: Scale | None = None, evidence: Sequence[str] = ()
+) -> Content:
+    """The claim's status, verdict on the scale, value, note, members and evidence (one line an item), then the
+    audit history, oldest first."""
     lines = [Content.styled("Claim", "bold")]
     if claim is None:
         lines.append(Content.styled("no decision yet", "italic"))
@@ -211,6 +215,9 @@ def claim_content(claim: ClaimRecord | None, history: list[EventRecord], scale: 
             _field("value", _value(claim.value)),
             _field("note", claim.note or "—"),
             _field("mentions", str(len(claim.members))),
+        ]
+        lines += [
+            _field("evidence" if i == 0 else "", Content.assemble("▸ ", one_line(e))) for i, e in enumerate(evidence)
         ]
     lines.append(Content.styled("History", "bold"))
     if not history:
@@ -317,7 +324,8 @@ class Inspector(Container, can_focus=False):
         else:
             try:
                 claim = review.claim_of(cid)
-                decided = claim_content(claim, review.history(cid), review.settings.scale)
+                evidence = [describe(entry) for entry in review.evidence(claim)]
+                decided = claim_content(claim, review.history(cid), review.settings.scale, evidence)
             except StoreError as error:  # the panes go on from memory; the claim waits for a readable store
                 claim = None
                 decided = Content.assemble(
