@@ -7,7 +7,7 @@ import json
 from tests.cli.running import run
 from tests.support.small_corpus import cid
 from workbench.output.exports import BOM
-from workbench.store import Store
+from workbench.store import EvidenceRecord, Store
 
 
 def test_export_takes_rated_claims_and_the_settings_publisher(reviewed, tmp_path, monkeypatch, capsys):
@@ -32,3 +32,19 @@ def test_export_bom_opens_a_csv_file_with_a_byte_order_mark(reviewed, tmp_path, 
     assert target.read_bytes().startswith(BOM.encode("utf-8") + b"claim_id,")
     assert run(capsys, "export", "--db", str(reviewed), "-o", str(target), "--force")[0] == 0
     assert target.read_bytes().startswith(b"claim_id,")
+
+
+def test_the_report_gives_each_verdict_with_its_evidence(reviewed, tmp_path, capsys):
+    with Store.open(reviewed, analyst="ann") as store:
+        store.rate(cid("alpha", "14 people"), "Misleading", "rated")
+        store.add_evidence(cid("alpha", "14 people"), EvidenceRecord("mention", candidate=cid("beta", "12 people")))
+        source = EvidenceRecord("source", description="Call to <b>the police</b>", date="2024-03-16")
+        store.add_evidence(cid("alpha", "14 people"), source)
+    target = tmp_path / "report.md"
+    assert run(capsys, "report", "--db", str(reviewed), "--format", "md", "-o", str(target))[0] == 0
+    text = target.read_text(encoding="utf-8")
+    assert "| ◆ Misleading | quantity | 14 people |" in text
+    assert "mention in beta; source: Call to \\<b\\>the police\\</b\\>, 2024-03-16 |" in text
+    page = tmp_path / "report.html"
+    assert run(capsys, "report", "--db", str(reviewed), "-o", str(page))[0] == 0
+    assert "Call to &lt;b&gt;the police&lt;/b&gt;" in page.read_text(encoding="utf-8")

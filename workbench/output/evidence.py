@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.display import one_line
 from workbench.load.fetch import fetch
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from workbench.load.pages import extract_page
 from workbench.model import Page
-from workbench.store.records import ArticleRecord, EvidenceRecord
+
+if TYPE_CHECKING:  # the exports import this module, and the commands' parser needs the store only when it runs
+    from workbench.store.records import ArticleRecord, EvidenceRecord
 
 
 def fetch_source(
@@ -20,6 +22,8 @@ def fetch_source(
 ) -> tuple[EvidenceRecord, Page]:
     """The address as an evidence item (sha256 of the page's bytes, when it was fetched, its title) and the page
     to keep. Raises load.fetch.FetchError, as for an article's address (time and size limits, redirects)."""
+    from workbench.store.records import EvidenceRecord
+
     page = fetch(address, timeout=timeout, max_bytes=max_bytes)
     fetched_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
     title = extract_page(page).title or address

@@ -28,6 +28,7 @@ from workbench.output.document import (
     Table,
 )
 from workbench.output.document import cell as one_cell
+from workbench.output.evidence import describe, resolved
 from workbench.output.html_report import to_html
 from workbench.output.markdown_report import to_markdown
 from workbench.output.origins import one_origin, origins_of
@@ -426,13 +427,25 @@ class _Report:
                     one_cell(claim.note or "—"),
                     one_cell(claim.analyst or "—"),
                     one_cell(_when(claim.decided_at)),
+                    one_cell("; ".join(describe(entry) for entry in self.evidence(claim)) or "—"),
                 ]
             )
         if rows:
-            blocks.append(
-                Table(["", "kind", "claim", "value", "sources", "note", "analyst", "decided"], rows, (2, 4, 5), (7,))
-            )
+            heading = ["", "kind", "claim", "value", "sources", "note", "analyst", "decided", "evidence"]
+            blocks.append(Table(heading, rows, (2, 4, 5, 8), (7,)))
         return Section("Decisions", "decisions", blocks)
+
+    def evidence(self, claim: ClaimRecord) -> list[dict[str, Any]]:
+        """The claim's evidence items, a mention with its article and sentence (output.evidence.resolved)."""
+        entries = []
+        for item in claim.evidence:
+            mention = self.by_id.get(item.candidate or "")
+            article = next((a for a in self.data.articles if mention and a.id == mention.article), None)
+            sentence = (
+                self.texts[article.id][mention.sentence[0] : mention.sentence[1]] if mention and article else None
+            )
+            entries.append(resolved(item, article, sentence))
+        return entries
 
     def methodology(self) -> Section:
         return Section("Methodology", "methodology", [Items([[Span(text)] for text in METHODOLOGY])])
