@@ -43,8 +43,8 @@ def test_the_report_gives_each_verdict_with_its_evidence(reviewed, tmp_path, cap
     target = tmp_path / "report.md"
     assert run(capsys, "report", "--db", str(reviewed), "--format", "md", "-o", str(target))[0] == 0
     text = target.read_text(encoding="utf-8")
-    assert "| ◆ Misleading | quantity | 14 people |" in text
-    assert "mention in beta; source: Call to \\<b\\>the police\\</b\\>, 2024-03-16 |" in text
+    assert "| ◆ Misleading | quantity | 14 people *— evidence: mention in beta; source: Call to" in text
+    assert "Call to \\<b\\>the police\\</b\\>, 2024-03-16* | 14 |" in text
     page = tmp_path / "report.html"
     assert run(capsys, "report", "--db", str(reviewed), "-o", str(page))[0] == 0
     assert "Call to &lt;b&gt;the police&lt;/b&gt;" in page.read_text(encoding="utf-8")

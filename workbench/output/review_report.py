@@ -415,24 +415,31 @@ class _Report:
         for claim in decided:
             articles = dict.fromkeys(self.by_id[m].article for m in claim.members if m in self.by_id)
             stale = " (on an older version of its article)" if claim.stale else ""
+            evidence = "; ".join(describe(entry) for entry in self.evidence(claim))
             rows.append(
                 [
                     one_cell(
                         f"{REVIEW_MARKS[claim.status]} {self.scale.rating_of(claim.status, claim.rating)}", claim.status
                     ),
                     one_cell(claim.kind),
-                    Cell([Span(claim.label), Span(stale, "em")]),
+                    Cell(
+                        [
+                            Span(claim.label),
+                            Span(stale, "em"),
+                            Span(f" — evidence: {evidence}" if evidence else "", "em"),
+                        ]
+                    ),
                     one_cell("—" if claim.kind == "quote" else show_value(claim.value)),  # a quote's is its words
                     one_cell(", ".join(map(self.label, articles)) or "—"),
                     one_cell(claim.note or "—"),
                     one_cell(claim.analyst or "—"),
                     one_cell(_when(claim.decided_at)),
-                    one_cell("; ".join(describe(entry) for entry in self.evidence(claim)) or "—"),
                 ]
             )
         if rows:
-            heading = ["", "kind", "claim", "value", "sources", "note", "analyst", "decided", "evidence"]
-            blocks.append(Table(heading, rows, (2, 4, 5, 8), (7,)))
+            blocks.append(
+                Table(["", "kind", "claim", "value", "sources", "note", "analyst", "decided"], rows, (2, 4, 5), (7,))
+            )
         return Section("Decisions", "decisions", blocks)
 
     def evidence(self, claim: ClaimRecord) -> list[dict[str, Any]]:
