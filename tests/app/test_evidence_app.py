@@ -64,12 +64,6 @@ async def test_a_mention_an_address_and_a_source_are_added_undone_and_found_agai
         assert [e.kind for e in small.claim_of(ALPHA_12).evidence] == ["mention"]
         await pilot.press("u")  # the removal
         await pilot.pause()
-    again = WorkbenchApp(small)
-    async with again.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
-        again.review_screen.goto_candidate(ALPHA_12)
-        await pilot.pause()
-        assert "evidence ▸ mention in beta\n         ▸ Ferry fire" in inspector_claim(again)
     assert [e.kind for e in small.claim_of(ALPHA_12).evidence] == ["mention", "address"]
     assert small.verify().ok
     small.confirm(ALPHA_12)
@@ -78,6 +72,19 @@ async def test_a_mention_an_address_and_a_source_are_added_undone_and_found_agai
     assert [e["kind"] for e in json.loads(export(small, "json"))[0]["evidence"]] == ["mention", "address"]
     citations = json.loads(export(small, "claimreview"))[0]["citation"]
     assert citations[1]["identifier"]["value"] == fetched.sha256
+    again = WorkbenchApp(small)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        again.review_screen.goto_candidate(ALPHA_12)
+        await pilot.pause()
+        assert "evidence ▸ mention in beta\n         ▸ Ferry fire" in inspector_claim(again)
+        await pilot.press("u", "u")  # the confirm, then the address
+        await pilot.pause()
+        assert [e.kind for e in small.claim_of(ALPHA_12).evidence] == ["mention"]
+        await pilot.press("u")  # the mention: its claim, made for it, goes too
+        await pilot.pause()
+        assert small.claim_of(ALPHA_12) is None
+    assert small.verify().ok
 
 
 @sync
