@@ -8,7 +8,7 @@ import io
 import json
 import sqlite3
 
-from tests.support.old_store import back_to_version
+from tests.support.old_store import VERDICTS, back_to_version
 from tests.support.small_corpus import changed_texts, cid, make_analysis
 from workbench.output.exports import BOM, export, records
 from workbench.settings import Settings
@@ -158,7 +158,7 @@ def test_a_store_made_before_ratings_is_migrated_with_its_claims_and_their_ids(d
         store.unlink(A14)  # its claim is deleted: the counter is above every id left
         before = store.claims()
     with sqlite3.connect(db_path) as conn:
-        back_to_version(conn, schema.SCHEMA_VERSION - 1)
+        back_to_version(conn, VERDICTS - 1)
     with Store.open(db_path, analyst="ann") as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert store.claims() == before

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import sqlite3
 
+from workbench.store.schema import MIGRATIONS
+
+VERDICTS = next(n for n, steps in enumerate(MIGRATIONS, 1) if "CREATE TABLE evidence" in str(steps))
+"""The schema version that gives claims a rating and an evidence ledger (found by its step, so that merged steps
+may move)."""
+
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7, 8 and 9 where `version` is older, and set the version."""
-    if version < 9:  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)
+    """Undo the schema of versions 7, 8 and VERDICTS where `version` is older, and set the version."""
+    if (
+        version < VERDICTS
+    ):  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)
         conn.executescript(
             """DROP TABLE evidence;
                CREATE TEMP TABLE kept AS SELECT candidate_id, claim_id FROM claim_members;
