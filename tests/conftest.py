@@ -1,7 +1,7 @@
 """What every test gets, and the fixtures more than one test folder uses.
 
 Every test runs with its own HOME (an empty folder, where the analysts' keys are made), without WORKBENCH_KEYMAP,
-WORKBENCH_ANALYST or WORKBENCH_KEYS from the environment, with the store's clock fixed (one second per event from 2027-09-01 09:00:00 UTC) and with
+WORKBENCH_ANALYST, WORKBENCH_KEYS, WORKBENCH_SETTINGS or XDG_CONFIG_HOME from the environment, with the store's clock fixed (one second per event from 2027-09-01 09:00:00 UTC) and with
 no blinking cursor in any Input, so that what a test sees does not depend on the machine, the user or the time.
 """
 
@@ -40,6 +40,8 @@ def isolated(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathF
     monkeypatch.delenv("WORKBENCH_KEYMAP", raising=False)
     monkeypatch.delenv("WORKBENCH_ANALYST", raising=False)
     monkeypatch.delenv("WORKBENCH_KEYS", raising=False)
+    monkeypatch.delenv("WORKBENCH_SETTINGS", raising=False)
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
     ticks = fixed_clock()
     monkeypatch.setattr("workbench.store.audit.now", lambda: next(ticks))
     start_input = Input.__init__

@@ -27,6 +27,7 @@ from workbench.app.screens import (
     PromptScreen,
     SummaryScreen,
 )
+from workbench.app.screens.export import ExportChoice
 from workbench.app.view_state import SAVE_DELAY, SELECTION_KEY
 from workbench.app.widgets.article_view import ArticleView
 from workbench.display import clean
@@ -480,7 +481,9 @@ async def test_notifications_show_queries_and_paths_literally(small, tmp_path, o
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
         app.review_screen.search(odd)  # no hit: a notification quotes the query
-        app.review_screen._export(("csv", str(tmp_path / odd / "claims.csv")))  # no such folder: one naming the path
+        app.review_screen._export(
+            ExportChoice("csv", str(tmp_path / odd / "claims.csv"))
+        )  # no such folder: one naming the path
         await pilot.pause()
         shown = clean(odd)
         assert any(f"No match for “{shown}”" in text for text in toasts(app))
@@ -523,7 +526,7 @@ async def test_export_never_writes_over_the_store(small, tmp_path, monkeypatch):
         await pilot.press("tab", "ctrl+a", "ctrl+k", *f"~/{Path(small.path).name}", "enter")
         assert isinstance(app.screen, ExportScreen)  # the dialog refuses and stays open
         await pilot.press("escape")
-        app.review_screen._export(("csv", f"{small.path}-wal"))  # even were the dialog bypassed
+        app.review_screen._export(ExportChoice("csv", f"{small.path}-wal"))  # even were the dialog bypassed
         await pilot.pause()
         assert any("it is the review store" in text for text in toasts(app))
     assert small.verify().ok and small.claims()

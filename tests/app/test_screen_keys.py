@@ -14,6 +14,7 @@ from workbench.app import WorkbenchApp
 from workbench.app.filters import Filter
 from workbench.app.screens import FilterScreen, HelpScreen, LinkScreen, SummaryScreen
 from workbench.app.screens.checklist import CheckList
+from workbench.app.screens.export import ExportChoice
 from workbench.app.widgets.inspector import compact_claim
 from workbench.app.widgets.progress_header import header_line
 from workbench.app.widgets.text_layout import line_of
@@ -150,6 +151,6 @@ async def test_the_export_notification_names_the_absolute_path(small, tmp_path, 
     monkeypatch.chdir(tmp_path)
     app = WorkbenchApp(small)
     async with app.run_test(size=(120, 30), notifications=True) as pilot:
-        app.review_screen._export(("csv", "claims.csv"))
+        app.review_screen._export(ExportChoice("csv", "claims.csv"))
         await pilot.pause()
         assert any(str(tmp_path / "claims.csv") in text for text in toasts(app))

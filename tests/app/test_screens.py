@@ -24,7 +24,7 @@ from workbench.app.screens import (
     SummaryScreen,
 )
 from workbench.app.screens.checklist import CheckList
-from workbench.app.screens.export import FORMATS, format_for, with_format
+from workbench.app.screens.export import FORMATS, ExportChoice, format_for, with_format
 from workbench.app.screens.help import group_rows
 from workbench.app.screens.text import as_markup, literal
 from workbench.display import one_line
@@ -79,7 +79,7 @@ def test_filter_by_kind_and_state():
 def test_every_kind_or_state_ticked_is_no_restriction():
     everything = Filter(
         kinds=frozenset({"quantity", "money", "percent", "date", "quote", "entity"}),
-        states=frozenset({"pending", "confirmed", "rejected"}),
+        states=frozenset({"pending", "confirmed", "rejected", "rated", "dismissed"}),
     )
     assert everything == Filter() and not everything.active
 
@@ -265,8 +265,8 @@ def test_summary_can_show_the_store_progress():
 # ---- Export ----------------------------------------------------------------------------------
 
 
-def test_export_offers_the_export_modules_formats():
-    assert list(FORMATS) == list(EXPORT_FORMATS)
+def test_export_offers_the_export_modules_formats_and_the_report():
+    assert list(FORMATS) == [*EXPORT_FORMATS, "report", "report-md"]
 
 
 def test_export_format_follows_the_extension_and_changes_it():
@@ -278,10 +278,28 @@ def test_export_format_follows_the_extension_and_changes_it():
 def test_export_returns_the_format_and_path(tmp_path: Path, monkeypatch):
     store = str(tmp_path / "review.sqlite")
     default = str(tmp_path / "claims.csv")
-    assert drive(ExportScreen(default, store), "enter").result == ("csv", default)
-    assert drive(ExportScreen(default, store), "down", "enter").result == ("json", str(tmp_path / "claims.json"))
+    assert drive(ExportScreen(default, store), "enter").result == ExportChoice("csv", default, "confirmed", bom=True)
+    assert drive(ExportScreen(default, store), "down", "enter").result == ExportChoice(
+        "json", str(tmp_path / "claims.json")
+    )
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert drive(ExportScreen("~/claims.csv", store), "enter").result == ("csv", default)
+    assert drive(ExportScreen("~/claims.csv", store), "enter").result == ExportChoice("csv", default)
+
+
+def test_export_chooses_the_claims_the_byte_order_mark_and_offers_the_report(tmp_path: Path):
+    store = str(tmp_path / "review.sqlite")
+    default = str(tmp_path / "claims.csv")
+    # tab: the path, then the claims (down twice: all rated), then the byte order mark (space: off)
+    chosen = drive(ExportScreen(default, store), "tab", "tab", "down", "down", "tab", "space", "enter").result
+    assert chosen == ExportChoice("csv", default, "rated", bom=False)
+    assert drive(ExportScreen(default, store), "tab", "tab", "down", "enter").result.status == "rejected"
+    report = drive(ExportScreen(default, store), *["down"] * 4, "enter").result
+    assert (report.fmt, report.path, report.is_report) == ("report", str(tmp_path / "claims.html"), True)
+
+    def greyed(app):
+        assert app.screen.query_one("#export-claims").disabled and app.screen.query_one("#export-bom").disabled
+
+    drive(ExportScreen(str(tmp_path / "report.md"), store), then=greyed)
 
 
 @pytest.mark.parametrize(("path", "problem"), [("nope/claims.csv", "no folder"), ("review.sqlite", "the review store")])

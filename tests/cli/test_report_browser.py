@@ -50,7 +50,7 @@ def test_chromium_builds_the_matrix_and_the_conflicts(seeds_report, tmp_path):
     sentences = dom.rows("conflicts")[1:]
     assert len(sentences) >= 2 and all("mark" in row[3].tags and row[3].text.strip() for row in sentences)
     decided = [[c.text for c in row] for row in dom.rows("decisions")[1:]]
-    assert any(row[0] == "✗ rejected" and row[5] == "Not in the other sources." for row in decided)
+    assert any(row[0] == "✗ Inaccurate" and row[5] == "Not in the other sources." for row in decided)
     assert not [tag for tag, _ in dom.elements if tag in ("script", "img", "link", "iframe")]
 
 

@@ -70,8 +70,8 @@ def test_decisions_and_the_audit_head_with_the_command_that_verifies_it(reviewed
     page = ReportPage(_report(capsys, reviewed, tmp_path))
     decided = [[c.text for c in row] for row in page.rows("decisions")[1:]]
     assert [row[:6] for row in decided] == [
-        ["✓ confirmed", "quantity", "12 people", "12", "1 Alpha report, 2 Beta report", "—"],
-        ["✗ rejected", "quantity", "15 people", "15", "3 Gamma report", "Only the rescuers say so."],
+        ["✓ Accurate", "quantity", "12 people", "12", "1 Alpha report, 2 Beta report", "—"],
+        ["✗ Inaccurate", "quantity", "15 people", "15", "3 Gamma report", "Only the rescuers say so."],
     ]
     assert [row[6:] for row in decided] == [["ann", "2027-09-01 09:00 UTC"], ["ann", "2027-09-01 09:00 UTC"]]
     command = f"workbench audit --db {reviewed.name} --verify --expect {head}"
@@ -91,7 +91,7 @@ def test_markdown_says_the_same(reviewed, tmp_path, capsys):
     assert "≠\u00a012 person / 14 person | \\=\u00a012 person | ≠\u00a015 person |" in text  # each mark by its value
     for sentence in SENTENCES:  # each with its mention in bold
         assert re.sub(r"(1[2-5] people)", r"**\1**", sentence) in text
-    assert "| ✗ rejected | quantity | 15 people | 15 | 3 Gamma report |" in text
+    assert "| ✗ Inaccurate | quantity | 15 people | 15 | 3 Gamma report |" in text
     assert re.search(r"`workbench audit --db review\.sqlite --verify --expect [0-9a-f]{64}`", text)
     assert "<" not in text.replace("<ins>", "").replace("</ins>", "").replace("<del>", "").replace("</del>", "")
 

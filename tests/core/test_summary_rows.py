@@ -101,7 +101,7 @@ def test_agreeing_rows_mark_no_source_as_odd_and_leave_absent_sources_out(rows):
 
 
 def test_review_state_of_a_row(rows):
-    assert rows[0]["counts"] == {"pending": 3, "confirmed": 1, "rejected": 0}
+    assert rows[0]["counts"] == {"pending": 3, "confirmed": 1, "rejected": 0, "rated": 0, "dismissed": 0}
     assert rows[0]["review"] == "mixed"
     assert rows[1]["review"] == "rejected"
     assert rows[2]["review"] == "pending"
@@ -162,3 +162,10 @@ def test_the_context_is_cut_at_any_break_and_keeps_a_word_at_the_window_s_edge()
     text = "flooding\u00a0the lower town on Sunday night\nafter the wall gave way."
     start = text.index("Sunday")
     assert excerpt(text, start, start + 6, (0, len(text)), reach=10) == ("…town on ", "Sunday", " night…")
+
+
+def test_a_row_whose_mentions_are_all_rated_or_dismissed_says_so():
+    rated = [replace(DATE_A, status="rated"), replace(DATE_C, status="rated")]
+    dismissed = [replace(DATE_A, status="dismissed"), replace(DATE_C, status="dismissed")]
+    assert summary_rows(ARTICLES, rated, [CLUSTERS[1]])[0]["review"] == "rated"
+    assert summary_rows(ARTICLES, dismissed, [CLUSTERS[1]])[0]["review"] == "dismissed"

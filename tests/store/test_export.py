@@ -112,19 +112,32 @@ def test_claimreview_is_schema_org_json_ld_for_each_decided_claim(reviewed):
     reviews = json.loads(export(reviewed, "claimreview", "all"))
     decided = [c for c in reviewed.claims() if c.status != "pending"]
     assert len(reviews) == len(decided)
-    by_id = {r["identifier"]: r for r in reviews}
-    review = by_id[str(reviewed.claim_of(A12).id)]
+    by_id = {r["identifier"][0]["value"]: r for r in reviews}
+    claim_id = reviewed.claim_of(A12).id
+    review = by_id[str(claim_id)]
+    assert review["url"] == f"https://factcheck.example/reviews/{claim_id}"
+    assert review["identifier"][1] == {
+        "@type": "PropertyValue",
+        "propertyID": "audit_head",
+        "value": reviewed.head().hash,
+    }
     assert (review["@context"], review["@type"]) == ("https://schema.org", "ClaimReview")
     assert review["claimReviewed"] == "Police said 12 people died in the blast."  # as the first source states it
     assert review["itemReviewed"]["name"] == "12 people"
     assert review["reviewRating"]["@type"] == "Rating"
-    assert review["reviewRating"]["alternateName"] == "Confirmed"
+    assert review["reviewRating"] == {
+        "@type": "Rating",
+        "alternateName": "Accurate",
+        "ratingValue": 5,
+        "bestRating": 5,
+        "worstRating": 1,
+    }
     assert review["itemReviewed"]["@type"] == "Claim"
     assert [a["identifier"] for a in review["itemReviewed"]["appearance"]] == ["alpha", "beta"]
     assert review["itemReviewed"]["appearance"][0]["name"] == "Alpha report"
-    assert review["author"] == {"@type": "Person", "name": "ann"}
+    assert review["author"] == {"@type": "Organization", "name": "Fact Workbench", "url": "https://factcheck.example/"}
     assert review["datePublished"] == reviewed.claim_of(A12).decided_at[:10]
-    assert by_id[str(reviewed.claim_of(G15).id)]["reviewRating"]["alternateName"] == "Rejected"
+    assert by_id[str(reviewed.claim_of(G15).id)]["reviewRating"]["alternateName"] == "Inaccurate"
 
 
 def test_an_empty_store_exports_a_header_only(store):

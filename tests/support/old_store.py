@@ -19,11 +19,39 @@ SIGNED = version_creating("signatures")
 """The schema version that signs the audit events."""
 CORRECTED = version_creating("corrections")
 """The schema version that keeps the analyst's corrections."""
+VERDICTS = version_creating("evidence")
+"""The schema version that gives claims a rating and an evidence ledger."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8, the signatures, corrections and name splits where `version` is
-    older, and set the version."""
+    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits and verdicts where
+    `version` is older, and set the version."""
+    if (
+        version < VERDICTS
+    ):  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)
+        conn.executescript(
+            """DROP TABLE evidence;
+               CREATE TEMP TABLE kept AS SELECT candidate_id, claim_id FROM claim_members;
+               CREATE TEMP TABLE counter AS SELECT seq FROM sqlite_sequence WHERE name = 'claims';
+               DROP TABLE claim_members;
+               CREATE TABLE old_claims (
+                   id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, label TEXT NOT NULL,
+                   value TEXT NOT NULL,
+                   status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'confirmed', 'rejected')),
+                   note TEXT NOT NULL DEFAULT '', analyst TEXT, decided_at TEXT);
+               INSERT INTO old_claims SELECT id, kind, label, value, status, note, analyst, decided_at FROM claims;
+               DROP TABLE claims;
+               ALTER TABLE old_claims RENAME TO claims;
+               DELETE FROM sqlite_sequence WHERE name IN ('claims', 'old_claims');
+               INSERT INTO sqlite_sequence (name, seq) SELECT 'claims', seq FROM counter;
+               CREATE TABLE claim_members (
+                   candidate_id TEXT PRIMARY KEY REFERENCES candidates (id) ON UPDATE CASCADE,
+                   claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE);
+               CREATE INDEX claim_members_claim ON claim_members (claim_id);
+               INSERT INTO claim_members SELECT * FROM kept;
+               DROP TABLE kept;
+               DROP TABLE counter;"""
+        )
     if version < version_creating("name_splits"):  # the same step adds articles.outlet_inferred
         conn.executescript("DROP TABLE name_splits; ALTER TABLE articles DROP COLUMN outlet_inferred")
     if version < CORRECTED:

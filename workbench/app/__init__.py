@@ -7,6 +7,7 @@ from pathlib import Path
 from workbench.app.app import WorkbenchApp, announcement
 from workbench.app.bindings import KeymapError, keymap_path, load_keymap
 from workbench.messages import fail
+from workbench.settings import SettingsError, load_settings
 from workbench.store import Store, StoreError
 
 __all__ = ["WorkbenchApp", "run_app"]
@@ -26,7 +27,7 @@ def run_app(
     Addresses whose pages the store keeps are not fetched again, files the store holds the analysis of are
     not analysed again, and only the files changed since are extracted again, unless `refresh`.
 
-    Errors (a bad store, a bad keymap, no usable article) are one line on stderr, "workbench: error: …",
+    Errors (a bad store, a bad keymap or settings file, no usable article) are one line on stderr, "workbench: error: …",
     and exit code 2; a store file this run created is removed when nothing was loaded into it (also when
     the app is quit while the articles load). With `ask_analyst` (`workbench serve`), the app asks the name.
     """
@@ -34,8 +35,9 @@ def run_app(
     try:
         found = keymap_path()
         keymap = load_keymap(found) if found else {}
+        settings = load_settings()
         store = Store.open(db, analyst=analyst)
-    except (KeymapError, StoreError) as error:
+    except (KeymapError, SettingsError, StoreError) as error:
         return fail(str(error))
     try:
         fetching = {"stored_page": None if refresh else store.page} | ({} if timeout is None else {"timeout": timeout})
@@ -48,6 +50,7 @@ def run_app(
             analyze_options=fetching,
             refresh=refresh,
             ask_analyst=ask_analyst,
+            settings=settings,
         )
         app.run()
         empty = created and not store.articles()  # quit while loading, or nothing loaded

@@ -26,7 +26,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
-from workbench.app.bindings import TOOLS, effective_bindings
+from workbench.app.bindings import TOOLS, effective_bindings, rating_number
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
 from workbench.app.review import Review
@@ -40,6 +40,7 @@ from workbench.app.view_state import SAVE_DELAY, THEME_KEY
 from workbench.messages import EXIT_BAD_INPUT
 from workbench.pipeline import reanalyze
 from workbench.resources import styles_dir
+from workbench.settings import Settings
 from workbench.store import Store, StoreError
 
 
@@ -61,14 +62,16 @@ class WorkbenchApp(OrderedKeys):
         analyze_options: dict[str, Any] | None = None,
         refresh: bool = False,
         ask_analyst: bool = False,
+        settings: Settings | None = None,
     ) -> None:
-        """`keymap` rebinds keys by binding id; `announce` is a notification shown once loaded;
+        """`keymap` rebinds keys by binding id; `settings` give the rating scale and the publisher; `announce` is a notification shown once loaded;
         `analyze_options` go to `analyze` (timeout, stored_page). The files are analysed only when the store
         does not hold their analysis, and only those changed are extracted again, unless `refresh`. With
         `ask_analyst` (a visitor of `workbench serve`), the analyst's name is asked first."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
+        self.settings = settings or Settings()
         self._analyze_paths = analyze_paths
         self._max_bytes = max_bytes
         self._analyze_options = dict(analyze_options or {})
@@ -87,7 +90,7 @@ class WorkbenchApp(OrderedKeys):
         self._storing = threading.Lock()
         """Held while the analysis is stored: quitting waits for a started ingest (one transaction)."""
         self.review_screen = ReviewScreen(
-            store, None if analyze_paths else Review(store), keep=self._keep, ready=self.start
+            store, None if analyze_paths else Review(store, self.settings), keep=self._keep, ready=self.start
         )
         """The main screen, which owns the review."""
 
@@ -211,7 +214,7 @@ class WorkbenchApp(OrderedKeys):
                     raise _Quit
                 self.store.ingest(analysis)
         show("reading", 3)
-        return Review(self.store)
+        return Review(self.store, self.settings)
 
     def stop_loading(self) -> None:
         """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is
@@ -272,12 +275,19 @@ class WorkbenchApp(OrderedKeys):
         self.push_screen(HelpScreen(self.key_rows()))
 
     def key_rows(self) -> list[tuple[str, str, str]]:
-        """(keys, description, group) for every review key, with the user's keymap applied, then the
-        command palette's and the summary's keys."""
+        """(keys, description, group) for every review key, with the user's keymap applied (a rating key named by
+        its rating on the settings' scale, and left out past its end), then the command palette's and the
+        summary's keys."""
         rows = []
+        ratings = self.settings.scale.names
         for binding in effective_bindings(self._user_keymap):
             keys = " / ".join(self.get_key_display(replace(binding, key=k.strip())) for k in binding.key.split(","))
-            rows.append((keys, binding.description, binding.section))
+            description = binding.description
+            if (number := rating_number(binding)) is not None:
+                if number > len(ratings):
+                    continue
+                description = f"Rate: {ratings[number - 1]}"
+            rows.append((keys, description, binding.section))
         palette = self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, ""))
         return [*rows, (palette, "Command palette", TOOLS), *SummaryScreen.help_rows()]
 

@@ -71,6 +71,15 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(DECIDE, "space", "reset", "Pending", "Back to pending", "Undecide the selected candidate", show=False),
     _key(DECIDE, "l", "link", "Link", "Link to other articles…", "Choose the same-fact mentions in the other articles"),
     _key(DECIDE, "a", "accept_cluster", "Accept", "Accept suggested cluster", "Link the suggested cluster as one claim and confirm it"),
+    *(
+        ReviewBinding(
+            str(n), f"rate({n})", f"Rating {n}", show=False, id=f"{PREFIX}rate_{n}", section=DECIDE,
+            command=f"Rate: rating {n}", tooltip=f"Give the selected claim rating {n} of the settings' scale (1 is the top)",
+        )
+        for n in range(1, 10)
+    ),
+    _key(DECIDE, "d", "dismiss_claim", "Dismiss", "Dismiss: not a checkable fact", "Dismiss the selected candidate: not a checkable fact (an extraction error, a name)", show=False),
+    _key(DECIDE, "E", "evidence", "Evidence", "Evidence…", "The selected claim's evidence: add a mention, an address or a source; remove an item", show=False),
     _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision or correction"),
     _key(DECIDE, "n", "note", "Note", "Note…", "Write a note on the selected claim", show=False),
     _key(DECIDE, "e", "edit_value", "Edit value", "Edit value…", "Correct the selected candidate's normalised value", show=False),
@@ -89,7 +98,8 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
     _key(TOOLS, "m", "maximise_inspector", "Maximise", "Maximise the inspector", "The inspector alone on screen, scrolled with ↑ ↓ (m or esc to go back)", show=False),
     _key(TOOLS, "N", "names", "Names", "Names view", "Every name with its spellings and outlets: confirm, reject or split a group", show=False),
-    _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview", show=False),
+    _key(TOOLS, "T", "timeline", "Timeline", "Timeline", "Every dated fact on its date, with the outlets reporting it", show=False),
+    _key(TOOLS, "x", "export", "Export", "Export…", "Write the decisions as CSV, JSON, JSONL or ClaimReview, or the report", show=False),
     _key(TOOLS, "question_mark", "help", "Help", "Keys", "Every key and what it does", on_app=True),
     _key(TOOLS, "q", "quit", "Quit", "Quit", "Leave the workbench (every decision is already saved)", on_app=True),
 ]
@@ -112,6 +122,12 @@ NAMES_BINDINGS: list[Binding] = [
     Binding("N", "close", "Back", show=False, id="names.close"),
 ]
 """The names view's keys (enter on a group goes to its first mention); `u` undoes in the review."""
+
+
+def rating_number(binding: Binding) -> int | None:
+    """The place on the rating scale a rating key sets (1: the top), None for the other keys."""
+    prefix = f"{PREFIX}rate_"
+    return int(binding.id.removeprefix(prefix)) if binding.id and binding.id.startswith(prefix) else None
 
 
 class KeymapError(Exception):

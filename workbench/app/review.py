@@ -19,10 +19,13 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
+from workbench.output.evidence import resolved
 from workbench.output.names import NameGroup, name_groups
 from workbench.output.queue import RankProgress, ReviewQueue
 from workbench.output.summary import Matrix
+from workbench.output.timeline import Timeline, build_timeline
 from workbench.output.wording import read_value
+from workbench.settings import Settings
 from workbench.store import (
     ArticleRecord,
     CandidateRecord,
@@ -55,8 +58,10 @@ def _kept_for_good() -> Iterator[None]:
 class Review:
     """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
         self.store = store
+        self.settings = settings or Settings()
+        """The publisher, the review address and the rating scale the verdicts are given on."""
         self.filter = Filter()
         self._load()
 
@@ -191,7 +196,9 @@ class Review:
         """Mentions pending, confirmed and rejected (as the panes count them), and the conflicts with a
         mention still pending (as the store counts them), from the counts each replaced candidate updates."""
         states = self._states
-        return Progress(states["pending"], states["confirmed"], states["rejected"], self._open)
+        return Progress(
+            states["pending"], states["confirmed"], states["rejected"], self._open, states["rated"], states["dismissed"]
+        )
 
     def matrix(self) -> Matrix:
         """The summary's outlet × fact matrix, built on first use (by whichever thread asks first: the
@@ -200,6 +207,24 @@ class Review:
             if self._matrix is None:
                 self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()), read_value)
             return self._matrix
+
+    def evidence(self, claim: ClaimRecord | None) -> list[dict[str, Any]]:
+        """The claim's evidence items as the exports carry them (a mention with its article and sentence)."""
+        entries = []
+        for item in claim.evidence if claim else []:
+            mention = self.by_id.get(item.candidate or "")
+            if mention is None:
+                entries.append(resolved(item))
+            else:
+                article = self.articles[self.article_order[mention.article]]
+                entries.append(resolved(item, article, self.sentence(mention.id)))
+        return entries
+
+    def timeline(self) -> Timeline:
+        """Every dated fact on its date and the dates not placed (output.timeline), from the summary's rows."""
+        matrix = self.matrix()
+        rows = [matrix.row(index) for index, entry in enumerate(matrix.entries) if entry.kind == "date"]
+        return build_timeline(rows, self.by_id, self.articles)
 
     def cluster(self, cid: str) -> ClusterRecord | None:
         """The alignment cluster holding the candidate, or None."""

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.cli.signing import signature_lines, signature_summary
 from workbench.display import one_line
-from workbench.messages import DEFAULT_DB, fail
+from workbench.messages import DEFAULT_DB, EXIT_BAD_INPUT, fail
 from workbench.output.document import REPORT_FORMATS
 from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
+from workbench.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
     from workbench.store import EventRecord, Store, VerifyResult
@@ -33,7 +34,15 @@ def add_parsers(subparsers: Any) -> None:
     )
     add_db(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
-    parser.add_argument("--status", choices=STATUSES, default="confirmed", help="which claims (default: confirmed)")
+    parser.add_argument(
+        "--status",
+        choices=STATUSES,
+        default="confirmed",
+        help="which claims: confirmed, rejected, rated (every rating) or all but the dismissed (default: confirmed)",
+    )
+    parser.add_argument(
+        "--bom", action="store_true", help="open a CSV with a UTF-8 byte order mark (spreadsheets then read UTF-8)"
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
@@ -169,15 +178,28 @@ def emit(text: str, output: str | None) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """`workbench export`: 0 on success, 2 on a bad store or output file."""
-    return _write_out(args, lambda store: export(store, args.format, args.status))
+    """`workbench export`: 0 on success, 2 on a bad store, output file or settings file."""
+    if (settings := _settings()) is None:
+        return EXIT_BAD_INPUT
+    return _write_out(args, lambda store: export(store, args.format, args.status, settings, args.bom))
+
+
+def _settings() -> Settings | None:
+    """The settings file's settings, or None once a bad file was said on stderr."""
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        fail(str(exc))
+        return None
 
 
 def run_report(args: argparse.Namespace) -> int:
-    """`workbench report`: 0 on success, 2 on a bad store or output file."""
+    """`workbench report`: 0 on success, 2 on a bad store, output file or settings file."""
     from workbench.output.review_report import report
 
-    return _write_out(args, lambda store: report(store, args.format))
+    if (settings := _settings()) is None:
+        return EXIT_BAD_INPUT
+    return _write_out(args, lambda store: report(store, args.format, settings))
 
 
 def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:

@@ -10,17 +10,32 @@ import re
 import secrets
 import stat
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.display import clean, json_safe
+from workbench.output.evidence import citation, describe, resolved
 from workbench.output.origins import one_origin, origins_of
+from workbench.settings import Settings
 
 if TYPE_CHECKING:  # the store is not imported with the exports: the commands' parser needs only their names
-    from workbench.store import ClusterRecord, MentionRecord, Store
+    from workbench.store import (
+        ArticleRecord,
+        CandidateRecord,
+        ClusterRecord,
+        EvidenceRecord,
+        MentionRecord,
+        Store,
+    )
 
-STATUSES = ("confirmed", "rejected", "all")
+STATUSES = ("confirmed", "rejected", "rated", "all")
+"""Which claims an export holds: confirmed, rejected, every rated one (confirmed, rejected and those rated between),
+or all but the dismissed ones (pending claims too). Dismissed claims are never exported."""
+_RATED = ("confirmed", "rejected", "rated")
+BOM = "\ufeff"
+"""Opens a CSV export with `bom`: spreadsheets then read it as UTF-8 (curly quotes, accents) instead of a
+legacy code page."""
 CSV_COLUMNS = (
     "claim_id",
     "kind",
@@ -40,6 +55,8 @@ CSV_COLUMNS = (
     "origins",
     "one_origin",
     "audit_head",
+    "rating",
+    "evidence",
     "stale",  # a mention a re-import left on an older version of its article, not yet re-decided
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
@@ -47,7 +64,6 @@ _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋
 # What a spreadsheet skips before a formula sign: whitespace (NBSP and U+3000 included), zero-width
 # characters, the word joiner and a BOM.
 _SKIPPED_BEFORE_FORMULA = re.compile(r"^[\s\u200b-\u200d\u2060\ufeff]+")
-_RATINGS = {"confirmed": ("Confirmed", 5), "rejected": ("Rejected", 1)}
 
 
 @dataclass(frozen=True)
@@ -74,15 +90,18 @@ class ClaimExport:
     origins: list[str]  # the distinct sources its mentions are credited to ("according to X", a speaker)
     one_origin: str | None  # the source every mention is credited to: one origin, not several confirmations
     audit_head: str  # the audit log's head hash when exported: `workbench audit --verify --expect` checks it
+    rating: str | None = None  # the verdict on the settings' scale (None: pending)
+    evidence: list[dict[str, Any]] = field(default_factory=list)  # its ledger's items (output.evidence.resolved)
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
         return {**vars(self), "articles": list(self.articles), "mentions": [dict(vars(m)) for m in self.mentions]}
 
 
-def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
-    """One record per claim with the given status ("all": every claim), each mention with full provenance
-    (its article's id, title, path, sha256, version, outlet, published date, url and author).
+def records(store: Store, status: str = "confirmed", settings: Settings | None = None) -> list[ClaimExport]:
+    """One record per claim with the given status (see STATUSES), each mention with full provenance
+    (its article's id, title, path, sha256, version, outlet, published date, url and author), and its rating
+    on the settings' scale (settings.Scale.rating_of: a confirmed claim the top, a rejected one the bottom).
 
     `independent_sources` counts the origin families among the claim's articles (wire copy counts
     once); `detail` is the figure detail (exact, rounded, within-bounds, contradiction) of the
@@ -93,11 +112,20 @@ def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
     with store.reading():
         head = store.head().hash
         mentions = store.mentions()
-        family = {a.id: a.family or a.id for a in store.articles()}
+        current = {a.id: a for a in store.articles()}
+        family = {a.id: a.family or a.id for a in current.values()}
         cluster_of = {m: c for c in store.clusters() for m in c.members}
-        claims = store.claims(None if status == "all" else status)
+        claims = store.claims(status if status in ("confirmed", "rejected") else None)
+        cited = {
+            item.candidate: store.candidate(item.candidate)
+            for claim in claims
+            for item in claim.evidence
+            if item.kind == "mention" and item.candidate
+        }
+    wanted = _RATED if status == "rated" else (*_RATED, "pending") if status == "all" else (status,)
+    scale = (settings or Settings()).scale
     result = []
-    for claim in claims:
+    for claim in (c for c in claims if c.status in wanted):
         members = mentions.get(claim.id, [])
         articles = list(dict.fromkeys(m.article for m in members))
         result.append(
@@ -121,9 +149,21 @@ def records(store: Store, status: str = "confirmed") -> list[ClaimExport]:
                 origins=origins_of(members),
                 one_origin=one_origin(members),
                 audit_head=head,
+                rating=scale.rating_of(claim.status, claim.rating),
+                evidence=[_resolved(item, cited.get(item.candidate or ""), current) for item in claim.evidence],
             )
         )
     return result
+
+
+def _resolved(
+    item: EvidenceRecord, candidate: CandidateRecord | None, articles: dict[str, ArticleRecord]
+) -> dict[str, Any]:
+    """An evidence item with its mention's article and sentence (when the article's current version holds it)."""
+    article = articles.get(candidate.article) if candidate is not None else None
+    if candidate is None or article is None or candidate.version != article.version:
+        return resolved(item, article)
+    return resolved(item, article, article.text[candidate.sentence[0] : candidate.sentence[1]])
 
 
 def _detail(clusters: list[ClusterRecord | None]) -> str | None:
@@ -157,14 +197,17 @@ def _csv_cell(value: Any) -> str:
     return neutralise(clean(_cell(value)))
 
 
-def to_csv(recs: list[ClaimExport]) -> str:
-    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim. Cells show control
-    characters as their pictures (display.clean; line breaks kept) and never run as formulas."""
+def to_csv(recs: list[ClaimExport], bom: bool = False) -> str:
+    """RFC 4180 CSV (CRLF, quoted as needed) with a header row, one row per claim; opened by a BOM when `bom`.
+    Cells show control characters as their pictures (display.clean; line breaks kept) and never run as formulas."""
     out = io.StringIO()
+    if bom:
+        out.write(BOM)
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for rec in recs:
         joined = {
+            "evidence": " | ".join(describe(entry) for entry in rec.evidence),
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
         }
@@ -188,41 +231,59 @@ def to_jsonl(recs: list[ClaimExport]) -> str:
     return "".join(dump_json(rec.to_json()) + "\n" for rec in recs)
 
 
-def claim_review(rec: ClaimExport) -> dict[str, Any]:
-    """A decided claim as a schema.org ClaimReview (JSON-LD)."""
-    name, rating = _RATINGS[rec.status]
+def claim_review(rec: ClaimExport, settings: Settings) -> dict[str, Any]:
+    """A rated claim as a schema.org ClaimReview (JSON-LD): its `url` the review base URL and the claim id,
+    its author the publisher, the Claim reviewed with its author (the speaker, else the source every mention
+    cites, else the outlet first reporting it), the articles it appears in (the earliest one its first
+    appearance), the rating on the settings' scale, and the audit head the review was exported at."""
+    assert rec.rating is not None, "only rated claims are reviewed"
+    scale = settings.scale
     first: dict[str, MentionRecord] = {}
     for mention in rec.mentions:
         first.setdefault(mention.article, mention)
-    item: dict[str, Any] = {
-        "@type": "Claim",
-        "name": rec.text,
-        "appearance": [_appearance(first[a]) for a in rec.articles],
-    }
-    if rec.speaker:
-        item["author"] = {"@type": "Person", "name": rec.speaker}
+    appearances = [first[a] for a in rec.articles]
+    earliest = min(appearances, key=lambda m: (m.published is None, m.published or ""))
+    item: dict[str, Any] = {"@type": "Claim", "name": rec.text, "author": _claim_author(rec, earliest)}
+    if earliest.published:
+        item["datePublished"] = earliest.published
+    item["firstAppearance"] = _appearance(earliest)
+    item["appearance"] = [_appearance(m) for m in appearances]
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": rec.rating}
+    if (value := scale.value_of(rec.rating)) is not None:
+        rating["ratingValue"] = value
+    rating |= {"bestRating": len(scale.ordered), "worstRating": 1}
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "identifier": str(rec.claim_id),
+        "url": settings.review_url(rec.claim_id),
+        "identifier": [
+            {"@type": "PropertyValue", "propertyID": "claim", "value": str(rec.claim_id)},
+            {"@type": "PropertyValue", "propertyID": "audit_head", "value": rec.audit_head},
+        ],
         "claimReviewed": _as_stated(rec),
-        "reviewRating": {
-            "@type": "Rating",
-            "alternateName": name,
-            "ratingValue": rating,
-            "bestRating": 5,
-            "worstRating": 1,
-        },
+        "reviewRating": rating,
         "itemReviewed": item,
-        "author": {"@type": "Person", "name": rec.analyst},
+        "author": {"@type": "Organization", "name": settings.publisher_name, "url": settings.publisher_url},
         "datePublished": (rec.decided_at or "")[:10],
     }
     if rec.note:
         review["reviewBody"] = rec.note
+    if rec.evidence:
+        review["citation"] = [citation(entry) for entry in rec.evidence]
     review["audit_head"] = rec.audit_head
     if rec.stale:  # a re-import changed or removed a mention's text: the review awaits the analyst again
         review["stale"] = True
     return review
+
+
+def _claim_author(rec: ClaimExport, earliest: MentionRecord) -> dict[str, str]:
+    """Who made the claim: the quote's speaker, else the source its mentions are credited to (the one every
+    mention cites, else the first), else the publication of the earliest article (its outlet, else its title),
+    which states it on its own."""
+    if rec.speaker:
+        return {"@type": "Person", "name": rec.speaker}
+    origin = rec.one_origin or next(iter(rec.origins), None)
+    return {"@type": "Organization", "name": origin or earliest.outlet or earliest.title or earliest.article}
 
 
 def _as_stated(rec: ClaimExport) -> str:
@@ -245,21 +306,32 @@ def _appearance(mention: MentionRecord) -> dict[str, Any]:
     return work
 
 
-def to_claimreview(recs: list[ClaimExport]) -> str:
-    """A JSON array of ClaimReview objects, one per decided (confirmed or rejected) claim."""
-    reviews = [claim_review(rec) for rec in recs if rec.status in _RATINGS]
+def to_claimreview(recs: list[ClaimExport], settings: Settings | None = None) -> str:
+    """A JSON array of ClaimReview objects, one per rated claim none of whose mentions is stale (a review
+    of a fact its article no longer states is not published) and whose rating is on the settings' scale (one
+    given on a scale since changed is not)."""
+    settings = settings or Settings()
+    names = settings.scale.names
+    reviews = [claim_review(rec, settings) for rec in recs if rec.rating in names and not rec.stale]
     return dump_json(reviews, indent=2) + "\n"
 
 
-_WRITERS = {"csv": to_csv, "json": to_json, "jsonl": to_jsonl, "claimreview": to_claimreview}
-FORMATS = tuple(_WRITERS)
+FORMATS = ("csv", "json", "jsonl", "claimreview")
 
 
-def export(store: Store, fmt: str = "csv", status: str = "confirmed") -> str:
-    """The store's claims with the given status as text in the given format."""
-    if fmt not in _WRITERS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    return _WRITERS[fmt](records(store, status))
+def export(
+    store: Store, fmt: str = "csv", status: str = "confirmed", settings: Settings | None = None, bom: bool = False
+) -> str:
+    """The store's claims with the given status as text in the given format (ratings and ClaimReview's
+    publisher from `settings`, by default Settings()); a CSV opened by a BOM when `bom`."""
+    recs = records(store, status, settings) if fmt in FORMATS else []
+    if fmt == "csv":
+        return to_csv(recs, bom)
+    if fmt == "claimreview":
+        return to_claimreview(recs, settings)
+    if fmt in FORMATS:
+        return (to_json if fmt == "json" else to_jsonl)(recs)
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}")
 
 
 def output_path(path: str) -> Path:

@@ -28,18 +28,20 @@ from workbench.output.document import (
     Table,
 )
 from workbench.output.document import cell as one_cell
+from workbench.output.evidence import describe, resolved
 from workbench.output.html_report import to_html
 from workbench.output.markdown_report import to_markdown
 from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import format_value, show_value, summary_rows
 from workbench.output.timeline import Timeline, build_timeline, placed, show_date
+from workbench.settings import Scale, Settings
 from workbench.store import ArticleRecord, CandidateRecord, ClaimRecord, ClusterRecord, Head, PassageRecord, Store
 
 QUOTE_REACH = 160  # characters of a quote shown in the matrix (Conflicts and Quote drift give it whole)
 LABEL_CHARS = 28  # of an outlet or title labelling a source (the Sources table gives the title whole)
 SENTENCE_REACH = 240  # characters of a mention's sentence shown either side of it
 GROUP_MARKS = {"conflict": "≠", "agree": "="}
-REVIEW_MARKS = {"pending": "•", "confirmed": "✓", "rejected": "✗", "mixed": "±"}
+REVIEW_MARKS = {"pending": "•", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘", "mixed": "±"}
 _DIFF_STYLES = {"equal": None, "insert": "ins", "delete": "del"}
 _SINGLE_KINDS = ("quantity", "money", "percent", "date", "quote")  # names single-source are many and say little
 
@@ -73,8 +75,9 @@ class ReviewedStore:
 class _Report:
     """The report's sections over one ReviewedStore."""
 
-    def __init__(self, data: ReviewedStore) -> None:
+    def __init__(self, data: ReviewedStore, scale: Scale) -> None:
         self.data = data
+        self.scale = scale
         self.labels = {a.id: f"{n} {_short(a.outlet or a.title or a.id)}" for n, a in enumerate(data.articles, 1)}
         self.texts = {a.id: a.text for a in data.articles}
         self.by_id = {c.id: c for c in data.candidates}
@@ -391,16 +394,20 @@ class _Report:
         return Section("Timeline", "timeline", blocks)
 
     def decisions(self) -> Section:
-        decided = [c for c in self.data.claims if c.status in ("confirmed", "rejected")]
+        decided = [c for c in self.data.claims if c.status in ("confirmed", "rejected", "rated")]
         pending = sum(1 for c in self.data.candidates if c.status == "pending")
+        dismissed = sum(1 for c in self.data.claims if c.status == "dismissed")
         blocks: list[Block] = [
             Paragraph(
                 [
                     Span(f"{_counted(len(decided), 'claim')} decided by the analysts ("),
-                    Span("✓ confirmed", "strong"),
+                    Span(f"✓ confirmed: {self.scale.top}", "strong"),
                     Span(", "),
-                    Span("✗ rejected", "strong"),
-                    Span(f"); {_counted(pending, 'candidate fact')} not reviewed."),
+                    Span(f"✗ rejected: {self.scale.bottom}", "strong"),
+                    Span(", "),
+                    Span("◆ rated between", "strong"),
+                    Span(f"); {_counted(pending, 'candidate fact')} not reviewed"),
+                    Span(f", {dismissed} dismissed as not checkable facts." if dismissed else "."),
                 ]
             )
         ]
@@ -408,11 +415,20 @@ class _Report:
         for claim in decided:
             articles = dict.fromkeys(self.by_id[m].article for m in claim.members if m in self.by_id)
             stale = " (on an older version of its article)" if claim.stale else ""
+            evidence = "; ".join(describe(entry) for entry in self.evidence(claim))
             rows.append(
                 [
-                    one_cell(f"{REVIEW_MARKS[claim.status]} {claim.status}", claim.status),
+                    one_cell(
+                        f"{REVIEW_MARKS[claim.status]} {self.scale.rating_of(claim.status, claim.rating)}", claim.status
+                    ),
                     one_cell(claim.kind),
-                    Cell([Span(claim.label), Span(stale, "em")]),
+                    Cell(
+                        [
+                            Span(claim.label),
+                            Span(stale, "em"),
+                            Span(f" — evidence: {evidence}" if evidence else "", "em"),
+                        ]
+                    ),
                     one_cell("—" if claim.kind == "quote" else show_value(claim.value)),  # a quote's is its words
                     one_cell(", ".join(map(self.label, articles)) or "—"),
                     one_cell(claim.note or "—"),
@@ -425,6 +441,18 @@ class _Report:
                 Table(["", "kind", "claim", "value", "sources", "note", "analyst", "decided"], rows, (2, 4, 5), (7,))
             )
         return Section("Decisions", "decisions", blocks)
+
+    def evidence(self, claim: ClaimRecord) -> list[dict[str, Any]]:
+        """The claim's evidence items, a mention with its article and sentence (output.evidence.resolved)."""
+        entries = []
+        for item in claim.evidence:
+            mention = self.by_id.get(item.candidate or "")
+            article = next((a for a in self.data.articles if mention and a.id == mention.article), None)
+            sentence = (
+                self.texts[article.id][mention.sentence[0] : mention.sentence[1]] if mention and article else None
+            )
+            entries.append(resolved(item, article, sentence))
+        return entries
 
     def methodology(self) -> Section:
         return Section("Methodology", "methodology", [Items([[Span(text)] for text in METHODOLOGY])])
@@ -546,8 +574,8 @@ def _counted(n: int, noun: str) -> str:
 _WRITERS = {"html": to_html, "md": to_markdown}
 
 
-def report(store: Store, fmt: str = "html") -> str:
-    """The report of the store as HTML or Markdown text."""
+def report(store: Store, fmt: str = "html", settings: Settings | None = None) -> str:
+    """The report of the store as HTML or Markdown text (verdicts named on the settings' scale)."""
     if fmt not in _WRITERS:
         raise ValueError(f"format must be one of {', '.join(REPORT_FORMATS)}")
-    return _WRITERS[fmt](_Report(ReviewedStore.read(store)).document())
+    return _WRITERS[fmt](_Report(ReviewedStore.read(store), (settings or Settings()).scale).document())

@@ -15,7 +15,7 @@ from workbench.display import QUOTE_MARKS, excerpt
 from workbench.output.names import spelling
 from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
-STATES: tuple[str, ...] = ("pending", "confirmed", "rejected")
+STATES: tuple[str, ...] = ("pending", "confirmed", "rejected", "rated", "dismissed")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 KEPT_ROWS = 4096  # built rows a Matrix keeps: a few screens' worth, whatever the corpus
 CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the mention still shows at 80 columns
@@ -231,7 +231,7 @@ def summary_rows(
     (conflicts only: the article ids stating a value other than the one most sources give, or
     every article when no value leads), independent (how many origin families its articles belong to:
     wire copy counts once), counts
-    {pending, confirmed, rejected} and review (one of those states, or "mixed").
+    {pending, confirmed, rejected, rated, dismissed} and review (one of those states, or "mixed").
     Within a group, facts covered by more articles come first, then in reading order.
     """
     known = {article.id for article in articles}

@@ -42,11 +42,12 @@
         shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
-                                stale]
+                                stale, rating, evidence]
+            status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed
         claim_of(candidate_id) -> ClaimRecord | None
         mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
                                   url/author and sentence text]}
-        progress() -> Progress(pending, confirmed, rejected, conflicts_open)
+        progress() -> Progress(pending, confirmed, rejected, conflicts_open, rated, dismissed)
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
@@ -65,7 +66,13 @@
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
     each returns the ClaimRecord; unknown ids raise StoreError; a no-op writes no event.
-        confirm(cid), reject(cid)      a candidate with no claim gets a one-member claim
+        confirm(cid, rating=None), reject(cid, rating=None)
+                                       a candidate with no claim gets a one-member claim; the rating is
+                                       the scale's top (bottom) when given
+        rate(cid, rating, status)      a rating and the status it implies (confirmed, rejected or rated)
+        dismiss(cid)                   not a checkable fact: status dismissed, no rating
+        add_evidence(cid, EvidenceRecord, page=None), remove_evidence(cid, index)
+                                       the claim's evidence ledger (store/evidence.py); an address's page kept
         reset(cid)                     back to pending (None when the candidate has no claim)
         link(cid, other_cids)          one claim for all of them, merging their claims into cid's
         unlink(cid)                    the claim it left, or None when that claim is now empty and gone
@@ -128,6 +135,7 @@ from .records import (
     ClaimRecord,
     ClusterRecord,
     EventRecord,
+    EvidenceRecord,
     MentionRecord,
     PassageRecord,
     Progress,
@@ -142,6 +150,7 @@ __all__ = [
     "ClusterRecord",
     "Correction",
     "EventRecord",
+    "EvidenceRecord",
     "Head",
     "IngestReport",
     "MentionRecord",

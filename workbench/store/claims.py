@@ -1,6 +1,8 @@
 """Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
 
-A claim snapshot is {kind, label, value, status, note, analyst, decided_at, members}; an event's
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence} (rating
+since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items, only when it has
+any); an event's
 before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
 """
 
@@ -10,10 +12,10 @@ import json
 import sqlite3
 from typing import Any
 
-from . import audit
+from . import audit, evidence
 from .records import EventRecord
 
-FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at")
+FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at", "rating")
 _STAMP = ("analyst", "decided_at")
 
 
@@ -25,6 +27,8 @@ def snapshot(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any] | None:
     snap = dict(zip(FIELDS, row))
     snap["value"] = json.loads(snap["value"])
     snap["members"] = members(conn, claim_id)
+    if items := evidence.items(conn, claim_id):
+        snap["evidence"] = items
     return snap
 
 
@@ -104,10 +108,11 @@ class ClaimChange:
             return
         if snapshot(self.conn, claim_id) is None:
             self.create(snap["kind"], snap["label"], snap["value"], claim_id)
-        self.update(claim_id, **{name: snap[name] for name in FIELDS if name not in _STAMP})
+        self.update(claim_id, **{name: snap.get(name) for name in FIELDS if name not in _STAMP})
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
             self.remove(candidate_id)
         self.add(claim_id, snap["members"])
+        evidence.put(self.conn, claim_id, snap.get("evidence", []))
 
     def record(
         self,

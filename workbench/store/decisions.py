@@ -12,9 +12,27 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from . import evidence
 from .claims import ClaimChange, claim_id_of, members
+from .records import EvidenceRecord
 
-DECISIONS = ("confirm", "reject", "reset", "link", "unlink", "note", "edit_value", "accept_cluster", "accept")
+DECISIONS = (
+    "confirm",
+    "reject",
+    "reset",
+    "link",
+    "unlink",
+    "note",
+    "edit_value",
+    "accept_cluster",
+    "accept",
+    "rate",
+    "dismiss",
+    "add_evidence",
+    "remove_evidence",
+)
+VERDICT_STATUSES = ("confirmed", "rejected", "rated")
+"""The statuses a rating gives its claim (settings.Scale.status_of: the top, the bottom, any other)."""
 
 
 def _candidate(conn: sqlite3.Connection, candidate_id: str) -> tuple[str, str, Any]:
@@ -62,14 +80,28 @@ def _decide(conn: sqlite3.Connection, analyst: str, action: str, candidate_id: s
     return claim
 
 
-def confirm(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
-    """Confirm the candidate's claim (creating a one-member claim when it has none)."""
-    return _decide(conn, analyst, "confirm", candidate_id, status="confirmed")
+def confirm(conn: sqlite3.Connection, analyst: str, candidate_id: str, rating: str | None = None) -> int:
+    """Confirm the candidate's claim (creating a one-member claim when it has none), with the scale's top as
+    its rating when given."""
+    return _decide(conn, analyst, "confirm", candidate_id, status="confirmed", rating=rating)
 
 
-def reject(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
-    """Reject the candidate's claim (creating a one-member claim when it has none)."""
-    return _decide(conn, analyst, "reject", candidate_id, status="rejected")
+def reject(conn: sqlite3.Connection, analyst: str, candidate_id: str, rating: str | None = None) -> int:
+    """Reject the candidate's claim (creating a one-member claim when it has none), with the scale's bottom as
+    its rating when given."""
+    return _decide(conn, analyst, "reject", candidate_id, status="rejected", rating=rating)
+
+
+def rate(conn: sqlite3.Connection, analyst: str, candidate_id: str, rating: str, status: str) -> int:
+    """Give the candidate's claim a rating and the status it implies (one of VERDICT_STATUSES)."""
+    if status not in VERDICT_STATUSES or not rating:
+        raise ValueError(f"a rating needs a name and a status among {', '.join(VERDICT_STATUSES)}")
+    return _decide(conn, analyst, "rate", candidate_id, status=status, rating=rating)
+
+
+def dismiss(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
+    """Dismiss the candidate's claim: not a checkable fact (an extraction error, a name); it has no rating."""
+    return _decide(conn, analyst, "dismiss", candidate_id, status="dismissed", rating=None)
 
 
 def note(conn: sqlite3.Connection, analyst: str, candidate_id: str, text: str) -> int:
@@ -82,12 +114,38 @@ def edit_value(conn: sqlite3.Connection, analyst: str, candidate_id: str, value:
     return _decide(conn, analyst, "edit_value", candidate_id, value=value)
 
 
+def add_evidence(conn: sqlite3.Connection, analyst: str, candidate_id: str, item: EvidenceRecord) -> int:
+    """Add an item to the evidence of the candidate's claim (a candidate with none gets a one-member pending
+    claim); ValueError for an item missing what its kind needs."""
+    if item.kind == "mention" and item.candidate:
+        _candidate(conn, item.candidate)
+    change = ClaimChange(conn, analyst)
+    claim = _claim_for(change, candidate_id)
+    change.touch(claim)
+    evidence.put(conn, claim, [*evidence.items(conn, claim), evidence.as_item(item)])
+    change.record("add_evidence", candidate_id)
+    return claim
+
+
+def remove_evidence(conn: sqlite3.Connection, analyst: str, candidate_id: str, index: int) -> int:
+    """Remove the claim's evidence item at `index` (in the ledger's order); LookupError when there is none."""
+    claim = claim_id_of(conn, candidate_id)
+    items = evidence.items(conn, claim) if claim is not None else []
+    if claim is None or not 0 <= index < len(items):
+        raise LookupError(f"no evidence item {index} on the claim of {candidate_id!r}")
+    change = ClaimChange(conn, analyst)
+    change.touch(claim)
+    evidence.put(conn, claim, items[:index] + items[index + 1 :])
+    change.record("remove_evidence", candidate_id)
+    return claim
+
+
 def reset(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | None:
     """Put the candidate's claim back to pending; a candidate with no claim is already pending."""
     _candidate(conn, candidate_id)
     if claim_id_of(conn, candidate_id) is None:
         return None
-    return _decide(conn, analyst, "reset", candidate_id, status="pending")
+    return _decide(conn, analyst, "reset", candidate_id, status="pending", rating=None)
 
 
 def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
@@ -149,6 +207,6 @@ def accept(conn: sqlite3.Connection, analyst: str, candidate_ids: list[str]) -> 
 def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: str, target: str) -> int:
     change = ClaimChange(conn, analyst)
     claim = _merge(change, members)
-    change.update(claim, status="confirmed")
+    change.update(claim, status="confirmed", rating=None)
     change.record(action, target)
     return claim

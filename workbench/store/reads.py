@@ -8,7 +8,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..model import Page
-from . import audit
+from . import audit, evidence
 from .records import (
     ArticleRecord,
     CandidateRecord,
@@ -197,7 +197,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
             params.append(wanted)
     where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
     rows = conn.execute(
-        f"""SELECT k.id, k.kind, k.label, k.value, k.status, k.note, k.analyst, k.decided_at
+        f"""SELECT k.id, k.kind, k.label, k.value, k.status, k.note, k.analyst, k.decided_at, k.rating
             FROM claims k {where} ORDER BY k.id""",
         params,
     ).fetchall()
@@ -213,6 +213,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
         members[claim].append(member)
         if is_stale:
             stale.add(claim)
+    ledger = evidence.by_claim(conn)
     return [
         ClaimRecord(
             id=cid,
@@ -225,8 +226,10 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
             decided_at=decided_at,
             members=members[cid],
             stale=cid in stale,
+            rating=rating,
+            evidence=ledger.get(cid, []),
         )
-        for cid, kind, label, value, state, note, analyst, decided_at in rows
+        for cid, kind, label, value, state, note, analyst, decided_at, rating in rows
     ]
 
 
@@ -309,7 +312,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
 
 
 def progress(conn: sqlite3.Connection) -> Progress:
-    """Pending candidates, confirmed and rejected claims, and conflict clusters with a member still pending
+    """Pending candidates, confirmed, rejected, rated and dismissed claims, and conflict clusters with a member still pending
     (confirming one side of a conflict leaves it open until every mention is decided)."""
     pending = conn.execute(
         """SELECT count(*) FROM candidates c LEFT JOIN claim_members m ON m.candidate_id = c.id
@@ -327,6 +330,8 @@ def progress(conn: sqlite3.Connection) -> Progress:
         confirmed=by_status.get("confirmed", 0),
         rejected=by_status.get("rejected", 0),
         conflicts_open=conflicts_open,
+        rated=by_status.get("rated", 0),
+        dismissed=by_status.get("dismissed", 0),
     )
 
 

@@ -98,6 +98,26 @@ class PassageRecord:
 
 
 @dataclass(frozen=True)
+class EvidenceRecord:
+    """One item of a claim's evidence ledger (store/evidence.py): a mention in the loaded articles (`candidate`),
+    an outside address (`address`, the fetched page's `sha256`, `fetched_at` and `title`) or a described source
+    (`description`, its `date`); `excerpt` is what the analyst quotes or notes of it."""
+
+    kind: str  # "mention", "address" or "source"
+    candidate: str | None = None
+    address: str | None = None
+    sha256: str | None = None
+    fetched_at: str | None = None
+    title: str | None = None
+    excerpt: str = ""
+    description: str | None = None
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: value for name, value in asdict(self).items() if value not in (None, "")}
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """The analyst's claim: one decided fact and the candidates (`members`) stating it."""
 
@@ -111,6 +131,8 @@ class ClaimRecord:
     decided_at: str | None
     members: list[str]
     stale: bool  # whether a member sits on an older version of its article
+    rating: str | None = None  # the verdict's name on the settings' scale (None: pending, dismissed, or before ratings)
+    evidence: list[EvidenceRecord] = field(default_factory=list)  # its ledger, in the order the items were added
 
 
 @dataclass(frozen=True)
@@ -145,13 +167,15 @@ class MentionRecord:
 
 @dataclass(frozen=True)
 class Progress:
-    """Review counts: pending mentions, confirmed and rejected ones (claims, as the store counts them), and
-    conflicts with a mention still pending."""
+    """Review counts: pending mentions, confirmed, rejected, rated (between the top and the bottom of the scale)
+    and dismissed ones (claims, as the store counts them), and conflicts with a mention still pending."""
 
     pending: int = 0
     confirmed: int = 0
     rejected: int = 0
     conflicts_open: int = 0
+    rated: int = 0
+    dismissed: int = 0
 
 
 @dataclass(frozen=True)
@@ -166,6 +190,7 @@ class ClaimSnapshot:
     members: list[str]
     analyst: str | None = None
     decided_at: str | None = None
+    rating: str | None = None
 
     @classmethod
     def from_json(cls, snap: dict[str, Any]) -> ClaimSnapshot:
@@ -178,6 +203,7 @@ class ClaimSnapshot:
             members=list(snap["members"]),
             analyst=snap.get("analyst"),
             decided_at=snap.get("decided_at"),
+            rating=snap.get("rating"),
         )
 
 

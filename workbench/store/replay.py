@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from . import audit, content
+from . import audit, content, evidence
 from .claims import FIELDS
 from .connection import read_transaction
 
@@ -72,13 +72,15 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
         return "exists in the audit log but not in the store"
     if stored is not None and logged is not None:
         for field in _COMPARED:
-            have, want = stored[field], logged[field]
+            have, want = stored[field], logged.get(field)
             if field == "value":  # stored as canonical JSON text
                 want = audit.canonical(want)
                 if have != want:
                     return f"value is {have} in the store but {want} in the audit log"
             elif have != want:
                 return f"{field} is {have!r} in the store but {want!r} in the audit log"
+    if stored is not None and logged is not None and stored["evidence"] != logged.get("evidence", []):
+        return "its evidence differs from the audit log"
     logged_members = set(logged["members"]) if logged else set()
     if extra := sorted(set(members) - logged_members):
         return f"member {extra[0]!r} is in the store but not in the audit log"
@@ -117,7 +119,7 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
             )
         logged = logged_claims(conn)
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
-        stored = {row[0]: dict(zip(_COMPARED, row[1:])) for row in rows}
+        stored = {row[0]: dict(zip(_COMPARED, row[1:])) | {"evidence": evidence.items(conn, row[0])} for row in rows}
         members: dict[int, list[str]] = defaultdict(list)
         for claim_id, candidate_id in conn.execute("SELECT claim_id, candidate_id FROM claim_members"):
             members[claim_id].append(candidate_id)

@@ -12,6 +12,14 @@ GENESIS_HASH = "0" * 64
 Step = str | Callable[[sqlite3.Connection], None]
 """A migration step: SQL, or a function of the connection."""
 
+_CLAIM_MEMBERS = (
+    """CREATE TABLE claim_members (
+        candidate_id TEXT PRIMARY KEY REFERENCES candidates (id) ON UPDATE CASCADE,
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE
+    )""",
+    "CREATE INDEX claim_members_claim ON claim_members (claim_id)",
+)
+
 _V1: list[Step] = [
     """CREATE TABLE articles (
         id TEXT NOT NULL,
@@ -63,11 +71,7 @@ _V1: list[Step] = [
         analyst TEXT,
         decided_at TEXT
     )""",
-    """CREATE TABLE claim_members (
-        candidate_id TEXT PRIMARY KEY REFERENCES candidates (id) ON UPDATE CASCADE,
-        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE
-    )""",
-    "CREATE INDEX claim_members_claim ON claim_members (claim_id)",
+    *_CLAIM_MEMBERS,
     """CREATE TABLE audit (
         seq INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -184,6 +188,42 @@ _V7: list[Step] = [
 # store analysed before stories).
 _V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
 
+
+def _verdicts(conn: sqlite3.Connection) -> None:
+    """Rebuild the claims table with a rating and the statuses `rated` and `dismissed` (SQLite cannot change
+    a CHECK in place). The members are set aside first, since dropping the claims would cascade to them;
+    the AUTOINCREMENT counter is carried over, so that an undo re-creating a deleted claim keeps its id."""
+    (counter,) = conn.execute("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'claims'").fetchone()
+    conn.execute("CREATE TEMP TABLE members_v9 AS SELECT candidate_id, claim_id FROM claim_members")
+    conn.execute("DROP TABLE claim_members")
+    conn.execute(
+        """CREATE TABLE claims_v9 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            label TEXT NOT NULL,
+            value TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'confirmed', 'rejected', 'rated', 'dismissed')),
+            note TEXT NOT NULL DEFAULT '',
+            analyst TEXT,
+            decided_at TEXT,
+            rating TEXT
+        )"""
+    )
+    conn.execute(
+        """INSERT INTO claims_v9 (id, kind, label, value, status, note, analyst, decided_at)
+           SELECT id, kind, label, value, status, note, analyst, decided_at FROM claims"""
+    )
+    conn.execute("DROP TABLE claims")
+    conn.execute("ALTER TABLE claims_v9 RENAME TO claims")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('claims', 'claims_v9')")
+    conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('claims', ?)", (counter,))
+    for statement in _CLAIM_MEMBERS:
+        conn.execute(statement)
+    conn.execute("INSERT INTO claim_members SELECT candidate_id, claim_id FROM members_v9")
+    conn.execute("DROP TABLE members_v9")
+
+
 # Version 9 (issue 16): each audit event's Ed25519 signature over its hash and the public key that made it, and
 # each analyst's key as their first signed event registered it (store/signatures.py); both append-only. Events
 # made before stay unsigned.
@@ -226,8 +266,31 @@ _V11: list[Step] = [
     "ALTER TABLE articles ADD COLUMN outlet_inferred INTEGER NOT NULL DEFAULT 0",
 ]
 
+# Version 12 (issue 15): verdicts and their evidence. A claim's rating (a name on the settings' scale; NULL for pending and dismissed
+# claims, and for claims decided before ratings), and the statuses `rated` (a rating between the top and the
+# bottom) and `dismissed` (not a checkable fact).
+_V12: list[Step] = [
+    _verdicts,
+    # Each claim's evidence ledger (store/evidence.py), in the order the items were added; part of the claim's
+    # audited snapshot. An address's page bytes are kept in `pages` under its address and sha256.
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('mention', 'address', 'source')),
+        candidate TEXT,
+        address TEXT,
+        sha256 TEXT,
+        fetched_at TEXT,
+        title TEXT,
+        excerpt TEXT NOT NULL DEFAULT '',
+        description TEXT,
+        date TEXT
+    )""",
+    "CREATE INDEX evidence_claim ON evidence (claim_id)",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

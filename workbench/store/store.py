@@ -32,6 +32,7 @@ from .records import (
     ClaimRecord,
     ClusterRecord,
     EventRecord,
+    EvidenceRecord,
     MentionRecord,
     PassageRecord,
     Progress,
@@ -207,13 +208,21 @@ class Store:
 
     # --- decisions: one transaction each, data change + audit event ------------------------------
 
-    def confirm(self, candidate_id: str) -> ClaimRecord:
-        """Confirm the candidate's claim (a candidate with none gets a one-member claim)."""
-        return self._decide(decisions.confirm, candidate_id)
+    def confirm(self, candidate_id: str, rating: str | None = None) -> ClaimRecord:
+        """Confirm the candidate's claim (a candidate with none gets a one-member claim); `rating`: the scale's top."""
+        return self._decide(decisions.confirm, candidate_id, rating)
 
-    def reject(self, candidate_id: str) -> ClaimRecord:
-        """Reject the candidate's claim (a candidate with none gets a one-member claim)."""
-        return self._decide(decisions.reject, candidate_id)
+    def reject(self, candidate_id: str, rating: str | None = None) -> ClaimRecord:
+        """Reject the candidate's claim (a candidate with none gets a one-member claim); `rating`: the scale's bottom."""
+        return self._decide(decisions.reject, candidate_id, rating)
+
+    def rate(self, candidate_id: str, rating: str, status: str) -> ClaimRecord:
+        """Give the candidate's claim a rating and the status it implies (settings.Scale.status_of)."""
+        return self._decide(decisions.rate, candidate_id, rating, status)
+
+    def dismiss(self, candidate_id: str) -> ClaimRecord:
+        """Dismiss the candidate's claim: not a checkable fact; kept out of ratings and exports."""
+        return self._decide(decisions.dismiss, candidate_id)
 
     def reset(self, candidate_id: str) -> ClaimRecord | None:
         """Back to pending; None when the candidate has no claim."""
@@ -242,6 +251,25 @@ class Store:
     def accept(self, candidate_ids: list[str]) -> ClaimRecord:
         """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""
         return self._decide(decisions.accept, list(candidate_ids))
+
+    def add_evidence(self, candidate_id: str, item: EvidenceRecord, page: Page | None = None) -> ClaimRecord:
+        """Add an item to the evidence of the candidate's claim (a candidate with none gets a one-member claim);
+        an address's fetched `page` is kept in the store under its address and sha256."""
+
+        def add(conn: sqlite3.Connection) -> int:
+            if page is not None and item.address and item.sha256:
+                conn.execute(
+                    """INSERT OR IGNORE INTO pages (address, sha256, url, charset, body, stored_at)
+                       VALUES (?, ?, ?, ?, ?, ?)""",
+                    (item.address, item.sha256, page.url, page.charset, page.body, item.fetched_at or audit.now()),
+                )
+            return decisions.add_evidence(conn, self.analyst, candidate_id, item)
+
+        return self._write(lambda conn: reads.claim(conn, add(conn)))
+
+    def remove_evidence(self, candidate_id: str, index: int) -> ClaimRecord:
+        """Remove the item at `index` from the evidence of the candidate's claim."""
+        return self._decide(decisions.remove_evidence, candidate_id, index)
 
     def undo(self) -> EventRecord | None:
         """Reverse this analyst's last decision or correction not yet undone; returns the reversing event or None."""

@@ -1,12 +1,15 @@
-"""Export the decisions: pick a format and a path; enter returns (format, path), escape None."""
+"""Export the decisions or the report: pick a format, a path, which claims and (CSV) a byte order mark; enter
+returns an ExportChoice, escape None."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Input, Label, OptionList
+from textual.widgets import Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from workbench.app.screens.dialog import Dialog
@@ -19,8 +22,30 @@ _ABOUT: dict[str, tuple[str, str]] = {
     "jsonl": (".jsonl", "one claim per line"),
     "claimreview": (".jsonld", "schema.org ClaimReview records"),
 }
-# format -> (file extension, what it holds), in the export module's order
-FORMATS: dict[str, tuple[str, str]] = {name: _ABOUT[name] for name in export.FORMATS}
+REPORTS: dict[str, tuple[str, str]] = {
+    "report": (".html", "the report: one page to publish or archive"),
+    "report-md": (".md", "the report as Markdown"),
+}
+"""The report formats the dialog offers beside the exports (`workbench report`), by the report's format."""
+# format -> (file extension, what it holds), in the export module's order, then the reports
+FORMATS: dict[str, tuple[str, str]] = {name: _ABOUT[name] for name in export.FORMATS} | REPORTS
+STATUSES: dict[str, str] = {"confirmed": "confirmed", "rejected": "rejected", "rated": "all rated"}
+"""Which claims an export holds (exports.STATUSES), as the dialog names them."""
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    """What to write: the format (an export's, or "report" / "report-md"), the file, which claims (an export's
+    status) and whether a CSV opens with a UTF-8 byte order mark."""
+
+    fmt: str
+    path: str
+    status: str = "confirmed"
+    bom: bool = True
+
+    @property
+    def is_report(self) -> bool:
+        return self.fmt in REPORTS
 
 
 def format_for(path: str) -> str:
@@ -39,8 +64,9 @@ def with_format(path: str, fmt: str) -> str:
     return path
 
 
-class ExportScreen(Dialog[tuple[str, str]]):
-    """Choose the export format (up/down) and the file path (tab to it); enter exports."""
+class ExportScreen(Dialog[ExportChoice]):
+    """Choose the format (up/down), then tab to the path, the claims to export and the byte order mark; enter
+    exports. The claims and the mark do not apply to the report, nor the mark to other formats than CSV."""
 
     BINDINGS = [Binding("enter", "submit", "Export", priority=True, id="dialog.submit")]
 
@@ -62,11 +88,16 @@ class ExportScreen(Dialog[tuple[str, str]]):
         yield Label("Path", classes="field-label")
         yield Input(value=self._default_path, id="export-path")
         yield Label("", id="export-status")
+        yield Label("Claims", classes="field-label")
+        yield OptionList(*(Option(Content(label), id=key) for key, label in STATUSES.items()), id="export-claims")
+        yield Checkbox("UTF-8 byte order mark (spreadsheets read curly quotes right)", True, id="export-bom")
 
     def on_mount(self) -> None:
         formats = self.query_one("#export-format", OptionList)
         formats.highlighted = list(FORMATS).index(format_for(self._default_path))
+        self.query_one("#export-claims", OptionList).highlighted = 0
         self._show_status()
+        self._show_applicable()
 
     @property
     def chosen_format(self) -> str:
@@ -74,10 +105,23 @@ class ExportScreen(Dialog[tuple[str, str]]):
         highlighted = self.query_one("#export-format", OptionList).highlighted
         return list(FORMATS)[highlighted or 0]
 
+    @property
+    def chosen_status(self) -> str:
+        """The highlighted claims' status (exports.STATUSES)."""
+        highlighted = self.query_one("#export-claims", OptionList).highlighted
+        return list(STATUSES)[highlighted or 0]
+
     @on(OptionList.OptionHighlighted, "#export-format")
     def _format_changed(self) -> None:
         path_input = self.query_one("#export-path", Input)
         path_input.value = with_format(path_input.value, self.chosen_format)
+        self._show_applicable()
+
+    def _show_applicable(self) -> None:
+        """Grey out the claims for a report, and the byte order mark for anything but CSV."""
+        fmt = self.chosen_format
+        self.query_one("#export-claims", OptionList).disabled = fmt in REPORTS
+        self.query_one("#export-bom", Checkbox).disabled = fmt != "csv"
 
     @on(Input.Changed, "#export-path")
     def _show_status(self) -> None:
@@ -93,9 +137,10 @@ class ExportScreen(Dialog[tuple[str, str]]):
             status.update(Content(""))
 
     def action_submit(self) -> None:
-        """Return (format, path) when the path can be written; otherwise keep the dialog open."""
+        """Return the choice when the path can be written; otherwise keep the dialog open."""
         path = self.query_one("#export-path", Input).value
         if export.output_problem(path, self._store_path) is None:
-            self.dismiss((self.chosen_format, str(export.output_path(path))))
+            bom = self.query_one("#export-bom", Checkbox).value
+            self.dismiss(ExportChoice(self.chosen_format, str(export.output_path(path)), self.chosen_status, bom))
         else:
             self.query_one("#export-path", Input).focus()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gc
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +28,15 @@ from workbench.app.bindings import REVIEW_BINDINGS
 from workbench.app.correcting import Corrector
 from workbench.app.filters import Filter
 from workbench.app.review import Review
-from workbench.app.screens.export import ExportScreen
+from workbench.app.screens.evidence import EvidenceRequest, EvidenceScreen
+from workbench.app.screens.export import ExportChoice, ExportScreen
 from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
 from workbench.app.screens.names import NamesScreen
 from workbench.app.screens.prompt import PromptScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
+from workbench.app.screens.timeline import TimelineScreen
 from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.view_state import FILTER_KEY, SELECTION_KEY, filter_from_state, filter_to_state
 from workbench.app.widgets.article_pane import header_content, source_label
@@ -41,13 +44,18 @@ from workbench.app.widgets.article_view import ArticleView
 from workbench.app.widgets.inspector import Inspector
 from workbench.app.widgets.pane_window import PaneWindow
 from workbench.app.widgets.progress_header import RANK_MARKS, ProgressHeader
+from workbench.load.fetch import FetchError
+from workbench.output.evidence import describe, fetch_source
 from workbench.output.exports import export, output_problem, write_file
-from workbench.store import ClaimRecord, ClusterRecord, Store, StoreError
+from workbench.output.review_report import report
+from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
 PREPARED_ROWS = 100  # of the summary, built ahead in each order: more than a screen shows
 
-REVIEW_ACTIONS = frozenset(b.action for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {"goto_article"}
+REVIEW_ACTIONS = frozenset(b.action.split("(")[0] for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {
+    "goto_article"
+}
 """The screen's actions: they wait until the articles are loaded."""
 
 
@@ -389,6 +397,61 @@ class ReviewScreen(Screen[None]):
         if cid := self._selected():
             self._decide(lambda: self.store.reject(cid), [cid])
 
+    def action_rate(self, number: int) -> None:
+        """Give the selected candidate's claim the scale's rating `number` (1: the top, as confirm)."""
+        scale = self._review.settings.scale
+        if number > len(scale.names):
+            self.say(f"The rating scale has {len(scale.names)} ratings.", severity="warning")
+        elif cid := self._selected():
+            rating = scale.names[number - 1]
+            self._decide(lambda: self.store.rate(cid, rating, scale.status_of(rating)), [cid])
+
+    def action_dismiss_claim(self) -> None:
+        """Dismiss the selected candidate's claim: not a checkable fact (kept out of ratings and exports)."""
+        if cid := self._selected():
+            self._decide(lambda: self.store.dismiss(cid), [cid])
+
+    def action_evidence(self) -> None:
+        """Show the selected claim's evidence ledger; add a mention, an address or a described source, or remove an
+        item."""
+        if not (selected := self._selected_claim()):
+            return
+        cid, claim = selected
+        items = [describe(entry) for entry in self._review.evidence(claim)]
+        self.app.push_screen(EvidenceScreen(items), lambda request: self._evidence(cid, request))
+
+    def _evidence(self, cid: str, request: EvidenceRequest | None) -> None:
+        if request is None:
+            return
+        if request.kind == "remove":
+            self._decide(lambda: self.store.remove_evidence(cid, request.index), [cid], done="Evidence removed.")
+        elif request.kind == "source":
+            item = EvidenceRecord("source", description=request.text, date=request.note or None)
+            self._decide(lambda: self.store.add_evidence(cid, item), [cid], done="Evidence added.")
+        elif request.kind == "address":
+            self._fetch_evidence(cid, request.text, request.note)
+        else:
+            review = self._review
+
+            def chosen(mentions: list[str] | None) -> None:
+                for mention in mentions or []:
+                    item = EvidenceRecord("mention", candidate=mention)
+                    self._decide(partial(self.store.add_evidence, cid, item), [cid], done="Evidence added.")
+
+            self.app.push_screen(LinkScreen(review.by_id[cid], review.link_options(cid)), chosen)
+
+    @work(thread=True, exit_on_error=False, group="evidence")
+    def _fetch_evidence(self, cid: str, address: str, excerpt: str) -> None:
+        """Fetch the address (as an article's: time and size limits) in a thread, then add it as evidence."""
+        try:
+            item, page = fetch_source(address, excerpt)
+        except FetchError as error:
+            self.app.call_from_thread(self.say, f"{address}: {error}", title="Not fetched", severity="error")
+            return
+        self.app.call_from_thread(
+            self._decide, lambda: self.store.add_evidence(cid, item, page), [cid], f"Evidence added: {item.title}."
+        )
+
     def action_reset(self) -> None:
         """Put the selected candidate's claim back to pending."""
         if cid := self._selected():
@@ -642,12 +705,19 @@ class ReviewScreen(Screen[None]):
             self.app.install_screen(self._summary, SUMMARY_SCREEN)
         else:
             self._summary.update(review.progress)
+        self.app.push_screen(self._summary, self._jump)
 
-        def jump(cid: str | None) -> None:
-            if cid is not None:
-                self.goto_candidate(cid)
+    def action_timeline(self) -> None:
+        """Show every dated fact on its date; enter there jumps to the fact."""
+        review = self._review
+        sources = {a.id: a.outlet or a.id for a in review.articles}
+        texts = {a.id: a.text for a in review.articles}
+        self.app.push_screen(TimelineScreen(review.timeline(), sources, texts), self._jump)
 
-        self.app.push_screen(self._summary, jump)
+    def _jump(self, cid: str | None) -> None:
+        """Go to the candidate a summary or timeline chose (None: closed without a choice)."""
+        if cid is not None:
+            self.goto_candidate(cid)
 
     def action_maximise_inspector(self) -> None:
         """Show the inspector alone, in full and scrolling (focused: ↑ ↓ scroll it), or back beside the panes."""
@@ -689,18 +759,22 @@ class ReviewScreen(Screen[None]):
         return True
 
     def action_export(self) -> None:
-        """Export the confirmed claims in a chosen format to a chosen file (by default next to the store)."""
+        """Export the chosen claims in a chosen format, or the report, to a chosen file (by default next to the
+        store)."""
         default = str(Path(self.store.path).parent / "claims.csv")
         self.app.push_screen(ExportScreen(default, self.store.path), self._export)
 
-    def _export(self, choice: tuple[str, str] | None) -> None:
+    def _export(self, choice: ExportChoice | None) -> None:
         if choice is None:
             return
-        fmt, path = choice
+        fmt, path, settings = choice.fmt, choice.path, self._review.settings
         written: Path | None = None
         try:
             problem = output_problem(path, self.store.path)
-            written = None if problem else write_file(export(self.store, fmt), path)
+            if problem is None and choice.is_report:
+                written = write_file(report(self.store, "md" if fmt == "report-md" else "html", settings), path)
+            elif problem is None:
+                written = write_file(export(self.store, fmt, choice.status, settings, choice.bom), path)
         except OSError as error:
             problem = error.strerror or str(error)
         except (StoreError, ValueError) as error:

@@ -3,8 +3,8 @@
 The text is shown literally (control and escape characters replaced, never parsed as markup) with
 boilerplate dimmed, every candidate styled by its kind and review state, search matches marked,
 and the current candidate (selected, or followed from another pane) shown reversed with a
-gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ! a conflict
-still pending), so states read without colour too, and bars the passages other articles share.
+gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ◆ rated, ⊘ dismissed, ! a
+conflict still pending), so states read without colour too, and bars the passages other articles share.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ LINE_MARKS = (
     ("!", ("article--conflict", "article--pending")),
     ("✗", ("article--rejected",)),
     ("✓", ("article--confirmed",)),
+    ("◆", ("article--rated",)),
+    ("⊘", ("article--dismissed",)),
 )
 """The gutter mark of a line holding a candidate with all these classes: the first that applies wins."""
 LINE_CACHE_SIZE = 1024
@@ -51,6 +53,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--pending",
         "article--confirmed",
         "article--rejected",
+        "article--rated",
+        "article--dismissed",
         "article--conflict",
         "article--match",
         "article--selected",

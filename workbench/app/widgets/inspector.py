@@ -19,12 +19,20 @@ from workbench.align.worddiff import word_diff
 from workbench.app.review import Review
 from workbench.app.screens.text import counted
 from workbench.display import QUOTE_MARKS, one_line
+from workbench.output.evidence import describe
 from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import show_value
+from workbench.settings import Scale
 from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreError
 
-STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗"}
-_STATUS_COLOURS = {"pending": "warning", "confirmed": "success", "rejected": "error"}
+STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘"}
+_STATUS_COLOURS = {
+    "pending": "warning",
+    "confirmed": "success",
+    "rejected": "error",
+    "rated": "warning",
+    "dismissed": "muted",
+}
 ORIGINS_NAMED = 8  # a giant cluster may cite hundreds: the line names these many, then counts the rest
 _DIFF_STYLES = {"equal": "", "insert": "bold underline $text-success", "delete": "strike $text-error"}
 
@@ -208,17 +216,28 @@ def passage_line(review: Review, cid: str) -> list[Content]:
     ]
 
 
-def claim_content(claim: ClaimRecord | None, history: list[EventRecord]) -> Content:
-    """The claim's status, value, note and members, then the audit history, oldest first."""
+def claim_content(
+    claim: ClaimRecord | None, history: list[EventRecord], scale: Scale | None = None, evidence: Sequence[str] = ()
+) -> Content:
+    """The claim's status, verdict on the scale, value, note, members and evidence (one line an item), then the
+    audit history, oldest first."""
     lines = [Content.styled("Claim", "bold")]
     if claim is None:
         lines.append(Content.styled("no decision yet", "italic"))
     else:
         lines += [
             _field("status", _status(claim.status)),
+            *(
+                [_field("verdict", _verdict(claim, scale))]
+                if scale and scale.rating_of(claim.status, claim.rating)
+                else []
+            ),
             _field("value", _value(claim.value)),
             _field("note", claim.note or "—"),
             _field("mentions", str(len(claim.members))),
+        ]
+        lines += [
+            _field("evidence" if i == 0 else "", Content.assemble("▸ ", one_line(e))) for i, e in enumerate(evidence)
         ]
     lines.append(Content.styled("History", "bold"))
     if not history:
@@ -238,6 +257,14 @@ def claim_content(claim: ClaimRecord | None, history: list[EventRecord]) -> Cont
     return Content("\n").join(lines)
 
 
+def _verdict(claim: ClaimRecord, scale: Scale) -> Content:
+    """The claim's rating and its place on the scale ("Mixed (3 of 5)"; an off-scale one as it is)."""
+    rating = scale.rating_of(claim.status, claim.rating) or ""
+    value = scale.value_of(rating)
+    place = f" ({value} of {len(scale.ordered)})" if value is not None else " (off the scale)"
+    return Content.assemble((one_line(rating), "bold"), (place, "$text-muted"))
+
+
 def _value(value: Any) -> str:
     """A claim's (possibly corrected) value as the panes show values."""
     return show_value(value)
@@ -249,8 +276,8 @@ def _change(event: EventRecord) -> str:
         if new is None:
             return " (claim removed)"
         status = old.status if old else "pending"
-        if status != new.status:
-            return f" {status} → {new.status}"
+        if (status, old.rating if old else None) != (new.status, new.rating):
+            return f" {status} → {new.status}" + (f" ({one_line(new.rating)})" if new.rating else "")
         if old is not None and old.value != new.value:
             return f" value → {one_line(_value(new.value))}"
         if (old.note if old else "") != new.note:
@@ -328,7 +355,8 @@ class Inspector(ScrollableContainer, can_focus=False):
         else:
             try:
                 claim = review.claim_of(cid)
-                decided = claim_content(claim, review.history(cid))
+                evidence = [describe(entry) for entry in review.evidence(claim)]
+                decided = claim_content(claim, review.history(cid), review.settings.scale, evidence)
             except StoreError as error:  # the panes go on from memory; the claim waits for a readable store
                 claim = None
                 decided = Content.assemble(

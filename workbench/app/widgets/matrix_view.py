@@ -32,6 +32,8 @@ REVIEW_MARKS: dict[str, tuple[str, str]] = {
     "pending": ("•", ""),
     "confirmed": ("✓", "bold ansi_green"),
     "rejected": ("✗", "bold ansi_red"),
+    "rated": ("◆", "bold ansi_yellow"),
+    "dismissed": ("⊘", "dim"),
     "mixed": ("±", "bold ansi_yellow"),
 }
 FIXED_WIDTHS = (1, 1, 8, 3, 22)  # group mark, review mark, kind, independent sources, fact

@@ -18,7 +18,8 @@ Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 
 
 class ProgressHeader(Static):
-    """One line: the app name, how many mentions are pending / confirmed / rejected, conflicts open."""
+    """One line: the app name, how many mentions are pending / confirmed / rejected (rated and dismissed, once
+    there are any), conflicts open."""
 
     _shown: tuple[int, Progress, list[RankProgress], str | None, Search | None] | None = None
 
@@ -85,8 +86,6 @@ def header_line(
             ),
             Content.styled(f"≠{conflicts} open", "bold $text-error"),
         ]
-        if queue:
-            parts.append(Content.assemble(("queue ", "$text-muted"), queue_line(queue, compact)))
     else:
         parts = [
             Content.styled("Fact Workbench", "bold"),
@@ -101,8 +100,11 @@ def header_line(
             ),
             Content.styled(f"≠{counted(conflicts, 'conflict')} open", "bold $text-error"),
         ]
-        if queue:
-            parts.append(Content.assemble(("queue: ", "$text-muted"), queue_line(queue, compact)))
+    if progress.rated or progress.dismissed:  # verdicts between the top and the bottom, dismissals
+        mark = "◆{} ⊘{}" if compact else "◆{} rated ⊘{} dismissed"
+        parts.insert(len(parts) - 1, Content.styled(mark.format(progress.rated, progress.dismissed), "$text-warning"))
+    if queue:
+        parts.append(Content.assemble(("queue " if compact else "queue: ", "$text-muted"), queue_line(queue, compact)))
     if filtered:
         parts.append(Content.styled(f"filter: {one_line(filtered)}", "italic"))
     if search:
