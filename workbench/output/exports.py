@@ -271,8 +271,6 @@ def claim_review(rec: ClaimExport, settings: Settings) -> dict[str, Any]:
     if rec.evidence:
         review["citation"] = [citation(entry) for entry in rec.evidence]
     review["audit_head"] = rec.audit_head
-    if rec.stale:  # a re-import changed or removed a mention's text: the review awaits the analyst again
-        review["stale"] = True
     return review
 
 
