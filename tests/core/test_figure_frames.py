@@ -198,3 +198,14 @@ def test_people_receiving_treatment_are_counted_in_hospital(tmp_path):
     )
     injured = next(c for c in clusters if "a:79 people" in c)
     assert "b:79 people" in injured and "c:61 people" not in injured
+
+
+def test_a_noun_before_a_preposition_is_not_the_role_of_the_figure_after_it(tmp_path):
+    """ "outside the hospital after 35 residents …": the hospital is where they gathered, not what the 35
+    count, so nothing sets them apart from "35 residents … were evacuated"."""
+    clusters = _linked(
+        tmp_path,
+        "Tower fire\n\nCrowds gathered outside the hospital after 35 residents of the tower reached the street.\n",
+        "Tower evacuated\n\nIn all, 35 residents were evacuated from the tower on Friday, officials said.\n",
+    )
+    assert {"a:35 residents", "b:35 residents"} in clusters

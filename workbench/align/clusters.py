@@ -266,6 +266,11 @@ _ROLE_SKIP = frozenset("report confirm fear believ presum now still later far re
 
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
 _AND = re.compile(r"\band\b")
+# Words that may stand between a role and its figure ("killing at least 55", "a toll of 61"); any other
+# ("a hospital after two explosions") says the word before is not what the figure counts.
+_ROLE_GAP = frozenset(
+    "at least more than nearly almost about around some roughly over up to as many an estimated of a another the all".split()
+)
 
 
 def _roles(
@@ -276,7 +281,12 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
-    if before and _role(before[-1][2]) in _ROLE_HEADS and not _CLAUSE_MARK.search(text, before[-1][1], c.start):
+    if (
+        before
+        and _role(before[-1][2]) in _ROLE_HEADS
+        and not _CLAUSE_MARK.search(text, before[-1][1], c.start)
+        and _ROLE_GAP.issuperset(text[before[-1][1] : c.start].lower().split())
+    ):
         roles.add(_role(before[-1][2]))
     edge, joined = c.end, False
     for start, end, word in after[:3]:
