@@ -209,3 +209,18 @@ def test_a_noun_before_a_preposition_is_not_the_role_of_the_figure_after_it(tmp_
         "Tower evacuated\n\nIn all, 35 residents were evacuated from the tower on Friday, officials said.\n",
     )
     assert {"a:35 residents", "b:35 residents"} in clusters
+
+
+def test_counts_of_people_of_different_nationalities_never_link(tmp_path):
+    """ "30 Indonesian domestic workers" and "25 Filipino domestic workers" are two counts, not one count
+    the outlets disagree on; "30 domestic workers" may be either."""
+    (tmp_path / "c.txt").write_text(
+        "Estate fire\n\nAt least 30 domestic workers were missing after the fire at the estate, officials said.\n"
+    )
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nAt least 30 Indonesian domestic workers were missing after the fire at the estate.\n",
+        "Fire at estate\n\nAt least 25 Filipino domestic workers were missing after the fire at the estate.\n",
+    )
+    assert not any({"a:30 Indonesian domestic workers", "b:25 Filipino domestic workers"} <= c for c in clusters)
+    assert any({"a:30 Indonesian domestic workers", "c:30 domestic workers"} <= c for c in clusters)

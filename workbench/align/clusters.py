@@ -38,6 +38,7 @@ from workbench.align.values import (
     weekday_fits,
 )
 from workbench.extract import Each
+from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
@@ -654,6 +655,12 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or (a.kind == "date" and days_match(a.parts, b.parts))
 
 
+def _peoples(f: _Fact) -> frozenset[str]:
+    """The nationalities or groups a figure's own words give the people it counts (see _frame)."""
+    d = f.description
+    return frozenset(p for p in d.frame[1] if p.startswith("people:")) if d is not None else frozenset()
+
+
 def _full_date(value: object) -> bool:
     return isinstance(value, str) and len(value) == len("YYYY-MM-DD") and value[:4].isdigit()
 
@@ -711,6 +718,8 @@ class _Clusters:
         # root, which then holds all it held): the pair of roots is not checked again.
         self.apart: set[tuple[int, int]] = set()
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
+        # whose people each cluster counts ("people:indonesian"), where its figures say
+        self.peoples: dict[int, frozenset[str]] = {f.n: _peoples(f) for f in aligned if _peoples(f)}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -735,6 +744,12 @@ class _Clusters:
         days = self.days.get(ra, set()) | self.days.get(rb, set())
         return len(days) > 1 and not values_agree("date", list(days))
 
+    def _other_peoples(self, ra: int, rb: int) -> bool:
+        """Whether two clusters count the people of different nationalities or groups, so that no chain of
+        links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
+        pa, pb = self.peoples.get(ra), self.peoples.get(rb)
+        return bool(pa and pb and not pa & pb)
+
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
         if ra == rb:
@@ -746,7 +761,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, ra, rb):
+        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -756,6 +771,9 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
+        peoples = self.peoples.pop(ra, frozenset()) | self.peoples.pop(rb, frozenset())
+        if peoples:
+            self.peoples[root] = peoples
 
 
 def _distinct(members: list[_Fact]) -> list[_Fact]:
@@ -875,7 +893,8 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
 def _frame(
     c: Candidate, text: str, dateline: str | None, places: dict[str, list[tuple[int, str]]]
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """What a figure is counted in: the past years and the places its clause names."""
+    """What a figure is counted in: the past years and the places its clause names (and the nationality or
+    group its own words give the people it counts)."""
     lo, hi = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
@@ -887,6 +906,8 @@ def _frame(
     while at < len(spots) and spots[at][0] < hi:
         named.add(spots[at][1])
         at += 1
+    if c.kind == "quantity":  # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
+        named.update(f"people:{w}" for w in _words(c.text) if w in DEMONYMS)
     return years, frozenset(named)
 
 
