@@ -140,3 +140,11 @@ def test_an_acronym_is_the_name_it_stands_for(tmp_path):
     assert values["CMA"] == values["Competition and Markets Authority"]
     assert values["FTC"] == values["U.S. Federal Trade Commission"]
     assert values["Biden"] != values["Harris"]
+
+
+def test_a_members_party_and_state_is_not_a_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Vote\n\nRep. Patrick Hale, R-N.C., will serve. Sen. Ann Vorn (D-Calif.) voted no.\n", encoding="utf-8"
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert names == {"Patrick Hale", "Ann Vorn"}, names

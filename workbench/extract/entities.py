@@ -449,6 +449,8 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     return _described(text, end)
 
 
+# A member of Congress's party and state ("R-N.C.", "D-Calif."): no name of its own.
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,5}\.?")
 LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label ("VIDEO", "READ MORE")
 
 
@@ -539,7 +541,7 @@ def _find_in_window(
                 if excluded.overlaps(start, end):
                     continue
                 surface = text[start:end]
-                if _label(surface, ctx) or _cut_off(text, surface, end):
+                if _label(surface, ctx) or _cut_off(text, surface, end) or _PARTY_STATE.fullmatch(surface):
                     continue
                 found.append(
                     Candidate(
