@@ -96,3 +96,19 @@ def test_the_summary_cells_read_as_written(seeds_db):
         matrix = Review(store).matrix()
         cells = [value for index in range(len(matrix)) for value in matrix.row(index)["cells"].values()]
     assert "14 people" in cells and "14 person" not in cells
+
+
+def test_a_name_rows_cells_keep_each_outlets_spelling(seeds_db):
+    """The row names the canonical value and its spellings; each outlet's cell is that outlet's spelling."""
+    with Store.open(seeds_db) as store:
+        review = Review(store)
+        matrix = review.matrix()
+        rows = [matrix.row(index) for index in range(len(matrix))]
+    spelled = [
+        (row, {review.by_id[m].text for ids in row["members"].values() for m in ids})
+        for row in rows
+        if row["kind"] == "entity"
+    ]
+    row, spellings = next((row, s) for row, s in spelled if len(s) > 1)
+    shown = {spelling for cell in row["cells"].values() for spelling in cell.split(" / ")}  # two mentions: "a / b"
+    assert shown <= spellings and len(shown) > 1

@@ -24,7 +24,7 @@ from workbench.output.names import NameGroup, name_groups
 from workbench.output.queue import RankProgress, ReviewQueue
 from workbench.output.summary import Matrix
 from workbench.output.timeline import Timeline, build_timeline
-from workbench.output.wording import read_value
+from workbench.output.wording import cell_value, read_value
 from workbench.settings import Settings
 from workbench.store import (
     ArticleRecord,
@@ -205,7 +205,7 @@ class Review:
         others wait for it); each decision marks the rows it touches."""
         with self._matrix_lock:
             if self._matrix is None:
-                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()), read_value)
+                self._matrix = Matrix(self.articles, self.by_id, list(self.clusters.values()), cell_value)
             return self._matrix
 
     def evidence(self, claim: ClaimRecord | None) -> list[dict[str, Any]]:

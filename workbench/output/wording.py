@@ -56,3 +56,11 @@ def read_value(candidate: CandidateRecord) -> str:
     if candidate.kind in FIGURES and candidate.hedge and candidate.bounds:
         return f"{shown} ({candidate.hedge.casefold()}, {_bounds(candidate.bounds)})"
     return shown
+
+
+def cell_value(candidate: CandidateRecord) -> str:
+    """A summary cell's value: as read_value, but a name as the outlet spells it (the row gives the canonical
+    name and every spelling)."""
+    if candidate.kind == "entity":
+        return " ".join(candidate.text.split())
+    return read_value(candidate)
