@@ -12,22 +12,11 @@ from typing import Any
 
 from ..model import Candidate
 from . import audit
-from .content import CANDIDATE_FIELDS
+from .content import CANDIDATE_FIELDS, CLUSTER_FIELDS
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "candidates": CANDIDATE_FIELDS,
-    "clusters": (
-        "id",
-        "kind",
-        "members",
-        "articles",
-        "status",
-        "independent_sources",
-        "detail",
-        "speakers_differ",
-        "origins",
-        "story",
-    ),
+    "clusters": (*CLUSTER_FIELDS, "story"),  # the story is not part of the audited content
     "corrections": ("id", "action", "article", "target", "data", "stale"),
 }
 """The columns an event records of each table's rows."""
