@@ -28,6 +28,14 @@ def test_export_defaults_to_confirmed_claims_as_csv_on_stdout(reviewed, capsys):
     assert list(table[0]) == list(CSV_COLUMNS)
 
 
+def test_claimreview_publishes_every_rated_claim_by_default(reviewed, capsys):
+    """ClaimReview publishes verdicts: by default every rated claim (the confirmed one, rated the top of the
+    scale, and the rejected one, the bottom), where the other formats default to the confirmed ones."""
+    code, out, _ = run(capsys, "export", "--db", str(reviewed), "--format", "claimreview")
+    ratings = sorted(review["reviewRating"]["alternateName"] for review in json.loads(out))
+    assert (code, ratings) == (0, ["Accurate", "Inaccurate"])
+
+
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl", "claimreview"])
 def test_export_writes_each_format_to_a_file(reviewed, tmp_path, capsys, fmt):
     target = tmp_path / f"out.{fmt}"

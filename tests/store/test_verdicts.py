@@ -169,3 +169,13 @@ def test_a_store_made_before_ratings_is_migrated_with_its_claims_and_their_ids(d
         assert store.claim_of(A14).id == gone
         rate(store, A14, "Mixed")
         assert store.verify().ok
+
+
+def test_a_claims_author_is_an_organisation_when_its_name_says_so():
+    from workbench.output.exports import speaker_type
+
+    assert [speaker_type(n) for n in ("US Central Command", "ISIS", "Hanna Marsk")] == [
+        "Organization",
+        "Organization",
+        "Person",
+    ]

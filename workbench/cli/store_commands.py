@@ -30,15 +30,15 @@ def add_parsers(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "export",
         help="write reviewed claims as CSV, JSON, JSON Lines or ClaimReview",
-        description="Write the store's claims (default: confirmed ones, as CSV, to stdout).",
+        description="Write the store's claims (default: confirmed ones, as CSV, to stdout; ClaimReview: every rated one).",
     )
     add_db(parser)
     parser.add_argument("--format", choices=FORMATS, default="csv", help="output format (default: csv)")
     parser.add_argument(
         "--status",
         choices=STATUSES,
-        default="confirmed",
-        help="which claims: confirmed, rejected, rated (every rating) or all but the dismissed (default: confirmed)",
+        help="which claims: confirmed, rejected, rated (every rating) or all but the dismissed (default: rated for"
+        " claimreview, which publishes verdicts, else confirmed)",
     )
     parser.add_argument(
         "--bom", action="store_true", help="open a CSV with a UTF-8 byte order mark (spreadsheets then read UTF-8)"
@@ -181,7 +181,8 @@ def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store, output file or settings file."""
     if (settings := _settings()) is None:
         return EXIT_BAD_INPUT
-    return _write_out(args, lambda store: export(store, args.format, args.status, settings, args.bom))
+    status = args.status or ("rated" if args.format == "claimreview" else "confirmed")
+    return _write_out(args, lambda store: export(store, args.format, status, settings, args.bom))
 
 
 def _settings() -> Settings | None:

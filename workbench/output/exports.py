@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from workbench.display import clean, json_safe
+from workbench.extract.aliases import aliases
+from workbench.extract.lexicon import ORG_WORDS
 from workbench.output.evidence import citation, describe, resolved
 from workbench.output.origins import one_origin, origins_of
 from workbench.settings import Settings
@@ -274,12 +276,19 @@ def claim_review(rec: ClaimExport, settings: Settings) -> dict[str, Any]:
     return review
 
 
+def speaker_type(name: str) -> str:
+    """Organization for a speaker whose name says so ("US Central Command", an alias table's entry), else Person."""
+    if any(word in ORG_WORDS for word in name.split()) or aliases().canonical(name) is not None:
+        return "Organization"
+    return "Person"
+
+
 def _claim_author(rec: ClaimExport, earliest: MentionRecord) -> dict[str, str]:
     """Who made the claim: the quote's speaker, else the source its mentions are credited to (the one every
     mention cites, else the first), else the publication of the earliest article (its outlet, else its title),
     which states it on its own."""
     if rec.speaker:
-        return {"@type": "Person", "name": rec.speaker}
+        return {"@type": speaker_type(rec.speaker), "name": rec.speaker}
     origin = rec.one_origin or next(iter(rec.origins), None)
     return {"@type": "Organization", "name": origin or earliest.outlet or earliest.title or earliest.article}
 
