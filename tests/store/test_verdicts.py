@@ -10,7 +10,7 @@ import sqlite3
 
 from tests.support.old_store import VERDICTS, back_to_version
 from tests.support.small_corpus import changed_texts, cid, make_analysis
-from workbench.output.exports import BOM, export, records
+from workbench.output.exports import BOM, export, records, speaker_type
 from workbench.settings import Settings
 from workbench.store import Progress, Store, schema
 
@@ -172,8 +172,6 @@ def test_a_store_made_before_ratings_is_migrated_with_its_claims_and_their_ids(d
 
 
 def test_a_claims_author_is_an_organisation_when_its_name_says_so():
-    from workbench.output.exports import speaker_type
-
     assert [speaker_type(n) for n in ("US Central Command", "ISIS", "Hanna Marsk")] == [
         "Organization",
         "Organization",
