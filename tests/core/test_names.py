@@ -148,3 +148,15 @@ def test_a_members_party_and_state_is_not_a_name(tmp_path):
     )
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert names == {"Patrick Hale", "Ann Vorn"}, names
+
+
+def test_an_island_is_named_with_or_without_the_word(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ferry sinks\n\nThe ferry left Ormel on Leyte Island for the Camotes Islands on Thursday.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ferry capsizes\n\nThe ferry sailed from Leyte towards the Camotes, officials said on Thursday.\n",
+        encoding="utf-8",
+    )
+    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]

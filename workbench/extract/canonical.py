@@ -56,7 +56,8 @@ class _Group:
     type: str | None = None
 
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 
 
 # A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
@@ -69,6 +70,8 @@ def _key(c: Candidate) -> str:
     while len(tokens) > 2 and tokens[-1] in _SUFFIXES:
         tokens.pop()
     if len(tokens) > 1 and _HYPHENATED_GIVEN.search(c.text):
+        tokens.pop()
+    if len(tokens) > 1 and tokens[-1] in _ISLAND:  # "Leyte Island" is Leyte, "Camotes Islands" the Camotes
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
 
