@@ -42,12 +42,13 @@
         shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
-                                stale, rating, evidence]
-            status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed
+                                stale, rating, evidence, decisions {analyst: AnalystDecision(status, rating)}]
+            status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed,
+            disputed; derived from the analysts' own decisions: the one given, the one all give, else disputed
         claim_of(candidate_id) -> ClaimRecord | None
         mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
                                   url/author and sentence text]}
-        progress() -> Progress(pending, confirmed, rejected, conflicts_open, rated, dismissed)
+        progress() -> Progress(pending, confirmed, rejected, conflicts_open, rated, dismissed, disputed)
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
@@ -130,6 +131,7 @@ from .connection import StoreError
 from .corrections import Correction
 from .ingest import IngestReport
 from .records import (
+    AnalystDecision,
     ArticleRecord,
     CandidateRecord,
     ClaimRecord,
@@ -144,6 +146,7 @@ from .stale import StaleRecord
 from .store import Store, default_analyst
 
 __all__ = [
+    "AnalystDecision",
     "ArticleRecord",
     "CandidateRecord",
     "ClaimRecord",
