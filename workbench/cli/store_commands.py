@@ -38,7 +38,7 @@ def add_parsers(subparsers: Any) -> None:
         "--status",
         choices=STATUSES,
         default="confirmed",
-        help="which claims: confirmed, rejected, rated (every rating) or all but the dismissed (default: confirmed)",
+        help="which claims: confirmed, rejected, rated (every rating), disputed or all but the dismissed (default: confirmed)",
     )
     parser.add_argument(
         "--bom", action="store_true", help="open a CSV with a UTF-8 byte order mark (spreadsheets then read UTF-8)"

@@ -242,6 +242,11 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
     ]
 
 
+def decided_by(conn: sqlite3.Connection, analyst: str) -> set[int]:
+    """The ids of the claims the analyst has a decision of their own on."""
+    return {row[0] for row in conn.execute("SELECT claim_id FROM analyst_decisions WHERE analyst = ?", (analyst,))}
+
+
 def claim(conn: sqlite3.Connection, claim_id: int | None) -> ClaimRecord | None:
     """One claim as in `claims`, or None."""
     found = claims(conn, claim_id=claim_id) if claim_id is not None else []

@@ -131,6 +131,14 @@ class Store:
         this is refused (views.StaleView) until the caller marks its view again. Call it before reading the view."""
         self.viewed = self.head().count
 
+    def touched_since(self, seq: int) -> set[str]:
+        """The candidate ids, "claim:<id>" and article ids the audit events after `seq` touched."""
+        return self._read(views.touched_since, seq)
+
+    def decided_by(self, analyst: str) -> set[int]:
+        """The ids of the claims the analyst has a decision of their own on."""
+        return self._read(reads.decided_by, analyst)
+
     def data_version(self) -> int:
         """A number that changes when another connection commits to the file (SQLite's PRAGMA data_version):
         one cheap query to poll for other analysts' decisions."""

@@ -38,3 +38,8 @@ def check_fresh(conn: sqlite3.Connection, path: str, about: list[str], viewed: i
             f"{path}: {others[-1]} changed this claim since your view (now {now}); your decision was not applied",
             claim,
         )
+
+
+def touched_since(conn: sqlite3.Connection, seq: int) -> set[str]:
+    """What the events after `seq` touched: candidate ids, "claim:<id>" and article ids (their audit refs)."""
+    return {row[0] for row in conn.execute("SELECT DISTINCT ref FROM audit_refs WHERE seq > ?", (seq,))}
