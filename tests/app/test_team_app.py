@@ -11,6 +11,7 @@ from tests.app.pilot import header_text, sync
 from tests.support.small_corpus import ALPHA_12
 from workbench.app import WorkbenchApp
 from workbench.app.screens import review as review_screen
+from workbench.app.screens.prompt import PromptScreen
 from workbench.store import Store
 
 
@@ -74,6 +75,10 @@ async def test_blind_review_shows_nothing_of_the_others_until_one_decides(small,
         app.review_screen.goto_candidate(ALPHA_12)
         seen = (review.by_id[ALPHA_12].status, "bob" in claim_text(app), "14" in claim_text(app))
         assert seen == (("pending", False, False) if blind else ("rejected", True, True))
+        await pilot.press("n")  # blind, the hidden note is not replaced unseen: decide first
+        assert isinstance(app.screen, PromptScreen) is not blind
+        if not blind:
+            await pilot.press("escape")
         await pilot.press("c")
         await asyncio.sleep(0)
         assert review.by_id[ALPHA_12].status == "disputed"

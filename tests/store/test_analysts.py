@@ -3,12 +3,15 @@ back only one's own decision, a decision on a stale view refused (item 2), store
 
 from __future__ import annotations
 
+import csv
+import io
 import sqlite3
 
 import pytest
 
 from tests.support.old_store import PER_ANALYST, back_to_version
 from tests.support.small_corpus import ALPHA_12, ALPHA_14, GAMMA_15
+from workbench.output.exports import records, to_csv
 from workbench.store import AnalystDecision, Store
 from workbench.store.views import StaleView
 
@@ -98,3 +101,18 @@ def test_an_old_stores_decisions_become_their_recorded_analysts(store, db_path):
         assert reopened.verify().ok
         assert reopened.reject(ALPHA_12).status == "disputed"
         assert reopened.verify().ok
+
+
+def test_exports_take_the_disputed_claims_with_each_analysts_decision(store, bob):
+    store.confirm(ALPHA_12)
+    bob.reject(ALPHA_12)
+    store.confirm(GAMMA_15)
+    (disputed,) = records(store, "disputed")
+    assert disputed.decisions == {
+        "ann": {"status": "confirmed", "rating": None},
+        "bob": {"status": "rejected", "rating": None},
+    }
+    assert [r.status for r in records(store, "all")] == ["disputed", "confirmed"]
+    assert [r.text for r in records(store, "confirmed")] == ["15 people"]
+    row = next(csv.DictReader(io.StringIO(to_csv([disputed]))))
+    assert (row["status"], row["decisions"]) == ("disputed", "ann: confirmed; bob: rejected")

@@ -490,6 +490,11 @@ class Review:
         claim = self.store.claim_of(cid)
         return blind_claim(claim, self.store.analyst) if self.blind else claim
 
+    def note_hidden(self, cid: str) -> bool:
+        """Whether blind review hides a note on the candidate's claim (writing one would replace it unseen)."""
+        claim = self.store.claim_of(cid) if self.blind else None
+        return claim is not None and bool(claim.note) and self.store.analyst not in claim.decisions
+
     def history(self, cid: str) -> list[EventRecord]:
         """The audit events touching the candidate, its claim or that claim's members, oldest first; raises
         StoreError."""

@@ -617,6 +617,14 @@ class ReviewScreen(Screen[None]):
         if not (selected := self._selected_claim()):
             return
         cid, claim = selected
+        try:
+            hidden = self._review.note_hidden(cid)
+        except StoreError as error:
+            self.say(str(error), title="Not read", severity="error")
+            return
+        if hidden:
+            self.say("Another analyst's note is hidden until you decide this claim (blind review): decide it first.")
+            return
 
         def noted(text: str | None) -> None:
             if text is not None:
