@@ -116,3 +116,11 @@ def test_exports_take_the_disputed_claims_with_each_analysts_decision(store, bob
     assert [r.text for r in records(store, "confirmed")] == ["15 people"]
     row = next(csv.DictReader(io.StringIO(to_csv([disputed]))))
     assert (row["status"], row["decisions"]) == ("disputed", "ann: confirmed; bob: rejected")
+
+
+def test_accepting_a_cluster_a_member_of_which_someone_changed_since_the_view_is_refused(store, bob):
+    store.mark_viewed()
+    bob.reject(GAMMA_15)  # a member of C1
+    with pytest.raises(StaleView):
+        store.accept_cluster("C1")
+    assert store.claim_of(GAMMA_15).decisions.keys() == {"bob"}

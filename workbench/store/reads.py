@@ -242,6 +242,12 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
     ]
 
 
+def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[str]:
+    """The suggested cluster's member ids (none for an unknown cluster)."""
+    row = conn.execute("SELECT members FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+    return json.loads(row[0]) if row else []
+
+
 def decided_by(conn: sqlite3.Connection, analyst: str) -> set[int]:
     """The ids of the claims the analyst has a decision of their own on."""
     return {row[0] for row in conn.execute("SELECT claim_id FROM analyst_decisions WHERE analyst = ?", (analyst,))}

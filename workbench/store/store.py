@@ -278,7 +278,9 @@ class Store:
 
     def accept_cluster(self, cluster_id: str, only: list[str] | None = None) -> ClaimRecord:
         """One confirmed claim from the suggested cluster's members (or `only` those of them)."""
-        return self._decide(decisions.accept_cluster, cluster_id, None if only is None else list(only))
+        chosen = None if only is None else list(only)
+        about = chosen if chosen is not None else self._read(reads.cluster_members, cluster_id)
+        return self._decide(decisions.accept_cluster, cluster_id, chosen, about=about)
 
     def accept(self, candidate_ids: list[str]) -> ClaimRecord:
         """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""
