@@ -79,7 +79,7 @@ def test_filter_by_kind_and_state():
 def test_every_kind_or_state_ticked_is_no_restriction():
     everything = Filter(
         kinds=frozenset({"quantity", "money", "percent", "date", "quote", "entity"}),
-        states=frozenset({"pending", "confirmed", "rejected", "rated", "dismissed"}),
+        states=frozenset({"pending", "confirmed", "rejected", "rated", "dismissed", "disputed"}),
     )
     assert everything == Filter() and not everything.active
 

@@ -62,7 +62,7 @@ def test_an_empty_store_has_the_genesis_head(db_path, capsys):
 def test_expect_passes_while_the_log_still_holds_the_anchor(reviewed, capsys):
     anchor, _ = head_of(capsys, reviewed)
     with Store.open(reviewed, analyst="bob") as opened:  # later work keeps the anchor in the chain
-        opened.reset(cid("gamma", "15 people"))
+        opened.reject(cid("gamma", "15 people"))
     code, out, err = run(capsys, "audit", "--db", str(reviewed), "--verify", "--expect", anchor.upper())
     assert (code, out, err) == (0, "ok: 7 events, 2 claims; the anchor is seq 6\n", "")
     assert run(capsys, "audit", "--db", str(reviewed), "--expect", anchor)[0] == 0  # --expect implies --verify

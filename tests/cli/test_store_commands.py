@@ -200,7 +200,7 @@ def test_read_only_commands_work_on_read_only_media(reviewed, tmp_path, capsys):
 
 
 def test_a_store_a_writer_has_open_is_read_with_its_latest_decisions(reviewed, capsys):
-    with Store.open(reviewed, analyst="bob") as writer:  # its -wal holds the decision until a checkpoint
+    with Store.open(reviewed, analyst="ann") as writer:  # its -wal holds the decision until a checkpoint
         writer.confirm(cid("gamma", "15 people"))
         assert (reviewed.parent / (reviewed.name + "-wal")).exists()
         code, out, _ = run(capsys, "export", "--db", str(reviewed), "--status", "all")
@@ -216,7 +216,7 @@ def test_a_read_during_which_a_writer_changed_the_store_is_done_again(reviewed):
     def read(store):
         reads.append(store.progress().confirmed)
         if len(reads) == 1:  # a writer comes and goes during the first read (immutable: it sees nothing)
-            with Store.open(reviewed, analyst="bob") as writer:
+            with Store.open(reviewed, analyst="ann") as writer:  # she changes her own decision
                 writer.confirm(cid("gamma", "15 people"))
         return reads[-1]
 

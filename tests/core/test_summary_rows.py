@@ -101,7 +101,7 @@ def test_agreeing_rows_mark_no_source_as_odd_and_leave_absent_sources_out(rows):
 
 
 def test_review_state_of_a_row(rows):
-    assert rows[0]["counts"] == {"pending": 3, "confirmed": 1, "rejected": 0, "rated": 0, "dismissed": 0}
+    assert rows[0]["counts"] == {"pending": 3, "confirmed": 1, "rejected": 0, "rated": 0, "dismissed": 0, "disputed": 0}
     assert rows[0]["review"] == "mixed"
     assert rows[1]["review"] == "rejected"
     assert rows[2]["review"] == "pending"

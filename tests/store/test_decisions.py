@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from dataclasses import asdict
 
 import pytest
 
@@ -273,4 +274,6 @@ def test_the_event_records_the_claims_exactly_as_stored(store, action):
             assert key not in stored
         else:
             claim = stored[key]
-            assert snap == {**{k: getattr(claim, k) for k in snap if k != "members"}, "members": sorted(claim.members)}
+            decided = {name: asdict(d) for name, d in claim.decisions.items()}
+            fields = {k: getattr(claim, k) for k in snap if k not in ("members", "decisions")}
+            assert snap == {**fields, "members": sorted(claim.members), **({"decisions": decided} if decided else {})}

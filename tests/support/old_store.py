@@ -21,11 +21,16 @@ CORRECTED = version_creating("corrections")
 """The schema version that keeps the analyst's corrections."""
 VERDICTS = version_creating("evidence")
 """The schema version that gives claims a rating and an evidence ledger."""
+PER_ANALYST = version_creating("analyst_decisions")
+"""The schema version that keeps each analyst's decision apart."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits and verdicts where
-    `version` is older, and set the version."""
+    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits, verdicts and per-analyst
+    decisions where
+    `version` is older, and set the version (the claims keep the status `disputed` allowed)."""
+    if version < PER_ANALYST:
+        conn.execute("DROP TABLE analyst_decisions")
     if (
         version < VERDICTS
     ):  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
+from workbench.output.blind import blind_candidate, blind_claim, blind_history
 from workbench.output.evidence import resolved
 from workbench.output.names import NameGroup, name_groups
 from workbench.output.queue import RankProgress, ReviewQueue
@@ -58,16 +59,20 @@ def _kept_for_good() -> Iterator[None]:
 class Review:
     """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
 
-    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None, blind: bool = False) -> None:
         self.store = store
         self.settings = settings or Settings()
         """The publisher, the review address and the rating scale the verdicts are given on."""
+        self.blind = blind
+        """Blind review (output/blind.py): the others' decisions on a claim hidden until the analyst decides it."""
         self.filter = Filter()
         self._load()
 
     def _load(self) -> None:
-        """Read the store's articles, candidates, clusters and shared passages."""
+        """Read the store's articles, candidates, clusters and shared passages (the view the store marks)."""
         store = self.store
+        self._version = store.data_version()
+        store.mark_viewed()
         with _kept_for_good():
             self.articles: list[ArticleRecord] = store.articles()
             self.article_ids = [a.id for a in self.articles]
@@ -89,7 +94,7 @@ class Review:
             self._by_kind: dict[str, list[str]] = {}
             self._matrix_lock = threading.Lock()
             self.queue: ReviewQueue | None = None
-            self._store_candidates(store.candidates())
+            self._store_candidates(self._seen(store.candidates()))
             self.splits = store.name_splits()
             self._group_names()
             self.queue = ReviewQueue(self.by_id, self.cluster, self.reading_order)
@@ -189,7 +194,35 @@ class Review:
     def _reload(self, article_ids: Iterable[str]) -> None:
         """Re-read the candidates of these articles from the store."""
         for aid in set(article_ids):
-            self._store_candidates(self.store.candidates(article_id=aid), [aid])
+            self._store_candidates(self._seen(self.store.candidates(article_id=aid)), [aid])
+
+    def _seen(self, candidates: list[CandidateRecord]) -> list[CandidateRecord]:
+        """The candidates as the analyst may see them (blind review: others' decisions hidden)."""
+        if not self.blind:
+            return candidates
+        mine = self.store.decided_by(self.store.analyst)
+        return [blind_candidate(c, mine) for c in candidates]
+
+    def poll(self) -> set[str]:
+        """`refresh` when another connection changed the store since the last look (one cheap query), else
+        nothing; returns the articles read anew."""
+        version = self.store.data_version()
+        if version == self._version:
+            return set()
+        self._version = version
+        return self.refresh()
+
+    def refresh(self) -> set[str]:
+        """Read anew the articles whose candidates or claims others changed since the view the store marked (the
+        panes then show their decisions), marking the new view first; returns those article ids."""
+        store = self.store
+        since = store.viewed or 0
+        store.mark_viewed()
+        touched = store.touched_since(since)
+        articles = {a for a in touched if a in self.article_order}
+        articles |= self._articles_of(t for t in touched if t in self.by_id)
+        self._reload(articles)
+        return articles
 
     @property
     def progress(self) -> Progress:
@@ -197,7 +230,13 @@ class Review:
         mention still pending (as the store counts them), from the counts each replaced candidate updates."""
         states = self._states
         return Progress(
-            states["pending"], states["confirmed"], states["rejected"], self._open, states["rated"], states["dismissed"]
+            states["pending"],
+            states["confirmed"],
+            states["rejected"],
+            self._open,
+            states["rated"],
+            states["dismissed"],
+            states["disputed"],
         )
 
     def matrix(self) -> Matrix:
@@ -446,13 +485,21 @@ class Review:
         return self.articles[self.article_order[article_id]].title
 
     def claim_of(self, cid: str) -> ClaimRecord | None:
-        """The candidate's claim as the store holds it now (None: no decision yet); raises StoreError."""
-        return self.store.claim_of(cid)
+        """The candidate's claim as the store holds it now (None: no decision yet; blind, as the analyst may see
+        it); raises StoreError."""
+        claim = self.store.claim_of(cid)
+        return blind_claim(claim, self.store.analyst) if self.blind else claim
+
+    def note_hidden(self, cid: str) -> bool:
+        """Whether blind review hides a note on the candidate's claim (writing one would replace it unseen)."""
+        claim = self.store.claim_of(cid) if self.blind else None
+        return claim is not None and bool(claim.note) and self.store.analyst not in claim.decisions
 
     def history(self, cid: str) -> list[EventRecord]:
         """The audit events touching the candidate, its claim or that claim's members, oldest first; raises
         StoreError."""
-        return self.store.history(cid)
+        events = self.store.history(cid)
+        return blind_history(events, self.store.analyst, self.store.claim_of(cid)) if self.blind else events
 
     # -- deciding --------------------------------------------------------------------------------
 

@@ -147,6 +147,7 @@ def _run_open(args: argparse.Namespace) -> int:
         timeout=args.timeout,
         refresh=args.refresh,
         ask_analyst=args.served,
+        blind=args.blind,
     )
 
 
@@ -183,6 +184,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="analyse every file again, and fetch addresses again even when the store has their pages (a changed"
         " page becomes a new version)",
+    )
+    open_.add_argument(
+        "--blind",
+        action="store_true",
+        help="blind double review: other analysts' decisions and notes on a claim stay hidden until you decide it",
     )
     open_.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # each visitor of `serve`
     open_.set_defaults(handler=_run_open)

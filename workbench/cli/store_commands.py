@@ -37,8 +37,8 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument(
         "--status",
         choices=STATUSES,
-        help="which claims: confirmed, rejected, rated (every rating) or all but the dismissed (default: rated for"
-        " claimreview, which publishes verdicts, else confirmed)",
+        help="which claims: confirmed, rejected, rated (every rating), disputed or all but the dismissed (default:"
+        " rated for claimreview, which publishes verdicts, else confirmed)",
     )
     parser.add_argument(
         "--bom", action="store_true", help="open a CSV with a UTF-8 byte order mark (spreadsheets then read UTF-8)"

@@ -1,12 +1,9 @@
-"""How far the analysts of one store agree: each analyst's latest decision on each claim, as the audit log
-records it, compared per fact kind and overall (Cohen's kappa for each pair of analysts, Krippendorff's alpha
-for all of them; output/reliability.py), with the claims they decided differently.
+"""How far the analysts of one store agree: each analyst's own decision on each claim, as the store keeps it
+(ClaimRecord.decisions), compared per fact kind and overall (Cohen's kappa for each pair of analysts,
+Krippendorff's alpha for all of them; output/reliability.py), with the claims they decided differently.
 
-An analyst's decision on a claim is its status (confirmed or rejected) after their latest event that decides
-it (confirm, reject, reset, accept, undo; a reset or an undo back to pending takes it away); a claim the log
-last shows deleted (merged into another, emptied) is left out. Until the store keeps each analyst's decision
-apart, a decision that agrees with the claim's status as it stands writes no event: the log then holds the
-first analyst's decision only.
+An analyst's decision counts when it is confirmed or rejected; a rating between the two, a dismissal or none (a
+reset, an undo back to pending) leaves the analyst out of that claim.
 """
 
 from __future__ import annotations
@@ -16,11 +13,10 @@ from itertools import combinations
 from typing import Any
 
 from workbench.display import one_line
-from workbench.store import EventRecord, Store
+from workbench.store import ClaimRecord, Store
 
 from .reliability import cohen_kappa, krippendorff_alpha
 
-DECIDING = ("confirm", "reject", "reset", "accept_cluster", "accept", "undo")
 DECIDED = ("confirmed", "rejected")
 OVERALL = "all"
 
@@ -84,32 +80,17 @@ class Agreement:
         }
 
 
-def latest_decisions(events: list[EventRecord]) -> list[ClaimDecisions]:
-    """Each claim the log shows, with each analyst's latest decision on it (claims it last shows deleted left
-    out), in claim order."""
-    decided: dict[int, dict[str, str]] = {}
-    shown: dict[int, tuple[str, str] | None] = {}
-    for event in events:
-        for claim_id, _, after in event.claim_changes():
-            claim = int(claim_id)
-            shown[claim] = None if after is None else (after.kind, after.label)
-            if after is None or event.action not in DECIDING:
-                continue
-            mine = decided.setdefault(claim, {})
-            if after.status in DECIDED:
-                mine[event.analyst] = after.status
-            else:
-                mine.pop(event.analyst, None)
+def latest_decisions(claims: list[ClaimRecord]) -> list[ClaimDecisions]:
+    """Each claim with each analyst's confirmed or rejected decision on it, in claim order."""
     return [
-        ClaimDecisions(claim, *about, decided.get(claim, {}))
-        for claim, about in sorted(shown.items())
-        if about is not None
+        ClaimDecisions(c.id, c.kind, c.label, {a: d.status for a, d in c.decisions.items() if d.status in DECIDED})
+        for c in sorted(claims, key=lambda c: c.id)
     ]
 
 
 def agreement(store: Store) -> Agreement:
     """The agreement of the store's analysts (see the module)."""
-    claims = [c for c in latest_decisions(store.events()) if len(c.decisions) >= 2]
+    claims = [c for c in latest_decisions(store.claims()) if len(c.decisions) >= 2]
     analysts = sorted({analyst for c in claims for analyst in c.decisions})
     kinds = sorted({c.kind for c in claims})
     figures = [_figures(kind, [c for c in claims if c.kind == kind], analysts) for kind in kinds]

@@ -12,7 +12,7 @@ REPORT_FORMATS = ("html", "md")  # what `workbench report` writes
 
 STYLES = ("strong", "em", "code", "mark", "ins", "del")
 """A span's emphasis: bold, italic, code (hashes, commands), a mention in its sentence, words a quote adds or drops."""
-TONES = ("agree", "conflict", "odd", "absent", "pending", "confirmed", "rejected", "rated", "dismissed")
+TONES = ("agree", "conflict", "odd", "absent", "pending", "confirmed", "rejected", "rated", "dismissed", "disputed")
 """A table cell's tone: its colour in HTML, beside the symbol its text carries (readable without colour)."""
 
 

@@ -31,9 +31,10 @@ if TYPE_CHECKING:  # the store is not imported with the exports: the commands' p
         Store,
     )
 
-STATUSES = ("confirmed", "rejected", "rated", "all")
+STATUSES = ("confirmed", "rejected", "rated", "disputed", "all")
 """Which claims an export holds: confirmed, rejected, every rated one (confirmed, rejected and those rated between),
-or all but the dismissed ones (pending claims too). Dismissed claims are never exported."""
+the disputed ones (their analysts decided differently), or all but the dismissed ones (pending and disputed claims
+too). Dismissed claims are never exported."""
 _RATED = ("confirmed", "rejected", "rated")
 BOM = "\ufeff"
 """Opens a CSV export with `bom`: spreadsheets then read it as UTF-8 (curly quotes, accents) instead of a
@@ -60,6 +61,7 @@ CSV_COLUMNS = (
     "rating",
     "evidence",
     "stale",  # a mention a re-import left on an older version of its article, not yet re-decided
+    "decisions",  # each analyst's own decision ("ann: confirmed; bob: rejected")
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
 _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
@@ -94,6 +96,7 @@ class ClaimExport:
     audit_head: str  # the audit log's head hash when exported: `workbench audit --verify --expect` checks it
     rating: str | None = None  # the verdict on the settings' scale (None: pending)
     evidence: list[dict[str, Any]] = field(default_factory=list)  # its ledger's items (output.evidence.resolved)
+    decisions: dict[str, dict[str, Any]] = field(default_factory=dict)  # {analyst: {status, rating}}, each their own
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
@@ -117,14 +120,14 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
         current = {a.id: a for a in store.articles()}
         family = {a.id: a.family or a.id for a in current.values()}
         cluster_of = {m: c for c in store.clusters() for m in c.members}
-        claims = store.claims(status if status in ("confirmed", "rejected") else None)
+        claims = store.claims(status if status in ("confirmed", "rejected", "disputed") else None)
         cited = {
             item.candidate: store.candidate(item.candidate)
             for claim in claims
             for item in claim.evidence
             if item.kind == "mention" and item.candidate
         }
-    wanted = _RATED if status == "rated" else (*_RATED, "pending") if status == "all" else (status,)
+    wanted = _RATED if status == "rated" else (*_RATED, "pending", "disputed") if status == "all" else (status,)
     scale = (settings or Settings()).scale
     result = []
     for claim in (c for c in claims if c.status in wanted):
@@ -153,6 +156,7 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
                 audit_head=head,
                 rating=scale.rating_of(claim.status, claim.rating),
                 evidence=[_resolved(item, cited.get(item.candidate or ""), current) for item in claim.evidence],
+                decisions={name: {"status": d.status, "rating": d.rating} for name, d in claim.decisions.items()},
             )
         )
     return result
@@ -212,6 +216,7 @@ def to_csv(recs: list[ClaimExport], bom: bool = False) -> str:
             "evidence": " | ".join(describe(entry) for entry in rec.evidence),
             "articles": ";".join(rec.articles),
             "mentions": ";".join(f"{m.article}:{m.start}-{m.end}" for m in rec.mentions),
+            "decisions": "; ".join(f"{name}: {d['rating'] or d['status']}" for name, d in rec.decisions.items()),
         }
         writer.writerow([_csv_cell(joined[c] if c in joined else getattr(rec, c)) for c in CSV_COLUMNS])
     return out.getvalue()

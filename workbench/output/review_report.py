@@ -41,7 +41,15 @@ QUOTE_REACH = 160  # characters of a quote shown in the matrix (Conflicts and Qu
 LABEL_CHARS = 28  # of an outlet or title labelling a source (the Sources table gives the title whole)
 SENTENCE_REACH = 240  # characters of a mention's sentence shown either side of it
 GROUP_MARKS = {"conflict": "≠", "agree": "="}
-REVIEW_MARKS = {"pending": "•", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘", "mixed": "±"}
+REVIEW_MARKS = {
+    "pending": "•",
+    "confirmed": "✓",
+    "rejected": "✗",
+    "rated": "◆",
+    "dismissed": "⊘",
+    "disputed": "?",
+    "mixed": "±",
+}
 _DIFF_STYLES = {"equal": None, "insert": "ins", "delete": "del"}
 _SINGLE_KINDS = ("quantity", "money", "percent", "date", "quote")  # names single-source are many and say little
 

@@ -15,7 +15,7 @@ from workbench.display import QUOTE_MARKS, excerpt
 from workbench.output.names import spelling
 from workbench.store.records import ArticleRecord, CandidateRecord, ClusterRecord
 
-STATES: tuple[str, ...] = ("pending", "confirmed", "rejected", "rated", "dismissed")
+STATES: tuple[str, ...] = ("pending", "confirmed", "rejected", "rated", "dismissed", "disputed")
 _GROUP_ORDER = {"conflict": 0, "agree": 1, "single": 2}
 KEPT_ROWS = 4096  # built rows a Matrix keeps: a few screens' worth, whatever the corpus
 CONTEXT_CHARS = 30  # of the sentence either side of a row's first mention: the mention still shows at 80 columns

@@ -42,12 +42,13 @@
         shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
-                                stale, rating, evidence]
-            status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed
+                                stale, rating, evidence, decisions {analyst: AnalystDecision(status, rating)}]
+            status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed,
+            disputed; derived from the analysts' own decisions: the one given, the one all give, else disputed
         claim_of(candidate_id) -> ClaimRecord | None
         mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
                                   url/author and sentence text]}
-        progress() -> Progress(pending, confirmed, rejected, conflicts_open, rated, dismissed)
+        progress() -> Progress(pending, confirmed, rejected, conflicts_open, rated, dismissed, disputed)
             pending candidates, decided claims, conflict clusters with a member still pending
         history(candidate_id) -> events touching the candidate, its claim or that claim's members, oldest first
         events() -> [EventRecord: seq, at, analyst, action, target, before, after, prev_hash, hash]
@@ -58,6 +59,9 @@
             what the log commits to (store/content.py); then every claim (fields and members) against its
             latest snapshot in the log, members followed through re-ingestions; names the first broken seq,
             missing anchor, differing article, candidate or cluster, or differing claim
+        decided_by(analyst) -> {claim id}   the claims the analyst has a decision of their own on
+        touched_since(seq) -> {ref}   candidate ids, "claim:<id>" and article ids the events after seq touched
+        data_version() -> int         changes when another connection commits (SQLite's PRAGMA data_version)
         head() -> Head(hash, count)   the last event's hash (64 zeros when none) and the event count
         check_signatures(trusted=None, source="") -> signatures.SignatureCheck(signed, unsigned, problems, ok)
             every event's Ed25519 signature against the key the store registered for its analyst, or against
@@ -65,7 +69,11 @@
         with store.reading(): ...     the reads inside see one state of the file
 
     Decisions: each one transaction writing the change and its audit event, committed on return;
-    each returns the ClaimRecord; unknown ids raise StoreError; a no-op writes no event.
+    each returns the ClaimRecord; unknown ids raise StoreError; a no-op writes no event. A status (confirm,
+    reject, rate, dismiss, reset, accept) is the analyst's own decision; the claim's status derives from all of
+    theirs. After mark_viewed() (the caller shows the store as it is), a decision on a candidate someone else
+    (another analyst, or another Store on the file) changed since is refused with views.StaleView, a StoreError
+    carrying the claim as it is now.
         confirm(cid, rating=None), reject(cid, rating=None)
                                        a candidate with no claim gets a one-member claim; the rating is
                                        the scale's top (bottom) when given
@@ -82,7 +90,9 @@
         accept(cids)                   one confirmed claim of exactly these candidates (a group no stored
                                        cluster holds), one "accept" event
         undo() -> event | None         reverses this analyst's last decision or correction not yet undone with a
-                                       new "undo" event (after.undoes = its seq); repeated undo walks back
+                                       new "undo" event (after.undoes = its seq); repeated undo walks back; on
+                                       a claim another analyst changed since, only their own decision (and the
+                                       fields no one changed since) is put back
         redo() -> event | None         reverses this analyst's last undo not yet redone ("redo", after.redoes),
                                        None once they decided anew; a redo is undone like a decision
         stale_decisions() -> [StaleRecord: candidate, claim_id, status, kind, article, version, text, sentence,
@@ -130,6 +140,7 @@ from .connection import StoreError
 from .corrections import Correction
 from .ingest import IngestReport
 from .records import (
+    AnalystDecision,
     ArticleRecord,
     CandidateRecord,
     ClaimRecord,
@@ -142,8 +153,10 @@ from .records import (
 )
 from .stale import StaleRecord
 from .store import Store, default_analyst
+from .views import StaleView
 
 __all__ = [
+    "AnalystDecision",
     "ArticleRecord",
     "CandidateRecord",
     "ClaimRecord",
@@ -157,6 +170,7 @@ __all__ = [
     "PassageRecord",
     "Progress",
     "StaleRecord",
+    "StaleView",
     "Store",
     "StoreError",
     "VerifyResult",

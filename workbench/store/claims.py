@@ -1,8 +1,9 @@
 """Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
 
-A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence} (rating
-since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items, only when it has
-any); an event's
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence, decisions}
+(rating since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items, only when
+it has any; decisions, {analyst: {status, rating}} of each analyst who decided it, only when any: an older
+snapshot's are read by `decisions_of`); an event's
 before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
 """
 
@@ -29,7 +30,35 @@ def snapshot(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any] | None:
     snap["members"] = members(conn, claim_id)
     if items := evidence.items(conn, claim_id):
         snap["evidence"] = items
+    if decided := decisions(conn, claim_id):
+        snap["decisions"] = decided
     return snap
+
+
+def decisions(conn: sqlite3.Connection, claim_id: int) -> dict[str, dict[str, Any]]:
+    """Each analyst's decision on the claim: {analyst: {status, rating}}."""
+    rows = conn.execute(
+        "SELECT analyst, status, rating FROM analyst_decisions WHERE claim_id = ? ORDER BY analyst", (claim_id,)
+    )
+    return {analyst: {"status": status, "rating": rating} for analyst, status, rating in rows}
+
+
+def decisions_of(snap: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A snapshot's decisions; one made before they were kept per analyst holds its analyst's, as migrated."""
+    if "decisions" in snap:
+        return snap["decisions"]
+    if snap["status"] == "pending" or snap.get("analyst") is None:
+        return {}
+    return {snap["analyst"]: {"status": snap["status"], "rating": snap.get("rating")}}
+
+
+def derived(decided: dict[str, dict[str, Any]]) -> tuple[str, str | None]:
+    """A claim's status and rating from its analysts' decisions: pending without any, the verdict they all give,
+    else `disputed` (which an adjudication, issue 16 item 5, is to settle)."""
+    verdicts = {(d["status"], d["rating"]) for d in decided.values()}
+    if not verdicts:
+        return "pending", None
+    return verdicts.pop() if len(verdicts) == 1 else ("disputed", None)
 
 
 def members(conn: sqlite3.Connection, claim_id: int) -> list[str]:
@@ -80,6 +109,22 @@ class ClaimChange:
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self.conn.execute(f"UPDATE claims SET {assignments} WHERE id = ?", (*fields.values(), claim_id))
 
+    def decide(self, claim_id: int, analyst: str, status: str, rating: str | None) -> None:
+        """Set the analyst's decision on the claim (`pending`: take it away) and the status it derives."""
+        self.touch(claim_id)
+        if status == "pending":
+            self.conn.execute("DELETE FROM analyst_decisions WHERE claim_id = ? AND analyst = ?", (claim_id, analyst))
+        else:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO analyst_decisions (claim_id, analyst, status, rating) VALUES (?, ?, ?, ?)",
+                (claim_id, analyst, status, rating),
+            )
+        self._derive(claim_id)
+
+    def _derive(self, claim_id: int) -> None:
+        status, rating = derived(decisions(self.conn, claim_id))
+        self.update(claim_id, status=status, rating=rating)
+
     def add(self, claim_id: int, candidate_ids: list[str]) -> None:
         """Make the candidates members of the claim, taking each out of any claim it was in."""
         self.touch(claim_id)
@@ -109,6 +154,9 @@ class ClaimChange:
         if snapshot(self.conn, claim_id) is None:
             self.create(snap["kind"], snap["label"], snap["value"], claim_id)
         self.update(claim_id, **{name: snap.get(name) for name in FIELDS if name not in _STAMP})
+        self.conn.execute("DELETE FROM analyst_decisions WHERE claim_id = ?", (claim_id,))
+        for analyst, decided in decisions_of(snap).items():
+            self.decide(claim_id, analyst, decided["status"], decided["rating"])
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):
             self.remove(candidate_id)
         self.add(claim_id, snap["members"])

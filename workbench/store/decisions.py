@@ -73,9 +73,13 @@ def _most_common_value(conn: sqlite3.Connection, candidate_ids: list[str], defau
 
 
 def _decide(conn: sqlite3.Connection, analyst: str, action: str, candidate_id: str, **fields: Any) -> int:
+    """Set the claim's fields; a `status` (with its `rating`) is the analyst's own decision (ClaimChange.decide)."""
     change = ClaimChange(conn, analyst)
     claim = _claim_for(change, candidate_id)
-    change.update(claim, **fields)
+    if "status" in fields:
+        change.decide(claim, analyst, fields.pop("status"), fields.pop("rating"))
+    if fields:
+        change.update(claim, **fields)
     change.record(action, candidate_id)
     return claim
 
@@ -207,6 +211,6 @@ def accept(conn: sqlite3.Connection, analyst: str, candidate_ids: list[str]) -> 
 def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: str, target: str) -> int:
     change = ClaimChange(conn, analyst)
     claim = _merge(change, members)
-    change.update(claim, status="confirmed", rating=None)
+    change.decide(claim, analyst, "confirmed", None)
     change.record(action, target)
     return claim

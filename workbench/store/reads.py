@@ -10,6 +10,7 @@ from typing import Any
 from ..model import Page
 from . import audit, evidence
 from .records import (
+    AnalystDecision,
     ArticleRecord,
     CandidateRecord,
     ClaimRecord,
@@ -214,6 +215,13 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
         if is_stale:
             stale.add(claim)
     ledger = evidence.by_claim(conn)
+    decided: dict[int, dict[str, AnalystDecision]] = defaultdict(dict)
+    for cid, analyst, status_, rating_ in conn.execute(
+        f"""SELECT d.claim_id, d.analyst, d.status, d.rating FROM analyst_decisions d
+            JOIN claims k ON k.id = d.claim_id {where} ORDER BY d.claim_id, d.analyst""",
+        params,
+    ):
+        decided[cid][analyst] = AnalystDecision(status_, rating_)
     return [
         ClaimRecord(
             id=cid,
@@ -228,9 +236,21 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
             stale=cid in stale,
             rating=rating,
             evidence=ledger.get(cid, []),
+            decisions=decided[cid],
         )
         for cid, kind, label, value, state, note, analyst, decided_at, rating in rows
     ]
+
+
+def cluster_members(conn: sqlite3.Connection, cluster_id: str) -> list[str]:
+    """The suggested cluster's member ids (none for an unknown cluster)."""
+    row = conn.execute("SELECT members FROM clusters WHERE id = ?", (cluster_id,)).fetchone()
+    return json.loads(row[0]) if row else []
+
+
+def decided_by(conn: sqlite3.Connection, analyst: str) -> set[int]:
+    """The ids of the claims the analyst has a decision of their own on."""
+    return {row[0] for row in conn.execute("SELECT claim_id FROM analyst_decisions WHERE analyst = ?", (analyst,))}
 
 
 def claim(conn: sqlite3.Connection, claim_id: int | None) -> ClaimRecord | None:
@@ -312,7 +332,7 @@ def mentions(conn: sqlite3.Connection) -> dict[int, list[MentionRecord]]:
 
 
 def progress(conn: sqlite3.Connection) -> Progress:
-    """Pending candidates, confirmed, rejected, rated and dismissed claims, and conflict clusters with a member still pending
+    """Pending candidates, confirmed, rejected, rated, dismissed and disputed claims, and conflict clusters with a member still pending
     (confirming one side of a conflict leaves it open until every mention is decided)."""
     pending = conn.execute(
         """SELECT count(*) FROM candidates c LEFT JOIN claim_members m ON m.candidate_id = c.id
@@ -332,6 +352,7 @@ def progress(conn: sqlite3.Connection) -> Progress:
         conflicts_open=conflicts_open,
         rated=by_status.get("rated", 0),
         dismissed=by_status.get("dismissed", 0),
+        disputed=by_status.get("disputed", 0),
     )
 
 

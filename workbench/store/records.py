@@ -118,6 +118,14 @@ class EvidenceRecord:
 
 
 @dataclass(frozen=True)
+class AnalystDecision:
+    """One analyst's own decision on a claim: its status (confirmed, rejected, rated, dismissed) and rating."""
+
+    status: str
+    rating: str | None = None
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """The analyst's claim: one decided fact and the candidates (`members`) stating it."""
 
@@ -133,6 +141,11 @@ class ClaimRecord:
     stale: bool  # whether a member sits on an older version of its article
     rating: str | None = None  # the verdict's name on the settings' scale (None: pending, dismissed, or before ratings)
     evidence: list[EvidenceRecord] = field(default_factory=list)  # its ledger, in the order the items were added
+    decisions: dict[str, AnalystDecision] = field(default_factory=dict)  # each analyst's, by name; `status` derives
+
+    def decision_of(self, analyst: str) -> AnalystDecision | None:
+        """The analyst's own decision on the claim, or None."""
+        return self.decisions.get(analyst)
 
 
 @dataclass(frozen=True)
@@ -167,8 +180,8 @@ class MentionRecord:
 
 @dataclass(frozen=True)
 class Progress:
-    """Review counts: pending mentions, confirmed, rejected, rated (between the top and the bottom of the scale)
-    and dismissed ones (claims, as the store counts them), and conflicts with a mention still pending."""
+    """Review counts: pending mentions, confirmed, rejected, rated (between the top and the bottom of the scale),
+    dismissed and disputed ones (claims, as the store counts them), and conflicts with a mention still pending."""
 
     pending: int = 0
     confirmed: int = 0
@@ -176,6 +189,7 @@ class Progress:
     conflicts_open: int = 0
     rated: int = 0
     dismissed: int = 0
+    disputed: int = 0  # claims whose analysts' decisions differ
 
 
 @dataclass(frozen=True)

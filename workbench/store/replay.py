@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any
 
 from . import audit, content, evidence
-from .claims import FIELDS
+from .claims import FIELDS, decisions, decisions_of
 from .connection import read_transaction
 
 _COMPARED = ("status", *(field for field in FIELDS if field != "status"))
@@ -81,6 +81,8 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
                 return f"{field} is {have!r} in the store but {want!r} in the audit log"
     if stored is not None and logged is not None and stored["evidence"] != logged.get("evidence", []):
         return "its evidence differs from the audit log"
+    if stored is not None and logged is not None and stored["decisions"] != decisions_of(logged):
+        return "its analysts' decisions differ from the audit log"
     logged_members = set(logged["members"]) if logged else set()
     if extra := sorted(set(members) - logged_members):
         return f"member {extra[0]!r} is in the store but not in the audit log"
@@ -119,7 +121,11 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
             )
         logged = logged_claims(conn)
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
-        stored = {row[0]: dict(zip(_COMPARED, row[1:])) | {"evidence": evidence.items(conn, row[0])} for row in rows}
+        stored = {
+            row[0]: dict(zip(_COMPARED, row[1:]))
+            | {"evidence": evidence.items(conn, row[0]), "decisions": decisions(conn, row[0])}
+            for row in rows
+        }
         members: dict[int, list[str]] = defaultdict(list)
         for claim_id, candidate_id in conn.execute("SELECT claim_id, candidate_id FROM claim_members"):
             members[claim_id].append(candidate_id)

@@ -189,39 +189,44 @@ _V7: list[Step] = [
 _V8: list[Step] = ["ALTER TABLE clusters ADD COLUMN story TEXT"]
 
 
-def _verdicts(conn: sqlite3.Connection) -> None:
-    """Rebuild the claims table with a rating and the statuses `rated` and `dismissed` (SQLite cannot change
-    a CHECK in place). The members are set aside first, since dropping the claims would cascade to them;
-    the AUTOINCREMENT counter is carried over, so that an undo re-creating a deleted claim keeps its id."""
+def _rebuild_claims(conn: sqlite3.Connection, statuses: tuple[str, ...], copied: str) -> None:
+    """Rebuild the claims table allowing `statuses` (SQLite cannot change a CHECK in place), copying the
+    `copied` columns. The members are set aside first, since dropping the claims would cascade to them; the
+    AUTOINCREMENT counter is carried over, so that an undo re-creating a deleted claim keeps its id."""
     (counter,) = conn.execute("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'claims'").fetchone()
-    conn.execute("CREATE TEMP TABLE members_v9 AS SELECT candidate_id, claim_id FROM claim_members")
+    conn.execute("CREATE TEMP TABLE members_kept AS SELECT candidate_id, claim_id FROM claim_members")
     conn.execute("DROP TABLE claim_members")
+    allowed = ", ".join(f"'{status}'" for status in statuses)
     conn.execute(
-        """CREATE TABLE claims_v9 (
+        f"""CREATE TABLE claims_new (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             kind TEXT NOT NULL,
             label TEXT NOT NULL,
             value TEXT NOT NULL,
-            status TEXT NOT NULL DEFAULT 'pending'
-                CHECK (status IN ('pending', 'confirmed', 'rejected', 'rated', 'dismissed')),
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ({allowed})),
             note TEXT NOT NULL DEFAULT '',
             analyst TEXT,
             decided_at TEXT,
             rating TEXT
         )"""
     )
-    conn.execute(
-        """INSERT INTO claims_v9 (id, kind, label, value, status, note, analyst, decided_at)
-           SELECT id, kind, label, value, status, note, analyst, decided_at FROM claims"""
-    )
+    conn.execute(f"INSERT INTO claims_new ({copied}) SELECT {copied} FROM claims")
     conn.execute("DROP TABLE claims")
-    conn.execute("ALTER TABLE claims_v9 RENAME TO claims")
-    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('claims', 'claims_v9')")
+    conn.execute("ALTER TABLE claims_new RENAME TO claims")
+    conn.execute("DELETE FROM sqlite_sequence WHERE name IN ('claims', 'claims_new')")
     conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('claims', ?)", (counter,))
     for statement in _CLAIM_MEMBERS:
         conn.execute(statement)
-    conn.execute("INSERT INTO claim_members SELECT candidate_id, claim_id FROM members_v9")
-    conn.execute("DROP TABLE members_v9")
+    conn.execute("INSERT INTO claim_members SELECT candidate_id, claim_id FROM members_kept")
+    conn.execute("DROP TABLE members_kept")
+
+
+_V9_STATUSES = ("pending", "confirmed", "rejected", "rated", "dismissed")
+
+
+def _verdicts(conn: sqlite3.Connection) -> None:
+    """Claims with a rating and the statuses `rated` and `dismissed`."""
+    _rebuild_claims(conn, _V9_STATUSES, "id, kind, label, value, status, note, analyst, decided_at")
 
 
 # Version 9 (issue 16): each audit event's Ed25519 signature over its hash and the public key that made it, and
@@ -289,8 +294,34 @@ _V12: list[Step] = [
     "CREATE INDEX evidence_claim ON evidence (claim_id)",
 ]
 
+
+def _disputable(conn: sqlite3.Connection) -> None:
+    """Claims that may be `disputed` (their evidence set aside, like their members, while they are rebuilt)."""
+    conn.execute("CREATE TEMP TABLE evidence_kept AS SELECT * FROM evidence")
+    columns = "id, kind, label, value, status, note, analyst, decided_at, rating"
+    _rebuild_claims(conn, (*_V9_STATUSES, "disputed"), columns)
+    conn.execute("INSERT OR IGNORE INTO evidence SELECT * FROM evidence_kept")
+    conn.execute("DROP TABLE evidence_kept")
+
+
+# Version 13 (issue 16): each analyst's decision on a claim kept as theirs (store/claims.py); a claim's status is
+# derived from them: the one decision, the decision all agree on, or `disputed` when they differ. Each decided
+# claim's decision becomes that of its recorded analyst.
+_V13: list[Step] = [
+    _disputable,
+    """CREATE TABLE analyst_decisions (
+        claim_id INTEGER NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+        analyst TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'rejected', 'rated', 'dismissed')),
+        rating TEXT,
+        PRIMARY KEY (claim_id, analyst)
+    )""",
+    """INSERT INTO analyst_decisions (claim_id, analyst, status, rating)
+       SELECT id, analyst, status, rating FROM claims WHERE status != 'pending' AND analyst IS NOT NULL""",
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,7 +14,7 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, undo
+from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, undo, views
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -65,6 +65,8 @@ class Store:
         self.readonly = readonly
         self._lock = threading.RLock()
         self._keys: dict[str, Ed25519PrivateKey] = {}
+        self.viewed: int | None = None
+        self._written: set[int] = set()
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], analyst: str | None = None, readonly: bool = False) -> Store:
@@ -102,6 +104,7 @@ class Store:
             last = audit.head(self.conn).count
             result = change(self.conn, *args)
             signatures.sign_since(self.conn, last, self.analyst, self._key)
+            self._written.update(range(last + 1, audit.head(self.conn).count + 1))
             return result
 
     def _key(self) -> Ed25519PrivateKey:
@@ -110,8 +113,36 @@ class Store:
             self._keys[self.analyst] = keys.private_key(self.analyst)
         return self._keys[self.analyst]
 
-    def _decide(self, decision: Callable[..., int | None], *args: Any) -> Any:
-        return self._write(lambda conn: reads.claim(conn, decision(conn, self.analyst, *args)))
+    def _decide(self, decision: Callable[..., int | None], *args: Any, about: list[str] | None = None) -> Any:
+        """Make the decision on the candidates `about` (default: the first argument, a candidate id or a list of
+        them), refused (views.StaleView) when someone else changed them since the view `mark_viewed` recorded."""
+        if about is None:
+            about = [args[0]] if isinstance(args[0], str) else list(args[0] or [])
+
+        def decide(conn: sqlite3.Connection) -> ClaimRecord | None:
+            if self.viewed is not None:
+                views.check_fresh(conn, self.path, about, self.viewed, self._written)
+            return reads.claim(conn, decision(conn, self.analyst, *args))
+
+        return self._write(decide)
+
+    def mark_viewed(self) -> None:
+        """Record that the caller shows the store as it is now: a decision on a claim someone else changes after
+        this is refused (views.StaleView) until the caller marks its view again. Call it before reading the view."""
+        self.viewed = self.head().count
+
+    def touched_since(self, seq: int) -> set[str]:
+        """The candidate ids, "claim:<id>" and article ids the audit events after `seq` touched."""
+        return self._read(views.touched_since, seq)
+
+    def decided_by(self, analyst: str) -> set[int]:
+        """The ids of the claims the analyst has a decision of their own on."""
+        return self._read(reads.decided_by, analyst)
+
+    def data_version(self) -> int:
+        """A number that changes when another connection commits to the file (SQLite's PRAGMA data_version):
+        one cheap query to poll for other analysts' decisions."""
+        return self._read(lambda conn: conn.execute("PRAGMA data_version").fetchone()[0])
 
     # --- ingestion -----------------------------------------------------------------------------
 
@@ -230,7 +261,8 @@ class Store:
 
     def link(self, candidate_id: str, other_candidate_ids: list[str]) -> ClaimRecord:
         """Put the candidates in one claim, merging the claims they are in."""
-        return self._decide(decisions.link, candidate_id, list(other_candidate_ids))
+        others = list(other_candidate_ids)
+        return self._decide(decisions.link, candidate_id, others, about=[candidate_id, *others])
 
     def unlink(self, candidate_id: str) -> ClaimRecord | None:
         """Take the candidate out of its claim; returns the claim it left (None if that is now gone)."""
@@ -246,7 +278,9 @@ class Store:
 
     def accept_cluster(self, cluster_id: str, only: list[str] | None = None) -> ClaimRecord:
         """One confirmed claim from the suggested cluster's members (or `only` those of them)."""
-        return self._decide(decisions.accept_cluster, cluster_id, None if only is None else list(only))
+        chosen = None if only is None else list(only)
+        about = chosen if chosen is not None else self._read(reads.cluster_members, cluster_id)
+        return self._decide(decisions.accept_cluster, cluster_id, chosen, about=about)
 
     def accept(self, candidate_ids: list[str]) -> ClaimRecord:
         """One confirmed claim of these candidates, in one transaction and one audit event (one undo)."""

@@ -3,6 +3,9 @@
 Undo puts back what the analyst's last decision or correction not yet undone found (its event's `before`:
 claims, and the candidate, cluster and correction rows a correction changed); redo puts back what the last
 undo not yet redone found, as long as the analyst has decided nothing since. A redo is itself undoable.
+
+A claim another analyst has changed since is not put back whole: only the analyst's own decision on it is, and
+each field (note, value, evidence) they have not changed since; its members and the others' decisions stay.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import json
 import sqlite3
 from typing import Any
 
-from .claims import ClaimChange, claim_id_of
+from . import evidence
+from .claims import ClaimChange, claim_id_of, decisions_of, snapshot
 from .corrections import ACTIONS, record
 from .decisions import DECISIONS
 from .records import EventRecord
@@ -23,10 +27,14 @@ FRESH = (*DECISIONS, *ACTIONS, *STALE_ACTIONS, "let_go")
 UNDOABLE = (*FRESH, "redo")
 
 
-def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, str] | None:
+Found = tuple[int, str, str, str]
+"""An event to put back: its seq, target, before and after payloads (JSON text)."""
+
+
+def _last_undoable(conn: sqlite3.Connection, analyst: str) -> Found | None:
     placeholders = ", ".join("?" * len(UNDOABLE))
     return conn.execute(
-        f"""SELECT seq, target, before FROM audit
+        f"""SELECT seq, target, before, after FROM audit
             WHERE analyst = ? AND action IN ({placeholders})
               AND seq NOT IN (SELECT json_extract(after, '$.undoes') FROM audit
                               WHERE action = 'undo' AND json_extract(after, '$.undoes') IS NOT NULL)
@@ -35,10 +43,10 @@ def _last_undoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, st
     ).fetchone()
 
 
-def _last_redoable(conn: sqlite3.Connection, analyst: str) -> tuple[int, str, str] | None:
+def _last_redoable(conn: sqlite3.Connection, analyst: str) -> Found | None:
     """The analyst's last undo not yet redone, unless a decision or correction of theirs came after it."""
     row = conn.execute(
-        """SELECT seq, target, before FROM audit WHERE analyst = ? AND action = 'undo'
+        """SELECT seq, target, before, after FROM audit WHERE analyst = ? AND action = 'undo'
              AND seq NOT IN (SELECT json_extract(after, '$.redoes') FROM audit
                              WHERE action = 'redo' AND json_extract(after, '$.redoes') IS NOT NULL)
            ORDER BY seq DESC LIMIT 1""",
@@ -77,21 +85,50 @@ def _reanalysed_since(conn: sqlite3.Connection, seq: int) -> bool:
     )
 
 
+def _changed_by_others(conn: sqlite3.Connection, analyst: str, seq: int, claim_id: int) -> bool:
+    """Whether another analyst's event after `seq` changed the claim."""
+    row = conn.execute(
+        """SELECT 1 FROM audit_refs r JOIN audit a ON a.seq = r.seq
+           WHERE r.ref = ? AND r.seq > ? AND a.analyst != ? LIMIT 1""",
+        (f"claim:{claim_id}", seq, analyst),
+    ).fetchone()
+    return row is not None
+
+
+def _put_back_own(
+    claims: ClaimChange, claim_id: int, before: dict[str, Any] | None, after: dict[str, Any] | None
+) -> None:
+    """Put back the analyst's own decision on a claim others changed since, and each field the event changed
+    that they have not (the event found `before` and left `after`); a claim gone since stays gone."""
+    now = snapshot(claims.conn, claim_id)
+    if now is None or after is None:
+        return
+    if before is None:  # the event made the claim: put back a fresh one's note, evidence and decision
+        before = {**after, "note": "", "evidence": [], "decisions": {}}
+    kept = {f: before[f] for f in ("kind", "label", "value", "note") if now[f] == after[f] != before[f]}
+    if kept:
+        claims.update(claim_id, **kept)
+    if now.get("evidence", []) == after.get("evidence", []) != before.get("evidence", []):
+        claims.touch(claim_id)
+        evidence.put(claims.conn, claim_id, before.get("evidence", []))
+    own = decisions_of(before).get(claims.analyst)
+    claims.decide(claim_id, claims.analyst, own["status"] if own else "pending", own["rating"] if own else None)
+
+
 def _article_of(candidate_id: str) -> str:
     return candidate_id.rsplit(":", 2)[0]
 
 
-def _put_back(
-    conn: sqlite3.Connection, analyst: str, found: tuple[int, str, str], action: str, field: str
-) -> EventRecord:
+def _put_back(conn: sqlite3.Connection, analyst: str, found: Found, action: str, field: str) -> EventRecord:
     """Put back the state an event found (its `before`) in a new event `action` (after[field] = its seq).
 
     Candidates renamed by later re-ingestions are followed; ones whose text has since gone are listed under
     "gone" instead of being restored. A correction made before the articles were analysed again is not put
     back (LookupError): the analysis replaced the rows it changed.
     """
-    seq, target, before_text = found
+    seq, target, before_text, after_text = found
     before: dict[str, Any] = json.loads(before_text)
+    after: dict[str, Any] = json.loads(after_text)
     if ("candidates" in before or "clusters" in before) and _reanalysed_since(conn, seq):
         raise LookupError(
             f"the change of seq {seq} was made before the articles were analysed again: correct them anew instead"
@@ -115,6 +152,9 @@ def _put_back(
         if row is not None:
             rows.put("candidates", row)
     for claim_id, snap in before["claims"].items():
+        if _changed_by_others(conn, analyst, seq, int(claim_id)):
+            _put_back_own(claims, int(claim_id), snap, after["claims"].get(claim_id))
+            continue
         if snap is not None:
             snap = {**snap, "members": [m for m in map(follow, snap["members"]) if m is not None]}
         claims.restore(int(claim_id), snap)

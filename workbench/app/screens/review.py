@@ -48,9 +48,10 @@ from workbench.load.fetch import FetchError
 from workbench.output.evidence import describe, fetch_source
 from workbench.output.exports import export, output_problem, write_file
 from workbench.output.review_report import report
-from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, Store, StoreError
+from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, StaleView, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
+POLL_SECONDS = 0.75  # how often the screen asks whether another analyst changed the store (one cheap query)
 PREPARED_ROWS = 100  # of the summary, built ahead in each order: more than a screen shows
 
 REVIEW_ACTIONS = frozenset(b.action.split("(")[0] for b in REVIEW_BINDINGS if not b.action.startswith("app.")) | {
@@ -105,6 +106,19 @@ class ReviewScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self._ready()
+        self.set_interval(POLL_SECONDS, self._poll)
+
+    def _poll(self) -> None:
+        """Show the decisions other analysts (other windows) made since: when the store's data version changed,
+        read anew the articles they touched and repaint them, the inspector and the header."""
+        if self.review is None:
+            return
+        try:
+            articles = self._review.poll()
+        except StoreError:
+            return  # the store is busy or gone for now: the next poll tries again
+        if articles:
+            self._after_change(articles)
 
     def say(self, message: str, *, title: str = "", severity: SeverityLevel = "information") -> None:
         """Notify in literal text."""
@@ -365,6 +379,10 @@ class ReviewScreen(Screen[None]):
         """Run a store decision; show it only once committed; a store error is shown, nothing else changes."""
         try:
             articles = self._review.decide(call, touched)
+        except StaleView as stale:  # someone changed the claim since this view: show what it is now
+            self.say(str(stale), title="Not saved: changed by someone else", severity="warning")
+            self._after_change(self._review.refresh())
+            return False
         except StoreError as error:
             self.say(str(error), title="Not saved", severity="error")
             return False
@@ -599,6 +617,14 @@ class ReviewScreen(Screen[None]):
         if not (selected := self._selected_claim()):
             return
         cid, claim = selected
+        try:
+            hidden = self._review.note_hidden(cid)
+        except StoreError as error:
+            self.say(str(error), title="Not read", severity="error")
+            return
+        if hidden:
+            self.say("Another analyst's note is hidden until you decide this claim (blind review): decide it first.")
+            return
 
         def noted(text: str | None) -> None:
             if text is not None:

@@ -3,7 +3,7 @@
 The text is shown literally (control and escape characters replaced, never parsed as markup) with
 boilerplate dimmed, every candidate styled by its kind and review state, search matches marked,
 and the current candidate (selected, or followed from another pane) shown reversed with a
-gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ◆ rated, ⊘ dismissed, ! a
+gutter arrow; the gutter also marks each line's decisions (✓ confirmed, ✗ rejected, ◆ rated, ⊘ dismissed, ? disputed, ! a
 conflict still pending), so states read without colour too, and bars the passages other articles share.
 """
 
@@ -29,6 +29,7 @@ TextSpan = tuple[int, int]
 GUTTER = 3  # a shared-passage bar, the line's decision mark, the cursor arrow
 LINE_MARKS = (
     ("!", ("article--conflict", "article--pending")),
+    ("?", ("article--disputed",)),
     ("✗", ("article--rejected",)),
     ("✓", ("article--confirmed",)),
     ("◆", ("article--rated",)),
@@ -55,6 +56,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article--rejected",
         "article--rated",
         "article--dismissed",
+        "article--disputed",
         "article--conflict",
         "article--match",
         "article--selected",

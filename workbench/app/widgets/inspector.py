@@ -25,13 +25,14 @@ from workbench.output.summary import show_value
 from workbench.settings import Scale
 from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreError
 
-STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘"}
+STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘", "disputed": "?"}
 _STATUS_COLOURS = {
     "pending": "warning",
     "confirmed": "success",
     "rejected": "error",
     "rated": "warning",
     "dismissed": "muted",
+    "disputed": "error",
 }
 ORIGINS_NAMED = 8  # a giant cluster may cite hundreds: the line names these many, then counts the rest
 _DIFF_STYLES = {"equal": "", "insert": "bold underline $text-success", "delete": "strike $text-error"}
@@ -219,14 +220,15 @@ def passage_line(review: Review, cid: str) -> list[Content]:
 def claim_content(
     claim: ClaimRecord | None, history: list[EventRecord], scale: Scale | None = None, evidence: Sequence[str] = ()
 ) -> Content:
-    """The claim's status, verdict on the scale, value, note, members and evidence (one line an item), then the
-    audit history, oldest first."""
+    """The claim's status (with each analyst's decision when several decided it), verdict on the scale, value, note,
+    members and evidence (one line an item), then the audit history, oldest first."""
     lines = [Content.styled("Claim", "bold")]
     if claim is None:
         lines.append(Content.styled("no decision yet", "italic"))
     else:
         lines += [
             _field("status", _status(claim.status)),
+            *([_field("by", _decisions(claim))] if len(claim.decisions) > 1 else []),
             *(
                 [_field("verdict", _verdict(claim, scale))]
                 if scale and scale.rating_of(claim.status, claim.rating)
@@ -255,6 +257,19 @@ def claim_content(
             )
         )
     return Content("\n").join(lines)
+
+
+def _decisions(claim: ClaimRecord) -> Content:
+    """Each analyst's own decision, e.g. "ann ✓ confirmed · bob ✗ rejected" (a rating by its name)."""
+    parts = [
+        Content.assemble(
+            (one_line(analyst), "italic"),
+            " ",
+            (f"{STATUS_MARKS[d.status]} {one_line(d.rating or d.status)}", f"bold $text-{_STATUS_COLOURS[d.status]}"),
+        )
+        for analyst, d in claim.decisions.items()
+    ]
+    return Content(" · ").join(parts)
 
 
 def _verdict(claim: ClaimRecord, scale: Scale) -> Content:

@@ -34,6 +34,7 @@ REVIEW_MARKS: dict[str, tuple[str, str]] = {
     "rejected": ("✗", "bold ansi_red"),
     "rated": ("◆", "bold ansi_yellow"),
     "dismissed": ("⊘", "dim"),
+    "disputed": ("?", "bold ansi_red"),
     "mixed": ("±", "bold ansi_yellow"),
 }
 FIXED_WIDTHS = (1, 1, 8, 3, 22)  # group mark, review mark, kind, independent sources, fact

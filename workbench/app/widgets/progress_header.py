@@ -18,8 +18,8 @@ Search = tuple[str, int, int]  # query, current hit (1-based, 0 for none), hits
 
 
 class ProgressHeader(Static):
-    """One line: the app name, how many mentions are pending / confirmed / rejected (rated and dismissed, once
-    there are any), conflicts open."""
+    """One line: the app name, how many mentions are pending / confirmed / rejected (rated and dismissed, and
+    disputed, once there are any), conflicts open."""
 
     _shown: tuple[int, Progress, list[RankProgress], str | None, Search | None] | None = None
 
@@ -103,6 +103,9 @@ def header_line(
     if progress.rated or progress.dismissed:  # verdicts between the top and the bottom, dismissals
         mark = "◆{} ⊘{}" if compact else "◆{} rated ⊘{} dismissed"
         parts.insert(len(parts) - 1, Content.styled(mark.format(progress.rated, progress.dismissed), "$text-warning"))
+    if progress.disputed:  # analysts decided these differently
+        mark = "?{}" if compact else "?{} disputed"
+        parts.insert(len(parts) - 1, Content.styled(mark.format(progress.disputed), "bold $text-error"))
     if queue:
         parts.append(Content.assemble(("queue " if compact else "queue: ", "$text-muted"), queue_line(queue, compact)))
     if filtered:
