@@ -160,3 +160,11 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
     )
     values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]
+
+
+def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Climbers rescued\n\nNepalese guides found the Philippine team near Lukla on Sunday.\n", encoding="utf-8"
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert names == {"Lukla"}, names

@@ -88,7 +88,11 @@ DEMONYMS = _words(
     korean vietnamese thai indonesian malaysian filipino australian canadian mexican brazilian
     argentine argentinian chilean colombian venezuelan cuban nigerian kenyan ethiopian somali
     african asian european arab arabic kurdish persian western eastern sunni shia shiite shi'ite
-    shi’ite christian muslim jewish islamist jihadist alawite druze yazidi turkmen""",
+    shi’ite christian muslim jewish islamist jihadist alawite druze yazidi turkmen philippine nepalese nepali
+    burmese cambodian laotian mongolian kazakh uzbek tajik serbian croatian bosnian albanian slovak slovenian
+    lithuanian latvian estonian icelandic ghanaian senegalese malian congolese rwandan ugandan tanzanian
+    zimbabwean zambian haitian dominican peruvian ecuadorian bolivian uruguayan paraguayan guatemalan honduran
+    salvadoran nicaraguan panamanian jamaican taiwanese singaporean""",
 )
 
 # Marks that may stand between a sentence start and its first word.
