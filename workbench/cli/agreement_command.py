@@ -15,7 +15,7 @@ def add_parser(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "agreement",
         help="how far the analysts agree: Cohen's kappa, Krippendorff's alpha, the disagreements",
-        description="From each analyst's latest decision on each claim in the audit log: per fact kind and"
+        description="From each analyst's own decision on each claim (kept per analyst in the store): per fact kind and"
         " overall, the claims decided by two analysts or more, how many alike, Krippendorff's alpha (nominal) and"
         " Cohen's kappa for each pair of analysts; then the claims decided differently.",
     )
