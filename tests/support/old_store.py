@@ -21,11 +21,15 @@ CORRECTED = version_creating("corrections")
 """The schema version that keeps the analyst's corrections."""
 VERDICTS = version_creating("evidence")
 """The schema version that gives claims a rating and an evidence ledger."""
+STORIES = version_creating("article_stories")
+"""The schema version that keeps each article's story."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits and verdicts where
+    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits, verdicts and stories where
     `version` is older, and set the version."""
+    if version < STORIES:
+        conn.execute("DROP TABLE article_stories")
     if (
         version < VERDICTS
     ):  # no evidence; the claims as version 1 made them: no rating, three statuses (members set aside)

@@ -35,6 +35,7 @@ from workbench.store import (
     PassageRecord,
     Progress,
     Store,
+    StoryRecord,
 )
 
 LINK_OPTIONS = 60
@@ -55,13 +56,22 @@ def _kept_for_good() -> Iterator[None]:
             gc.enable()
 
 
-class Review:
-    """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
+def opening_review(store: Store, settings: Settings | None = None) -> Review:
+    """The review the app opens on: every article when the store holds one story, else its first story's."""
+    stories = store.stories()
+    return Review(store, settings, stories[0] if len(stories) > 1 else None)
 
-    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+
+class Review:
+    """The store's review state in memory, with the navigation and same-fact lookups the app needs: of one
+    story's articles, candidates and clusters (every article when `story` is None)."""
+
+    def __init__(self, store: Store, settings: Settings | None = None, story: StoryRecord | None = None) -> None:
         self.store = store
         self.settings = settings or Settings()
         """The publisher, the review address and the rating scale the verdicts are given on."""
+        self.story = story
+        """The story reviewed (None: all the store's articles)."""
         self.filter = Filter()
         self._load()
 
@@ -69,13 +79,16 @@ class Review:
         """Read the store's articles, candidates, clusters and shared passages."""
         store = self.store
         with _kept_for_good():
-            self.articles: list[ArticleRecord] = store.articles()
+            story = None if self.story is None else set(self.story.articles)
+            self.articles: list[ArticleRecord] = [a for a in store.articles() if story is None or a.id in story]
             self.article_ids = [a.id for a in self.articles]
             self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
             self.by_id: dict[str, CandidateRecord] = {}
             self.claims: dict[int, set[str]] = {}
             self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
-            self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
+            self.clusters: dict[str, ClusterRecord] = {
+                c.id: c for c in store.clusters() if story is None or not story.isdisjoint(c.articles)
+            }
             self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
             self._states: Counter[str] = Counter()
             """The candidates in memory by review status, kept up to date as they are replaced."""
