@@ -56,6 +56,7 @@ async def test_two_stories_open_on_the_list_and_a_story_shows_only_its_articles(
             await pilot.press("s")
             await pilot.pause()
             assert isinstance(app.screen, SummaryScreen)
+            assert f"{len(review.matrix().entries)} facts" in str(listed[1].prompt)  # the list counts as it does
             await pilot.press("escape", "L")
             await pilot.pause()
             assert isinstance(app.screen, StoryListScreen)
