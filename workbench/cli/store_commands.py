@@ -207,7 +207,7 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
     """`make(store)` on the store --db names, written to --output (refused when it exists, unless --force;
-    through a temporary file and a rename) or stdout: 0, or 2 on a bad store or output file."""
+    through a temporary file and a rename) or stdout: 0, or 2 on a bad store, output file or story."""
     from workbench.store import StoreError
 
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
