@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState
 from workbench.app.bindings import TOOLS, effective_bindings, rating_number
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
-from workbench.app.review import Review, opening_review
+from workbench.app.review import Review, opening_story
 from workbench.app.screens.analyst import AnalystScreen
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
@@ -90,7 +90,10 @@ class WorkbenchApp(OrderedKeys):
         self._storing = threading.Lock()
         """Held while the analysis is stored: quitting waits for a started ingest (one transaction)."""
         self.review_screen = ReviewScreen(
-            store, None if analyze_paths else opening_review(store, self.settings), keep=self._keep, ready=self.start
+            store,
+            None if analyze_paths else Review(store, self.settings, opening_story(store)),
+            keep=self._keep,
+            ready=self.start,
         )
         """The main screen, which owns the review."""
 
@@ -215,7 +218,7 @@ class WorkbenchApp(OrderedKeys):
                     raise _Quit
                 self.store.ingest(analysis)
         show("reading", 3)
-        return opening_review(self.store, self.settings)
+        return Review(self.store, self.settings, opening_story(self.store))
 
     def stop_loading(self) -> None:
         """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is

@@ -56,10 +56,10 @@ def _kept_for_good() -> Iterator[None]:
             gc.enable()
 
 
-def opening_review(store: Store, settings: Settings | None = None) -> Review:
-    """The review the app opens on: every article when the store holds one story, else its first story's."""
+def opening_story(store: Store) -> StoryRecord | None:
+    """The story the app opens on: None (every article) when the store holds one story, else its first."""
     stories = store.stories()
-    return Review(store, settings, stories[0] if len(stories) > 1 else None)
+    return stories[0] if len(stories) > 1 else None
 
 
 class Review:
