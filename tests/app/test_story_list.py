@@ -16,6 +16,7 @@ from workbench.app.screens.export import ExportScreen
 from workbench.app.screens.review import ReviewScreen
 from workbench.app.screens.stories import StoryListScreen
 from workbench.app.screens.summary import SummaryScreen
+from workbench.app.widgets.progress_header import ProgressHeader, header_line
 from workbench.pipeline import analyze
 from workbench.store import Store
 
@@ -53,6 +54,9 @@ async def test_two_stories_open_on_the_list_and_a_story_shows_only_its_articles(
             assert {store.candidate(cid).article for cid in review.by_id} <= set(RATES)
             assert all(set(k.articles) <= set(RATES) for k in review.clusters.values())
             assert review.progress.pending == sum(1 for c in store.candidates() if c.article in RATES)
+            state = app.review_screen.query_one(ProgressHeader)._shown
+            assert "story s2 · 2 articles" in str(header_line(*state, compact=False))
+            assert str(header_line(*state, compact=True)).startswith("s2  ·")
             await pilot.press("s")
             await pilot.pause()
             assert isinstance(app.screen, SummaryScreen)

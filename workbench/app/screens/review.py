@@ -306,6 +306,7 @@ class ReviewScreen(Screen[None]):
             (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
             if self.search_query
             else None,
+            review.story.id if review.story else None,
         )
 
     # -- selecting -------------------------------------------------------------------------------
