@@ -23,12 +23,16 @@ VERDICTS = version_creating("evidence")
 """The schema version that gives claims a rating and an evidence ledger."""
 PER_ANALYST = version_creating("analyst_decisions")
 """The schema version that keeps each analyst's decision apart."""
+STORIES = version_creating("article_stories")
+"""The schema version that keeps each article's story."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
-    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits, verdicts and per-analyst
-    decisions where
-    `version` is older, and set the version (the claims keep the status `disputed` allowed)."""
+    """Undo the schema of versions 7 and 8, the signatures, corrections, name splits, verdicts, per-analyst
+    decisions and stories where `version` is older, and set the version (the claims keep the status `disputed`
+    allowed)."""
+    if version < STORIES:
+        conn.execute("DROP TABLE article_stories")
     if version < PER_ANALYST:
         conn.execute("DROP TABLE analyst_decisions")
     if (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from textual.pilot import Pilot
 
 from tests.support.frozen import load_frozen
 from workbench.app import WorkbenchApp
-from workbench.model import Analysis
+from workbench.model import Analysis, Story
 from workbench.store import Store
 
 
@@ -38,6 +39,19 @@ def markup_analysis() -> Analysis:
 def paraphrase_analysis() -> Analysis:
     """Two short made-up articles whose quotes of one speaker are a paraphrase of each other, frozen."""
     return load_frozen("paraphrase")
+
+
+def two_stories_analysis() -> Analysis:
+    """The demo corpus and the paraphrase pair as one folder of two stories (both frozen; the pair's cluster ids
+    made apart)."""
+    seeds, pair = seeds_analysis(), paraphrase_analysis()
+    return Analysis(
+        articles=[*seeds.articles, *pair.articles],
+        candidates=[*seeds.candidates, *pair.candidates],
+        clusters=[*seeds.clusters, *(replace(c, id=f"pair-{c.id}") for c in pair.clusters)],
+        shared_passages=[*seeds.shared_passages, *pair.shared_passages],
+        stories=[Story("s1", [a.id for a in seeds.articles]), Story("s2", [a.id for a in pair.articles])],
+    )
 
 
 def candidate_id(analysis: Analysis, article: str, text: str, kind: str | None = None) -> str:

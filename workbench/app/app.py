@@ -29,7 +29,7 @@ from textual.worker import Worker, WorkerState
 from workbench.app.bindings import TOOLS, effective_bindings, rating_number
 from workbench.app.commands import WorkbenchCommands
 from workbench.app.key_order import OrderedKeys
-from workbench.app.review import Review
+from workbench.app.review import Review, opening_story
 from workbench.app.screens.analyst import AnalystScreen
 from workbench.app.screens.dialog import SCREENS_TCSS
 from workbench.app.screens.help import HelpScreen
@@ -93,7 +93,10 @@ class WorkbenchApp(OrderedKeys):
         self._storing = threading.Lock()
         """Held while the analysis is stored: quitting waits for a started ingest (one transaction)."""
         self.review_screen = ReviewScreen(
-            store, None if analyze_paths else Review(store, self.settings, blind), keep=self._keep, ready=self.start
+            store,
+            None if analyze_paths else Review(store, self.settings, blind, opening_story(store)),
+            keep=self._keep,
+            ready=self.start,
         )
         """The main screen, which owns the review."""
 
@@ -126,6 +129,7 @@ class WorkbenchApp(OrderedKeys):
     def _begin(self) -> None:
         if self.review_screen.review is not None:
             self.review_screen.populate()
+            self.review_screen.offer_stories()
             self._announce_store()
         else:
             self._load(self._analyze_paths or [])
@@ -217,7 +221,7 @@ class WorkbenchApp(OrderedKeys):
                     raise _Quit
                 self.store.ingest(analysis)
         show("reading", 3)
-        return Review(self.store, self.settings, self._blind)
+        return Review(self.store, self.settings, self._blind, opening_story(self.store))
 
     def stop_loading(self) -> None:
         """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is
@@ -233,6 +237,7 @@ class WorkbenchApp(OrderedKeys):
             review = event.worker.result
             assert isinstance(review, Review), "a load that succeeds gives the review"
             self.review_screen.loaded(review)
+            self.review_screen.offer_stories()
             self._announce_store()
             for warning in self._warnings:
                 self.say(warning, severity="warning", title="Skipped")

@@ -36,6 +36,7 @@ from workbench.store import (
     PassageRecord,
     Progress,
     Store,
+    StoryRecord,
 )
 
 LINK_OPTIONS = 60
@@ -56,15 +57,26 @@ def _kept_for_good() -> Iterator[None]:
             gc.enable()
 
 
-class Review:
-    """The store's review state in memory, with the navigation and same-fact lookups the app needs."""
+def opening_story(store: Store) -> StoryRecord | None:
+    """The story the app opens on: None (every article) when the store holds one story, else its first."""
+    stories = store.stories()
+    return stories[0] if len(stories) > 1 else None
 
-    def __init__(self, store: Store, settings: Settings | None = None, blind: bool = False) -> None:
+
+class Review:
+    """The store's review state in memory, with the navigation and same-fact lookups the app needs: of one
+    story's articles, candidates and clusters (every article when `story` is None)."""
+
+    def __init__(
+        self, store: Store, settings: Settings | None = None, blind: bool = False, story: StoryRecord | None = None
+    ) -> None:
         self.store = store
         self.settings = settings or Settings()
         """The publisher, the review address and the rating scale the verdicts are given on."""
         self.blind = blind
         """Blind review (output/blind.py): the others' decisions on a claim hidden until the analyst decides it."""
+        self.story = story
+        """The story reviewed (None: all the store's articles)."""
         self.filter = Filter()
         self._load()
 
@@ -74,13 +86,16 @@ class Review:
         self._version = store.data_version()
         store.mark_viewed()
         with _kept_for_good():
-            self.articles: list[ArticleRecord] = store.articles()
+            story = None if self.story is None else set(self.story.articles)
+            self.articles: list[ArticleRecord] = [a for a in store.articles() if story is None or a.id in story]
             self.article_ids = [a.id for a in self.articles]
             self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
             self.by_id: dict[str, CandidateRecord] = {}
             self.claims: dict[int, set[str]] = {}
             self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
-            self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters()}
+            self.clusters: dict[str, ClusterRecord] = {
+                c.id: c for c in store.clusters() if story is None or not story.isdisjoint(c.articles)
+            }
             self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
             self._states: Counter[str] = Counter()
             """The candidates in memory by review status, kept up to date as they are replaced."""

@@ -43,6 +43,9 @@ def add_parsers(subparsers: Any) -> None:
     parser.add_argument(
         "--bom", action="store_true", help="open a CSV with a UTF-8 byte order mark (spreadsheets then read UTF-8)"
     )
+    parser.add_argument(
+        "--story", metavar="ID", help="only the claims of one story (s1, s2, ... as the app's story list names them)"
+    )
     parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_export)
@@ -182,7 +185,7 @@ def run_export(args: argparse.Namespace) -> int:
     if (settings := _settings()) is None:
         return EXIT_BAD_INPUT
     status = args.status or ("rated" if args.format == "claimreview" else "confirmed")
-    return _write_out(args, lambda store: export(store, args.format, status, settings, args.bom))
+    return _write_out(args, lambda store: export(store, args.format, status, settings, args.bom, args.story))
 
 
 def _settings() -> Settings | None:
@@ -205,14 +208,14 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
     """`make(store)` on the store --db names, written to --output (refused when it exists, unless --force;
-    through a temporary file and a rename) or stdout: 0, or 2 on a bad store or output file."""
+    through a temporary file and a rename) or stdout: 0, or 2 on a bad store, output file or story."""
     from workbench.store import StoreError
 
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
         return fail(f"{args.output}: {problem}")
     try:
         text = read_store(args.db, make)
-    except StoreError as exc:
+    except (StoreError, ValueError) as exc:  # ValueError: a story the store does not hold
         return fail(str(exc))
     try:
         emit(text, args.output)

@@ -103,7 +103,9 @@ class ClaimExport:
         return {**vars(self), "articles": list(self.articles), "mentions": [dict(vars(m)) for m in self.mentions]}
 
 
-def records(store: Store, status: str = "confirmed", settings: Settings | None = None) -> list[ClaimExport]:
+def records(
+    store: Store, status: str = "confirmed", settings: Settings | None = None, story: str | None = None
+) -> list[ClaimExport]:
     """One record per claim with the given status (see STATUSES), each mention with full provenance
     (its article's id, title, path, sha256, version, outlet, published date, url and author), and its rating
     on the settings' scale (settings.Scale.rating_of: a confirmed claim the top, a rejected one the bottom).
@@ -111,10 +113,12 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
     `independent_sources` counts the origin families among the claim's articles (wire copy counts
     once); `detail` is the figure detail (exact, rounded, within-bounds, contradiction) of the
     suggested cluster holding most of its mentions, or None. `audit_head` is the head hash of the audit log
-    in the state of the store read (one state for all of it)."""
+    in the state of the store read (one state for all of it). With a `story` id (store.stories()), only the
+    claims with a mention in that story's articles; ValueError for a story the store does not hold."""
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     with store.reading():
+        within = None if story is None else _story_articles(store, story)
         head = store.head().hash
         mentions = store.mentions()
         current = {a.id: a for a in store.articles()}
@@ -132,6 +136,8 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
     result = []
     for claim in (c for c in claims if c.status in wanted):
         members = mentions.get(claim.id, [])
+        if within is not None and within.isdisjoint(m.article for m in members):
+            continue
         articles = list(dict.fromkeys(m.article for m in members))
         result.append(
             ClaimExport(
@@ -160,6 +166,15 @@ def records(store: Store, status: str = "confirmed", settings: Settings | None =
             )
         )
     return result
+
+
+def _story_articles(store: Store, story: str) -> set[str]:
+    """The articles of the store's story with that id; ValueError naming the stories there are when none has it."""
+    stories = store.stories()
+    found = next((s for s in stories if s.id == story), None)
+    if found is None:
+        raise ValueError(f"no story {story!r} in the store (its stories: {', '.join(s.id for s in stories)})")
+    return set(found.articles)
 
 
 def _resolved(
@@ -332,11 +347,16 @@ FORMATS = ("csv", "json", "jsonl", "claimreview")
 
 
 def export(
-    store: Store, fmt: str = "csv", status: str = "confirmed", settings: Settings | None = None, bom: bool = False
+    store: Store,
+    fmt: str = "csv",
+    status: str = "confirmed",
+    settings: Settings | None = None,
+    bom: bool = False,
+    story: str | None = None,
 ) -> str:
-    """The store's claims with the given status as text in the given format (ratings and ClaimReview's
-    publisher from `settings`, by default Settings()); a CSV opened by a BOM when `bom`."""
-    recs = records(store, status, settings) if fmt in FORMATS else []
+    """The store's claims with the given status (of one story: `story`, see records) as text in the given format
+    (ratings and ClaimReview's publisher from `settings`, by default Settings()); a CSV opened by a BOM when `bom`."""
+    recs = records(store, status, settings, story) if fmt in FORMATS else []
     if fmt == "csv":
         return to_csv(recs, bom)
     if fmt == "claimreview":

@@ -39,6 +39,7 @@
         clusters() -> [ClusterRecord: id, kind, members, articles, status, independent_sources, detail,
                        speakers_differ, origins]
             from the latest analysis
+        stories() -> [StoryRecord: id, articles]  the latest analysis's stories (one, "all", in a store made before)
         shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
@@ -153,6 +154,7 @@ from .records import (
 )
 from .stale import StaleRecord
 from .store import Store, default_analyst
+from .stories import StoryRecord
 from .views import StaleView
 
 __all__ = [
@@ -173,6 +175,7 @@ __all__ = [
     "StaleView",
     "Store",
     "StoreError",
+    "StoryRecord",
     "VerifyResult",
     "default_analyst",
 ]

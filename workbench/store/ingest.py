@@ -10,7 +10,7 @@ from typing import Any
 
 from ..load.files import source_of, stem_of, unique_id
 from ..model import Analysis, Article, Candidate
-from . import audit, content, corrections, reuse
+from . import audit, content, corrections, reuse, stories
 from .rows import candidate_row
 
 
@@ -218,7 +218,7 @@ def _stored_ids(conn: sqlite3.Connection, articles: list[Article]) -> dict[str, 
 
 def _as_stored(analysis: Analysis, ids: dict[str, str]) -> Analysis:
     """The analysis with its article ids renamed by `ids`, and so its candidate ids, cluster members and
-    articles, families and shared passage spans (the objects given are left as they are)."""
+    articles, families, shared passage spans and stories (the objects given are left as they are)."""
     if all(old == new for old, new in ids.items()):
         return analysis
 
@@ -239,6 +239,7 @@ def _as_stored(analysis: Analysis, ids: dict[str, str]) -> Analysis:
         shared_passages=[
             replace(p, spans=[(ids[a], start, end) for a, start, end in p.spans]) for p in analysis.shared_passages
         ],
+        stories=[replace(s, articles=[ids[a] for a in s.articles]) for s in analysis.stories],
     )
 
 
@@ -347,5 +348,6 @@ def ingest(conn: sqlite3.Connection, analyst: str, analysis: Analysis) -> Ingest
         events[-1] = replace(last, after={**last.after, "suggestions": suggested})
     for event in events:
         audit.append(conn, analyst, event.action, event.target, event.before, event.after, event.refs, at)
+    stories.keep(conn, analysis.stories)
     reuse.keep(conn, analysis)
     return IngestReport(**counts)

@@ -320,8 +320,12 @@ _V13: list[Step] = [
        SELECT id, analyst, status, rating FROM claims WHERE status != 'pending' AND analyst IS NOT NULL""",
 ]
 
+# Version 14 (issue 13): the story each article of the latest analysis is of (align.stories), replaced by each
+# ingest as the clusters are; not evidence. A store analysed before holds none: all its articles are one story.
+_V14: list[Step] = ["CREATE TABLE article_stories (article TEXT PRIMARY KEY, story TEXT NOT NULL)"]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,7 +14,7 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, undo, views
+from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, stories, undo, views
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -38,6 +38,7 @@ from .records import (
     Progress,
 )
 from .stale import StaleRecord
+from .stories import StoryRecord
 
 
 def default_analyst() -> str:
@@ -180,6 +181,10 @@ class Store:
     def clusters(self) -> list[ClusterRecord]:
         """The suggested clusters from the latest analysis."""
         return self._read(reads.clusters)
+
+    def stories(self) -> list[StoryRecord]:
+        """The stories of the current articles (store/stories.py)."""
+        return self._read(stories.stories)
 
     def shared_passages(self) -> list[PassageRecord]:
         """The passages several articles carry near-verbatim: {articles, spans [[article, start, end]], similarity}."""

@@ -36,12 +36,13 @@ STATUSES: dict[str, str] = {"confirmed": "confirmed", "rejected": "rejected", "r
 @dataclass(frozen=True)
 class ExportChoice:
     """What to write: the format (an export's, or "report" / "report-md"), the file, which claims (an export's
-    status) and whether a CSV opens with a UTF-8 byte order mark."""
+    status, and the story's id when only that story's), and whether a CSV opens with a UTF-8 byte order mark."""
 
     fmt: str
     path: str
     status: str = "confirmed"
     bom: bool = True
+    story: str | None = None
 
     @property
     def is_report(self) -> bool:
@@ -65,16 +66,19 @@ def with_format(path: str, fmt: str) -> str:
 
 
 class ExportScreen(Dialog[ExportChoice]):
-    """Choose the format (up/down), then tab to the path, the claims to export and the byte order mark; enter
-    exports. The claims and the mark do not apply to the report, nor the mark to other formats than CSV."""
+    """Choose the format (up/down), then tab to the path, the claims to export (by default only the open story's,
+    when a story is open) and the byte order mark; enter exports. The claims do not apply to the report, nor the
+    mark to other formats than CSV."""
 
     BINDINGS = [Binding("enter", "submit", "Export", priority=True, id="dialog.submit")]
 
-    def __init__(self, default_path: str, store_path: str) -> None:
-        """`store_path` is the review store's file, which the export must not overwrite."""
+    def __init__(self, default_path: str, store_path: str, story: str | None = None) -> None:
+        """`store_path` is the review store's file, which the export must not overwrite; `story` the open story's
+        id (None: the store holds one story)."""
         super().__init__(Content("Export"))
         self._default_path = default_path
         self._store_path = store_path
+        self._story = story
 
     def compose_body(self) -> ComposeResult:
         yield Label("Format", classes="field-label")
@@ -90,6 +94,8 @@ class ExportScreen(Dialog[ExportChoice]):
         yield Label("", id="export-status")
         yield Label("Claims", classes="field-label")
         yield OptionList(*(Option(Content(label), id=key) for key, label in STATUSES.items()), id="export-claims")
+        if self._story is not None:
+            yield Checkbox(f"Only story {self._story} (off: every story)", True, id="export-story")
         yield Checkbox("UTF-8 byte order mark (spreadsheets read curly quotes right)", True, id="export-bom")
 
     def on_mount(self) -> None:
@@ -121,6 +127,8 @@ class ExportScreen(Dialog[ExportChoice]):
         """Grey out the claims for a report, and the byte order mark for anything but CSV."""
         fmt = self.chosen_format
         self.query_one("#export-claims", OptionList).disabled = fmt in REPORTS
+        for story in self.query("#export-story").results(Checkbox):
+            story.disabled = fmt in REPORTS
         self.query_one("#export-bom", Checkbox).disabled = fmt != "csv"
 
     @on(Input.Changed, "#export-path")
@@ -141,6 +149,10 @@ class ExportScreen(Dialog[ExportChoice]):
         path = self.query_one("#export-path", Input).value
         if export.output_problem(path, self._store_path) is None:
             bom = self.query_one("#export-bom", Checkbox).value
-            self.dismiss(ExportChoice(self.chosen_format, str(export.output_path(path)), self.chosen_status, bom))
+            only = any(box.value for box in self.query("#export-story").results(Checkbox))
+            story = self._story if only else None
+            self.dismiss(
+                ExportChoice(self.chosen_format, str(export.output_path(path)), self.chosen_status, bom, story)
+            )
         else:
             self.query_one("#export-path", Input).focus()

@@ -34,6 +34,7 @@ from workbench.app.screens.filter import FilterScreen
 from workbench.app.screens.link import LinkScreen
 from workbench.app.screens.names import NamesScreen
 from workbench.app.screens.prompt import PromptScreen
+from workbench.app.screens.stories import StoryListScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
 from workbench.app.screens.timeline import TimelineScreen
@@ -48,6 +49,7 @@ from workbench.load.fetch import FetchError
 from workbench.output.evidence import describe, fetch_source
 from workbench.output.exports import export, output_problem, write_file
 from workbench.output.review_report import report
+from workbench.output.stories import story_rows
 from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, StaleView, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
@@ -136,6 +138,33 @@ class ReviewScreen(Screen[None]):
         self.review = review
         self.query_one(LoadingPanel).remove()
         self.query_one("#body").mount(PaneWindow(len(review.articles), id="panes"))
+        self.populate()
+
+    def offer_stories(self) -> None:
+        """Open on the story list when the store holds several stories."""
+        if len(self.store.stories()) > 1:
+            self.action_story_list()
+
+    def action_story_list(self) -> None:
+        """Show every story; enter there opens one's articles side by side."""
+        story = self._review.story
+        self.app.push_screen(StoryListScreen(story_rows(self.store), story.id if story else None), self._open_story)
+
+    async def _open_story(self, story_id: str | None) -> None:
+        """Show the chosen story's review (None, or the open story: stay): its panes, its queue and counts, its
+        summary made anew."""
+        story = next((s for s in self.store.stories() if s.id == story_id), None)
+        if story is None or (self._review.story is not None and self._review.story.id == story.id):
+            return
+        review = Review(self.store, self._review.settings, self._review.blind, story)
+        if self._summary is not None:
+            self.app.uninstall_screen(SUMMARY_SCREEN)
+            self._summary = None
+        self.focus_index, self.current = 0, None
+        self._matches, self._hits, self._hit = {}, [], None
+        await self.query_one(PaneWindow).remove()
+        self.review = review
+        await self.query_one("#body").mount(PaneWindow(len(review.articles), id="panes"))
         self.populate()
 
     def populate(self) -> None:
@@ -291,6 +320,7 @@ class ReviewScreen(Screen[None]):
             (self.search_query, 0 if self._hit is None else self._hit + 1, len(self._hits))
             if self.search_query
             else None,
+            review.story.id if review.story else None,
         )
 
     # -- selecting -------------------------------------------------------------------------------
@@ -785,10 +815,11 @@ class ReviewScreen(Screen[None]):
         return True
 
     def action_export(self) -> None:
-        """Export the chosen claims in a chosen format, or the report, to a chosen file (by default next to the
-        store)."""
+        """Export the chosen claims (by default the open story's) in a chosen format, or the report, to a chosen
+        file (by default next to the store)."""
         default = str(Path(self.store.path).parent / "claims.csv")
-        self.app.push_screen(ExportScreen(default, self.store.path), self._export)
+        story = self._review.story
+        self.app.push_screen(ExportScreen(default, self.store.path, story.id if story else None), self._export)
 
     def _export(self, choice: ExportChoice | None) -> None:
         if choice is None:
@@ -800,7 +831,7 @@ class ReviewScreen(Screen[None]):
             if problem is None and choice.is_report:
                 written = write_file(report(self.store, "md" if fmt == "report-md" else "html", settings), path)
             elif problem is None:
-                written = write_file(export(self.store, fmt, choice.status, settings, choice.bom), path)
+                written = write_file(export(self.store, fmt, choice.status, settings, choice.bom, choice.story), path)
         except OSError as error:
             problem = error.strerror or str(error)
         except (StoreError, ValueError) as error:

@@ -21,7 +21,7 @@ class ProgressHeader(Static):
     """One line: the app name, how many mentions are pending / confirmed / rejected (rated and dismissed, and
     disputed, once there are any), conflicts open."""
 
-    _shown: tuple[int, Progress, list[RankProgress], str | None, Search | None] | None = None
+    _shown: tuple[int, Progress, list[RankProgress], str | None, Search | None, str | None] | None = None
 
     def show(
         self,
@@ -30,9 +30,11 @@ class ProgressHeader(Static):
         queue: list[RankProgress],
         filtered: str | None,
         search: Search | None,
+        story: str | None = None,
     ) -> None:
-        """Redraw with these counts and the queue's; `filtered` and `search` describe what narrows the view."""
-        self._shown = (articles, progress, queue, filtered, search)
+        """Redraw with these counts and the queue's; `filtered` and `search` describe what narrows the view, `story`
+        names the open story (None: the store holds one)."""
+        self._shown = (articles, progress, queue, filtered, search, story)
         self.update(self._line(), layout=False)
 
     def on_resize(self) -> None:
@@ -65,9 +67,11 @@ def header_line(
     queue: list[RankProgress],
     filtered: str | None,
     search: Search | None,
+    story: str | None = None,
+    *,
     compact: bool,
 ) -> Content:
-    """The header's parts, spelt out or (`compact`) in short."""
+    """The header's parts, spelt out or (`compact`) in short; the open story's id first when there are several."""
     pending, confirmed, rejected, conflicts = (
         progress.pending,
         progress.confirmed,
@@ -86,10 +90,12 @@ def header_line(
             ),
             Content.styled(f"≠{conflicts} open", "bold $text-error"),
         ]
+        if story:
+            parts.insert(0, Content.styled(one_line(story), "bold"))
     else:
         parts = [
             Content.styled("Fact Workbench", "bold"),
-            Content(counted(articles, "article")),
+            Content(f"story {one_line(story)} · " if story else "") + Content(counted(articles, "article")),
             Content.assemble(
                 "mentions: ",
                 (f"·{pending} pending", "$text-warning"),
