@@ -124,3 +124,18 @@ def test_export_story_takes_only_that_storys_claims(tmp_path, capsys):
     assert {m["candidate"] for claim in json.loads(out) for m in claim["mentions"]} == set(confirmed.values())
     code, out, err = run(capsys, "export", "--db", db, "--story", "s9")
     assert code == 2 and "no story 's9'" in err and "s1, s2" in err
+
+
+def test_report_story_shows_only_that_storys_articles(tmp_path, capsys):
+    """`workbench report --story s1`: the report of one story (its articles in the matrix, none of the other's)."""
+    with _two_stories(tmp_path) as store:
+        _confirm_one_of_each(store)
+        titles = {a.id: a.title for a in store.articles()}
+        headlines = {s.id: [titles[a] for a in s.articles] for s in store.stories()}
+    db = str(tmp_path / "two.sqlite")
+    code, _, err = run(capsys, "report", "--db", db, "--format", "md", "--story", "s1", "-o", str(tmp_path / "s1.md"))
+    assert (code, err) == (0, "")
+    text = (tmp_path / "s1.md").read_text(encoding="utf-8")
+    assert all(title in text for title in headlines["s1"]) and not any(title in text for title in headlines["s2"])
+    code, _, err = run(capsys, "report", "--db", db, "--story", "s9", "-o", str(tmp_path / "s9.html"))
+    assert code == 2 and "no story 's9'" in err

@@ -60,6 +60,7 @@ def add_parsers(subparsers: Any) -> None:
     add_db(parser)
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write (report.html)")
     parser.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html or md (default: html)")
+    parser.add_argument("--story", metavar="ID", help="only one story (s1, s2, ... as the app's story list names them)")
     parser.add_argument("--force", action="store_true", help="overwrite FILE when it exists")
     parser.set_defaults(handler=run_report)
 
@@ -203,7 +204,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     if (settings := _settings()) is None:
         return EXIT_BAD_INPUT
-    return _write_out(args, lambda store: report(store, args.format, settings))
+    return _write_out(args, lambda store: report(store, args.format, settings, args.story))
 
 
 def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:

@@ -118,7 +118,7 @@ def records(
     if status not in STATUSES:
         raise ValueError(f"status must be one of {', '.join(STATUSES)}")
     with store.reading():
-        within = None if story is None else _story_articles(store, story)
+        within = None if story is None else story_articles(store, story)
         head = store.head().hash
         mentions = store.mentions()
         current = {a.id: a for a in store.articles()}
@@ -168,7 +168,7 @@ def records(
     return result
 
 
-def _story_articles(store: Store, story: str) -> set[str]:
+def story_articles(store: Store, story: str) -> set[str]:
     """The articles of the store's story with that id; ValueError naming the stories there are when none has it."""
     stories = store.stories()
     found = next((s for s in stories if s.id == story), None)

@@ -29,6 +29,7 @@ from workbench.output.document import (
 )
 from workbench.output.document import cell as one_cell
 from workbench.output.evidence import describe, resolved
+from workbench.output.exports import story_articles
 from workbench.output.html_report import to_html
 from workbench.output.markdown_report import to_markdown
 from workbench.output.origins import one_origin, origins_of
@@ -67,15 +68,21 @@ class ReviewedStore:
     head: Head
 
     @classmethod
-    def read(cls, store: Store) -> ReviewedStore:
+    def read(cls, store: Store, story: str | None = None) -> ReviewedStore:
+        """The store in one state; of one story's articles and what they state when `story` names one
+        (ValueError for a story the store does not hold)."""
         with store.reading():
+            within = None if story is None else story_articles(store, story)
+            articles = [a for a in store.articles() if within is None or a.id in within]
+            candidates = [c for c in store.candidates() if not c.stale and (within is None or c.article in within)]
+            shown = {c.id for c in candidates}
             return cls(
                 name=Path(store.path).name,
-                articles=store.articles(),
-                candidates=[c for c in store.candidates() if not c.stale],
-                clusters=store.clusters(),
-                passages=store.shared_passages(),
-                claims=store.claims(),
+                articles=articles,
+                candidates=candidates,
+                clusters=[k for k in store.clusters() if within is None or set(k.members) <= shown],
+                passages=[p for p in store.shared_passages() if within is None or set(p.articles) <= within],
+                claims=[k for k in store.claims() if within is None or shown.intersection(k.members)],
                 head=store.head(),
             )
 
@@ -582,8 +589,9 @@ def _counted(n: int, noun: str) -> str:
 _WRITERS = {"html": to_html, "md": to_markdown}
 
 
-def report(store: Store, fmt: str = "html", settings: Settings | None = None) -> str:
-    """The report of the store as HTML or Markdown text (verdicts named on the settings' scale)."""
+def report(store: Store, fmt: str = "html", settings: Settings | None = None, story: str | None = None) -> str:
+    """The report of the store (of one story: `story`, an id of store.stories()) as HTML or Markdown text
+    (verdicts named on the settings' scale)."""
     if fmt not in _WRITERS:
         raise ValueError(f"format must be one of {', '.join(REPORT_FORMATS)}")
-    return _WRITERS[fmt](_Report(ReviewedStore.read(store), (settings or Settings()).scale).document())
+    return _WRITERS[fmt](_Report(ReviewedStore.read(store, story), (settings or Settings()).scale).document())

@@ -67,8 +67,8 @@ def with_format(path: str, fmt: str) -> str:
 
 class ExportScreen(Dialog[ExportChoice]):
     """Choose the format (up/down), then tab to the path, the claims to export (by default only the open story's,
-    when a story is open) and the byte order mark; enter exports. The claims do not apply to the report, nor the
-    mark to other formats than CSV."""
+    when a story is open; the report too) and the byte order mark; enter exports. The claims do not apply to the
+    report, nor the mark to other formats than CSV."""
 
     BINDINGS = [Binding("enter", "submit", "Export", priority=True, id="dialog.submit")]
 
@@ -127,8 +127,6 @@ class ExportScreen(Dialog[ExportChoice]):
         """Grey out the claims for a report, and the byte order mark for anything but CSV."""
         fmt = self.chosen_format
         self.query_one("#export-claims", OptionList).disabled = fmt in REPORTS
-        for story in self.query("#export-story").results(Checkbox):
-            story.disabled = fmt in REPORTS
         self.query_one("#export-bom", Checkbox).disabled = fmt != "csv"
 
     @on(Input.Changed, "#export-path")

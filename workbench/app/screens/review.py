@@ -829,7 +829,8 @@ class ReviewScreen(Screen[None]):
         try:
             problem = output_problem(path, self.store.path)
             if problem is None and choice.is_report:
-                written = write_file(report(self.store, "md" if fmt == "report-md" else "html", settings), path)
+                kind = "md" if fmt == "report-md" else "html"
+                written = write_file(report(self.store, kind, settings, choice.story), path)
             elif problem is None:
                 written = write_file(export(self.store, fmt, choice.status, settings, choice.bom, choice.story), path)
         except OSError as error:
