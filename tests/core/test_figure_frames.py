@@ -224,3 +224,14 @@ def test_counts_of_people_of_different_nationalities_never_link(tmp_path):
     )
     assert not any({"a:30 Indonesian domestic workers", "b:25 Filipino domestic workers"} <= c for c in clusters)
     assert any({"a:30 Indonesian domestic workers", "c:30 domestic workers"} <= c for c in clusters)
+
+
+def test_whose_people_a_count_is_of_does_not_set_it_apart_from_where_it_was_counted(tmp_path):
+    """ "30 Indonesian domestic workers" and "30 domestic workers in Tai Wo" may be one count: a nationality and
+    a place are different parts of a frame, compared each with its own kind."""
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nAt least 30 Indonesian domestic workers were missing after the fire, officials said.\n",
+        "Fire at estate\n\nAt least 30 domestic workers were missing in Tai Wo after the fire, officials said.\n",
+    )
+    assert any({"a:30 Indonesian domestic workers", "b:30 domestic workers"} <= c for c in clusters), clusters

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -216,6 +216,17 @@ def _block_key(candidate: Candidate) -> tuple[str, str]:
     return candidate.kind, ""
 
 
+class Frame(NamedTuple):
+    """What a figure is counted in (see _frame)."""
+
+    years: frozenset[str] = frozenset()  # past years its clause names
+    places: frozenset[str] = frozenset()  # places its clause names
+    peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
+
+
+_NO_FRAME = Frame()
+
+
 @dataclass(frozen=True)
 class _Description:
     key: str  # identical keys are the same description
@@ -224,7 +235,7 @@ class _Description:
     events: frozenset[str] = frozenset()  # the events named right next to the candidate ("killed")
     told: frozenset[str] = frozenset()  # a date's: the events its whole sentence tells of
     people: frozenset[str] = frozenset()  # a date's: the people its sentence names (who did what it dates)
-    frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # a figure's (past years, places)
+    frame: Frame = _NO_FRAME  # a figure's past years, places and peoples
     near: frozenset[str] = frozenset()  # the words right next to it, unweighted
 
 
@@ -235,7 +246,7 @@ def _describe(
     idf: dict[str, float],
     default_idf: float,
     people: frozenset[str] = frozenset(),
-    frame: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    frame: Frame = _NO_FRAME,
 ) -> _Description:
     tokens = sentence_tokens(candidate.article, candidate.sentence[0], candidate.sentence[1])
     before_tokens = [t for t in tokens if t[1] <= candidate.start]
@@ -255,7 +266,7 @@ def _describe(
         events = _roles(text, candidate, before_tokens, after_tokens) | _unit_role(candidate.unit)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
-    key += "|" + "|".join(sorted(frame[0])) + "|" + "|".join(sorted(frame[1])) + "|" + "|".join(sorted(events))
+    key += "".join("|" + "|".join(sorted(part)) for part in (*frame, events))
     norm = math.sqrt(sum(v * v for v in weights.values()))
     near = frozenset([*before[-NEAR:], *after[:NEAR]])
     return _Description(key, dict(weights), norm, events, told, people, frame, near)
@@ -367,7 +378,7 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 
 def _apart(a: _Description, b: _Description) -> bool:
     """Whether two descriptions say their figures (or days) are of different things."""
-    if a.people and b.people and not a.people & b.people:
+    if _disjoint(a.people, b.people):
         return True  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
         return True  # "14 killed" and "23 missing" count different things
@@ -382,13 +393,17 @@ def _similarity(kind: str, a: _Description, b: _Description) -> float:
     return _cosine(a, b, NEAR_WEIGHT[kind])
 
 
-def _other_frames(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+def _other_frames(a: Frame, b: Frame) -> bool:
     """Whether two figures are counted in different frames: of another time (a past year against another
-    year or none), or of different places."""
-    (years_a, places_a), (years_b, places_b) = a, b
-    if years_a != years_b:
+    year or none), of different places, or of different peoples."""
+    if a.years != b.years:
         return True
-    return bool(places_a and places_b and not places_a & places_b)
+    return _disjoint(a.places, b.places) or _disjoint(a.peoples, b.peoples)
+
+
+def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say, and say nothing alike."""
+    return bool(a and b and not a & b)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -657,8 +672,7 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
 
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts (see _frame)."""
-    d = f.description
-    return frozenset(p for p in d.frame[1] if p.startswith("people:")) if d is not None else frozenset()
+    return f.description.frame.peoples if f.description is not None else frozenset()
 
 
 def _full_date(value: object) -> bool:
@@ -718,8 +732,8 @@ class _Clusters:
         # root, which then holds all it held): the pair of roots is not checked again.
         self.apart: set[tuple[int, int]] = set()
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
-        # whose people each cluster counts ("people:indonesian"), where its figures say
-        self.peoples: dict[int, frozenset[str]] = {f.n: _peoples(f) for f in aligned if _peoples(f)}
+        # whose people each cluster counts ("indonesian"), where its figures say
+        self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -856,7 +870,6 @@ def _people_by_sentence(
 
 
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
-_NO_FRAME: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 # A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
 _YEAR = re.compile(
     r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
@@ -890,9 +903,7 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     return lo, hi
 
 
-def _frame(
-    c: Candidate, text: str, dateline: str | None, places: dict[str, list[tuple[int, str]]]
-) -> tuple[frozenset[str], frozenset[str]]:
+def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list[tuple[int, str]]]) -> Frame:
     """What a figure is counted in: the past years and the places its clause names (and the nationality or
     group its own words give the people it counts)."""
     lo, hi = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
@@ -906,9 +917,9 @@ def _frame(
     while at < len(spots) and spots[at][0] < hi:
         named.add(spots[at][1])
         at += 1
-    if c.kind == "quantity":  # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
-        named.update(f"people:{w}" for w in _words(c.text) if w in DEMONYMS)
-    return years, frozenset(named)
+    # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
+    peoples = frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
+    return Frame(years, frozenset(named), peoples)
 
 
 MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
