@@ -222,9 +222,7 @@ def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFin
     """An acronym the corpus spells out is the name it stands for: "CMA" and "Competition and Markets
     Authority", "FTC" and "U.S. Federal Trade Commission" (the initials of the name or of its last words,
     three at least)."""
-    acronyms = {
-        bare: keys[id(c)] for c in mentions if _ACRONYM.fullmatch(bare := c.text.replace(".", "")) and len(bare) >= 2
-    }
+    acronyms = {bare: keys[id(c)] for c in mentions if _ACRONYM.fullmatch(bare := c.text.replace(".", ""))}
     if not acronyms:
         return
     for c in mentions:

@@ -223,6 +223,9 @@ class _Context:
         self.lower = lower_case_words(text)
         self.sentence_starts = {s for s, _ in index.spans}
         self.named: set[str] = set()  # words the article capitalises where capitals mean a name
+        kept = text.rstrip()
+        self.cut_at = -1 if kept.endswith((".", "!", "?", '"', "”", ")")) else len(kept)
+        """Where a text that stops mid-sentence ends (no full stop, no closing mark), else -1."""
         self._counted: dict[tuple[str, str, int], bool] = {}
 
     def name_word(self, word: _Word) -> bool:
@@ -467,15 +470,10 @@ def _label(surface: str, ctx: _Context) -> bool:
     )
 
 
-def _cut_off(text: str, surface: str, end: int) -> bool:
+def _cut_off(surface: str, end: int, ctx: _Context) -> bool:
     """Whether a one-word name ends the text with no full stop after it: the page was cut mid-word ("… on
     Twit"); a credit in capitals ("NBC NEWS") is whole."""
-    return (
-        " " not in surface
-        and not surface.isupper()
-        and not text[end:].strip()
-        and not text.rstrip().endswith((".", "!", "?", '"', "”", ")"))
-    )
+    return end == ctx.cut_at and " " not in surface and not surface.isupper()
 
 
 def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
@@ -541,7 +539,7 @@ def _find_in_window(
                 if excluded.overlaps(start, end):
                     continue
                 surface = text[start:end]
-                if _label(surface, ctx) or _cut_off(text, surface, end) or _PARTY_STATE.fullmatch(surface):
+                if _label(surface, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
                     continue
                 found.append(
                     Candidate(
