@@ -235,3 +235,25 @@ def test_whose_people_a_count_is_of_does_not_set_it_apart_from_where_it_was_coun
         "Fire at estate\n\nAt least 30 domestic workers were missing in Tai Wo after the fire, officials said.\n",
     )
     assert any({"a:30 Indonesian domestic workers", "b:30 domestic workers"} <= c for c in clusters), clusters
+
+
+def test_the_ends_of_one_tally_link_across_outlets_however_short_their_sentences(tmp_path):
+    """ "The resolution passed 216-210." shares no word with "a 216 to 210 vote ended his term", yet the same
+    tally of one vote is one fact: an end of a tally takes its noun from the tally, not from an earlier count."""
+    clusters = _linked(
+        tmp_path,
+        "Speaker ousted\n\nThe resolution passed 216-210.\n",
+        "House removes speaker\n\nA 216 to 210 vote ended the speaker's nine-month term on Tuesday.\n",
+    )
+    assert {"a:216", "b:216"} in clusters and {"a:210", "b:210"} in clusters
+
+
+def test_words_between_a_count_and_its_role_leave_the_role_its_own(tmp_path):
+    """ "270 individuals still reported missing" counts the missing, so it never links with "280 people
+    were injured" however alike the rest of their sentences."""
+    clusters = _linked(
+        tmp_path,
+        "Tower fire\n\nOver 270 individuals were still reported missing after the fire at the towers in Tai Po.\n",
+        "Fire toll\n\nSome 280 people were injured after the fire at the towers in Tai Po.\n",
+    )
+    assert not any({"a:270 individuals", "b:280 people"} <= c for c in clusters), clusters

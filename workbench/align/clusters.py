@@ -273,7 +273,12 @@ def _describe(
 
 
 # Words between a figure and the word that says what happened to what it counts ("217 reported dead").
-_ROLE_SKIP = frozenset("report confirm fear believ presum now still later far receiv".split())
+# Words between a figure's noun and its role that leave the role the figure's ("270 still reported missing").
+_ROLE_SKIP = frozenset(
+    _stem(word)
+    for word in "reported reportedly confirmed officially feared believed presumed thought known declared listed "
+    "counted now still also yet later far received".split()
+)
 
 
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
@@ -547,10 +552,18 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or a.noun == b.noun
 
 
-def _anaphoric(c: Candidate) -> bool:
+# A number paired with another: an end of a tally or range ("216-210", "216 to 210", "between 20 and 30").
+_PAIRED_BEFORE = re.compile(r"[0-9](?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)\Z")
+_PAIRED_AFTER = re.compile(r"(?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)[0-9]")
+
+
+def _anaphoric(c: Candidate, text: str) -> bool:
     """A count that is only a number and took its noun from an earlier count ("two" of them): a part of
-    that count. A bare toll ("killing 55", unit "person") counts people by itself."""
-    return c.kind == "quantity" and c.unit != "person" and _BARE_NUMBER.fullmatch(c.text) is not None
+    that count. A bare toll ("killing 55", unit "person") counts people by itself, and an end of a tally or
+    range ("passed 216-210") takes its noun from the pair, not from an earlier count."""
+    if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
+        return False
+    return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
 
 
 def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
@@ -648,7 +661,7 @@ class _Fact:
     description: _Description | None = None  # a figure's or date's
 
 
-def _fact(n: int, c: Candidate, news_days: list[int]) -> _Fact:
+def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
     return _Fact(
         c,
         n,
@@ -659,7 +672,7 @@ def _fact(n: int, c: Candidate, news_days: list[int]) -> _Fact:
         _value(c),
         date_parts(c.value) if c.kind == "date" else None,
         _distinctive(c, news_days),
-        _anaphoric(c),
+        _anaphoric(c, text),
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
@@ -986,7 +999,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     aligned = [
-        _fact(n, c, news_days) for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
+        _fact(n, c, texts[c.article], news_days)
+        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
     ]
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
