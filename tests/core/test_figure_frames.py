@@ -257,3 +257,39 @@ def test_words_between_a_count_and_its_role_leave_the_role_its_own(tmp_path):
         "Fire toll\n\nSome 280 people were injured after the fire at the towers in Tai Po.\n",
     )
     assert not any({"a:270 individuals", "b:280 people"} <= c for c in clusters), clusters
+
+
+def test_an_open_bound_admits_what_its_round_figure_rounds(tmp_path):
+    """ "more than 100 survivors" and, further on, "127 people had been rescued" are one count in one article:
+    127 is what "more than 100" rounds down; so both join the other outlet's 127 rescued."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nRescuers pulled more than 100 survivors from the sea near the port.\n\n"
+        "By evening the coastguard said 127 people had been rescued from the sea near the port.\n",
+        "Ferry disaster\n\nThe coastguard said 127 people had been rescued from the sea near the port.\n",
+    )
+    assert any({"a:100 survivors", "a:127 people", "b:127 people"} <= c for c in clusters), clusters
+
+
+def test_an_articles_counts_of_different_things_are_never_one_fact(tmp_path):
+    """ "more than 20 children … found dead" and "another 24 children … missing" are two facts even though
+    "more than 20" could round 24; so the dead and the missing stay apart across outlets too."""
+    clusters = _linked(
+        tmp_path,
+        "School collapse\n\nThe president said more than 20 children had been found dead at the school.\n\n"
+        "Another 24 children were missing at the school, he said.\n",
+        "Quake\n\nAt least 21 children died at the school. Some 24 children were missing at the school.\n",
+    )
+    assert not any({"a:20 children", "a:24 children"} <= c for c in clusters), clusters
+
+
+def test_a_count_that_names_no_role_does_not_chain_a_toll_to_the_injured(tmp_path):
+    """ "65 people" with no role near it may join the toll or the injured, never both: a cluster of the killed
+    and one of the injured stay apart whatever links through it."""
+    (tmp_path / "c.txt").write_text("Estate fire\n\nAt least 79 people were injured in the fire at the estate.\n")
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nThe fire at the estate in Tai Po killed 65 people, officials said on Thursday.\n",
+        "Estate fire\n\nAfter the fire at the estate in Tai Po there were 79 people, officials said on Thursday.\n",
+    )
+    assert not any({"a:65 people", "c:79 people"} <= c for c in clusters), clusters

@@ -632,7 +632,6 @@ def _same_figures(
 
 SAME_VALUE_BONUS = 0.5
 ROUNDING = 1.12  # one article may round its own figure this much (a headline's "3 years" for 40 months)
-OPEN_BOUND = 1.25  # how far past an open bound ("more than 300") one article's other figure may go
 LINK_RESTATED = 0.5  # one article's two differing figures are one fact only when described almost alike  # links of agreeing values are taken before links of differing ones
 
 
@@ -688,6 +687,18 @@ def _peoples(f: _Fact) -> frozenset[str]:
     return f.description.frame.peoples if f.description is not None else frozenset()
 
 
+def _figure_roles(f: _Fact) -> frozenset[str]:
+    """What a count's own words say it counts ("killed", "injured"); nothing for a date, a sum, a time, a
+    length or a magnitude (the quake "hit" and rescuers "pulled": not two kinds of magnitude)."""
+    if f.description is None or f.kind != "quantity" or f.measure or f.unit == "magnitude":
+        return frozenset()
+    return f.description.events
+
+
+def _disjoint_sets(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    return bool(a and b and not a & b)
+
+
 def _full_date(value: object) -> bool:
     return isinstance(value, str) and len(value) == len("YYYY-MM-DD") and value[:4].isdigit()
 
@@ -714,11 +725,17 @@ def _admits(hedged: _Fact, other: _Fact) -> bool:
     low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in bounds)
     if low is None and high is None:
         return False
-    if high is None:  # "more than 300": a little more, not any more
-        high = low * OPEN_BOUND  # type: ignore[operator]
-    if low is None:
-        low = high / OPEN_BOUND
+    if high is None:  # "more than 100": up to the next round figure of its size (127, not 250)
+        high = low + _round_step(low)  # type: ignore[arg-type]
+    if low is None:  # "nearly 200": down to half a round step below it
+        low = high - _round_step(high) / 2
     return low <= value <= high
+
+
+def _round_step(bound: float) -> float:
+    """The step of the round figure an open bound is written as: 100 for "more than 100" or "300", 10 for
+    "more than 40", 1,000 for "nearly 5,000"."""
+    return 10.0 ** math.floor(math.log10(bound)) if bound > 0 else 1.0
 
 
 def _number(value: object) -> float | None:
@@ -747,6 +764,8 @@ class _Clusters:
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
         # whose people each cluster counts ("indonesian"), where its figures say
         self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
+        # what each cluster's figures say they count ("die", "hurt"), where they say
+        self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -774,8 +793,13 @@ class _Clusters:
     def _other_peoples(self, ra: int, rb: int) -> bool:
         """Whether two clusters count the people of different nationalities or groups, so that no chain of
         links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
-        pa, pb = self.peoples.get(ra), self.peoples.get(rb)
-        return bool(pa and pb and not pa & pb)
+        return _disjoint_sets(self.peoples.get(ra), self.peoples.get(rb))
+
+    def _other_roles(self, ra: int, rb: int) -> bool:
+        """Whether two clusters of figures count different things ("killed" and "injured"), so that no chain
+        of links through a figure that says neither ("65 people", "79 people") joins a toll and a count of
+        the injured."""
+        return _disjoint_sets(self.roles.get(ra), self.roles.get(rb))
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
@@ -788,7 +812,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb):
+        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -798,9 +822,10 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        peoples = self.peoples.pop(ra, frozenset()) | self.peoples.pop(rb, frozenset())
-        if peoples:
-            self.peoples[root] = peoples
+        for held in (self.peoples, self.roles):
+            both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
+            if both:
+                held[root] = both
 
 
 def _distinct(members: list[_Fact]) -> list[_Fact]:
@@ -1036,6 +1061,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             return True
         if x.sentence == y.sentence:
             return False  # two figures of one sentence are two facts
+        if x.description and y.description and _apart(x.description, y.description):
+            return False  # "more than 20 children … found dead", "another 30 children … missing"
         return (
             _slip_or_rounding(x.value, y.value)
             or _admits(x, y)
