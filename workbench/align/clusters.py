@@ -723,13 +723,13 @@ def _admits(hedged: _Fact, other: _Fact) -> bool:
     if not isinstance(value, (int, float)):
         return False
     low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in bounds)
-    if low is None and high is None:
-        return False
-    if high is None:  # "more than 100": up to the next round figure of its size (127, not 250)
-        high = low + _round_step(low)  # type: ignore[arg-type]
-    if low is None:  # "nearly 200": down to half a round step below it
-        low = high - _round_step(high) / 2
-    return low <= value <= high
+    if low is not None and high is not None:
+        return low <= value <= high
+    if low is not None:  # "more than 100": up to the next round figure of its size (127, not 250)
+        return low <= value <= low + _round_step(low)
+    if high is not None:  # "nearly 200": down to half a round step below it
+        return high - _round_step(high) / 2 <= value <= high
+    return False
 
 
 def _round_step(bound: float) -> float:
