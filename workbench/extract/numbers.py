@@ -47,6 +47,8 @@ _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
+# A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
+_INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
 _MAX_TOKENS = 4
 _MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
@@ -68,7 +70,11 @@ _IRREGULAR = {
     "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
-_ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")
+_SPEEDS = ("km/h", "kph", "kmh")  # abbreviations of a speed that are no plural noun
+_ATTACHED_UNIT = re.compile(
+    rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
+    rf"|(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
+)
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
@@ -223,7 +229,7 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
                 return magnitude.end(), value, "magnitude"
         if unit:
-            return unit.end(), value, singular(unit["unit"])
+            return unit.end(), value, "km/h" if unit.re is _ATTACHED_UNIT and unit["speed"] else singular(unit["unit"])
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
         if partitive:
             head = _plural_head(text, partitive.end())
@@ -241,12 +247,17 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number standing for a noun counted just before it: "two of them" (this
-    sentence or the one before, same paragraph) or a clause opened by a number (", nine belonged")."""
+    sentence or the one before, same paragraph), a clause opened by a number (", nine belonged"), or a part
+    named after "including" ("seven deaths, including three in Jamaica")."""
     value = parse_number(m["num"]) if m["num"] else None
-    if value is None or value == 1:
+    if value is None:
         return None
     sentence_start = index.sentence_at(m.start())[0]
-    if _OF_THEM.match(text, m.end()):
+    if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
+        floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
+    elif value == 1:
+        return None
+    elif _OF_THEM.match(text, m.end()):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
     else:
@@ -454,6 +465,43 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
     return found
 
 
+# A vague count of people said by what happened to them: "thousands were evacuated", "hundreds of thousands
+# without power".
+_VAGUE_ROLE = re.compile(
+    rf"(?P<vague>{VAGUE})(?=(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES}|without{_S}(?:power|electricity|water|homes?))\b)"
+)
+# A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
+_CATEGORY = re.compile(r"\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
+
+
+def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    found = []
+    for m in _VAGUE_ROLE.finditer(article.text, lo, hi):
+        value = parse_number(m["vague"])
+        if value is None or taken.overlaps(*m.span()):
+            continue
+        taken.add(*m.span())
+        candidate = Candidate(
+            article.id, m.start(), m.end(), m.group(), "quantity", value, index.sentence_at(m.start()), "person"
+        )
+        hedged = hedge(article.text, m.start(), m.group(), value)
+        if hedged:
+            candidate.hedge, candidate.bounds = hedged
+        found.append(candidate)
+    return found
+
+
+def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    found = []
+    for m in _CATEGORY.finditer(article.text, lo, hi):
+        if taken.overlaps(*m.span()):
+            continue
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(Candidate(article.id, *m.span(), m.group(), "quantity", int(m["num"]), sentence, "category"))
+    return found
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -469,7 +517,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals):
+        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals, _vague_roles, _categories):
             result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
