@@ -27,7 +27,8 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
-    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive""",
+    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
+    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
