@@ -293,3 +293,14 @@ def test_a_count_that_names_no_role_does_not_chain_a_toll_to_the_injured(tmp_pat
         "Estate fire\n\nAfter the fire at the estate in Tai Po there were 79 people, officials said on Thursday.\n",
     )
     assert not any({"a:65 people", "c:79 people"} <= c for c in clusters), clusters
+
+
+def test_people_counted_as_suspects_and_as_men_are_compared(tmp_path):
+    """ "Two suspects arrested over the heist" and "two men arrested over the heist" count one group of people:
+    outlets name people by what they did or by what they are, so both nouns are compared as people."""
+    clusters = _linked(
+        tmp_path,
+        "Heist\n\nTwo suspects arrested over the museum heist have partially admitted their involvement.\n",
+        "Museum\n\nTwo men arrested over the museum heist have partially admitted their involvement, prosecutors said.\n",
+    )
+    assert {"a:Two suspects", "b:Two men"} in clusters

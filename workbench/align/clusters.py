@@ -186,7 +186,9 @@ _HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casua
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
-    member citizen national tourist visitor occupant crew firefighter rescuer""".split()
+    member citizen national tourist visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
+    assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
+    player athlete sailor fisherman guard""".split()
 )
 
 
