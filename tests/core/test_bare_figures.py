@@ -144,3 +144,11 @@ def test_a_storms_category_is_a_figure():
         ("Category 5", 5, "category"),
         ("category 3", 3, "category"),
     ]
+
+
+def test_a_distance_per_hour_is_a_speed():
+    assert _counts("Winds of up to 185 miles per hour and gusts of 150 kilometres an hour hit 20 miles of coast.") == [
+        ("185 miles per hour", 185, "mph"),
+        ("150 kilometres an hour", 150, "km/h"),
+        ("20 miles", 20, "mile"),
+    ]

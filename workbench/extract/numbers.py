@@ -298,7 +298,17 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         value = parse_number(m["num"])
         return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
     count = _count(text, m) or _copula(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
-    return count and ("quantity", m.start(), *count)
+    return count and ("quantity", m.start(), *_speed(text, *count))
+
+
+_PER_HOUR = re.compile(rf"{_S}(?:per|an|a){_S}hour\b", re.I)
+_SPEED_OF = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
+
+
+def _speed(text: str, end: int, value: float, unit: str | None) -> tuple[int, float, str | None]:
+    """A distance per hour is a speed: "185 miles per hour" is 185 mph, "150 kilometres an hour" 150 km/h."""
+    per_hour = _PER_HOUR.match(text, end) if unit in _SPEED_OF else None
+    return (per_hour.end(), value, _SPEED_OF[unit]) if per_hour and unit else (end, value, unit)
 
 
 def _copula(text: str, m: re.Match[str]):
