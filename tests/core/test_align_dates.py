@@ -211,36 +211,3 @@ def test_a_weekday_and_a_day_of_the_month_in_one_article_are_one_day_only_in_the
 
     assert any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2015", "Friday 3 July 2015"))
     assert not any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2026", "Wednesday 4 March 2026"))
-
-
-def test_the_day_of_a_statement_is_not_the_day_of_the_event_it_reports(tmp_path):
-    """ "officials said Thursday" dates what they said, not the attack that Thursday: each links with its like
-    in the other outlet, and the two stay apart however alike their sentences."""
-    analysis = _analyse(
-        tmp_path,
-        {
-            "a": _dated(
-                "Airport attack",
-                "A suicide bomb attack on Thursday outside the airport gate killed 13 troops.",
-                "The toll of troops killed in the attack at the airport gate rose to 13, officials said Thursday.",
-                dateline="Friday 27 August 2021",
-            ),
-            "b": _dated(
-                "Troops killed",
-                "Thirteen troops were killed on Thursday in a suicide bomb attack outside the airport gate.",
-                "Officials said Thursday the toll of troops killed in the attack at the airport gate rose to 13.",
-                dateline="Friday 27 August 2021",
-            ),
-        },
-    )
-    by_id = {c.id: c for c in analysis.candidates}
-    texts = {a.id: a.text for a in analysis.articles}
-    clusters = [
-        sorted(
-            ("said" in texts[by_id[m].article][by_id[m].start - 14 : by_id[m].end + 6].lower(), by_id[m].article)
-            for m in c.members
-        )
-        for c in analysis.clusters
-        if c.kind == "date" and by_id[c.members[0]].value == "2021-08-26"
-    ]
-    assert sorted(clusters) == [[(False, "a"), (False, "b")], [(True, "a"), (True, "b")]]

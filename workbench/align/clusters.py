@@ -264,8 +264,6 @@ def _describe(
         return _Description("", {}, 0.0)
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
-        if _reports(text, candidate):
-            events |= {REPORTED}
     else:
         events = _roles(text, candidate, before_tokens, after_tokens) | _unit_role(candidate.unit)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
@@ -274,35 +272,6 @@ def _describe(
     norm = math.sqrt(sum(v * v for v in weights.values()))
     near = frozenset([*before[-NEAR:], *after[:NEAR]])
     return _Description(key, dict(weights), norm, events, told, people, frame, near)
-
-
-REPORTED = "reported"  # the event of a date that dates a statement ("officials said Thursday"), not a happening
-_SAYING = (
-    r"said|says|told|announced|announces|confirmed|confirms|reported|reports|stated|claimed|claims|added|"
-    r"tweeted|posted|wrote|warned|declared|insisted|explained|acknowledged|revealed|disclosed"
-)
-# A saying verb right before a date ("said Thursday", "told Fox News late Thursday", "as of Thursday evening").
-_SAID_BEFORE = re.compile(
-    rf"\b(?:(?i:{_SAYING})(?:[^\S\n]+(?:[A-Z][\w.’'-]*|reporters|journalists)){{0,3}}|(?i:as)[^\S\n]+of)"
-    r"(?:[^\S\n]+(?i:late|early|on|this|last))?[^\S\n]+\Z"
-)
-# …or right after it ("Thursday said", "on Thursday evening announced"; not past a comma: "who was ousted on
-# Tuesday, told colleagues" dates the ousting).
-_SAID_AFTER = re.compile(
-    rf"(?:[^\S\n]+(?:morning|afternoon|evening|night))?[^\S\n]+(?:{_SAYING})\b", re.IGNORECASE
-)
-
-
-_DAY = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}")  # a date's value naming its day: "2023-10-13", "--10-19"
-
-
-def _reports(text: str, c: Candidate) -> bool:
-    """Whether a day dates a statement: a saying verb right next to it ("said Thursday", "Thursday claimed").
-    A month or a year dates what was announced in it ("announced in January 2022")."""
-    value = str(c.value)
-    if not (value in WEEKDAYS or _DAY.fullmatch(value) or value in ("today", "yesterday", "tonight")):
-        return False
-    return bool(_SAID_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start) or _SAID_AFTER.match(text, c.end))
 
 
 # Words between a figure and the word that says what happened to what it counts ("217 reported dead").
@@ -420,8 +389,6 @@ def _apart(a: _Description, b: _Description) -> bool:
         return True  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
         return True  # "14 killed" and "23 missing" count different things
-    if (REPORTED in a.events) != (REPORTED in b.events):
-        return True  # "officials said Thursday" dates what they said, not the attack of that Thursday
     return _other_frames(a.frame, b.frame)  # "in 2009" and now, "in Puebla" and "in Morelos"
 
 
