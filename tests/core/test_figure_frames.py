@@ -304,3 +304,14 @@ def test_people_counted_as_suspects_and_as_men_are_compared(tmp_path):
         "Museum\n\nTwo men arrested over the museum heist have partially admitted their involvement, prosecutors said.\n",
     )
     assert {"a:Two suspects", "b:Two men"} in clusters
+
+
+def test_figures_far_apart_are_never_one_count_differently_told(tmp_path):
+    """ "127 people were rescued from the sea" and "three Americans were rescued from the sea" are a whole and a
+    part, not two outlets disagreeing: counts of one thing differ (a toll rises), but not forty-fold."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nThe coastguard said 127 people were rescued from the sea near the port of Ormoc.\n",
+        "Ferry disaster\n\nThe coastguard said three Americans were rescued from the sea near the port of Ormoc.\n",
+    )
+    assert not any({"a:127 people", "b:three Americans"} <= c for c in clusters), clusters

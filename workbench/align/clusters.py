@@ -124,6 +124,7 @@ MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitu
 MEASURE_RATIO = 1.25  # two times or lengths this close may be one figure given twice
 PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
+FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are never one fact differently told
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -544,6 +545,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
+    if _far_apart(a.value, b.value):
+        return False  # "three Americans" among "127 people rescued": a part, not another count of them
     close = _close_magnitude(a.value, b.value, PERCENT_RATIO if kind == "percent" else None)
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
@@ -566,6 +569,14 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
         return False
     return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+
+
+def _far_apart(a: object, b: object) -> bool:
+    """Two figures too far apart to be two outlets' counts of one thing: tolls rise and estimates differ,
+    but within a factor of FAR_APART (36 dead, then 128)."""
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
+        return False
+    return max(a, b) / min(a, b) > FAR_APART
 
 
 def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
