@@ -315,3 +315,14 @@ def test_figures_far_apart_are_never_one_count_differently_told(tmp_path):
         "Ferry disaster\n\nThe coastguard said three Americans were rescued from the sea near the port of Ormoc.\n",
     )
     assert not any({"a:127 people", "b:three Americans"} <= c for c in clusters), clusters
+
+
+def test_a_count_said_to_be_there_is_counted_where_its_clause_named(tmp_path):
+    """ "officials in Morelos, just to the south, said 55 had died there" counts Morelos's dead, so it never
+    links with "55 people died in Puebla"."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nOfficials in Morelos, just to the south of the capital, said 55 had died there on Tuesday.\n",
+        "Quake toll\n\nOfficials said 55 people had died in Puebla, just to the south of the capital, on Tuesday.\n",
+    )
+    assert not any({"a:55", "b:55 people"} <= c for c in clusters), clusters

@@ -926,6 +926,7 @@ _YEAR = re.compile(
     r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
 )
+_THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
 
@@ -963,6 +964,8 @@ def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list
     found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
     years = frozenset(y for y in found if this_year is None or y < this_year)
     spots = places.get(c.article, [])
+    if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
+        lo = _clause(text, tuple(c.sentence), c.start, c.end)[0]  # type: ignore[arg-type]  # "in Morelos … 55 had died there"
     at = bisect_left(spots, (lo, ""))
     named = set()
     while at < len(spots) and spots[at][0] < hi:
