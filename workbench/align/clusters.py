@@ -128,6 +128,7 @@ FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are ne
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
+QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -437,6 +438,10 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
         blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
         if blocks:
             return blocks[0].b, blocks[-1].b + blocks[-1].size
+    if len(ws) >= QUOTE_RUN:  # "charging them with organised theft, which carries a 15-year prison sentence"
+        run = SequenceMatcher(None, ws, wl, autojunk=False).find_longest_match(0, len(ws), 0, len(wl))
+        if run.size >= QUOTE_RUN:
+            return run.b, run.b + run.size
     return None
 
 
