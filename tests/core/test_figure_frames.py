@@ -326,3 +326,17 @@ def test_a_count_said_to_be_there_is_counted_where_its_clause_named(tmp_path):
         "Quake toll\n\nOfficials said 55 people had died in Puebla, just to the south of the capital, on Tuesday.\n",
     )
     assert not any({"a:55", "b:55 people"} <= c for c in clusters), clusters
+
+
+def test_the_same_small_figure_of_the_same_noun_links_however_its_sentences_differ(tmp_path):
+    """ "the eight blocks" of an estate in one outlet and "eight blocks" in another are one fact even when their
+    sentences share no word; two Indonesian domestic helpers and two Indonesian domestic workers are one count."""
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nThe blaze engulfed all eight blocks of the residential complex. "
+        "Two Indonesian domestic workers were confirmed among the dead.\n",
+        "Fire at estate\n\nWang Fuk Court, a housing estate comprising eight blocks, is home to 4,800 people. "
+        "The consulate said two Indonesian domestic helpers had died.\n",
+    )
+    assert {"a:eight blocks", "b:eight blocks"} in clusters
+    assert {"a:Two Indonesian domestic workers", "b:two Indonesian domestic helpers"} in clusters

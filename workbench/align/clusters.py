@@ -190,7 +190,7 @@ _HUMAN_NOUNS = frozenset(
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
     member citizen national tourist visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
     assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
-    player athlete sailor fisherman guard""".split()
+    player athlete sailor fisherman guard helper maid caregiver labourer laborer""".split()
 )
 
 
@@ -625,15 +625,16 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
 def _same_figures(
     kind: str, groups: list[list[_Fact]], descriptions: list[_Description]
 ) -> Iterator[tuple[float, _Fact, _Fact]]:
-    """The same distinctive figure and noun in two articles is one fact even when their sentences share no
-    word ("30 children were missing" / "rescuers searched for 30 children"), unless their descriptions set
-    them apart (another role, time, place or person): each such group linked to one before it."""
+    """The same count and noun in two articles (any count: "eight blocks" too), or the same distinctive sum or
+    share, is one fact even when their sentences share no word ("30 children were missing" / "rescuers searched
+    for 30 children"), unless their descriptions set them apart (another role, time, place or person): each
+    such group linked to one before it."""
     if kind in ("quote", "date"):
         return
     seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     for i, group in enumerate(groups):
         for a in group:
-            if not a.distinctive or a.anaphoric:
+            if a.anaphoric or not (a.distinctive or a.kind == "quantity"):
                 continue
             earlier = seen[(repr(a.value), a.unit)]
             for j in earlier[:3]:
