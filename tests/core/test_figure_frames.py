@@ -340,3 +340,13 @@ def test_the_same_small_figure_of_the_same_noun_links_however_its_sentences_diff
     )
     assert {"a:eight blocks", "b:eight blocks"} in clusters
     assert {"a:Two Indonesian domestic workers", "b:two Indonesian domestic helpers"} in clusters
+
+
+def test_the_same_count_of_synonyms_links_however_its_sentences_differ(tmp_path):
+    """ "six trucks" and "six lorries" count one convoy's vehicles, whatever else their sentences say."""
+    clusters = _linked(
+        tmp_path,
+        "Aid convoy\n\nSix trucks reached the town at dawn.\n",
+        "Relief effort\n\nThe charity said its six lorries of food were unloaded by volunteers.\n",
+    )
+    assert {"a:Six trucks", "b:six lorries"} in clusters

@@ -625,20 +625,21 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
 def _same_figures(
     kind: str, groups: list[list[_Fact]], descriptions: list[_Description]
 ) -> Iterator[tuple[float, _Fact, _Fact]]:
-    """The same count and noun in two articles (any count: "eight blocks" too), or the same distinctive sum or
+    """The same count and noun (or synonym) in two articles (any count: "eight blocks" too), or the same distinctive sum or
     share, is one fact even when their sentences share no word ("30 children were missing" / "rescuers searched
     for 30 children"), unless their descriptions set them apart (another role, time, place or person): each
     such group linked to one before it."""
     if kind in ("quote", "date"):
         return
-    seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # groups by value and noun
     for i, group in enumerate(groups):
         for a in group:
             if a.anaphoric or not (a.distinctive or a.kind == "quantity"):
                 continue
-            earlier = seen[(repr(a.value), a.unit)]
+            noun = a.noun or a.unit  # a quantity's noun by class: "six trucks" and "six lorries"
+            earlier = seen[(repr(a.value), noun)]
             for j in earlier[:3]:
-                b = next((f for f in groups[j] if f.value == a.value and f.unit == a.unit), None)
+                b = next((f for f in groups[j] if f.value == a.value and (f.noun or f.unit) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j]):
                     continue
                 if kind == "quantity" and not _comparable_nouns(a, b):
