@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from . import evidence
-from .claims import ClaimChange, claim_id_of, members
+from .claims import ClaimChange, claim_id_of, decisions, derived, members
 from .records import EvidenceRecord
 
 DECISIONS = (
@@ -30,6 +30,7 @@ DECISIONS = (
     "dismiss",
     "add_evidence",
     "remove_evidence",
+    "settle",
 )
 VERDICT_STATUSES = ("confirmed", "rejected", "rated")
 """The statuses a rating gives its claim (settings.Scale.status_of: the top, the bottom, any other)."""
@@ -106,6 +107,26 @@ def rate(conn: sqlite3.Connection, analyst: str, candidate_id: str, rating: str,
 def dismiss(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
     """Dismiss the candidate's claim: not a checkable fact (an extraction error, a name); it has no rating."""
     return _decide(conn, analyst, "dismiss", candidate_id, status="dismissed", rating=None)
+
+
+def settle(conn: sqlite3.Connection, analyst: str, candidate_id: str, status: str, rating: str | None) -> int:
+    """Settle the candidate's disputed claim as its adjudicator: its status is then this verdict (one of
+    VERDICT_STATUSES, or dismissed), while each analyst's own decision stays; the settlement names the decisions
+    it settled. A settled claim may be settled again; one that is not disputed is refused (ValueError)."""
+    if status not in (*VERDICT_STATUSES, "dismissed") or (status == "rated" and not rating):
+        raise ValueError(f"a settlement is {', '.join(VERDICT_STATUSES)} or dismissed, a rating with its name")
+    claim = claim_id_of(conn, candidate_id)
+    if claim is None:
+        _candidate(conn, candidate_id)
+        raise ValueError(f"{candidate_id!r} is not disputed: no analyst decided it")
+    decided = decisions(conn, claim)
+    settled = conn.execute("SELECT 1 FROM settlements WHERE claim_id = ?", (claim,)).fetchone()
+    if not settled and derived(decided)[0] != "disputed":
+        raise ValueError(f"the claim of {candidate_id!r} is not disputed: there is nothing to settle")
+    change = ClaimChange(conn, analyst)
+    change.settle(claim, {"adjudicator": analyst, "status": status, "rating": rating, "settled": decided})
+    change.record("settle", candidate_id)
+    return claim
 
 
 def note(conn: sqlite3.Connection, analyst: str, candidate_id: str, text: str) -> int:

@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from . import audit, content, evidence
+from . import audit, content, evidence, settlements
 from .claims import FIELDS, decisions, decisions_of
 from .connection import read_transaction
 
@@ -83,6 +83,8 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
         return "its evidence differs from the audit log"
     if stored is not None and logged is not None and stored["decisions"] != decisions_of(logged):
         return "its analysts' decisions differ from the audit log"
+    if stored is not None and logged is not None and stored["settlement"] != logged.get("settlement"):
+        return "its settlement differs from the audit log"
     logged_members = set(logged["members"]) if logged else set()
     if extra := sorted(set(members) - logged_members):
         return f"member {extra[0]!r} is in the store but not in the audit log"
@@ -123,7 +125,11 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
         stored = {
             row[0]: dict(zip(_COMPARED, row[1:]))
-            | {"evidence": evidence.items(conn, row[0]), "decisions": decisions(conn, row[0])}
+            | {
+                "evidence": evidence.items(conn, row[0]),
+                "decisions": decisions(conn, row[0]),
+                "settlement": settlements.of(conn, row[0]),
+            }
             for row in rows
         }
         members: dict[int, list[str]] = defaultdict(list)

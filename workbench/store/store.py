@@ -273,6 +273,11 @@ class Store:
         """Take the candidate out of its claim; returns the claim it left (None if that is now gone)."""
         return self._decide(decisions.unlink, candidate_id)
 
+    def settle(self, candidate_id: str, status: str, rating: str | None = None) -> ClaimRecord:
+        """Settle the candidate's disputed (or settled) claim as its adjudicator: its status is then `status` (with
+        `rating`), each analyst's decision kept; the "settle" event names the decisions it settled."""
+        return self._decide(decisions.settle, candidate_id, status, rating)
+
     def note(self, candidate_id: str, text: str) -> ClaimRecord:
         """Set the note of the candidate's claim."""
         return self._decide(decisions.note, candidate_id, text)
