@@ -1,5 +1,5 @@
 """The `workbench` command: analyze, open (the review app), serve (it in a browser), export, report, audit, analyst,
-agreement.
+agreement, merge.
 
 Bad input gets one line on stderr naming the file and the reason, and exit code 2; never a traceback.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from workbench import __version__
 from workbench.cli.agreement_command import add_parser as add_agreement_parser
+from workbench.cli.merge_command import add_parser as add_merge_parser
 from workbench.cli.serve_command import add_parser as add_serve_parser
 from workbench.cli.signing import add_parser as add_analyst_parser
 from workbench.cli.store_commands import add_parsers as add_store_parsers
@@ -197,6 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_analyst_parser(commands)
     add_serve_parser(commands, _add_paths)
     add_agreement_parser(commands)
+    add_merge_parser(commands)
     return parser
 
 

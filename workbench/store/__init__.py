@@ -118,6 +118,13 @@
         stale_corrections() -> [Correction]  those the latest analysis left nothing to apply to
         let_go(correction_id)          forget a stale correction ("let_go")
 
+    Merging (store/merge.py): merge.merge_stores(paths, output, analyst, force=False) -> MergeReport(event, claims,
+    disputed, imported) checks every input (chain, content, claims, signatures; the same article versions; no two
+    keys for an analyst), copies the first to `output` and takes the others in with store.merge_in(base, others):
+    claims matched by their mentions, every analyst's decision kept (the same analyst's later one wins), one
+    "merge" event naming the inputs and their heads, each other chain kept whole (store/merged.py) and verified
+    with the store's; merge.MergeError (a StoreError) names the file that cannot be merged and why.
+
     split_name(name, spelling) -> bool   a spelling split off its canonical name into its own group, with a
                                        "split_name" event (False, no event, when already split; not undone by undo)
     name_splits() -> {(name, spelling)}

@@ -173,7 +173,7 @@ def reset(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | No
     return _decide(conn, analyst, "reset", candidate_id, status="pending", rating=None)
 
 
-def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
+def join_claims(change: ClaimChange, candidate_ids: list[str]) -> int:
     """Put the candidates, and every claim they are in, into one claim: the first one's claim, else the
     first claim among the others, else a new one. It keeps its fields; distinct notes are joined."""
     ids = list(dict.fromkeys(candidate_ids))
@@ -194,7 +194,7 @@ def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
 def link(conn: sqlite3.Connection, analyst: str, candidate_id: str, others: list[str]) -> int:
     """Make the candidate and the others one claim, merging the claims they are in."""
     change = ClaimChange(conn, analyst)
-    claim = _merge(change, [candidate_id, *others])
+    claim = join_claims(change, [candidate_id, *others])
     change.record("link", candidate_id)
     return claim
 
@@ -231,7 +231,7 @@ def accept(conn: sqlite3.Connection, analyst: str, candidate_ids: list[str]) -> 
 
 def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: str, target: str) -> int:
     change = ClaimChange(conn, analyst)
-    claim = _merge(change, members)
+    claim = join_claims(change, members)
     change.decide(claim, analyst, "confirmed", None)
     change.record(action, target)
     return claim

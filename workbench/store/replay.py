@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from . import audit, content, evidence, settlements
+from . import audit, content, evidence, merged, settlements
 from .claims import FIELDS, decisions, decisions_of
 from .connection import read_transaction
 
@@ -94,7 +94,7 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
 
 
 def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyResult:
-    """Check the audit chain; that it holds the event with hash `expect` (an anchor kept before), when given;
+    """Check the audit chain and the chains of the stores merged into this one (store/merged.py); that it holds the event with hash `expect` (an anchor kept before), when given;
     that every stored article version, candidate, cluster and shared passage is what the log commits to
     (content.check); then that
     every claim (fields and members) is as the log records it. Report the first broken event, else the
@@ -104,6 +104,9 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
         chain = audit.verify(conn)
         if not chain.ok:
             return chain
+        imported = merged.check(conn)
+        if imported.problem is not None:
+            return audit.VerifyResult(False, chain.count, reason=imported.problem)
         anchored = None
         if expect is not None:
             anchored = audit.anchor_seq(conn, expect)
@@ -141,4 +144,12 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
             return audit.VerifyResult(
                 False, chain.count, reason=reason, claims=len(stored), bad_claim=claim_id, articles=articles
             )
-    return audit.VerifyResult(True, chain.count, claims=len(stored), articles=articles, anchor_seq=anchored)
+    return audit.VerifyResult(
+        True,
+        chain.count,
+        claims=len(stored),
+        articles=articles,
+        anchor_seq=anchored,
+        merged_chains=imported.chains,
+        merged_events=imported.events,
+    )
