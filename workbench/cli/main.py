@@ -149,6 +149,7 @@ def _run_open(args: argparse.Namespace) -> int:
         refresh=args.refresh,
         ask_analyst=args.served,
         blind=args.blind,
+        adjudicate=args.adjudicate,
     )
 
 
@@ -190,6 +191,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--blind",
         action="store_true",
         help="blind double review: other analysts' decisions and notes on a claim stay hidden until you decide it",
+    )
+    open_.add_argument(
+        "--adjudicate",
+        action="store_true",
+        help="adjudicate: open on the disputed claims, ] and [ walk them, A shows each analyst's decision, note and"
+        " evidence side by side, and a verdict (c, r, 1-9, d) on a disputed claim settles it",
     )
     open_.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # each visitor of `serve`
     open_.set_defaults(handler=_run_open)
