@@ -62,6 +62,7 @@ async def test_the_adjudicator_settles_the_disputed_claims_one_after_the_other(c
         await pilot.press("c")  # a verdict key on the review screen settles too
         assert carol.claim_of(GAMMA_15).settlement.status == "confirmed"
         assert carol.progress().disputed == 0
+        assert screen.current == GAMMA_15 and not review.filter.active  # none left: every claim shown again
         assert "carol" not in carol.claim_of(GAMMA_15).decisions  # a settlement is no decision of hers
         await pilot.press("u")
         assert carol.claim_of(GAMMA_15).status == "disputed" and carol.claim_of(GAMMA_15).settlement is None

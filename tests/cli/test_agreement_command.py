@@ -93,3 +93,7 @@ def test_ordinal_alpha_of_the_verdicts_on_the_rating_scale(store, db_path, capsy
     overall = report["kinds"][-1]
     assert (overall["rated"], overall["ordinal_alpha"]) == (3, pytest.approx(94 / 99))
     assert (overall["claims"], overall["alpha"]) == (1, None)
+    [apart] = report["disagreements"]  # the verdicts a step apart
+    assert (apart["label"], apart["verdicts"]) == ("12 people", {"ann": "Accurate", "bob": "Mostly accurate"})
+    table = run(capsys, "agreement", "--db", str(db_path))[1]
+    assert "claim 1 (quantity) 12 people: ann confirmed, bob Mostly accurate" in table

@@ -22,9 +22,9 @@ def test_merge_then_verify(tmp_path, capsys):
     out = tmp_path / "c.sqlite"
     code, said, err = run(capsys, "merge", str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite"), "-o", str(out))
     assert (code, err) == (0, "")
-    assert said.startswith(f"merged 2 stores into {out}: 1 claims, 1 disputed;")
+    assert said.startswith(f"merged 2 stores into {out}: 1 claim, 1 disputed;")
     code, said, _ = run(capsys, "audit", "--db", str(out), "--verify")
-    assert code == 0 and said.startswith("ok: ") and "events of 1 merged stores" in said
+    assert code == 0 and said.startswith("ok: ") and "events of 1 merged store\n" in said
     code, said, err = run(capsys, "merge", str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite"), "-o", str(out))
     assert (code, said, err) == (2, "", f"workbench: error: {out}: exists (--force to replace it)\n")
 

@@ -76,9 +76,10 @@ class Adjudicator:
         if not screen.decide(lambda: screen.store.settle(cid, status, rating), [cid]):
             return
         following = screen.review_now.queue_step(cid, +1) or screen.review_now.queue_step(None, +1)
-        settled = rating or status
-        if following is None:
+        settled = status if rating in (None, status) else f"{status} ({rating})"
+        if following is None:  # the claim just settled, shown with every other (its filter put away)
             screen.say(f"Settled: {settled}. No disputed claim is left.", title="Adjudication")
+            screen.goto_candidate(cid)
         else:
             screen.say(f"Settled: {settled}. On to the next disputed claim (u undoes).", title="Adjudication")
             screen.goto_candidate(following)

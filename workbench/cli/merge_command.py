@@ -40,9 +40,10 @@ def run_merge(args: argparse.Namespace) -> int:
         report = merge_stores(args.stores, args.output, args.analyst or default_analyst(), args.force)
     except StoreError as exc:
         return fail(str(exc))
+    claims = f"{report.claims} claim{'' if report.claims == 1 else 's'}"
     print(
         one_line(
-            f"merged {len(args.stores)} stores into {args.output}: {report.claims} claims, {report.disputed} disputed;"
+            f"merged {len(args.stores)} stores into {args.output}: {claims}, {report.disputed} disputed;"
             f" {report.imported} events of the others' logs kept (merge: seq {report.event.seq})"
         )
     )

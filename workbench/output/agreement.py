@@ -63,7 +63,8 @@ class KindAgreement:
 
 @dataclass(frozen=True)
 class Agreement:
-    """The analysts, the figures per kind then OVERALL, and the claims decided differently."""
+    """The analysts, the figures per kind then OVERALL, and the claims decided differently (confirmed or rejected
+    differently, or given different verdicts on the scale)."""
 
     analysts: list[str]
     kinds: list[KindAgreement]
@@ -85,7 +86,7 @@ class Agreement:
                 for k in self.kinds
             ],
             "disagreements": [
-                {"claim": d.claim, "kind": d.kind, "label": d.label, "decisions": d.decisions}
+                {"claim": d.claim, "kind": d.kind, "label": d.label, "decisions": d.decisions, "verdicts": d.verdicts}
                 for d in self.disagreements
             ],
         }
@@ -114,7 +115,7 @@ def agreement(store: Store, scale: Scale | None = None) -> Agreement:
     kinds = sorted({c.kind for c in claims})
     figures = [_figures(kind, [c for c in claims if c.kind == kind], analysts, scale) for kind in kinds]
     figures.append(_figures(OVERALL, claims, analysts, scale))
-    disagreements = [c for c in claims if len(set(c.decisions.values())) > 1]
+    disagreements = [c for c in claims if len(set(c.decisions.values())) > 1 or len(set(c.verdicts.values())) > 1]
     return Agreement(analysts, figures, disagreements)
 
 
@@ -156,7 +157,10 @@ def agreement_table(report: Agreement) -> str:
     lines += ["", f"disagreements: {len(report.disagreements)}"]
     lines += [
         one_line(
-            f"  claim {d.claim} ({d.kind}) {d.label}: " + ", ".join(f"{a} {s}" for a, s in sorted(d.decisions.items()))
+            f"  claim {d.claim} ({d.kind}) {d.label}: "
+            + ", ".join(
+                f"{a} {d.decisions.get(a) or d.verdicts[a]}" for a in sorted(d.decisions.keys() | d.verdicts.keys())
+            )
         )
         for d in report.disagreements
     ]
