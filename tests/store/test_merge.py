@@ -128,3 +128,18 @@ def test_a_merged_store_merges_again_and_keeps_the_chains_it_holds(apart):
         result = merged.verify()
         assert result.ok and result.merged_chains == 2  # m1's own chain, and bob's it kept
         assert set(merged.claim_of(ALPHA_12).decisions) == {"ann", "bob", "cy"}
+
+
+def test_a_store_with_an_edited_signature_is_refused(apart):
+    conn = sqlite3.connect(apart / "bob.sqlite")
+    conn.execute("DROP TRIGGER signatures_no_update")
+    conn.execute(
+        "UPDATE signatures SET signature = (SELECT signature FROM signatures WHERE seq = 1)"
+        " WHERE seq = (SELECT max(seq) FROM signatures)"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(
+        MergeError, match=r"bob\.sqlite: a signature does not verify \(seq \d+: bob's signature does not hold\)"
+    ):
+        merge_stores([str(apart / "ann.sqlite"), str(apart / "bob.sqlite")], str(apart / "m.sqlite"), "carol")
