@@ -350,3 +350,13 @@ def test_the_same_count_of_synonyms_links_however_its_sentences_differ(tmp_path)
         "Relief effort\n\nThe charity said its six lorries of food were unloaded by volunteers.\n",
     )
     assert {"a:Six trucks", "b:six lorries"} in clusters
+
+
+def test_masses_in_tons_and_tonnes_are_one_measure(tmp_path):
+    """ "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
+        "Ferry disaster\n\nThe 33-tonne wooden vessel capsized off the port of Ormoc.\n",
+    )
+    assert {"a:36-ton", "b:33-tonne"} in clusters
