@@ -360,3 +360,14 @@ def test_masses_in_tons_and_tonnes_are_one_measure(tmp_path):
         "Ferry disaster\n\nThe 33-tonne wooden vessel capsized off the port of Ormoc.\n",
     )
     assert {"a:36-ton", "b:33-tonne"} in clusters
+
+
+def test_people_without_power_are_not_people_in_shelters(tmp_path):
+    """ "outages left 12,000 people without electricity" counts those cut off, not those who left their homes
+    ("left" is no evacuation), and never links with "15,000 people were in shelters"."""
+    clusters = _linked(
+        tmp_path,
+        "Storm\n\nAlmost 15,000 people were in shelters across the island on Tuesday night.\n",
+        "Hurricane\n\nOutages left 12,000 people without electricity across the island on Tuesday night.\n",
+    )
+    assert not any({"a:15,000 people", "b:12,000 people"} <= c for c in clusters), clusters

@@ -66,7 +66,7 @@ _EVENT_WORDS = {
     "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
-    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left transfer transferred",
+    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic",
     "cost": "cost costs spend spent paid pay price",
@@ -79,6 +79,8 @@ _EVENT_WORDS = {
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
     "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
+    "power": "power electricity outage outages blackout blackouts",
+    "shelter": "shelter shelters sheltered sheltering",
 }
 # Words that say what a figure counts, but not what a date dates: the people aboard (or bused), trapped or held, and
 # nouns that are themselves the event ("142 survivors" were rescued).
@@ -281,7 +283,7 @@ def _describe(
 _ROLE_SKIP = frozenset(
     _stem(word)
     for word in "reported reportedly confirmed officially feared believed presumed thought known declared listed "
-    "counted now still also yet later far received".split()
+    "counted now still also yet later far received without".split()
 )
 
 
