@@ -27,6 +27,7 @@ from workbench.extract.lexicon import (
     PLACE_BEFORE,
     PLACE_NOUNS,
     PLACE_WORDS,
+    TITLE_QUALIFIERS,
     TITLES,
     closed_class,
     frequent_word,
@@ -359,23 +360,28 @@ def _next_is_number(text: str, end: int) -> bool:
     return bool(re.match(r"\s*\d", text[end : end + 4]))
 
 
-def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
+def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]:
     """The run cut at titles: (name words, whether a title stood right before them).
 
-    A title followed by an institution's word is part of its name ("General Hospital"). One word
-    right before a title that reads as a nationality ("Estonian Prime Minister") is dropped.
+    A title followed by an institution's word is part of its name ("General Hospital"); a word that only
+    qualifies a title ("Defense", "Foreign") is one only before another ("Defense Minister", not "Civil
+    Defense agency"). Words right before a title that read as a nationality ("Estonian Prime Minister") or
+    that the article writes in lower case, a portfolio ("Local Government Minister"), are dropped.
     """
     segments: list[tuple[list[_Word], bool]] = []
     current: list[_Word] = []
     titled = False
     for i, w in enumerate(run):
         of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
+        qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         if (
             w.text.rstrip(".") in TITLES
+            and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :])
         ):
-            if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
+            portfolio = all(x.text.lower() in ctx.lower for x in current)
+            if current and not portfolio and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
         else:
@@ -530,7 +536,7 @@ def _find_in_window(
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
-            for segment, titled in _segments(_trim(run, ctx)):
+            for segment, titled in _segments(_trim(run, ctx), ctx):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue

@@ -31,6 +31,10 @@ TITLES = _words(
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator""",
 )
 
+# Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
+# ("Civil Defense agency", "Foreign Office").
+TITLE_QUALIFIERS = _words("Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy")
+
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
 PERSON_NOUNS = _words(
     """spokesman spokeswoman spokesperson envoy leader chief minister president commander general
