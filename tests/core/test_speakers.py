@@ -124,6 +124,20 @@ def _speakers(text: str) -> list[str | None]:
             ["Laure Beccuau", "Laure Beccuau"],
             id="a quote that lost its opening mark is still a quote, and the next goes on from it",
         ),
+        pytest.param(
+            '"We are acting to halt the spread," said WHO Africa Director Mohamed Janabi, adding that "we are working'
+            ' with the health authorities in Kasai".',
+            ["Mohamed Janabi", "Mohamed Janabi"],
+            id="a participle after an attribution that put the speaker after its verb has that speaker",
+        ),
+        pytest.param(
+            "The virus has killed 15 people in Africa, a regional official said on Friday, and WHO Africa Director"
+            " Mohamed Janabi flew to Kasai.\n\n"
+            '"We are acting with determination to halt the spread," said Dr Mohamed Janabi, WHO Regional Director'
+            ' for Africa. "We are working closely with the health authorities."',
+            ["Mohamed Janabi", "Mohamed Janabi"],
+            id="a place named in the speaker's title is no other speaker, nor short for a person's name",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -444,8 +444,13 @@ class _Speakers:
                 bound = max(bounds, default=sentence_start)
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
                 coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
-                # `X told a press conference, adding that`: a participle after a comma has X for its subject
-                participle = verb.group().endswith("ing") and prefix[: verb.start()].rstrip().endswith(",")
+                # `X told a press conference, adding that`: a participle after a comma has X for its subject (but
+                # `said WHO Director Mohamed Janabi, adding`: the person the earlier verb put after itself)
+                participle = (
+                    verb.group().endswith("ing")
+                    and prefix[: verb.start()].rstrip().endswith(",")
+                    and not self.people_in(bound, verb_start)
+                )
                 if coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue

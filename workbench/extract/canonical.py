@@ -165,11 +165,13 @@ def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _name_shaped(value: str) -> bool:
-    """Two to four capitalised words with no organisation, place or nationality word: a person's name."""
+    """Two to four capitalised words with no organisation, place or nationality word, and no acronym ("WHO
+    Africa"): a person's name."""
     words = value.split()
     return (
         2 <= len(words) <= 4
         and not value.isupper()
+        and not any(len(w) > 1 and w.isupper() and w.lower() not in _SUFFIXES for w in words)
         and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words)
         and words[0].lower() not in DEMONYMS
     )
@@ -345,5 +347,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
                 before = (starts[at - 1], target)
     if before or first:
         return (before or first)[1]  # type: ignore[index]
+    if groups[root].type not in (None, "person"):
+        return root  # a place or organisation ("in Africa") is not short for a person's name ("WHO Africa …")
     people = [t for t in targets if groups[t].type == "person"]
     return people[0] if len(targets) == 1 and people else root

@@ -365,8 +365,9 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
 
     A title followed by an institution's word is part of its name ("General Hospital"); a word that only
     qualifies a title ("Defense", "Foreign") is one only before another ("Defense Minister", not "Civil
-    Defense agency"). Words right before a title that read as a nationality ("Estonian Prime Minister") or
-    that the article writes in lower case, a portfolio ("Local Government Minister"), are dropped.
+    Defense agency"). A nationality right before a title ("Estonian Prime Minister") is dropped, and so are the
+    words before it that the article writes in lower case, a portfolio ("Local Government Minister", "WHO Regional
+    Director": WHO stays a name).
     """
     segments: list[tuple[list[_Word], bool]] = []
     current: list[_Word] = []
@@ -380,8 +381,9 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :])
         ):
-            portfolio = all(x.text.lower() in ctx.lower for x in current)
-            if current and not portfolio and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
+            while current and current[-1].text.lower() in ctx.lower:
+                current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
+            if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
         else:
