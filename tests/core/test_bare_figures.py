@@ -152,3 +152,23 @@ def test_a_distance_per_hour_is_a_speed():
         ("150 kilometres an hour", 150, "km/h"),
         ("20 miles", 20, "mile"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Police said between 110,000 to 150,000 attended the rally.",
+            [("110,000", 110_000, "person"), ("150,000", 150_000, "person")],
+        ),
+        ("The rally drew 110,000 on Saturday.", [("110,000", 110_000, "person")]),
+        ("The Met put the figure at around 110,000.", [("110,000", 110_000, "person")]),
+        ("Officers were punched. Four were seriously hurt.", [("Four", 4, "person")]),
+        (
+            "It left 26 police officers injured – four seriously – on Saturday.",
+            [("26 police", 26, "police"), ("four", 4, "police")],
+        ),
+    ],
+)
+def test_crowds_and_parts_of_counts_without_a_noun(sentence, expected):
+    assert _counts(sentence) == expected

@@ -91,23 +91,26 @@ _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
 _ROLES = (
     "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
     "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
-    "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition"
+    "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition|"
+    "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
     "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to"
 )
-_ROLE_AFTER = re.compile(rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES})\b", re.I)
+_ROLE_AFTER = re.compile(
+    rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX}|[a-z]{{3,}}ly)){{0,4}}{_S}(?:{_ROLES})\b", re.I
+)  # "48 were confirmed dead", "four were seriously hurt"
 # A verb that counts those it acts on, right before the number ("killing 55", "killed at least 226").
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:kill|injur|wound|rescu|evacuat|arrest|detain|displac|hospitali[sz]|sav|hurt|infect|sicken|"
-    r"fir|employ|hir)(?:e|es|ed|ing|s)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
+    r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
+    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
     r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
     r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
@@ -264,7 +267,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         before = m.start()
         while before > sentence_start and text[before - 1] in " \t":
             before -= 1
-        if not (before == sentence_start or text[before - 1] in ",;:") or _TOKEN.match(text, m.end()) is None:
+        if not (before == sentence_start or text[before - 1] in ",;:–—") or _TOKEN.match(text, m.end()) is None:
             return None
         floor = sentence_start
     for c in reversed(counts):
@@ -346,6 +349,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         head = second and second["num"] and _plural_head(text, second.end())
         if head:
             return m.end(), value, head[1]
+        if second and second["num"] and _ROLE_AFTER.match(text, second.end()):  # "110,000 to 150,000 attended"
+            return m.end(), value, "person"
     referent = _REFERENT.match(text, m.end())
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
