@@ -172,3 +172,11 @@ def test_a_distance_per_hour_is_a_speed():
 )
 def test_crowds_and_parts_of_counts_without_a_noun(sentence, expected):
     assert _counts(sentence) == expected
+
+
+def test_lakh_and_crore_are_scales():
+    assert _counts("The march drew over 1 lakh people; 1.5 lakh attended and 2 crore people watched.") == [
+        ("1 lakh people", 100_000, "person"),
+        ("1.5 lakh", 150_000, "person"),
+        ("2 crore people", 20_000_000, "person"),
+    ]

@@ -371,3 +371,15 @@ def test_people_without_power_are_not_people_in_shelters(tmp_path):
         "Hurricane\n\nOutages left 12,000 people without electricity across the island on Tuesday night.\n",
     )
     assert not any({"a:15,000 people", "b:12,000 people"} <= c for c in clusters), clusters
+
+
+def test_arrests_count_the_people_arrested_and_supporters_are_people(tmp_path):
+    """ "There were 25 arrests" and "25 people were arrested" are one count; "150,000 supporters" and
+    "150,000 people" at one rally too."""
+    clusters = _linked(
+        tmp_path,
+        "Rally\n\nThere were 25 arrests made at the rally in London. Police said 150,000 supporters marched in London.\n",
+        "March\n\nAt least 25 people were arrested at the rally in London. Police said 150,000 people marched in London.\n",
+    )
+    assert {"a:25 arrests", "b:25 people"} in clusters
+    assert {"a:150,000 supporters", "b:150,000 people"} in clusters

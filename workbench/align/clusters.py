@@ -57,6 +57,7 @@ _NOUN_CLASSES = {
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "strike": "strike airstrike raid",
+    "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -186,13 +187,14 @@ def noun_class(unit: str | None) -> str:
 
 # Classes and nouns that count people: outlets count one group of people with different nouns ("13
 # Americans", "13 service members", "13 troops"), so they are compared with each other.
-_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty"})
+_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest"})
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
     member citizen national tourist visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
     assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
-    player athlete sailor fisherman guard helper maid caregiver labourer laborer""".split()
+    player athlete sailor fisherman guard helper maid caregiver labourer laborer police attendee supporter
+    participant campaigner demonstrator counter-demonstrator protester protestor marcher activist""".split()
 )
 
 
