@@ -180,3 +180,20 @@ def test_a_portfolio_before_a_title_is_not_a_name_and_a_title_qualifier_alone_is
     )
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert names == {"Desmond Kell", "Civil Defense", "Luis Puente", "Ana Ruiz"}, names
+
+
+def test_institutions_named_with_of_the_and_names_spelt_with_or_without_a_hyphen(tmp_path):
+    """ "Democratic Republic of the Congo" is one name (not "Democratic Republic" and "Congo"), as are the
+    "Africa Centres for Disease Control and Prevention"; "Samuel-Roger Kamba" and "Samuel Roger Kamba" are one."""
+    (tmp_path / "a.txt").write_text(
+        "Ebola\n\nThe Democratic Republic of the Congo declared an outbreak, Health Minister Samuel-Roger Kamba said."
+        " The Africa Centres for Disease Control and Prevention will help.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Outbreak\n\nSamuel Roger Kamba spoke in Kinshasa on Friday.\n", encoding="utf-8")
+    found = [c for c in analyze([tmp_path]).candidates if c.kind == "entity"]
+    assert {c.text for c in found} >= {
+        "Democratic Republic of the Congo",
+        "Africa Centres for Disease Control and Prevention",
+    }
+    assert len({c.value for c in found if "Kamba" in c.text}) == 1

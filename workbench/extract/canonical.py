@@ -121,8 +121,11 @@ def _same_word(a: str, b: str) -> bool:
 def _group_keys(keys: list[str]) -> UnionFind[str]:
     uf: UnionFind[str] = UnionFind()
     buckets: dict[str, list[str]] = defaultdict(list)
+    spaced: dict[str, str] = {}  # a name's letters without its spaces: "Samuel-Roger Kamba" is "Samuel Roger Kamba"
     for key in keys:
         uf.find(key)
+        if " " in key:
+            uf.union(spaced.setdefault(key.replace(" ", ""), key), key)
         bucket = _bucket(key)
         if bucket is not None:
             buckets[bucket].append(key)

@@ -168,7 +168,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     for i, w in enumerate(words):
-        joined = bool(current) and current[-1].open_right and w.open_left and text[current[-1].end : w.start] == " "
+        gap = text[current[-1].end : w.start] if current else ""
+        # "Democratic Republic of the Congo", "Bank of the Philippines": "the" after an institution's "of"
+        of_the = gap == " the " and len(current) >= 2 and current[-1].text == "of" and current[-2].text in ORG_WORDS
+        joined = bool(current) and current[-1].open_right and w.open_left and (gap == " " or of_the)
         if w.name:
             if not joined:
                 _close(runs, current)

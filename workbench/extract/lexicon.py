@@ -69,7 +69,7 @@ ORG_WORDS = _words(
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League
     Network Resistance Brotherhood Church Mosque Museum Hospital School College Club Airlines
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
-    Watch Relief Aid Holdings Partners Administration""",
+    Watch Relief Aid Holdings Partners Administration Centres Centers Prevention""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
