@@ -138,6 +138,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Mohamed Janabi", "Mohamed Janabi"],
             id="a place named in the speaker's title is no other speaker, nor short for a person's name",
         ),
+        pytest.param(
+            "Nine arrests were made and the Metropolitan Police said more were expected.\n\n"
+            'The force said that officers "faced unacceptable violence from protesters".',
+            ["Metropolitan Police"],
+            id="'the force' stands for the police named before it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -301,7 +301,24 @@ class _Speakers:
                 described = self.described(lowered, start)
                 if described:
                     return self._named_by_words(described, start)
+                institution = self.institution(lowered[-1], start)
+                if institution:
+                    return institution
         return self.text[head_start:head_end]
+
+    def institution(self, noun: str, pos: int) -> str | None:
+        """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
+        `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
+        "the force")."""
+        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD:
+            return None
+        word = _INSTITUTION_WORD.get(noun, noun.capitalize())
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.start < pos - _DESCRIPTION_REACH:
+                break
+            if e.unit != "person" and word in e.value.split():
+                return e.value
+        return None
 
     def _named_by_words(self, words: str, pos: int) -> str:
         """A description's organisation when it names one (`Taliban official` -> Taliban), else its words."""
@@ -460,6 +477,10 @@ class _Speakers:
             if speaker:
                 return speaker
         return None
+
+
+# The word of an institution's name a description stands for, where it is not the description's own noun.
+_INSTITUTION_WORD = {"force": "Police"}
 
 
 # A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
