@@ -383,3 +383,14 @@ def test_arrests_count_the_people_arrested_and_supporters_are_people(tmp_path):
     )
     assert {"a:25 arrests", "b:25 people"} in clusters
     assert {"a:150,000 supporters", "b:150,000 people"} in clusters
+
+
+def test_a_toll_counts_the_dead_whatever_verb_states_it(tmp_path):
+    """ "The death toll stood at 225" counts the dead (as "taken 226 lives" does), so it never links with "225
+    people were injured"."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nThe death toll stood at 225, officials said on Wednesday in the capital.\n",
+        "Quake toll\n\nOfficials said 225 people were injured on Wednesday in the capital.\n",
+    )
+    assert not any({"a:225", "b:225 people"} <= c for c in clusters), clusters

@@ -64,7 +64,8 @@ NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "cr
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
-    "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities",
+    "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities "
+    "life lives",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
@@ -289,6 +290,11 @@ _ROLE_SKIP = frozenset(
 )
 
 
+# A toll the figure states: "the death toll stood at 225", "the toll rose to 61" (no full stop or clause between).
+_TOLL_BEFORE = re.compile(
+    r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reached|hit|topped)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
+    r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
+)
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
 _AND = re.compile(r"\band\b")
 # Words that may stand between a role and its figure ("killing at least 55", "a toll of 61"); any other
@@ -306,6 +312,8 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
+    if _TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start):
+        roles.add(_EVENT["toll"])  # "the death toll stood at 225", "the toll rose to 61"
     if (
         before
         and _role(before[-1][2]) in _ROLE_HEADS
