@@ -211,3 +211,18 @@ def test_a_weekday_and_a_day_of_the_month_in_one_article_are_one_day_only_in_the
 
     assert any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2015", "Friday 3 July 2015"))
     assert not any({"a:Thursday", "a:July 2"} <= c for c in clusters(tmp_path / "2026", "Wednesday 4 March 2026"))
+
+
+def test_a_month_with_or_without_its_year_is_one_month(tmp_path):
+    """ "holding rates steady in June" (the year resolved from the dateline) and "held rates steady in June" (no
+    year known) name one month: they link like equal values, not like two months told differently."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Fed raises rates", "After holding rates steady in June, the Fed raised them.", dateline="26 July 2023"
+            ),
+            "b": _dated("Rates up", "Policymakers held rates steady in June but hinted at a rise.", dateline=None),
+        },
+    )
+    assert _together(analysis, "a:June", "b:June")

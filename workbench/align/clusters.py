@@ -34,6 +34,7 @@ from workbench.align.values import (
     days_match,
     measure_of,
     measured,
+    months_match,
     values_agree,
     weekday_fits,
 )
@@ -711,7 +712,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
 
 
 def _same_value(a: _Fact, b: _Fact) -> bool:
-    return a.value == b.value or (a.kind == "date" and days_match(a.parts, b.parts))
+    return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
 
 
 def _peoples(f: _Fact) -> frozenset[str]:

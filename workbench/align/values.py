@@ -58,6 +58,13 @@ def days_match(pa: tuple | None, pb: tuple | None) -> bool:
     return bool(pa[2] or pa[3]) and bool(pb[2] or pb[3])
 
 
+def months_match(pa: tuple | None, pb: tuple | None) -> bool:
+    """Whether two date values, by their date_parts, name one month and no day: "June" and "June 2023"."""
+    if pa is None or pb is None or not _parts_fit(pa, pb):
+        return False
+    return bool(pa[1] and pb[1]) and not (pa[2] or pa[3] or pb[2] or pb[3])
+
+
 def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int) -> bool:
     """Whether a weekday and a day of the month with no year ("--07-02") fall together in the year a story
     is dated: the day taken in a dateline's year, or the year before when it would come more than `window`
