@@ -180,3 +180,7 @@ def test_lakh_and_crore_are_scales():
         ("1.5 lakh", 150_000, "person"),
         ("2 crore people", 20_000_000, "person"),
     ]
+
+
+def test_an_ordinal_before_a_name_and_its_noun_is_a_figure():
+    assert _counts("DR Congo declares 16th Ebola outbreak as the toll rises.") == [("16th", 16, "ordinal")]

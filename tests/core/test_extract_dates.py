@@ -168,3 +168,12 @@ def test_searching_only_the_lines_that_name_a_month_finds_the_same_dates(text):
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dates, "_NAMES_MONTH", frozenset())  # every form searches the whole text
         assert [(start, end, name) for start, end, name, _ in dates._matches(text)] == found
+
+
+def test_both_ends_of_a_span_of_years_are_years_and_a_code_is_none():
+    assert _dates(
+        "Ebola killed 11,323 people in the 2013-2016 epidemic; code 2013-2016-01 and ISBN 978-2013-2016."
+    ) == [
+        ("2013", "2013"),
+        ("2016", "2016"),
+    ]

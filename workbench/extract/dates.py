@@ -42,7 +42,13 @@ _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
 # A year standing alone ("since 2014", "the 1968 dam", "mid-2019"), not a label's number ("Resolution 2042").
 _NOT_A_LABEL = "".join(f"(?<!{re.escape(f(w))} )" for w in SERIAL_LABELS for f in (str, str.lower))
-_YEAR_ALONE = rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])){_NOT_A_LABEL}{_YEAR}(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])"
+# Both ends of a span of years are years: "the 2013-2016 epidemic" (not a code such as "2013-2016-01").
+_SPAN_START = r"(?<![\w.,:/$€£#-])(?=(?:1[89]|20)[0-9]{2}-(?:1[89]|20)[0-9]{2}(?![\w.-]))"
+_SPAN_END = r"(?<=(?<![\w.,:/$€£#-])(?:1[89]|20)[0-9]{2}-)"
+_YEAR_ALONE = (
+    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}"
+    rf"(?:(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])|(?<={_SPAN_START}[0-9]{{4}})(?=-))"
+)
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"
     r"|['’]ll\b"

@@ -410,7 +410,8 @@ _ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "
 _ORDINAL = re.compile(
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
     rf"|(?:{_ORDINAL_AFTER})"
-    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+[a-z][a-z-]*\b)(?![^\S\n]+(?:of|to|in|and|or)\b)"
+    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?[a-z][a-z-]*\b)"
+    r"(?![^\S\n]+(?:of|to|in|and|or)\b)"  # "16th outbreak", "16th Ebola outbreak"
 )
 
 
