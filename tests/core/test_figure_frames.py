@@ -394,3 +394,14 @@ def test_a_toll_counts_the_dead_whatever_verb_states_it(tmp_path):
         "Quake toll\n\nOfficials said 225 people were injured on Wednesday in the capital.\n",
     )
     assert not any({"a:225", "b:225 people"} <= c for c in clusters), clusters
+
+
+def test_two_close_durations_of_one_thing_link_as_a_conflict(tmp_path):
+    """ "It took the thieves less than eight minutes" and "the heist lasted less than seven minutes": one
+    duration told differently, close enough (as times go) to be one fact."""
+    clusters = _linked(
+        tmp_path,
+        "Heist\n\nIt took the four thieves less than eight minutes to seize the jewels in the gallery.\n",
+        "Louvre\n\nThe raid on the gallery lasted less than seven minutes, the minister said.\n",
+    )
+    assert {"a:eight minutes", "b:seven minutes"} in clusters, clusters

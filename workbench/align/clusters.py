@@ -565,7 +565,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_DATE_CONFLICT
     if _far_apart(a.value, b.value):
         return False  # "three Americans" among "127 people rescued": a part, not another count of them
-    close = _close_magnitude(a.value, b.value, PERCENT_RATIO if kind == "percent" else None)
+    ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
+    close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
