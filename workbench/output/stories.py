@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from workbench.output.names import name_groups
-from workbench.store import CandidateRecord, Store, StoryRecord
+from workbench.store import CandidateState, Store, StoryRecord
 
 
 @dataclass(frozen=True)
@@ -23,13 +23,15 @@ class StoryRow:
     conflicts: int
 
 
-def story_rows(store: Store) -> list[StoryRow]:
-    """The rows of every story of the store, in the store's order (one read of the store)."""
+def story_rows(store: Store, story: StoryRecord | None = None) -> list[StoryRow]:
+    """The rows of every story of the store, in the store's order, or the row of the one `story` (only its
+    articles read). One read of the store, its candidates in brief (store.candidate_states)."""
+    within = None if story is None else story.articles
     with store.reading():
-        stories = store.stories()
-        articles = {a.id: a for a in store.articles()}
-        candidates = [c for c in store.candidates() if not c.stale]
-        clusters = store.clusters()
+        stories = store.stories() if story is None else [story]
+        articles = {a.id: a for a in store.articles(within)}
+        candidates = store.candidate_states(within)
+        clusters = store.clusters(within)
         splits = store.name_splits()
     story_of = {article: story.id for story in stories for article in story.articles}
     status = {c.id: c.status for c in candidates}
@@ -37,7 +39,7 @@ def story_rows(store: Store) -> list[StoryRow]:
     facts = Counter(story_of.get(c.article) for c in candidates if c.id not in clustered)
     order = {article: n for n, article in enumerate(articles)}
     place = {c.id: (order[c.article], c.start) for c in candidates if c.article in order}
-    names: dict[str | None, list[CandidateRecord]] = {}  # grouped within each story, as the review groups them
+    names: dict[str | None, list[CandidateState]] = {}  # grouped within each story, as the review groups them
     for c in candidates:
         if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.id in place:
             names.setdefault(story_of.get(c.article), []).append(c)
