@@ -1,5 +1,6 @@
 """A story is read alone: opening one reads only its articles' rows, and gives what the whole store gives of it;
-the story list is read in full once, then only the open story's row while no other analyst changes the store."""
+the story list is read in full once, then only the open story's row while no other analyst changes the store.
+What a key reads of a claim is looked up by index, whatever the size of the store."""
 
 from __future__ import annotations
 
@@ -94,3 +95,22 @@ def test_the_story_list_is_read_in_full_again_once_another_analyst_changed_the_s
         read_within.clear()
         assert [row.conflicts for row in rows.rows(s1)] == [1, 0]
         assert read_within == [("candidate_states", None)]
+
+
+def test_what_a_key_reads_of_a_claim_looks_up_its_rows_and_scans_no_table(two_stories):
+    """A decision and the inspector read one claim: by index, never the whole table of articles (the
+    current_versions view made whole), candidates, members or evidence, whose size grows with the corpus."""
+    with Store.open(two_stories, analyst="ann") as store:
+        first, second = (c.id for c in store.candidates()[:2])
+        store.link(first, [second])
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        store.confirm(first)
+        assert store.claim_of(second) is not None
+        store.conn.set_trace_callback(None)
+        reads = [sql for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+        assert any("claim_members" in sql for sql in reads)
+        for sql in reads:
+            plan = [row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+            assert not [step for step in plan if step.startswith("MATERIALIZE")], sql
+            assert not [step for step in plan if step.startswith("SCAN") and "audit" not in step], sql

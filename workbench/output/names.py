@@ -48,6 +48,12 @@ def spelling(candidate: NameMention) -> str:
     return " ".join(candidate.text.split())
 
 
+def name_key(mention: NameMention, splits: set[tuple[str, str]]) -> tuple[str, str | None]:
+    """The group a name's mention is in: its canonical value, and its spelling when split off it (else None)."""
+    written = spelling(mention)
+    return mention.value, written if (mention.value, written) in splits else None
+
+
 def name_groups(
     names: Iterable[NameMention],
     splits: set[tuple[str, str]],
@@ -57,8 +63,7 @@ def name_groups(
     mentions, then by name. `names` are name candidates with a text value."""
     grouped: dict[tuple[str, str | None], list[NameMention]] = {}
     for c in names:
-        split = spelling(c) if (c.value, spelling(c)) in splits else None
-        grouped.setdefault((c.value, split), []).append(c)
+        grouped.setdefault(name_key(c, splits), []).append(c)
     groups = []
     for (name, split), found in grouped.items():
         found.sort(key=lambda c: reading_order(c.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from workbench.output.names import name_groups
+from workbench.output.names import name_key
 from workbench.store import CandidateState, Store, StoryRecord
 
 
@@ -37,16 +37,13 @@ def story_rows(store: Store, story: StoryRecord | None = None) -> list[StoryRow]
     status = {c.id: c.status for c in candidates}
     clustered = {m for cluster in clusters for m in cluster.members}
     facts = Counter(story_of.get(c.article) for c in candidates if c.id not in clustered)
-    order = {article: n for n, article in enumerate(articles)}
-    place = {c.id: (order[c.article], c.start) for c in candidates if c.article in order}
-    names: dict[str | None, list[CandidateState]] = {}  # grouped within each story, as the review groups them
-    for c in candidates:
-        if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.id in place:
-            names.setdefault(story_of.get(c.article), []).append(c)
-    for of, found in names.items():
-        for group in name_groups(found, splits, place.__getitem__):
-            if len(group.articles) > 1:  # one fact (app.review)
-                facts[of] -= len(group.members) - 1
+    names: dict[tuple[str | None, str, str | None], list[CandidateState]] = {}  # grouped within each story, as
+    for c in candidates:  # the review groups them (output.names)
+        if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.article in articles:
+            names.setdefault((story_of.get(c.article), *name_key(c, splits)), []).append(c)
+    for (of, *_), found in names.items():
+        if len({c.article for c in found}) > 1:  # one fact (app.review)
+            facts[of] -= len(found) - 1
     conflicts: Counter[str | None] = Counter()
     for cluster in clusters:
         of = next((story_of[a] for a in cluster.articles if a in story_of), None)

@@ -244,17 +244,20 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
     ).fetchall()
     members: dict[int, list[str]] = defaultdict(list)
     stale: set[int] = set()
-    for claim, member, is_stale in conn.execute(
-        f"""SELECT m.claim_id, m.candidate_id, c.version < v.version
-            FROM claim_members m JOIN claims k ON k.id = m.claim_id
-            JOIN candidates c ON c.id = m.candidate_id JOIN current_versions v ON v.id = c.article
-            {where} ORDER BY m.claim_id, v.ord, c.start, c.id""",
+    # Each member's article versions looked up, not joined with current_versions: the view is made whole for each
+    # read (5 ms at 3,000 articles, for one claim on each key).
+    for claim, member, is_stale, _ in conn.execute(
+        f"""SELECT m.claim_id, m.candidate_id,
+                   c.version < (SELECT max(a.version) FROM articles a WHERE a.id = c.article),
+                   (SELECT min(a.rowid) FROM articles a WHERE a.id = c.article) AS ord
+            FROM claim_members m JOIN claims k ON k.id = m.claim_id JOIN candidates c ON c.id = m.candidate_id
+            {where} ORDER BY m.claim_id, ord, c.start, c.id""",
         params,
     ):
         members[claim].append(member)
         if is_stale:
             stale.add(claim)
-    ledger = evidence.by_claim(conn)
+    ledger = evidence.by_claim(conn, claim_id)
     decided: dict[int, dict[str, AnalystDecision]] = defaultdict(dict)
     for cid, analyst, status_, rating_ in conn.execute(
         f"""SELECT d.claim_id, d.analyst, d.status, d.rating FROM analyst_decisions d
