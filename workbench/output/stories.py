@@ -23,12 +23,12 @@ class StoryRow:
     conflicts: int
 
 
-def story_rows(store: Store, story: StoryRecord | None = None) -> list[StoryRow]:
-    """The rows of every story of the store, in the store's order, or the row of the one `story` (only its
-    articles read). One read of the store, its candidates in brief (store.candidate_states)."""
-    within = None if story is None else story.articles
+def story_rows(store: Store, only: StoryRecord | None = None) -> list[StoryRow]:
+    """The rows of every story of the store, in the store's order, or the row of the `only` story (its articles
+    read alone). One read of the store, its candidates in brief (store.candidate_states)."""
+    within = None if only is None else only.articles
     with store.reading():
-        stories = store.stories() if story is None else [story]
+        stories = store.stories() if only is None else [only]
         articles = {a.id: a for a in store.articles(within)}
         candidates = store.candidate_states(within)
         clusters = store.clusters(within)
@@ -37,8 +37,9 @@ def story_rows(store: Store, story: StoryRecord | None = None) -> list[StoryRow]
     status = {c.id: c.status for c in candidates}
     clustered = {m for cluster in clusters for m in cluster.members}
     facts = Counter(story_of.get(c.article) for c in candidates if c.id not in clustered)
-    names: dict[tuple[str | None, str, str | None], list[CandidateState]] = {}  # grouped within each story, as
-    for c in candidates:  # the review groups them (output.names)
+    # The names no cluster holds, grouped within each story as the review groups them (output.names).
+    names: dict[tuple[str | None, str, str | None], list[CandidateState]] = {}
+    for c in candidates:
         if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.article in articles:
             names.setdefault((story_of.get(c.article), *name_key(c, splits)), []).append(c)
     for (of, *_), found in names.items():

@@ -37,7 +37,7 @@
             current-version candidates, then stale ones (older version, carrying a decision); of one article or
             of those `within`
         candidate(candidate_id) -> CandidateRecord | None
-        candidate_states(within=None) -> [CandidateState: id, article, kind, status, start, text, value (names only)]
+        candidate_states(within=None) -> [CandidateState: id, article, kind, status, text, value (names only)]
             each current candidate in brief, cheap to read for all (the story list's counts)
         clusters(within=None) -> [ClusterRecord: id, kind, members, articles, status, independent_sources, detail,
                        speakers_differ, origins]

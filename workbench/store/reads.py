@@ -169,17 +169,17 @@ def candidate_states(conn: sqlite3.Connection, within: Collection[str] | None = 
     of `candidates`' cost, with its review status and a name's value (one JSON parse for them all)."""
     where, params = _within("c.article IN {within}", within)
     rows = conn.execute(
-        f"""SELECT c.id, c.article, c.kind, coalesce(k.status, 'pending'), c.start, c.text,
+        f"""SELECT c.id, c.article, c.kind, coalesce(k.status, 'pending'), c.text,
                    CASE WHEN c.kind = 'entity' THEN c.value END
             FROM candidates c JOIN current_versions v ON v.id = c.article AND v.version = c.version
             LEFT JOIN claim_members m ON m.candidate_id = c.id
             LEFT JOIN claims k ON k.id = m.claim_id {where}""",
         params,
     ).fetchall()
-    values = json.loads("[" + ",".join(row[6] or "null" for row in rows) + "]")
+    values = json.loads("[" + ",".join(row[5] or "null" for row in rows) + "]")
     return [
-        CandidateState(cid, article, kind, status, start, text, value)
-        for (cid, article, kind, status, start, text, _), value in zip(rows, values, strict=True)
+        CandidateState(cid, article, kind, status, text, value)
+        for (cid, article, kind, status, text, _), value in zip(rows, values, strict=True)
     ]
 
 

@@ -78,7 +78,6 @@ class CandidateState(NamedTuple):
     article: str
     kind: str
     status: str
-    start: int
     text: str
     value: JSON  # a name's value; None for the other kinds
 
