@@ -100,56 +100,57 @@ def page(conn: sqlite3.Connection, address: str) -> Page | None:
     return Page(body=row[0], url=row[1], charset=row[2]) if row else None
 
 
-def _candidate(row: tuple) -> CandidateRecord:
-    (
-        cid,
-        article,
-        start,
-        end,
-        text,
-        kind,
-        value,
-        unit,
-        speaker,
-        s_start,
-        s_end,
-        version,
-        claim_id,
-        status,
-        stale,
-        hedge,
-        bounds,
-        variant,
-        diff,
-        key,
-        attributed_to,
-    ) = row
-    return CandidateRecord(
-        id=cid,
-        article=article,
-        start=start,
-        end=end,
-        text=text,
-        kind=kind,
-        value=json.loads(value),
-        unit=unit,
-        speaker=speaker,
-        sentence=[s_start, s_end],
-        hedge=hedge,
-        bounds=_loads(bounds),
-        variant=variant,
-        diff=_loads(diff),
-        key=key,
-        attributed_to=attributed_to,
-        version=version,
-        claim_id=claim_id,
-        status=status,
-        stale=bool(stale),
-    )
-
-
-def _loads(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
+def _candidates(rows: list[tuple]) -> list[CandidateRecord]:
+    """Candidate rows as records, their JSON columns (value, bounds, diff) parsed in one go for all the rows: a
+    parse for each cost more than making the records (30,000 candidates: 0.2 of 0.5 s)."""
+    parsed = json.loads("[" + ",".join(f"[{row[6]},{row[16] or 'null'},{row[18] or 'null'}]" for row in rows) + "]")
+    return [
+        CandidateRecord(
+            id=cid,
+            article=article,
+            start=start,
+            end=end,
+            text=text,
+            kind=kind,
+            value=value,
+            unit=unit,
+            speaker=speaker,
+            sentence=[s_start, s_end],
+            hedge=hedge,
+            bounds=bounds,
+            variant=variant,
+            diff=diff,
+            key=key,
+            attributed_to=attributed_to,
+            version=version,
+            claim_id=claim_id,
+            status=status,
+            stale=bool(stale),
+        )
+        for (
+            cid,
+            article,
+            start,
+            end,
+            text,
+            kind,
+            _,
+            unit,
+            speaker,
+            s_start,
+            s_end,
+            version,
+            claim_id,
+            status,
+            stale,
+            hedge,
+            _,
+            variant,
+            _,
+            key,
+            attributed_to,
+        ), (value, bounds, diff) in zip(rows, parsed, strict=True)
+    ]
 
 
 def candidates(
@@ -161,7 +162,7 @@ def candidates(
         ("WHERE c.article = ?", (article_id,)) if article_id is not None else _within("c.article IN {within}", within)
     )
     rows = conn.execute(f'{_CANDIDATE} {where} ORDER BY v.ord, c.version < v.version, c.start, c."end", c.kind', params)
-    return [_candidate(row) for row in rows]
+    return _candidates(rows.fetchall())
 
 
 def candidate_states(conn: sqlite3.Connection, within: Collection[str] | None = None) -> list[CandidateState]:
@@ -186,7 +187,7 @@ def candidate_states(conn: sqlite3.Connection, within: Collection[str] | None = 
 def candidate(conn: sqlite3.Connection, candidate_id: str) -> CandidateRecord | None:
     """One candidate as in `candidates`, or None."""
     row = conn.execute(f"{_CANDIDATE} WHERE c.id = ?", (candidate_id,)).fetchone()
-    return _candidate(row) if row else None
+    return _candidates([row])[0] if row else None
 
 
 def clusters(conn: sqlite3.Connection, within: Collection[str] | None = None) -> list[ClusterRecord]:
