@@ -33,9 +33,9 @@ def test_the_review_is_read_from_the_store_outside_the_event_loop(tmp_path, seed
     readers: list[str] = []
 
     class Recorded(app_py.Review):
-        def __init__(self, store: Store, settings=None, blind=False, story=None) -> None:
+        def __init__(self, store: Store, *options) -> None:
             readers.append(threading.current_thread().name)
-            super().__init__(store, settings, blind, story)
+            super().__init__(store, *options)
 
     monkeypatch.setattr(app_py, "Review", Recorded)
 

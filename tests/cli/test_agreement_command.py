@@ -52,8 +52,9 @@ def test_the_table_for_people(two_reviews, capsys):
     code, out, _ = run(capsys, "agreement", "--db", str(two_reviews))
     lines = out.splitlines()
     assert code == 0 and lines[0] == "analysts: ann, bob"
-    assert lines[2].split() == ["kind", "claims", "alike", "alpha", "kappa", "ann/bob"]
-    assert lines[4].split() == ["all", "4", "2", "-0.167", "-0.333", "(4)"]
+    assert lines[2].split() == ["kind", "claims", "alike", "alpha", "kappa", "ann/bob", "rated", "ordinal"]
+    # confirm and reject are the scale's two ends: with no rating between them, ordinal and nominal alpha agree
+    assert lines[4].split() == ["all", "4", "2", "-0.167", "-0.333", "(4)", "4", "-0.167"]
     assert "disagreements: 2" in lines and any("12 people: ann confirmed, bob rejected" in line for line in lines)
 
 
@@ -72,3 +73,27 @@ def test_a_store_of_one_analyst_has_nothing_to_compare(store, db_path, capsys):
     store.confirm(ALPHA_12)
     store.close()
     assert run(capsys, "agreement", "--db", str(db_path)) == (0, "no claim decided by two analysts or more\n", "")
+
+
+def test_ordinal_alpha_of_the_verdicts_on_the_rating_scale(store, db_path, capsys):
+    # The default scale, best first: Accurate, Mostly accurate, Mixed, Misleading, Inaccurate. Verdicts: one claim
+    # (Accurate, Mostly accurate), one (Inaccurate, Inaccurate), one (Mixed, Mixed); n = 6, the counts along the
+    # scale 1, 1, 2, 0, 2. The only disagreement is one step apart: delta = (1 + 1 - 1)^2 = 1, D_o = 2 / 6; the
+    # expected pairs, each way, sum to 2 * (1 + 2*6.25 + 2*20.25 + 2*2.25 + 2*12.25 + 4*4) = 198, D_e = 198 / 30;
+    # alpha = 1 - 10 / 198 = 94 / 99. Nominal: only the rejected claim has two confirmed-or-rejected decisions.
+    store.confirm(ALPHA_12, "Accurate")
+    store.reject(ALPHA_14, "Inaccurate")
+    store.rate(GAMMA_15, "Mixed", "rated")
+    store.close()
+    with Store.open(db_path, analyst="bob") as bob:
+        bob.rate(ALPHA_12, "Mostly accurate", "rated")
+        bob.reject(ALPHA_14, "Inaccurate")
+        bob.rate(GAMMA_15, "Mixed", "rated")
+    report = json.loads(run(capsys, "agreement", "--db", str(db_path), "--format", "json")[1])
+    overall = report["kinds"][-1]
+    assert (overall["rated"], overall["ordinal_alpha"]) == (3, pytest.approx(94 / 99))
+    assert (overall["claims"], overall["alpha"]) == (1, None)
+    [apart] = report["disagreements"]  # the verdicts a step apart
+    assert (apart["label"], apart["verdicts"]) == ("12 people", {"ann": "Accurate", "bob": "Mostly accurate"})
+    table = run(capsys, "agreement", "--db", str(db_path))[1]
+    assert "claim 1 (quantity) 12 people: ann confirmed, bob Mostly accurate" in table

@@ -111,3 +111,72 @@ def test_a_mixed_fraction_and_a_percent_ranges_first_end():
         ("5-1/2 percent", "percent", 5.5),
         ("2-1/2-hour", "quantity", 2.5),
     ]
+
+
+def test_speeds_keep_their_unit_whichever_abbreviation_gives_it():
+    assert _counts("Winds of 185 mph (295 kph) and gusts of 250 km/h, moving at 9km/h over 20km.") == [
+        ("185 mph", 185, "mph"),
+        ("295 kph", 295, "km/h"),
+        ("250 km/h", 250, "km/h"),
+        ("9km/h", 9, "km/h"),
+        ("20km", 20, "km"),
+    ]
+
+
+def test_parts_named_after_including_count_what_the_whole_counts():
+    assert _counts("It was blamed for seven deaths, including three in Jamaica and one in Haiti.") == [
+        ("seven deaths", 7, "death"),
+        ("three", 3, "death"),
+        ("one", 1, "death"),
+    ]
+    assert _counts("Officials, including one from the ministry, spoke on Friday.") == []
+
+
+def test_vague_counts_said_by_what_happened_to_them():
+    assert _counts("Hundreds of thousands were without power and thousands were evacuated overnight.") == [
+        ("Hundreds of thousands", 200_000, "person"),
+        ("thousands", 2_000, "person"),
+    ]
+
+
+def test_a_storms_category_is_a_figure():
+    assert _counts("A Category 5 hurricane, later downgraded to category 3, hit the island.") == [
+        ("Category 5", 5, "category"),
+        ("category 3", 3, "category"),
+    ]
+
+
+def test_a_distance_per_hour_is_a_speed():
+    assert _counts("Winds of up to 185 miles per hour and gusts of 150 kilometres an hour hit 20 miles of coast.") == [
+        ("185 miles per hour", 185, "mph"),
+        ("150 kilometres an hour", 150, "km/h"),
+        ("20 miles", 20, "mile"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Police said between 110,000 to 150,000 attended the rally.",
+            [("110,000", 110_000, "person"), ("150,000", 150_000, "person")],
+        ),
+        ("The rally drew 110,000 on Saturday.", [("110,000", 110_000, "person")]),
+        ("The Met put the figure at around 110,000.", [("110,000", 110_000, "person")]),
+        ("Officers were punched. Four were seriously hurt.", [("Four", 4, "person")]),
+        (
+            "It left 26 police officers injured – four seriously – on Saturday.",
+            [("26 police", 26, "police"), ("four", 4, "police")],
+        ),
+    ],
+)
+def test_crowds_and_parts_of_counts_without_a_noun(sentence, expected):
+    assert _counts(sentence) == expected
+
+
+def test_lakh_and_crore_are_scales():
+    assert _counts("The march drew over 1 lakh people; 1.5 lakh attended and 2 crore people watched.") == [
+        ("1 lakh people", 100_000, "person"),
+        ("1.5 lakh", 150_000, "person"),
+        ("2 crore people", 20_000_000, "person"),
+    ]

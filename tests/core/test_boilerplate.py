@@ -103,6 +103,20 @@ def test_bylines_credits_and_form_labels():
     assert marked == ["By Ilka Brandt, Gazette staff", "Related: Who runs the dam?", "Name *", "Kessar regional desk"]
 
 
+def test_a_sentence_opening_with_by_is_story_not_a_byline():
+    """ "By evening the coastguard said 127 people had been rescued." is reporting; "BY ANN LEE" is a byline."""
+    text = "\n\n".join(
+        [
+            "Headline here",
+            "BY ANN LEE",
+            STORY,
+            "By evening the coastguard said 127 people had been rescued from the sea.",
+        ]
+    )
+    [marked] = _marked(text)
+    assert marked == ["BY ANN LEE"]
+
+
 class _EveryWord(frozenset):
     def isdisjoint(self, other) -> bool:  # every line is searched
         return False

@@ -28,6 +28,7 @@ def _figures(text: str):
         ("A dozen boats searched.", ("A dozen boats", 12, "a dozen", [11.4, 12.6])),
         ("It cost more than $1.5 billion.", ("$1.5 billion", 1500000000, "more than", [1500000000, None])),
         ("Nearly 40% of the farmland flooded.", ("40%", 40, "Nearly", [38, 40])),
+        ("Winds exceeding 150 km/h hit the coast.", ("150 km/h", 150, "exceeding", [150, None])),
         ("The convoy included 308 militants.", ("308 militants", 308, None, None)),
         ("They talked for hours about the 12 boats.", ("12 boats", 12, None, None)),
     ],

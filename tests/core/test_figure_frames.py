@@ -235,3 +235,151 @@ def test_whose_people_a_count_is_of_does_not_set_it_apart_from_where_it_was_coun
         "Fire at estate\n\nAt least 30 domestic workers were missing in Tai Wo after the fire, officials said.\n",
     )
     assert any({"a:30 Indonesian domestic workers", "b:30 domestic workers"} <= c for c in clusters), clusters
+
+
+def test_the_ends_of_one_tally_link_across_outlets_however_short_their_sentences(tmp_path):
+    """ "The resolution passed 216-210." shares no word with "a 216 to 210 vote ended his term", yet the same
+    tally of one vote is one fact: an end of a tally takes its noun from the tally, not from an earlier count."""
+    clusters = _linked(
+        tmp_path,
+        "Speaker ousted\n\nThe resolution passed 216-210.\n",
+        "House removes speaker\n\nA 216 to 210 vote ended the speaker's nine-month term on Tuesday.\n",
+    )
+    assert {"a:216", "b:216"} in clusters and {"a:210", "b:210"} in clusters
+
+
+def test_words_between_a_count_and_its_role_leave_the_role_its_own(tmp_path):
+    """ "270 individuals still reported missing" counts the missing, so it never links with "280 people
+    were injured" however alike the rest of their sentences."""
+    clusters = _linked(
+        tmp_path,
+        "Tower fire\n\nOver 270 individuals were still reported missing after the fire at the towers in Tai Po.\n",
+        "Fire toll\n\nSome 280 people were injured after the fire at the towers in Tai Po.\n",
+    )
+    assert not any({"a:270 individuals", "b:280 people"} <= c for c in clusters), clusters
+
+
+def test_an_open_bound_admits_what_its_round_figure_rounds(tmp_path):
+    """ "more than 100 survivors" and, further on, "127 people had been rescued" are one count in one article:
+    127 is what "more than 100" rounds down; so both join the other outlet's 127 rescued."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nRescuers pulled more than 100 survivors from the sea near the port.\n\n"
+        "By evening the coastguard said 127 people had been rescued from the sea near the port.\n",
+        "Ferry disaster\n\nThe coastguard said 127 people had been rescued from the sea near the port.\n",
+    )
+    assert any({"a:100 survivors", "a:127 people", "b:127 people"} <= c for c in clusters), clusters
+
+
+def test_an_articles_counts_of_different_things_are_never_one_fact(tmp_path):
+    """ "more than 20 children … found dead" and "another 24 children … missing" are two facts even though
+    "more than 20" could round 24; so the dead and the missing stay apart across outlets too."""
+    clusters = _linked(
+        tmp_path,
+        "School collapse\n\nThe president said more than 20 children had been found dead at the school.\n\n"
+        "Another 24 children were missing at the school, he said.\n",
+        "Quake\n\nAt least 21 children died at the school. Some 24 children were missing at the school.\n",
+    )
+    assert not any({"a:20 children", "a:24 children"} <= c for c in clusters), clusters
+
+
+def test_a_count_that_names_no_role_does_not_chain_a_toll_to_the_injured(tmp_path):
+    """ "65 people" with no role near it may join the toll or the injured, never both: a cluster of the killed
+    and one of the injured stay apart whatever links through it."""
+    (tmp_path / "c.txt").write_text("Estate fire\n\nAt least 79 people were injured in the fire at the estate.\n")
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nThe fire at the estate in Tai Po killed 65 people, officials said on Thursday.\n",
+        "Estate fire\n\nAfter the fire at the estate in Tai Po there were 79 people, officials said on Thursday.\n",
+    )
+    assert not any({"a:65 people", "c:79 people"} <= c for c in clusters), clusters
+
+
+def test_people_counted_as_suspects_and_as_men_are_compared(tmp_path):
+    """ "Two suspects arrested over the heist" and "two men arrested over the heist" count one group of people:
+    outlets name people by what they did or by what they are, so both nouns are compared as people."""
+    clusters = _linked(
+        tmp_path,
+        "Heist\n\nTwo suspects arrested over the museum heist have partially admitted their involvement.\n",
+        "Museum\n\nTwo men arrested over the museum heist have partially admitted their involvement, prosecutors said.\n",
+    )
+    assert {"a:Two suspects", "b:Two men"} in clusters
+
+
+def test_figures_far_apart_are_never_one_count_differently_told(tmp_path):
+    """ "127 people were rescued from the sea" and "three Americans were rescued from the sea" are a whole and a
+    part, not two outlets disagreeing: counts of one thing differ (a toll rises), but not forty-fold."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nThe coastguard said 127 people were rescued from the sea near the port of Ormoc.\n",
+        "Ferry disaster\n\nThe coastguard said three Americans were rescued from the sea near the port of Ormoc.\n",
+    )
+    assert not any({"a:127 people", "b:three Americans"} <= c for c in clusters), clusters
+
+
+def test_a_count_said_to_be_there_is_counted_where_its_clause_named(tmp_path):
+    """ "officials in Morelos, just to the south, said 55 had died there" counts Morelos's dead, so it never
+    links with "55 people died in Puebla"."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nOfficials in Morelos, just to the south of the capital, said 55 had died there on Tuesday.\n",
+        "Quake toll\n\nOfficials said 55 people had died in Puebla, just to the south of the capital, on Tuesday.\n",
+    )
+    assert not any({"a:55", "b:55 people"} <= c for c in clusters), clusters
+
+
+def test_the_same_small_figure_of_the_same_noun_links_however_its_sentences_differ(tmp_path):
+    """ "the eight blocks" of an estate in one outlet and "eight blocks" in another are one fact even when their
+    sentences share no word; two Indonesian domestic helpers and two Indonesian domestic workers are one count."""
+    clusters = _linked(
+        tmp_path,
+        "Estate fire\n\nThe blaze engulfed all eight blocks of the residential complex. "
+        "Two Indonesian domestic workers were confirmed among the dead.\n",
+        "Fire at estate\n\nWang Fuk Court, a housing estate comprising eight blocks, is home to 4,800 people. "
+        "The consulate said two Indonesian domestic helpers had died.\n",
+    )
+    assert {"a:eight blocks", "b:eight blocks"} in clusters
+    assert {"a:Two Indonesian domestic workers", "b:two Indonesian domestic helpers"} in clusters
+
+
+def test_the_same_count_of_synonyms_links_however_its_sentences_differ(tmp_path):
+    """ "six trucks" and "six lorries" count one convoy's vehicles, whatever else their sentences say."""
+    clusters = _linked(
+        tmp_path,
+        "Aid convoy\n\nSix trucks reached the town at dawn.\n",
+        "Relief effort\n\nThe charity said its six lorries of food were unloaded by volunteers.\n",
+    )
+    assert {"a:Six trucks", "b:six lorries"} in clusters
+
+
+def test_masses_in_tons_and_tonnes_are_one_measure(tmp_path):
+    """ "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
+        "Ferry disaster\n\nThe 33-tonne wooden vessel capsized off the port of Ormoc.\n",
+    )
+    assert {"a:36-ton", "b:33-tonne"} in clusters
+
+
+def test_people_without_power_are_not_people_in_shelters(tmp_path):
+    """ "outages left 12,000 people without electricity" counts those cut off, not those who left their homes
+    ("left" is no evacuation), and never links with "15,000 people were in shelters"."""
+    clusters = _linked(
+        tmp_path,
+        "Storm\n\nAlmost 15,000 people were in shelters across the island on Tuesday night.\n",
+        "Hurricane\n\nOutages left 12,000 people without electricity across the island on Tuesday night.\n",
+    )
+    assert not any({"a:15,000 people", "b:12,000 people"} <= c for c in clusters), clusters
+
+
+def test_arrests_count_the_people_arrested_and_supporters_are_people(tmp_path):
+    """ "There were 25 arrests" and "25 people were arrested" are one count; "150,000 supporters" and
+    "150,000 people" at one rally too."""
+    clusters = _linked(
+        tmp_path,
+        "Rally\n\nThere were 25 arrests made at the rally in London. Police said 150,000 supporters marched in London.\n",
+        "March\n\nAt least 25 people were arrested at the rally in London. Police said 150,000 people marched in London.\n",
+    )
+    assert {"a:25 arrests", "b:25 people"} in clusters
+    assert {"a:150,000 supporters", "b:150,000 people"} in clusters

@@ -168,3 +168,32 @@ def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
     )
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert names == {"Lukla"}, names
+
+
+def test_a_portfolio_before_a_title_is_not_a_name_and_a_title_qualifier_alone_is_no_title(tmp_path):
+    """ "Local Government Minister Desmond Kell": the portfolio (words the article writes in lower case) is
+    part of the title; "Civil Defense agency": "Defense" qualifies titles only before one ("Defense Minister")."""
+    (tmp_path / "a.txt").write_text(
+        "Storm\n\nLocal Government Minister Desmond Kell said the local government would help. "
+        "The Civil Defense agency head Luis Puente said 17 had died. Defense Minister Ana Ruiz spoke.\n",
+        encoding="utf-8",
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert names == {"Desmond Kell", "Civil Defense", "Luis Puente", "Ana Ruiz"}, names
+
+
+def test_institutions_named_with_of_the_and_names_spelt_with_or_without_a_hyphen(tmp_path):
+    """ "Democratic Republic of the Congo" is one name (not "Democratic Republic" and "Congo"), as are the
+    "Africa Centres for Disease Control and Prevention"; "Samuel-Roger Kamba" and "Samuel Roger Kamba" are one."""
+    (tmp_path / "a.txt").write_text(
+        "Ebola\n\nThe Democratic Republic of the Congo declared an outbreak, Health Minister Samuel-Roger Kamba said."
+        " The Africa Centres for Disease Control and Prevention will help.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text("Outbreak\n\nSamuel Roger Kamba spoke in Kinshasa on Friday.\n", encoding="utf-8")
+    found = [c for c in analyze([tmp_path]).candidates if c.kind == "entity"]
+    assert {c.text for c in found} >= {
+        "Democratic Republic of the Congo",
+        "Africa Centres for Disease Control and Prevention",
+    }
+    assert len({c.value for c in found if "Kamba" in c.text}) == 1

@@ -57,6 +57,34 @@ def test_a_quote_opened_with_a_wrong_way_curly_mark_is_a_quote(tmp_path):
     assert cluster.status == "agree"
 
 
+def test_quotes_sharing_a_long_run_of_words_are_one_statement_however_each_opens(tmp_path):
+    """ "charging them with organised theft, which carries a 15-year prison sentence" and "with a view to being
+    charged with organised theft, which carries a 15-year prison sentence, and conspiracy" are one statement
+    quoted differently: one cluster, in conflict (its opening was changed)."""
+    analysis = _analyze(
+        tmp_path,
+        a='Prosecutor Ana Ruiz spoke.\n\nThe men face "charging them with organised theft, which carries a 15-year'
+        ' prison sentence", Ruiz said.\n',
+        b='Ana Ruiz spoke on Monday.\n\nThey will be held "with a view to being charged with organised theft, which'
+        ' carries a 15-year prison sentence, and conspiracy", Ruiz said.\n',
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "conflict" and {m.article for m in members} == {"a", "b"}
+
+
+def test_a_short_quote_less_its_article_is_a_part_of_it(tmp_path):
+    """ "a motion to vacate" and "motion to vacate" in quote marks are one term, quoted with and without its
+    article: truncated, and they agree."""
+    analysis = _analyze(
+        tmp_path,
+        a='Ana Ruiz spoke.\n\nThe rules allow "a motion to vacate" the chair, Ruiz said on Monday.\n',
+        b='Ana Ruiz spoke.\n\nA "motion to vacate" the chair was filed on Monday, Ruiz said.\n',
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree"
+    assert {m.article: m.variant for m in members} == {"a": "verbatim", "b": "truncated"}
+
+
 def test_a_quote_running_two_statements_together_does_not_join_them(tmp_path):
     one = '"We never asked for this flood. We only asked for a wall," Ana Ruiz said.\n'
     two = '"We never asked for this flood," Ana Ruiz said.\n\nLater she added: "We only asked for a wall."\n'

@@ -98,6 +98,52 @@ def _speakers(text: str) -> list[str | None]:
             ["Dana Holt", "Piet Marsh", "Dana Holt", "Dana Holt"],
             id="a company before a title names no speaker, nor a name before a noun; 'mentions' reports speech",
         ),
+        pytest.param(
+            "Two men are held, prosecutor Laure Beccuau told a press conference, adding that the men had "
+            '"partially admitted to the charges".',
+            ["Laure Beccuau"],
+            id="a participle after a comma has the subject of the verb before it, not that verb's object",
+        ),
+        pytest.param(
+            'Judge Ana Ruiz spoke. The men face "organised theft, which carries a 15-year sentence", and conspiracy,'
+            " punishable by 10 years, prosecutor Laure Beccuau told reporters.",
+            ["Laure Beccuau"],
+            id="an attribution later in the sentence, past a clause the quote is part of",
+        ),
+        pytest.param(
+            "There is nothing to suggest an inside job, prosecutor Laure Beccuau said.\n"
+            '"The jewels are not yet in our possession. But I want to remain hopeful."\n'
+            "The men were arrested on Saturday.\n\n"
+            '"We will not stop until we find every one of them."',
+            ["Laure Beccuau", None],
+            id="a quote that is its own paragraph goes on from a paragraph ending with who spoke, and only that",
+        ),
+        pytest.param(
+            "Prosecutor Laure Beccuau spoke on Wednesday.\n"
+            "Anyone who buys them would be guilty of concealment,” she warned. “There is still time to give them back.”",
+            ["Laure Beccuau", "Laure Beccuau"],
+            id="a quote that lost its opening mark is still a quote, and the next goes on from it",
+        ),
+        pytest.param(
+            '"We are acting to halt the spread," said WHO Africa Director Mohamed Janabi, adding that "we are working'
+            ' with the health authorities in Kasai".',
+            ["Mohamed Janabi", "Mohamed Janabi"],
+            id="a participle after an attribution that put the speaker after its verb has that speaker",
+        ),
+        pytest.param(
+            "The virus has killed 15 people in Africa, a regional official said on Friday, and WHO Africa Director"
+            " Mohamed Janabi flew to Kasai.\n\n"
+            '"We are acting with determination to halt the spread," said Dr Mohamed Janabi, WHO Regional Director'
+            ' for Africa. "We are working closely with the health authorities."',
+            ["Mohamed Janabi", "Mohamed Janabi"],
+            id="a place named in the speaker's title is no other speaker, nor short for a person's name",
+        ),
+        pytest.param(
+            "Nine arrests were made and the Metropolitan Police said more were expected.\n\n"
+            'The force said that officers "faced unacceptable violence from protesters".',
+            ["Metropolitan Police"],
+            id="'the force' stands for the police named before it",
+        ),
     ],
 )
 def test_speakers(text, expected):

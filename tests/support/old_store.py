@@ -25,12 +25,18 @@ PER_ANALYST = version_creating("analyst_decisions")
 """The schema version that keeps each analyst's decision apart."""
 STORIES = version_creating("article_stories")
 """The schema version that keeps each article's story."""
+SETTLED = version_creating("settlements")
+"""The schema version that keeps adjudicators' settlements and the chains of merged stores."""
 
 
 def back_to_version(conn: sqlite3.Connection, version: int) -> None:
     """Undo the schema of versions 7 and 8, the signatures, corrections, name splits, verdicts, per-analyst
-    decisions and stories where `version` is older, and set the version (the claims keep the status `disputed`
+    decisions, stories, settlements and merged chains where `version` is older, and set the version (the claims keep the status `disputed`
     allowed)."""
+    if version < SETTLED:
+        conn.executescript(
+            """DROP TABLE settlements; DROP TABLE merged_keys; DROP TABLE merged_events; DROP TABLE merged_chains"""
+        )
     if version < STORIES:
         conn.execute("DROP TABLE article_stories")
     if version < PER_ANALYST:

@@ -57,6 +57,7 @@ _NOUN_CLASSES = {
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "strike": "strike airstrike raid",
+    "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -66,7 +67,7 @@ _EVENT_WORDS = {
     "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
-    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved leave left transfer transferred",
+    "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic",
     "cost": "cost costs spend spent paid pay price",
@@ -79,6 +80,8 @@ _EVENT_WORDS = {
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
     "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
+    "power": "power electricity outage outages blackout blackouts",
+    "shelter": "shelter shelters sheltered sheltering",
 }
 # Words that say what a figure counts, but not what a date dates: the people aboard (or bused), trapped or held, and
 # nouns that are themselves the event ("142 survivors" were rescued).
@@ -124,9 +127,11 @@ MAGNITUDE_BONUS = 0.2  # added to the similarity of two figures of close magnitu
 MEASURE_RATIO = 1.25  # two times or lengths this close may be one figure given twice
 PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
+FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are never one fact differently told
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
+QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -182,11 +187,14 @@ def noun_class(unit: str | None) -> str:
 
 # Classes and nouns that count people: outlets count one group of people with different nouns ("13
 # Americans", "13 service members", "13 troops"), so they are compared with each other.
-_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty"})
+_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest"})
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
-    member citizen national tourist visitor occupant crew firefighter rescuer""".split()
+    member citizen national tourist visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
+    assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
+    player athlete sailor fisherman guard helper maid caregiver labourer laborer police attendee supporter
+    participant campaigner demonstrator counter-demonstrator protester protestor marcher activist""".split()
 )
 
 
@@ -273,7 +281,12 @@ def _describe(
 
 
 # Words between a figure and the word that says what happened to what it counts ("217 reported dead").
-_ROLE_SKIP = frozenset("report confirm fear believ presum now still later far receiv".split())
+# Words between a figure's noun and its role that leave the role the figure's ("270 still reported missing").
+_ROLE_SKIP = frozenset(
+    _stem(word)
+    for word in "reported reportedly confirmed officially feared believed presumed thought known declared listed "
+    "counted now still also yet later far received without".split()
+)
 
 
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
@@ -429,6 +442,10 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
         blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
         if blocks:
             return blocks[0].b, blocks[-1].b + blocks[-1].size
+    if len(ws) >= QUOTE_RUN:  # "charging them with organised theft, which carries a 15-year prison sentence"
+        run = SequenceMatcher(None, ws, wl, autojunk=False).find_longest_match(0, len(ws), 0, len(wl))
+        if run.size >= QUOTE_RUN:
+            return run.b, run.b + run.size
     return None
 
 
@@ -537,6 +554,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
+    if _far_apart(a.value, b.value):
+        return False  # "three Americans" among "127 people rescued": a part, not another count of them
     close = _close_magnitude(a.value, b.value, PERCENT_RATIO if kind == "percent" else None)
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
@@ -547,10 +566,26 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or a.noun == b.noun
 
 
-def _anaphoric(c: Candidate) -> bool:
+# A number paired with another: an end of a tally or range ("216-210", "216 to 210", "between 20 and 30").
+_PAIRED_BEFORE = re.compile(r"[0-9](?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)\Z")
+_PAIRED_AFTER = re.compile(r"(?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)[0-9]")
+
+
+def _anaphoric(c: Candidate, text: str) -> bool:
     """A count that is only a number and took its noun from an earlier count ("two" of them): a part of
-    that count. A bare toll ("killing 55", unit "person") counts people by itself."""
-    return c.kind == "quantity" and c.unit != "person" and _BARE_NUMBER.fullmatch(c.text) is not None
+    that count. A bare toll ("killing 55", unit "person") counts people by itself, and an end of a tally or
+    range ("passed 216-210") takes its noun from the pair, not from an earlier count."""
+    if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
+        return False
+    return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+
+
+def _far_apart(a: object, b: object) -> bool:
+    """Two figures too far apart to be two outlets' counts of one thing: tolls rise and estimates differ,
+    but within a factor of FAR_APART (36 dead, then 128)."""
+    if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
+        return False
+    return max(a, b) / min(a, b) > FAR_APART
 
 
 def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
@@ -594,19 +629,21 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
 def _same_figures(
     kind: str, groups: list[list[_Fact]], descriptions: list[_Description]
 ) -> Iterator[tuple[float, _Fact, _Fact]]:
-    """The same distinctive figure and noun in two articles is one fact even when their sentences share no
-    word ("30 children were missing" / "rescuers searched for 30 children"), unless their descriptions set
-    them apart (another role, time, place or person): each such group linked to one before it."""
+    """The same count and noun (or synonym) in two articles (any count: "eight blocks" too), or the same distinctive sum or
+    share, is one fact even when their sentences share no word ("30 children were missing" / "rescuers searched
+    for 30 children"), unless their descriptions set them apart (another role, time, place or person): each
+    such group linked to one before it."""
     if kind in ("quote", "date"):
         return
-    seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    seen: dict[tuple[str, str | None], list[int]] = defaultdict(list)  # groups by value and noun
     for i, group in enumerate(groups):
         for a in group:
-            if not a.distinctive or a.anaphoric:
+            if a.anaphoric or not (a.distinctive or a.kind == "quantity"):
                 continue
-            earlier = seen[(repr(a.value), a.unit)]
+            noun = a.noun or a.unit  # a quantity's noun by class: "six trucks" and "six lorries"
+            earlier = seen[(repr(a.value), noun)]
             for j in earlier[:3]:
-                b = next((f for f in groups[j] if f.value == a.value and f.unit == a.unit), None)
+                b = next((f for f in groups[j] if f.value == a.value and (f.noun or f.unit) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j]):
                     continue
                 if kind == "quantity" and not _comparable_nouns(a, b):
@@ -619,7 +656,6 @@ def _same_figures(
 
 SAME_VALUE_BONUS = 0.5
 ROUNDING = 1.12  # one article may round its own figure this much (a headline's "3 years" for 40 months)
-OPEN_BOUND = 1.25  # how far past an open bound ("more than 300") one article's other figure may go
 LINK_RESTATED = 0.5  # one article's two differing figures are one fact only when described almost alike  # links of agreeing values are taken before links of differing ones
 
 
@@ -648,7 +684,7 @@ class _Fact:
     description: _Description | None = None  # a figure's or date's
 
 
-def _fact(n: int, c: Candidate, news_days: list[int]) -> _Fact:
+def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
     return _Fact(
         c,
         n,
@@ -659,7 +695,7 @@ def _fact(n: int, c: Candidate, news_days: list[int]) -> _Fact:
         _value(c),
         date_parts(c.value) if c.kind == "date" else None,
         _distinctive(c, news_days),
-        _anaphoric(c),
+        _anaphoric(c, text),
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
@@ -673,6 +709,18 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts (see _frame)."""
     return f.description.frame.peoples if f.description is not None else frozenset()
+
+
+def _figure_roles(f: _Fact) -> frozenset[str]:
+    """What a count's own words say it counts ("killed", "injured"); nothing for a date, a sum, a time, a
+    length or a magnitude (the quake "hit" and rescuers "pulled": not two kinds of magnitude)."""
+    if f.description is None or f.kind != "quantity" or f.measure or f.unit == "magnitude":
+        return frozenset()
+    return f.description.events
+
+
+def _disjoint_sets(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    return bool(a and b and not a & b)
 
 
 def _full_date(value: object) -> bool:
@@ -699,13 +747,19 @@ def _admits(hedged: _Fact, other: _Fact) -> bool:
     if not isinstance(value, (int, float)):
         return False
     low, high = (_number(None if b is None else measured(b, hedged.unit)) for b in bounds)
-    if low is None and high is None:
-        return False
-    if high is None:  # "more than 300": a little more, not any more
-        high = low * OPEN_BOUND  # type: ignore[operator]
-    if low is None:
-        low = high / OPEN_BOUND
-    return low <= value <= high
+    if low is not None and high is not None:
+        return low <= value <= high
+    if low is not None:  # "more than 100": up to the next round figure of its size (127, not 250)
+        return low <= value <= low + _round_step(low)
+    if high is not None:  # "nearly 200": down to half a round step below it
+        return high - _round_step(high) / 2 <= value <= high
+    return False
+
+
+def _round_step(bound: float) -> float:
+    """The step of the round figure an open bound is written as: 100 for "more than 100" or "300", 10 for
+    "more than 40", 1,000 for "nearly 5,000"."""
+    return 10.0 ** math.floor(math.log10(bound)) if bound > 0 else 1.0
 
 
 def _number(value: object) -> float | None:
@@ -734,6 +788,8 @@ class _Clusters:
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
         # whose people each cluster counts ("indonesian"), where its figures say
         self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
+        # what each cluster's figures say they count ("die", "hurt"), where they say
+        self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -761,8 +817,13 @@ class _Clusters:
     def _other_peoples(self, ra: int, rb: int) -> bool:
         """Whether two clusters count the people of different nationalities or groups, so that no chain of
         links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
-        pa, pb = self.peoples.get(ra), self.peoples.get(rb)
-        return bool(pa and pb and not pa & pb)
+        return _disjoint_sets(self.peoples.get(ra), self.peoples.get(rb))
+
+    def _other_roles(self, ra: int, rb: int) -> bool:
+        """Whether two clusters of figures count different things ("killed" and "injured"), so that no chain
+        of links through a figure that says neither ("65 people", "79 people") joins a toll and a count of
+        the injured."""
+        return _disjoint_sets(self.roles.get(ra), self.roles.get(rb))
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
@@ -775,7 +836,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb):
+        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -785,9 +846,10 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        peoples = self.peoples.pop(ra, frozenset()) | self.peoples.pop(rb, frozenset())
-        if peoples:
-            self.peoples[root] = peoples
+        for held in (self.peoples, self.roles):
+            both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
+            if both:
+                held[root] = both
 
 
 def _distinct(members: list[_Fact]) -> list[_Fact]:
@@ -875,6 +937,7 @@ _YEAR = re.compile(
     r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
 )
+_THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
 
@@ -912,6 +975,8 @@ def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list
     found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
     years = frozenset(y for y in found if this_year is None or y < this_year)
     spots = places.get(c.article, [])
+    if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
+        lo = _clause(text, tuple(c.sentence), c.start, c.end)[0]  # type: ignore[arg-type]  # "in Morelos … 55 had died there"
     at = bisect_left(spots, (lo, ""))
     named = set()
     while at < len(spots) and spots[at][0] < hi:
@@ -986,7 +1051,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     aligned = [
-        _fact(n, c, news_days) for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
+        _fact(n, c, texts[c.article], news_days)
+        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
     ]
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
@@ -1022,6 +1088,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             return True
         if x.sentence == y.sentence:
             return False  # two figures of one sentence are two facts
+        if x.description and y.description and _apart(x.description, y.description):
+            return False  # "more than 20 children … found dead", "another 30 children … missing"
         return (
             _slip_or_rounding(x.value, y.value)
             or _admits(x, y)

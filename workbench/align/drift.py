@@ -26,6 +26,7 @@ TRUNCATED_WORDS = 4  # a quote this long, found word for word inside another, is
 AGREEING = frozenset(("verbatim", "minor", "truncated"))
 CUT_SHARE = 0.8  # two quotes sharing this share of the shorter one's words, in order, word one statement
 
+_ARTICLES = frozenset(("a", "an", "the"))
 _EDGES = QUOTE_MARKS + " \t.,;:!?…—–-"
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'"})
 
@@ -58,10 +59,14 @@ def key_of(c: Candidate) -> str:
 
 
 def part_of(short: str, long: str) -> bool:
-    """Whether the comparison form `short` is an unbroken run of `long`'s words, TRUNCATED_WORDS or more."""
-    if len(short.split()) < TRUNCATED_WORDS:
+    """Whether the comparison form `short` is an unbroken run of `long`'s words, TRUNCATED_WORDS or more, or
+    all of `long` but an article ("motion to vacate" in "a motion to vacate")."""
+    if f" {short} " not in f" {long} ":
         return False
-    return f" {short} " in f" {long} "
+    if len(short.split()) >= TRUNCATED_WORDS:
+        return True
+    rest = f" {long} ".replace(f" {short} ", " ", 1).split()
+    return bool(rest) and all(word in _ARTICLES for word in rest)
 
 
 def variant(ref: Candidate, c: Candidate) -> str:

@@ -105,24 +105,29 @@ def values_agree(kind: str, values: list[object]) -> bool:
     return all(_equal(kind, a, b) for a, b in combinations(distinct, 2))
 
 
-# Units of time and length in one measure each (days, kilometres), so that "40 months" meets "three years
-# and four months" and "80 miles" meets "129 km".
+# Units of time, length and mass in one measure each (days, kilometres, tonnes), so that "40 months" meets
+# "three years and four months", "80 miles" meets "129 km" and "36 tons" "33 tonnes" (news "tons" are tonnes).
 _MEASURES = {
     "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0), "day": ("duration", 1.0),
     "hour": ("duration", 1 / 24), "minute": ("duration", 1 / 1440),
     "mile": ("length", 1.609344), "kilometre": ("length", 1.0), "kilometer": ("length", 1.0), "km": ("length", 1.0),
     "metre": ("length", 0.001), "meter": ("length", 0.001), "foot": ("length", 0.0003048),
+    "centimetre": ("length", 1e-5), "centimeter": ("length", 1e-5), "cm": ("length", 1e-5),
+    "millimetre": ("length", 1e-6), "millimeter": ("length", 1e-6), "mm": ("length", 1e-6),
+    "inch": ("length", 2.54e-5), "yard": ("length", 0.0009144), "second": ("duration", 1 / 86400),
+    "tonne": ("mass", 1.0), "ton": ("mass", 1.0), "metric ton": ("mass", 1.0), "kilogram": ("mass", 0.001),
+    "kg": ("mass", 0.001),
 }  # fmt: skip
 
 
 def measure_of(unit: str | None) -> str | None:
-    """The measure a unit of time or length belongs to ("duration", "length"), else None."""
+    """The measure a unit of time, length or mass belongs to ("duration", "length", "mass"), else None."""
     found = _MEASURES.get(unit or "")
     return found[0] if found else None
 
 
 def measured(value: object, unit: str | None) -> object:
-    """A figure in its measure's base unit (days, kilometres); other figures as they are."""
+    """A figure in its measure's base unit (days, kilometres, tonnes); other figures as they are."""
     found = _MEASURES.get(unit or "")
     if found and isinstance(value, (int, float)) and not isinstance(value, bool):
         return round(value * found[1], 6)

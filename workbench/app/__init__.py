@@ -22,6 +22,7 @@ def run_app(
     refresh: bool = False,
     ask_analyst: bool = False,
     blind: bool = False,
+    adjudicate: bool = False,
 ) -> int:
     """Analyse `paths` into the store at `db` and review them in the app; the exit code.
 
@@ -31,7 +32,8 @@ def run_app(
     Errors (a bad store, a bad keymap or settings file, no usable article) are one line on stderr, "workbench: error: …",
     and exit code 2; a store file this run created is removed when nothing was loaded into it (also when
     the app is quit while the articles load). With `ask_analyst` (`workbench serve`), the app asks the name; with
-    `blind`, the others' decisions on a claim are hidden until the analyst decided it.
+    `blind`, the others' decisions on a claim are hidden until the analyst decided it; with `adjudicate`, the analyst
+    settles disputed claims.
     """
     created = not Path(db).exists()
     try:
@@ -54,6 +56,7 @@ def run_app(
             ask_analyst=ask_analyst,
             settings=settings,
             blind=blind,
+            adjudicate=adjudicate,
         )
         app.run()
         empty = created and not store.articles()  # quit while loading, or nothing loaded

@@ -64,12 +64,14 @@ class WorkbenchApp(OrderedKeys):
         ask_analyst: bool = False,
         settings: Settings | None = None,
         blind: bool = False,
+        adjudicate: bool = False,
     ) -> None:
         """`keymap` rebinds keys by binding id; `settings` give the rating scale and the publisher; `announce` is a notification shown once loaded;
         `analyze_options` go to `analyze` (timeout, stored_page). The files are analysed only when the store
         does not hold their analysis, and only those changed are extracted again, unless `refresh`. With
         `ask_analyst` (a visitor of `workbench serve`), the analyst's name is asked first; `blind`: the others' decisions on a
-        claim are hidden until the analyst decided it (output/blind.py)."""
+        claim are hidden until the analyst decided it (output/blind.py); `adjudicate`: the analyst settles disputed claims
+        (Review.adjudicate)."""
         super().__init__()
         self.theme = "textual-dark"
         self.store = store
@@ -81,6 +83,7 @@ class WorkbenchApp(OrderedKeys):
         self._announce = announce
         self._ask_analyst = ask_analyst
         self._blind = blind
+        self._adjudicate = adjudicate
         self._user_keymap = dict(keymap or {})  # not App._keymap, which set_keymap fills
         self._warnings: list[str] = []
         self._unsaved: dict[str, Any] = {}
@@ -94,7 +97,7 @@ class WorkbenchApp(OrderedKeys):
         """Held while the analysis is stored: quitting waits for a started ingest (one transaction)."""
         self.review_screen = ReviewScreen(
             store,
-            None if analyze_paths else Review(store, self.settings, blind, opening_story(store)),
+            None if analyze_paths else Review(store, self.settings, blind, opening_story(store), adjudicate),
             keep=self._keep,
             ready=self.start,
         )
@@ -221,7 +224,7 @@ class WorkbenchApp(OrderedKeys):
                     raise _Quit
                 self.store.ingest(analysis)
         show("reading", 3)
-        return Review(self.store, self.settings, self._blind, opening_story(self.store))
+        return Review(self.store, self.settings, self._blind, opening_story(self.store), self._adjudicate)
 
     def stop_loading(self) -> None:
         """Stop the analysis on the way out: it stores nothing from now on; an ingest already started is

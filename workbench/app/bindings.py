@@ -78,6 +78,7 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
         )
         for n in range(1, 10)
     ),
+    _key(DECIDE, "A", "adjudicate", "Adjudicate", "Adjudicate: each analyst side by side…", "Each analyst's decision, note and evidence on the selected disputed claim side by side; settle it (open --adjudicate)"),
     _key(DECIDE, "d", "dismiss_claim", "Dismiss", "Dismiss: not a checkable fact", "Dismiss the selected candidate: not a checkable fact (an extraction error, a name)", show=False),
     _key(DECIDE, "E", "evidence", "Evidence", "Evidence…", "The selected claim's evidence: add a mention, an address or a source; remove an item", show=False),
     _key(DECIDE, "u", "undo", "Undo", "Undo", "Undo the last decision or correction"),

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from workbench.align.values import values_agree
 from workbench.app.filters import Filter
+from workbench.output.adjudication import Position, disputed_step, positions
 from workbench.output.blind import blind_candidate, blind_claim, blind_history
 from workbench.output.evidence import resolved
 from workbench.output.names import NameGroup, name_groups
@@ -68,7 +69,12 @@ class Review:
     story's articles, candidates and clusters (every article when `story` is None)."""
 
     def __init__(
-        self, store: Store, settings: Settings | None = None, blind: bool = False, story: StoryRecord | None = None
+        self,
+        store: Store,
+        settings: Settings | None = None,
+        blind: bool = False,
+        story: StoryRecord | None = None,
+        adjudicate: bool = False,
     ) -> None:
         self.store = store
         self.settings = settings or Settings()
@@ -77,6 +83,9 @@ class Review:
         """Blind review (output/blind.py): the others' decisions on a claim hidden until the analyst decides it."""
         self.story = story
         """The story reviewed (None: all the store's articles)."""
+        self.adjudicate = adjudicate
+        """The analyst adjudicates: a verdict on a disputed (or settled) claim settles it, the queue walks the
+        disputed claims (output/adjudication.py)."""
         self.filter = Filter()
         self._load()
 
@@ -384,8 +393,11 @@ class Review:
 
     def queue_step(self, cid: str | None, step: int) -> str | None:
         """The first pending mention of the next (+1) or previous (-1) pending fact in the review queue
-        (output.queue) from the candidate's fact; None at either end."""
+        (output.queue) from the candidate's fact, or when adjudicating the first mention of the next or previous
+        disputed claim; None at either end."""
         assert self.queue is not None
+        if self.adjudicate:
+            return disputed_step(self.by_id, self.reading_order, cid, step)
         return self.queue.step(cid, step)
 
     def queue_place(self, cid: str) -> tuple[str, int, int] | None:
@@ -502,6 +514,19 @@ class Review:
         it); raises StoreError."""
         claim = self.store.claim_of(cid)
         return blind_claim(claim, self.store.analyst) if self.blind else claim
+
+    def settles(self, cid: str) -> bool:
+        """Whether a verdict on the candidate settles its claim: the analyst adjudicates, and the claim is disputed
+        or settled; raises StoreError."""
+        if not self.adjudicate or self.by_id[cid].claim_id is None:
+            return False
+        claim = self.store.claim_of(cid)
+        return claim is not None and (claim.status == "disputed" or claim.settlement is not None)
+
+    def positions(self, cid: str) -> tuple[ClaimRecord | None, list[Position]]:
+        """The candidate's claim and each analyst's position on it (output/adjudication.py); raises StoreError."""
+        claim = self.store.claim_of(cid)
+        return claim, [] if claim is None else positions(claim, self.store.history(cid))
 
     def note_hidden(self, cid: str) -> bool:
         """Whether blind review hides a note on the candidate's claim (writing one would replace it unseen)."""

@@ -1,5 +1,5 @@
 """The `workbench` command: analyze, open (the review app), serve (it in a browser), export, report, audit, analyst,
-agreement.
+agreement, merge.
 
 Bad input gets one line on stderr naming the file and the reason, and exit code 2; never a traceback.
 """
@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from workbench import __version__
 from workbench.cli.agreement_command import add_parser as add_agreement_parser
+from workbench.cli.merge_command import add_parser as add_merge_parser
 from workbench.cli.serve_command import add_parser as add_serve_parser
 from workbench.cli.signing import add_parser as add_analyst_parser
 from workbench.cli.store_commands import add_parsers as add_store_parsers
@@ -148,6 +149,7 @@ def _run_open(args: argparse.Namespace) -> int:
         refresh=args.refresh,
         ask_analyst=args.served,
         blind=args.blind,
+        adjudicate=args.adjudicate,
     )
 
 
@@ -190,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="blind double review: other analysts' decisions and notes on a claim stay hidden until you decide it",
     )
+    open_.add_argument(
+        "--adjudicate",
+        action="store_true",
+        help="adjudicate: open on the disputed claims, ] and [ walk them, A shows each analyst's decision, note and"
+        " evidence side by side, and a verdict (c, r, 1-9, d) on a disputed claim settles it",
+    )
     open_.add_argument("--served", action="store_true", help=argparse.SUPPRESS)  # each visitor of `serve`
     open_.set_defaults(handler=_run_open)
 
@@ -197,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_analyst_parser(commands)
     add_serve_parser(commands, _add_paths)
     add_agreement_parser(commands)
+    add_merge_parser(commands)
     return parser
 
 

@@ -244,7 +244,9 @@ def _verdict(result: VerifyResult) -> str:
     """One line; a reason quotes values from the store, so it is made safe to print."""
     if result.ok:
         anchored = "" if result.anchor_seq is None else f"; the anchor is seq {result.anchor_seq}"
-        return f"ok: {result.count} events, {result.claims} claims{anchored}"
+        stores = f"{result.merged_chains} merged store{'s' if result.merged_chains > 1 else ''}"
+        merged = f"; {result.merged_events} events of {stores}" if result.merged_chains else ""
+        return f"ok: {result.count} events, {result.claims} claims{merged}{anchored}"
     if result.bad_claim is not None:
         return one_line(f"bad: claim {result.bad_claim}: {result.reason}")
     if result.bad_candidate is not None:

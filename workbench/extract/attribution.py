@@ -301,7 +301,24 @@ class _Speakers:
                 described = self.described(lowered, start)
                 if described:
                     return self._named_by_words(described, start)
+                institution = self.institution(lowered[-1], start)
+                if institution:
+                    return institution
         return self.text[head_start:head_end]
+
+    def institution(self, noun: str, pos: int) -> str | None:
+        """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
+        `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
+        "the force")."""
+        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD:
+            return None
+        word = _INSTITUTION_WORD.get(noun, noun.capitalize())
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.start < pos - _DESCRIPTION_REACH:
+                break
+            if e.unit != "person" and word in e.value.split():
+                return e.value
+        return None
 
     def _named_by_words(self, words: str, pos: int) -> str:
         """A description's organisation when it names one (`Taliban official` -> Taliban), else its words."""
@@ -356,7 +373,11 @@ class _Speakers:
             return speaker
         words = segment[lead : verb.start()].split()
         if len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
-            return None
+            # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
+            # the clause before the verb names, when it names one
+            clause = segment.rfind(",", lead, verb.start()) + 1
+            people = self.people_in(q.end + clause, q.end + verb.start()) if clause else []
+            return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
 
     def _asks_for_attribution(self, q: Quote, stop: int) -> str | None:
@@ -405,6 +426,22 @@ class _Speakers:
                 return self.resolve(start, start + w.start())
         return self.resolve(start, end)  # no verb known before it: the people it names, first clause first
 
+    def reported_before(self, q: Quote) -> str | None:
+        """The speaker of a quote that is a paragraph of its own, right after a paragraph that ends by
+        saying who spoke ("…, she said."): that paragraph's speaker goes on."""
+        previous_end = self.text.rfind("\n", 0, q.line_start)
+        while previous_end > 0 and self.text[previous_end - 1] == "\n":
+            previous_end -= 1
+        if previous_end <= 0:
+            return None
+        previous_start = self.text.rfind("\n", 0, previous_end) + 1
+        sentence_start = self.index.sentence_at(previous_end - 1)[0]
+        m = _REPORTED_END.search(self.masked(max(previous_start, sentence_start), previous_end))
+        if m is None:
+            return None
+        offset = max(previous_start, sentence_start)
+        return self.resolve(offset + m.start("subject"), offset + m.end("subject"))
+
     def before(self, q: Quote) -> str | None:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
@@ -424,7 +461,14 @@ class _Speakers:
                 bound = max(bounds, default=sentence_start)
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
                 coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
-                if coordinated or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
+                # `X told a press conference, adding that`: a participle after a comma has X for its subject (but
+                # `said WHO Director Mohamed Janabi, adding`: the person the earlier verb put after itself)
+                participle = (
+                    verb.group().endswith("ing")
+                    and prefix[: verb.start()].rstrip().endswith(",")
+                    and not self.people_in(bound, verb_start)
+                )
+                if coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue
                     speaker = self.subject(sentence_start, verb_start) if between else None
@@ -433,6 +477,10 @@ class _Speakers:
             if speaker:
                 return speaker
         return None
+
+
+# The word of an institution's name a description stands for, where it is not the description's own noun.
+_INSTITUTION_WORD = {"force": "Police"}
 
 
 # A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
@@ -514,7 +562,21 @@ def attribute(
         ]
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
+    for n, q in enumerate(quotes):
+        if found[n] is None and _whole_paragraph(text, q):
+            found[n] = speakers.reported_before(q)
     return found
+
+
+# A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters."
+_REPORTED_END = re.compile(
+    rf",\s+(?P<subject>(?:[\w.’'-]+\s+){{1,6}}?)(?:{_VERBS})(?:\s+[\w’'-]+){{0,2}}\.[\"”’']?\s*\Z"
+)
+
+
+def _whole_paragraph(text: str, q: Quote) -> bool:
+    """Whether a quote is its paragraph, from its first character to its last."""
+    return q.closed and not text[q.line_start : q.start].strip() and not text[q.end : q.line_end].strip()
 
 
 def _continues(text: str, q: Quote, previous: Quote) -> bool:

@@ -121,8 +121,11 @@ def _same_word(a: str, b: str) -> bool:
 def _group_keys(keys: list[str]) -> UnionFind[str]:
     uf: UnionFind[str] = UnionFind()
     buckets: dict[str, list[str]] = defaultdict(list)
+    spaced: dict[str, str] = {}  # a name's letters without its spaces: "Samuel-Roger Kamba" is "Samuel Roger Kamba"
     for key in keys:
         uf.find(key)
+        if " " in key:
+            uf.union(spaced.setdefault(key.replace(" ", ""), key), key)
         bucket = _bucket(key)
         if bucket is not None:
             buckets[bucket].append(key)
@@ -165,11 +168,13 @@ def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _name_shaped(value: str) -> bool:
-    """Two to four capitalised words with no organisation, place or nationality word: a person's name."""
+    """Two to four capitalised words with no organisation, place or nationality word, and no acronym ("WHO
+    Africa"): a person's name."""
     words = value.split()
     return (
         2 <= len(words) <= 4
         and not value.isupper()
+        and not any(len(w) > 1 and w.isupper() and w.lower() not in _SUFFIXES for w in words)
         and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words)
         and words[0].lower() not in DEMONYMS
     )
@@ -345,5 +350,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
                 before = (starts[at - 1], target)
     if before or first:
         return (before or first)[1]  # type: ignore[index]
+    if groups[root].type not in (None, "person"):
+        return root  # a place or organisation ("in Africa") is not short for a person's name ("WHO Africa …")
     people = [t for t in targets if groups[t].type == "person"]
     return people[0] if len(targets) == 1 and people else root

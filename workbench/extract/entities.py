@@ -27,6 +27,7 @@ from workbench.extract.lexicon import (
     PLACE_BEFORE,
     PLACE_NOUNS,
     PLACE_WORDS,
+    TITLE_QUALIFIERS,
     TITLES,
     closed_class,
     frequent_word,
@@ -167,7 +168,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     runs: list[list[_Word]] = []
     current: list[_Word] = []
     for i, w in enumerate(words):
-        joined = bool(current) and current[-1].open_right and w.open_left and text[current[-1].end : w.start] == " "
+        gap = text[current[-1].end : w.start] if current else ""
+        # "Democratic Republic of the Congo", "Bank of the Philippines": "the" after an institution's "of"
+        of_the = gap == " the " and len(current) >= 2 and current[-1].text == "of" and current[-2].text in ORG_WORDS
+        joined = bool(current) and current[-1].open_right and w.open_left and (gap == " " or of_the)
         if w.name:
             if not joined:
                 _close(runs, current)
@@ -359,22 +363,29 @@ def _next_is_number(text: str, end: int) -> bool:
     return bool(re.match(r"\s*\d", text[end : end + 4]))
 
 
-def _segments(run: list[_Word]) -> list[tuple[list[_Word], bool]]:
+def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]:
     """The run cut at titles: (name words, whether a title stood right before them).
 
-    A title followed by an institution's word is part of its name ("General Hospital"). One word
-    right before a title that reads as a nationality ("Estonian Prime Minister") is dropped.
+    A title followed by an institution's word is part of its name ("General Hospital"); a word that only
+    qualifies a title ("Defense", "Foreign") is one only before another ("Defense Minister", not "Civil
+    Defense agency"). A nationality right before a title ("Estonian Prime Minister") is dropped, and so are the
+    words before it that the article writes in lower case, a portfolio ("Local Government Minister", "WHO Regional
+    Director": WHO stays a name).
     """
     segments: list[tuple[list[_Word], bool]] = []
     current: list[_Word] = []
     titled = False
     for i, w in enumerate(run):
         of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
+        qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         if (
             w.text.rstrip(".") in TITLES
+            and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :])
         ):
+            while current and current[-1].text.lower() in ctx.lower:
+                current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
@@ -530,7 +541,7 @@ def _find_in_window(
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
-            for segment, titled in _segments(_trim(run, ctx)):
+            for segment, titled in _segments(_trim(run, ctx), ctx):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue

@@ -18,6 +18,7 @@ _S = r"[^\S\n]+"
 _HEDGES: dict[str, tuple[float | None, float | None]] = {
     "more than": (1, None), "over": (1, None), "at least": (1, None), "upwards of": (1, None),
     "in excess of": (1, None), "no fewer than": (1, None), "no less than": (1, None), "well over": (1, None),
+    "exceeding": (1, None), "topping": (1, None), "surpassing": (1, None),
     "just over": (1, 1 + APPROXIMATE),
     "less than": (None, 1), "fewer than": (None, 1), "under": (None, 1), "up to": (None, 1),
     "at most": (None, 1), "no more than": (None, 1), "as many as": (None, 1), "as much as": (None, 1),

@@ -27,8 +27,13 @@ TITLES = _words(
     Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
-    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive""",
+    Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
+    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator""",
 )
+
+# Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
+# ("Civil Defense agency", "Foreign Office").
+TITLE_QUALIFIERS = _words("Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy")
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
 PERSON_NOUNS = _words(
@@ -64,7 +69,7 @@ ORG_WORDS = _words(
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League
     Network Resistance Brotherhood Church Mosque Museum Hospital School College Club Airlines
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
-    Watch Relief Aid Holdings Partners Administration""",
+    Watch Relief Aid Holdings Partners Administration Centres Centers Prevention""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands

@@ -47,6 +47,8 @@ _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
+# A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
+_INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
 _MAX_TOKENS = 4
 _MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
@@ -68,7 +70,11 @@ _IRREGULAR = {
     "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
 _UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
-_ATTACHED_UNIT = re.compile(rf"(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b")
+_SPEEDS = ("km/h", "kph", "kmh")  # abbreviations of a speed that are no plural noun
+_ATTACHED_UNIT = re.compile(
+    rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
+    rf"|(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
+)
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
@@ -85,23 +91,26 @@ _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
 _ROLES = (
     "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
     "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
-    "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition"
+    "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition|"
+    "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
     "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to"
 )
-_ROLE_AFTER = re.compile(rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES})\b", re.I)
+_ROLE_AFTER = re.compile(
+    rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX}|[a-z]{{3,}}ly)){{0,4}}{_S}(?:{_ROLES})\b", re.I
+)  # "48 were confirmed dead", "four were seriously hurt"
 # A verb that counts those it acts on, right before the number ("killing 55", "killed at least 226").
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:kill|injur|wound|rescu|evacuat|arrest|detain|displac|hospitali[sz]|sav|hurt|infect|sicken|"
-    r"fir|employ|hir)(?:e|es|ed|ing|s)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
+    r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
+    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
     r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
     r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
@@ -223,7 +232,7 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
                 return magnitude.end(), value, "magnitude"
         if unit:
-            return unit.end(), value, singular(unit["unit"])
+            return unit.end(), value, "km/h" if unit.re is _ATTACHED_UNIT and unit["speed"] else singular(unit["unit"])
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
         if partitive:
             head = _plural_head(text, partitive.end())
@@ -241,19 +250,24 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number standing for a noun counted just before it: "two of them" (this
-    sentence or the one before, same paragraph) or a clause opened by a number (", nine belonged")."""
+    sentence or the one before, same paragraph), a clause opened by a number (", nine belonged"), or a part
+    named after "including" ("seven deaths, including three in Jamaica")."""
     value = parse_number(m["num"]) if m["num"] else None
-    if value is None or value == 1:
+    if value is None:
         return None
     sentence_start = index.sentence_at(m.start())[0]
-    if _OF_THEM.match(text, m.end()):
+    if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
+        floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
+    elif value == 1:
+        return None
+    elif _OF_THEM.match(text, m.end()):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
     else:
         before = m.start()
         while before > sentence_start and text[before - 1] in " \t":
             before -= 1
-        if not (before == sentence_start or text[before - 1] in ",;:") or _TOKEN.match(text, m.end()) is None:
+        if not (before == sentence_start or text[before - 1] in ",;:–—") or _TOKEN.match(text, m.end()) is None:
             return None
         floor = sentence_start
     for c in reversed(counts):
@@ -287,7 +301,17 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         value = parse_number(m["num"])
         return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
     count = _count(text, m) or _copula(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
-    return count and ("quantity", m.start(), *count)
+    return count and ("quantity", m.start(), *_speed(text, *count))
+
+
+_PER_HOUR = re.compile(rf"{_S}(?:per|an|a){_S}hour\b", re.I)
+_SPEED_OF = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
+
+
+def _speed(text: str, end: int, value: float, unit: str | None) -> tuple[int, float, str | None]:
+    """A distance per hour is a speed: "185 miles per hour" is 185 mph, "150 kilometres an hour" 150 km/h."""
+    per_hour = _PER_HOUR.match(text, end) if unit in _SPEED_OF else None
+    return (per_hour.end(), value, _SPEED_OF[unit]) if per_hour and unit else (end, value, unit)
 
 
 def _copula(text: str, m: re.Match[str]):
@@ -325,6 +349,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         head = second and second["num"] and _plural_head(text, second.end())
         if head:
             return m.end(), value, head[1]
+        if second and second["num"] and _ROLE_AFTER.match(text, second.end()):  # "110,000 to 150,000 attended"
+            return m.end(), value, "person"
     referent = _REFERENT.match(text, m.end())
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
@@ -454,6 +480,43 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
     return found
 
 
+# A vague count of people said by what happened to them: "thousands were evacuated", "hundreds of thousands
+# without power".
+_VAGUE_ROLE = re.compile(
+    rf"(?P<vague>{VAGUE})(?=(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES}|without{_S}(?:power|electricity|water|homes?))\b)"
+)
+# A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
+_CATEGORY = re.compile(r"\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
+
+
+def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    found = []
+    for m in _VAGUE_ROLE.finditer(article.text, lo, hi):
+        value = parse_number(m["vague"])
+        if value is None or taken.overlaps(*m.span()):
+            continue
+        taken.add(*m.span())
+        candidate = Candidate(
+            article.id, m.start(), m.end(), m.group(), "quantity", value, index.sentence_at(m.start()), "person"
+        )
+        hedged = hedge(article.text, m.start(), m.group(), value)
+        if hedged:
+            candidate.hedge, candidate.bounds = hedged
+        found.append(candidate)
+    return found
+
+
+def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    found = []
+    for m in _CATEGORY.finditer(article.text, lo, hi):
+        if taken.overlaps(*m.span()):
+            continue
+        taken.add(*m.span())
+        sentence = index.sentence_at(m.start())
+        found.append(Candidate(article.id, *m.span(), m.group(), "quantity", int(m["num"]), sentence, "category"))
+    return found
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -469,7 +532,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals):
+        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals, _vague_roles, _categories):
             result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:

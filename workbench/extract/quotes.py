@@ -5,7 +5,8 @@ ends there, as news copy continues it in the next paragraph with a new opening m
 count only when they open at the start of a word and close at the end of one, so apostrophes
 (Iraq's, militants’ grip) are not taken for quote marks. A closing curly mark standing where a quote
 opens (at the start of a word, no quote open: ”We will stay” or ’we will stay’, as some copy is typeset)
-opens one.
+opens one; and a line's first mark, a closing one after the quote's last word ("…goods,” she warned."), closes a
+quote that opened the line and lost its opening mark.
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ _TIE = " ,;:."
 
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(open, end, closed) of each double-quoted span in text[start:end]."""
-    spans = []
+    spans: list[tuple[int, int, bool]] = []
     open_at = None
     for m in _DOUBLE.finditer(text, start, end):
         i, mark = m.start(), m.group()
         wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
+        if not spans and open_at is None and mark in _CLOSES and not wrong_way and text[i - 1] in ",.?!":
+            # the line's first mark closes a quote its opening mark was lost from: it opened the line
+            first = start + len(text[start:i]) - len(text[start:i].lstrip())
+            spans.append((first, i + 1, True))
+            continue
         if mark in _OPENS or (mark == '"' and open_at is None) or wrong_way:
             if open_at is not None:  # a new opening mark: the previous quote was left open
                 spans.append((open_at, _rstrip(text, open_at, i), False))
@@ -93,8 +99,13 @@ def _marks(text: str) -> list[Quote]:
     return marks
 
 
+def _inner_start(text: str, q: Quote) -> int:
+    """Where a quote's words start: after its opening mark, or at its start when the mark was lost."""
+    return q.start + 1 if _DOUBLE.match(text, q.start) or text[q.start] in "'‘’" else q.start
+
+
 def _long_enough(text: str, q: Quote) -> bool:
-    return len(_WORD.findall(text, q.start + 1, q.end - 1 if q.closed else q.end)) >= MIN_WORDS
+    return len(_WORD.findall(text, _inner_start(text, q), q.end - 1 if q.closed else q.end)) >= MIN_WORDS
 
 
 def wording(quoted: str) -> str:
@@ -115,7 +126,7 @@ def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate
     speakers = attribute(text, index, marks, quotes, entities)
     found = []
     for q, speaker in zip(quotes, speakers):
-        quoted = text[q.start + 1 : q.end - 1 if q.closed else q.end]
+        quoted = text[_inner_start(text, q) : q.end - 1 if q.closed else q.end]
         found.append(
             Candidate(
                 article=article.id,

@@ -135,9 +135,9 @@ def _is_widget(words: list[str]) -> bool:
     return 0 < len(words) <= 6 and all(w in _WIDGET_WORDS for w in words)
 
 
-_BYLINE = re.compile(
-    r"^\s*(?:by|(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]", re.IGNORECASE
-)
+_BYLINE = re.compile(r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]")
+# "By Ann Lee": a name after "By", on a line that is no sentence ("By evening the coastguard said …" is one).
+_BY = re.compile(r"^\s*(?i:by)\s+[A-ZÀ-Þ]")
 _FORM_LABEL = re.compile(r"^\s*[\w ]{1,20}\*\s*$")  # "Name *", "Comment *"
 # A newsroom role ending a short line: "Kessar regional desk", "Managing Editor", "Ann Lee, Reporter".
 _DESK = re.compile(
@@ -157,6 +157,8 @@ def _is_credit(line: str, words: list[str]) -> bool:
     if len(words) > 16:
         return False
     if _BYLINE.search(line) or _FORM_LABEL.search(line) or _CONTRIBUTORS.search(line):
+        return True
+    if _BY.search(line) and (len(words) <= 6 or _SENTENCE_PUNCT.search(line) is None):
         return True
     if len(words) <= 6 and _DESK.search(line):
         return True

@@ -59,6 +59,7 @@ CSV_COLUMNS = (
     "evidence",
     "stale",  # a mention a re-import left on an older version of its article, not yet re-decided
     "decisions",  # each analyst's own decision ("ann: confirmed; bob: rejected")
+    "settled_by",  # the adjudicator who settled the claim's dispute, whose verdict its status is
 )
 _FORMULA_STARTS = ("\t", "\r")  # a cell opening with these runs as a formula as it stands
 _FORMULA_SIGNS = "=+-@\uff1d\uff0b\uff0d\uff20"  # = + - @ and fullwidth ＝ ＋ － ＠ (spreadsheets fold them)
@@ -94,6 +95,7 @@ class ClaimExport:
     rating: str | None = None  # the verdict on the settings' scale (None: pending)
     evidence: list[dict[str, Any]] = field(default_factory=list)  # its ledger's items (output.evidence.resolved)
     decisions: dict[str, dict[str, Any]] = field(default_factory=dict)  # {analyst: {status, rating}}, each their own
+    settled_by: str | None = None  # the adjudicator whose settlement the status is (None: not settled)
 
     def to_json(self) -> dict[str, Any]:
         # the fields in order, each mention as its own fields (as dataclasses.asdict, without its deep copies)
@@ -160,6 +162,7 @@ def records(
                 rating=scale.rating_of(claim.status, claim.rating),
                 evidence=[_resolved(item, cited.get(item.candidate or ""), current) for item in claim.evidence],
                 decisions={name: {"status": d.status, "rating": d.rating} for name, d in claim.decisions.items()},
+                settled_by=claim.settlement.adjudicator if claim.settlement else None,
             )
         )
     return result

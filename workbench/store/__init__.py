@@ -46,9 +46,11 @@
         shared_passages(within=None) -> [PassageRecord: articles, spans [[article, start, end]], similarity]
             from the latest analysis (`within`: those in one of these articles)
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
-                                stale, rating, evidence, decisions {analyst: AnalystDecision(status, rating)}]
+                                stale, rating, evidence, decisions {analyst: AnalystDecision(status, rating)},
+                                settlement Settlement(adjudicator, status, rating, settled {analyst: AnalystDecision})]
             status: pending, confirmed, rejected, rated (a rating between the scale's top and bottom), dismissed,
-            disputed; derived from the analysts' own decisions: the one given, the one all give, else disputed
+            disputed; derived from the analysts' own decisions: the one given, the one all give, else disputed;
+            a settled claim's is its settlement's
         claim_of(candidate_id) -> ClaimRecord | None
         mentions() -> {claim id: [MentionRecord: member with article title/path/sha256/version/outlet/published/
                                   url/author and sentence text]}
@@ -83,6 +85,9 @@
                                        the scale's top (bottom) when given
         rate(cid, rating, status)      a rating and the status it implies (confirmed, rejected or rated)
         dismiss(cid)                   not a checkable fact: status dismissed, no rating
+        settle(cid, status, rating=None)  an adjudicator settles a disputed claim: its status is then this verdict,
+                                       each analyst's decision kept; the "settle" event names what it settled
+                                       (its after's settlement.settled); undone like a decision (disputed again)
         add_evidence(cid, EvidenceRecord, page=None), remove_evidence(cid, index)
                                        the claim's evidence ledger (store/evidence.py); an address's page kept
         reset(cid)                     back to pending (None when the candidate has no claim)
@@ -115,6 +120,13 @@
         corrections_made() -> [Correction: id, action, article, target, data]
         stale_corrections() -> [Correction]  those the latest analysis left nothing to apply to
         let_go(correction_id)          forget a stale correction ("let_go")
+
+    Merging (store/merge.py): merge.merge_stores(paths, output, analyst, force=False) -> MergeReport(event, claims,
+    disputed, imported) checks every input (chain, content, claims, signatures; the same article versions; no two
+    keys for an analyst), copies the first to `output` and takes the others in with store.merge_in(base, others):
+    claims matched by their mentions, every analyst's decision kept (the same analyst's later one wins), one
+    "merge" event naming the inputs and their heads, each other chain kept whole (store/merged.py) and verified
+    with the store's; merge.MergeError (a StoreError) names the file that cannot be merged and why.
 
     split_name(name, spelling) -> bool   a spelling split off its canonical name into its own group, with a
                                        "split_name" event (False, no event, when already split; not undone by undo)
@@ -155,6 +167,7 @@ from .records import (
     MentionRecord,
     PassageRecord,
     Progress,
+    Settlement,
 )
 from .stale import StaleRecord
 from .store import Store, default_analyst
@@ -176,6 +189,7 @@ __all__ = [
     "MentionRecord",
     "PassageRecord",
     "Progress",
+    "Settlement",
     "StaleRecord",
     "StaleView",
     "Store",

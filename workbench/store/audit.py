@@ -29,7 +29,8 @@ class VerifyResult:
     ("<id> v<version>") and/or bad_candidate the first stored article version or candidate, or bad_cluster the
     first suggested cluster, that differs from what the log commits to (see content.check), or bad_claim the first claim that differs from the log (see
     replay.verify); claims and articles are how many were compared. With an anchor expected, anchor_seq is
-    the event that has its hash (a failure names no seq or claim, only the reason)."""
+    the event that has its hash (a failure names no seq or claim, only the reason). merged_chains and
+    merged_events count the chains of merged stores checked (a failure in one is a reason naming it)."""
 
     ok: bool
     count: int
@@ -42,6 +43,8 @@ class VerifyResult:
     bad_candidate: str | None = None
     anchor_seq: int | None = None
     bad_cluster: str | None = None
+    merged_chains: int = 0  # the chains of stores merged into this one, checked too (store/merged.py)
+    merged_events: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,19 +138,28 @@ def as_event(row: tuple) -> EventRecord:
     )
 
 
+def chain(rows: Iterable[tuple]) -> tuple[VerifyResult, str]:
+    """Check a chain of events (rows of EVENT_COLUMNS in seq order) in one pass: the first bad seq, and the last
+    good event's hash."""
+    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
+    for seq, at, analyst, action, target, before, after, stored_prev, digest in rows:
+        if seq != expected_seq:
+            missing = "missing" if seq > expected_seq else "out of order"
+            return VerifyResult(False, count, expected_seq, missing), prev_hash
+        if stored_prev != prev_hash:
+            return VerifyResult(False, count, seq, "prev_hash mismatch"), prev_hash
+        if event_hash(seq, at, analyst, action, target, before, after, stored_prev) != digest:
+            return VerifyResult(False, count, seq, "hash mismatch"), prev_hash
+        expected_seq, prev_hash, count = seq + 1, digest, count + 1
+    return VerifyResult(True, count), prev_hash
+
+
 def verify(conn: sqlite3.Connection) -> VerifyResult:
     """Check the whole chain in one pass; report the first bad seq."""
-    expected_seq, prev_hash, count = 1, GENESIS_HASH, 0
-    for seq, at, analyst, action, target, before, after, stored_prev, digest in conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM audit ORDER BY seq"
-    ):
-        if seq != expected_seq:
-            return VerifyResult(False, count, expected_seq, "missing" if seq > expected_seq else "out of order")
-        if stored_prev != prev_hash:
-            return VerifyResult(False, count, seq, "prev_hash mismatch")
-        if event_hash(seq, at, analyst, action, target, before, after, stored_prev) != digest:
-            return VerifyResult(False, count, seq, "hash mismatch")
-        expected_seq, prev_hash, count = seq + 1, digest, count + 1
+    checked, prev_hash = chain(conn.execute(f"SELECT {EVENT_COLUMNS} FROM audit ORDER BY seq"))
+    if not checked.ok:
+        return checked
+    count = checked.count
     head = conn.execute("SELECT seq, hash FROM audit_head").fetchone()
     if head is None and count:
         return VerifyResult(False, count, count, "head record missing")

@@ -1,9 +1,9 @@
 """Claim-level changes tracked for one decision: the claims' state before and after, and its audit event.
 
-A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence, decisions}
-(rating since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items, only when
-it has any; decisions, {analyst: {status, rating}} of each analyst who decided it, only when any: an older
-snapshot's are read by `decisions_of`); an event's
+A claim snapshot is {kind, label, value, status, note, analyst, decided_at, rating, members, evidence, decisions,
+settlement} (rating since schema 9: an older event's snapshot has none, read as None; evidence, its ledger's items,
+only when it has any; decisions, {analyst: {status, rating}} of each analyst who decided it, only when any: an older
+snapshot's are read by `decisions_of`; settlement, an adjudicator's (store/settlements.py), only when settled); an event's
 before/after payload is {"claims": {"<claim id>": snapshot or null}} over the claims it changed.
 """
 
@@ -13,7 +13,7 @@ import json
 import sqlite3
 from typing import Any
 
-from . import audit, evidence
+from . import audit, evidence, settlements
 from .records import EventRecord
 
 FIELDS = ("kind", "label", "value", "status", "note", "analyst", "decided_at", "rating")
@@ -32,6 +32,8 @@ def snapshot(conn: sqlite3.Connection, claim_id: int) -> dict[str, Any] | None:
         snap["evidence"] = items
     if decided := decisions(conn, claim_id):
         snap["decisions"] = decided
+    if settled := settlements.of(conn, claim_id):
+        snap["settlement"] = settled
     return snap
 
 
@@ -54,7 +56,7 @@ def decisions_of(snap: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def derived(decided: dict[str, dict[str, Any]]) -> tuple[str, str | None]:
     """A claim's status and rating from its analysts' decisions: pending without any, the verdict they all give,
-    else `disputed` (which an adjudication, issue 16 item 5, is to settle)."""
+    else `disputed` (until an adjudicator settles it: ClaimChange.derive)."""
     verdicts = {(d["status"], d["rating"]) for d in decided.values()}
     if not verdicts:
         return "pending", None
@@ -119,11 +121,19 @@ class ClaimChange:
                 "INSERT OR REPLACE INTO analyst_decisions (claim_id, analyst, status, rating) VALUES (?, ?, ?, ?)",
                 (claim_id, analyst, status, rating),
             )
-        self._derive(claim_id)
+        self.derive(claim_id)
 
-    def _derive(self, claim_id: int) -> None:
-        status, rating = derived(decisions(self.conn, claim_id))
+    def derive(self, claim_id: int) -> None:
+        """Set the claim's status and rating: its settlement's, else what its analysts' decisions give."""
+        settled = settlements.of(self.conn, claim_id)
+        status, rating = (settled["status"], settled["rating"]) if settled else derived(decisions(self.conn, claim_id))
         self.update(claim_id, status=status, rating=rating)
+
+    def settle(self, claim_id: int, settled: dict[str, Any] | None) -> None:
+        """Set the claim's settlement (None: take it away) and the status it gives."""
+        self.touch(claim_id)
+        settlements.put(self.conn, claim_id, settled)
+        self.derive(claim_id)
 
     def add(self, claim_id: int, candidate_ids: list[str]) -> None:
         """Make the candidates members of the claim, taking each out of any claim it was in."""
@@ -155,6 +165,7 @@ class ClaimChange:
             self.create(snap["kind"], snap["label"], snap["value"], claim_id)
         self.update(claim_id, **{name: snap.get(name) for name in FIELDS if name not in _STAMP})
         self.conn.execute("DELETE FROM analyst_decisions WHERE claim_id = ?", (claim_id,))
+        settlements.put(self.conn, claim_id, snap.get("settlement"))
         for analyst, decided in decisions_of(snap).items():
             self.decide(claim_id, analyst, decided["status"], decided["rating"])
         for candidate_id in set(members(self.conn, claim_id)) - set(snap["members"]):

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from . import evidence
-from .claims import ClaimChange, claim_id_of, members
+from .claims import ClaimChange, claim_id_of, decisions, derived, members
 from .records import EvidenceRecord
 
 DECISIONS = (
@@ -30,6 +30,7 @@ DECISIONS = (
     "dismiss",
     "add_evidence",
     "remove_evidence",
+    "settle",
 )
 VERDICT_STATUSES = ("confirmed", "rejected", "rated")
 """The statuses a rating gives its claim (settings.Scale.status_of: the top, the bottom, any other)."""
@@ -108,6 +109,26 @@ def dismiss(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int:
     return _decide(conn, analyst, "dismiss", candidate_id, status="dismissed", rating=None)
 
 
+def settle(conn: sqlite3.Connection, analyst: str, candidate_id: str, status: str, rating: str | None) -> int:
+    """Settle the candidate's disputed claim as its adjudicator: its status is then this verdict (one of
+    VERDICT_STATUSES, or dismissed), while each analyst's own decision stays; the settlement names the decisions
+    it settled. A settled claim may be settled again; one that is not disputed is refused (ValueError)."""
+    if status not in (*VERDICT_STATUSES, "dismissed") or (status == "rated" and not rating):
+        raise ValueError(f"a settlement is {', '.join(VERDICT_STATUSES)} or dismissed, a rating with its name")
+    claim = claim_id_of(conn, candidate_id)
+    if claim is None:
+        _candidate(conn, candidate_id)
+        raise ValueError(f"{candidate_id!r} is not disputed: no analyst decided it")
+    decided = decisions(conn, claim)
+    settled = conn.execute("SELECT 1 FROM settlements WHERE claim_id = ?", (claim,)).fetchone()
+    if not settled and derived(decided)[0] != "disputed":
+        raise ValueError(f"the claim of {candidate_id!r} is not disputed: there is nothing to settle")
+    change = ClaimChange(conn, analyst)
+    change.settle(claim, {"adjudicator": analyst, "status": status, "rating": rating, "settled": decided})
+    change.record("settle", candidate_id)
+    return claim
+
+
 def note(conn: sqlite3.Connection, analyst: str, candidate_id: str, text: str) -> int:
     """Set the free-text note of the candidate's claim ("" clears it)."""
     return _decide(conn, analyst, "note", candidate_id, note=text)
@@ -152,7 +173,7 @@ def reset(conn: sqlite3.Connection, analyst: str, candidate_id: str) -> int | No
     return _decide(conn, analyst, "reset", candidate_id, status="pending", rating=None)
 
 
-def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
+def join_claims(change: ClaimChange, candidate_ids: list[str]) -> int:
     """Put the candidates, and every claim they are in, into one claim: the first one's claim, else the
     first claim among the others, else a new one. It keeps its fields; distinct notes are joined."""
     ids = list(dict.fromkeys(candidate_ids))
@@ -173,7 +194,7 @@ def _merge(change: ClaimChange, candidate_ids: list[str]) -> int:
 def link(conn: sqlite3.Connection, analyst: str, candidate_id: str, others: list[str]) -> int:
     """Make the candidate and the others one claim, merging the claims they are in."""
     change = ClaimChange(conn, analyst)
-    claim = _merge(change, [candidate_id, *others])
+    claim = join_claims(change, [candidate_id, *others])
     change.record("link", candidate_id)
     return claim
 
@@ -210,7 +231,7 @@ def accept(conn: sqlite3.Connection, analyst: str, candidate_ids: list[str]) -> 
 
 def _accept(conn: sqlite3.Connection, analyst: str, members: list[str], action: str, target: str) -> int:
     change = ClaimChange(conn, analyst)
-    claim = _merge(change, members)
+    claim = join_claims(change, members)
     change.decide(claim, analyst, "confirmed", None)
     change.record(action, target)
     return claim

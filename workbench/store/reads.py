@@ -9,7 +9,7 @@ from collections.abc import Collection
 from typing import Any
 
 from ..model import Page
-from . import audit, evidence
+from . import audit, evidence, settlements
 from .records import (
     AnalystDecision,
     ArticleRecord,
@@ -259,6 +259,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
         if is_stale:
             stale.add(claim)
     ledger = evidence.by_claim(conn, claim_id)
+    settled = settlements.by_claim(conn, claim_id)
     decided: dict[int, dict[str, AnalystDecision]] = defaultdict(dict)
     for cid, analyst, status_, rating_ in conn.execute(
         f"""SELECT d.claim_id, d.analyst, d.status, d.rating FROM analyst_decisions d
@@ -281,6 +282,7 @@ def claims(conn: sqlite3.Connection, status: str | None = None, claim_id: int | 
             rating=rating,
             evidence=ledger.get(cid, []),
             decisions=decided[cid],
+            settlement=settled.get(cid),
         )
         for cid, kind, label, value, state, note, analyst, decided_at, rating in rows
     ]

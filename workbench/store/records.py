@@ -138,6 +138,17 @@ class AnalystDecision:
 
 
 @dataclass(frozen=True)
+class Settlement:
+    """An adjudicator's settlement of a disputed claim: the verdict (status, rating) the claim's status is, and
+    each analyst's decision it settled."""
+
+    adjudicator: str
+    status: str
+    rating: str | None
+    settled: dict[str, AnalystDecision]
+
+
+@dataclass(frozen=True)
 class ClaimRecord:
     """The analyst's claim: one decided fact and the candidates (`members`) stating it."""
 
@@ -154,6 +165,7 @@ class ClaimRecord:
     rating: str | None = None  # the verdict's name on the settings' scale (None: pending, dismissed, or before ratings)
     evidence: list[EvidenceRecord] = field(default_factory=list)  # its ledger, in the order the items were added
     decisions: dict[str, AnalystDecision] = field(default_factory=dict)  # each analyst's, by name; `status` derives
+    settlement: Settlement | None = None  # an adjudicator's, which `status` then is
 
     def decision_of(self, analyst: str) -> AnalystDecision | None:
         """The analyst's own decision on the claim, or None."""

@@ -12,7 +12,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
-from . import audit, content, evidence
+from . import audit, content, evidence, merged, settlements
 from .claims import FIELDS, decisions, decisions_of
 from .connection import read_transaction
 
@@ -83,6 +83,8 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
         return "its evidence differs from the audit log"
     if stored is not None and logged is not None and stored["decisions"] != decisions_of(logged):
         return "its analysts' decisions differ from the audit log"
+    if stored is not None and logged is not None and stored["settlement"] != logged.get("settlement"):
+        return "its settlement differs from the audit log"
     logged_members = set(logged["members"]) if logged else set()
     if extra := sorted(set(members) - logged_members):
         return f"member {extra[0]!r} is in the store but not in the audit log"
@@ -92,7 +94,7 @@ def _difference(stored: dict[str, Any] | None, members: list[str], logged: dict[
 
 
 def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyResult:
-    """Check the audit chain; that it holds the event with hash `expect` (an anchor kept before), when given;
+    """Check the audit chain and the chains of the stores merged into this one (store/merged.py); that it holds the event with hash `expect` (an anchor kept before), when given;
     that every stored article version, candidate, cluster and shared passage is what the log commits to
     (content.check); then that
     every claim (fields and members) is as the log records it. Report the first broken event, else the
@@ -102,6 +104,9 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
         chain = audit.verify(conn)
         if not chain.ok:
             return chain
+        imported = merged.check(conn)
+        if imported.problem is not None:
+            return audit.VerifyResult(False, chain.count, reason=imported.problem)
         anchored = None
         if expect is not None:
             anchored = audit.anchor_seq(conn, expect)
@@ -123,7 +128,11 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
         rows = conn.execute(f"SELECT id, {', '.join(_COMPARED)} FROM claims").fetchall()
         stored = {
             row[0]: dict(zip(_COMPARED, row[1:]))
-            | {"evidence": evidence.items(conn, row[0]), "decisions": decisions(conn, row[0])}
+            | {
+                "evidence": evidence.items(conn, row[0]),
+                "decisions": decisions(conn, row[0]),
+                "settlement": settlements.of(conn, row[0]),
+            }
             for row in rows
         }
         members: dict[int, list[str]] = defaultdict(list)
@@ -135,4 +144,12 @@ def verify(conn: sqlite3.Connection, expect: str | None = None) -> audit.VerifyR
             return audit.VerifyResult(
                 False, chain.count, reason=reason, claims=len(stored), bad_claim=claim_id, articles=articles
             )
-    return audit.VerifyResult(True, chain.count, claims=len(stored), articles=articles, anchor_seq=anchored)
+    return audit.VerifyResult(
+        True,
+        chain.count,
+        claims=len(stored),
+        articles=articles,
+        anchor_seq=anchored,
+        merged_chains=imported.chains,
+        merged_events=imported.events,
+    )

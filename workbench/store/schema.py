@@ -324,8 +324,57 @@ _V13: list[Step] = [
 # ingest as the clusters are; not evidence. A store analysed before holds none: all its articles are one story.
 _V14: list[Step] = ["CREATE TABLE article_stories (article TEXT PRIMARY KEY, story TEXT NOT NULL)"]
 
+# Version 15 (issue 16 items 5 and 6): an adjudicator's settlement of a disputed claim (store/settlements.py), whose
+# verdict the claim's status then is, naming the analysts' decisions it settled (JSON); and the audit chains of the
+# stores merged into this one (store/merge.py): each chain's name and head as the "merge" event (its seq) recorded
+# it, its events with their signatures, and the analysts' keys its store registered; append-only.
+_V15: list[Step] = [
+    """CREATE TABLE settlements (
+        claim_id INTEGER PRIMARY KEY REFERENCES claims (id) ON DELETE CASCADE,
+        adjudicator TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('confirmed', 'rejected', 'rated', 'dismissed')),
+        rating TEXT,
+        settled TEXT NOT NULL
+    )""",
+    """CREATE TABLE merged_chains (
+        source INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        head TEXT NOT NULL,
+        events INTEGER NOT NULL,
+        seq INTEGER NOT NULL REFERENCES audit (seq)
+    )""",
+    """CREATE TABLE merged_events (
+        source INTEGER NOT NULL REFERENCES merged_chains (source),
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        analyst TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        public_key TEXT,
+        signature TEXT,
+        PRIMARY KEY (source, seq)
+    )""",
+    """CREATE TABLE merged_keys (
+        source INTEGER NOT NULL REFERENCES merged_chains (source),
+        analyst TEXT NOT NULL,
+        public_key TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (source, analyst)
+    )""",
+    *(
+        f"""CREATE TRIGGER {table}_no_{change} BEFORE {change.upper()} ON {table}
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"""
+        for table in ("merged_chains", "merged_events", "merged_keys")
+        for change in ("update", "delete")
+    ),
+]
+
 # MIGRATIONS[i] takes a database at user_version i to i + 1; a step is SQL or a function of the connection.
-MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14]
+MIGRATIONS: list[list[Step]] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13, _V14, _V15]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,7 +14,22 @@ import sqlite_utils
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ..model import Analysis, Extraction, Page
-from . import audit, corrections, decisions, keys, names, reads, replay, reuse, signatures, stale, stories, undo, views
+from . import (
+    audit,
+    corrections,
+    decisions,
+    keys,
+    merge,
+    names,
+    reads,
+    replay,
+    reuse,
+    signatures,
+    stale,
+    stories,
+    undo,
+    views,
+)
 from .connection import (
     BUSY_TIMEOUT_MS,
     StoreError,
@@ -280,6 +295,11 @@ class Store:
         """Take the candidate out of its claim; returns the claim it left (None if that is now gone)."""
         return self._decide(decisions.unlink, candidate_id)
 
+    def settle(self, candidate_id: str, status: str, rating: str | None = None) -> ClaimRecord:
+        """Settle the candidate's disputed (or settled) claim as its adjudicator: its status is then `status` (with
+        `rating`), each analyst's decision kept; the "settle" event names the decisions it settled."""
+        return self._decide(decisions.settle, candidate_id, status, rating)
+
     def note(self, candidate_id: str, text: str) -> ClaimRecord:
         """Set the note of the candidate's claim."""
         return self._decide(decisions.note, candidate_id, text)
@@ -316,6 +336,11 @@ class Store:
     def remove_evidence(self, candidate_id: str, index: int) -> ClaimRecord:
         """Remove the item at `index` from the evidence of the candidate's claim."""
         return self._decide(decisions.remove_evidence, candidate_id, index)
+
+    def merge_in(self, base: merge.MergeInput, others: list[merge.MergeInput]) -> merge.MergeReport:
+        """Take the other stores' claims, decisions and audit chains into this one, a copy of `base`, in one
+        "merge" event (store/merge.py; `merge.merge_stores` makes the copy and calls this)."""
+        return self._write(merge.take_in, self.analyst, base, others)
 
     def undo(self) -> EventRecord | None:
         """Reverse this analyst's last decision or correction not yet undone; returns the reversing event or None."""

@@ -5,7 +5,8 @@ claims, and the candidate, cluster and correction rows a correction changed); re
 undo not yet redone found, as long as the analyst has decided nothing since. A redo is itself undoable.
 
 A claim another analyst has changed since is not put back whole: only the analyst's own decision on it is, and
-each field (note, value, evidence) they have not changed since; its members and the others' decisions stay.
+each field (note, value, evidence, settlement) they have not changed since; its members and the others' decisions
+stay.
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ def _put_back_own(
     if now.get("evidence", []) == after.get("evidence", []) != before.get("evidence", []):
         claims.touch(claim_id)
         evidence.put(claims.conn, claim_id, before.get("evidence", []))
+    if now.get("settlement") == after.get("settlement") != before.get("settlement"):
+        claims.settle(claim_id, before.get("settlement"))
     own = decisions_of(before).get(claims.analyst)
     claims.decide(claim_id, claims.analyst, own["status"] if own else "pending", own["rating"] if own else None)
 

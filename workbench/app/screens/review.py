@@ -24,6 +24,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Label, ProgressBar
 
 from workbench.app.accept import accept_choice
+from workbench.app.adjudicating import Adjudicator
 from workbench.app.bindings import REVIEW_BINDINGS
 from workbench.app.correcting import Corrector
 from workbench.app.filters import Filter
@@ -99,6 +100,7 @@ class ReviewScreen(Screen[None]):
         self._hit: int | None = None
         self._corrector = Corrector(self)
         self._story_rows = StoryRows(store)
+        self._adjudicator = Adjudicator(self)
 
     def compose(self) -> ComposeResult:
         yield ProgressHeader(id="progress", markup=False)
@@ -159,7 +161,7 @@ class ReviewScreen(Screen[None]):
         story = next((s for s in self.store.stories() if s.id == story_id), None)
         if story is None or (self._review.story is not None and self._review.story.id == story.id):
             return
-        review = Review(self.store, self._review.settings, self._review.blind, story)
+        review = Review(self.store, self._review.settings, self._review.blind, story, self._review.adjudicate)
         if self._summary is not None:
             self.app.uninstall_screen(SUMMARY_SCREEN)
             self._summary = None
@@ -187,6 +189,8 @@ class ReviewScreen(Screen[None]):
             self.current = start
         elif review.articles:
             self.current = review.first(review.article_ids[0])
+        if review.adjudicate:
+            self._adjudicator.start()
         self._show_progress()
         self._prepare_summary()
         self._corrector.announce_stale()
@@ -220,6 +224,8 @@ class ReviewScreen(Screen[None]):
             return False
         if action in ("next_hit", "prev_hit"):
             return self._hit is not None  # shown in the footer only while a search has hits
+        if action == "adjudicate":
+            return self.review is not None and self.review.adjudicate
         return True
 
     # -- showing ---------------------------------------------------------------------------------
@@ -437,16 +443,19 @@ class ReviewScreen(Screen[None]):
         return self.current
 
     selected_or_say = _selected
+    decide = _decide
 
     def action_confirm(self) -> None:
-        """Confirm the selected candidate's claim."""
+        """Confirm the selected candidate's claim (adjudicating a disputed one: settle it so)."""
         if cid := self._selected():
-            self._decide(lambda: self.store.confirm(cid), [cid])
+            top = self._review.settings.scale.top
+            self._adjudicator.verdict(cid, "confirmed", top, lambda: self.store.confirm(cid))
 
     def action_reject(self) -> None:
-        """Reject the selected candidate's claim."""
+        """Reject the selected candidate's claim (adjudicating a disputed one: settle it so)."""
         if cid := self._selected():
-            self._decide(lambda: self.store.reject(cid), [cid])
+            bottom = self._review.settings.scale.bottom
+            self._adjudicator.verdict(cid, "rejected", bottom, lambda: self.store.reject(cid))
 
     def action_rate(self, number: int) -> None:
         """Give the selected candidate's claim the scale's rating `number` (1: the top, as confirm)."""
@@ -455,12 +464,17 @@ class ReviewScreen(Screen[None]):
             self.say(f"The rating scale has {len(scale.names)} ratings.", severity="warning")
         elif cid := self._selected():
             rating = scale.names[number - 1]
-            self._decide(lambda: self.store.rate(cid, rating, scale.status_of(rating)), [cid])
+            status = scale.status_of(rating)
+            self._adjudicator.verdict(cid, status, rating, lambda: self.store.rate(cid, rating, status))
 
     def action_dismiss_claim(self) -> None:
         """Dismiss the selected candidate's claim: not a checkable fact (kept out of ratings and exports)."""
         if cid := self._selected():
-            self._decide(lambda: self.store.dismiss(cid), [cid])
+            self._adjudicator.verdict(cid, "dismissed", None, lambda: self.store.dismiss(cid))
+
+    def action_adjudicate(self) -> None:
+        """Each analyst's decision, note and evidence on the selected disputed claim side by side, to settle it."""
+        self._adjudicator.show()
 
     def action_evidence(self) -> None:
         """Show the selected claim's evidence ledger; add a mention, an address or a described source, or remove an

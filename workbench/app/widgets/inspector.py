@@ -23,7 +23,7 @@ from workbench.output.evidence import describe
 from workbench.output.origins import one_origin, origins_of
 from workbench.output.summary import show_value
 from workbench.settings import Scale
-from workbench.store import CandidateRecord, ClaimRecord, EventRecord, StoreError
+from workbench.store import AnalystDecision, CandidateRecord, ClaimRecord, EventRecord, Settlement, StoreError
 
 STATUS_MARKS = {"pending": "·", "confirmed": "✓", "rejected": "✗", "rated": "◆", "dismissed": "⊘", "disputed": "?"}
 _STATUS_COLOURS = {
@@ -228,7 +228,8 @@ def claim_content(
     else:
         lines += [
             _field("status", _status(claim.status)),
-            *([_field("by", _decisions(claim))] if len(claim.decisions) > 1 else []),
+            *([_field("by", _decisions(claim.decisions))] if len(claim.decisions) > 1 else []),
+            *([_field("settled", _settled(claim.settlement))] if claim.settlement else []),
             *(
                 [_field("verdict", _verdict(claim, scale))]
                 if scale and scale.rating_of(claim.status, claim.rating)
@@ -259,17 +260,32 @@ def claim_content(
     return Content("\n").join(lines)
 
 
-def _decisions(claim: ClaimRecord) -> Content:
+def _decisions(decisions: dict[str, AnalystDecision]) -> Content:
     """Each analyst's own decision, e.g. "ann ✓ confirmed · bob ✗ rejected" (a rating by its name)."""
     parts = [
-        Content.assemble(
-            (one_line(analyst), "italic"),
-            " ",
-            (f"{STATUS_MARKS[d.status]} {one_line(d.rating or d.status)}", f"bold $text-{_STATUS_COLOURS[d.status]}"),
-        )
-        for analyst, d in claim.decisions.items()
+        Content.assemble((one_line(analyst), "italic"), " ", decision_content(d)) for analyst, d in decisions.items()
     ]
     return Content(" · ").join(parts)
+
+
+def decision_content(decision: AnalystDecision) -> Content:
+    """A decision with its mark, a rating by its name: "✓ confirmed", "◆ Mixed"."""
+    status = decision.status
+    return Content.styled(
+        f"{STATUS_MARKS[status]} {one_line(decision.rating or status)}", f"bold $text-{_STATUS_COLOURS[status]}"
+    )
+
+
+def _settled(settlement: Settlement) -> Content:
+    """Who settled the claim, how, and what: "carol ✓ confirmed (ann ✓ confirmed · bob ✗ rejected)"."""
+    return Content.assemble(
+        (one_line(settlement.adjudicator), "italic"),
+        " ",
+        decision_content(AnalystDecision(settlement.status, settlement.rating)),
+        (" (settled: ", "$text-muted"),
+        _decisions(settlement.settled),
+        (")", "$text-muted"),
+    )
 
 
 def _verdict(claim: ClaimRecord, scale: Scale) -> Content:
