@@ -172,8 +172,9 @@ async def _reopen(store: Store, folder: str) -> tuple[float, int]:
         started = time.perf_counter()
         app = WorkbenchApp(store, analyze_paths=[folder])
         async with app.run_test(size=SIZE):
-            while app.review_screen.review is None:  # the analysis thread reads the store: leave it the GIL
-                await asyncio.sleep(0.001)
+            await app.workers.wait_for_complete()  # the load, its thread left the GIL (polling took it from it)
+            while app.review_screen.review is None:
+                await asyncio.sleep(0)
             seconds = await _refreshed(app) - started
             await asyncio.sleep(0.5)  # the story list it pushes, and its first paint
     finally:
