@@ -95,16 +95,14 @@ class Review:
         self._version = store.data_version()
         store.mark_viewed()
         with _kept_for_good():
-            story = None if self.story is None else set(self.story.articles)
-            self.articles: list[ArticleRecord] = [a for a in store.articles() if story is None or a.id in story]
+            story = None if self.story is None else self.story.articles  # only its rows read
+            self.articles: list[ArticleRecord] = store.articles(story)
             self.article_ids = [a.id for a in self.articles]
             self.article_order = {aid: i for i, aid in enumerate(self.article_ids)}
             self.by_id: dict[str, CandidateRecord] = {}
             self.claims: dict[int, set[str]] = {}
             self.by_article: dict[str, list[str]] = {aid: [] for aid in self.article_ids}
-            self.clusters: dict[str, ClusterRecord] = {
-                c.id: c for c in store.clusters() if story is None or not story.isdisjoint(c.articles)
-            }
+            self.clusters: dict[str, ClusterRecord] = {c.id: c for c in store.clusters(story)}
             self.cluster_of = {m: cid for cid, c in self.clusters.items() for m in c.members}
             self._states: Counter[str] = Counter()
             """The candidates in memory by review status, kept up to date as they are replaced."""
@@ -118,14 +116,14 @@ class Review:
             self._by_kind: dict[str, list[str]] = {}
             self._matrix_lock = threading.Lock()
             self.queue: ReviewQueue | None = None
-            self._store_candidates(self._seen(store.candidates()))
+            self._store_candidates(self._seen(store.candidates(within=story)))
             self.splits = store.name_splits()
             self._group_names()
             self.queue = ReviewQueue(self.by_id, self.cluster, self.reading_order)
             self.family = {a.id: a.family or a.id for a in self.articles}
             self._passages_in: dict[str, list[tuple[int, int, PassageRecord]]] = {}
             """Each article's shared passages, (start, end, passage), in the store's order."""
-            for passage in store.shared_passages():
+            for passage in store.shared_passages(story):
                 for article, start, end in passage.spans:
                     self._passages_in.setdefault(article, []).append((start, end, passage))
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from workbench.cli.store_commands import add_db, emit, read_store
 from workbench.messages import fail
-from workbench.output.exports import dump_json
 
 
 def add_parser(subparsers: Any) -> None:
@@ -28,6 +27,7 @@ def add_parser(subparsers: Any) -> None:
 def run_agreement(args: argparse.Namespace) -> int:
     """`workbench agreement`: 0, or 2 on a bad store or settings file."""
     from workbench.output.agreement import agreement, agreement_table
+    from workbench.output.exports import dump_json
     from workbench.settings import SettingsError, load_settings
     from workbench.store import StoreError
 

@@ -1,6 +1,7 @@
 """The `export`, `report` and `audit` subcommands. They open the store read-only: they never create or change
-it, and leave no -wal or -shm file beside it (see workbench.store.connection). The store is imported when
-they run, not with their parsers, so that `workbench --help` and `analyze` do without it (and sqlite-utils)."""
+it, and leave no -wal or -shm file beside it (see workbench.store.connection). The store and the exports
+are imported when they run, not with their parsers, so that `workbench --help` and `analyze` do without them (and
+sqlite-utils)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from workbench.cli.signing import signature_lines, signature_summary
 from workbench.display import one_line
 from workbench.messages import DEFAULT_DB, EXIT_BAD_INPUT, fail
 from workbench.output.document import REPORT_FORMATS
-from workbench.output.exports import FORMATS, STATUSES, dump_json, export, output_problem, write_file
+from workbench.output.export_options import FORMATS, STATUSES
 from workbench.settings import Settings, SettingsError, load_settings
 
 if TYPE_CHECKING:
@@ -169,6 +170,8 @@ def read_store(path: str, read: Callable[[Store], T], attempts: int = 3) -> T:
 
 def emit(text: str, output: str | None) -> None:
     """Write UTF-8 text to the output file (`~` expanded) or stdout (raises OSError)."""
+    from workbench.output.exports import write_file
+
     if output is not None:
         write_file(text, output)
         return
@@ -183,6 +186,8 @@ def emit(text: str, output: str | None) -> None:
 
 def run_export(args: argparse.Namespace) -> int:
     """`workbench export`: 0 on success, 2 on a bad store, output file or settings file."""
+    from workbench.output.exports import export
+
     if (settings := _settings()) is None:
         return EXIT_BAD_INPUT
     status = args.status or ("rated" if args.format == "claimreview" else "confirmed")
@@ -210,6 +215,7 @@ def run_report(args: argparse.Namespace) -> int:
 def _write_out(args: argparse.Namespace, make: Callable[[Store], str]) -> int:
     """`make(store)` on the store --db names, written to --output (refused when it exists, unless --force;
     through a temporary file and a rename) or stdout: 0, or 2 on a bad store, output file or story."""
+    from workbench.output.exports import output_problem
     from workbench.store import StoreError
 
     if args.output is not None and (problem := output_problem(args.output, args.db, overwrite=args.force)):
@@ -265,6 +271,7 @@ def _checked(
 def run_audit(args: argparse.Namespace) -> int:
     """`workbench audit`: 0 on success, 1 when --verify finds the chain broken, the anchor gone, an article,
     candidate, cluster or claim off it or a signature that does not hold, 2 on a bad store or keys file."""
+    from workbench.output.exports import dump_json
     from workbench.store import Store, StoreError
     from workbench.store.keys import read_keys_file
 

@@ -18,6 +18,7 @@ from workbench.display import clean, json_safe
 from workbench.extract.aliases import aliases
 from workbench.extract.lexicon import ORG_WORDS
 from workbench.output.evidence import citation, describe, resolved
+from workbench.output.export_options import FORMATS, STATUSES
 from workbench.output.origins import one_origin, origins_of
 from workbench.settings import Settings
 
@@ -31,10 +32,6 @@ if TYPE_CHECKING:  # the store is not imported with the exports: the commands' p
         Store,
     )
 
-STATUSES = ("confirmed", "rejected", "rated", "disputed", "all")
-"""Which claims an export holds: confirmed, rejected, every rated one (confirmed, rejected and those rated between),
-the disputed ones (their analysts decided differently), or all but the dismissed ones (pending and disputed claims
-too). Dismissed claims are never exported."""
 _RATED = ("confirmed", "rejected", "rated")
 BOM = "\ufeff"
 """Opens a CSV export with `bom`: spreadsheets then read it as UTF-8 (curly quotes, accents) instead of a
@@ -344,9 +341,6 @@ def to_claimreview(recs: list[ClaimExport], settings: Settings | None = None) ->
     names = settings.scale.names
     reviews = [claim_review(rec, settings) for rec in recs if rec.rating in names and not rec.stale]
     return dump_json(reviews, indent=2) + "\n"
-
-
-FORMATS = ("csv", "json", "jsonl", "claimreview")
 
 
 def export(

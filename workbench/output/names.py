@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-from workbench.store.records import CandidateRecord
+from typing import Any, Protocol
 
 SPLIT_MARK = " | "  # between the canonical name and the spelling split off, in a split group's id
 
@@ -31,22 +30,40 @@ class NameGroup:
         return self.split or self.name
 
 
-def spelling(candidate: CandidateRecord) -> str:
+class NameMention(Protocol):
+    """What grouping reads of a name's mention: a store.CandidateRecord, or a CandidateState."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def article(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> Any: ...
+
+
+def spelling(candidate: NameMention) -> str:
     """A mention's spelling: its text with its spaces made single."""
     return " ".join(candidate.text.split())
 
 
+def name_key(mention: NameMention, splits: set[tuple[str, str]]) -> tuple[str, str | None]:
+    """The group a name's mention is in: its canonical value, and its spelling when split off it (else None)."""
+    written = spelling(mention)
+    return mention.value, written if (mention.value, written) in splits else None
+
+
 def name_groups(
-    names: Iterable[CandidateRecord],
+    names: Iterable[NameMention],
     splits: set[tuple[str, str]],
     reading_order: Callable[[str], tuple[int, int]],
 ) -> list[NameGroup]:
     """The names grouped by canonical value, a spelling split off it apart; most articles first, then most
     mentions, then by name. `names` are name candidates with a text value."""
-    grouped: dict[tuple[str, str | None], list[CandidateRecord]] = {}
+    grouped: dict[tuple[str, str | None], list[NameMention]] = {}
     for c in names:
-        split = spelling(c) if (c.value, spelling(c)) in splits else None
-        grouped.setdefault((c.value, split), []).append(c)
+        grouped.setdefault(name_key(c, splits), []).append(c)
     groups = []
     for (name, split), found in grouped.items():
         found.sort(key=lambda c: reading_order(c.id))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from workbench.output.names import name_groups
-from workbench.store import CandidateRecord, Store, StoryRecord
+from workbench.output.names import name_key
+from workbench.store import CandidateState, Store, StoryRecord
 
 
 @dataclass(frozen=True)
@@ -23,28 +23,28 @@ class StoryRow:
     conflicts: int
 
 
-def story_rows(store: Store) -> list[StoryRow]:
-    """The rows of every story of the store, in the store's order (one read of the store)."""
+def story_rows(store: Store, only: StoryRecord | None = None) -> list[StoryRow]:
+    """The rows of every story of the store, in the store's order, or the row of the `only` story (its articles
+    read alone). One read of the store, its candidates in brief (store.candidate_states)."""
+    within = None if only is None else only.articles
     with store.reading():
-        stories = store.stories()
-        articles = {a.id: a for a in store.articles()}
-        candidates = [c for c in store.candidates() if not c.stale]
-        clusters = store.clusters()
+        stories = store.stories() if only is None else [only]
+        articles = {a.id: a for a in store.articles(within)}
+        candidates = store.candidate_states(within)
+        clusters = store.clusters(within)
         splits = store.name_splits()
     story_of = {article: story.id for story in stories for article in story.articles}
     status = {c.id: c.status for c in candidates}
     clustered = {m for cluster in clusters for m in cluster.members}
     facts = Counter(story_of.get(c.article) for c in candidates if c.id not in clustered)
-    order = {article: n for n, article in enumerate(articles)}
-    place = {c.id: (order[c.article], c.start) for c in candidates if c.article in order}
-    names: dict[str | None, list[CandidateRecord]] = {}  # grouped within each story, as the review groups them
+    # The names no cluster holds, grouped within each story as the review groups them (output.names).
+    names: dict[tuple[str | None, str, str | None], list[CandidateState]] = {}
     for c in candidates:
-        if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.id in place:
-            names.setdefault(story_of.get(c.article), []).append(c)
-    for of, found in names.items():
-        for group in name_groups(found, splits, place.__getitem__):
-            if len(group.articles) > 1:  # one fact (app.review)
-                facts[of] -= len(group.members) - 1
+        if c.kind == "entity" and isinstance(c.value, str) and c.id not in clustered and c.article in articles:
+            names.setdefault((story_of.get(c.article), *name_key(c, splits)), []).append(c)
+    for (of, *_), found in names.items():
+        if len({c.article for c in found}) > 1:  # one fact (app.review)
+            facts[of] -= len(found) - 1
     conflicts: Counter[str | None] = Counter()
     for cluster in clusters:
         of = next((story_of[a] for a in cluster.articles if a in story_of), None)

@@ -21,9 +21,9 @@
         are stale (stale_corrections).
 
     Reads return the frozen dataclasses of workbench.store.records, read by attribute:
-        articles() -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
+        articles(within=None) -> [ArticleRecord: id, path, title, sha256, text, version, boilerplate, dateline, ingested_at,
                         outlet, published, url, author, family, outlet_inferred]
-            current version of each article, in ingestion order
+            current version of each article, in ingestion order; `within`: only those articles (a story's)
         page(address) -> model.Page | None
             the web page (original bytes) of the current version of the article read from that
             address or .html path; ingest keeps each article's page
@@ -32,16 +32,19 @@
         analysed(inputs) -> [warnings] | None
             the warnings of the analysis the store holds when it was made from `inputs` (pipeline.inputs_of;
             the analysis's own `inputs`), else None: a reopen of unchanged files need not analyse them again
-        candidates(article_id=None) -> [CandidateRecord: contract fields (hedge, bounds, variant, diff, key,
+        candidates(article_id=None, within=None) -> [CandidateRecord: contract fields (hedge, bounds, variant, diff, key,
                                          attributed_to included), version, claim_id, status, stale]
-            current-version candidates, then stale ones (older version, carrying a decision)
+            current-version candidates, then stale ones (older version, carrying a decision); of one article or
+            of those `within`
         candidate(candidate_id) -> CandidateRecord | None
-        clusters() -> [ClusterRecord: id, kind, members, articles, status, independent_sources, detail,
+        candidate_states(within=None) -> [CandidateState: id, article, kind, status, text, value (names only)]
+            each current candidate in brief, cheap to read for all (the story list's counts)
+        clusters(within=None) -> [ClusterRecord: id, kind, members, articles, status, independent_sources, detail,
                        speakers_differ, origins]
-            from the latest analysis
+            from the latest analysis (`within`: those with a member in one of these articles)
         stories() -> [StoryRecord: id, articles]  the latest analysis's stories (one, "all", in a store made before)
-        shared_passages() -> [PassageRecord: articles, spans [[article, start, end]], similarity]
-            from the latest analysis
+        shared_passages(within=None) -> [PassageRecord: articles, spans [[article, start, end]], similarity]
+            from the latest analysis (`within`: those in one of these articles)
         claims(status=None) -> [ClaimRecord: id, kind, label, value, status, note, members, analyst, decided_at,
                                 stale, rating, evidence, decisions {analyst: AnalystDecision(status, rating)},
                                 settlement Settlement(adjudicator, status, rating, settled {analyst: AnalystDecision})]
@@ -156,6 +159,7 @@ from .records import (
     AnalystDecision,
     ArticleRecord,
     CandidateRecord,
+    CandidateState,
     ClaimRecord,
     ClusterRecord,
     EventRecord,
@@ -174,6 +178,7 @@ __all__ = [
     "AnalystDecision",
     "ArticleRecord",
     "CandidateRecord",
+    "CandidateState",
     "ClaimRecord",
     "ClusterRecord",
     "Correction",

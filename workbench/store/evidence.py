@@ -43,10 +43,11 @@ def as_item(record: EvidenceRecord) -> dict[str, Any]:
     return asdict(record)
 
 
-def by_claim(conn: sqlite3.Connection) -> dict[int, list[EvidenceRecord]]:
-    """Every claim's items, in order."""
+def by_claim(conn: sqlite3.Connection, claim_id: int | None = None) -> dict[int, list[EvidenceRecord]]:
+    """Every claim's items (or the one claim's), in order."""
     found: dict[int, list[EvidenceRecord]] = {}
-    rows = conn.execute(f"SELECT claim_id, {', '.join(_COLUMNS)} FROM evidence ORDER BY claim_id, id")
+    where, params = ("WHERE claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
+    rows = conn.execute(f"SELECT claim_id, {', '.join(_COLUMNS)} FROM evidence {where} ORDER BY claim_id, id", params)
     for claim_id, *values in rows:
         found.setdefault(claim_id, []).append(EvidenceRecord(*values))
     return found

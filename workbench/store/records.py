@@ -2,6 +2,7 @@
 
     Store.articles()          -> [ArticleRecord]
     Store.candidates(), .candidate(id)  -> CandidateRecord
+    Store.candidate_states()  -> [CandidateState] (a named tuple: cheap to make by the ten thousand)
     Store.clusters()          -> [ClusterRecord]
     Store.shared_passages()   -> [PassageRecord]
     Store.claims(), .claim_of(id), the decisions  -> ClaimRecord
@@ -17,7 +18,7 @@ numbers, strings, lists and dicts. `to_json` gives the dict the exports and `aud
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 JSON = Any
 """A value as JSON holds it: None, bool, int, float, str, list or dict."""
@@ -68,6 +69,17 @@ class CandidateRecord:
     claim_id: int | None = None
     status: str = "pending"
     stale: bool = False  # kept from an older version of its article because it carries a decision
+
+
+class CandidateState(NamedTuple):
+    """A current candidate in brief: what counting every story's facts reads (output.stories)."""
+
+    id: str
+    article: str
+    kind: str
+    status: str
+    text: str
+    value: JSON  # a name's value; None for the other kinds
 
 
 @dataclass(frozen=True)

@@ -39,8 +39,9 @@ def put(conn: sqlite3.Connection, claim_id: int, settled: dict[str, Any] | None)
         )
 
 
-def by_claim(conn: sqlite3.Connection) -> dict[int, Settlement]:
-    """Every settlement, by claim id."""
+def by_claim(conn: sqlite3.Connection, claim_id: int | None = None) -> dict[int, Settlement]:
+    """Every settlement (or the one claim's), by claim id."""
+    where, params = ("WHERE claim_id = ?", (claim_id,)) if claim_id is not None else ("", ())
     return {
         claim_id: Settlement(
             adjudicator,
@@ -49,6 +50,6 @@ def by_claim(conn: sqlite3.Connection) -> dict[int, Settlement]:
             {a: AnalystDecision(d["status"], d["rating"]) for a, d in sorted(json.loads(settled).items())},
         )
         for claim_id, adjudicator, status, rating, settled in conn.execute(
-            "SELECT claim_id, adjudicator, status, rating, settled FROM settlements"
+            f"SELECT claim_id, adjudicator, status, rating, settled FROM settlements {where}", params
         )
     }

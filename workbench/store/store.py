@@ -7,7 +7,7 @@ import getpass
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
 import sqlite_utils
@@ -44,6 +44,7 @@ from .ingest import IngestReport, ingest
 from .records import (
     ArticleRecord,
     CandidateRecord,
+    CandidateState,
     ClaimRecord,
     ClusterRecord,
     EventRecord,
@@ -168,17 +169,22 @@ class Store:
 
     # --- reads -----------------------------------------------------------------------------------
 
-    def articles(self) -> list[ArticleRecord]:
-        """Current version of each article, in ingestion order."""
-        return self._read(reads.articles)
+    def articles(self, within: Collection[str] | None = None) -> list[ArticleRecord]:
+        """Current version of each article (or of those `within`, e.g. a story's), in ingestion order."""
+        return self._read(reads.articles, within)
 
     def page(self, address: str) -> Page | None:
         """The web page kept for the current version of the article read from `address`, or None."""
         return self._read(reads.page, address)
 
-    def candidates(self, article_id: str | None = None) -> list[CandidateRecord]:
-        """Current-version candidates plus stale ones; contract fields + claim_id, status, stale, version."""
-        return self._read(reads.candidates, article_id)
+    def candidates(self, article_id: str | None = None, within: Collection[str] | None = None) -> list[CandidateRecord]:
+        """Current-version candidates plus stale ones (of one article, or of those `within`); contract fields +
+        claim_id, status, stale, version."""
+        return self._read(reads.candidates, article_id, within)
+
+    def candidate_states(self, within: Collection[str] | None = None) -> list[CandidateState]:
+        """Each current candidate in brief (of the articles `within`), in no order (reads.candidate_states)."""
+        return self._read(reads.candidate_states, within)
 
     def candidate(self, candidate_id: str) -> CandidateRecord | None:
         """One candidate as in `candidates`, or None."""
@@ -193,17 +199,18 @@ class Store:
         then it need not be made again; else None."""
         return self._read(reuse.analysed, inputs)
 
-    def clusters(self) -> list[ClusterRecord]:
-        """The suggested clusters from the latest analysis."""
-        return self._read(reads.clusters)
+    def clusters(self, within: Collection[str] | None = None) -> list[ClusterRecord]:
+        """The suggested clusters from the latest analysis (those with a member in an article `within`)."""
+        return self._read(reads.clusters, within)
 
     def stories(self) -> list[StoryRecord]:
         """The stories of the current articles (store/stories.py)."""
         return self._read(stories.stories)
 
-    def shared_passages(self) -> list[PassageRecord]:
-        """The passages several articles carry near-verbatim: {articles, spans [[article, start, end]], similarity}."""
-        return self._read(reads.shared_passages)
+    def shared_passages(self, within: Collection[str] | None = None) -> list[PassageRecord]:
+        """The passages several articles carry near-verbatim: {articles, spans [[article, start, end]], similarity}
+        (those in an article `within`)."""
+        return self._read(reads.shared_passages, within)
 
     def claims(self, status: str | None = None) -> list[ClaimRecord]:
         """Claims, optionally only those with the given status."""

@@ -39,6 +39,7 @@ from workbench.app.screens.stories import StoryListScreen
 from workbench.app.screens.summary import SummaryScreen
 from workbench.app.screens.text import counted, say
 from workbench.app.screens.timeline import TimelineScreen
+from workbench.app.story_rows import StoryRows
 from workbench.app.value_edit import edit_text, parse_edit
 from workbench.app.view_state import FILTER_KEY, SELECTION_KEY, filter_from_state, filter_to_state
 from workbench.app.widgets.article_pane import header_content, source_label
@@ -50,7 +51,6 @@ from workbench.load.fetch import FetchError
 from workbench.output.evidence import describe, fetch_source
 from workbench.output.exports import export, output_problem, write_file
 from workbench.output.review_report import report
-from workbench.output.stories import story_rows
 from workbench.store import ClaimRecord, ClusterRecord, EvidenceRecord, StaleView, Store, StoreError
 
 SUMMARY_SCREEN = "summary"
@@ -99,6 +99,7 @@ class ReviewScreen(Screen[None]):
         self._hits: list[tuple[int, int]] = []
         self._hit: int | None = None
         self._corrector = Corrector(self)
+        self._story_rows = StoryRows(store)
         self._adjudicator = Adjudicator(self)
 
     def compose(self) -> ComposeResult:
@@ -150,7 +151,9 @@ class ReviewScreen(Screen[None]):
     def action_story_list(self) -> None:
         """Show every story; enter there opens one's articles side by side."""
         story = self._review.story
-        self.app.push_screen(StoryListScreen(story_rows(self.store), story.id if story else None), self._open_story)
+        self.app.push_screen(
+            StoryListScreen(self._story_rows.rows(story), story.id if story else None), self._open_story
+        )
 
     async def _open_story(self, story_id: str | None) -> None:
         """Show the chosen story's review (None, or the open story: stay): its panes, its queue and counts, its
