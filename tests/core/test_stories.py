@@ -84,3 +84,14 @@ def test_a_story_gives_the_same_clusters_alone_and_among_other_stories():
     among = analyze([seeds_dir(), shared])
     ids = [a.id for a in alone.articles]
     assert len(among.stories) == 2 and _facts(alone, ids) and _facts(among, ids) == _facts(alone, ids)
+
+
+def test_common_words_do_not_chain_two_stories_through_a_short_article(tmp_path):
+    """A short article sharing only common words with both ("governor", "Wednesday", "officials") once
+    joined each story in turn, and so both stories into one: in a large folder that chained most stories."""
+    brief = {
+        "brief": "Harbour notice\n\nThe ferry crossing stays closed to passengers after the blaze, and the governor "
+        "will name a new benchmark on Wednesday, officials said."
+    }
+    stories = group_stories(load_articles(_write(tmp_path, FERRY | RATES | brief)))
+    assert [s.articles for s in stories] == [[*FERRY, "brief"], list(RATES)]

@@ -10,7 +10,10 @@ it shares the most words with.
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
 would lose its cross-outlet links, while two related stories left together are aligned as they were before
-stories existed.
+stories existed. Only articles that share a rare word (under about three uses per million words: names,
+"spillway") are compared: two articles of one event name its places, people and things, while two stories of
+one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short article
+chained a large folder's stories into one; and comparing only those keeps the work near-linear.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ SAME_STORY = 0.1  # shared information / the smaller article's, for two articles
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
+RARE = 1.5  # information from which a shared word makes two articles worth comparing (Zipf 3.5: "spillway")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
 
@@ -82,23 +86,28 @@ def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[flo
             groups.union(n, -best[1])
 
 
+def _shared(a: dict[str, float], b: dict[str, float]) -> float:
+    """The information two articles' words share, summed in the order of the first's words."""
+    return sum(information for word, information in a.items() if word in b)
+
+
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
     frequencies = word_frequencies()
     seen = [_story_words(a) for a in articles]
     words = [_informative(article_words, frequencies) for article_words in seen]
     totals = [sum(w.values()) for w in words]
-    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word
+    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each rare word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
-        shared: dict[int, float] = defaultdict(float)  # information n shares with each earlier article
+        others: set[int] = set()  # the earlier articles sharing a rare word with n
         for word, information in article_words.items():
-            holders = postings[word]
-            for other in holders:
-                shared[other] += information
-            holders.append(n)
-        for other, weight in shared.items():
-            if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
+            if information >= RARE:
+                holders = postings[word]
+                others.update(holders)
+                holders.append(n)
+        for other in sorted(others):
+            if _shared(article_words, words[other]) >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(other, n)
     _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
