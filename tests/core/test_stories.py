@@ -95,3 +95,20 @@ def test_common_words_do_not_chain_two_stories_through_a_short_article(tmp_path)
     }
     stories = group_stories(load_articles(_write(tmp_path, FERRY | RATES | brief)))
     assert [s.articles for s in stories] == [[*FERRY, "brief"], list(RATES)]
+
+
+def test_a_story_gives_the_same_clusters_alone_and_inside_a_large_folder_of_other_stories(tmp_path):
+    """Real coverage of one event among 300 generated articles of stories of 4-14 outlets
+    (benchmarks/stories.py: the seeds' sentences with each story's own words, names, figures and dates) is
+    one story of its own, with the clusters it has alone: nothing of the folder's size changes them. The
+    generated stories stay apart (common words chained half of them into one story of 148 articles)."""
+    from benchmarks.stories import ARTICLES_PER_STORY, build_story_corpus
+
+    shared = need_shared_seeds()
+    build_story_corpus(tmp_path, 300)
+    alone = analyze([shared])
+    among = analyze([tmp_path, shared], workers=1)
+    ids = [a.id for a in alone.articles]
+    assert ids in [s.articles for s in among.stories]
+    assert len(among.stories) > 20 and max(len(s.articles) for s in among.stories) <= 2 * ARTICLES_PER_STORY[1]
+    assert _facts(alone, ids) and _facts(among, ids) == _facts(alone, ids)

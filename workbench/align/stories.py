@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from workbench.extract.lexicon import closed_class, word_frequencies
 from workbench.model import Article, Story
@@ -34,31 +35,31 @@ RARE = 1.5  # information from which a shared word makes two articles worth comp
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
 
-def _information(word: str, frequencies: dict[str, float]) -> float:
-    """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words)."""
-    frequency = frequencies.get(word, 0.0)
+@lru_cache(maxsize=1 << 17)
+def _tells(word: str) -> float:
+    """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words and
+    function words)."""
+    if closed_class(word):
+        return 0.0
+    frequency = word_frequencies().get(word, 0.0)
     zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
     return max(0.0, TELLS_NOTHING - zipf)
 
 
 def _story_words(article: Article) -> set[str]:
     """The distinct words of the article's story lines (boilerplate left out), lower case, 3+ letters."""
-    words: set[str] = set()
-    boilerplate, at = article.boilerplate, 0
-    for m in _WORD.finditer(article.text):
-        while at < len(boilerplate) and boilerplate[at][1] <= m.start():
-            at += 1
-        if not (at < len(boilerplate) and boilerplate[at][0] <= m.start()) and len(m.group()) >= 3:
-            words.add(m.group().lower().replace("’", "'"))
-    return words
+    text, found, at = article.text, set(), 0
+    for start, end in [*article.boilerplate, (len(text), len(text))]:  # the words between boilerplate lines
+        if start > at:
+            found.update(_WORD.findall(text, at, start))
+        at = max(at, end)
+    return {word.lower().replace("’", "'") for word in found if len(word) >= 3}
 
 
-def _informative(words: set[str], frequencies: dict[str, float]) -> dict[str, float]:
+def _informative(words: set[str]) -> dict[str, float]:
     """The words that tell something, with what each tells."""
-    told = {
-        word: _information(word, frequencies) for word in sorted(words) if not closed_class(word)
-    }  # sums in one order
-    return {word: information for word, information in told.items() if information > 0}
+    told = ((word, _tells(word)) for word in sorted(words))  # sums in one order
+    return {word: information for word, information in told if information > 0}
 
 
 def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
@@ -93,9 +94,8 @@ def _shared(a: dict[str, float], b: dict[str, float]) -> float:
 
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
-    frequencies = word_frequencies()
     seen = [_story_words(a) for a in articles]
-    words = [_informative(article_words, frequencies) for article_words in seen]
+    words = [_informative(article_words) for article_words in seen]
     totals = [sum(w.values()) for w in words]
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each rare word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
