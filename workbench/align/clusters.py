@@ -165,7 +165,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in (m.group().lower() for m in _TOKEN.finditer(text)) if w not in _STOPWORDS]
+    return [w for w in map(str.lower, _TOKEN.findall(text)) if w not in _STOPWORDS]
 
 
 def noun_class(unit: str | None) -> str:
