@@ -94,6 +94,8 @@ def _shared(a: dict[str, float], b: dict[str, float]) -> float:
 
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
+    if len(articles) == 1:  # one story, whatever its words (a 5 MB file has many)
+        return [Story(id="s1", articles=[articles[0].id])]
     seen = [_story_words(a) for a in articles]
     words = [_informative(article_words) for article_words in seen]
     totals = [sum(w.values()) for w in words]
