@@ -109,6 +109,8 @@ def group_stories(articles: list[Article]) -> list[Story]:
                 others.update(holders)
                 holders.append(n)
         for other in sorted(others):
+            if groups.find(other) == groups.find(n):
+                continue  # of one story already: one event's thousand articles are not compared in pairs
             if _shared(article_words, words[other]) >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(other, n)
     _place_alone(articles, seen, totals, groups)
