@@ -118,7 +118,7 @@ def _vocabulary(texts: list[str]) -> tuple[set[str], dict[str, bool], dict[int, 
 
 
 def _name(rng: random.Random, like: str) -> str:
-    word = "".join(rng.choice(_SYLLABLES) for _ in range(max(3, min(4, len(like) // 3))))
+    word = "".join(rng.choice(_SYLLABLES) for _ in range(4))  # 200 million names: stories share none
     return ("al-" if like.startswith("al-") else "") + word.capitalize()
 
 

@@ -38,8 +38,11 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 @lru_cache(maxsize=1 << 17)
 def _tells(word: str) -> float:
     """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words and
-    function words)."""
-    if closed_class(word):
+    function words). A possessive tells what its word does ("the government's" is no rarer than "government"),
+    a number in words nothing ("eighty-three")."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if all(closed_class(part) for part in word.split("-")):
         return 0.0
     frequency = word_frequencies().get(word, 0.0)
     zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
