@@ -164,7 +164,8 @@ def _align_stories(
     stories: list[Story], articles: list[Article], candidates: list[Candidate], each: Each
 ) -> list[Cluster]:
     """The clusters of each story, aligned apart (no fact links across stories), in align's order over the
-    corpus: by kind, then first member; ids k1, k2, ... in that order."""
+    corpus: by kind, then first member; ids k1, k2, ... in that order. Several stories are aligned in
+    `each`'s processes, one story each (the largest first); one story compares its blocks there."""
     story_of = {article: story.id for story in stories for article in story.articles}
     texts: dict[str, list[Article]] = defaultdict(list)
     facts: dict[str, list[Candidate]] = defaultdict(list)
@@ -172,17 +173,23 @@ def _align_stories(
         texts[story_of[article.id]].append(article)
     for candidate in candidates:
         facts[story_of[candidate.article]].append(candidate)
+    work = sorted(((facts[s.id], texts[s.id]) for s in stories), key=lambda w: -len(w[0]))
+    found = each(_align_story, work) if len(stories) > 1 else [align(*work[0], each)]
     clusters = []
-    for story in stories:
-        mine = align(facts[story.id], texts[story.id], each)
+    for mine, (_, story_texts) in zip(found, work):
         for cluster in mine:
-            cluster.story = story.id
+            cluster.story = story_of[story_texts[0].id]
         clusters.extend(mine)
     first = {c.id: c for c in candidates}
     clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters
+
+
+def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:
+    """align on one story's candidates and articles, in this process (a pool's worker)."""
+    return align(*story)
 
 
 def reanalyze(

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 
+from tests.core.test_stories import FERRY, RATES
 from workbench import pipeline
 from workbench.align import clusters
 from workbench.pipeline import analyze
@@ -26,7 +27,8 @@ def _mapper_is_map(answer) -> None:
 
 @pytest.fixture
 def folder(tmp_path):
-    """The seeds and an article with a hedged figure, a relative date and a dense list of figures."""
+    """The seeds and an article with a hedged figure, a relative date and a dense list of figures; and two
+    other stories' articles (test_stories')."""
     for seed in seeds_dir().glob("*.txt"):
         shutil.copy(seed, tmp_path / seed.name)
     (tmp_path / "dense.txt").write_text(
@@ -35,6 +37,10 @@ def folder(tmp_path):
         + "\n",
         encoding="utf-8",
     )
+    for name, text in (FERRY | RATES).items():
+        (tmp_path / f"{name}.txt").write_text(
+            text + " Repairs will cost $2 million, the owner said.\n", encoding="utf-8"
+        )
     return tmp_path
 
 
@@ -43,7 +49,8 @@ def test_several_workers_give_the_same_analysis_as_one(folder, monkeypatch):
     monkeypatch.setattr(clusters, "POOL_PAIRS", 0)  # and alignment
     one, two = analyze([folder], workers=1), analyze([folder], workers=2)
     assert one.to_json() == two.to_json()
-    assert len(one.articles) == 6 and one.clusters
+    assert len(one.articles) == 11 and len(one.stories) == 3
+    assert {k.story for k in one.clusters} == {"s1", "s2", "s3"}  # each story aligned in the pool
 
 
 def test_the_pool_runs_in_other_processes_only_when_it_pays(monkeypatch):

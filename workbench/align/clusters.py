@@ -172,7 +172,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in (m.group().lower() for m in _TOKEN.finditer(text)) if w not in _STOPWORDS]
+    return [w for w in map(str.lower, _TOKEN.findall(text)) if w not in _STOPWORDS]
 
 
 def noun_class(unit: str | None) -> str:
@@ -374,6 +374,8 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
     The articles are about one event, so the words that say what a figure counts ("killed",
     "evacuated") are in most of them: a word in every article still keeps some weight.
     """
+    if len(articles) == 1:  # every word in the one article: all weigh what an unseen word weighs
+        return {}, math.log(2)
     df: Counter[str] = Counter()
     for article in articles:
         df.update({_stem(w) for w in set(_words(article.text))})  # each distinct word stemmed once

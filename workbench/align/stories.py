@@ -10,7 +10,10 @@ it shares the most words with.
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
 would lose its cross-outlet links, while two related stories left together are aligned as they were before
-stories existed.
+stories existed. Only articles that share a rare word (under about three uses per million words: names,
+"spillway") are compared: two articles of one event name its places, people and things, while two stories of
+one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short article
+chained a large folder's stories into one; and comparing only those keeps the work near-linear.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from workbench.extract.lexicon import closed_class, word_frequencies
 from workbench.model import Article, Story
@@ -27,34 +31,38 @@ SAME_STORY = 0.1  # shared information / the smaller article's, for two articles
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
+RARE = 1.5  # information from which a shared word makes two articles worth comparing (Zipf 3.5: "spillway")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
 
-def _information(word: str, frequencies: dict[str, float]) -> float:
-    """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words)."""
-    frequency = frequencies.get(word, 0.0)
+@lru_cache(maxsize=1 << 17)
+def _tells(word: str) -> float:
+    """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words and
+    function words). A possessive tells what its word does ("the government's" is no rarer than "government"),
+    a number in words nothing ("eighty-three")."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    if all(closed_class(part) for part in word.split("-")):
+        return 0.0
+    frequency = word_frequencies().get(word, 0.0)
     zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
     return max(0.0, TELLS_NOTHING - zipf)
 
 
 def _story_words(article: Article) -> set[str]:
     """The distinct words of the article's story lines (boilerplate left out), lower case, 3+ letters."""
-    words: set[str] = set()
-    boilerplate, at = article.boilerplate, 0
-    for m in _WORD.finditer(article.text):
-        while at < len(boilerplate) and boilerplate[at][1] <= m.start():
-            at += 1
-        if not (at < len(boilerplate) and boilerplate[at][0] <= m.start()) and len(m.group()) >= 3:
-            words.add(m.group().lower().replace("’", "'"))
-    return words
+    text, found, at = article.text, set(), 0
+    for start, end in [*article.boilerplate, (len(text), len(text))]:  # the words between boilerplate lines
+        if start > at:
+            found.update(_WORD.findall(text, at, start))
+        at = max(at, end)
+    return {word.lower().replace("’", "'") for word in found if len(word) >= 3}
 
 
-def _informative(words: set[str], frequencies: dict[str, float]) -> dict[str, float]:
+def _informative(words: set[str]) -> dict[str, float]:
     """The words that tell something, with what each tells."""
-    told = {
-        word: _information(word, frequencies) for word in sorted(words) if not closed_class(word)
-    }  # sums in one order
-    return {word: information for word, information in told.items() if information > 0}
+    told = ((word, _tells(word)) for word in sorted(words))  # sums in one order
+    return {word: information for word, information in told if information > 0}
 
 
 def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
@@ -82,23 +90,31 @@ def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[flo
             groups.union(n, -best[1])
 
 
+def _shared(a: dict[str, float], b: dict[str, float]) -> float:
+    """The information two articles' words share, summed in the order of the first's words."""
+    return sum(information for word, information in a.items() if word in b)
+
+
 def group_stories(articles: list[Article]) -> list[Story]:
     """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
-    frequencies = word_frequencies()
+    if len(articles) == 1:  # one story, whatever its words (a 5 MB file has many)
+        return [Story(id="s1", articles=[articles[0].id])]
     seen = [_story_words(a) for a in articles]
-    words = [_informative(article_words, frequencies) for article_words in seen]
+    words = [_informative(article_words) for article_words in seen]
     totals = [sum(w.values()) for w in words]
-    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word
+    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each rare word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
-        shared: dict[int, float] = defaultdict(float)  # information n shares with each earlier article
+        others: set[int] = set()  # the earlier articles sharing a rare word with n
         for word, information in article_words.items():
-            holders = postings[word]
-            for other in holders:
-                shared[other] += information
-            holders.append(n)
-        for other, weight in shared.items():
-            if weight >= SAME_STORY * min(totals[n], totals[other]) > 0:
+            if information >= RARE:
+                holders = postings[word]
+                others.update(holders)
+                holders.append(n)
+        for other in sorted(others):
+            if groups.find(other) == groups.find(n):
+                continue  # of one story already: one event's thousand articles are not compared in pairs
+            if _shared(article_words, words[other]) >= SAME_STORY * min(totals[n], totals[other]) > 0:
                 groups.union(other, n)
     _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
