@@ -122,3 +122,26 @@ def test_a_possessive_or_a_number_in_words_is_no_rare_word_two_stories_share(tmp
     rates = RATES | {"rates_a": RATES["rates_a"] + said}
     stories = group_stories(load_articles(_write(tmp_path, ferry | rates)))
     assert [s.articles for s in stories] == [list(FERRY), list(RATES)]
+
+
+def _long(name: str, words: str, n: int) -> str:
+    """An article saying `words`, made long enough to be no brief by places of its own (invented names, so
+    that two such articles share only `words`)."""
+    places = " ".join(f"Vel{name}{k:02d}a" for k in range(n))
+    return f"{name} report\n\n{words}. Crews went through {places} on the way."
+
+
+def test_two_long_articles_sharing_only_words_as_common_as_powell_are_one_story(tmp_path):
+    """Coverage of a rate decision names few rare things: "Powell", "benchmark", "pause" are enough to compare
+    and join two articles (a rarer bar split such coverage)."""
+    shared = "Jerome Powell said the benchmark rate rose after the pause, a hike the markets expected"
+    paths = _write(tmp_path, {"fed_a": _long("Qa", shared, 12), "fed_b": _long("Qb", shared, 12)})
+    assert len(group_stories(load_articles(paths))) == 1
+
+
+def test_a_compound_and_a_photo_credit_join_no_two_stories(tmp_path):
+    """Two long articles of different events sharing only "year-old", "far-right" and a Getty Images credit are
+    two stories: a compound the word list lacks tells what its parts do, and a credit is no story text."""
+    shared = "The 67-year-old far-right figure spoke.\nChip Somodevilla/Getty Images\nThe crowd left"
+    paths = _write(tmp_path, {"one": _long("Qa", shared, 16), "two": _long("Qb", shared, 16)})
+    assert len(group_stories(load_articles(paths))) == 2

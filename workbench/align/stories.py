@@ -10,10 +10,13 @@ it shares the most words with.
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
 would lose its cross-outlet links, while two related stories left together are aligned as they were before
-stories existed. Only articles that share a rare word (under about three uses per million words: names,
-"spillway") are compared: two articles of one event name its places, people and things, while two stories of
-one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short article
-chained a large folder's stories into one; and comparing only those keeps the work near-linear.
+stories existed. Only articles that share a rare word (under about ten uses per million words: names,
+"spillway", "Powell") are compared: two articles of one event name its places, people and things, while two
+stories of one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short
+article chained a large folder's stories into one; and comparing only those keeps the work near-linear. A
+pair must share about one rare name's information however short its articles (not "year-old" and "Getty"
+alone: a compound the word list lacks tells what its parts do, and photo credits are no story words). Coverage
+of an economic figure names few rare things ("Powell", "benchmark"), so a rarer bar would split it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from workbench.extract.lexicon import closed_class, word_frequencies
+from workbench.load.credits import credit_spans
 from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
 
@@ -31,7 +35,8 @@ SAME_STORY = 0.1  # shared information / the smaller article's, for two articles
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
-RARE = 1.5  # information from which a shared word makes two articles worth comparing (Zipf 3.5: "spillway")
+RARE = 1.0  # information from which a shared word makes two articles worth comparing (Zipf 4: "spillway", "Powell")
+SHARED_AT_LEAST = 4.0  # information two articles of one story share at least, however short (about one rare name)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 
 
@@ -39,20 +44,25 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 def _tells(word: str) -> float:
     """How much a lower-case word tells: TELLS_NOTHING less its Zipf frequency (0 for common words and
     function words). A possessive tells what its word does ("the government's" is no rarer than "government"),
-    a number in words nothing ("eighty-three")."""
+    a number in words nothing ("eighty-three"), a compound the list lacks what its rarest part does ("year-old")."""
     if word.endswith("'s"):
         word = word[:-2]
-    if all(closed_class(part) for part in word.split("-")):
+    parts = word.split("-")
+    if all(closed_class(part) for part in parts):
         return 0.0
     frequency = word_frequencies().get(word, 0.0)
+    if frequency == 0 and len(parts) > 1:  # a compound the list lacks tells what its rarest part does
+        return max(_tells(part) for part in parts if part)  # "year-old", "far-right": nothing; "al-Zour": a lot
     zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
     return max(0.0, TELLS_NOTHING - zipf)
 
 
 def _story_words(article: Article) -> set[str]:
-    """The distinct words of the article's story lines (boilerplate left out), lower case, 3+ letters."""
+    """The distinct words of the article's story lines (boilerplate and photo credits left out: two stories'
+    pictures by one agency share "Getty"), lower case, 3+ letters."""
     text, found, at = article.text, set(), 0
-    for start, end in [*article.boilerplate, (len(text), len(text))]:  # the words between boilerplate lines
+    skipped = sorted([*article.boilerplate, *credit_spans(text)])
+    for start, end in [*skipped, (len(text), len(text))]:  # the words between boilerplate lines and credits
         if start > at:
             found.update(_WORD.findall(text, at, start))
         at = max(at, end)
@@ -114,7 +124,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
         for other in sorted(others):
             if groups.find(other) == groups.find(n):
                 continue  # of one story already: one event's thousand articles are not compared in pairs
-            if _shared(article_words, words[other]) >= SAME_STORY * min(totals[n], totals[other]) > 0:
+            if _shared(article_words, words[other]) >= max(SAME_STORY * min(totals[n], totals[other]), SHARED_AT_LEAST):
                 groups.union(other, n)
     _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
