@@ -14,6 +14,7 @@ is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
@@ -381,17 +382,33 @@ _FRACTIONS = {"quarter": 0.25, "half": 0.5}
 
 
 def _point_fractions(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    return _free_matches(article, index, taken, lo, hi, _POINT_FRACTION, _point_fraction)
+
+
+def _point_fraction(m: re.Match[str]) -> tuple[str, float, str]:
+    value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
+    return "quantity", value * 3 if m.group().lower().startswith("three") else value, "percentage point"
+
+
+def _free_matches(
+    article: Article,
+    index: SentenceIndex,
+    taken: Spans,
+    lo: int,
+    hi: int,
+    pattern: re.Pattern[str],
+    read: Callable[[re.Match[str]], tuple[str, float, str] | None],
+) -> list[Candidate]:
+    """A candidate for each match of `pattern` that overlaps nothing `taken` and that `read` gives (kind, value,
+    unit) for; each marks its span taken."""
     found = []
-    for m in _POINT_FRACTION.finditer(article.text, lo, hi):
-        if taken.overlaps(*m.span()):
+    for m in pattern.finditer(article.text, lo, hi):
+        if taken.overlaps(*m.span()) or (got := read(m)) is None:
             continue
-        value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
-        if m.group().lower().startswith("three"):
-            value *= 3
         taken.add(*m.span())
-        sentence = index.sentence_at(m.start())
+        kind, value, unit = got
         found.append(
-            Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "percentage point")
+            Candidate(article.id, m.start(), m.end(), m.group(), kind, value, index.sentence_at(m.start()), unit)
         )
     return found
 
@@ -417,17 +434,12 @@ _ORDINAL = re.compile(
 
 def _ordinals(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     """Ordinals before the noun they rank, as quantities with the unit "ordinal" (a rank is no count)."""
-    found = []
-    for m in _ORDINAL.finditer(article.text, lo, hi):
-        if taken.overlaps(*m.span()):
-            continue
-        value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"]]
-        if value < 2:
-            continue
-        taken.add(*m.span())
-        sentence = index.sentence_at(m.start())
-        found.append(Candidate(article.id, m.start(), m.end(), m.group(), "quantity", value, sentence, "ordinal"))
-    return found
+    return _free_matches(article, index, taken, lo, hi, _ORDINAL, _ordinal)
+
+
+def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
+    value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"]]
+    return ("quantity", value, "ordinal") if value >= 2 else None
 
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
@@ -445,17 +457,12 @@ _DOLLAR_CODES = {"US": "USD", "A": "AUD", "NZ": "NZD", "C": "CAD", "HK": "HKD", 
 
 
 def _glued_dollars(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    found = []
-    for m in _GLUED_DOLLAR.finditer(article.text, lo, hi):
-        value = parse_number(m["num"])
-        if value is None or taken.overlaps(*m.span()):
-            continue
-        taken.add(*m.span())
-        sentence = index.sentence_at(m.start())
-        found.append(
-            Candidate(article.id, m.start(), m.end(), m.group(), "money", value, sentence, _DOLLAR_CODES[m["code"]])
-        )
-    return found
+    return _free_matches(article, index, taken, lo, hi, _GLUED_DOLLAR, _glued_dollar)
+
+
+def _glued_dollar(m: re.Match[str]) -> tuple[str, float, str] | None:
+    value = parse_number(m["num"])
+    return None if value is None else ("money", value, _DOLLAR_CODES[m["code"]])
 
 
 def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
@@ -491,31 +498,21 @@ _CATEGORY = re.compile(r"\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
 
 def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    found = []
-    for m in _VAGUE_ROLE.finditer(article.text, lo, hi):
-        value = parse_number(m["vague"])
-        if value is None or taken.overlaps(*m.span()):
-            continue
-        taken.add(*m.span())
-        candidate = Candidate(
-            article.id, m.start(), m.end(), m.group(), "quantity", value, index.sentence_at(m.start()), "person"
-        )
-        hedged = hedge(article.text, m.start(), m.group(), value)
+    found = _free_matches(article, index, taken, lo, hi, _VAGUE_ROLE, _vague_role)
+    for candidate in found:
+        hedged = hedge(article.text, candidate.start, candidate.text, candidate.value)
         if hedged:
             candidate.hedge, candidate.bounds = hedged
-        found.append(candidate)
     return found
+
+
+def _vague_role(m: re.Match[str]) -> tuple[str, float, str] | None:
+    value = parse_number(m["vague"])
+    return None if value is None else ("quantity", value, "person")
 
 
 def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    found = []
-    for m in _CATEGORY.finditer(article.text, lo, hi):
-        if taken.overlaps(*m.span()):
-            continue
-        taken.add(*m.span())
-        sentence = index.sentence_at(m.start())
-        found.append(Candidate(article.id, *m.span(), m.group(), "quantity", int(m["num"]), sentence, "category"))
-    return found
+    return _free_matches(article, index, taken, lo, hi, _CATEGORY, lambda m: ("quantity", int(m["num"]), "category"))
 
 
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
