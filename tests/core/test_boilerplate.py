@@ -28,6 +28,7 @@ def test_furniture_lines():
             STORY,
             "Share Tweet Email",
             "Your email address will not be published.",
+            "Please use Chrome browser for a more accessible video player",
         ]
     )
     [marked] = _marked(text)
@@ -37,6 +38,7 @@ def test_furniture_lines():
         "Support our journalism: give what you can today.",
         "Share Tweet Email",
         "Your email address will not be published.",
+        "Please use Chrome browser for a more accessible video player",
     ]
 
 
@@ -132,6 +134,7 @@ _FURNITURE_PHRASES = [
     |make a contribution|with a contribution|our standards|trust principles|more from the harbour:|save my name
     |updated 3 hours ago|thank you for registering|refresh the page|logged in|accessibility links|back to top
     |this article is more than 5 years old|developing story|check back for updates|follow Ann on twitter|4 min read
+    |please use Chrome browser for a more accessible video player
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]
