@@ -145,3 +145,11 @@ def test_a_compound_and_a_photo_credit_join_no_two_stories(tmp_path):
     shared = "The 67-year-old far-right figure spoke.\nChip Somodevilla/Getty Images\nThe crowd left"
     paths = _write(tmp_path, {"one": _long("Qa", shared, 16), "two": _long("Qb", shared, 16)})
     assert len(group_stories(load_articles(paths))) == 2
+
+
+def test_two_long_reports_of_one_event_worded_differently_are_one_story(tmp_path):
+    """Two long reports of one quake that share its words ("magnitude", "quake", "rubble", "collapsed") but
+    little else are one story: an article left alone joins the one it shares the most with."""
+    shared = "The magnitude 7.1 quake left rubble where buildings collapsed and rescuers dug"
+    paths = _write(tmp_path, {"quake_a": _long("Qa", shared, 17), "quake_b": _long("Qb", shared, 17)})
+    assert len(group_stories(load_articles(paths))) == 1

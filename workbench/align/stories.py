@@ -31,6 +31,7 @@ from workbench.load.credits import credit_spans
 from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
 
+LONE_SHARE = 0.06  # shared / the smaller's information an article left alone needs with its nearest to join it
 SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
@@ -81,6 +82,17 @@ def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
     return {word for word in words if frequencies.get(word, 0.0) < PLAIN}
 
 
+def _pair_alone(count: int, nearest: dict[int, tuple[float, int]], groups: UnionFind[int]) -> None:
+    """An article left a story of its own joins the one it shares the most with, when that is at least
+    LONE_SHARE of the smaller's information (two long reports of one quake that word it differently)."""
+    sizes: dict[int, int] = defaultdict(int)
+    for n in range(count):
+        sizes[groups.find(n)] += 1
+    for n in range(count):
+        if sizes[groups.find(n)] == 1 and n in nearest and nearest[n][0] >= LONE_SHARE:
+            groups.union(n, nearest[n][1])
+
+
 def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[float], groups: UnionFind[int]) -> None:
     """A brief (under BRIEF information) that shares too little with every other article joins the group
     it shares the most words with, if any: a story of one article would link none of its facts. A longer
@@ -114,6 +126,7 @@ def group_stories(articles: list[Article]) -> list[Story]:
     totals = [sum(w.values()) for w in words]
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each rare word
     groups: UnionFind[int] = UnionFind(range(len(articles)))
+    nearest: dict[int, tuple[float, int]] = {}  # per article, the (share, article) it shares the most with
     for n, article_words in enumerate(words):
         others: set[int] = set()  # the earlier articles sharing a rare word with n
         for word, information in article_words.items():
@@ -124,8 +137,14 @@ def group_stories(articles: list[Article]) -> list[Story]:
         for other in sorted(others):
             if groups.find(other) == groups.find(n):
                 continue  # of one story already: one event's thousand articles are not compared in pairs
-            if _shared(article_words, words[other]) >= max(SAME_STORY * min(totals[n], totals[other]), SHARED_AT_LEAST):
+            shared = _shared(article_words, words[other])
+            if shared >= max(SAME_STORY * min(totals[n], totals[other]), SHARED_AT_LEAST):
                 groups.union(other, n)
+            elif shared >= SHARED_AT_LEAST:
+                share = shared / min(totals[n], totals[other])
+                for a, b in ((n, other), (other, n)):
+                    nearest[a] = max(nearest.get(a, (0.0, -1)), (share, b))
+    _pair_alone(len(articles), nearest, groups)
     _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
