@@ -197,3 +197,18 @@ def test_institutions_named_with_of_the_and_names_spelt_with_or_without_a_hyphen
         "Africa Centres for Disease Control and Prevention",
     }
     assert len({c.value for c in found if "Kamba" in c.text}) == 1
+
+
+def test_a_titles_portfolio_and_a_job_before_a_name_are_not_part_of_the_name(tmp_path):
+    """ "Director of Fire Services Andy Yeung", "Secretary of State Antony Blinken", "Meteorologist Rohan Brown",
+    "Labour MP Diane Abbott", "Assistant Commissioner Matt Twist": the names are the people's; "Minister of
+    Health" names no one."""
+    (tmp_path / "a.txt").write_text(
+        "Storm\n\nDirector of Fire Services Andy Yeung spoke of the fire services. Secretary of State Antony Blinken"
+        " spoke about the state. Meteorologist Rohan Brown warned. Labour MP Diane Abbott spoke. Assistant"
+        " Commissioner Matt Twist spoke. The Minister of Health said the health system held.\n",
+        encoding="utf-8",
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert {"Andy Yeung", "Antony Blinken", "Rohan Brown", "Diane Abbott", "Matt Twist"} <= names
+    assert not names & {"Health", "Fire Services", "Meteorologist Rohan Brown", "Assistant"}, names

@@ -378,11 +378,12 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     for i, w in enumerate(run):
         of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
+        role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name  # "Meteorologist Rohan Brown"
         if (
-            w.text.rstrip(".") in TITLES
+            (w.text.rstrip(".") in TITLES or role)
             and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
-            and not any(x.text in ORG_WORDS or x.text in PLACE_WORDS for x in run[i + 1 :])
+            and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
         ):
             while current and current[-1].text.lower() in ctx.lower:
                 current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
@@ -393,7 +394,20 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             current.append(w)
     if current:
         segments.append((current, titled))
-    return segments
+    return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
+
+
+def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bool]:
+    """The words after a title less its portfolio, and whether the title names them: "(Minister) of Health",
+    "(Secretary) of State Antony Blinken", "(Director) of Fire Services Andy Yeung": after "of" or "for", the
+    words the article writes in lower case and institutions' words go; what is left may be an institution
+    ("CEO of ABK"), not the title's holder."""
+    if not words or words[0].text not in ("of", "for"):
+        return words, True
+    rest = words[1:]
+    while rest and (rest[0].text.lower() in ctx.lower or rest[0].text in ORG_WORDS):
+        rest = rest[1:]
+    return rest, False
 
 
 def _name_words(segment: list[_Word]) -> list[_Word]:

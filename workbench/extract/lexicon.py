@@ -28,12 +28,15 @@ TITLES = _words(
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
-    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator""",
+    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA
+    Assistant Associate""",
 )
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
 # ("Civil Defense agency", "Foreign Office").
-TITLE_QUALIFIERS = _words("Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy")
+TITLE_QUALIFIERS = _words(
+    "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate"
+)
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
 PERSON_NOUNS = _words(
@@ -42,7 +45,8 @@ PERSON_NOUNS = _words(
     adviser advisor analyst expert witness resident survivor mother father son daughter wife husband
     brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
-    schoolgirl schoolboy student worker boss ceo executive""",
+    schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
+    epidemiologist historian consultant strategist""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
