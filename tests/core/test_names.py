@@ -212,3 +212,10 @@ def test_a_titles_portfolio_and_a_job_before_a_name_are_not_part_of_the_name(tmp
     names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert {"Andy Yeung", "Antony Blinken", "Rohan Brown", "Diane Abbott", "Matt Twist"} <= names
     assert not names & {"Health", "Fire Services", "Meteorologist Rohan Brown", "Assistant"}, names
+
+
+def test_an_auxiliary_verb_opening_a_question_heading_is_not_part_of_a_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Rally in London\n\nWho Is Tommy Robinson?\n\nTommy Robinson led the march on Saturday.\n", encoding="utf-8"
+    )
+    assert {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"} == {"Tommy Robinson", "London"}

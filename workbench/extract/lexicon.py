@@ -138,7 +138,7 @@ COMMON = _words(
     residents police troops soldiers families volunteers rescuers engineers farmers witnesses sources
     authorities analysts experts lawyers critics opponents supporters neighbours neighbors footage local
     heavy everyone everybody everything nobody nothing someone somebody something anyone anything
-    outside inside"""
+    outside inside is are was were be been being am has have had do does did would could should might"""
 )
 
 # Number words ("Twelve", "Thirty", "Hundreds"): a count, not a name.
