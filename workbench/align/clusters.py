@@ -7,9 +7,14 @@ sum or date is described by the words of its sentence, weighted by how rare they
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
 their sentences tell of the same event (or read alike), and never when they name different people.
-Quotes are compared by their
-comparison form (`key`) with rapidfuzz, and one that is an unbroken part of another is that statement. Only candidates that share a word are ever compared (an inverted index), and
-identical descriptions are scored once. Linked candidates form clusters (union-find).
+A figure counts its noun in a frame: the role its words give it (killed, injured, missing, rescued,
+aboard, arrested, without power …), the past year, place and people its clause names; figures of other
+roles or frames never link, nor do figures more than FAR_APART-fold apart, and the same count of one
+noun (or its class) links across articles whatever its size. Quotes are compared by their comparison
+form (`key`) with rapidfuzz; one that is an unbroken part of another, or gives 8+ of its words word for
+word, is that statement. Only candidates that share a word are ever compared (an inverted index), and
+identical descriptions are scored once. Linked candidates form clusters (union-find) that keep one value
+per article, and whose peoples, roles and days stay compatible however links chain.
 """
 
 from __future__ import annotations
