@@ -405,3 +405,17 @@ def test_two_close_durations_of_one_thing_link_as_a_conflict(tmp_path):
         "Louvre\n\nThe raid on the gallery lasted less than seven minutes, the minister said.\n",
     )
     assert {"a:eight minutes", "b:seven minutes"} in clusters, clusters
+
+
+def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
+    """ "dozens of mounted police pushed supporters back" is no other outlet's count of the "26 police" injured:
+    a vague count gets no closeness from its floor (24)."""
+    (tmp_path / "c.txt").write_text(
+        "Crowds\n\nRobinson supporters marched along Whitehall, and police watched the clashes.\n"
+    )
+    clusters = _linked(
+        tmp_path,
+        "Rally\n\nLater, dozens of mounted police pushed Robinson supporters back along Whitehall.\n",
+        "March\n\nClashes with Robinson supporters on Whitehall left 26 police injured.\n",
+    )
+    assert not any({"a:dozens of mounted police", "b:26 police"} <= c for c in clusters), clusters

@@ -45,7 +45,7 @@ from workbench.align.values import (
 )
 from workbench.extract import Each
 from workbench.extract.lexicon import DEMONYMS
-from workbench.extract.numwords import NUMBER
+from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
 
@@ -574,6 +574,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "three Americans" among "127 people rescued": a part, not another count of them
     ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
     close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
+    if _VAGUE_COUNT.match(a.c.text) or _VAGUE_COUNT.match(b.c.text):
+        close = False  # "dozens of mounted police" is a floor, not an estimate close to "26 police"
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
@@ -595,6 +597,9 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
         return False
     return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+
+
+_VAGUE_COUNT = re.compile(VAGUE)  # "dozens", "hundreds of thousands": a count's floor, not its estimate
 
 
 def _far_apart(a: object, b: object) -> bool:
