@@ -166,7 +166,7 @@ def test_a_distance_per_hour_is_a_speed():
         ("Officers were punched. Four were seriously hurt.", [("Four", 4, "person")]),
         (
             "It left 26 police officers injured – four seriously – on Saturday.",
-            [("26 police", 26, "police"), ("four", 4, "police")],
+            [("26 police officers", 26, "police officer"), ("four", 4, "police officer")],
         ),
     ],
 )
@@ -184,3 +184,11 @@ def test_lakh_and_crore_are_scales():
 
 def test_an_ordinal_before_a_name_and_its_noun_is_a_figure():
     assert _counts("DR Congo declares 16th Ebola outbreak as the toll rises.") == [("16th", 16, "ordinal")]
+
+
+def test_a_collective_noun_before_a_counted_noun_is_part_of_it():
+    assert _counts("Clashes left 26 police officers injured; 30 staff members and 14 crew left.") == [
+        ("26 police officers", 26, "police officer"),
+        ("30 staff members", 30, "staff member"),
+        ("14 crew", 14, "crew"),
+    ]

@@ -419,3 +419,14 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
         "March\n\nClashes with Robinson supporters on Whitehall left 26 police injured.\n",
     )
     assert not any({"a:dozens of mounted police", "b:26 police"} <= c for c in clusters), clusters
+
+
+def test_the_same_count_links_even_in_a_sentence_too_short_to_compare(tmp_path):
+    """ "Some 1,000 police officers were deployed." has too few words to be compared, yet it is the same count of
+    the same people as "the more than 1,000 officers already on duty"."""
+    clusters = _linked(
+        tmp_path,
+        "Rally\n\nReinforcements joined the more than 1,000 officers already on duty in central London.\n",
+        "March\n\nSome 1,000 police officers were deployed.\n",
+    )
+    assert {"a:1,000 officers", "b:1,000 police officers"} in clusters, clusters

@@ -64,6 +64,7 @@ _NOUN_CLASSES = {
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "strike": "strike airstrike raid",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
+    "officer": "officer police policeman policewoman constable",
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -194,7 +195,7 @@ def noun_class(unit: str | None) -> str:
 
 # Classes and nouns that count people: outlets count one group of people with different nouns ("13
 # Americans", "13 service members", "13 troops"), so they are compared with each other.
-_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest"})
+_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest", "officer"})
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
@@ -273,12 +274,12 @@ def _describe(
         for distance, word in enumerate(side):
             weight = idf.get(word, default_idf) * _proximity(distance)
             weights[word] = max(weights[word], weight)
-    if len(weights) < MIN_CONTEXT_WORDS:
-        return _Description("", {}, 0.0)
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
         events = _roles(text, candidate, before_tokens, after_tokens) | _unit_role(candidate.unit)
+    if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
+        return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
     key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
     key += "".join("|" + "|".join(sorted(part)) for part in (*frame, events))
@@ -625,9 +626,11 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
     descriptions, and a bonus when their values agree."""
     groups: dict[str, list[_Fact]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
+    bare: list[_Fact] = []  # figures with too few words around them to compare ("Some 1,000 police officers were deployed.")
     for f in members:
         d = f.description
         if d is None or not d.weights:
+            bare.append(f)
             continue
         groups[d.key].append(f)
         descriptions[d.key] = d
@@ -645,7 +648,11 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
         for a, b in _pairs_to_try(kind, prepared[i], prepared[j], similarity):
             if _linked(kind, a, b, similarity):
                 yield _strength(kind, a, b, similarity), a, b
-    yield from _same_figures(kind, [groups[k] for k in keys], ds)
+    yield from _same_figures(kind, [groups[k] for k in keys] + [[f] for f in bare], ds + [_description(f) for f in bare])
+
+
+def _description(f: _Fact) -> _Description:
+    return f.description or _Description("", {}, 0.0)
 
 
 def _same_figures(

@@ -83,6 +83,8 @@ _NOT_A_COUNT_AFTER = frozenset(
     "on in at from to for with by into the no any every each which this that said says told".split()
 )
 _SPEECH = frozenset("said says told added".split())
+# Nouns plural in themselves that also modify a counted noun after them ("police officers", "staff members").
+_COLLECTIVE_MODIFIERS = frozenset("police staff crew personnel".split())
 _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 # Counted nouns that say little alone and keep the noun before them: "service members", "percentage points".
 _BARE_HEADS = frozenset({"member", "point"})
@@ -179,6 +181,8 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         kind = _plurality(word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
+            if unit in _COLLECTIVE_MODIFIERS and (after := _TOKEN.match(text, end)) and _plurality(after[1]) == "plural":
+                return after.end(1), f"{unit} {singular(after[1])}"  # "26 police officers": police officers
             compound = previous in _MEASURE_PREFIXES or (
                 unit in _BARE_HEADS and previous.isalpha() and previous.islower()
             )
