@@ -39,7 +39,7 @@ _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 # A number in digits; a mixed fraction with a hyphen ("5-1/4", "2-1/2-hour", as statements and wires write it).
 DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|-[1-7]/[248](?![0-9]))?(?![0-9]|[.,:/][0-9])"
 _MIXED = re.compile(r"([0-9]+)-([1-7])/([248])")
-SCALE = rf"(?:[^\S\n]+(?:{_alternation(_SCALES)})\b)"  # "1.5 million"
+SCALE = rf"(?:[^\S\n]*(?:{_alternation(_SCALES)})\b)"  # "1.5 million", "£130million"
 SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn"
 WORDS = (
     rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
