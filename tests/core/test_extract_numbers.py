@@ -107,6 +107,7 @@ def test_not_counts(sentence):
         ("They pledged five million dollars.", ("five million dollars", 5000000, "USD")),
         ("Aid of 40m euros arrived.", ("40m euros", 40000000, "EUR")),
         ("The fine was 500,000 Swiss francs.", ("500,000 Swiss francs", 500000, "CHF")),
+        ("The deal is worth £130million to Newcastle.", ("£130million", 130000000, "GBP")),
     ],
 )
 def test_money(sentence, expected):
