@@ -192,3 +192,19 @@ def test_a_collective_noun_before_a_counted_noun_is_part_of_it():
         ("30 staff members", 30, "staff member"),
         ("14 crew", 14, "crew"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("India Plane Crash Death Toll Hits 279", [("279", 279, "person")]),
+        (
+            "Air India confirms 241 killed in crash with one survivor.",
+            [("241", 241, "person"), ("one survivor", 1, "survivor")],
+        ),
+        ("Only one of the 242 passengers survived.", [("one", 1, "passenger"), ("242 passengers", 242, "passenger")]),
+        ("They moved from one place to another with one voice.", []),
+    ],
+)
+def test_tolls_in_headlines_and_a_single_survivor(sentence, expected):
+    assert _counts(sentence) == expected

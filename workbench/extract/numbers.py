@@ -83,6 +83,9 @@ _NOT_A_COUNT_AFTER = frozenset(
     "on in at from to for with by into the no any every each which this that said says told".split()
 )
 _SPEECH = frozenset("said says told added".split())
+_ONLY = frozenset("only just".split())  # "only one of the 242 passengers": one passenger
+# What "one" counts after a word that usually makes it a pronoun ("with one survivor", "at one hospital").
+_ONE_OF_THEM = frozenset("survivor victim passenger person man woman child soldier officer worker death".split())
 # Nouns plural in themselves that also modify a counted noun after them ("police officers", "staff members").
 _COLLECTIVE_MODIFIERS = frozenset("police staff crew personnel".split())
 _MEASURE_PREFIXES = frozenset({"cubic", "square"})
@@ -115,7 +118,8 @@ _ROLE_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
     r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
-    r"jumped|jumps|increased|grew|stood|stands|soared|reached|hit)(?:[^\S\n]+(?:to|at))?)"
+    r"jumped|jumps|increased|grew|stood|stands|soared|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|"
+    r"exceeded|surpasses|surpassed)(?:[^\S\n]+(?:to|at))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -238,14 +242,14 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
                 return magnitude.end(), value, "magnitude"
         if unit:
             return unit.end(), value, "km/h" if unit.re is _ATTACHED_UNIT and unit["speed"] else singular(unit["unit"])
-        partitive = _PARTITIVE.match(text, m.end()) if value != 1 else None
+        partitive = _PARTITIVE.match(text, m.end()) if value != 1 or previous in _ONLY else None
         if partitive:
             head = _plural_head(text, partitive.end())
             return head and (m.end(), value, head[1])
     if value == 1:
-        if previous in _NOT_A_COUNT_AFTER:
-            return None
         head = _singular_head(text, m.end())
+        if previous in _NOT_A_COUNT_AFTER and (head is None or head[1] not in _ONE_OF_THEM):
+            return None  # "from one place to another", not "with one survivor"
         if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"
             return None
         return head[0], value, head[1]
