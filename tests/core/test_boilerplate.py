@@ -119,6 +119,24 @@ def test_a_sentence_opening_with_by_is_story_not_a_byline():
     assert marked == ["BY ANN LEE"]
 
 
+def test_a_glued_breadcrumb_and_a_sources_line_are_furniture():
+    """ "HomeNewsIndia Plane Crash …" (section links run into the headline) and "Sources: Ahmedabad Police, Air
+    India" are page furniture; a sentence with a glued name ("McDonaldsWorld is a name.") is story."""
+    text = "\n\n".join(
+        [
+            "HomeNewsIndia Plane Crash Death Toll Hits 279",
+            STORY,
+            "Sources: Ahmedabad Police, Air India, Hindustan Times, eyewitness accounts",
+            "McDonaldsWorld opened in Velm on Tuesday, the council said.",
+        ]
+    )
+    [marked] = _marked(text)
+    assert marked == [
+        "HomeNewsIndia Plane Crash Death Toll Hits 279",
+        "Sources: Ahmedabad Police, Air India, Hindustan Times, eyewitness accounts",
+    ]
+
+
 class _EveryWord(frozenset):
     def isdisjoint(self, other) -> bool:  # every line is searched
         return False

@@ -185,7 +185,11 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         kind = _plurality(word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
-            if unit in _COLLECTIVE_MODIFIERS and (after := _TOKEN.match(text, end)) and _plurality(after[1]) == "plural":
+            if (
+                unit in _COLLECTIVE_MODIFIERS
+                and (after := _TOKEN.match(text, end))
+                and _plurality(after[1]) == "plural"
+            ):
                 return after.end(1), f"{unit} {singular(after[1])}"  # "26 police officers": police officers
             compound = previous in _MEASURE_PREFIXES or (
                 unit in _BARE_HEADS and previous.isalpha() and previous.islower()

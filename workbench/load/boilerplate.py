@@ -139,6 +139,8 @@ def _is_widget(words: list[str]) -> bool:
 _BYLINE = re.compile(r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]")
 # "By Ann Lee": a name after "By", on a line that is no sentence ("By evening the coastguard said …" is one).
 _BY = re.compile(r"^\s*(?i:by)\s+[A-ZÀ-Þ]")
+_SOURCES = re.compile(r"\s*(?:Sources?|Additional\s+sources?)\s*:\s*\S")  # "Sources: Ahmedabad Police, Air India"
+_GLUED_CRUMBS = re.compile(r"\s*(?:[A-Z][a-z]{2,}){3,}\b")  # "HomeNewsIndia": section links run together
 _FORM_LABEL = re.compile(r"^\s*[\w ]{1,20}\*\s*$")  # "Name *", "Comment *"
 # A newsroom role ending a short line: "Kessar regional desk", "Managing Editor", "Ann Lee, Reporter".
 _DESK = re.compile(
@@ -157,8 +159,10 @@ def _is_credit(line: str, words: list[str]) -> bool:
     """A byline, a desk or staff credit, a photo credit standing alone, or a form field label."""
     if len(words) > 16:
         return False
-    if _BYLINE.search(line) or _FORM_LABEL.search(line) or _CONTRIBUTORS.search(line):
+    if _BYLINE.search(line) or _FORM_LABEL.search(line) or _CONTRIBUTORS.search(line) or _SOURCES.match(line):
         return True
+    if _GLUED_CRUMBS.match(line) and _SENTENCE_PUNCT.search(line) is None:
+        return True  # "HomeNewsIndia Plane Crash …": a breadcrumb glued to the headline
     if _BY.search(line) and (len(words) <= 6 or _SENTENCE_PUNCT.search(line) is None):
         return True
     if len(words) <= 6 and _DESK.search(line):
