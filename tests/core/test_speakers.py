@@ -144,6 +144,18 @@ def _speakers(text: str) -> list[str | None]:
             ["Metropolitan Police"],
             id="'the force' stands for the police named before it",
         ),
+        pytest.param(
+            'US planemaker Boeing said it stood "ready to support them" over the incident, which a source close to'
+            " the case said was grave.",
+            ["Boeing"],
+            id="a phrase after a quote is no attribution",
+        ),
+        pytest.param(
+            "Vishwash Kumar Ramesh spoke from his hospital bed. He said that his brother, Ajay, was seated in a"
+            ' different row. "He was travelling with me and I cannot find him anymore," he said.',
+            ["Vishwash Kumar Ramesh"],
+            id="a name in apposition to 'his brother' is not who 'he' stands for",
+        ),
     ],
 )
 def test_speakers(text, expected):

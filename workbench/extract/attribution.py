@@ -44,7 +44,10 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
-_NOT_A_SUBJECT = frozenset("which that who whom and but as while when with after before because if so then".split())
+_NOT_A_SUBJECT = frozenset(
+    "which that who whom and but as while when with after before because if so then over in on at for of to from "
+    "by about into onto under".split()
+)  # a clause or a phrase after a quote, not its speaker ("stood “ready to support them” over the incident")
 _AUXILIARIES = frozenset(
     "has have had also was were is are will would had been later then previously earlier again once too".split()
 )
@@ -95,6 +98,7 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+_KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z-]+,\s*\Z")
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][a-z-]*\.?")
 _TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 
@@ -200,6 +204,7 @@ class _Speakers:
                 if e.unit == "person"
                 and (want is None or self.sex.get(e.value, want) == want)
                 and not self._modifies(e, named[k + 1 :])
+                and not _KIN_APPOSITION.search(self.text, max(0, e.start - 30), e.start)  # "his brother, Ajay,"
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             if subjects or people:
