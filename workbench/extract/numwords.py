@@ -45,7 +45,10 @@ WORDS = (
     rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
 )
-VAGUE = rf"(?i:\b(?:{_alternation(_VAGUE)})(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
+VAGUE = (
+    rf"(?i:(?=[{''.join(sorted({w[0] for w in _VAGUE}))}])\b(?:{_alternation(_VAGUE)})"  # a first letter first: a fast scan
+    rf"(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
+)
 NUMBER = rf"(?:{DIGITS}(?:{SCALE}|{SUFFIX})?|{WORDS})"  # a number in digits or words, as a regex source
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
