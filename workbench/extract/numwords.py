@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -73,6 +74,7 @@ def _to_number(value: Decimal) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+@lru_cache(maxsize=4096)  # an article asks for its numbers and for the words after each
 def parse_number(text: str) -> int | float | None:
     """The value of a number matched by `NUMBER`, `VAGUE` or `DIGITS` + `SUFFIX`; None if it is not one.
 
