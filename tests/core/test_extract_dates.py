@@ -110,6 +110,14 @@ def test_not_dates(sentence):
     assert _dates(sentence) == []
 
 
+@pytest.mark.parametrize(
+    "day", ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SUNDAY"]
+)
+def test_every_weekday_is_found(day):
+    """Weekdays are scanned for by their first letters first: each one is found."""
+    assert [text for text, _ in _dates(f"They met on {day}.")] == [day]
+
+
 def test_date_spans_cover_the_dates():
     text = "On 30 August 2017, since 2014, and on Monday."
     assert [text[s:e] for s, e in date_spans(text)] == ["30 August 2017", "2014", "Monday"]

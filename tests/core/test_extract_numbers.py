@@ -188,3 +188,36 @@ def test_real_articles_give_consistent_candidates():
 def test_ordinals_are_ranks(sentence, expected):
     found = [(text, value) for text, value, unit in _numbers(sentence, "quantity") if unit == "ordinal"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Fed's quarter-point rise was expected.", [("quarter-point", 0.25, "percentage point")]),
+        ("It made the half-point cut.", [("half-point", 0.5, "percentage point")]),
+        ("Rates rose three-quarters of a point.", [("three-quarters of a point", 0.75, "percentage point")]),
+        ("Rates rose one quarter point.", [("one quarter point", 0.25, "percentage point")]),
+        ("It was a half-point cut.", [("a half-point", 0.5, "percentage point")]),
+        ("It is the 11th rate increase.", [("11th", 11, "ordinal")]),
+        ("It was its eleventh hike in a row.", [("eleventh", 11, "ordinal")]),
+        ("It was the second straight month.", [("second", 2, "ordinal")]),
+        ("It was the third straight month.", [("third", 3, "ordinal")]),
+        ("It was the fourth straight month.", [("fourth", 4, "ordinal")]),
+        ("It was the ninth straight month.", [("ninth", 9, "ordinal")]),
+        ("It was the hundredth straight month.", [("hundredth", 100, "ordinal")]),
+        ("Hundreds were evacuated.", [("Hundreds", 200, "person")]),
+        ("thousands were evacuated.", [("thousands", 2000, "person")]),
+        ("Dozens were injured.", [("Dozens", 24, "person")]),
+        ("Millions were without power.", [("Millions", 2000000, "person")]),
+        ("Scores were killed.", [("Scores", 40, "person")]),
+        ("Tens of thousands were displaced.", [("Tens of thousands", 20000, "person")]),
+        ("billions were hurt.", [("billions", 2000000000, "person")]),
+        ("It became a Category 4 hurricane.", [("Category 4", 4, "category")]),
+        ("It was downgraded to category 3 storm.", [("category 3", 3, "category")]),
+        ("The Senate voted 52 to 48.", [("52", 52, "vote"), ("48", 48, "vote")]),
+    ],
+)
+def test_each_figure_form_is_found_whatever_it_starts_with(sentence, expected):
+    """Point fractions, ordinals, vague counts, storm categories and tallies are scanned for by the characters
+    they may start with first: a form starting with any of them is found."""
+    assert _numbers(sentence, "quantity") == expected

@@ -19,6 +19,7 @@ STORY = "The water came at about 11.40pm, residents said.\n\nRescue crews worked
         ("Dam bursts\nBy Ilka Brandt, Harbour Gazette staff\n\n" + STORY, "Harbour Gazette"),
         ("Stay up to date with notifications from The\u00a0Independent\n\nDam bursts\n\n" + STORY, "The Independent"),
         ("Dam bursts\n\n" + STORY + "\n© 2027 The Lakeport Courier\n", "The Lakeport Courier"),
+        ("Dam bursts\n\n" + STORY + "\nCopyright The Lakeport Courier\n", "The Lakeport Courier"),
         ("Dam bursts\nhttps://www.aljazeera.com/news/2017/8/30/dam\n\n" + STORY, "aljazeera.com"),
     ],
 )

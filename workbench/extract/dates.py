@@ -87,7 +87,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             "month_attr",
             rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z])",
         ),
-        ("weekday", rf"\b(?P<wd>{_WEEKDAY})"),  # starts with literals: the fastest scan
+        ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"

@@ -294,8 +294,10 @@ _LINE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 def _title_case(line: str, ctx: _Context) -> bool:
     """A headline in title case ("Quake Hits Mexico, Knocks Down Buildings"): nearly every word is
     capitalised, ordinary words among them, so its capitals say little about names."""
+    if _SENTENCE_END.search(line):  # first: a story's paragraph ends so, and its words need not be read
+        return False
     words = [w for w in _LINE_WORD.findall(line) if w.lower() not in _TITLE_GLUE]
-    if len(words) < 3 or _SENTENCE_END.search(line):
+    if len(words) < 3:
         return False
     capitalised = [w for w in words if w[:1].isupper()]
     ordinary = [w for w in capitalised if not w.isupper() and (closed_class(w) or w.lower() in ctx.lower)]

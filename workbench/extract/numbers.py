@@ -387,7 +387,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
 # A fraction of a (percentage) point, the way rate changes are written: "a quarter-point rise",
 # "half a percentage point", "three-quarters of a point".
 _POINT_FRACTION = re.compile(
-    r"(?i:\b(?:(?:a|one|three)[-\s])?(?P<fraction>quarters?|half)(?:[-\s](?:of[-\s])?a)?[-\s]"
+    r"(?i:(?=[aoqth])\b(?:(?:a|one|three)[-\s])?(?P<fraction>quarters?|half)(?:[-\s](?:of[-\s])?a)?[-\s]"
     r"(?:percentage[-\s])?points?\b)"
 )
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
@@ -437,6 +437,7 @@ _ORDINAL_WORDS = {
 } | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
 _ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "her", "their", "a", "an"))
 _ORDINAL = re.compile(
+    rf"(?=[0-9{''.join(sorted({word[0] for word in _ORDINAL_WORDS}))}])"  # what may start one: a fast scan
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
     rf"|(?:{_ORDINAL_AFTER})"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?[a-z][a-z-]*\b)"
@@ -456,7 +457,7 @@ def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
 _TALLY = re.compile(
-    r"(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
+    r"(?=[0-9])(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 # A chamber's verb right before a tally makes it a vote too: "the motion was adopted 216 to 210".
@@ -506,7 +507,7 @@ _VAGUE_ROLE = re.compile(
     rf"(?P<vague>{VAGUE})(?=(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES}|without{_S}(?:power|electricity|water|homes?))\b)"
 )
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
-_CATEGORY = re.compile(r"\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
+_CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
 
 def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:

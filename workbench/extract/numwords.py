@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -45,7 +46,10 @@ WORDS = (
     rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
 )
-VAGUE = rf"(?i:\b(?:{_alternation(_VAGUE)})(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
+VAGUE = (
+    rf"(?i:(?=[{''.join(sorted({w[0] for w in _VAGUE}))}])\b(?:{_alternation(_VAGUE)})"  # a first letter first: a fast scan
+    rf"(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
+)
 NUMBER = rf"(?:{DIGITS}(?:{SCALE}|{SUFFIX})?|{WORDS})"  # a number in digits or words, as a regex source
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
@@ -70,6 +74,7 @@ def _to_number(value: Decimal) -> int | float | None:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+@lru_cache(maxsize=4096)  # an article asks for its numbers and for the words after each
 def parse_number(text: str) -> int | float | None:
     """The value of a number matched by `NUMBER`, `VAGUE` or `DIGITS` + `SUFFIX`; None if it is not one.
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from workbench.model import Candidate
 
 _VERBS = r"(?:said|says|told|reported|reports|announced|announces|estimated|estimates|confirmed|confirms|stated|added|claimed|claims)"
-_ACCORDING = re.compile(r"\baccording[^\S\n]+to[^\S\n]+", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?=a)\baccording[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 _CUE = re.compile(rf"\b{_VERBS}\b")
 # An institution named by a common noun, right before a reporting verb or after "according to".
 _INSTITUTION = re.compile(

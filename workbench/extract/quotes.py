@@ -24,8 +24,8 @@ __all__ = ["find_quotes", "normalise_quote"]
 _LINE = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _OPENS, _CLOSES = "“„«", "”»"
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+_SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
+_SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
 _TIE = " ,;:."

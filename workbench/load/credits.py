@@ -42,4 +42,4 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A photo's caption line opened by "FILE -" / "FILE PHOTO:" (a picture taken earlier).
-FILE_MARK = re.compile(r"\b(?:FILE|File)(?:[^\S\n]+(?:PHOTO|Photo|photo))?[^\S\n]*(?:[-–—]|:)[^\S\n]")
+FILE_MARK = re.compile(r"(?=F)\b(?:FILE|File)(?:[^\S\n]+(?:PHOTO|Photo|photo))?[^\S\n]*(?:[-–—]|:)[^\S\n]")

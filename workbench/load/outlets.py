@@ -32,8 +32,8 @@ def infer_outlet(text: str) -> str | None:
     for line in top:
         if (found := _DATELINE.match(line)) or (found := _STAFF.match(line)):
             return found["outlet"].strip()
-    for line in ends:
-        if found := _FURNITURE.search(line):
+    for line in ends:  # the regex only where its words stand: searching every long paragraph is slow
+        if ("notifications from" in line or line.startswith(("©", "Copyright"))) and (found := _FURNITURE.search(line)):
             return (found["outlet"] or found["owner"]).rstrip(".")
     for line in ends:
         if found := _ADDRESS.match(line):
