@@ -32,8 +32,7 @@ class Adjudicator:
         if first is None:
             screen.say("No claim is disputed: nothing to adjudicate.", title="Adjudication")
         else:
-            screen.focus_index = review.article_order[review.by_id[first].article]
-            screen.current = first
+            screen.place(first)
 
     def verdict(self, cid: str, status: str, rating: str | None, own: Callable[[], Any]) -> None:
         """Settle the candidate's claim when adjudicating a disputed or settled one, else decide it as one's own

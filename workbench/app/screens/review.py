@@ -179,14 +179,14 @@ class ReviewScreen(Screen[None]):
         saved = self.store.get_state(SELECTION_KEY) or {}
         if saved.get("candidate") in review.by_id:
             cid = saved["candidate"]
-            self.focus_index = review.article_order[review.by_id[cid].article]
-            self.current = cid if review.visible(cid) else review.first(review.article_ids[self.focus_index])
+            self.place(cid)
+            if not review.visible(cid):
+                self.current = review.first(review.article_ids[self.focus_index])
         elif saved.get("article") in review.article_order:
             self.focus_index = review.article_order[saved["article"]]
             self.current = review.first(saved["article"])
         elif (start := review.queue_step(None, +1)) is not None:
-            self.focus_index = review.article_order[review.by_id[start].article]
-            self.current = start
+            self.place(start)
         elif review.articles:
             self.current = review.first(review.article_ids[0])
         if review.adjudicate:
@@ -333,6 +333,11 @@ class ReviewScreen(Screen[None]):
         )
 
     # -- selecting -------------------------------------------------------------------------------
+
+    def place(self, cid: str) -> None:
+        """Select `cid` in its article before the panes are shown (select() also shows them)."""
+        self.focus_index = self._review.article_order[self._review.by_id[cid].article]
+        self.current = cid
 
     def select(self, article_index: int, cid: str | None) -> None:
         """Focus the article and select the candidate (None: nothing there); other panes follow it."""
