@@ -575,7 +575,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "three Americans" among "127 people rescued": a part, not another count of them
     ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
     close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
-    if _VAGUE_COUNT.match(a.c.text) or _VAGUE_COUNT.match(b.c.text):
+    if a.vague or b.vague:
         close = False  # "dozens of mounted police" is a floor, not an estimate close to "26 police"
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
@@ -711,6 +711,7 @@ class _Fact:
     parts: tuple | None  # a date's (year, month, day, weekday), None when it names no date
     distinctive: bool
     anaphoric: bool
+    vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
     key: str  # a quote's comparison form
@@ -729,6 +730,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         date_parts(c.value) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
+        _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
@@ -750,10 +752,6 @@ def _figure_roles(f: _Fact) -> frozenset[str]:
     if f.description is None or f.kind != "quantity" or f.measure or f.unit == "magnitude":
         return frozenset()
     return f.description.events
-
-
-def _disjoint_sets(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    return bool(a and b and not a & b)
 
 
 def _full_date(value: object) -> bool:
@@ -850,13 +848,13 @@ class _Clusters:
     def _other_peoples(self, ra: int, rb: int) -> bool:
         """Whether two clusters count the people of different nationalities or groups, so that no chain of
         links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
-        return _disjoint_sets(self.peoples.get(ra), self.peoples.get(rb))
+        return _disjoint(self.peoples.get(ra, frozenset()), self.peoples.get(rb, frozenset()))
 
     def _other_roles(self, ra: int, rb: int) -> bool:
         """Whether two clusters of figures count different things ("killed" and "injured"), so that no chain
         of links through a figure that says neither ("65 people", "79 people") joins a toll and a count of
         the injured."""
-        return _disjoint_sets(self.roles.get(ra), self.roles.get(rb))
+        return _disjoint(self.roles.get(ra, frozenset()), self.roles.get(rb, frozenset()))
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)

@@ -82,14 +82,19 @@ def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
     return {word for word in words if frequencies.get(word, 0.0) < PLAIN}
 
 
-def _pair_alone(count: int, nearest: dict[int, tuple[float, int]], groups: UnionFind[int]) -> None:
-    """An article left a story of its own joins the one it shares the most with, when that is at least
-    LONE_SHARE of the smaller's information (two long reports of one quake that word it differently)."""
+def _alone(count: int, groups: UnionFind[int]) -> list[int]:
+    """The articles that are a story of their own, in order."""
     sizes: dict[int, int] = defaultdict(int)
     for n in range(count):
         sizes[groups.find(n)] += 1
-    for n in range(count):
-        if sizes[groups.find(n)] == 1 and n in nearest and nearest[n][0] >= LONE_SHARE:
+    return [n for n in range(count) if sizes[groups.find(n)] == 1]
+
+
+def _pair_alone(count: int, nearest: dict[int, tuple[float, int]], groups: UnionFind[int]) -> None:
+    """An article left a story of its own joins the one it shares the most with, when that is at least
+    LONE_SHARE of the smaller's information (two long reports of one quake that word it differently)."""
+    for n in _alone(count, groups):
+        if n in nearest and nearest[n][0] >= LONE_SHARE:
             groups.union(n, nearest[n][1])
 
 
@@ -97,10 +102,7 @@ def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[flo
     """A brief (under BRIEF information) that shares too little with every other article joins the group
     it shares the most words with, if any: a story of one article would link none of its facts. A longer
     article that shares nothing is a story of its own."""
-    sizes: dict[int, int] = defaultdict(int)
-    for n in range(len(articles)):
-        sizes[groups.find(n)] += 1
-    alone = [n for n in range(len(articles)) if sizes[groups.find(n)] == 1 and totals[n] < BRIEF]
+    alone = [n for n in _alone(len(articles), groups) if totals[n] < BRIEF]
     if not alone:
         return
     frequencies = word_frequencies()
