@@ -626,13 +626,15 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
     descriptions, and a bonus when their values agree."""
     groups: dict[str, list[_Fact]] = defaultdict(list)
     descriptions: dict[str, _Description] = {}
-    bare: list[
-        _Fact
-    ] = []  # figures with too few words around them to compare ("Some 1,000 police officers were deployed.")
+    # figures with too few words around them to compare ("Some 1,000 police officers were deployed."): only the
+    # same figure links them
+    bare: list[tuple[_Fact, _Description]] = []
     for f in members:
         d = f.description
-        if d is None or not d.weights:
-            bare.append(f)
+        if d is None:
+            continue
+        if not d.weights:
+            bare.append((f, d))
             continue
         groups[d.key].append(f)
         descriptions[d.key] = d
@@ -650,13 +652,7 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
         for a, b in _pairs_to_try(kind, prepared[i], prepared[j], similarity):
             if _linked(kind, a, b, similarity):
                 yield _strength(kind, a, b, similarity), a, b
-    yield from _same_figures(
-        kind, [groups[k] for k in keys] + [[f] for f in bare], ds + [_description(f) for f in bare]
-    )
-
-
-def _description(f: _Fact) -> _Description:
-    return f.description or _Description("", {}, 0.0)
+    yield from _same_figures(kind, [groups[k] for k in keys] + [[f] for f, _ in bare], ds + [d for _, d in bare])
 
 
 def _same_figures(
