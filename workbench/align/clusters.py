@@ -298,7 +298,8 @@ _ROLE_SKIP = frozenset(
 
 
 # A toll the figure states: "the death toll stood at 225", "the toll rose to 61" (no full stop or clause between).
-_TOLL_BEFORE = re.compile(
+# Narrower than extract.numbers' toll (a "number", "count" or "turnout" too): a toll is of the dead.
+_DEATH_TOLL_BEFORE = re.compile(
     r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reached|hit|topped)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
     r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
 )
@@ -319,7 +320,7 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
-    if _TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start):
+    if _DEATH_TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start):
         roles.add(_EVENT["toll"])  # "the death toll stood at 225", "the toll rose to 61"
     if (
         before
