@@ -430,3 +430,37 @@ def test_the_same_count_links_even_in_a_sentence_too_short_to_compare(tmp_path):
         "March\n\nSome 1,000 police officers were deployed.\n",
     )
     assert {"a:1,000 officers", "b:1,000 police officers"} in clusters, clusters
+
+
+def test_a_noun_that_names_what_happened_counts_the_people_it_happened_to(tmp_path):
+    """'Nine arrests' counts the people another outlet says 'were arrested'; '226 lives' the people killed."""
+    clusters = _linked(
+        tmp_path,
+        "March in the square\n\nPolice said nine arrests were made during the march in the square on Sunday.\n"
+        "The storm took 226 lives across the coast, the agency said.\n",
+        "Square march\n\nAt least 12 people were arrested during the march in the square on Sunday, police said.\n"
+        "The storm killed 230 people across the coast, the agency said.\n",
+    )
+    assert any({"a:nine arrests", "b:12 people"} <= c for c in clusters)
+    assert any({"a:226 lives", "b:230 people"} <= c for c in clusters)
+
+
+def test_bodies_recovered_count_the_dead(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Ferry sinks\n\nThe coastguard said 36 bodies had been recovered from the sea near the port.\n",
+        "Ferry toll\n\nThe sinking near the port has killed 36 people, the coastguard said.\n",
+    )
+    assert any({"a:36 bodies", "b:36 people"} <= c for c in clusters)
+
+
+def test_what_was_added_to_a_count_is_not_another_count_of_it(tmp_path):
+    """'Three more bodies' recovered on one day and 'five more' on the next are increments, not one
+    figure told two ways; only the same increment links."""
+    clusters = _linked(
+        tmp_path,
+        "Search goes on\n\nDivers recovered three more bodies from the wreck on Friday, officials said.\n",
+        "Wreck search\n\nDivers recovered five more bodies from the wreck on Friday, officials said.\n"
+        "Seven bodies were recovered from the wreck on Thursday.\n",
+    )
+    assert not any("a:three more bodies" in c and len(c) > 1 for c in clusters)

@@ -58,11 +58,12 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus",
-    "casualty": "casualty victim death fatality life",
-    "home": "home house building dwelling household",
+    "casualty": "casualty victim death fatality life body",
+    "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "strike": "strike airstrike raid",
+    "attack": "attack explosion blast bombing",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
     "officer": "officer police policeman policewoman constable",
 }
@@ -72,7 +73,7 @@ NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "cr
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
     "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities "
-    "life lives",
+    "life lives body bodies",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
@@ -199,7 +200,7 @@ _HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casua
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
-    member citizen national tourist visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
+    member citizen national tourist customer case visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
     assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
     player athlete sailor fisherman guard helper maid caregiver labourer laborer police attendee supporter
     participant campaigner demonstrator counter-demonstrator protester protestor marcher activist""".split()
@@ -568,6 +569,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
+    if a.increment or b.increment:
+        return False  # "three more bodies": what was added to a count, not another count of it
     if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
@@ -583,8 +586,16 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
 
 def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     """Two counts of people by nouns of different classes are one count only when they agree ("13
-    Americans" and "13 troops"); "10 Marines" against "13 troops" are two counts (a part and the whole)."""
-    return a.value == b.value or a.noun == b.noun
+    Americans" and "13 troops"); "10 Marines" against "13 troops" are two counts (a part and the whole).
+    A noun that names what happened to the people it counts ("nine arrests", "226 lives") counts what
+    another figure's words say happened to its people ("25 people were arrested", "killed 217")."""
+    return a.value == b.value or a.noun == b.noun or _role_noun_of(a, b) or _role_noun_of(b, a)
+
+
+def _role_noun_of(a: _Fact, b: _Fact) -> bool:
+    """Whether a's noun is a role ("arrests", "deaths") that b's own words give b's people."""
+    role = _unit_role(a.unit)
+    return bool(role) and role <= _figure_roles(b)
 
 
 # A number paired with another: an end of a tally or range ("216-210", "216 to 210", "between 20 and 30").
@@ -599,6 +610,18 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
         return False
     return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+
+
+# A count of what was added to another: "three more bodies", "another 30 children", "an additional 200 troops".
+_MORE_NOUN = re.compile(r"\S+[^\S\n]+more[^\S\n]+[^\W\d]", re.IGNORECASE)
+_ADDED_BEFORE = re.compile(r"\b(?:another|additional|further)[^\S\n]+\Z", re.IGNORECASE)
+
+
+def _increment(c: Candidate, text: str) -> bool:
+    """Whether a count is of what was added to an earlier one (it links only where its value recurs)."""
+    if c.kind != "quantity":
+        return False
+    return _MORE_NOUN.match(c.text) is not None or _ADDED_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
 
 
 _VAGUE_COUNT = re.compile(VAGUE)  # "dozens", "hundreds of thousands": a count's floor, not its estimate
@@ -708,6 +731,7 @@ class _Fact:
     parts: tuple | None  # a date's (year, month, day, weekday), None when it names no date
     distinctive: bool
     anaphoric: bool
+    increment: bool  # what was added to a count (_increment)
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
@@ -727,6 +751,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         date_parts(c.value) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
+        _increment(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
