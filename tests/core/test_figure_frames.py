@@ -464,3 +464,26 @@ def test_what_was_added_to_a_count_is_not_another_count_of_it(tmp_path):
         "Seven bodies were recovered from the wreck on Thursday.\n",
     )
     assert not any("a:three more bodies" in c and len(c) > 1 for c in clusters)
+
+
+def test_counts_of_one_fate_link_however_differently_their_sentences_run(tmp_path):
+    """'20 are missing' and 'the search for 12 people still missing' count the missing of one sinking:
+    one fact the outlets disagree on, though their sentences share no other word."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry capsizes\n\nThe Philippine coast guard says 35 people have died and 20 are missing after an "
+        "inter-island ferry capsized in choppy waters off Ormoc.\n",
+        "Ferry search\n\nThe toll rose to 41 on Friday when rescuers recovered three more bodies, but bad weather "
+        "was hampering the search for another 12 people still missing, the police said.\n",
+    )
+    assert any({"a:20", "b:12 people"} <= c for c in clusters), clusters
+
+
+def test_a_count_of_years_ago_is_not_todays_count(tmp_path):
+    """'Three years ago … killing six people' dates its toll before the news: not today's toll of 15."""
+    clusters = _linked(
+        tmp_path,
+        "Outbreak declared\n\nThe new outbreak has killed 15 people in the province, the ministry said.\n",
+        "Outbreak returns\n\nThe last outbreak in the province, three years ago, killed six people.\n",
+    )
+    assert not any({"a:15 people", "b:six people"} <= c for c in clusters), clusters

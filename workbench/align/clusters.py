@@ -100,6 +100,10 @@ _ROLE_WORDS = {
     "arrest": "arrest arrested detain detained detention jail jailed",
     "rescue": "survive survived survivor survivors",
 }
+# What happened to the people a figure counts: two counts of one fate in one story and frame are one count.
+FATES = frozenset(
+    {"die", "missing", "hurt", "evacuate", "rescue", "hospital", "capture", "aboard", "trapped", "arrest"}
+)
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 _EVENT_HEADS = frozenset(_EVENT_WORDS)
 _ROLE_HEADS = _EVENT_HEADS | frozenset(_ROLE_WORDS)
@@ -581,6 +585,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
     if a.vague or b.vague:
         close = False  # "dozens of mounted police" is a floor, not an estimate close to "26 police"
+    if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
+        return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
@@ -612,16 +618,14 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
 
 
-# A count of what was added to another: "three more bodies", "another 30 children", "an additional 200 troops".
+# A count of what was added to another: "three more bodies" (not "another 12 people still missing", nor "18 more"
+# injured: the others, counted).
 _MORE_NOUN = re.compile(r"\S+[^\S\n]+more[^\S\n]+[^\W\d]", re.IGNORECASE)
-_ADDED_BEFORE = re.compile(r"\b(?:another|additional|further)[^\S\n]+\Z", re.IGNORECASE)
 
 
-def _increment(c: Candidate, text: str) -> bool:
+def _increment(c: Candidate) -> bool:
     """Whether a count is of what was added to an earlier one (it links only where its value recurs)."""
-    if c.kind != "quantity":
-        return False
-    return _MORE_NOUN.match(c.text) is not None or _ADDED_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+    return c.kind == "quantity" and _MORE_NOUN.match(c.text) is not None
 
 
 _VAGUE_COUNT = re.compile(VAGUE)  # "dozens", "hundreds of thousands": a count's floor, not its estimate
@@ -677,6 +681,30 @@ def _block_edges(kind: str, members: list[_Fact]) -> Iterator[tuple[float, _Fact
             if _linked(kind, a, b, similarity):
                 yield _strength(kind, a, b, similarity), a, b
     yield from _same_figures(kind, [groups[k] for k in keys] + [[f] for f, _ in bare], ds + [d for _, d in bare])
+    if kind == "quantity":
+        for a, b in _same_fate_pairs(members):
+            similarity = _similarity(kind, a.description, b.description)  # type: ignore[arg-type]
+            if _linked(kind, a, b, similarity):
+                yield _strength(kind, a, b, similarity), a, b
+
+
+FATE_PAIRS = 3  # figures next in value that a figure is paired with among those of its fate
+
+
+def _same_fate_pairs(members: list[_Fact]) -> Iterator[tuple[_Fact, _Fact]]:
+    """Pairs of figures from two articles whose own words say the same thing happened to what they count
+    ("killed", "missing", "arrested"), however else their sentences differ: each figure with the next
+    FATE_PAIRS values of its fate (links chain along the values, so no pair of the whole group is needed)."""
+    by_fate: dict[str, list[_Fact]] = defaultdict(list)
+    for f in members:
+        if f.description is not None and isinstance(f.value, (int, float)):
+            for fate in _figure_roles(f) & FATES:
+                by_fate[fate].append(f)
+    for facts in by_fate.values():
+        facts = sorted(_distinct(facts), key=lambda f: (f.value, f.n))
+        for i, a in enumerate(facts):
+            others = (b for b in facts[i + 1 :] if b.article != a.article)
+            yield from ((a, b) for b, _ in zip(others, range(FATE_PAIRS)))
 
 
 def _same_figures(
@@ -751,7 +779,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         date_parts(c.value) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
-        _increment(c, text),
+        _increment(c),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
@@ -990,6 +1018,12 @@ _YEAR = re.compile(
     r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
 )
+# A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
+_AGO = re.compile(
+    r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
+    r"(?:years?|decades?|months?)[^\S\n]+ago\b|\blast[^\S\n]+year\b",
+    re.IGNORECASE,
+)
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
@@ -1027,6 +1061,8 @@ def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list
     this_year = dateline[:4] if dateline else None
     found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
     years = frozenset(y for y in found if this_year is None or y < this_year)
+    if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
+        years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
         lo = _clause(text, tuple(c.sentence), c.start, c.end)[0]  # type: ignore[arg-type]  # "in Morelos … 55 had died there"
