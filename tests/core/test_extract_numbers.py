@@ -43,6 +43,10 @@ def _numbers(text: str, kind: str | None = None):
         ("It freed 300 Syrians from the camp.", ("300 Syrians", 300, "syrian")),
         ("About 5m people live there.", ("5m people", 5000000, "person")),
         ("They walked 5km to safety.", ("5km", 5, "km")),
+        ("He was sentenced to 22 ½ years in prison.", ("22 ½ years", 22.5, "year")),
+        ("He was sentenced to 22½ years in prison.", ("22½ years", 22.5, "year")),
+        ("He knelt for nine-and-a-half minutes.", ("nine-and-a-half minutes", 9.5, "minute")),
+        ("The drive took two and a half hours.", ("two and a half hours", 2.5, "hour")),
     ],
 )
 def test_counts(sentence, expected):
@@ -143,7 +147,8 @@ def test_singular(word, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [("nine", 9), ("twenty-three", 23), ("three hundred and five", 305), ("a dozen", 12), ("1,200", 1200),
-     ("1.5 million", 1500000), ("1.5", 1.5), ("40m", 40000000), ("tens of thousands", 20000), ("two three", None)],
+     ("1.5 million", 1500000), ("1.5", 1.5), ("40m", 40000000), ("tens of thousands", 20000), ("two three", None),
+     ("22 ½", 22.5), ("two and a half million", 2500000), ("3 and a half", 3.5)],
 )  # fmt: skip
 def test_parse_number(text, expected):
     value = parse_number(text)

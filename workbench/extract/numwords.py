@@ -50,7 +50,12 @@ VAGUE = (
     rf"(?i:(?=[{''.join(sorted({w[0] for w in _VAGUE}))}])\b(?:{_alternation(_VAGUE)})"  # a first letter first: a fast scan
     rf"(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"
 )
-NUMBER = rf"(?:{DIGITS}(?:{SCALE}|{SUFFIX})?|{WORDS})"  # a number in digits or words, as a regex source
+# A half or a quarter more: "22 ½", "22½", "nine-and-a-half", "two and a half" (million).
+_VULGAR = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+FRACTION = rf"(?:[^\S\n]?[{''.join(_VULGAR)}]|(?:[^\S\n]+|-)and(?:[^\S\n]+|-)a(?:[^\S\n]+|-)(?i:half)\b)"
+_FRACTION = re.compile(FRACTION)
+# a number in digits or words, as a regex source
+NUMBER = rf"(?:{DIGITS}(?:{FRACTION}(?:{SCALE})?|{SCALE}|{SUFFIX})?|{WORDS}(?:{FRACTION}(?:{SCALE})?)?)"
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
 LEAD = rf"\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
@@ -81,6 +86,12 @@ def parse_number(text: str) -> int | float | None:
     >>> parse_number("twenty-three"), parse_number("1.5 million"), parse_number("hundreds")
     (23, 1500000, 200)
     """
+    fraction = _FRACTION.search(text)
+    if fraction:
+        whole, rest = parse_number(text[: fraction.start()]), text[fraction.end() :].strip()
+        scale = parse_number("1 " + rest) if rest else 1
+        part = _VULGAR.get(fraction.group().strip(), Decimal("0.5"))
+        return None if whole is None or scale is None else _to_number((Decimal(whole) + part) * Decimal(scale))
     mixed = _MIXED.match(text)
     if mixed:
         whole, top, bottom = map(int, mixed.groups())
