@@ -88,8 +88,8 @@ def parse_number(text: str) -> int | float | None:
     """
     fraction = _FRACTION.search(text)
     if fraction:
-        whole, rest = parse_number(text[: fraction.start()]), text[fraction.end() :].strip()
-        scale = parse_number("1 " + rest) if rest else 1
+        whole, after = parse_number(text[: fraction.start()]), text[fraction.end() :].strip()
+        scale = parse_number("1 " + after) if after else 1
         part = _VULGAR.get(fraction.group().strip(), Decimal("0.5"))
         return None if whole is None or scale is None else _to_number((Decimal(whole) + part) * Decimal(scale))
     mixed = _MIXED.match(text)
