@@ -487,3 +487,13 @@ def test_a_count_of_years_ago_is_not_todays_count(tmp_path):
         "Outbreak returns\n\nThe last outbreak in the province, three years ago, killed six people.\n",
     )
     assert not any({"a:15 people", "b:six people"} <= c for c in clusters), clusters
+
+
+def test_sums_paid_for_different_people_are_different_facts(tmp_path):
+    """'£116m for Florian Wirtz' is not another outlet's figure for the £125m paid for Alexander Isak."""
+    clusters = _linked(
+        tmp_path,
+        "Record signing\n\nLiverpool signed striker Alexander Isak from Newcastle for a record £125m on Monday.\n",
+        "Summer spending\n\nLiverpool signed midfielder Florian Wirtz from Leverkusen for a record £116m in June.\n",
+    )
+    assert not any({"a:£125m", "b:£116m"} <= c for c in clusters), clusters

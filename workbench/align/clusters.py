@@ -243,6 +243,7 @@ class Frame(NamedTuple):
     years: frozenset[str] = frozenset()  # past years its clause names
     places: frozenset[str] = frozenset()  # places its clause names
     peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
+    parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
 
 
 _NO_FRAME = Frame()
@@ -573,6 +574,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
+    if a.description and b.description and _disjoint(a.description.frame.parties, b.description.frame.parties):
+        return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
     if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
@@ -997,19 +1000,36 @@ _ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
 _ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
+def _acting(candidates: list[Candidate], texts: dict[str, str]) -> Iterator[Candidate]:
+    """The mentions of people named as doing something (not only reporting it)."""
+    for c in candidates:
+        if c.kind == "entity" and c.unit == "person" and c.value:
+            text = texts[c.article]
+            if not (
+                _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start)
+            ):
+                yield c
+
+
 def _people_by_sentence(
     candidates: list[Candidate], texts: dict[str, str]
 ) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
     """The canonical names of the people each sentence names as doing something (not only reporting
     it), by (article, sentence span)."""
     found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
-    for c in candidates:
-        if c.kind == "entity" and c.unit == "person" and c.value:
-            text = texts[c.article]
-            if _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start):
-                continue
-            found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
+    for c in _acting(candidates, texts):
+        found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
     return {k: frozenset(v) for k, v in found.items()}
+
+
+def _parties(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Per article, (start, canonical name) of the people named as doing something: who paid or was paid."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in _acting(candidates, texts):
+        found[c.article].append((c.start, str(c.value)))
+    for spots in found.values():
+        spots.sort()
+    return found
 
 
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
@@ -1053,10 +1073,26 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
     return lo, hi
 
 
-def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list[tuple[int, str]]]) -> Frame:
+def _named_in(spots: list[tuple[int, str]], lo: int, hi: int) -> frozenset[str]:
+    at = bisect_left(spots, (lo, ""))
+    named = set()
+    while at < len(spots) and spots[at][0] < hi:
+        named.add(spots[at][1])
+        at += 1
+    return frozenset(named)
+
+
+def _frame(
+    c: Candidate,
+    text: str,
+    dateline: str | None,
+    places: dict[str, list[tuple[int, str]]],
+    parties: dict[str, list[tuple[int, str]]],
+) -> Frame:
     """What a figure is counted in: the past years and the places its clause names (and the nationality or
-    group its own words give the people it counts)."""
-    lo, hi = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
+    group its own words give the people it counts; a sum's, the people its clause names as acting)."""
+    lo, hi = clause = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
+    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
     found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
@@ -1065,15 +1101,10 @@ def _frame(c: Candidate, text: str, dateline: str | None, places: dict[str, list
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
-        lo = _clause(text, tuple(c.sentence), c.start, c.end)[0]  # type: ignore[arg-type]  # "in Morelos … 55 had died there"
-    at = bisect_left(spots, (lo, ""))
-    named = set()
-    while at < len(spots) and spots[at][0] < hi:
-        named.add(spots[at][1])
-        at += 1
+        lo = clause[0]  # "in Morelos … 55 had died there"
     # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
     peoples = frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
-    return Frame(years, frozenset(named), peoples)
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose)
 
 
 MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
@@ -1122,6 +1153,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     news_days = _news_days(articles)
 
     places = _places(candidates, texts)
+    parties = _parties(candidates, texts)
     datelines = {a.id: a.dateline for a in articles}
 
     tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
@@ -1136,7 +1168,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         named = (
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
         )
-        frame = _frame(c, texts[c.article], datelines[c.article], places) if c.kind != "date" else _NO_FRAME
+        frame = _frame(c, texts[c.article], datelines[c.article], places, parties) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     aligned = [
