@@ -32,6 +32,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a title resolves to the person the article names with it",
         ),
         pytest.param(
+            "CEO Dana Holt announced the cuts at Lumen on Monday.\n\nThe work was hard. "
+            '"I take responsibility for these decisions," the Lumen CEO said.',
+            ["Dana Holt"],
+            id="an organisation's title in capitals resolves to the person named with it",
+        ),
+        pytest.param(
+            "Staff were paid without a limit.\nThe company kept the offices open. In a note, the Lumen Group promised "
+            'health cover for six months, including "early access to job leads," the company said.',
+            ["Lumen Group"],
+            id="the company: the business named last before it, never words across a sentence end",
+        ),
+        pytest.param(
             'Mr Tom Hale praised Mayor Ana Ruiz for the plan. "We will finish the dam by spring," he said.',
             ["Tom Hale"],
             id="he: the subject of the sentence before, not the nearest name",

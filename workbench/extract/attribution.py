@@ -66,6 +66,9 @@ _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
+# A word of such a description: a plain word or a dotted abbreviation ("U.S."), never one that ends a sentence
+# ("a limit.⏎The company" is no description of the company).
+_DESCRIBING_WORD = r"(?:(?:[^\W\d_]\.){2,}|[\w’'-]+)"
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
 _RELATIVES = frozenset("who which that whom".split())
@@ -99,7 +102,7 @@ _SEXED_TITLE = re.compile(
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z-]+,\s*\Z")
-_TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][a-z-]*\.?")
+_TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 _TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 
 
@@ -240,7 +243,9 @@ class _Speakers:
         head = re.escape(words[-1])
         window = self.masked(max(0, pos - _DESCRIPTION_REACH), pos)
         found = None
-        for m in re.finditer(rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s+((?:[\w.’'-]+\s+){{1,3}}?{head})\b", window):
+        for m in re.finditer(
+            rf"(?<![\w’'-])(?:[Aa]n?|[Tt]he)[^\S\n]+((?:{_DESCRIBING_WORD}[^\S\n]+){{1,3}}?{head})\b", window
+        ):
             found = m.group(1)
         if found and len(found.split()) > len(words):
             return found
@@ -298,7 +303,9 @@ class _Speakers:
         lowered = [w.group().lower().strip(".,;:") for w in words]
         head = words[-1].group().strip(".,;:")
         common = head.islower() or head in TITLES  # `the judge`, `the Interior Minister`: a title, no name
-        if common and not self.in_span(head_start, head_end) and all(w.isalpha() or "-" in w for w in lowered):
+        # a title no person's name is part of (`the Meta CEO`: an organisation's, still a title)
+        untitled = all(e.unit != "person" for e in self.in_span(head_start, head_end))
+        if common and untitled and all(w.isalpha() or "-" in w for w in lowered):
             named = self.holder(lowered, start)
             if named:
                 return named
@@ -318,11 +325,15 @@ class _Speakers:
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
+        before = []
         for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
             if e.start < pos - _DESCRIPTION_REACH:
                 break
             if e.unit != "person" and word in e.value.split():
                 return e.value
+            before.append(e)
+        if noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
+            return next((e.value for e in before if e.unit in (None, "org")), None)
         return None
 
     def _named_by_words(self, words: str, pos: int) -> str:
@@ -486,6 +497,7 @@ class _Speakers:
 
 # The word of an institution's name a description stands for, where it is not the description's own noun.
 _INSTITUTION_WORD = {"force": "Police"}
+_BUSINESS_NOUNS = frozenset({"company", "firm"})  # "the company" stands for the business named last before it
 
 
 # A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
