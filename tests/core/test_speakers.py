@@ -32,6 +32,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a title resolves to the person the article names with it",
         ),
         pytest.param(
+            "Minutes before Judge Peter Vance handed down the sentence, Tom Hale addressed the court.\n\n"
+            '"I am sorry for what happened," he said.',
+            ["Tom Hale"],
+            id="he: the subject of the sentence, not a name in the clause it opens with",
+        ),
+        pytest.param(
+            "Peter Vance read the ruling. Ana Ruiz said the picture of Tom Hale does not match the man she raised."
+            '\n\nTom Hale then stood up. "I am sorry for what happened," he said.',
+            ["Tom Hale"],
+            id="a pronoun after a second name in one sentence says nothing of that name's sex",
+        ),
+        pytest.param(
             "CEO Dana Holt announced the cuts at Lumen on Monday.\n\nThe work was hard. "
             '"I take responsibility for these decisions," the Lumen CEO said.',
             ["Dana Holt"],

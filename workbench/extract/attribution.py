@@ -102,6 +102,10 @@ _SEXED_TITLE = re.compile(
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z-]+,\s*\Z")
+# A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
+_LEADING_CLAUSE = re.compile(
+    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as)\b)[^,\n]*,"
+)
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 _TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 
@@ -210,6 +214,10 @@ class _Speakers:
                 and not _KIN_APPOSITION.search(self.text, max(0, e.start - 30), e.start)  # "his brother, Ajay,"
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
+            lead = _LEADING_CLAUSE.match(self.text, lo_pos)
+            if lead:  # "Minutes before Judge X ruled, Y spoke": Y is the subject
+                main = [e for e in subjects if not lead.start(1) <= e.start < lead.end()]
+                subjects = main or subjects
             if subjects or people:
                 return self.named_person((subjects or people)[0])
             if n < 0:
@@ -354,8 +362,10 @@ class _Speakers:
             title = _SEXED_TITLE.search(text, max(0, e.start - 30), e.start)
             if title:
                 votes[e.value][_SEX_OF[title.group(1).lower()]] += 2
-            end = self.index.sentence_at(e.start)[1]
-            if n + 1 < len(people) and people[n + 1].start < end and people[n + 1].value != e.value:
+            start, end = self.index.sentence_at(e.start)
+            after = n + 1 < len(people) and people[n + 1].start < end and people[n + 1].value != e.value
+            before = n > 0 and people[n - 1].start >= start and people[n - 1].value != e.value
+            if after or before:
                 continue  # another person in the sentence: whose pronoun is unclear
             for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
                 if not self.quoted(pronoun.start()):
