@@ -143,3 +143,25 @@ def test_a_furniture_phrase_inside_a_long_paragraph_leaves_it_story():
     marked = [text[a:b] for a, b in spans]
     assert story not in marked
     assert "Most popular" in marked and glued in marked
+
+
+def test_links_to_other_stories_between_paragraphs_are_furniture():
+    """Headlines under "More On:" without list marks, a topic label with a headline after it, and a "See
+    also" link are furniture once the story has begun; the page's own labelled headline is the story."""
+    text = "\n\n".join(
+        [
+            "Ferry sinks: 40 missing off Tamsa",
+            P1,
+            "Port strike: Dockers return to work after 3 weeks as the Corvan talks end",
+            "See also  Best ferry apps – updated January 2023",
+            P2,
+            "More On:\nTamsa coast\nStorm warning for the coast as 40 boats stay in port\nPort strike ends in Corvan",
+            P3,
+        ]
+    )
+    [spans] = find_boilerplate([text])
+    marked = [text[a:b] for a, b in spans]
+    assert "Ferry sinks: 40 missing off Tamsa" not in marked
+    for link in ("Port strike: Dockers", "See also", "More On:", "Tamsa coast", "Storm warning", "Port strike ends"):
+        assert any(m.startswith(link) for m in marked), link
+    assert not any(P1 in m or P2 in m or P3 in m for m in marked)

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 # Phrases that mark a line as page furniture wherever they stand in it.
 _FURNITURE_SOURCE = r"""
     \b(?:more\s+news|read\s+more|read\s+the\s+full|related(?:\s+(?:articles?|stories|coverage))?\s*:
-       |see\s+also\s*:|most\s+(?:read|popular|viewed)|recommended\s+(?:for\s+you|stories|reading)
+       |see\s+also\s*:|^\s*see\s+also\s+|most\s+(?:read|popular|viewed)|recommended\s+(?:for\s+you|stories|reading)
        |also\s+read\s*:|click\s+here|continue\s+reading|story\s+continues
        |leave\s+a\s+(?:comment|reply)|post\s+(?:a\s+)?comment|add\s+(?:a\s+)?comment|join\s+the\s+(?:conversation|discussion)
        |your\s+email\s+address|required\s+fields|comments?\s+(?:are|is)\s+(?:closed|moderated)|log\s*in\s+to\s+comment
@@ -212,6 +212,8 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 _GLUED_TITLES = re.compile(r"[\w’'”\"]:[A-Z]")  # "Angst and anger:Stone case stirs the courts"
+# A topic label and a headline after it, the link to another story: "Will Wordle get harder?: Times unveils changes".
+_LABELLED = re.compile(r"\s*[A-Z][^:.\n]{0,40}[?!]?:[^\S\n]+[A-Z]")
 _MORE_FROM = re.compile(r"^\s*(?:more|latest)\s+(?:from|on|in)\s+\S", re.IGNORECASE)
 
 
@@ -223,6 +225,14 @@ def _is_link_line(line: str, words: list[str], first: bool) -> bool:
     if not first and len(words) >= 3 and letters and all(c.isupper() for c in letters):
         return True
     return bool(_GLUED_TITLES.search(line)) or (len(words) <= 8 and _MORE_FROM.search(line) is not None)
+
+
+def _is_labelled_link(line: str, words: list[str]) -> bool:
+    """After the story has begun, a topic label and a headline: "Elon Musk and Twitter: Twitter lost 1.3
+    million users after he bought it" (the page's own headline, "Mexico quake: Death toll reaches 226", is not)."""
+    return (
+        6 <= len(words) <= MAX_HEADLINE_WORDS and _SENTENCE_PUNCT.search(line) is None and bool(_LABELLED.match(line))
+    )
 
 
 def _is_call_to_action(line: str, words: list[str]) -> bool:
@@ -263,6 +273,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
+    begun = [any(long[:i]) for i in range(len(long))]  # a story paragraph before the line
     for i, (_, _, line) in enumerate(lines):
         words = all_words[i]
         flags.append(
@@ -275,6 +286,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)
                 or _is_link_line(line, words, i == 0)
+                or (begun[i] and _is_labelled_link(line, words))
                 or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
             )
         )
@@ -305,20 +317,27 @@ _LIST_HEADING = re.compile(
     re.IGNORECASE,
 )
 _LIST_ITEM = re.compile(r"^\s*[-–•*·▪]\s")
+MAX_HEADLINE_WORDS = 24
 
 
 def _mark_link_lists(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
-    """A heading of links to other stories and the list items right under it are furniture."""
+    """A heading of links to other stories and the items right under it are furniture: list items, or
+    headlines (lines that end no sentence) up to the first line of story."""
     i = 0
     while i < len(lines):
         if _LIST_HEADING.match(lines[i][2]):
             flags[i] = True
             i += 1
-            while i < len(lines) and _LIST_ITEM.match(lines[i][2]):
+            while i < len(lines) and (_LIST_ITEM.match(lines[i][2]) or _is_headline(lines[i][2])):
                 flags[i] = True
                 i += 1
         else:
             i += 1
+
+
+def _is_headline(line: str) -> bool:
+    """A line that reads as a headline, not story text: short, ending no sentence."""
+    return len(_words(line)) <= MAX_HEADLINE_WORDS and _SENTENCE_PUNCT.search(line) is None
 
 
 def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list[bool]) -> None:
