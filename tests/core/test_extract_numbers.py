@@ -47,6 +47,11 @@ def _numbers(text: str, kind: str | None = None):
         ("He was sentenced to 22½ years in prison.", ("22½ years", 22.5, "year")),
         ("He knelt for nine-and-a-half minutes.", ("nine-and-a-half minutes", 9.5, "minute")),
         ("The drive took two and a half hours.", ("two and a half hours", 2.5, "hour")),
+        ("He got a 22 1/2-year sentence.", ("22 1/2-year", 22.5, "year")),
+        ("CHAUVIN GETS 22.5 YEARS IN PRISON", ("22.5 YEARS", 22.5, "year")),
+        ("Derek Chauvin, 45, was sentenced on Friday.", ("45", 45, "year")),
+        ("The vote took less than a minute.", ("a minute", 1, "minute")),
+        ("Rescuers searched for more than a day.", ("a day", 1, "day")),
     ],
 )
 def test_counts(sentence, expected):
@@ -90,6 +95,8 @@ def test_partitive_and_referring_counts():
         "They won 3-1 at home.",
         "Talks resumed at 10 a.m. and 2 p.m.",
         "The 9/11 attacks changed everything.",
+        "In May, 12, 13 and 14 were the dates.",
+        "A day after the quake, police came.",
     ],
 )
 def test_not_counts(sentence):

@@ -165,3 +165,10 @@ def test_links_to_other_stories_between_paragraphs_are_furniture():
     for link in ("Port strike: Dockers", "See also", "More On:", "Tamsa coast", "Storm warning", "Port strike ends"):
         assert any(m.startswith(link) for m in marked), link
     assert not any(P1 in m or P2 in m or P3 in m for m in marked)
+
+
+def test_a_share_price_is_story_not_a_share_button():
+    price = "The stock traded below $100 a share this week, down more than 70% from its January high."
+    text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == ["Share this"]

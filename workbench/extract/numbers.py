@@ -45,6 +45,11 @@ _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
 # An abbreviation with full stops ("U.S.", "U.N.") or a word.
 _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
+# Capitalised words before "X, 12," that are no person's name.
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday section article chapter page rule item".split()
+)
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
@@ -181,8 +186,9 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         pos = more.end()
     fallback = None
     previous = ""
+    shouted = _shouted(text, pos)
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
-        kind = _plurality(word)
+        kind = _plurality(word.lower() if shouted else word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
             if (
@@ -203,6 +209,14 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
             break
         previous = word.lower()
     return fallback
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is written all in capitals ("22.5 YEARS FOR CHAUVIN"): its capitals
+    are no acronyms."""
+    line_end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end]
+    return not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 12
 
 
 def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
@@ -291,6 +305,23 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     return None
 
 
+# A person's age in apposition: "Derek Chauvin, 45, was sentenced" (a name, a comma, the number, a comma).
+_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[^\S\n]*\Z")
+_AGE_AFTER = re.compile(r"[^\S\n]*,")
+MAX_AGE = 119
+
+
+def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
+    """(end, value, "year") of an age written after a name between commas, or None."""
+    if not (m["num"] and m["num"].isdigit() and _AGE_AFTER.match(text, m.end())):
+        return None
+    value = int(m["num"])
+    name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
+    if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").lower() in _NOT_NAMES:
+        return None
+    return m.end(), value, "year"
+
+
 def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(kind, start, end, value, unit) of the figure made by the number matched by `m`, or None."""
     if m["num"]:
@@ -313,7 +344,13 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
     ):
         value = parse_number(m["num"])
         return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
-    count = _count(text, m) or _copula(text, m) or _referring(text, m, index, counts) or _bare(text, m, index, counts)
+    count = (
+        _age(text, m)
+        or _count(text, m)
+        or _copula(text, m)
+        or _referring(text, m, index, counts)
+        or _bare(text, m, index, counts)
+    )
     return count and ("quantity", m.start(), *_speed(text, *count))
 
 
@@ -506,14 +543,26 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
 _VAGUE_ROLE = re.compile(
     rf"(?P<vague>{VAGUE})(?=(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES}|without{_S}(?:power|electricity|water|homes?))\b)"
 )
+# One unit of time under a bound: "less than a minute", "more than a day", "nearly a year" (not "a day after").
+_HEDGES_OF_ONE = ("less than", "more than", "nearly", "almost", "about", "around", "just under", "just over", "over",
+                  "under", "roughly", "barely", "within")  # fmt: skip
+_ONE_UNIT = re.compile(
+    "(?:" + "|".join(f"(?<=\\b{h} )" for h in _HEDGES_OF_ONE) + ")"
+    r"(?:an?[^\S\n]+(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century))\b(?![-‐‑])",
+    re.IGNORECASE,
+)
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
 
 def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    found = _free_matches(article, index, taken, lo, hi, _VAGUE_ROLE, _vague_role)
+    return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _VAGUE_ROLE, _vague_role))
+
+
+def _hedged(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The candidates, each with the hedge and bounds its words before give it."""
     for candidate in found:
-        hedged = hedge(article.text, candidate.start, candidate.text, candidate.value)
+        hedged = hedge(text, candidate.start, candidate.text, candidate.value)
         if hedged:
             candidate.hedge, candidate.bounds = hedged
     return found
@@ -522,6 +571,11 @@ def _vague_roles(article: Article, index: SentenceIndex, taken: Spans, lo: int, 
 def _vague_role(m: re.Match[str]) -> tuple[str, float, str] | None:
     value = parse_number(m["vague"])
     return None if value is None else ("quantity", value, "person")
+
+
+def _one_units(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    one = _free_matches(article, index, taken, lo, hi, _ONE_UNIT, lambda m: ("quantity", 1, m["unit"].lower()))
+    return _hedged(article.text, one)
 
 
 def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
@@ -543,7 +597,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals, _vague_roles, _categories):
+        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals, _vague_roles, _one_units, _categories):
             result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:

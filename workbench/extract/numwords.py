@@ -37,9 +37,12 @@ _BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_alternation(_
 _SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
-# A number in digits; a mixed fraction with a hyphen ("5-1/4", "2-1/2-hour", as statements and wires write it).
-DIGITS = r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|-[1-7]/[248](?![0-9]))?(?![0-9]|[.,:/][0-9])"
-_MIXED = re.compile(r"([0-9]+)-([1-7])/([248])")
+# A number in digits; a mixed fraction ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
+DIGITS = (
+    r"(?<![\w.,:/-])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
+    r"(?![0-9]|[.,:/][0-9])"
+)
+_MIXED = re.compile(r"([0-9]+)(?:-|[^\S\n])([1-7])/([248])")
 SCALE = rf"(?:[^\S\n]*(?:{_alternation(_SCALES)})\b)"  # "1.5 million", "£130million"
 SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn"
 WORDS = (

@@ -36,7 +36,7 @@ _FURNITURE_SOURCE = r"""
        |share\s+this\s+(?:article|story|page)|share\s+on\s+(?:facebook|twitter|x|whatsapp|linkedin)
        |advertisement|sponsored\s+content
        |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
-       |our\s+standards|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|share\s+this\b
+       |our\s+standards|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
        |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
