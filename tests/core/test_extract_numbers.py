@@ -52,6 +52,9 @@ def _numbers(text: str, kind: str | None = None):
         ("Derek Chauvin, 45, was sentenced on Friday.", ("45", 45, "year")),
         ("The vote took less than a minute.", ("a minute", 1, "minute")),
         ("Rescuers searched for more than a day.", ("a day", 1, "day")),
+        ("The other suspect, 39, was arrested.", ("39", 39, "year")),
+        ("The ferry sank half a mile from the port.", ("half a mile", 0.5, "mile")),
+        ("His lawyer said: 22.5 YEARS! Justice at last.", ("22.5 YEARS", 22.5, "year")),
     ],
 )
 def test_counts(sentence, expected):

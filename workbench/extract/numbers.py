@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
@@ -45,11 +46,13 @@ _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
 # An abbreviation with full stops ("U.S.", "U.N.") or a word.
 _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
+_PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenger pilot defendant".split())
 # Capitalised words before "X, 12," that are no person's name.
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday section article chapter page rule item".split()
 )
+_SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural for an acronym ("MPs", "IS")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
 _PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
@@ -188,7 +191,7 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     previous = ""
     shouted = _shouted(text, pos)
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
-        kind = _plurality(word.lower() if shouted else word)
+        kind = _plurality(word.lower() if shouted or _SHOUTED_PLURAL.fullmatch(word) else word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
             if (
@@ -305,8 +308,9 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     return None
 
 
-# A person's age in apposition: "Derek Chauvin, 45, was sentenced" (a name, a comma, the number, a comma).
-_NAME_BEFORE_AGE = re.compile(r"\b[A-Z][\w'’.-]+,[^\S\n]*\Z")
+# A person's age in apposition: "Derek Chauvin, 45, was sentenced", "the other suspect, 39, was arrested" (a
+# name or a noun for a person, a comma, the number, a comma).
+_NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][\w'’.-]+|(?P<noun>[a-z]+)),[^\S\n]*\Z")
 _AGE_AFTER = re.compile(r"[^\S\n]*,")
 MAX_AGE = 119
 
@@ -318,6 +322,8 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     value = int(m["num"])
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
     if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").lower() in _NOT_NAMES:
+        return None
+    if name["noun"] and name["noun"] not in PERSON_NOUNS and name["noun"] not in _PEOPLE_OF_AN_AGE:
         return None
     return m.end(), value, "year"
 
@@ -551,6 +557,11 @@ _ONE_UNIT = re.compile(
     r"(?:an?[^\S\n]+(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century))\b(?![-‐‑])",
     re.IGNORECASE,
 )
+# Half a unit of time or distance: "half a mile", "half an hour".
+_HALF_UNIT = re.compile(
+    r"(?<![\w-])(?i:half[^\S\n]+an?[^\S\n]+(?P<unit>second|minute|hour|day|week|month|year|decade|century|mile"
+    r"|kilometre|kilometer|metre|meter))\b(?![-‐‑])"
+)
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
@@ -575,7 +586,8 @@ def _vague_role(m: re.Match[str]) -> tuple[str, float, str] | None:
 
 def _one_units(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     one = _free_matches(article, index, taken, lo, hi, _ONE_UNIT, lambda m: ("quantity", 1, m["unit"].lower()))
-    return _hedged(article.text, one)
+    half = _free_matches(article, index, taken, lo, hi, _HALF_UNIT, lambda m: ("quantity", 0.5, m["unit"].lower()))
+    return _hedged(article.text, one + half)
 
 
 def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
