@@ -549,19 +549,27 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
 _VAGUE_ROLE = re.compile(
     rf"(?P<vague>{VAGUE})(?=(?:{_S}(?:{_AUX})){{0,4}}{_S}(?:{_ROLES}|without{_S}(?:power|electricity|water|homes?))\b)"
 )
-# One unit of time under a bound: "less than a minute", "more than a day", "nearly a year" (not "a day after").
-_HEDGES_OF_ONE = ("less than", "more than", "nearly", "almost", "about", "around", "just under", "just over", "over",
-                  "under", "roughly", "barely", "within")  # fmt: skip
+# One unit of time under a bound ("less than a minute", "more than a day", "nearly a year"; not "a day after"),
+# and half a unit of time or distance ("half a mile", "half an hour").
+_HEDGES_OF_ONE = re.compile(
+    r"\b(?i:less[^\S\n]+than|more[^\S\n]+than|nearly|almost|about|around|just[^\S\n]+(?:under|over)|over|under"
+    r"|roughly|barely|within)[^\S\n]+\Z"
+)
 _ONE_UNIT = re.compile(
-    "(?:" + "|".join(f"(?<=\\b{h} )" for h in _HEDGES_OF_ONE) + ")"
-    r"(?:an?[^\S\n]+(?P<unit>second|minute|hour|day|week|fortnight|month|year|decade|century))\b(?![-‐‑])",
-    re.IGNORECASE,
+    r"(?=[aAhH])(?<![\w-])(?P<half>(?i:half)[^\S\n]+)?(?i:an?)[^\S\n]+(?P<unit>(?i:second|minute|hour|day|week"
+    r"|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter))\b(?![-‐‑])"
 )
-# Half a unit of time or distance: "half a mile", "half an hour".
-_HALF_UNIT = re.compile(
-    r"(?<![\w-])(?i:half[^\S\n]+an?[^\S\n]+(?P<unit>second|minute|hour|day|week|month|year|decade|century|mile"
-    r"|kilometre|kilometer|metre|meter))\b(?![-‐‑])"
-)
+_DISTANCES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
+
+
+def _one_unit(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
+    unit = m["unit"].lower()
+    if m["half"]:
+        return "quantity", 0.5, unit
+    bounded = _HEDGES_OF_ONE.search(text, max(0, m.start() - 16), m.start())
+    return ("quantity", 1, unit) if bounded and unit not in _DISTANCES else None
+
+
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
@@ -585,9 +593,8 @@ def _vague_role(m: re.Match[str]) -> tuple[str, float, str] | None:
 
 
 def _one_units(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    one = _free_matches(article, index, taken, lo, hi, _ONE_UNIT, lambda m: ("quantity", 1, m["unit"].lower()))
-    half = _free_matches(article, index, taken, lo, hi, _HALF_UNIT, lambda m: ("quantity", 0.5, m["unit"].lower()))
-    return _hedged(article.text, one + half)
+    text = article.text
+    return _hedged(text, _free_matches(article, index, taken, lo, hi, _ONE_UNIT, lambda m: _one_unit(text, m)))
 
 
 def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
