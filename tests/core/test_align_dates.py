@@ -226,3 +226,37 @@ def test_a_month_with_or_without_its_year_is_one_month(tmp_path):
         },
     )
     assert _together(analysis, "a:June", "b:June")
+
+
+def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_year(tmp_path):
+    """Undated articles say "Oct. 11" of the next meeting and "Tuesday" of the last; the story is dated Tuesday
+    3 October 2023, when 11 October was a Wednesday: the two are not one day, however alike their sentences."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Council", "The council will meet on Oct. 11 to choose a new chair, members said.", dateline=None
+            ),
+            "b": _dated("Council", "The council met on Tuesday to choose a new chair, members said.", dateline=None),
+            "c": _dated("Council", "The council has no chair.", dateline="Tuesday 3 October 2023"),
+        },
+    )
+    assert not _together(analysis, "a:Oct. 11", "b:Tuesday")
+
+
+def test_the_early_and_the_late_part_of_a_day_are_never_one_cluster(tmp_path):
+    """What happened "earlier Tuesday" (the vote) and "Tuesday night" (the speech after it) are two happenings
+    of one day: a bare "Tuesday" may join either, no chain of links puts both in one cluster."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Speaker out", "Lawmakers removed the speaker earlier Tuesday, and he said he will not run again."
+            ),
+            "b": _dated("Speaker out", "Lawmakers removed the speaker on Tuesday, and he said he will not run again."),
+            "c": _dated("Speaker out", "The speaker told lawmakers Tuesday night that he will not run again."),
+        },
+    )
+    clusters = _date_clusters(analysis)
+    assert any("b:Tuesday" in c and len(c) > 1 for c in clusters), clusters
+    assert not _together(analysis, "a:Tuesday", "c:Tuesday"), clusters

@@ -6,7 +6,8 @@ sum or date is described by the words of its sentence, weighted by how rare they
 (IDF) and how near they stand to it; two candidates state the same fact when those descriptions are
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
-their sentences tell of the same event (or read alike), and never when they name different people.
+their sentences tell of the same event (or read alike), and never when they name different people or
+different parts of the day ("early Friday", "Friday night").
 A figure counts its noun in a frame: the role its words give it (killed, injured, missing, rescued,
 aboard, arrested, without power …), the past year, place and people its clause names; figures of other
 roles or frames never link, nor do figures more than FAR_APART-fold apart, and the same count of one
@@ -40,6 +41,7 @@ from workbench.align.values import (
     measure_of,
     measured,
     months_match,
+    story_weekdays,
     values_agree,
     weekday_fits,
 )
@@ -767,6 +769,7 @@ class _Fact:
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
     key: str  # a quote's comparison form
+    day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
     description: _Description | None = None  # a figure's or date's
 
 
@@ -779,7 +782,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         c.kind,
         c.unit,
         _value(c),
-        date_parts(c.value) if c.kind == "date" else None,
+        _story_date_parts(c.value, news_days) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
         _increment(c),
@@ -787,7 +790,37 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
+        _day_part(c, text) if c.kind == "date" else frozenset(),
     )
+
+
+# A part of a day said with a date: "early Friday", "earlier Tuesday", "Friday morning"; "late Thursday", "Tuesday night".
+_EARLY_BEFORE = re.compile(r"\b(?i:early|earlier)(?:[^\S\n]+on)?[^\S\n]+\Z")
+_LATE_BEFORE = re.compile(r"\b(?i:late|later)(?:[^\S\n]+on)?[^\S\n]+\Z")
+_EARLY_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+morning\b")
+_LATE_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:night|evening|overnight)\b")
+
+
+def _day_part(c: Candidate, text: str) -> frozenset[str]:
+    """Whether a date is said of the early part of its day ("early Friday", "Friday morning") or the late part
+    ("late Thursday", "Tuesday night"): what happened then is not what another mention dates to the other part."""
+    before = max(0, c.start - 12)
+    if _EARLY_BEFORE.search(text, before, c.start) or _EARLY_AFTER.match(text, c.end):
+        return frozenset({"early"})
+    if _LATE_BEFORE.search(text, before, c.start) or _LATE_AFTER.match(text, c.end):
+        return frozenset({"late"})
+    return frozenset()
+
+
+def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
+    """A date's (year, month, day, weekday); a day of the month with no year ("Oct. 11") takes the weekday it
+    falls on in the year the story is dated, so that it is not one day with another weekday ("Tuesday")."""
+    parts = date_parts(value)
+    if parts is not None and parts[0] is None and parts[2] is not None:
+        weekdays = story_weekdays(str(value), news_days, AHEAD)
+        if len(weekdays) == 1:
+            return (*parts[:3], next(iter(weekdays)))
+    return parts
 
 
 def _same_value(a: _Fact, b: _Fact) -> bool:
@@ -874,6 +907,8 @@ class _Clusters:
         self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
         # what each cluster's figures say they count ("die", "hurt"), where they say
         self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
+        # the part of the day each cluster's dates are said of ("early", "late"), where they say
+        self.day_parts: dict[int, frozenset[str]] = {f.n: f.day_part for f in aligned if f.day_part}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -922,6 +957,8 @@ class _Clusters:
             return
         if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
             return
+        if _disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
+            return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
         merged = self.by_article.pop(ra)
@@ -930,7 +967,7 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        for held in (self.peoples, self.roles):
+        for held in (self.peoples, self.roles, self.day_parts):
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both
