@@ -7,7 +7,9 @@ sum or date is described by the words of its sentence, weighted by how rare they
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
 their sentences tell of the same event (or read alike), and never when they name different people or
-different parts of the day ("early Friday", "Friday night").
+different parts of the day ("early Friday", "Friday night"); a day written out as a day of the month in
+two articles ("June 12", "12 June 2025") is one date with any likeness. The date a page gives of itself
+("Published …") is no date of what it reports and is not aligned.
 A figure counts its noun in a frame: the role its words give it (killed, injured, missing, rescued,
 aboard, arrested, without power …), the past year, place and people its clause names; figures of other
 roles or frames never link, nor do figures more than FAR_APART-fold apart, and the same count of one
@@ -46,6 +48,7 @@ from workbench.align.values import (
     weekday_fits,
 )
 from workbench.extract import Each
+from workbench.extract.dates import page_date_spans
 from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.model import Article, Candidate, Cluster
@@ -572,6 +575,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
+    if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
+        return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
@@ -770,6 +775,7 @@ class _Fact:
     measure: str | None  # a time's or length's measure
     key: str  # a quote's comparison form
     day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
+    calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     description: _Description | None = None  # a figure's or date's
 
 
@@ -791,7 +797,15 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
         _day_part(c, text) if c.kind == "date" else frozenset(),
+        _written_day(c),
     )
+
+
+def _written_day(c: Candidate) -> bool:
+    """Whether a date is written as a day of a month ("June 12", "12 June 2025"), not as a weekday or a
+    relative word resolved to one."""
+    parts = date_parts(c.value) if c.kind == "date" else None
+    return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
 
 
 # A part of a day said with a date: "early Friday", "earlier Tuesday", "Friday morning"; "late Thursday", "Tuesday night".
@@ -1144,6 +1158,18 @@ def _frame(
     return Frame(years, _named_in(spots, lo, hi), peoples, whose)
 
 
+def _page_dates(candidates: list[Candidate], texts: dict[str, str]) -> set[str]:
+    """The ids of the dates that date a page itself ("Published February 20, 2020"): what the page says
+    of itself, not a date of what it reports, so they are not aligned (two pages of one day do not state
+    one fact)."""
+    spans = {article: page_date_spans(text) for article, text in texts.items()}
+    return {
+        c.id
+        for c in candidates
+        if c.kind == "date" and any(start < c.end and c.start < end for start, end in spans[c.article])
+    }
+
+
 MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
 
 
@@ -1208,9 +1234,10 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         frame = _frame(c, texts[c.article], datelines[c.article], places, parties) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
+    page_dates = _page_dates(candidates, texts)
     aligned = [
         _fact(n, c, texts[c.article], news_days)
-        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
+        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS and c.id not in page_dates]))
     ]
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:

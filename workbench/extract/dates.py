@@ -308,14 +308,9 @@ def _header_date(line: str, start: int, end: int) -> bool:
     return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
-def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str | None:
-    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
-    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
-
-    A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
-    line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
-    unresolved rather than resolved against the day a picture was taken.
-    """
+def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ISO date) of the full dates near the top of `text` that date the page itself (see
+    _header_date), in order."""
     top = "\n".join(text[:max_chars].split("\n")[:max_lines])
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
@@ -325,8 +320,24 @@ def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str 
         line_end = top.find("\n", end)
         line = top[line_start : line_end if line_end >= 0 else len(top)]
         if _header_date(line, start - line_start, end - line_start):
-            return value
-    return None
+            yield start, end, value
+
+
+def find_dateline(text: str) -> str | None:
+    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
+    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
+
+    A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
+    line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
+    unresolved rather than resolved against the day a picture was taken.
+    """
+    return next((value for _, _, value in _header_dates(text)), None)
+
+
+def page_date_spans(text: str) -> list[Span]:
+    """Where the top of `text` gives the date of the page itself ("Posted February 20, 2020", a byline's
+    date, a wire story's opening date): a fact about the page, not a date of what it reports."""
+    return [(start, end) for start, end, _ in _header_dates(text)]
 
 
 def _dateline(article: Article) -> dt.date | None:
