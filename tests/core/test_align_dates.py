@@ -226,3 +226,70 @@ def test_a_month_with_or_without_its_year_is_one_month(tmp_path):
         },
     )
     assert _together(analysis, "a:June", "b:June")
+
+
+def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_year(tmp_path):
+    """Undated articles say "Oct. 11" of the next meeting and "Tuesday" of the last; the story is dated Tuesday
+    3 October 2023, when 11 October was a Wednesday: the two are not one day, however alike their sentences."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Council", "The council will meet on Oct. 11 to choose a new chair, members said.", dateline=None
+            ),
+            "b": _dated("Council", "The council met on Tuesday to choose a new chair, members said.", dateline=None),
+            "c": _dated("Council", "The council has no chair.", dateline="Tuesday 3 October 2023"),
+        },
+    )
+    assert not _together(analysis, "a:Oct. 11", "b:Tuesday")
+
+
+def test_the_early_and_the_late_part_of_a_day_are_never_one_cluster(tmp_path):
+    """What happened "earlier Tuesday" (the vote) and "Tuesday night" (the speech after it) are two happenings
+    of one day: a bare "Tuesday" may join either, no chain of links puts both in one cluster."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Speaker out", "Lawmakers removed the speaker earlier Tuesday, and he said he will not run again."
+            ),
+            "b": _dated("Speaker out", "Lawmakers removed the speaker on Tuesday, and he said he will not run again."),
+            "c": _dated("Speaker out", "The speaker told lawmakers Tuesday night that he will not run again."),
+        },
+    )
+    clusters = _date_clusters(analysis)
+    assert any("b:Tuesday" in c and len(c) > 1 for c in clusters), clusters
+    assert not _together(analysis, "a:Tuesday", "c:Tuesday"), clusters
+
+
+def test_the_date_a_page_is_published_is_no_date_of_what_it_reports(tmp_path):
+    """Two pages published the same day do not state one fact by their publication lines, nor is the
+    page's date the day of the event it reports (which the stories date to Tuesday)."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": "Sea wall gives way\n\nPublished 4 March 2026 9:15 GMT Carrow Herald\n\n"
+            "The sea wall at Carrow collapsed on Tuesday, flooding forty homes.\n",
+            "b": "Carrow flooded\n\nUpdated 4 March 2026 10:40 GMT Coast Weekly\n\n"
+            "Forty homes flooded when the Carrow sea wall collapsed on Tuesday.\n",
+        },
+    )
+    assert [a.dateline for a in analysis.articles] == ["2026-03-04", "2026-03-04"]
+    clusters = _date_clusters(analysis)
+    assert not any(any("4 March 2026" in m for m in c) for c in clusters), clusters
+    assert _together(analysis, "a:Tuesday", "b:Tuesday"), clusters
+
+
+def test_one_day_of_the_month_written_out_in_two_articles_is_one_day(tmp_path):
+    """ "on July 2" and "on 2 July" name one calendar day: two articles that tell of it in other words, sharing
+    only words every article has, still state one date (a weekday or "yesterday" needs sentences told alike)."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": "Ferry\n\nThe Ormel harbour master counted the passengers before the ferry capsized on July 2 in heavy seas.\n",
+            "b": "Ferry\n\nThe vessel went down on 2 July, navy divers said, working from boats the Ormel harbour master "
+            "had lent them.\n",
+            "c": "Ferry\n\nThe Ormel harbour master spoke at noon.\n",
+        },
+    )
+    assert _together(analysis, "a:July 2", "b:2 July")

@@ -185,3 +185,11 @@ def test_both_ends_of_a_span_of_years_are_years_and_a_code_is_none():
         ("2013", "2013"),
         ("2016", "2016"),
     ]
+
+
+def test_a_day_of_the_month_written_with_its_weekday_takes_the_year_it_falls_on_that_weekday():
+    """ "Wednesday, July 26" in a page dated February 2024 is 26 July 2023 (a Wednesday), not 26 July 2024 (a
+    Friday), though 2024's is nearer the dateline; without a weekday the nearest year stands."""
+    sentence = "Officials announced Wednesday, July 26, that rates would rise. The next vote is on July 26."
+    assert _dates(sentence, "2024-02-06") == [("Wednesday, July 26", "2023-07-26"), ("July 26", "2024-07-26")]
+    assert _dates("The vote was held on Tues. 25 July.", "2024-02-06") == [("Tues. 25 July", "2023-07-25")]

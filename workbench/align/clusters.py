@@ -6,7 +6,10 @@ sum or date is described by the words of its sentence, weighted by how rare they
 (IDF) and how near they stand to it; two candidates state the same fact when those descriptions are
 close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
 one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
-their sentences tell of the same event (or read alike), and never when they name different people.
+their sentences tell of the same event (or read alike), and never when they name different people or
+different parts of the day ("early Friday", "Friday night"); a day written out as a day of the month in
+two articles ("June 12", "12 June 2025") is one date with any likeness. The date a page gives of itself
+("Published …") is no date of what it reports and is not aligned.
 A figure counts its noun in a frame: the role its words give it (killed, injured, missing, rescued,
 aboard, arrested, without power …), the past year, place and people its clause names; figures of other
 roles or frames never link, nor do figures more than FAR_APART-fold apart, and the same count of one
@@ -40,10 +43,12 @@ from workbench.align.values import (
     measure_of,
     measured,
     months_match,
+    story_weekdays,
     values_agree,
     weekday_fits,
 )
 from workbench.extract import Each
+from workbench.extract.dates import page_date_spans
 from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.model import Article, Candidate, Cluster
@@ -570,6 +575,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
+    if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
+        return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
@@ -767,6 +774,8 @@ class _Fact:
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
     key: str  # a quote's comparison form
+    day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
+    calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     description: _Description | None = None  # a figure's or date's
 
 
@@ -779,7 +788,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         c.kind,
         c.unit,
         _value(c),
-        date_parts(c.value) if c.kind == "date" else None,
+        _story_date_parts(c.value, news_days) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
         _increment(c),
@@ -787,7 +796,45 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
+        _day_part(c, text) if c.kind == "date" else frozenset(),
+        _written_day(c),
     )
+
+
+def _written_day(c: Candidate) -> bool:
+    """Whether a date is written as a day of a month ("June 12", "12 June 2025"), not as a weekday or a
+    relative word resolved to one."""
+    parts = date_parts(c.value) if c.kind == "date" else None
+    return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
+
+
+# A part of a day said with a date: "early Friday", "earlier Tuesday", "Friday morning"; "late Thursday", "Tuesday night".
+_EARLY_BEFORE = re.compile(r"\b(?i:early|earlier)(?:[^\S\n]+on)?[^\S\n]+\Z")
+_LATE_BEFORE = re.compile(r"\b(?i:late|later)(?:[^\S\n]+on)?[^\S\n]+\Z")
+_EARLY_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+morning\b")
+_LATE_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:night|evening|overnight)\b")
+
+
+def _day_part(c: Candidate, text: str) -> frozenset[str]:
+    """Whether a date is said of the early part of its day ("early Friday", "Friday morning") or the late part
+    ("late Thursday", "Tuesday night"): what happened then is not what another mention dates to the other part."""
+    before = max(0, c.start - 12)
+    if _EARLY_BEFORE.search(text, before, c.start) or _EARLY_AFTER.match(text, c.end):
+        return frozenset({"early"})
+    if _LATE_BEFORE.search(text, before, c.start) or _LATE_AFTER.match(text, c.end):
+        return frozenset({"late"})
+    return frozenset()
+
+
+def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
+    """A date's (year, month, day, weekday); a day of the month with no year ("Oct. 11") takes the weekday it
+    falls on in the year the story is dated, so that it is not one day with another weekday ("Tuesday")."""
+    parts = date_parts(value)
+    if parts is not None and parts[0] is None and parts[2] is not None:
+        weekdays = story_weekdays(str(value), news_days, AHEAD)
+        if len(weekdays) == 1:
+            return (*parts[:3], next(iter(weekdays)))
+    return parts
 
 
 def _same_value(a: _Fact, b: _Fact) -> bool:
@@ -874,6 +921,8 @@ class _Clusters:
         self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
         # what each cluster's figures say they count ("die", "hurt"), where they say
         self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
+        # the part of the day each cluster's dates are said of ("early", "late"), where they say
+        self.day_parts: dict[int, frozenset[str]] = {f.n: f.day_part for f in aligned if f.day_part}
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -922,6 +971,8 @@ class _Clusters:
             return
         if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
             return
+        if _disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
+            return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
         merged = self.by_article.pop(ra)
@@ -930,7 +981,7 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        for held in (self.peoples, self.roles):
+        for held in (self.peoples, self.roles, self.day_parts):
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both
@@ -1107,6 +1158,18 @@ def _frame(
     return Frame(years, _named_in(spots, lo, hi), peoples, whose)
 
 
+def _page_dates(candidates: list[Candidate], texts: dict[str, str]) -> set[str]:
+    """The ids of the dates that date a page itself ("Published February 20, 2020"): what the page says
+    of itself, not a date of what it reports, so they are not aligned (two pages of one day do not state
+    one fact)."""
+    spans = {article: page_date_spans(text) for article, text in texts.items()}
+    return {
+        c.id
+        for c in candidates
+        if c.kind == "date" and any(start < c.end and c.start < end for start, end in spans[c.article])
+    }
+
+
 MAX_ALIGNED = 100  # candidates of one kind per article that are aligned (news articles: at most ~40)
 
 
@@ -1171,9 +1234,10 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         frame = _frame(c, texts[c.article], datelines[c.article], places, parties) if c.kind != "date" else _NO_FRAME
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
+    page_dates = _page_dates(candidates, texts)
     aligned = [
         _fact(n, c, texts[c.article], news_days)
-        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS]))
+        for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS and c.id not in page_dates]))
     ]
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:

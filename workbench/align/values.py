@@ -65,15 +65,15 @@ def months_match(pa: tuple | None, pb: tuple | None) -> bool:
     return bool(pa[1] and pb[1]) and not (pa[2] or pa[3] or pb[2] or pb[3])
 
 
-def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int) -> bool:
-    """Whether a weekday and a day of the month with no year ("--07-02") fall together in the year a story
-    is dated: the day taken in a dateline's year, or the year before when it would come more than `window`
-    days after it (a story tells what has happened, or what is soon to come). True when no dateline says
-    (nothing tells them apart)."""
+def story_weekdays(month_day: str, news_days: list[int], window: int) -> frozenset[str]:
+    """The weekdays a day of the month with no year ("--07-02") falls on in the year a story is dated: the
+    day taken in a dateline's year, or the year before when it would come more than `window` days after it
+    (a story tells what has happened, or what is soon to come); one per dateline, none without one."""
     parts = date_parts(month_day)
-    if parts is None or parts[1] is None or parts[2] is None or not news_days:
-        return True
+    if parts is None or parts[0] is not None or parts[1] is None or parts[2] is None:
+        return frozenset()
     month, day = int(parts[1]), int(parts[2])
+    found = set()
     for ordinal in news_days:
         dateline = dt.date.fromordinal(ordinal)
         for year in (dateline.year, dateline.year - 1):
@@ -82,10 +82,16 @@ def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int
             except ValueError:  # 29 February
                 continue
             if when.toordinal() <= ordinal + window:
-                if WEEKDAYS[when.weekday()] == weekday:
-                    return True
+                found.add(WEEKDAYS[when.weekday()])
                 break
-    return False
+    return frozenset(found)
+
+
+def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int) -> bool:
+    """Whether a weekday and a day of the month with no year ("--07-02") fall together in the year a story
+    is dated (story_weekdays). True when no dateline says (nothing tells them apart)."""
+    weekdays = story_weekdays(month_day, news_days, window)
+    return not weekdays or weekday in weekdays
 
 
 def same_day(a: object, b: object) -> bool:

@@ -37,7 +37,7 @@ _S = r"[^\S\n]+"
 _FULL_MONTH = _names(_MONTHS)
 _MONTH = rf"(?P<mon>{_FULL_MONTH}|{_names(_MONTH_ABBR)}\.?)"
 _WEEKDAY = _names(_WEEKDAYS)
-_WD_PREFIX = rf"(?:(?:{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY}|{_names(_WEEKDAY_ABBR)}\.?),?{_S})?"
 _DAY = r"(?<![\w.,:/-])(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?(?!\w)"
 _YEAR = r"(?P<year>(?:1[89]|20)[0-9]{2})(?!\w)"
 # A year standing alone ("since 2014", "the 1968 dam", "mid-2019"), not a label's number ("Resolution 2042").
@@ -134,13 +134,22 @@ def _nearest(month: int, day: int, dateline: dt.date) -> str | None:
     return min(options, key=lambda d: abs(d - dateline)).isoformat() if options else None
 
 
+def _named_weekday(month: int, day: int, weekday: str, dateline: dt.date) -> str | None:
+    """The month-day in the year around the dateline's on which it falls on the weekday it is written
+    with ("Wednesday, July 26": 2023, not 2024), the one nearest the dateline when several do."""
+    wanted = _WEEKDAYS.index(next(w for w in _WEEKDAYS if w.startswith(weekday.lower()[:3])))
+    years = (dateline.year - 1, dateline.year, dateline.year + 1)
+    options = [d for y in years if _iso(y, month, day) and (d := dt.date(y, month, day)).weekday() == wanted]
+    return min(options, key=lambda d: abs(d - dateline)).isoformat() if options else None
+
+
 def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """A day of a month, with its year or the one nearest the dateline."""
+    """A day of a month, with its year, or the year its weekday gives, or the one nearest the dateline."""
     month, day = _month(m), int(m["day"])
     if m["year"]:
         return _iso(int(m["year"]), month, day)
     if dateline is not None:
-        return _nearest(month, day, dateline)
+        return (m["wd"] and _named_weekday(month, day, m["wd"], dateline)) or _nearest(month, day, dateline)
     return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
 
 
@@ -299,14 +308,9 @@ def _header_date(line: str, start: int, end: int) -> bool:
     return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
-def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str | None:
-    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
-    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
-
-    A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
-    line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
-    unresolved rather than resolved against the day a picture was taken.
-    """
+def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ISO date) of the full dates near the top of `text` that date the page itself (see
+    _header_date), in order."""
     top = "\n".join(text[:max_chars].split("\n")[:max_lines])
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
@@ -316,8 +320,24 @@ def find_dateline(text: str, max_lines: int = 15, max_chars: int = 1500) -> str 
         line_end = top.find("\n", end)
         line = top[line_start : line_end if line_end >= 0 else len(top)]
         if _header_date(line, start - line_start, end - line_start):
-            return value
-    return None
+            yield start, end, value
+
+
+def find_dateline(text: str) -> str | None:
+    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
+    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
+
+    A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
+    line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
+    unresolved rather than resolved against the day a picture was taken.
+    """
+    return next((value for _, _, value in _header_dates(text)), None)
+
+
+def page_date_spans(text: str) -> list[Span]:
+    """Where the top of `text` gives the date of the page itself ("Posted February 20, 2020", a byline's
+    date, a wire story's opening date): a fact about the page, not a date of what it reports."""
+    return [(start, end) for start, end, _ in _header_dates(text)]
 
 
 def _dateline(article: Article) -> dt.date | None:
