@@ -497,3 +497,16 @@ def test_sums_paid_for_different_people_are_different_facts(tmp_path):
         "Summer spending\n\nLiverpool signed midfielder Florian Wirtz from Leverkusen for a record £116m in June.\n",
     )
     assert not any({"a:£125m", "b:£116m"} <= c for c in clusters), clusters
+
+
+def test_no_chain_through_a_sum_that_names_no_one_joins_fees_for_different_people(tmp_path):
+    (tmp_path / "c.txt").write_text(
+        "Record fees\n\nThe previous record was the £115m deal Chelsea agreed for Moises Caicedo in a record deal.\n"
+    )
+    clusters = _linked(
+        tmp_path,
+        "Record signing\n\nLiverpool signed striker Alexander Isak from Newcastle for a record £125m on Monday.\n",
+        "Deadline day\n\nThe record deal is worth £125m to Newcastle, sources said on Monday.\n",
+    )
+    fee = next(c for c in clusters if "a:£125m" in c)
+    assert "b:£125m" in fee and "c:£115m" not in fee, clusters

@@ -581,7 +581,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
-    if a.description and b.description and _disjoint(a.description.frame.parties, b.description.frame.parties):
+    if _disjoint(_parties_of(a), _parties_of(b)):
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
@@ -841,6 +841,11 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
 
 
+def _parties_of(f: _Fact) -> frozenset[str]:
+    """The people a sum's clause names as acting: who paid, was paid or was paid for (see _frame)."""
+    return f.description.frame.parties if f.description is not None else frozenset()
+
+
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts (see _frame)."""
     return f.description.frame.peoples if f.description is not None else frozenset()
@@ -921,6 +926,8 @@ class _Clusters:
         self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
         # what each cluster's figures say they count ("die", "hurt"), where they say
         self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
+        # whom each cluster's sums are paid by or for ("Alexander Isak"), where their clauses say
+        self.parties: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _parties_of(f))}
         # the part of the day each cluster's dates are said of ("early", "late"), where they say
         self.day_parts: dict[int, frozenset[str]] = {f.n: f.day_part for f in aligned if f.day_part}
 
@@ -973,6 +980,8 @@ class _Clusters:
             return
         if _disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
             return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
+        if _disjoint(self.parties.get(ra, frozenset()), self.parties.get(rb, frozenset())):
+            return  # the fee for Caicedo is not the fee for Isak, however links through "the deal" chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
         merged = self.by_article.pop(ra)
@@ -981,7 +990,7 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        for held in (self.peoples, self.roles, self.day_parts):
+        for held in (self.peoples, self.roles, self.day_parts, self.parties):
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both
