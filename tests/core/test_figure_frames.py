@@ -510,3 +510,12 @@ def test_no_chain_through_a_sum_that_names_no_one_joins_fees_for_different_peopl
     )
     fee = next(c for c in clusters if "a:£125m" in c)
     assert "b:£125m" in fee and "c:£115m" not in fee, clusters
+
+
+def test_a_toll_that_hits_a_figure_counts_the_dead_not_a_strike(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Plane Crash Death Toll Hits 279\n\nThe airline has not yet given an update on the search.\n",
+        "Crash\n\nOfficials said 279 people died in the crash near the airport on Thursday.\n",
+    )
+    assert any({"a:279", "b:279 people"} <= c for c in clusters), clusters

@@ -311,7 +311,7 @@ _ROLE_SKIP = frozenset(
 # A toll the figure states: "the death toll stood at 225", "the toll rose to 61" (no full stop or clause between).
 # Narrower than extract.numbers' toll (a "number", "count" or "turnout" too): a toll is of the dead.
 _DEATH_TOLL_BEFORE = re.compile(
-    r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reached|hit|topped)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
+    r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reach(?:ed|es)?|hits?|tops?|topped|pass(?:ed|es)?)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
     r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
 )
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
@@ -331,10 +331,12 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     roles = set()
-    if _DEATH_TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start):
-        roles.add(_EVENT["toll"])  # "the death toll stood at 225", "the toll rose to 61"
+    toll = _DEATH_TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start)
+    if toll:
+        roles.add(_EVENT["toll"])  # "the death toll stood at 225", "the toll rose to 61", "Toll Hits 279"
     if (
-        before
+        not toll  # the toll's verb ("hits", "passes") is no role of its own
+        and before
         and _role(before[-1][2]) in _ROLE_HEADS
         and not _CLAUSE_MARK.search(text, before[-1][1], c.start)
         and _ROLE_GAP.issuperset(text[before[-1][1] : c.start].lower().split())
