@@ -517,3 +517,15 @@ def test_no_chain_through_a_sum_that_names_no_one_joins_fees_for_different_peopl
     )
     fee = next(c for c in clusters if "a:£125m" in c)
     assert "b:£125m" in fee and "c:£115m" not in fee, clusters
+
+
+def test_an_articles_parallel_lines_of_figures_far_apart_are_not_one_fact_restated(tmp_path):
+    """Two lines of one list, worded alike ("iPhones: … down by 21 percent", "iPads: … down by 3 percent"),
+    give two facts: an article restates its own figure only within a factor it could round or slip by."""
+    lines = (
+        "Results\n\n• Phones: 40.39 million, down by 21 percent on the year-ago quarter\n"
+        "• Computers: 4.25 million, down by 11 percent on the year-ago quarter\n"
+        "• Tablets: 9.95 million, down by 3 percent on the year-ago quarter\n"
+    )
+    clusters = _linked(tmp_path, lines, "Sales\n\nPhone sales were down by 21 percent on the year-ago quarter.\n")
+    assert not any({"a:21 percent", "a:3 percent"} <= c for c in clusters), clusters

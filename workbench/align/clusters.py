@@ -1290,7 +1290,9 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             _slip_or_rounding(x.value, y.value)
             or _admits(x, y)
             or _admits(y, x)
-            or _weighted_cosine(x.description, y.description) >= LINK_RESTATED  # type: ignore[arg-type]
+            or (
+                not _far_apart(x.value, y.value) and _weighted_cosine(x.description, y.description) >= LINK_RESTATED  # type: ignore[arg-type]
+            )
         )
 
     clusters = _Clusters(aligned, restated)
