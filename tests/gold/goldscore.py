@@ -148,7 +148,7 @@ def score(analysis: Analysis, gold_path: Path) -> Score:
     for cl in gold["clusters"]:
         predicted = [cluster_of_candidate.get(matched[m].id) for m in cl["members"] if matched[m] is not None]
         predicted = [p for p in predicted if p is not None]
-        top = max(set(predicted), key=predicted.count) if predicted else None
+        top = max(dict.fromkeys(predicted), key=predicted.count) if predicted else None  # ties: the first met
         if top is None or status_of[top] != cl["status"]:
             status_wrong.append(f"{cl['id']} expected {cl['status']}, got {status_of.get(top)}")
 
