@@ -529,3 +529,16 @@ def test_an_articles_parallel_lines_of_figures_far_apart_are_not_one_fact_restat
     )
     clusters = _linked(tmp_path, lines, "Sales\n\nPhone sales were down by 21 percent on the year-ago quarter.\n")
     assert not any({"a:21 percent", "a:3 percent"} <= c for c in clusters), clusters
+
+
+def test_a_rise_and_a_fall_are_different_changes(tmp_path):
+    """ "grew 19 percent" and "fell 21 percent" are two changes, however alike their sentences; a level ("fell to
+    3 percent") has no direction of its own."""
+    (tmp_path / "c.txt").write_text("Results\n\nRevenue in the quarter was down 20 percent, the company said.\n")
+    clusters = _linked(
+        tmp_path,
+        "Results\n\nRevenue from services in the quarter grew 19 percent, the company said.\n",
+        "Quarter\n\nRevenue in the quarter fell 21 percent, the company said.\n",
+    )
+    assert not any({"a:19 percent", "b:21 percent"} <= c for c in clusters), clusters
+    assert any({"b:21 percent", "c:20 percent"} <= c for c in clusters), clusters

@@ -249,6 +249,7 @@ class Frame(NamedTuple):
     places: frozenset[str] = frozenset()  # places its clause names
     peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
     parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
+    trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
 
 
 _NO_FRAME = Frame()
@@ -442,7 +443,7 @@ def _other_frames(a: Frame, b: Frame) -> bool:
     year or none), of different places, or of different peoples."""
     if a.years != b.years:
         return True
-    return _disjoint(a.places, b.places) or _disjoint(a.peoples, b.peoples)
+    return _disjoint(a.places, b.places) or _disjoint(a.peoples, b.peoples) or _disjoint(a.trend, b.trend)
 
 
 def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -842,6 +843,11 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
 
 
+def _trend_of(f: _Fact) -> frozenset[str]:
+    """Which way a percentage change goes ("up", "down"), where its words say (see _trend)."""
+    return f.description.frame.trend if f.description is not None else frozenset()
+
+
 def _parties_of(f: _Fact) -> frozenset[str]:
     """The people a sum's clause names as acting: who paid, was paid or was paid for (see _frame)."""
     return f.description.frame.parties if f.description is not None else frozenset()
@@ -929,6 +935,8 @@ class _Clusters:
         self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
         # whom each cluster's sums are paid by or for ("Alexander Isak"), where their clauses say
         self.parties: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _parties_of(f))}
+        # which way each cluster's percentage changes go ("up", "down"), where their words say
+        self.trends: dict[int, frozenset[str]] = {f.n: t for f in aligned if (t := _trend_of(f))}
         # the part of the day each cluster's dates are said of ("early", "late"), where they say
         self.day_parts: dict[int, frozenset[str]] = {f.n: f.day_part for f in aligned if f.day_part}
 
@@ -983,6 +991,8 @@ class _Clusters:
             return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
         if _disjoint(self.parties.get(ra, frozenset()), self.parties.get(rb, frozenset())):
             return  # the fee for Caicedo is not the fee for Isak, however links through "the deal" chain
+        if _disjoint(self.trends.get(ra, frozenset()), self.trends.get(rb, frozenset())):
+            return  # a rise is not a fall, however links chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
         merged = self.by_article.pop(ra)
@@ -991,7 +1001,7 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        for held in (self.peoples, self.roles, self.day_parts, self.parties):
+        for held in (self.peoples, self.roles, self.day_parts, self.parties, self.trends):
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both
@@ -1105,6 +1115,26 @@ _AGO = re.compile(
     r"(?:years?|decades?|months?)[^\S\n]+ago\b|\blast[^\S\n]+year\b",
     re.IGNORECASE,
 )
+_UP = "rise|rises|rose|risen|grow|grows|grew|grown|up|increase|increased|increases|jump|jumped|climb|climbed|gain|gained|surge|surged|soar|soared|growth|higher"
+_DOWN = (
+    "fall|falls|fell|fallen|drop|drops|dropped|down|decline|declined|declines|decrease|decreased|decreases|slide|slid"
+    "|lose|lost|plunge|plunged|shrink|shrank|slump|slumped|sank|lower|loss"
+)
+# A percentage change's direction: the verb or noun right beside it ("grew 19 percent", "down by 21 percent", "a 15
+# percent decline"); not a level ("fell to 3 percent": where it ended, which a rise may reach too).
+_TREND_BEFORE = re.compile(
+    rf"(?i:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:[^\S\n]+(?:by|about|nearly|almost|some|more[^\S\n]+than|over))*[^\S\n]+\Z)"
+)
+_TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)")
+
+
+def _trend(c: Candidate, text: str) -> frozenset[str]:
+    found = _TREND_BEFORE.search(text, max(0, c.start - 30), c.start) or _TREND_AFTER.match(text, c.end)
+    if found is None:
+        return frozenset()
+    return frozenset({"up" if found["up"] else "down"})
+
+
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
@@ -1165,7 +1195,8 @@ def _frame(
         lo = clause[0]  # "in Morelos … 55 had died there"
     # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
     peoples = frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose)
+    trend = _trend(c, text) if c.kind == "percent" else frozenset()
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend)
 
 
 def _page_dates(candidates: list[Candidate], texts: dict[str, str]) -> set[str]:
