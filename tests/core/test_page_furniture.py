@@ -172,3 +172,23 @@ def test_a_share_price_is_story_not_a_share_button():
     text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])
     [spans] = find_boilerplate([text])
     assert [text[a:b] for a, b in spans] == ["Share this"]
+
+
+def test_gallery_strips_counters_credits_and_standards_links_are_furniture():
+    lines = [
+        "📷 Divers at dawn Storm up next 📷 Relatives at the quay 20 years till the next one",
+        "NATION NOW",
+        "Tamsa Ferry Sinking",
+        "Ferry sinks off Tamsa: What we know now",
+        P1,
+        "Image 1 of 10",
+        P2,
+        "(Screenshot: Tamsa Wire/Harbour Gazette)",
+        "Original story",
+        P3,
+        "Editorial standards",
+    ]
+    text = "\n\n".join(lines)
+    [spans] = find_boilerplate([text])
+    marked = [text[s:e] for s, e in spans]
+    assert [line for line in lines if line not in marked] == ["Ferry sinks off Tamsa: What we know now", P1, P2, P3]

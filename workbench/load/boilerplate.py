@@ -36,7 +36,7 @@ _FURNITURE_SOURCE = r"""
        |share\s+this\s+(?:article|story|page)|share\s+on\s+(?:facebook|twitter|x|whatsapp|linkedin)
        |advertisement|sponsored\s+content
        |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
-       |our\s+standards|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
+       |our\s+standards|editorial\s+(?:standards|guidelines|policy)|^\s*original\s+(?:story|article)\s*$|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
        |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
@@ -46,6 +46,8 @@ _FURNITURE_SOURCE = r"""
        |use\s+(?:a\s+)?(?:\w+\s+)?browser\s+for\s+a\s+(?:more\s+accessible|better)\s+(?:video\s+)?(?:player|experience)
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
+    |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
+    |^\s*[📷📸🎥]  # a gallery's captions, each after a camera
     |^\s*(?:©|\(c\)\s)
     """
 # Written in lower case: a line is searched lower-cased, which Python's re does ~3x faster than ignoring case.
@@ -87,11 +89,12 @@ _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Regi
 
 
 # The words the patterns above start with: a line holding none of them is not searched (fast on long texts).
+_GALLERY_MARKS = ("📷", "📸", "🎥")
 _FURNITURE_FIRST = frozenset(
     """more read related see most recommended also click continue story leave post add join your required
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use""".split()
+    accessibility back this developing check use editorial original image photo picture slide""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -108,7 +111,8 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     lowered = unquoted.lower()
     if len(lowered) == len(unquoted):
         letters = set(_LETTERS.findall(lowered))
-        if _FURNITURE_FIRST.isdisjoint(letters) and "©" not in lowered and "(c)" not in lowered:
+        marked = "©" in lowered or "(c)" in lowered or lowered.lstrip().startswith(_GALLERY_MARKS)
+        if _FURNITURE_FIRST.isdisjoint(letters) and not marked:
             found = None
         else:
             found = _FURNITURE.search(lowered)
@@ -294,18 +298,21 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     # label over a longer heading (an edition or section kicker: "World", "United States").
     labels = [len(line) <= MAX_FURNITURE_LINE and _is_label(line) for _, _, line in lines]
     headline = next((i for i, flag in enumerate(flags) if not flag), len(lines))
-    if headline + 1 < len(lines) and labels[headline]:
+    while headline + 1 < len(lines) and labels[headline]:  # kickers over kickers: "NATION NOW", "Gazette Shooting"
         following = lines[headline + 1][2]
-        if len(all_words[headline + 1]) > len(all_words[headline]) and _SENTENCE_PUNCT.search(following) is None:
-            flags[headline] = True
-            headline += 1
+        if len(all_words[headline + 1]) <= len(all_words[headline]) or _SENTENCE_PUNCT.search(following) is not None:
+            break
+        flags[headline] = True
+        headline += 1
     for i, label in enumerate(labels):
         flags[i] = flags[i] or (label and i != headline)
     _mark_copies(lines, keys, flags)
     _mark_link_lists(lines, flags)
-    # A paragraph addressing the reader between two boilerplate lines belongs to the appeal.
+    # A paragraph addressing the reader between two boilerplate lines belongs to the appeal (a headline that
+    # says "we", "What we know now", is no appeal: it ends no sentence).
     for i in range(1, len(lines) - 1):
-        if not flags[i] and flags[i - 1] and flags[i + 1] and _is_appeal(lines[i][2]):
+        line = lines[i][2]
+        if not flags[i] and flags[i - 1] and flags[i + 1] and _SENTENCE_PUNCT.search(line) and _is_appeal(line):
             flags[i] = True
     return [(start, end) for (start, end, _), flag in zip(lines, flags) if flag]
 

@@ -14,7 +14,7 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
 _CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
 CREDIT = re.compile(
     rf"""
-    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source)
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot)
         (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
@@ -25,7 +25,7 @@ CREDIT = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
-_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source")
+_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot")
 
 
 def find_credit(line: str) -> re.Match[str] | None:
