@@ -112,10 +112,7 @@ def _is_furniture(line: str, words: list[str]) -> bool:
     if len(lowered) == len(unquoted):
         letters = set(_LETTERS.findall(lowered))
         marked = "©" in lowered or "(c)" in lowered or lowered.lstrip().startswith(_GALLERY_MARKS)
-        if _FURNITURE_FIRST.isdisjoint(letters) and not marked:
-            found = None
-        else:
-            found = _FURNITURE.search(lowered)
+        found = None if _FURNITURE_FIRST.isdisjoint(letters) and not marked else _FURNITURE.search(lowered)
         if not found and _APPEAL_FIRST.isdisjoint(letters):
             return False
     else:
