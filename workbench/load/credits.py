@@ -25,7 +25,9 @@ CREDIT = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
-_CREDIT_SIGN = re.compile(r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot")
+_CREDIT_SIGN = re.compile(
+    r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot"
+)
 
 
 def find_credit(line: str) -> re.Match[str] | None:
