@@ -236,3 +236,14 @@ def test_each_figure_form_is_found_whatever_it_starts_with(sentence, expected):
     """Point fractions, ordinals, vague counts, storm categories and tallies are scanned for by the characters
     they may start with first: a form starting with any of them is found."""
     assert _numbers(sentence, "quantity") == expected
+
+
+def test_a_scaled_number_without_a_noun_counts_what_came_before():
+    """ "beating forecasts of 40 million", "down to 4.25 million": a figure of millions is a count even with
+    no noun after it, of what the sentence counted before (if anything)."""
+    assert _numbers("Apple sold 40.4 million iPhones, beating forecasts of 40 million.", "quantity") == [
+        ("40.4 million iPhones", 40400000, "iphone"),
+        ("40 million", 40000000, "iphone"),
+    ]
+    assert _numbers("Sales of the Mac fell to 4.25 million.", "quantity") == [("4.25 million", 4250000, None)]
+    assert _numbers("In 2020 the score was 3 and 4.", "quantity") == []

@@ -392,6 +392,9 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
     return None
 
 
+_SCALED = re.compile(r"(?i:\b(?:thousand|million|billion|trillion|lakh|crore)|[0-9](?:m|mn|bn|b|k)\b)")
+
+
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number with no noun after it that still counts something: those a role
     or toll next to it names (people, unless an earlier count in the passage says who), those counted
@@ -424,6 +427,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         text, max(0, m.start() - TOLL_REACH), m.start()
     ):
         return m.end(), value, "person"
+    if _SCALED.search(m["num"]):  # "forecasts of 40 million", "the 48 million sold": a count, of what came before
+        return m.end(), value, _earlier_unit(text, m, index, counts)
     return None
 
 
