@@ -481,6 +481,13 @@ def test_the_same_count_links_even_in_a_sentence_too_short_to_compare(tmp_path):
             id="sums paid for different people are different facts",
         ),
         pytest.param(
+            "Results\n\nThe company said quarterly revenue came in at $42.4 billion on Tuesday.\n",
+            "Quarter\n\nThe company said quarterly revenue was expected at $42.1 billion on Tuesday.\n",
+            {"a:$42.4 billion", "b:$42.1 billion"},
+            False,
+            id="what was expected is not what was reported",
+        ),
+        pytest.param(
             "Plane Crash Death Toll Hits 279\n\nThe airline has not yet given an update on the search.\n",
             "Crash\n\nOfficials said 279 people died in the crash near the airport on Thursday.\n",
             {"a:279", "b:279 people"},

@@ -1135,6 +1135,7 @@ def _trend(c: Candidate, text: str) -> frozenset[str]:
     return frozenset({"up" if found["up"] else "down"})
 
 
+_EXPECTED = re.compile(r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)")
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
@@ -1190,6 +1191,8 @@ def _frame(
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
+    if c.kind in ("money", "percent") and _EXPECTED.search(text, lo, hi):
+        years |= {"expected"}
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
         lo = clause[0]  # "in Morelos … 55 had died there"
