@@ -32,6 +32,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a title resolves to the person the article names with it",
         ),
         pytest.param(
+            'Staff hid under desks. It "was like a war zone," Tom Hale, a crime reporter who was in the building '
+            "at the time of the shooting on the third floor, told the Velm Herald.",
+            ["Tom Hale"],
+            id="a name after the quote with a long apposition before its verb",
+        ),
+        pytest.param(
             "Minutes before Judge Peter Vance handed down the sentence, Tom Hale addressed the court.\n\n"
             '"I am sorry for what happened," he said.',
             ["Tom Hale"],

@@ -403,6 +403,9 @@ class _Speakers:
             # the clause before the verb names, when it names one
             clause = segment.rfind(",", lead, verb.start()) + 1
             people = self.people_in(q.end + clause, q.end + verb.start()) if clause else []
+            if not people:  # `"…," Phil Davis, a reporter who was in the building at the time, told`: a long apposition
+                first = segment.find(",", lead, verb.start())
+                people = self.people_in(q.end + lead, q.end + first) if first > lead else []
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
 
