@@ -219,3 +219,17 @@ def test_an_auxiliary_verb_opening_a_question_heading_is_not_part_of_a_name(tmp_
         "Rally in London\n\nWho Is Tommy Robinson?\n\nTommy Robinson led the march on Saturday.\n", encoding="utf-8"
     )
     assert {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"} == {"Tommy Robinson", "London"}
+
+
+def test_a_name_written_without_its_middle_initial_is_the_fuller_name_in_every_article(tmp_path):
+    """One outlet writes "Jarrod W. Ramos", another "Jarrod Ramos" and then "Ramos": all three name one man."""
+    (tmp_path / "a.txt").write_text(
+        "Gunman charged\n\nPolice charged Jarrod W. Ramos with five counts of murder. Ramos did not speak.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Suspect named\n\nThe suspect, Jarrod Ramos, had sued the newspaper. Police said Ramos acted alone.\n",
+        encoding="utf-8",
+    )
+    values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert values[("b", "Jarrod Ramos")] == values[("b", "Ramos")] == values[("a", "Ramos")] == "Jarrod W. Ramos"

@@ -283,7 +283,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for o in own:  # by group root, then key: where the article names it (in order)
             mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
-        resolved = [_resolve(c, keys, uf, longer, mentions_of, groups) for c in own]
+        resolved = [_fuller(_resolve(c, keys, uf, longer, mentions_of, groups), longer, groups) for c in own]
         for c, root in zip(own, resolved):
             c.value = groups[root].value
             c.unit = "person" if groups[root].type == "person" else None
@@ -326,6 +326,17 @@ def _longer_names(keys) -> dict[str, list[tuple[str, ...]]]:
         if len(tokens) > 1:
             by_last[tokens[-1]].append(tokens)
     return by_last
+
+
+def _fuller(root: str, longer: _Longer, groups) -> str:
+    """A name that is the only fuller name in the corpus less a middle part ("Jarrod Ramos", "Jarrod W. Ramos";
+    "Capital Gazette", not "Annapolis Capital Gazette": another first word may be a title glued on), whichever
+    an article wrote, and what its last word alone stood for with it."""
+    if " " not in root or groups[root].type == "place":
+        return root
+    first = root.split()[0]
+    fuller = [t for t in longer.targets(root) if t.split()[0] == first and groups[t].type != "place"]
+    return fuller[0] if len(fuller) == 1 else root
 
 
 def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups) -> str:
