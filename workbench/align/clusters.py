@@ -1135,7 +1135,9 @@ def _trend(c: Candidate, text: str) -> frozenset[str]:
     return frozenset({"up" if found["up"] else "down"})
 
 
-_EXPECTED = re.compile(r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)")
+_EXPECTED = re.compile(
+    r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)"
+)
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
