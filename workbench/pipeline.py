@@ -15,14 +15,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from workbench import __version__
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages
 from workbench.align.stories import group_stories
-from workbench.extract import EXTRACTOR_VERSION, Each, extract, extraction_key
+from workbench.extract import EXTRACTOR_VERSION, Each, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
 from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
@@ -31,6 +31,7 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
 
 POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
+STORY_SHARE = 0.5  # the largest story's share of the articles up to which each story is analysed in one process
 
 
 def cores() -> int:
@@ -140,10 +141,15 @@ def analyze(
     kept = known(keys) if known else {}
     reused = set(kept)
     stories = group_stories(articles)
-    with _mapper(cores() if workers is None else workers, len(articles)) as each:
-        candidates = extract(articles, note, kept, each, [story.articles for story in stories])
-        progress("aligning", 2, 3)
-        clusters = _align_stories(stories, articles, candidates, each)
+    workers = cores() if workers is None else workers
+    with _mapper(workers, len(articles)) as each:
+        if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
+            candidates, clusters, capped = _story_by_story(stories, articles, kept, each)
+        else:
+            candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
+            progress("aligning", 2, 3)
+            clusters = _align_stories(stories, articles, candidates, each)
+    warn_capped(articles, capped, note)
     shared = find_shared_passages(articles, candidates)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)
@@ -180,11 +186,64 @@ def _align_stories(
         for cluster in mine:
             cluster.story = story_of[story_texts[0].id]
         clusters.extend(mine)
+    return _numbered(clusters, candidates)
+
+
+def _numbered(clusters: list[Cluster], candidates: list[Candidate]) -> list[Cluster]:
+    """The clusters in align's order over the corpus (by kind, then first member), with ids k1, k2, ... in it."""
     first = {c.id: c for c in candidates}
     clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters
+
+
+class _StoryFound(NamedTuple):
+    """What the analysis of one story gives (_analyse_story), sent back from a pool's worker."""
+
+    candidates: list[Candidate]
+    clusters: list[Cluster]
+    extracted: dict[str, Extraction]  # the extractions made, by extraction key (not those it was given)
+    datelines: list[str | None]  # of its articles, in order
+    capped: dict[str, list[str]]  # as extract.Facts
+
+
+def _story_by_story(
+    stories: list[Story], articles: list[Article], kept: dict[str, Extraction], each: Each
+) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]]]:
+    """The candidates and clusters of a corpus of several stories, each story extracted and aligned in one of
+    `each`'s processes (the largest first): what extract_facts and _align_stories give, with one trip to a
+    worker and back per story. Sets the articles' datelines and adds the extractions made to `kept`."""
+    by_id = {article.id: article for article in articles}
+    order = sorted(stories, key=lambda s: -len(s.articles))
+    work = []
+    for story in order:
+        texts = [by_id[i] for i in story.articles]
+        keys = [extraction_key(article) for article in texts]
+        work.append((texts, {key: kept[key] for key in keys if key in kept}))
+    candidates: list[Candidate] = []
+    clusters: list[Cluster] = []
+    capped: dict[str, list[str]] = {}
+    for story, (texts, _), found in zip(order, work, each(_analyse_story, work)):
+        kept.update(found.extracted)
+        for article, dateline in zip(texts, found.datelines):
+            article.dateline = dateline
+        for cluster in found.clusters:
+            cluster.story = story.id
+        candidates.extend(found.candidates)
+        clusters.extend(found.clusters)
+        capped.update(found.capped)
+    candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
+    return candidates, _numbered(clusters, candidates), capped
+
+
+def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
+    """extract_facts and align on one story's articles, with the extractions kept of them."""
+    articles, kept = work
+    given = set(kept)
+    candidates, capped = extract_facts(articles, kept)
+    extracted = {key: found for key, found in kept.items() if key not in given}
+    return _StoryFound(candidates, align(candidates, articles), extracted, [a.dateline for a in articles], capped)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:
