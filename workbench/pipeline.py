@@ -20,7 +20,7 @@ from typing import Any, NamedTuple, Protocol
 from workbench import __version__
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align, cluster_order
-from workbench.align.passages import assign_families, find_shared_passages
+from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories
 from workbench.extract import EXTRACTOR_VERSION, Each, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
@@ -143,14 +143,15 @@ def analyze(
     stories = group_stories(articles)
     workers = cores() if workers is None else workers
     with _mapper(workers, len(articles)) as each:
+        reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
-            candidates, clusters, capped = _story_by_story(stories, articles, kept, each)
+            candidates, clusters, capped, reductions = _story_by_story(stories, articles, kept, each)
         else:
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
             progress("aligning", 2, 3)
             clusters = _align_stories(stories, articles, candidates, each)
     warn_capped(articles, capped, note)
-    shared = find_shared_passages(articles, candidates)
+    shared = find_shared_passages(articles, candidates, reductions)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)
     progress("done", 3, 3)
@@ -206,14 +207,16 @@ class _StoryFound(NamedTuple):
     extracted: dict[str, Extraction]  # the extractions made, by extraction key (not those it was given)
     datelines: list[str | None]  # of its articles, in order
     capped: dict[str, list[str]]  # as extract.Facts
+    reductions: list[list[tuple[int, int, int, str]]]  # passages.sentence_reductions of its articles, in order
 
 
 def _story_by_story(
     stories: list[Story], articles: list[Article], kept: dict[str, Extraction], each: Each
-) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]]]:
+) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]], dict[str, list[tuple[int, int, int, str]]]]:
     """The candidates and clusters of a corpus of several stories, each story extracted and aligned in one of
     `each`'s processes (the largest first): what extract_facts and _align_stories give, with one trip to a
-    worker and back per story. Sets the articles' datelines and adds the extractions made to `kept`."""
+    worker and back per story; and the articles' sentence reductions for shared passages, by article id.
+    Sets the articles' datelines and adds the extractions made to `kept`."""
     by_id = {article.id: article for article in articles}
     order = sorted(stories, key=lambda s: -len(s.articles))
     work = []
@@ -224,26 +227,32 @@ def _story_by_story(
     candidates: list[Candidate] = []
     clusters: list[Cluster] = []
     capped: dict[str, list[str]] = {}
+    reductions: dict[str, list[tuple[int, int, int, str]]] = {}
     for story, (texts, _), found in zip(order, work, each(_analyse_story, work)):
         kept.update(found.extracted)
-        for article, dateline in zip(texts, found.datelines):
+        for article, dateline, reduced in zip(texts, found.datelines, found.reductions):
             article.dateline = dateline
+            reductions[article.id] = reduced
         for cluster in found.clusters:
             cluster.story = story.id
         candidates.extend(found.candidates)
         clusters.extend(found.clusters)
         capped.update(found.capped)
     candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
-    return candidates, _numbered(clusters, candidates), capped
+    return candidates, _numbered(clusters, candidates), capped, reductions
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
-    """extract_facts and align on one story's articles, with the extractions kept of them."""
+    """extract_facts and align on one story's articles, with the extractions kept of them; and the articles'
+    sentence reductions for shared passages."""
     articles, kept = work
     given = set(kept)
     candidates, capped = extract_facts(articles, kept)
     extracted = {key: found for key, found in kept.items() if key not in given}
-    return _StoryFound(candidates, align(candidates, articles), extracted, [a.dateline for a in articles], capped)
+    quotes = quote_spans(candidates)
+    reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
+    datelines = [article.dateline for article in articles]
+    return _StoryFound(candidates, align(candidates, articles), extracted, datelines, capped, reductions)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:

@@ -78,7 +78,7 @@ def test_each_story_analysed_in_one_process_gives_what_the_whole_corpus_gives(fo
     assert stories == []
     by_story = run(1.0)
     assert len(stories) == (3 if workers == 1 else 0)
-    assert by_story.to_json() == whole.to_json()
+    assert by_story.to_json() == whole.to_json() and whole.shared_passages  # passages from the stories' reductions
     assert by_story.warnings == whole.warnings and "dense.txt: more figures" in " ".join(whole.warnings)
     assert by_story.extractions == whole.extractions
     assert sorted(key for key, found in by_story.extractions.items() if found is None) == sorted(known)
