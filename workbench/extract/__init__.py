@@ -182,6 +182,14 @@ def _copy(found: Extraction, article: Article) -> Extraction:
     article.dateline = found.dateline
     return replace(
         found,
-        names=[replace(c, article=article.id) for c in found.names],
-        figures=[replace(c, article=article.id) for c in found.figures],
+        names=[_moved(c, article.id) for c in found.names],
+        figures=[_moved(c, article.id) for c in found.figures],
     )
+
+
+def _moved(candidate: Candidate, article: str) -> Candidate:
+    """A copy of the candidate, of `article`: what dataclasses.replace gives, without its checks (a third of the time)."""
+    moved = object.__new__(Candidate)
+    moved.__dict__.update(candidate.__dict__)
+    moved.article = article
+    return moved
