@@ -151,8 +151,10 @@ def analyze(
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
-    `inputs` given (inputs_of the paths) and the warnings it gave. Articles are extracted, and blocks of
-    candidates aligned, in `workers` processes (default: one per core; 1: in this one), with the same result.
+    `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
+    one per core; 1: in this one), with the same result: a story each (extracted and aligned there) when the
+    corpus holds several and none of them more than STORY_SHARE of its articles; else an article each, then a
+    story each (one story: its blocks of candidates).
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
@@ -174,6 +176,7 @@ def analyze(
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
             candidates, clusters, capped, reductions = _story_by_story(stories, articles, kept, each)
+            progress("aligning", 2, 3)  # done with the extraction, in each story's worker
         else:
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
             progress("aligning", 2, 3)
@@ -199,9 +202,8 @@ def _align_stories(
     stories: list[Story], articles: list[Article], candidates: list[Candidate], each: Each
 ) -> list[Cluster]:
     """The clusters of each story, aligned apart (no fact links across stories), in align's order over the
-    corpus: by kind, then first member; ids k1, k2, ... in that order. The largest story (one holding most of
-    the corpus: see analyze) is aligned in this process, its blocks compared in `each`'s processes, while they
-    align the others, one story each."""
+    corpus: by kind, then first member; ids k1, k2, ... in that order. Several stories are aligned in
+    `each`'s processes, one story each (the largest first); one story compares its blocks there."""
     story_of = {article: story.id for story in stories for article in story.articles}
     texts: dict[str, list[Article]] = defaultdict(list)
     facts: dict[str, list[Candidate]] = defaultdict(list)
@@ -210,8 +212,7 @@ def _align_stories(
     for candidate in candidates:
         facts[story_of[candidate.article]].append(candidate)
     work = sorted(((facts[s.id], texts[s.id]) for s in stories), key=lambda w: -len(w[0]))
-    others = each(_align_story, work[1:])  # a pool's map sends them at once: aligned while this process works
-    found = [align(*work[0], each), *others]
+    found = each(_align_story, work) if len(stories) > 1 else [align(*work[0], each)]
     clusters = []
     for mine, (_, story_texts) in zip(found, work):
         for cluster in mine:
