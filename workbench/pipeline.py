@@ -24,7 +24,7 @@ from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories
-from workbench.extract import EXTRACTOR_VERSION, Each, extract_facts, extraction_key, warn_capped
+from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
 from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
@@ -152,9 +152,10 @@ def analyze(
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
-    one per core; 1: in this one), with the same result: a story each (extracted and aligned there) when the
-    corpus holds several and none of them more than STORY_SHARE of its articles; else an article each, then a
-    story each (one story: its blocks of candidates).
+    one per core; 1: in this one), with the same result: the articles are extracted one each while this process
+    finds the stories; then a story each (its candidates made and aligned there) when the corpus holds several
+    and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
+    (one story: its blocks of candidates).
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
@@ -170,9 +171,12 @@ def analyze(
     keys = [extraction_key(article) for article in articles]
     kept = known(keys) if known else {}
     reused = set(kept)
-    stories = group_stories(articles)
     workers = cores() if workers is None else workers
     with _mapper(workers, len(articles)) as each:
+        missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
+        made = each(extract_alone, list(missing.values()))  # a pool's map starts now: extracted while stories are found
+        stories = group_stories(articles)
+        kept.update(zip(missing, made))
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
             candidates, clusters, capped, reductions = _story_by_story(stories, articles, kept, each)
@@ -235,7 +239,6 @@ class _StoryFound(NamedTuple):
 
     candidates: list[Candidate]
     clusters: list[Cluster]
-    extracted: dict[str, Extraction]  # the extractions made, by extraction key (not those it was given)
     datelines: list[str | None]  # of its articles, in order
     capped: dict[str, list[str]]  # as extract.Facts
     reductions: list[list[tuple[int, int, int, str]]]  # passages.sentence_reductions of its articles, in order
@@ -244,23 +247,22 @@ class _StoryFound(NamedTuple):
 def _story_by_story(
     stories: list[Story], articles: list[Article], kept: dict[str, Extraction], each: Each
 ) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]], dict[str, list[tuple[int, int, int, str]]]]:
-    """The candidates and clusters of a corpus of several stories, each story extracted and aligned in one of
-    `each`'s processes (the largest first): what extract_facts and _align_stories give, with one trip to a
-    worker and back per story; and the articles' sentence reductions for shared passages, by article id.
-    Sets the articles' datelines and adds the extractions made to `kept`."""
+    """The candidates and clusters of a corpus of several stories, each story's made from its articles'
+    extractions (all in `kept`) and aligned in one of `each`'s processes (the largest first): what extract_facts
+    and _align_stories give, with one trip to a worker and back per story; and the articles' sentence
+    reductions for shared passages, by article id. Sets the articles' datelines."""
     by_id = {article.id: article for article in articles}
     order = sorted(stories, key=lambda s: -len(s.articles))
     work = []
     for story in order:
         texts = [by_id[i] for i in story.articles]
         keys = [extraction_key(article) for article in texts]
-        work.append((texts, {key: kept[key] for key in keys if key in kept}))
+        work.append((texts, {key: kept[key] for key in keys}))
     candidates: list[Candidate] = []
     clusters: list[Cluster] = []
     capped: dict[str, list[str]] = {}
     reductions: dict[str, list[tuple[int, int, int, str]]] = {}
     for story, (texts, _), found in zip(order, work, each(_analyse_story, work)):
-        kept.update(found.extracted)
         for article, dateline, reduced in zip(texts, found.datelines, found.reductions):
             article.dateline = dateline
             reductions[article.id] = reduced
@@ -274,16 +276,14 @@ def _story_by_story(
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
-    """extract_facts and align on one story's articles, with the extractions kept of them; and the articles'
-    sentence reductions for shared passages."""
+    """extract_facts and align on one story's articles, given their extractions; and the articles' sentence
+    reductions for shared passages."""
     articles, kept = work
-    given = set(kept)
     candidates, capped = extract_facts(articles, kept)
-    extracted = {key: found for key, found in kept.items() if key not in given}
     quotes = quote_spans(candidates)
     reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
     datelines = [article.dateline for article in articles]
-    return _StoryFound(candidates, align(candidates, articles), extracted, datelines, capped, reductions)
+    return _StoryFound(candidates, align(candidates, articles), datelines, capped, reductions)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:

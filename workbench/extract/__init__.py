@@ -85,7 +85,8 @@ def extract_article(article: Article, index: SentenceIndex) -> Extraction:
     )
 
 
-def _extracted(article: Article) -> Extraction:
+def extract_alone(article: Article) -> Extraction:
+    """extract_article, the article's sentences indexed here (a pool's task)."""
     return extract_article(article, SentenceIndex(article.text))
 
 
@@ -157,7 +158,7 @@ def extract_facts(
     kept = {} if kept is None else kept
     keys = [extraction_key(article) for article in articles]
     missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
-    kept.update(zip(missing, each(_extracted, list(missing.values()))))
+    kept.update(zip(missing, each(extract_alone, list(missing.values()))))
     for article, key in zip(articles, keys):
         found = _copy(kept[key], article)  # the kept extraction stays as it is
         capped[article.id] = list(found.capped)
