@@ -9,6 +9,7 @@ Offsets are Python string indices (code points) into the article's normalised te
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -203,11 +204,16 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "contract": CONTRACT,
-            "articles": [a.to_json() for a in self.articles],
-            "candidates": [c.to_json() for c in self.candidates],
-            "clusters": [c.to_json() for c in self.clusters],
-            "shared_passages": [p.to_json() for p in self.shared_passages],
-            "stories": [story.to_json() for story in self.stories],
-        }
+        return {key: list(value) if isinstance(value, Iterator) else value for key, value in self.json_fields()}
+
+    def json_fields(self) -> list[tuple[str, Any]]:
+        """to_json's fields in order, each list an iterator making its records' JSON one at a time (for
+        output.json_text to write them so)."""
+        return [
+            ("contract", CONTRACT),
+            ("articles", (a.to_json() for a in self.articles)),
+            ("candidates", (c.to_json() for c in self.candidates)),
+            ("clusters", (c.to_json() for c in self.clusters)),
+            ("shared_passages", (p.to_json() for p in self.shared_passages)),
+            ("stories", (story.to_json() for story in self.stories)),
+        ]

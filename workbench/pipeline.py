@@ -8,6 +8,8 @@ the only one extracted again.
 
 from __future__ import annotations
 
+import functools
+import gc
 import hashlib
 import json
 import os
@@ -15,14 +17,14 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from workbench import __version__
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align, cluster_order
-from workbench.align.passages import assign_families, find_shared_passages
+from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories
-from workbench.extract import EXTRACTOR_VERSION, Each, extract, extraction_key
+from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
 from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
@@ -31,6 +33,7 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
 
 POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
+STORY_SHARE = 0.5  # the largest story's share of the articles up to which each story is analysed in one process
 
 
 def cores() -> int:
@@ -107,6 +110,32 @@ def inputs_of(
     return hashlib.sha256(json.dumps([versions, max_bytes, alias_digest, paths, files]).encode()).hexdigest()
 
 
+COLLECT_EVERY = 50_000  # allocations between two collections of the youngest generation while analysing (700 else)
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _collecting_less(function: Callable[_P, _R]) -> Callable[_P, _R]:
+    """`function`, run with the garbage collector's youngest generation collected every COLLECT_EVERY allocations:
+    an analysis makes millions of objects that live until its end, and collecting every 700 spent ~5% of its
+    time walking them again (no cycles to free among them). Left as it is when already so (a second analysis
+    at once)."""
+
+    @functools.wraps(function)
+    def collecting_less(*args: _P.args, **kwargs: _P.kwargs) -> _R:
+        threshold = gc.get_threshold()
+        if threshold[0] >= COLLECT_EVERY:
+            return function(*args, **kwargs)
+        gc.set_threshold(COLLECT_EVERY, *threshold[1:])
+        try:
+            return function(*args, **kwargs)
+        finally:
+            gc.set_threshold(*threshold)
+
+    return collecting_less
+
+
+@_collecting_less
 def analyze(
     paths: Iterable[str | Path],
     *,
@@ -122,8 +151,11 @@ def analyze(
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
-    `inputs` given (inputs_of the paths) and the warnings it gave. Articles are extracted, and blocks of
-    candidates aligned, in `workers` processes (default: one per core; 1: in this one), with the same result.
+    `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
+    one per core; 1: in this one), with the same result: the articles are extracted one each while this process
+    finds the stories; then a story each (its candidates made and aligned there) when the corpus holds several
+    and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
+    (one story: its blocks of candidates).
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
@@ -139,12 +171,22 @@ def analyze(
     keys = [extraction_key(article) for article in articles]
     kept = known(keys) if known else {}
     reused = set(kept)
-    stories = group_stories(articles)
-    with _mapper(cores() if workers is None else workers, len(articles)) as each:
-        candidates = extract(articles, note, kept, each, [story.articles for story in stories])
-        progress("aligning", 2, 3)
-        clusters = _align_stories(stories, articles, candidates, each)
-    shared = find_shared_passages(articles, candidates)
+    workers = cores() if workers is None else workers
+    with _mapper(workers, len(articles)) as each:
+        missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
+        made = each(extract_alone, list(missing.values()))  # a pool's map starts now: extracted while stories are found
+        stories = group_stories(articles)
+        kept.update(zip(missing, made))
+        reductions = None  # worked out by find_shared_passages
+        if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
+            candidates, clusters, capped, reductions = _story_by_story(stories, articles, kept, each)
+            progress("aligning", 2, 3)  # done with the extraction, in each story's worker
+        else:
+            candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
+            progress("aligning", 2, 3)
+            clusters = _align_stories(stories, articles, candidates, each)
+    warn_capped(articles, capped, note)
+    shared = find_shared_passages(articles, candidates, reductions)
     assign_families(articles, shared)
     annotate_clusters(clusters, candidates, articles)
     progress("done", 3, 3)
@@ -180,11 +222,68 @@ def _align_stories(
         for cluster in mine:
             cluster.story = story_of[story_texts[0].id]
         clusters.extend(mine)
+    return _numbered(clusters, candidates)
+
+
+def _numbered(clusters: list[Cluster], candidates: list[Candidate]) -> list[Cluster]:
+    """The clusters in align's order over the corpus (by kind, then first member), with ids k1, k2, ... in it."""
     first = {c.id: c for c in candidates}
     clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters
+
+
+class _StoryFound(NamedTuple):
+    """What the analysis of one story gives (_analyse_story), sent back from a pool's worker."""
+
+    candidates: list[Candidate]
+    clusters: list[Cluster]
+    datelines: list[str | None]  # of its articles, in order
+    capped: dict[str, list[str]]  # as extract.Facts
+    reductions: list[list[tuple[int, int, int, str]]]  # passages.sentence_reductions of its articles, in order
+
+
+def _story_by_story(
+    stories: list[Story], articles: list[Article], kept: dict[str, Extraction], each: Each
+) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]], dict[str, list[tuple[int, int, int, str]]]]:
+    """The candidates and clusters of a corpus of several stories, each story's made from its articles'
+    extractions (all in `kept`) and aligned in one of `each`'s processes (the largest first): what extract_facts
+    and _align_stories give, with one trip to a worker and back per story; and the articles' sentence
+    reductions for shared passages, by article id. Sets the articles' datelines."""
+    by_id = {article.id: article for article in articles}
+    order = sorted(stories, key=lambda s: -len(s.articles))
+    work = []
+    for story in order:
+        texts = [by_id[i] for i in story.articles]
+        keys = [extraction_key(article) for article in texts]
+        work.append((texts, {key: kept[key] for key in keys}))
+    candidates: list[Candidate] = []
+    clusters: list[Cluster] = []
+    capped: dict[str, list[str]] = {}
+    reductions: dict[str, list[tuple[int, int, int, str]]] = {}
+    for story, (texts, _), found in zip(order, work, each(_analyse_story, work)):
+        for article, dateline, reduced in zip(texts, found.datelines, found.reductions):
+            article.dateline = dateline
+            reductions[article.id] = reduced
+        for cluster in found.clusters:
+            cluster.story = story.id
+        candidates.extend(found.candidates)
+        clusters.extend(found.clusters)
+        capped.update(found.capped)
+    candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
+    return candidates, _numbered(clusters, candidates), capped, reductions
+
+
+def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
+    """extract_facts and align on one story's articles, given their extractions; and the articles' sentence
+    reductions for shared passages."""
+    articles, kept = work
+    candidates, capped = extract_facts(articles, kept)
+    quotes = quote_spans(candidates)
+    reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
+    datelines = [article.dateline for article in articles]
+    return _StoryFound(candidates, align(candidates, articles), datelines, capped, reductions)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:

@@ -53,6 +53,37 @@ def test_several_workers_give_the_same_analysis_as_one(folder, monkeypatch):
     assert {k.story for k in one.clusters} == {"s1", "s2", "s3"}  # each story aligned in the pool
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_each_story_analysed_in_one_process_gives_what_the_whole_corpus_gives(folder, monkeypatch, workers):
+    """Several stories none of which dominates go one by one to the pool (extracted and aligned there): the
+    same analysis, warnings and extractions as extraction article by article, some extractions kept."""
+    import workbench.extract as extract_package
+    from workbench.extract import dates, entities, numbers, quotes
+
+    for module in (extract_package, dates, entities, numbers, quotes):
+        monkeypatch.setattr(module, "MAX_PER_KIND", 20)  # dense.txt's figures reach it: a warning
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    kept = {key: found for key, found in analyze([folder], workers=1).extractions.items() if found}
+    known = dict(list(kept.items())[::2])  # every other article's extraction kept from before
+    stories: list[int] = []
+    analyse_story = pipeline._analyse_story
+
+    def run(share: float):
+        monkeypatch.setattr(pipeline, "STORY_SHARE", share)
+        return analyze([folder], workers=workers, known=lambda keys: {k: known[k] for k in keys if k in known})
+
+    if workers == 1:  # a pool's calls are in its processes
+        monkeypatch.setattr(pipeline, "_analyse_story", lambda work: stories.append(1) or analyse_story(work))
+    whole = run(0.0)
+    assert stories == []
+    by_story = run(1.0)
+    assert len(stories) == (3 if workers == 1 else 0)
+    assert by_story.to_json() == whole.to_json() and whole.shared_passages  # passages from the stories' reductions
+    assert by_story.warnings == whole.warnings and "dense.txt: more figures" in " ".join(whole.warnings)
+    assert by_story.extractions == whole.extractions
+    assert sorted(key for key, found in by_story.extractions.items() if found is None) == sorted(known)
+
+
 def test_the_pool_runs_in_other_processes_only_when_it_pays(monkeypatch):
     with pipeline._mapper(2, pipeline.POOL_FROM) as each:
         pids = set(each(_pid, range(8)))

@@ -54,9 +54,11 @@ def _cut(start: int, end: int, holes: list[Span], first: int) -> Iterator[Span]:
         yield start, end
 
 
-def _sentences(article: Article, quotes: list[Span]) -> Iterator[tuple[_Sentence, str]]:
-    """The article's story sentences with their reductions, those too short left out."""
+def sentence_reductions(article: Article, quotes: list[Span]) -> list[tuple[int, int, int, str]]:
+    """The article's story sentences (their index among its sentences, start, end) with their reductions,
+    those too short left out; `quotes` are the sorted spans of its quotations."""
     text, boilerplate = article.text, article.boilerplate
+    found = []
     b = q = 0
     for i, (start, end) in enumerate(sentence_spans(text)):
         while b < len(boilerplate) and boilerplate[b][1] <= start:
@@ -67,7 +69,17 @@ def _sentences(article: Article, quotes: list[Span]) -> Iterator[tuple[_Sentence
             q += 1
         words = [w for s, e in _cut(start, end, quotes, q) for w in _WORD.findall(text, s, e)]
         if len(words) >= MIN_WORDS:
-            yield _Sentence(article.id, i, start, end), _DIGITS.sub("0", " ".join(words).lower())
+            found.append((i, start, end, _DIGITS.sub("0", " ".join(words).lower())))
+    return found
+
+
+def quote_spans(candidates: list[Candidate]) -> dict[str, list[Span]]:
+    """The sorted spans of each article's quotations, by article id."""
+    quotes: dict[str, list[Span]] = defaultdict(list)
+    for c in candidates:
+        if c.kind == "quote":
+            quotes[c.article].append((c.start, c.end))
+    return {article: sorted(spans) for article, spans in quotes.items()}
 
 
 def _anchors(reduced: str) -> list[int]:
@@ -107,16 +119,15 @@ def _link_near_duplicates(reductions: list[str], groups: _Groups) -> None:
                     reps.append(k)
 
 
-def _sentence_groups(articles: list[Article], candidates: list[Candidate]) -> list[tuple[list[_Sentence], float]]:
-    """Groups of near-identical sentences found in two or more articles, with their lowest likeness."""
-    quotes: dict[str, list[Span]] = defaultdict(list)
-    for c in candidates:
-        if c.kind == "quote":
-            quotes[c.article].append((c.start, c.end))
+def _sentence_groups(
+    articles: list[Article], sentences: dict[str, list[tuple[int, int, int, str]]]
+) -> list[tuple[list[_Sentence], float]]:
+    """Groups of near-identical sentences found in two or more articles, with their lowest likeness (of each
+    article's sentence_reductions, by id)."""
     by_reduction: dict[str, list[_Sentence]] = defaultdict(list)
     for article in articles:
-        for sentence, reduced in _sentences(article, sorted(quotes[article.id])):
-            by_reduction[reduced].append(sentence)
+        for i, start, end, reduced in sentences[article.id]:
+            by_reduction[reduced].append(_Sentence(article.id, i, start, end))
     reductions = list(by_reduction)
     groups = _Groups(len(reductions))
     _link_near_duplicates(reductions, groups)
@@ -159,10 +170,18 @@ def _merge_paragraphs(
     return runs
 
 
-def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -> list[SharedPassage]:
-    """The passages two or more articles share, in the order of their first copy."""
+def find_shared_passages(
+    articles: list[Article],
+    candidates: list[Candidate],
+    reductions: dict[str, list[tuple[int, int, int, str]]] | None = None,
+) -> list[SharedPassage]:
+    """The passages two or more articles share, in the order of their first copy. `reductions` are what
+    sentence_reductions gives of each article (by id), when known: else they are worked out here."""
     if len(articles) < 2:
         return []  # nothing to share
+    if reductions is None:
+        quotes = quote_spans(candidates)
+        reductions = {a.id: sentence_reductions(a, quotes.get(a.id, [])) for a in articles}
     texts = {a.id: a.text for a in articles}
     order = {a.id: n for n, a in enumerate(articles)}
     passages = [
@@ -170,7 +189,7 @@ def find_shared_passages(articles: list[Article], candidates: list[Candidate]) -
             spans=sorted(((f.article, f.start, e.end) for f, e in zip(first, last)), key=lambda s: (order[s[0]], s[1])),
             similarity=round(similarity, 3),
         )
-        for first, last, similarity in _merge_paragraphs(_sentence_groups(articles, candidates), texts)
+        for first, last, similarity in _merge_paragraphs(_sentence_groups(articles, reductions), texts)
     ]
     passages.sort(key=lambda p: (order[p.spans[0][0]], p.spans[0][1]))
     return passages

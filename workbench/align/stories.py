@@ -36,6 +36,7 @@ SAME_STORY = 0.1  # shared information / the smaller article's, for two articles
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
+SUMMED = 0.5  # information from which a shared word is summed for all pairs at once (the others only bound it)
 RARE = 1.0  # information from which a shared word makes two articles worth comparing (Zipf 4: "spillway", "Powell")
 SHARED_AT_LEAST = 4.0  # information two articles of one story share at least, however short (about one rare name)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
@@ -90,12 +91,22 @@ def _alone(count: int, groups: UnionFind[int]) -> list[int]:
     return [n for n in range(count) if sizes[groups.find(n)] == 1]
 
 
-def _pair_alone(count: int, nearest: dict[int, tuple[float, int]], groups: UnionFind[int]) -> None:
+def _pair_alone(
+    words: list[dict[str, float]], totals: list[float], postings: dict[str, list[int]], groups: UnionFind[int]
+) -> None:
     """An article left a story of its own joins the one it shares the most with, when that is at least
-    LONE_SHARE of the smaller's information (two long reports of one quake that word it differently)."""
-    for n in _alone(count, groups):
-        if n in nearest and nearest[n][0] >= LONE_SHARE:
-            groups.union(n, nearest[n][1])
+    LONE_SHARE of the smaller's information (two long reports of one quake that word it differently): of the
+    articles it shares a rare word with, the one sharing the largest part (at least SHARED_AT_LEAST) of the
+    smaller's information, the later of two alike."""
+    for n in _alone(len(words), groups):
+        nearest = (0.0, -1)
+        others = {o for word, information in words[n].items() if information >= RARE for o in postings[word]}
+        for other in others - {n}:
+            shared = _shared(words[n], words[other])  # the same sum either way: both sum the words in order
+            if shared >= SHARED_AT_LEAST:
+                nearest = max(nearest, (shared / min(totals[n], totals[other]), other))
+        if nearest[0] >= LONE_SHARE:
+            groups.union(n, nearest[1])
 
 
 def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[float], groups: UnionFind[int]) -> None:
@@ -114,6 +125,11 @@ def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[flo
             groups.union(n, -best[1])
 
 
+def _needed(total: float, other: float) -> float:
+    """The information two articles of these totals share at least when they are of one story."""
+    return max(SAME_STORY * min(total, other), SHARED_AT_LEAST)
+
+
 def _shared(a: dict[str, float], b: dict[str, float]) -> float:
     """The information two articles' words share, summed in the order of the first's words."""
     return sum(information for word, information in a.items() if word in b)
@@ -126,27 +142,29 @@ def group_stories(articles: list[Article]) -> list[Story]:
     seen = [_story_words(a) for a in articles]
     words = [_informative(article_words) for article_words in seen]
     totals = [sum(w.values()) for w in words]
-    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each rare word
+    below = [sum(i for i in w.values() if i < SUMMED) for w in words]  # what the words not summed up front tell
+    postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word summed up front
     groups: UnionFind[int] = UnionFind(range(len(articles)))
-    nearest: dict[int, tuple[float, int]] = {}  # per article, the (share, article) it shares the most with
     for n, article_words in enumerate(words):
         others: set[int] = set()  # the earlier articles sharing a rare word with n
+        summed: dict[int, float] = defaultdict(float)  # per earlier article, the words summed up front it shares
         for word, information in article_words.items():
-            if information >= RARE:
+            if information >= SUMMED:
                 holders = postings[word]
-                others.update(holders)
+                for holder in holders:
+                    summed[holder] += information
+                if information >= RARE:
+                    others.update(holders)
                 holders.append(n)
-        for other in sorted(others):
+        total, rest = totals[n], below[n]
+        # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left out
+        close = (o for o in others if summed[o] + min(rest, below[o]) >= _needed(total, totals[o]) - 1e-9)
+        for other in sorted(close):
             if groups.find(other) == groups.find(n):
                 continue  # of one story already: one event's thousand articles are not compared in pairs
-            shared = _shared(article_words, words[other])
-            if shared >= max(SAME_STORY * min(totals[n], totals[other]), SHARED_AT_LEAST):
+            if _shared(article_words, words[other]) >= _needed(total, totals[other]):
                 groups.union(other, n)
-            elif shared >= SHARED_AT_LEAST:
-                share = shared / min(totals[n], totals[other])
-                for a, b in ((n, other), (other, n)):
-                    nearest[a] = max(nearest.get(a, (0.0, -1)), (share, b))
-    _pair_alone(len(articles), nearest, groups)
+    _pair_alone(words, totals, postings, groups)
     _place_alone(articles, seen, totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):

@@ -86,9 +86,10 @@ def _run_analyze(args: argparse.Namespace) -> int:
     for message in skipped:
         warn(message)
     if args.format == "json":
-        from workbench.output.exports import dump_json
+        from workbench.output.json_text import write_json
 
-        sys.stdout.write(dump_json(analysis.to_json(), indent=1) + "\n")
+        write_json(analysis.json_fields(), sys.stdout, indent=1)
+        sys.stdout.write("\n")
     else:
         from workbench.output.report import print_report
 

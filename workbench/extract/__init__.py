@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
@@ -85,7 +85,8 @@ def extract_article(article: Article, index: SentenceIndex) -> Extraction:
     )
 
 
-def _extracted(article: Article) -> Extraction:
+def extract_alone(article: Article) -> Extraction:
+    """extract_article, the article's sentences indexed here (a pool's task)."""
     return extract_article(article, SentenceIndex(article.text))
 
 
@@ -103,6 +104,14 @@ def _warn_capped(article: Article, what: str, warn: Callable[[str], None]) -> No
     )
 
 
+class Facts(NamedTuple):
+    """What `extract_facts` finds in a corpus: its candidates and, per article id, the finds that reached
+    extract.limits.MAX_PER_KIND ("names", "figures", "dates", "quotes"; the rest was not searched for them)."""
+
+    candidates: list[Candidate]
+    capped: dict[str, list[str]]
+
+
 def extract(
     articles: list[Article],
     warn: Callable[[str], None] = lambda message: None,
@@ -110,26 +119,49 @@ def extract(
     each: Each = map,
     stories: list[list[str]] | None = None,
 ) -> list[Candidate]:
+    """All candidate facts of the corpus, by article then offset; none inside boilerplate (extract_facts), with a
+    `warn`ing for each article with more than extract.limits.MAX_PER_KIND of one extractor's finds (warn_capped)."""
+    found = extract_facts(articles, kept, each, stories)
+    warn_capped(articles, found.capped, warn)
+    return found.candidates
+
+
+def warn_capped(articles: list[Article], capped: dict[str, list[str]], warn: Callable[[str], None]) -> None:
+    """`warn` of each article's finds that reached the cap: names, figures and dates article by article, then
+    quotes (the order in which extraction meets them)."""
+    for article in articles:
+        for what in capped.get(article.id, []):
+            if what != "quotes":
+                _warn_capped(article, what, warn)
+    for article in articles:
+        if "quotes" in capped.get(article.id, []):
+            _warn_capped(article, "quotes", warn)
+
+
+def extract_facts(
+    articles: list[Article],
+    kept: dict[str, Extraction] | None = None,
+    each: Each = map,
+    stories: list[list[str]] | None = None,
+) -> Facts:
     """All candidate facts of the corpus, by article then offset; none inside boilerplate.
 
     Sets each article's `dateline`: its published date when known, else the date its text gives, if any.
-    An article with more than extract.limits.MAX_PER_KIND of one extractor's finds gets a `warn`ing
-    naming it: the rest of it was not searched for them. An article whose extraction_key `kept` holds is not
-    extracted again (its Extraction is used, not changed); the others' extractions are added to it.
-    `each` maps the work on one article over the articles, in order (a process pool's map: the same
-    result on several cores). Names get canonical values within each of the `stories` (lists of article
-    ids; default: the corpus is one story).
+    An article whose extraction_key `kept` holds is not extracted again (its Extraction is used, not changed);
+    the others' extractions are added to it. `each` maps the work on one article over the articles, in order
+    (a process pool's map: the same result on several cores). Names get canonical values within each of the
+    `stories` (lists of article ids; default: the corpus is one story).
     """
     entities: dict[str, list[Candidate]] = {}
     figures: dict[str, list[Candidate]] = {}
+    capped: dict[str, list[str]] = {}
     kept = {} if kept is None else kept
     keys = [extraction_key(article) for article in articles]
     missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
-    kept.update(zip(missing, each(_extracted, list(missing.values()))))
+    kept.update(zip(missing, each(extract_alone, list(missing.values()))))
     for article, key in zip(articles, keys):
         found = _copy(kept[key], article)  # the kept extraction stays as it is
-        for what in found.capped:
-            _warn_capped(article, what, warn)
+        capped[article.id] = list(found.capped)
         entities[article.id], figures[article.id] = found.names, found.figures
     by_id = {article.id: article for article in articles}
     for story in stories or [list(by_id)]:
@@ -137,13 +169,13 @@ def extract(
     result: list[Candidate] = []
     for article, quotes in zip(articles, each(_quotes, [(a, entities[a.id]) for a in articles])):
         if len(quotes) >= MAX_PER_KIND:
-            _warn_capped(article, "quotes", warn)
+            capped[article.id].append("quotes")
         result.extend(figures[article.id])
         result.extend(_outside(article.boilerplate, quotes))
         result.extend(entities[article.id])
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})
-    return result
+    return Facts(result, capped)
 
 
 def _copy(found: Extraction, article: Article) -> Extraction:
@@ -151,6 +183,14 @@ def _copy(found: Extraction, article: Article) -> Extraction:
     article.dateline = found.dateline
     return replace(
         found,
-        names=[replace(c, article=article.id) for c in found.names],
-        figures=[replace(c, article=article.id) for c in found.figures],
+        names=[_moved(c, article.id) for c in found.names],
+        figures=[_moved(c, article.id) for c in found.figures],
     )
+
+
+def _moved(candidate: Candidate, article: str) -> Candidate:
+    """A copy of the candidate, of `article`: what dataclasses.replace gives, without its checks (a third of the time)."""
+    moved = object.__new__(Candidate)
+    moved.__dict__.update(candidate.__dict__)
+    moved.article = article
+    return moved
