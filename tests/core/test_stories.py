@@ -153,3 +153,23 @@ def test_two_long_reports_of_one_event_worded_differently_are_one_story(tmp_path
     shared = "The magnitude 7.1 quake left rubble where buildings collapsed and rescuers dug"
     paths = _write(tmp_path, {"quake_a": _long("Qa", shared, 17), "quake_b": _long("Qb", shared, 17)})
     assert len(group_stories(load_articles(paths))) == 1
+
+
+def test_days_and_months_join_no_two_stories(tmp_path):
+    """Two reports of one week share their days ("Mon", "Nov", "Wednesday", "EDT"): every story has days, so
+    those tell none from another (they once summed to a join, and in a large folder chained stories)."""
+    dam = (
+        "Dam repairs at Velmar\n\nWork on the Velmar dam resumed Mon, Nov 6, and on Wednesday the hydrologists said "
+        "the cofferdam and spillway sluices would hold through Sunday, 9am EDT, Tues and Thurs included. Masonry "
+        "crews grouted the culverts and the penstock before Sat. Geotechnical surveyors checked the abutments, the "
+        "riprap and the piezometers, and the turbines at Orvano were idled until Thurs, Nov 9, 5pm EST."
+    )
+    strike = (
+        "Ferry strike in Tamsa\n\nCrews of the Tamsa ferries walked out Mon, Nov 6, and on Wednesday the stevedores "
+        "said the picket at the gangways would last through Sunday, 9am EDT, Tues and Thurs included. Deckhands "
+        "blockaded the slipway and the bollards before Sat. Pursers and boatswains joined the walkout, and the "
+        "catamarans at Kessar stayed moored until Thurs, Nov 9, 5pm EST."
+    )
+    paths = _write(tmp_path, {"dam": dam, "strike": strike})
+    stories = group_stories(load_articles(paths))
+    assert [s.articles for s in stories] == [["dam"], ["strike"]]

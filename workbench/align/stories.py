@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from workbench.extract.lexicon import closed_class, word_frequencies
+from workbench.extract.lexicon import CALENDAR, closed_class, word_frequencies
 from workbench.load.credits import credit_spans
 from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
@@ -40,6 +40,7 @@ SUMMED = 0.5  # information from which a shared word is summed for all pairs at 
 RARE = 1.0  # information from which a shared word makes two articles worth comparing (Zipf 4: "spillway", "Powell")
 SHARED_AT_LEAST = 4.0  # information two articles of one story share at least, however short (about one rare name)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
+_CALENDAR = frozenset(word.lower() for word in CALENDAR)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -49,6 +50,8 @@ def _tells(word: str) -> float:
     a number in words nothing ("eighty-three"), a compound the list lacks what its rarest part does ("year-old")."""
     if word.endswith("'s"):
         word = word[:-2]
+    if word in _CALENDAR:
+        return 0.0  # every story has its days: "Monday", "Nov", "EDT" tell none from another of that week
     parts = word.split("-")
     if all(closed_class(part) for part in parts):
         return 0.0
