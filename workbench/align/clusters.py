@@ -31,11 +31,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
+from workbench.align.frames import (
+    NO_FRAME,
+    Frame,
+    disjoint,
+    figure_frame,
+    other_frames,
+    party_spots,
+    people_by_sentence,
+    place_spots,
+)
 from workbench.align.values import (
     WEEKDAYS,
     date_parts,
@@ -191,6 +201,11 @@ def _words(text: str) -> list[str]:
     return [w for w in map(str.lower, _TOKEN.findall(text)) if w not in _STOPWORDS]
 
 
+def _peoples_named(c: Candidate) -> frozenset[str]:
+    """Whose people a count's own words say it counts: "two Indonesian workers" are not "19 Filipino workers"."""
+    return frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
+
+
 def noun_class(unit: str | None) -> str:
     """The class of a counted noun: its synonym group, else the noun itself."""
     if not unit:
@@ -242,19 +257,6 @@ def _block_key(candidate: Candidate) -> tuple[str, str]:
     return candidate.kind, ""
 
 
-class Frame(NamedTuple):
-    """What a figure is counted in (see _frame)."""
-
-    years: frozenset[str] = frozenset()  # past years its clause names
-    places: frozenset[str] = frozenset()  # places its clause names
-    peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
-    parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
-    trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
-
-
-_NO_FRAME = Frame()
-
-
 @dataclass(frozen=True)
 class _Description:
     key: str  # identical keys are the same description
@@ -263,7 +265,7 @@ class _Description:
     events: frozenset[str] = frozenset()  # the events named right next to the candidate ("killed")
     told: frozenset[str] = frozenset()  # a date's: the events its whole sentence tells of
     people: frozenset[str] = frozenset()  # a date's: the people its sentence names (who did what it dates)
-    frame: Frame = _NO_FRAME  # a figure's past years, places and peoples
+    frame: Frame = NO_FRAME  # a figure's past years, places and peoples
     near: frozenset[str] = frozenset()  # the words right next to it, unweighted
 
 
@@ -274,7 +276,7 @@ def _describe(
     idf: dict[str, float],
     default_idf: float,
     people: frozenset[str] = frozenset(),
-    frame: Frame = _NO_FRAME,
+    frame: Frame = NO_FRAME,
 ) -> _Description:
     tokens = sentence_tokens(candidate.article, candidate.sentence[0], candidate.sentence[1])
     before_tokens = [t for t in tokens if t[1] <= candidate.start]
@@ -423,11 +425,11 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
 
 def _apart(a: _Description, b: _Description) -> bool:
     """Whether two descriptions say their figures (or days) are of different things."""
-    if _disjoint(a.people, b.people):
+    if disjoint(a.people, b.people):
         return True  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
         return True  # "14 killed" and "23 missing" count different things
-    return _other_frames(a.frame, b.frame)  # "in 2009" and now, "in Puebla" and "in Morelos"
+    return other_frames(a.frame, b.frame)  # "in 2009" and now, "in Puebla" and "in Morelos"
 
 
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
@@ -436,19 +438,6 @@ def _similarity(kind: str, a: _Description, b: _Description) -> float:
     if a.events & b.events or a.told & b.told:  # both say what the figure counts (or the date dates), alike
         return min(1.0, _cosine(a, b, NEAR_WEIGHT[kind]) + EVENT_BONUS)
     return _cosine(a, b, NEAR_WEIGHT[kind])
-
-
-def _other_frames(a: Frame, b: Frame) -> bool:
-    """Whether two figures are counted in different frames: of another time (a past year against another
-    year or none), of different places, or of different peoples."""
-    if a.years != b.years:
-        return True
-    return _disjoint(a.places, b.places) or _disjoint(a.peoples, b.peoples) or _disjoint(a.trend, b.trend)
-
-
-def _disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both say, and say nothing alike."""
-    return bool(a and b and not a & b)
 
 
 def _alike(a: str, b: str) -> bool:
@@ -584,7 +573,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
-    if _disjoint(_parties_of(a), _parties_of(b)):
+    if disjoint(_parties_of(a), _parties_of(b)):
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
@@ -966,13 +955,13 @@ class _Clusters:
     def _other_peoples(self, ra: int, rb: int) -> bool:
         """Whether two clusters count the people of different nationalities or groups, so that no chain of
         links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
-        return _disjoint(self.peoples.get(ra, frozenset()), self.peoples.get(rb, frozenset()))
+        return disjoint(self.peoples.get(ra, frozenset()), self.peoples.get(rb, frozenset()))
 
     def _other_roles(self, ra: int, rb: int) -> bool:
         """Whether two clusters of figures count different things ("killed" and "injured"), so that no chain
         of links through a figure that says neither ("65 people", "79 people") joins a toll and a count of
         the injured."""
-        return _disjoint(self.roles.get(ra, frozenset()), self.roles.get(rb, frozenset()))
+        return disjoint(self.roles.get(ra, frozenset()), self.roles.get(rb, frozenset()))
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
@@ -987,11 +976,11 @@ class _Clusters:
             return
         if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
             return
-        if _disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
+        if disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
             return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
-        if _disjoint(self.parties.get(ra, frozenset()), self.parties.get(rb, frozenset())):
+        if disjoint(self.parties.get(ra, frozenset()), self.parties.get(rb, frozenset())):
             return  # the fee for Caicedo is not the fee for Isak, however links through "the deal" chain
-        if _disjoint(self.trends.get(ra, frozenset()), self.trends.get(rb, frozenset())):
+        if disjoint(self.trends.get(ra, frozenset()), self.trends.get(rb, frozenset())):
             return  # a rise is not a fall, however links chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -1065,145 +1054,6 @@ def _components(aligned: list[_Fact], clusters: _Clusters) -> Iterable[list[_Fac
     return components.values()
 
 
-# A name that only says who reported a fact ("…, engineer John Carver said"; "according to Mayor Brandt").
-# Narrower than extract.attribution's verbs on purpose: "Michel Aoun declared victory" is a deed, not a report.
-_ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
-_ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _acting(candidates: list[Candidate], texts: dict[str, str]) -> Iterator[Candidate]:
-    """The mentions of people named as doing something (not only reporting it)."""
-    for c in candidates:
-        if c.kind == "entity" and c.unit == "person" and c.value:
-            text = texts[c.article]
-            if not (
-                _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start)
-            ):
-                yield c
-
-
-def _people_by_sentence(
-    candidates: list[Candidate], texts: dict[str, str]
-) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
-    """The canonical names of the people each sentence names as doing something (not only reporting
-    it), by (article, sentence span)."""
-    found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
-    for c in _acting(candidates, texts):
-        found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-def _parties(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
-    """Per article, (start, canonical name) of the people named as doing something: who paid or was paid."""
-    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for c in _acting(candidates, texts):
-        found[c.article].append((c.start, str(c.value)))
-    for spots in found.values():
-        spots.sort()
-    return found
-
-
-FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
-# A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
-_YEAR = re.compile(
-    r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
-    r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
-)
-# A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
-_AGO = re.compile(
-    r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
-    r"(?:years?|decades?|months?)[^\S\n]+ago\b|\blast[^\S\n]+year\b",
-    re.IGNORECASE,
-)
-_UP = "rise|rises|rose|risen|grow|grows|grew|grown|up|increase|increased|increases|jump|jumped|climb|climbed|gain|gained|surge|surged|soar|soared|growth|higher"
-_DOWN = (
-    "fall|falls|fell|fallen|drop|drops|dropped|down|decline|declined|declines|decrease|decreased|decreases|slide|slid"
-    "|lose|lost|plunge|plunged|shrink|shrank|slump|slumped|sank|lower|loss"
-)
-# A percentage change's direction: the verb or noun right beside it ("grew 19 percent", "down by 21 percent", "a 15
-# percent decline"); not a level ("fell to 3 percent": where it ended, which a rise may reach too).
-_TREND_BEFORE = re.compile(
-    rf"(?i:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:[^\S\n]+(?:by|about|nearly|almost|some|more[^\S\n]+than|over))*[^\S\n]+\Z)"
-)
-_TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)")
-
-
-def _trend(c: Candidate, text: str) -> frozenset[str]:
-    found = _TREND_BEFORE.search(text, max(0, c.start - 30), c.start) or _TREND_AFTER.match(text, c.end)
-    if found is None:
-        return frozenset()
-    return frozenset({"up" if found["up"] else "down"})
-
-
-_EXPECTED = re.compile(
-    r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)"
-)
-_THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
-_CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
-
-
-def _places(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
-    """Per article, (start, canonical name) of the names that follow "in", "at", "near": where things happened."""
-    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for c in candidates:
-        placed = c.kind == "entity" and c.unit != "person" and c.value
-        if placed and _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
-            found[c.article].append((c.start, str(c.value)))
-    for spots in found.values():
-        spots.sort()
-    return found
-
-
-def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The clause of a sentence around text[start:end]: cut at semicolons, brackets and conjunctions."""
-    lo, hi = sentence
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
-
-
-def _named_in(spots: list[tuple[int, str]], lo: int, hi: int) -> frozenset[str]:
-    at = bisect_left(spots, (lo, ""))
-    named = set()
-    while at < len(spots) and spots[at][0] < hi:
-        named.add(spots[at][1])
-        at += 1
-    return frozenset(named)
-
-
-def _frame(
-    c: Candidate,
-    text: str,
-    dateline: str | None,
-    places: dict[str, list[tuple[int, str]]],
-    parties: dict[str, list[tuple[int, str]]],
-) -> Frame:
-    """What a figure is counted in: the past years and the places its clause names (and the nationality or
-    group its own words give the people it counts; a sum's, the people its clause names as acting)."""
-    lo, hi = clause = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
-    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
-    lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
-    this_year = dateline[:4] if dateline else None
-    found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
-    years = frozenset(y for y in found if this_year is None or y < this_year)
-    if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
-        years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
-    if c.kind in ("money", "percent") and _EXPECTED.search(text, lo, hi):
-        years |= {"expected"}
-    spots = places.get(c.article, [])
-    if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
-        lo = clause[0]  # "in Morelos … 55 had died there"
-    # whose people they are: "two Indonesian workers" are not "19 Filipino workers"
-    peoples = frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
-    trend = _trend(c, text) if c.kind == "percent" else frozenset()
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend)
-
-
 def _page_dates(candidates: list[Candidate], texts: dict[str, str]) -> set[str]:
     """The ids of the dates that date a page itself ("Published February 20, 2020"): what the page says
     of itself, not a date of what it reports, so they are not aligned (two pages of one day do not state
@@ -1258,11 +1108,11 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     clusters on several cores)."""
     texts = {a.id: a.text for a in articles}
     idf, default_idf = _idf(articles)
-    people = _people_by_sentence(candidates, texts)
+    people = people_by_sentence(candidates, texts)
     news_days = _news_days(articles)
 
-    places = _places(candidates, texts)
-    parties = _parties(candidates, texts)
+    places = place_spots(candidates, texts)
+    parties = party_spots(candidates, texts)
     datelines = {a.id: a.dateline for a in articles}
 
     tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
@@ -1277,7 +1127,11 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         named = (
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
         )
-        frame = _frame(c, texts[c.article], datelines[c.article], places, parties) if c.kind != "date" else _NO_FRAME
+        frame = (
+            figure_frame(c, texts[c.article], datelines[c.article], places, parties, _peoples_named(c))
+            if c.kind != "date"
+            else NO_FRAME
+        )
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     page_dates = _page_dates(candidates, texts)

@@ -1,0 +1,178 @@
+"""Frames: what a figure is counted in, beyond its noun and its value — the past time its clause names ("in 2009",
+"three years ago"), the places it names, whose people it counts, for a sum the people its clause names as acting,
+for a percentage change its direction, and for a sum or share whether it is a prediction — and the people a date's
+sentence names as acting. Two figures in different frames are different facts."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from workbench.model import Candidate
+
+
+class Frame(NamedTuple):
+    """What a figure is counted in (see figure_frame)."""
+
+    years: frozenset[str] = frozenset()  # past years its clause names
+    places: frozenset[str] = frozenset()  # places its clause names
+    peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
+    parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
+    trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
+
+
+NO_FRAME = Frame()
+
+
+def other_frames(a: Frame, b: Frame) -> bool:
+    """Whether two figures are counted in different frames: of another time (a past year against another
+    year or none), of different places, or of different peoples."""
+    if a.years != b.years:
+        return True
+    return disjoint(a.places, b.places) or disjoint(a.peoples, b.peoples) or disjoint(a.trend, b.trend)
+
+
+def disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say, and say nothing alike."""
+    return bool(a and b and not a & b)
+
+
+# A name that only says who reported a fact ("…, engineer John Carver said"; "according to Mayor Brandt").
+# Narrower than extract.attribution's verbs on purpose: "Michel Aoun declared victory" is a deed, not a report.
+_ATTRIBUTES_AFTER = re.compile(r"\s*,?\s*(?:said|says|told|added|wrote)\b")
+_ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def acting(candidates: list[Candidate], texts: dict[str, str]) -> Iterator[Candidate]:
+    """The mentions of people named as doing something (not only reporting it)."""
+    for c in candidates:
+        if c.kind == "entity" and c.unit == "person" and c.value:
+            text = texts[c.article]
+            if not (
+                _ATTRIBUTES_AFTER.match(text, c.end) or _ATTRIBUTES_BEFORE.search(text, max(0, c.start - 60), c.start)
+            ):
+                yield c
+
+
+def people_by_sentence(
+    candidates: list[Candidate], texts: dict[str, str]
+) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
+    """The canonical names of the people each sentence names as doing something (not only reporting
+    it), by (article, sentence span)."""
+    found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    for c in acting(candidates, texts):
+        found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def party_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Per article, (start, canonical name) of the people named as doing something: who paid or was paid."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in acting(candidates, texts):
+        found[c.article].append((c.start, str(c.value)))
+    for spots in found.values():
+        spots.sort()
+    return found
+
+
+FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
+# A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
+_YEAR = re.compile(
+    r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
+    r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
+)
+# A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
+_AGO = re.compile(
+    r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
+    r"(?:years?|decades?|months?)[^\S\n]+ago\b|\blast[^\S\n]+year\b",
+    re.IGNORECASE,
+)
+_UP = "rise|rises|rose|risen|grow|grows|grew|grown|up|increase|increased|increases|jump|jumped|climb|climbed|gain|gained|surge|surged|soar|soared|growth|higher"
+_DOWN = (
+    "fall|falls|fell|fallen|drop|drops|dropped|down|decline|declined|declines|decrease|decreased|decreases|slide|slid"
+    "|lose|lost|plunge|plunged|shrink|shrank|slump|slumped|sank|lower|loss"
+)
+# A percentage change's direction: the verb or noun right beside it ("grew 19 percent", "down by 21 percent", "a 15
+# percent decline"); not a level ("fell to 3 percent": where it ended, which a rise may reach too).
+_TREND_BEFORE = re.compile(
+    rf"(?i:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:[^\S\n]+(?:by|about|nearly|almost|some|more[^\S\n]+than|over))*[^\S\n]+\Z)"
+)
+_TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)")
+
+
+def _trend(c: Candidate, text: str) -> frozenset[str]:
+    found = _TREND_BEFORE.search(text, max(0, c.start - 30), c.start) or _TREND_AFTER.match(text, c.end)
+    if found is None:
+        return frozenset()
+    return frozenset({"up" if found["up"] else "down"})
+
+
+_EXPECTED = re.compile(
+    r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)"
+)
+_THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
+_CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
+
+
+def place_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
+    """Per article, (start, canonical name) of the names that follow "in", "at", "near": where things happened."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in candidates:
+        placed = c.kind == "entity" and c.unit != "person" and c.value
+        if placed and _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
+            found[c.article].append((c.start, str(c.value)))
+    for spots in found.values():
+        spots.sort()
+    return found
+
+
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence around text[start:end]: cut at semicolons, brackets and conjunctions."""
+    lo, hi = sentence
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _named_in(spots: list[tuple[int, str]], lo: int, hi: int) -> frozenset[str]:
+    at = bisect_left(spots, (lo, ""))
+    named = set()
+    while at < len(spots) and spots[at][0] < hi:
+        named.add(spots[at][1])
+        at += 1
+    return frozenset(named)
+
+
+def figure_frame(
+    c: Candidate,
+    text: str,
+    dateline: str | None,
+    places: dict[str, list[tuple[int, str]]],
+    parties: dict[str, list[tuple[int, str]]],
+    peoples: frozenset[str] = frozenset(),
+) -> Frame:
+    """What a figure is counted in: the past years and the places its clause names (and the nationality or
+    group its own words give the people it counts; a sum's, the people its clause names as acting)."""
+    lo, hi = clause = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
+    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
+    lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
+    this_year = dateline[:4] if dateline else None
+    found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
+    years = frozenset(y for y in found if this_year is None or y < this_year)
+    if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
+        years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
+    if c.kind in ("money", "percent") and _EXPECTED.search(text, lo, hi):
+        years |= {"expected"}
+    spots = places.get(c.article, [])
+    if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
+        lo = clause[0]  # "in Morelos … 55 had died there"
+    trend = _trend(c, text) if c.kind == "percent" else frozenset()
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend)
