@@ -317,8 +317,8 @@ MAX_AGE = 119
 
 def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     """(end, value, "year") of an age written after a name between commas, or None."""
-    if not (m["num"] and m["num"].isdigit() and _AGE_AFTER.match(text, m.end())):
-        return None
+    if not (m["num"] and m["num"].isdigit() and len(m["num"]) <= 3 and _AGE_AFTER.match(text, m.end())):
+        return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
     value = int(m["num"])
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
     if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").lower() in _NOT_NAMES:
