@@ -704,9 +704,18 @@ def _same_fate_pairs(members: list[_Fact]) -> Iterator[tuple[_Fact, _Fact]]:
                 by_fate[fate].append(f)
     for facts in by_fate.values():
         facts = sorted(_distinct(facts), key=lambda f: (f.value, f.n))
+        # past each figure, the first one from another article (so one article's run is skipped at once: linear)
+        other = [len(facts)] * len(facts)
+        for i in range(len(facts) - 2, -1, -1):
+            other[i] = i + 1 if facts[i + 1].article != facts[i].article else other[i + 1]
         for i, a in enumerate(facts):
-            others = (b for b in facts[i + 1 :] if b.article != a.article)
-            yield from ((a, b) for b, _ in zip(others, range(FATE_PAIRS)))
+            j, found = other[i], 0
+            while j < len(facts) and found < FATE_PAIRS:
+                if facts[j].article == a.article:
+                    j = other[j]
+                    continue
+                yield a, facts[j]
+                found, j = found + 1, j + 1
 
 
 def _same_figures(

@@ -104,7 +104,7 @@ _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z-]+,\s*\Z")
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
-    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as)\b)[^,\n]*,"
+    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as)\b)[^,\n]{0,200},"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 _TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")

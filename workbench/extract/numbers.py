@@ -214,11 +214,15 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     return fallback
 
 
+SHOUT_REACH = 200  # characters either side of a number read to tell whether its line is written in capitals
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is written all in capitals ("22.5 YEARS FOR CHAUVIN"): its capitals
     are no acronyms."""
-    line_end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1 : len(text) if line_end < 0 else line_end]
+    lo, hi = max(0, pos - SHOUT_REACH), min(len(text), pos + SHOUT_REACH)  # a headline's length: never a whole file
+    line_start, line_end = text.rfind("\n", lo, pos), text.find("\n", pos, hi)
+    line = text[lo if line_start < 0 else line_start + 1 : hi if line_end < 0 else line_end]
     return not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 12
 
 

@@ -274,7 +274,8 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
-    begun = [any(long[:i]) for i in range(len(long))]  # a story paragraph before the line
+    first_long = next((i for i, is_long in enumerate(long) if is_long), len(long))
+    begun = [i > first_long for i in range(len(long))]  # a story paragraph before the line
     for i, (_, _, line) in enumerate(lines):
         words = all_words[i]
         flags.append(
