@@ -233,3 +233,17 @@ def test_a_name_written_without_its_middle_initial_is_the_fuller_name_in_every_a
     )
     values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert values[("b", "Jarrod Ramos")] == values[("b", "Ramos")] == values[("a", "Ramos")] == "Jarrod W. Ramos"
+
+
+def test_a_first_name_and_its_usual_short_form_name_one_person(tmp_path):
+    """ "Bill Krampf" and "William Krampf" are one police chief; "Bob Krampf" is not "Bill Krampf"."""
+    (tmp_path / "a.txt").write_text(
+        "Chief speaks\n\nActing police chief William Krampf said the gunman targeted the newsroom.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Newsroom attack\n\nActing chief Bill Krampf told reporters that Bob Krampf, his cousin, was safe.\n",
+        encoding="utf-8",
+    )
+    values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert values[("a", "William Krampf")] == values[("b", "Bill Krampf")]
+    assert values[("b", "Bob Krampf")] != values[("b", "Bill Krampf")]

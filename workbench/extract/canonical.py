@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -148,7 +149,42 @@ def _group_keys(keys: list[str]) -> UnionFind[str]:
             for b in similar[i + 1 :]:
                 if _one_apart(a, b):
                     uf.union(a, b)
+    _join_nicknames(keys, uf)
     return uf
+
+
+MAX_SAME_SURNAME = 64  # names sharing all but their first word that are compared for a nickname
+
+
+def _join_nicknames(keys: list[str], uf: UnionFind[str]) -> None:
+    """Join names that differ only in a first name and its usual short form ("Bill Krampf", "William Krampf";
+    "Bob Good", "Robert Good"), by the `nicknames` package's hand-curated English list."""
+    by_rest: dict[str, list[str]] = defaultdict(list)
+    for key in dict.fromkeys(keys):
+        first, _, rest = key.partition(" ")
+        if rest and first.isalpha() and len(first) > 1:
+            by_rest[rest].append(key)
+    for names in by_rest.values():
+        if not 1 < len(names) <= MAX_SAME_SURNAME:
+            continue
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if _nickname_of(a.split(" ", 1)[0], b.split(" ", 1)[0]):
+                    uf.union(a, b)
+
+
+@lru_cache(maxsize=4096)
+def _nickname_of(a: str, b: str) -> bool:
+    """Whether one first name is a usual short form of the other ("bill" of "william")."""
+    namer = _nick_namer()
+    return b in namer.canonicals_of(a) or a in namer.canonicals_of(b)
+
+
+@lru_cache(maxsize=1)
+def _nick_namer():
+    from nicknames import NickNamer  # its list is read once, and only when names are grouped
+
+    return NickNamer()
 
 
 def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
