@@ -247,3 +247,13 @@ def test_a_first_name_and_its_usual_short_form_name_one_person(tmp_path):
     values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert values[("a", "William Krampf")] == values[("b", "Bill Krampf")]
     assert values[("b", "Bob Krampf")] != values[("b", "Bill Krampf")]
+
+
+def test_former_opens_a_description_not_a_name(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Newsroom\n\nThe gunman shot five people at the Capital Gazette on Thursday. Former Capital Gazette "
+        "reporter Ana Ruiz said the paper had been threatened.\n",
+        encoding="utf-8",
+    )
+    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    assert "Capital Gazette" in names and not any(n.startswith("Former") for n in names), names

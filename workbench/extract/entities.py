@@ -340,6 +340,10 @@ def _excluded(text: str) -> list[tuple[int, int]]:
     return credit_spans(text) + [m.span() for m in FILE_MARK.finditer(text)]
 
 
+# Words that open a description of a name, never the name: "Former Capital Gazette reporter", "Ex-Senator".
+_NOT_OF_A_NAME = frozenset({"Former", "Ex", "Then"})
+
+
 def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
     """Drop leading connectors, ordinary and calendar words; stop at a date's weekday or month."""
     while run:
@@ -347,6 +351,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
         if (
             not w.name
             or w.text in CALENDAR
+            or w.text in _NOT_OF_A_NAME
             or (ctx.initial(w.start) and ctx.ordinary(run))
             or (closed_class(w.text) and not w.text.isupper())
         ):
