@@ -69,72 +69,6 @@ def test_one_group_of_people_counted_with_other_nouns_is_one_count(tmp_path):
     assert not any("b:10 Marines" in c and "b:13 U.S. troops" in c for c in clusters)
 
 
-def test_a_role_is_the_word_next_to_the_figure_not_the_next_verb(tmp_path):
-    """'A 6.2 magnitude quake killed 40': the quake killed; the magnitude is still the magnitude."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nA 6.2 magnitude quake killed 40 people in the hills, the agency said.\n",
-        "Hill quake\n\nThe 6.2 magnitude tremor struck the hills before dawn, the agency said.\n",
-    )
-    assert any({"a:6.2 magnitude", "b:6.2 magnitude"} <= c for c in clusters)
-
-
-def test_durations_meet_across_units(tmp_path):
-    clusters = _linked(
-        tmp_path,
-        "Sentence\n\nThe judge sentenced the banker to 40 months in prison on Friday.\n",
-        "Banker jailed\n\nThe banker was sentenced to three years and four months in prison on Friday.\n",
-    )
-    assert {"a:40 months", "b:three years and four months"} in clusters
-
-
-def test_bare_tolls_that_differ_are_one_conflicting_fact(tmp_path):
-    clusters = _linked(
-        tmp_path,
-        "Storm\n\nThe storm hit the province hard, killing 55, the governor said on Monday.\n",
-        "Province storm\n\nOfficials in the province said 54 had died in the storm by Monday.\n",
-    )
-    assert {"a:55", "b:54"} in clusters
-
-
-def test_close_percentages_are_one_figure_reported_twice(tmp_path):
-    clusters = _linked(
-        tmp_path,
-        "Rates\n\nThe bank raised its key interest rate to 5.5%, the highest in years.\n",
-        "Bank moves\n\nAfter Wednesday's vote its key rate stands at 5.3%, analysts noted.\n",
-    )
-    assert {"a:5.5%", "b:5.3%"} in clusters
-
-
-def test_a_headline_may_round_the_figure_its_story_gives(tmp_path):
-    """One article's '3 years' (headline) and '40 months' (story) state one fact: the cluster conflicts."""
-    clusters = _linked(
-        tmp_path,
-        "Fraud: 3 years for ex-banker\n\nThe judge sentenced the banker to 40 months in prison on Friday for fraud.\n",
-        "Banker jailed\n\nThe banker was sentenced on Friday to 40 months in prison for fraud.\n",
-    )
-    assert {"a:3 years", "a:40 months", "b:40 months"} in clusters
-
-
-def test_times_of_different_lengths_are_different_facts(tmp_path):
-    clusters = _linked(
-        tmp_path,
-        "Bank\n\nThe bank's two-day policy meeting ended with a rate rise on Wednesday.\n",
-        "Rates\n\nThe bank's one-month policy pause ended with a rate rise on Wednesday.\n",
-    )
-    assert not any({"a:two-day", "b:one-month"} <= c for c in clusters)
-
-
-def test_a_role_does_not_reach_past_a_semicolon(tmp_path):
-    """'45 confirmed dead; 142 survivors': the survivors did not die, so they meet another outlet's rescued."""
-    clusters = _linked(
-        tmp_path,
-        "Ferry sinks: 45 confirmed dead; 142 survivors\n\nThe ferry sank on Monday off the coast.\n",
-        "Ferry toll\n\nRescuers said 142 survivors were rescued from the sea after the ferry sank on Monday.\n",
-    )
-    assert any({"a:142 survivors", "b:142 survivors"} <= c for c in clusters)
-
-
 def test_one_rank_written_two_ways_is_one_fact(tmp_path):
     for name, sentence in {
         "a": "The central bank raised its key rate on Wednesday, the 11th increase since the tightening began.",
@@ -202,17 +136,6 @@ def test_people_receiving_treatment_are_counted_in_hospital(tmp_path):
     assert "b:79 people" in injured and "c:61 people" not in injured
 
 
-def test_a_noun_before_a_preposition_is_not_the_role_of_the_figure_after_it(tmp_path):
-    """ "outside the hospital after 35 residents …": the hospital is where they gathered, not what the 35
-    count, so nothing sets them apart from "35 residents … were evacuated"."""
-    clusters = _linked(
-        tmp_path,
-        "Tower fire\n\nCrowds gathered outside the hospital after 35 residents of the tower reached the street.\n",
-        "Tower evacuated\n\nIn all, 35 residents were evacuated from the tower on Friday, officials said.\n",
-    )
-    assert {"a:35 residents", "b:35 residents"} in clusters
-
-
 def test_counts_of_people_of_different_nationalities_never_link(tmp_path):
     """ "30 Indonesian domestic workers" and "25 Filipino domestic workers" are two counts, not one count
     the outlets disagree on; "30 domestic workers" may be either."""
@@ -228,17 +151,6 @@ def test_counts_of_people_of_different_nationalities_never_link(tmp_path):
     assert any({"a:30 Indonesian domestic workers", "c:30 domestic workers"} <= c for c in clusters)
 
 
-def test_whose_people_a_count_is_of_does_not_set_it_apart_from_where_it_was_counted(tmp_path):
-    """ "30 Indonesian domestic workers" and "30 domestic workers in Tai Wo" may be one count: a nationality and
-    a place are different parts of a frame, compared each with its own kind."""
-    clusters = _linked(
-        tmp_path,
-        "Estate fire\n\nAt least 30 Indonesian domestic workers were missing after the fire, officials said.\n",
-        "Fire at estate\n\nAt least 30 domestic workers were missing in Tai Wo after the fire, officials said.\n",
-    )
-    assert any({"a:30 Indonesian domestic workers", "b:30 domestic workers"} <= c for c in clusters), clusters
-
-
 def test_the_ends_of_one_tally_link_across_outlets_however_short_their_sentences(tmp_path):
     """ "The resolution passed 216-210." shares no word with "a 216 to 210 vote ended his term", yet the same
     tally of one vote is one fact: an end of a tally takes its noun from the tally, not from an earlier count."""
@@ -248,41 +160,6 @@ def test_the_ends_of_one_tally_link_across_outlets_however_short_their_sentences
         "House removes speaker\n\nA 216 to 210 vote ended the speaker's nine-month term on Tuesday.\n",
     )
     assert {"a:216", "b:216"} in clusters and {"a:210", "b:210"} in clusters
-
-
-def test_words_between_a_count_and_its_role_leave_the_role_its_own(tmp_path):
-    """ "270 individuals still reported missing" counts the missing, so it never links with "280 people
-    were injured" however alike the rest of their sentences."""
-    clusters = _linked(
-        tmp_path,
-        "Tower fire\n\nOver 270 individuals were still reported missing after the fire at the towers in Tai Po.\n",
-        "Fire toll\n\nSome 280 people were injured after the fire at the towers in Tai Po.\n",
-    )
-    assert not any({"a:270 individuals", "b:280 people"} <= c for c in clusters), clusters
-
-
-def test_an_open_bound_admits_what_its_round_figure_rounds(tmp_path):
-    """ "more than 100 survivors" and, further on, "127 people had been rescued" are one count in one article:
-    127 is what "more than 100" rounds down; so both join the other outlet's 127 rescued."""
-    clusters = _linked(
-        tmp_path,
-        "Ferry capsizes\n\nRescuers pulled more than 100 survivors from the sea near the port.\n\n"
-        "By evening the coastguard said 127 people had been rescued from the sea near the port.\n",
-        "Ferry disaster\n\nThe coastguard said 127 people had been rescued from the sea near the port.\n",
-    )
-    assert any({"a:100 survivors", "a:127 people", "b:127 people"} <= c for c in clusters), clusters
-
-
-def test_an_articles_counts_of_different_things_are_never_one_fact(tmp_path):
-    """ "more than 20 children … found dead" and "another 24 children … missing" are two facts even though
-    "more than 20" could round 24; so the dead and the missing stay apart across outlets too."""
-    clusters = _linked(
-        tmp_path,
-        "School collapse\n\nThe president said more than 20 children had been found dead at the school.\n\n"
-        "Another 24 children were missing at the school, he said.\n",
-        "Quake\n\nAt least 21 children died at the school. Some 24 children were missing at the school.\n",
-    )
-    assert not any({"a:20 children", "a:24 children"} <= c for c in clusters), clusters
 
 
 def test_a_count_that_names_no_role_does_not_chain_a_toll_to_the_injured(tmp_path):
@@ -295,39 +172,6 @@ def test_a_count_that_names_no_role_does_not_chain_a_toll_to_the_injured(tmp_pat
         "Estate fire\n\nAfter the fire at the estate in Tai Po there were 79 people, officials said on Thursday.\n",
     )
     assert not any({"a:65 people", "c:79 people"} <= c for c in clusters), clusters
-
-
-def test_people_counted_as_suspects_and_as_men_are_compared(tmp_path):
-    """ "Two suspects arrested over the heist" and "two men arrested over the heist" count one group of people:
-    outlets name people by what they did or by what they are, so both nouns are compared as people."""
-    clusters = _linked(
-        tmp_path,
-        "Heist\n\nTwo suspects arrested over the museum heist have partially admitted their involvement.\n",
-        "Museum\n\nTwo men arrested over the museum heist have partially admitted their involvement, prosecutors said.\n",
-    )
-    assert {"a:Two suspects", "b:Two men"} in clusters
-
-
-def test_figures_far_apart_are_never_one_count_differently_told(tmp_path):
-    """ "127 people were rescued from the sea" and "three Americans were rescued from the sea" are a whole and a
-    part, not two outlets disagreeing: counts of one thing differ (a toll rises), but not forty-fold."""
-    clusters = _linked(
-        tmp_path,
-        "Ferry capsizes\n\nThe coastguard said 127 people were rescued from the sea near the port of Ormoc.\n",
-        "Ferry disaster\n\nThe coastguard said three Americans were rescued from the sea near the port of Ormoc.\n",
-    )
-    assert not any({"a:127 people", "b:three Americans"} <= c for c in clusters), clusters
-
-
-def test_a_count_said_to_be_there_is_counted_where_its_clause_named(tmp_path):
-    """ "officials in Morelos, just to the south, said 55 had died there" counts Morelos's dead, so it never
-    links with "55 people died in Puebla"."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nOfficials in Morelos, just to the south of the capital, said 55 had died there on Tuesday.\n",
-        "Quake toll\n\nOfficials said 55 people had died in Puebla, just to the south of the capital, on Tuesday.\n",
-    )
-    assert not any({"a:55", "b:55 people"} <= c for c in clusters), clusters
 
 
 def test_the_same_small_figure_of_the_same_noun_links_however_its_sentences_differ(tmp_path):
@@ -344,37 +188,6 @@ def test_the_same_small_figure_of_the_same_noun_links_however_its_sentences_diff
     assert {"a:Two Indonesian domestic workers", "b:two Indonesian domestic helpers"} in clusters
 
 
-def test_the_same_count_of_synonyms_links_however_its_sentences_differ(tmp_path):
-    """ "six trucks" and "six lorries" count one convoy's vehicles, whatever else their sentences say."""
-    clusters = _linked(
-        tmp_path,
-        "Aid convoy\n\nSix trucks reached the town at dawn.\n",
-        "Relief effort\n\nThe charity said its six lorries of food were unloaded by volunteers.\n",
-    )
-    assert {"a:Six trucks", "b:six lorries"} in clusters
-
-
-def test_masses_in_tons_and_tonnes_are_one_measure(tmp_path):
-    """ "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict."""
-    clusters = _linked(
-        tmp_path,
-        "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
-        "Ferry disaster\n\nThe 33-tonne wooden vessel capsized off the port of Ormoc.\n",
-    )
-    assert {"a:36-ton", "b:33-tonne"} in clusters
-
-
-def test_people_without_power_are_not_people_in_shelters(tmp_path):
-    """ "outages left 12,000 people without electricity" counts those cut off, not those who left their homes
-    ("left" is no evacuation), and never links with "15,000 people were in shelters"."""
-    clusters = _linked(
-        tmp_path,
-        "Storm\n\nAlmost 15,000 people were in shelters across the island on Tuesday night.\n",
-        "Hurricane\n\nOutages left 12,000 people without electricity across the island on Tuesday night.\n",
-    )
-    assert not any({"a:15,000 people", "b:12,000 people"} <= c for c in clusters), clusters
-
-
 def test_arrests_count_the_people_arrested_and_supporters_are_people(tmp_path):
     """ "There were 25 arrests" and "25 people were arrested" are one count; "150,000 supporters" and
     "150,000 people" at one rally too."""
@@ -385,28 +198,6 @@ def test_arrests_count_the_people_arrested_and_supporters_are_people(tmp_path):
     )
     assert {"a:25 arrests", "b:25 people"} in clusters
     assert {"a:150,000 supporters", "b:150,000 people"} in clusters
-
-
-def test_a_toll_counts_the_dead_whatever_verb_states_it(tmp_path):
-    """ "The death toll stood at 225" counts the dead (as "taken 226 lives" does), so it never links with "225
-    people were injured"."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nThe death toll stood at 225, officials said on Wednesday in the capital.\n",
-        "Quake toll\n\nOfficials said 225 people were injured on Wednesday in the capital.\n",
-    )
-    assert not any({"a:225", "b:225 people"} <= c for c in clusters), clusters
-
-
-def test_two_close_durations_of_one_thing_link_as_a_conflict(tmp_path):
-    """ "It took the thieves less than eight minutes" and "the heist lasted less than seven minutes": one
-    duration told differently, close enough (as times go) to be one fact."""
-    clusters = _linked(
-        tmp_path,
-        "Heist\n\nIt took the four thieves less than eight minutes to seize the jewels in the gallery.\n",
-        "Louvre\n\nThe raid on the gallery lasted less than seven minutes, the minister said.\n",
-    )
-    assert {"a:eight minutes", "b:seven minutes"} in clusters, clusters
 
 
 def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
@@ -421,17 +212,6 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
         "March\n\nClashes with Robinson supporters on Whitehall left 26 police injured.\n",
     )
     assert not any({"a:dozens of mounted police", "b:26 police"} <= c for c in clusters), clusters
-
-
-def test_the_same_count_links_even_in_a_sentence_too_short_to_compare(tmp_path):
-    """ "Some 1,000 police officers were deployed." has too few words to be compared, yet it is the same count of
-    the same people as "the more than 1,000 officers already on duty"."""
-    clusters = _linked(
-        tmp_path,
-        "Rally\n\nReinforcements joined the more than 1,000 officers already on duty in central London.\n",
-        "March\n\nSome 1,000 police officers were deployed.\n",
-    )
-    assert {"a:1,000 officers", "b:1,000 police officers"} in clusters, clusters
 
 
 @pytest.mark.parametrize(
@@ -494,6 +274,103 @@ def test_the_same_count_links_even_in_a_sentence_too_short_to_compare(tmp_path):
             True,
             id="a toll that hits a figure counts the dead, not a strike",
         ),
+        # 'A 6.2 magnitude quake killed 40': the quake killed; the magnitude is still the magnitude.
+        pytest.param(
+            "Quake\n\nA 6.2 magnitude quake killed 40 people in the hills, the agency said.\n",
+            "Hill quake\n\nThe 6.2 magnitude tremor struck the hills before dawn, the agency said.\n",
+            {"a:6.2 magnitude", "b:6.2 magnitude"},
+            True,
+            id="a role is the word next to the figure not the next verb",
+        ),
+        pytest.param(
+            "Bank\n\nThe bank's two-day policy meeting ended with a rate rise on Wednesday.\n",
+            "Rates\n\nThe bank's one-month policy pause ended with a rate rise on Wednesday.\n",
+            {"a:two-day", "b:one-month"},
+            False,
+            id="times of different lengths are different facts",
+        ),
+        # '45 confirmed dead; 142 survivors': the survivors did not die, so they meet another outlet's rescued.
+        pytest.param(
+            "Ferry sinks: 45 confirmed dead; 142 survivors\n\nThe ferry sank on Monday off the coast.\n",
+            "Ferry toll\n\nRescuers said 142 survivors were rescued from the sea after the ferry sank on Monday.\n",
+            {"a:142 survivors", "b:142 survivors"},
+            True,
+            id="a role does not reach past a semicolon",
+        ),
+        # "30 Indonesian domestic workers" and "30 domestic workers in Tai Wo" may be one count: a nationality and a
+        # place are different parts of a frame, compared each with its own kind.
+        pytest.param(
+            "Estate fire\n\nAt least 30 Indonesian domestic workers were missing after the fire, officials said.\n",
+            "Fire at estate\n\nAt least 30 domestic workers were missing in Tai Wo after the fire, officials said.\n",
+            {"a:30 Indonesian domestic workers", "b:30 domestic workers"},
+            True,
+            id="whose people a count is of does not set it apart from where it was counted",
+        ),
+        # "270 individuals still reported missing" counts the missing, so it never links with "280 people were
+        # injured" however alike the rest of their sentences.
+        pytest.param(
+            "Tower fire\n\nOver 270 individuals were still reported missing after the fire at the towers in Tai Po.\n",
+            "Fire toll\n\nSome 280 people were injured after the fire at the towers in Tai Po.\n",
+            {"a:270 individuals", "b:280 people"},
+            False,
+            id="words between a count and its role leave the role its own",
+        ),
+        # "more than 100 survivors" and, further on, "127 people had been rescued" are one count in one article: 127
+        # is what "more than 100" rounds down; so both join the other outlet's 127 rescued.
+        pytest.param(
+            "Ferry capsizes\n\nRescuers pulled more than 100 survivors from the sea near the port.\n\n"
+            "By evening the coastguard said 127 people had been rescued from the sea near the port.\n",
+            "Ferry disaster\n\nThe coastguard said 127 people had been rescued from the sea near the port.\n",
+            {"a:100 survivors", "a:127 people", "b:127 people"},
+            True,
+            id="an open bound admits what its round figure rounds",
+        ),
+        # "more than 20 children … found dead" and "another 24 children … missing" are two facts even though "more
+        # than 20" could round 24; so the dead and the missing stay apart across outlets too.
+        pytest.param(
+            "School collapse\n\nThe president said more than 20 children had been found dead at the school.\n\n"
+            "Another 24 children were missing at the school, he said.\n",
+            "Quake\n\nAt least 21 children died at the school. Some 24 children were missing at the school.\n",
+            {"a:20 children", "a:24 children"},
+            False,
+            id="an articles counts of different things are never one fact",
+        ),
+        # "127 people were rescued from the sea" and "three Americans were rescued from the sea" are a whole and a
+        # part, not two outlets disagreeing: counts of one thing differ (a toll rises), but not forty-fold.
+        pytest.param(
+            "Ferry capsizes\n\nThe coastguard said 127 people were rescued from the sea near the port of Ormoc.\n",
+            "Ferry disaster\n\nThe coastguard said three Americans were rescued from the sea near the port of Ormoc.\n",
+            {"a:127 people", "b:three Americans"},
+            False,
+            id="figures far apart are never one count differently told",
+        ),
+        # "officials in Morelos, just to the south, said 55 had died there" counts Morelos's dead, so it never links
+        # with "55 people died in Puebla".
+        pytest.param(
+            "Quake\n\nOfficials in Morelos, just to the south of the capital, said 55 had died there on Tuesday.\n",
+            "Quake toll\n\nOfficials said 55 people had died in Puebla, just to the south of the capital, on Tuesday.\n",
+            {"a:55", "b:55 people"},
+            False,
+            id="a count said to be there is counted where its clause named",
+        ),
+        # "outages left 12,000 people without electricity" counts those cut off, not those who left their homes
+        # ("left" is no evacuation), and never links with "15,000 people were in shelters".
+        pytest.param(
+            "Storm\n\nAlmost 15,000 people were in shelters across the island on Tuesday night.\n",
+            "Hurricane\n\nOutages left 12,000 people without electricity across the island on Tuesday night.\n",
+            {"a:15,000 people", "b:12,000 people"},
+            False,
+            id="people without power are not people in shelters",
+        ),
+        # "The death toll stood at 225" counts the dead (as "taken 226 lives" does), so it never links with "225
+        # people were injured".
+        pytest.param(
+            "Quake\n\nThe death toll stood at 225, officials said on Wednesday in the capital.\n",
+            "Quake toll\n\nOfficials said 225 people were injured on Wednesday in the capital.\n",
+            {"a:225", "b:225 people"},
+            False,
+            id="a toll counts the dead whatever verb states it",
+        ),
     ],
 )
 def test_what_a_figure_counts_decides_what_it_links_to(tmp_path, first, second, pair, linked):
@@ -549,3 +426,83 @@ def test_a_rise_and_a_fall_are_different_changes(tmp_path):
     )
     assert not any({"a:19 percent", "b:21 percent"} <= c for c in clusters), clusters
     assert any({"b:21 percent", "c:20 percent"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(
+    "first, second, cluster",
+    [
+        pytest.param(
+            "Sentence\n\nThe judge sentenced the banker to 40 months in prison on Friday.\n",
+            "Banker jailed\n\nThe banker was sentenced to three years and four months in prison on Friday.\n",
+            {"a:40 months", "b:three years and four months"},
+            id="durations meet across units",
+        ),
+        pytest.param(
+            "Storm\n\nThe storm hit the province hard, killing 55, the governor said on Monday.\n",
+            "Province storm\n\nOfficials in the province said 54 had died in the storm by Monday.\n",
+            {"a:55", "b:54"},
+            id="bare tolls that differ are one conflicting fact",
+        ),
+        pytest.param(
+            "Rates\n\nThe bank raised its key interest rate to 5.5%, the highest in years.\n",
+            "Bank moves\n\nAfter Wednesday's vote its key rate stands at 5.3%, analysts noted.\n",
+            {"a:5.5%", "b:5.3%"},
+            id="close percentages are one figure reported twice",
+        ),
+        # One article's '3 years' (headline) and '40 months' (story) state one fact: the cluster conflicts.
+        pytest.param(
+            "Fraud: 3 years for ex-banker\n\nThe judge sentenced the banker to 40 months in prison on Friday for fraud.\n",
+            "Banker jailed\n\nThe banker was sentenced on Friday to 40 months in prison for fraud.\n",
+            {"a:3 years", "a:40 months", "b:40 months"},
+            id="a headline may round the figure its story gives",
+        ),
+        # "outside the hospital after 35 residents …": the hospital is where they gathered, not what the 35 count, so
+        # nothing sets them apart from "35 residents … were evacuated".
+        pytest.param(
+            "Tower fire\n\nCrowds gathered outside the hospital after 35 residents of the tower reached the street.\n",
+            "Tower evacuated\n\nIn all, 35 residents were evacuated from the tower on Friday, officials said.\n",
+            {"a:35 residents", "b:35 residents"},
+            id="a noun before a preposition is not the role of the figure after it",
+        ),
+        # "Two suspects arrested over the heist" and "two men arrested over the heist" count one group of people:
+        # outlets name people by what they did or by what they are, so both nouns are compared as people.
+        pytest.param(
+            "Heist\n\nTwo suspects arrested over the museum heist have partially admitted their involvement.\n",
+            "Museum\n\nTwo men arrested over the museum heist have partially admitted their involvement, prosecutors said.\n",
+            {"a:Two suspects", "b:Two men"},
+            id="people counted as suspects and as men are compared",
+        ),
+        # "six trucks" and "six lorries" count one convoy's vehicles, whatever else their sentences say.
+        pytest.param(
+            "Aid convoy\n\nSix trucks reached the town at dawn.\n",
+            "Relief effort\n\nThe charity said its six lorries of food were unloaded by volunteers.\n",
+            {"a:Six trucks", "b:six lorries"},
+            id="the same count of synonyms links however its sentences differ",
+        ),
+        # "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict.
+        pytest.param(
+            "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
+            "Ferry disaster\n\nThe 33-tonne wooden vessel capsized off the port of Ormoc.\n",
+            {"a:36-ton", "b:33-tonne"},
+            id="masses in tons and tonnes are one measure",
+        ),
+        # "It took the thieves less than eight minutes" and "the heist lasted less than seven minutes": one duration
+        # told differently, close enough (as times go) to be one fact.
+        pytest.param(
+            "Heist\n\nIt took the four thieves less than eight minutes to seize the jewels in the gallery.\n",
+            "Louvre\n\nThe raid on the gallery lasted less than seven minutes, the minister said.\n",
+            {"a:eight minutes", "b:seven minutes"},
+            id="two close durations of one thing link as a conflict",
+        ),
+        # "Some 1,000 police officers were deployed." has too few words to be compared, yet it is the same count of
+        # the same people as "the more than 1,000 officers already on duty".
+        pytest.param(
+            "Rally\n\nReinforcements joined the more than 1,000 officers already on duty in central London.\n",
+            "March\n\nSome 1,000 police officers were deployed.\n",
+            {"a:1,000 officers", "b:1,000 police officers"},
+            id="the same count links even in a sentence too short to compare",
+        ),
+    ],
+)
+def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):
+    assert cluster in _linked(tmp_path, first, second)

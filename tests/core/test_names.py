@@ -4,6 +4,7 @@ Articles written for the purpose."""
 
 from __future__ import annotations
 
+from workbench.model import Candidate
 from workbench.pipeline import analyze
 
 HEADLINE = "Ferry Sinks Off Tamsa Coast As Storm Hits Velm Harbour"
@@ -31,11 +32,20 @@ Fishermen in Velm joined the search. (AFP/Getty Images)
 """
 
 
-def _names(tmp_path):
-    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
-    analysis = analyze([tmp_path])
-    return [c for c in analysis.candidates if c.kind == "entity"]
+def _entities(tmp_path, **articles: str) -> list[Candidate]:
+    """The name candidates of articles written for a test, each as `name.txt`."""
+    for name, text in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [c for c in analyze([tmp_path]).candidates if c.kind == "entity"]
+
+
+def _values_by_article(tmp_path, **articles: str) -> dict[tuple[str, str], str | None]:
+    """Each name mention's value, by (article, text as written)."""
+    return {(c.article, c.text): c.value for c in _entities(tmp_path, **articles)}
+
+
+def _names(tmp_path) -> list[Candidate]:
+    return _entities(tmp_path, a=ARTICLE_A, b=ARTICLE_B)
 
 
 def test_common_words_credits_and_headline_fragments_are_not_names(tmp_path):
@@ -84,10 +94,13 @@ def test_the_analyst_extends_the_alias_table_with_a_file(tmp_path, monkeypatch):
 
 
 def test_a_source_credit_names_no_one_in_the_story(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Mayor resigns\n\nThe mayor spoke on Monday. | Source: Ann Lee/AP Photo\n\nMayor Tom Reyes resigned on Monday.\n"
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Mayor resigns\n\nThe mayor spoke on Monday. | Source: Ann Lee/AP Photo\n\nMayor Tom Reyes resigned on Monday.\n",
+        )
+    }
     assert "Source" not in names and "Ann Lee" not in names
     assert "Tom Reyes" in names
 
@@ -96,16 +109,18 @@ def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
     """A label in capitals ("VIDEO", "READ MORE"), an adjective opening a bulleted line ("• Federal
     prosecutors") and the last word of a page cut mid-word ("… on Twit") name no one; acronyms the alias
     table knows ("ISIS") and capitals the article writes as a name elsewhere stay."""
-    (tmp_path / "a.txt").write_text(
-        "Rescuers search the rubble in Velm (VIDEO)\n\n"
-        "ISIS claimed the attack on Velm, and NATO condemned it.\n"
-        "“The rescuers worked through the night and into the morning, and they will go on working until every "
-        "family in Velm knows what happened to the people they love,” the mayor said.”- READ MORE\n"
-        "• Federal prosecutors charged Hanna Marsk on Monday.\n"
-        "Marsk, whom the mayor has attacked on Twit",
-        encoding="utf-8",
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Rescuers search the rubble in Velm (VIDEO)\n\n"
+            "ISIS claimed the attack on Velm, and NATO condemned it.\n"
+            "“The rescuers worked through the night and into the morning, and they will go on working until every "
+            "family in Velm knows what happened to the people they love,” the mayor said.”- READ MORE\n"
+            "• Federal prosecutors charged Hanna Marsk on Monday.\n"
+            "Marsk, whom the mayor has attacked on Twit",
+        )
+    }
     assert not names & {"VIDEO", "READ MORE", "Federal", "Twit"}, names
     assert {"ISIS", "NATO", "Velm", "Hanna Marsk"} <= names, names
 
@@ -113,13 +128,15 @@ def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
 def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_for_it(tmp_path):
     """ "Chief Executive John Lee Ka-chiu" is John Lee Ka-chiu, whom "Lee" and "John Lee" name; "Ho Wai-ho"
     is whom "Ho" names; "US-led" and "Hamas-run" stay modifiers."""
-    (tmp_path / "a.txt").write_text(
-        "Estate fire\n\nChief Executive John Lee Ka-chiu spoke on Friday, and the US-led and Hamas-run bodies "
-        "did not. The fire killed Ho Wai-ho, 71, a resident.\n\nLee said the toll would rise. John Lee left at "
-        "noon. Police said Ho had lived there for 40 years.\n",
-        encoding="utf-8",
-    )
-    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Estate fire\n\nChief Executive John Lee Ka-chiu spoke on Friday, and the US-led and Hamas-run bodies "
+            "did not. The fire killed Ho Wai-ho, 71, a resident.\n\nLee said the toll would rise. John Lee left at "
+            "noon. Police said Ho had lived there for 40 years.\n",
+        )
+    }
     assert values["John Lee Ka-chiu"] == values["Lee"] == values["John Lee"] == "John Lee Ka-chiu"
     assert values["Ho Wai-ho"] == values["Ho"]
     assert "US" in values and "Hamas" in values and not any("-led" in t or "-run" in t for t in values)
@@ -128,70 +145,78 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_fo
 def test_an_acronym_is_the_name_it_stands_for(tmp_path):
     """ "CMA" is the "Competition and Markets Authority" ("and" inside an institution's name), "FTC" the
     "U.S. Federal Trade Commission"; "Biden and Harris" stay two names."""
-    (tmp_path / "a.txt").write_text(
-        "Deal cleared\n\nThe UK's Competition and Markets Authority cleared the deal on Friday, and the U.S. "
-        "Federal Trade Commission dropped its case. Later Biden and Harris spoke.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
-        "Deal closes\n\nThe CMA approved the deal on Friday after the FTC lost in court.\n", encoding="utf-8"
-    )
-    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Deal cleared\n\nThe UK's Competition and Markets Authority cleared the deal on Friday, and the U.S. "
+            "Federal Trade Commission dropped its case. Later Biden and Harris spoke.\n",
+            b="Deal closes\n\nThe CMA approved the deal on Friday after the FTC lost in court.\n",
+        )
+    }
     assert values["CMA"] == values["Competition and Markets Authority"]
     assert values["FTC"] == values["U.S. Federal Trade Commission"]
     assert values["Biden"] != values["Harris"]
 
 
 def test_a_members_party_and_state_is_not_a_name(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Vote\n\nRep. Patrick Hale, R-N.C., will serve. Sen. Ann Vorn (D-Calif.) voted no.\n", encoding="utf-8"
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path, a="Vote\n\nRep. Patrick Hale, R-N.C., will serve. Sen. Ann Vorn (D-Calif.) voted no.\n"
+        )
+    }
     assert names == {"Patrick Hale", "Ann Vorn"}, names
 
 
 def test_an_island_is_named_with_or_without_the_word(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Ferry sinks\n\nThe ferry left Ormel on Leyte Island for the Camotes Islands on Thursday.\n", encoding="utf-8"
-    )
-    (tmp_path / "b.txt").write_text(
-        "Ferry capsizes\n\nThe ferry sailed from Leyte towards the Camotes, officials said on Thursday.\n",
-        encoding="utf-8",
-    )
-    values = {c.text: c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Ferry sinks\n\nThe ferry left Ormel on Leyte Island for the Camotes Islands on Thursday.\n",
+            b="Ferry capsizes\n\nThe ferry sailed from Leyte towards the Camotes, officials said on Thursday.\n",
+        )
+    }
     assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]
 
 
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Climbers rescued\n\nNepalese guides found the Philippine team near Lukla on Sunday.\n", encoding="utf-8"
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path, a="Climbers rescued\n\nNepalese guides found the Philippine team near Lukla on Sunday.\n"
+        )
+    }
     assert names == {"Lukla"}, names
 
 
 def test_a_portfolio_before_a_title_is_not_a_name_and_a_title_qualifier_alone_is_no_title(tmp_path):
     """ "Local Government Minister Desmond Kell": the portfolio (words the article writes in lower case) is
     part of the title; "Civil Defense agency": "Defense" qualifies titles only before one ("Defense Minister")."""
-    (tmp_path / "a.txt").write_text(
-        "Storm\n\nLocal Government Minister Desmond Kell said the local government would help. "
-        "The Civil Defense agency head Luis Puente said 17 had died. Defense Minister Ana Ruiz spoke.\n",
-        encoding="utf-8",
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Storm\n\nLocal Government Minister Desmond Kell said the local government would help. "
+            "The Civil Defense agency head Luis Puente said 17 had died. Defense Minister Ana Ruiz spoke.\n",
+        )
+    }
     assert names == {"Desmond Kell", "Civil Defense", "Luis Puente", "Ana Ruiz"}, names
 
 
 def test_institutions_named_with_of_the_and_names_spelt_with_or_without_a_hyphen(tmp_path):
     """ "Democratic Republic of the Congo" is one name (not "Democratic Republic" and "Congo"), as are the
     "Africa Centres for Disease Control and Prevention"; "Samuel-Roger Kamba" and "Samuel Roger Kamba" are one."""
-    (tmp_path / "a.txt").write_text(
-        "Ebola\n\nThe Democratic Republic of the Congo declared an outbreak, Health Minister Samuel-Roger Kamba said."
-        " The Africa Centres for Disease Control and Prevention will help.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text("Outbreak\n\nSamuel Roger Kamba spoke in Kinshasa on Friday.\n", encoding="utf-8")
-    found = [c for c in analyze([tmp_path]).candidates if c.kind == "entity"]
+    found = [
+        c
+        for c in _entities(
+            tmp_path,
+            a="Ebola\n\nThe Democratic Republic of the Congo declared an outbreak, Health Minister Samuel-Roger Kamba said."
+            " The Africa Centres for Disease Control and Prevention will help.\n",
+            b="Outbreak\n\nSamuel Roger Kamba spoke in Kinshasa on Friday.\n",
+        )
+    ]
     assert {c.text for c in found} >= {
         "Democratic Republic of the Congo",
         "Africa Centres for Disease Control and Prevention",
@@ -203,57 +228,56 @@ def test_a_titles_portfolio_and_a_job_before_a_name_are_not_part_of_the_name(tmp
     """ "Director of Fire Services Andy Yeung", "Secretary of State Antony Blinken", "Meteorologist Rohan Brown",
     "Labour MP Diane Abbott", "Assistant Commissioner Matt Twist": the names are the people's; "Minister of
     Health" names no one."""
-    (tmp_path / "a.txt").write_text(
-        "Storm\n\nDirector of Fire Services Andy Yeung spoke of the fire services. Secretary of State Antony Blinken"
-        " spoke about the state. Meteorologist Rohan Brown warned. Labour MP Diane Abbott spoke. Assistant"
-        " Commissioner Matt Twist spoke. The Minister of Health said the health system held.\n",
-        encoding="utf-8",
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Storm\n\nDirector of Fire Services Andy Yeung spoke of the fire services. Secretary of State Antony Blinken"
+            " spoke about the state. Meteorologist Rohan Brown warned. Labour MP Diane Abbott spoke. Assistant"
+            " Commissioner Matt Twist spoke. The Minister of Health said the health system held.\n",
+        )
+    }
     assert {"Andy Yeung", "Antony Blinken", "Rohan Brown", "Diane Abbott", "Matt Twist"} <= names
     assert not names & {"Health", "Fire Services", "Meteorologist Rohan Brown", "Assistant"}, names
 
 
 def test_an_auxiliary_verb_opening_a_question_heading_is_not_part_of_a_name(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Rally in London\n\nWho Is Tommy Robinson?\n\nTommy Robinson led the march on Saturday.\n", encoding="utf-8"
-    )
-    assert {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"} == {"Tommy Robinson", "London"}
+    assert {
+        c.text
+        for c in _entities(
+            tmp_path, a="Rally in London\n\nWho Is Tommy Robinson?\n\nTommy Robinson led the march on Saturday.\n"
+        )
+    } == {"Tommy Robinson", "London"}
 
 
 def test_a_name_written_without_its_middle_initial_is_the_fuller_name_in_every_article(tmp_path):
     """One outlet writes "Jarrod W. Ramos", another "Jarrod Ramos" and then "Ramos": all three name one man."""
-    (tmp_path / "a.txt").write_text(
-        "Gunman charged\n\nPolice charged Jarrod W. Ramos with five counts of murder. Ramos did not speak.\n",
-        encoding="utf-8",
+    values = _values_by_article(
+        tmp_path,
+        a="Gunman charged\n\nPolice charged Jarrod W. Ramos with five counts of murder. Ramos did not speak.\n",
+        b="Suspect named\n\nThe suspect, Jarrod Ramos, had sued the newspaper. Police said Ramos acted alone.\n",
     )
-    (tmp_path / "b.txt").write_text(
-        "Suspect named\n\nThe suspect, Jarrod Ramos, had sued the newspaper. Police said Ramos acted alone.\n",
-        encoding="utf-8",
-    )
-    values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert values[("b", "Jarrod Ramos")] == values[("b", "Ramos")] == values[("a", "Ramos")] == "Jarrod W. Ramos"
 
 
 def test_a_first_name_and_its_usual_short_form_name_one_person(tmp_path):
     """ "Bill Krampf" and "William Krampf" are one police chief; "Bob Krampf" is not "Bill Krampf"."""
-    (tmp_path / "a.txt").write_text(
-        "Chief speaks\n\nActing police chief William Krampf said the gunman targeted the newsroom.\n", encoding="utf-8"
+    values = _values_by_article(
+        tmp_path,
+        a="Chief speaks\n\nActing police chief William Krampf said the gunman targeted the newsroom.\n",
+        b="Newsroom attack\n\nActing chief Bill Krampf told reporters that Bob Krampf, his cousin, was safe.\n",
     )
-    (tmp_path / "b.txt").write_text(
-        "Newsroom attack\n\nActing chief Bill Krampf told reporters that Bob Krampf, his cousin, was safe.\n",
-        encoding="utf-8",
-    )
-    values = {(c.article, c.text): c.value for c in analyze([tmp_path]).candidates if c.kind == "entity"}
     assert values[("a", "William Krampf")] == values[("b", "Bill Krampf")]
     assert values[("b", "Bob Krampf")] != values[("b", "Bill Krampf")]
 
 
 def test_former_opens_a_description_not_a_name(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Newsroom\n\nThe gunman shot five people at the Capital Gazette on Thursday. Former Capital Gazette "
-        "reporter Ana Ruiz said the paper had been threatened.\n",
-        encoding="utf-8",
-    )
-    names = {c.text for c in analyze([tmp_path]).candidates if c.kind == "entity"}
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Newsroom\n\nThe gunman shot five people at the Capital Gazette on Thursday. Former Capital Gazette "
+            "reporter Ana Ruiz said the paper had been threatened.\n",
+        )
+    }
     assert "Capital Gazette" in names and not any(n.startswith("Former") for n in names), names
