@@ -911,6 +911,21 @@ def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
     return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
 
 
+def _day_part_of(f: _Fact) -> frozenset[str]:
+    return f.day_part
+
+
+# What a cluster's members say of what they state, where they say: two clusters saying nothing alike of one of
+# these never join, however links chain through a member that says nothing of it.
+_TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
+    _peoples,  # whose people a count counts: "30 workers" joins neither "30 Indonesian" to "25 Filipino" workers
+    _figure_roles,  # what a figure counts: "65 people" joins no toll ("killed") to a count of the injured
+    _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
+    _trend_of,  # which way a percentage change goes: a rise is not a fall
+    _day_part_of,  # the part of the day a date is said of: "earlier Tuesday" is not "Tuesday night"
+)
+
+
 MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
 
 
@@ -927,16 +942,10 @@ class _Clusters:
         # root, which then holds all it held): the pair of roots is not checked again.
         self.apart: set[tuple[int, int]] = set()
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
-        # whose people each cluster counts ("indonesian"), where its figures say
-        self.peoples: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _peoples(f))}
-        # what each cluster's figures say they count ("die", "hurt"), where they say
-        self.roles: dict[int, frozenset[str]] = {f.n: r for f in aligned if (r := _figure_roles(f))}
-        # whom each cluster's sums are paid by or for ("Alexander Isak"), where their clauses say
-        self.parties: dict[int, frozenset[str]] = {f.n: p for f in aligned if (p := _parties_of(f))}
-        # which way each cluster's percentage changes go ("up", "down"), where their words say
-        self.trends: dict[int, frozenset[str]] = {f.n: t for f in aligned if (t := _trend_of(f))}
-        # the part of the day each cluster's dates are said of ("early", "late"), where they say
-        self.day_parts: dict[int, frozenset[str]] = {f.n: f.day_part for f in aligned if f.day_part}
+        # per trait (_TRAITS), what each cluster's members say, where they say
+        self.traits: list[dict[int, frozenset[str]]] = [
+            {f.n: told for f in aligned if (told := said(f))} for said in _TRAITS
+        ]
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -961,16 +970,10 @@ class _Clusters:
         days = self.days.get(ra, set()) | self.days.get(rb, set())
         return len(days) > 1 and not values_agree("date", list(days))
 
-    def _other_peoples(self, ra: int, rb: int) -> bool:
-        """Whether two clusters count the people of different nationalities or groups, so that no chain of
-        links through a count that names none ("30 workers") joins "30 Indonesian" and "25 Filipino" workers."""
-        return disjoint(self.peoples.get(ra, frozenset()), self.peoples.get(rb, frozenset()))
-
-    def _other_roles(self, ra: int, rb: int) -> bool:
-        """Whether two clusters of figures count different things ("killed" and "injured"), so that no chain
-        of links through a figure that says neither ("65 people", "79 people") joins a toll and a count of
-        the injured."""
-        return disjoint(self.roles.get(ra, frozenset()), self.roles.get(rb, frozenset()))
+    def _differ(self, ra: int, rb: int) -> bool:
+        """Whether two clusters' members say different things of what they state (a trait of _TRAITS), so that
+        no chain of links through a member that says nothing of it joins them."""
+        return any(disjoint(held.get(ra, frozenset()), held.get(rb, frozenset())) for held in self.traits)
 
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
@@ -983,14 +986,8 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, ra, rb) or self._other_peoples(ra, rb) or self._other_roles(ra, rb):
+        if self._bridges_days(a, ra, rb) or self._differ(ra, rb):
             return
-        if disjoint(self.day_parts.get(ra, frozenset()), self.day_parts.get(rb, frozenset())):
-            return  # what happened "earlier Tuesday" is not what happened "Tuesday night", however links chain
-        if disjoint(self.parties.get(ra, frozenset()), self.parties.get(rb, frozenset())):
-            return  # the fee for Caicedo is not the fee for Isak, however links through "the deal" chain
-        if disjoint(self.trends.get(ra, frozenset()), self.trends.get(rb, frozenset())):
-            return  # a rise is not a fall, however links chain
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
         merged = self.by_article.pop(ra)
@@ -999,7 +996,7 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
-        for held in (self.peoples, self.roles, self.day_parts, self.parties, self.trends):
+        for held in self.traits:
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both

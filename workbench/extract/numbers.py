@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
-from workbench.extract.lexicon import PERSON_NOUNS
+from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
@@ -47,11 +47,8 @@ _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
 _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenger pilot defendant".split())
-# Capitalised words before "X, 12," that are no person's name.
-_NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday section article chapter page rule item".split()
-)
+# Capitalised words before "X, 12," that are no person's name: days and months, labels ("Section 4, 5,").
+_NOT_NAMES = CALENDAR | frozenset(SERIAL_LABELS) | {"Rule", "Item"}
 _SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural for an acronym ("MPs", "IS")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
@@ -325,7 +322,7 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
     value = int(m["num"])
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
-    if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").lower() in _NOT_NAMES:
+    if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").capitalize() in _NOT_NAMES:
         return None
     if name["noun"] and name["noun"] not in PERSON_NOUNS and name["noun"] not in _PEOPLE_OF_AN_AGE:
         return None

@@ -220,7 +220,7 @@ _MORE_FROM = re.compile(r"^\s*(?:more|latest)\s+(?:from|on|in)\s+\S", re.IGNOREC
 
 def _is_link_line(line: str, words: list[str], first: bool) -> bool:
     """A link to another story: an all-capitals headline, two titles glued by a colon, "More from X"."""
-    if _SENTENCE_PUNCT.search(line) is not None or len(words) > 24:
+    if not _is_headline(line, words):
         return False
     letters = [c for c in line if c.isalpha()]
     if not first and len(words) >= 3 and letters and all(c.isupper() for c in letters):
@@ -231,9 +231,7 @@ def _is_link_line(line: str, words: list[str], first: bool) -> bool:
 def _is_labelled_link(line: str, words: list[str]) -> bool:
     """After the story has begun, a topic label and a headline: "Elon Musk and Twitter: Twitter lost 1.3
     million users after he bought it" (the page's own headline, "Mexico quake: Death toll reaches 226", is not)."""
-    return (
-        6 <= len(words) <= MAX_HEADLINE_WORDS and _SENTENCE_PUNCT.search(line) is None and bool(_LABELLED.match(line))
-    )
+    return len(words) >= 6 and _is_headline(line, words) and bool(_LABELLED.match(line))
 
 
 def _is_call_to_action(line: str, words: list[str]) -> bool:
@@ -333,16 +331,16 @@ def _mark_link_lists(lines: list[tuple[int, int, str]], flags: list[bool]) -> No
         if _LIST_HEADING.match(lines[i][2]):
             flags[i] = True
             i += 1
-            while i < len(lines) and (_LIST_ITEM.match(lines[i][2]) or _is_headline(lines[i][2])):
+            while i < len(lines) and (_LIST_ITEM.match(lines[i][2]) or _is_headline(lines[i][2], _words(lines[i][2]))):
                 flags[i] = True
                 i += 1
         else:
             i += 1
 
 
-def _is_headline(line: str) -> bool:
-    """A line that reads as a headline, not story text: short, ending no sentence."""
-    return len(_words(line)) <= MAX_HEADLINE_WORDS and _SENTENCE_PUNCT.search(line) is None
+def _is_headline(line: str, words: list[str]) -> bool:
+    """A line (of these words) that reads as a headline, not story text: short, ending no sentence."""
+    return len(words) <= MAX_HEADLINE_WORDS and _SENTENCE_PUNCT.search(line) is None
 
 
 def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list[bool]) -> None:
