@@ -428,6 +428,31 @@ def test_a_rise_and_a_fall_are_different_changes(tmp_path):
     assert any({"b:21 percent", "c:20 percent"} <= c for c in clusters), clusters
 
 
+def test_a_change_on_the_year_and_one_on_the_period_before_are_different_changes(tmp_path):
+    """ "down 21 percent year-on-year" and "down 21 percent sequentially" measure against different times: two
+    facts, however alike their words; a change that says nothing of its base may be either."""
+    (tmp_path / "c.txt").write_text("Phones\n\nPhone sales fell 21 percent in the quarter, the maker said.\n")
+    clusters = _linked(
+        tmp_path,
+        "Results\n\nPhone sales fell 21 percent from a year earlier, the maker said on Tuesday.\n",
+        "Quarter\n\nPhone sales fell 21 percent sequentially, the maker said on Tuesday.\n",
+    )
+    assert not any({"a:21 percent", "b:21 percent"} <= c for c in clusters), clusters
+    assert any("c:21 percent" in c and len(c) == 2 for c in clusters), clusters
+
+
+def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tmp_path):
+    """An article's "$45.5 billion" is no rounding of its own "$42.36 billion" (a rounding stays within a step of the
+    rounder figure's last digit), so a figure of another outlet between them joins one, never both."""
+    clusters = _linked(
+        tmp_path,
+        "Results\n\nThe company said revenue in the quarter was $42.36 billion. Sales of phones brought revenue of"
+        " $45.5 billion.\n",
+        "Quarter\n\nThe company said revenue in the quarter was $44 billion.\n",
+    )
+    assert {"a:$42.36 billion", "b:$44 billion"} in clusters, clusters
+
+
 @pytest.mark.parametrize(
     "first, second, cluster",
     [

@@ -846,6 +846,11 @@ def _trend_of(f: _Fact) -> frozenset[str]:
     return f.description.frame.trend if f.description is not None else frozenset()
 
 
+def _base_of(f: _Fact) -> frozenset[str]:
+    """What a percentage change is measured against ("year", "period"), where its words say (see frames._base)."""
+    return f.description.frame.base if f.description is not None else frozenset()
+
+
 def _parties_of(f: _Fact) -> frozenset[str]:
     """The people a sum's clause names as acting: who paid, was paid or was paid for (see _frame)."""
     return f.description.frame.parties if f.description is not None else frozenset()
@@ -868,15 +873,25 @@ def _full_date(value: object) -> bool:
     return isinstance(value, str) and len(value) == len("YYYY-MM-DD") and value[:4].isdigit()
 
 
-def _slip_or_rounding(a: object, b: object) -> bool:
-    """Two figures an article may give for one fact: one rounded from the other (within ROUNDING), or the
-    same digits transposed (a typing slip: 23 and 32)."""
+def _slip_or_rounding(a: object, b: object, converted: bool) -> bool:
+    """Two figures an article may give for one fact: one rounded from the other (within ROUNDING and, unless
+    they were converted from other units, within a step of the rounder one's last digit: "$6 billion" for
+    $5.97 billion, not "$45.5 billion" for $42.36 billion), or the same digits transposed (a typing slip: 23
+    and 32)."""
     if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
         return False
-    if max(a, b) / min(a, b) <= ROUNDING:
+    if max(a, b) / min(a, b) <= ROUNDING and (converted or abs(a - b) <= max(_last_step(a), _last_step(b))):
         return True
     da, db = str(a), str(b)
     return len(da) >= 2 and sorted(da) == sorted(db)
+
+
+def _last_step(value: float) -> float:
+    """The place of a figure's last significant digit: 0.1 for 45.5, 10 for 40, 1 for 1,234."""
+    digits = f"{value:.12e}".split("e")
+    mantissa = digits[0].rstrip("0").rstrip(".")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 10.0 ** (int(digits[1]) - decimals)
 
 
 def _admits(hedged: _Fact, other: _Fact) -> bool:
@@ -922,6 +937,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _figure_roles,  # what a figure counts: "65 people" joins no toll ("killed") to a count of the injured
     _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
     _trend_of,  # which way a percentage change goes: a rise is not a fall
+    _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
     _day_part_of,  # the part of the day a date is said of: "earlier Tuesday" is not "Tuesday night"
 )
 
@@ -1182,7 +1198,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             return False  # two figures of one sentence are two facts
         if x.description and y.description and _apart(x.description, y.description):
             return False  # "more than 20 children … found dead", "another 30 children … missing"
-        return _slip_or_rounding(x.value, y.value) or _admits(x, y) or _admits(y, x)
+        converted = x.measure is not None or y.measure is not None
+        return _slip_or_rounding(x.value, y.value, converted) or _admits(x, y) or _admits(y, x)
 
     clusters = _Clusters(aligned, restated)
     for (kind, _), block in blocks.items():

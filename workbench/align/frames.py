@@ -22,6 +22,7 @@ class Frame(NamedTuple):
     peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
     parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
+    base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
 
 
 NO_FRAME = Frame()
@@ -32,7 +33,9 @@ def other_frames(a: Frame, b: Frame) -> bool:
     year or none), of different places, or of different peoples."""
     if a.years != b.years:
         return True
-    return disjoint(a.places, b.places) or disjoint(a.peoples, b.peoples) or disjoint(a.trend, b.trend)
+    return any(
+        disjoint(x, y) for x, y in ((a.places, b.places), (a.peoples, b.peoples), (a.trend, b.trend), (a.base, b.base))
+    )
 
 
 def disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -110,6 +113,24 @@ def _trend(c: Candidate, text: str) -> frozenset[str]:
     return frozenset({"up" if found["up"] else "down"})
 
 
+# What a percentage change is measured against: the same time a year before ("year-on-year", "from a year earlier",
+# "on the year-ago quarter") or the period just before ("sequentially", "month-on-month", "from the previous quarter").
+_BASE = re.compile(
+    r"(?i:\b(?P<year>year[- ](?:over|on)[- ]year|year-ago|a[^\S\n]+year[^\S\n]+(?:earlier|ago|before)|yearly"
+    r"|(?:same|corresponding)[^\S\n]+(?:period|quarter|month|time)[^\S\n]+(?:of[^\S\n]+)?(?:a|last|past|the[^\S\n]+previous)[^\S\n]+year"
+    r"|(?:from|than|over|on)[^\S\n]+last[^\S\n]+year|y/y)"
+    r"|(?P<period>sequential(?:ly)?|quarter[- ](?:over|on)[- ]quarter|month[- ](?:over|on)[- ]month|q/q|m/m"
+    r"|(?:from|than|over|on)[^\S\n]+(?:the[^\S\n]+)?(?:previous|prior|preceding)[^\S\n]+(?:quarter|month)"
+    r"|a[^\S\n]+(?:month|quarter)[^\S\n]+(?:earlier|before))\b)"
+)
+BASE_BEFORE, BASE_AFTER = 40, 50  # characters before and after a percentage, inside its clause, that may say its base
+
+
+def _base(c: Candidate, text: str, clause: tuple[int, int]) -> frozenset[str]:
+    lo, hi = max(clause[0], c.start - BASE_BEFORE), min(clause[1], c.end + BASE_AFTER)
+    return frozenset(k for m in _BASE.finditer(text, lo, hi) for k, v in m.groupdict().items() if v)
+
+
 _EXPECTED = re.compile(
     r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)"
 )
@@ -175,4 +196,5 @@ def figure_frame(
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
         lo = clause[0]  # "in Morelos … 55 had died there"
     trend = _trend(c, text) if c.kind == "percent" else frozenset()
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend)
+    base = _base(c, text, clause) if c.kind == "percent" else frozenset()
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base)
