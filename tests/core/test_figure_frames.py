@@ -442,6 +442,38 @@ def test_a_change_on_the_year_and_one_on_the_period_before_are_different_changes
     assert any("c:21 percent" in c and len(c) == 2 for c in clusters), clusters
 
 
+@pytest.mark.parametrize(
+    "texts, apart",
+    [
+        pytest.param(
+            (
+                "Heist\n\nThe two men in detention broke in through a window, while two accomplices waited on the"
+                " street below, the prosecutor said.\n",
+                "Museum heist\n\nTwo men were in detention on Wednesday over the museum heist, the prosecutor said.\n",
+                "Louvre\n\nTwo accomplices waited on the street below during the heist, the prosecutor said.\n",
+            ),
+            {"a:two men", "a:two accomplices"},
+            id="one sentence's equal counts of different nouns",
+        ),
+        pytest.param(
+            (
+                "Heist\n\nTwo suspects were arrested over the museum heist on Saturday. The other two suspects are"
+                " still at large, the prosecutor said.\n",
+                "Museum heist\n\nTwo suspects arrested over the museum heist are in custody, the prosecutor said.\n",
+                "Louvre\n\nTwo suspects are still at large after the museum heist, the prosecutor said.\n",
+            ),
+            {"a:Two suspects", "a:two suspects"},
+            id="a count and 'the other' count of one noun",
+        ),
+    ],
+)
+def test_an_articles_equal_counts_of_two_groups_are_not_one_fact_restated(tmp_path, texts, apart):
+    """One article's "two men … while two accomplices waited", or its "two suspects" and "the other two suspects",
+    count two groups: no chain of links through other outlets puts them in one cluster."""
+    clusters = _linked(tmp_path, *texts)
+    assert not any(apart <= c for c in clusters), clusters
+
+
 def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tmp_path):
     """An article's "$45.5 billion" is no rounding of its own "$42.36 billion" (a rounding stays within a step of the
     rounder figure's last digit), so a figure of another outlet between them joins one, never both."""

@@ -625,6 +625,20 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 _MORE_NOUN = re.compile(r"\S+[^\S\n]+more[^\S\n]+[^\W\d]", re.IGNORECASE)
 
 
+# A count of others than some an article counted: "the other two suspects", "two other men" (not "another 12 people
+# still missing": the others than the dead, whom a headline's "12 missing" counts too).
+_OTHER_BEFORE = re.compile(r"\b(?i:other)[^\S\n]+\Z")
+_OTHER_IN = re.compile(r"\S+[^\S\n]+other[^\S\n]", re.IGNORECASE)
+
+
+def _others(c: Candidate, text: str) -> bool:
+    """Whether a count is of others than some the article counted (two of its counts, one of "the other two",
+    are two groups however equal)."""
+    return c.kind == "quantity" and (
+        _OTHER_IN.match(c.text) is not None or _OTHER_BEFORE.search(text, max(0, c.start - 9), c.start) is not None
+    )
+
+
 def _increment(c: Candidate) -> bool:
     """Whether a count is of what was added to an earlier one (it links only where its value recurs)."""
     return c.kind == "quantity" and _MORE_NOUN.match(c.text) is not None
@@ -770,6 +784,7 @@ class _Fact:
     distinctive: bool
     anaphoric: bool
     increment: bool  # what was added to a count (_increment)
+    others: bool  # a count of others than some the article counted (_others)
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
@@ -792,6 +807,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         _distinctive(c, news_days),
         _anaphoric(c, text),
         _increment(c),
+        _others(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
@@ -1192,10 +1208,10 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
                 _same_value(x, y)
                 and (_full_date(x.value) or _full_date(y.value) or one_weekday(str(x.value), str(y.value)))
             )
+        if x.sentence == y.sentence and not (_same_value(x, y) and (x.noun == y.noun or x.measure or y.measure)):
+            return False  # two figures of one sentence are two facts ("two men … while two accomplices waited")
         if _same_value(x, y):
-            return True
-        if x.sentence == y.sentence:
-            return False  # two figures of one sentence are two facts
+            return x.others == y.others  # "two suspects" and "the other two suspects" are two groups
         if x.description and y.description and _apart(x.description, y.description):
             return False  # "more than 20 children … found dead", "another 30 children … missing"
         converted = x.measure is not None or y.measure is not None
