@@ -103,6 +103,7 @@ _APPEAL_FIRST = frozenset(
 _LETTERS = re.compile(r"[a-z]+")
 
 
+LONG_PARAGRAPH = 25  # words: a line this long is a story paragraph unless it opens with furniture or asks the reader
 _GLUED_AFTER = re.compile(r"[.!?…][\"”’)]?[\s\-–—|•·:]*\Z")  # a link glued on after the paragraph's last sentence
 
 
@@ -117,20 +118,28 @@ def _is_furniture(line: str, words: list[str]) -> bool:
             return False
     else:
         found = _FURNITURE_ANY_CASE.search(unquoted)
-    # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) ends with a link
-    # glued on or asks the reader ("... he said.- READ MORE" and "among the most popular routes" are story).
+    # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) asks the reader
+    # ("among the most popular routes" is story); a link glued on after its last sentence is _glued_link's.
     if found and (
-        len(words) < 25
+        len(words) < LONG_PARAGRAPH
         or not unquoted[: found.start()].strip(" -–—|•·")
-        or (
-            unquoted == line
-            and (_GLUED_AFTER.search(unquoted, 0, found.start()) is not None or _READER_ADDRESS.search(unquoted))
-        )
+        or (unquoted == line and _READER_ADDRESS.search(unquoted))
     ):
         return True
     if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
         return True
     return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
+
+
+def _glued_link(line: str, words: list[str]) -> int | None:
+    """Where a link glued on after a long paragraph's last sentence begins ("… officials said. Read more: Tourist
+    faces …"; "… he said.- READ MORE"): the paragraph before it is story, the link is furniture."""
+    if len(words) < LONG_PARAGRAPH or _QUOTED.search(line):
+        return None
+    found = _FURNITURE.search(line.lower())
+    if found is None or not line[: found.start()].strip(" -–—|•·") or not _GLUED_AFTER.search(line, 0, found.start()):
+        return None
+    return found.start()
 
 
 def _is_widget(words: list[str]) -> bool:
@@ -258,7 +267,8 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def find_boilerplate(texts: list[str]) -> list[list[Span]]:
-    """For each text, the spans (one per line, sorted) of its boilerplate lines."""
+    """For each text, the spans (one per line, sorted) of its boilerplate: whole lines, or the link glued on
+    at the end of a story paragraph."""
     per_text = [list(_lines(text)) for text in texts]
     words = [[_words(line) for _, _, line in lines] for lines in per_text]
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
@@ -310,7 +320,13 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
         line = lines[i][2]
         if not flags[i] and flags[i - 1] and flags[i + 1] and _SENTENCE_PUNCT.search(line) and _is_appeal(line):
             flags[i] = True
-    return [(start, end) for (start, end, _), flag in zip(lines, flags) if flag]
+    spans = []
+    for (start, end, line), words, flag in zip(lines, all_words, flags):
+        if flag:
+            spans.append((start, end))
+        elif (tail := _glued_link(line, words)) is not None:
+            spans.append((start + tail, end))
+    return spans
 
 
 # A short heading over a list of links to other stories ("More gaming news:", "Related:", "Read also:").
