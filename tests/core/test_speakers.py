@@ -186,6 +186,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Vishwash Kumar Ramesh"],
             id="a name in apposition to 'his brother' is not who 'he' stands for",
         ),
+        pytest.param(
+            "Crews worked through the night. Office of Relief (OFR) Assistant Secretary for Operations Robert"
+            ' Belmonte said every team was deployed.\n\n"The numbers are still very fluid," Belmonte said.',
+            ["Robert Belmonte"],
+            id="a title's portfolio after 'for' is no part of its holder's name",
+        ),
+        pytest.param(
+            'The first day ended late. "We will go on working in the coming days," the head of the Velm Prison'
+            " Service Katy Marden said in a statement.",
+            ["Katy Marden"],
+            id="a person named right after an institution is the person, not the institution",
+        ),
+        pytest.param(
+            "Families waited at the base.\n\n“The government welcomes all the citizens who came home today,” the"
+            " Velmish Prime Minister’s Office said in a statement.",
+            ["Velmish Prime Minister’s Office"],
+            id="a title's office in the possessive is one institution",
+        ),
     ],
 )
 def test_speakers(text, expected):

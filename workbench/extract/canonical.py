@@ -180,6 +180,14 @@ def _nickname_of(a: str, b: str) -> bool:
     return b in namer.canonicals_of(a) or a in namer.canonicals_of(b)
 
 
+@lru_cache(maxsize=4096)
+def given_name(word: str) -> bool:
+    """Whether a word is an English given name the `nicknames` list knows ("Katy", "Robert")."""
+    namer = _nick_namer()
+    lower = word.lower()
+    return bool(namer.canonicals_of(lower) or namer.nicknames_of(lower))
+
+
 @lru_cache(maxsize=1)
 def _nick_namer():
     from nicknames import NickNamer  # its list is read once, and only when names are grouped

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from workbench.extract.aliases import aliases
-from workbench.extract.canonical import canonicalize_entities
+from workbench.extract.canonical import canonicalize_entities, given_name
 from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
@@ -171,7 +171,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         gap = text[current[-1].end : w.start] if current else ""
         # "Democratic Republic of the Congo", "Bank of the Philippines": "the" after an institution's "of"
         of_the = gap == " the " and len(current) >= 2 and current[-1].text == "of" and current[-2].text in ORG_WORDS
-        joined = bool(current) and current[-1].open_right and w.open_left and (gap == " " or of_the)
+        owned = gap in _OWNED_GAPS and current[-1].text in TITLES and w.text in ORG_WORDS  # "Prime Minister’s Office"
+        joined = bool(current) and (current[-1].open_right or owned) and w.open_left and (gap == " " or of_the or owned)
         if w.name:
             if not joined:
                 _close(runs, current)
@@ -187,11 +188,26 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         else:
             _close(runs, current)
             current = []
-        if not w.open_right:
+        if not w.open_right and not _owns(text, words, i):
             _close(runs, current)
             current = []
     _close(runs, current)
     return runs
+
+
+_OWNED_GAPS = ("’s ", "'s ")
+
+
+def _owns(text: str, words: list[_Word], i: int) -> bool:
+    """Whether a title in the possessive owns the institution after it: "the Prime Minister’s Office", "the
+    Sheriff's Office" name one office (not "Biden's Justice Department": a person's is no institution's name)."""
+    w = words[i]
+    return (
+        w.text in TITLES
+        and i + 1 < len(words)
+        and words[i + 1].text in ORG_WORDS
+        and text[w.end : words[i + 1].start] in _OWNED_GAPS
+    )
 
 
 def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
@@ -205,8 +221,9 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
 
 
 def _connects(word: str, before: str) -> bool:
-    """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution."""
-    return word in CONNECTORS and (word != "for" or before in ORG_WORDS)
+    """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution or a
+    title ("Assistant Secretary for Administration": the title's portfolio, cut off by _after_portfolio)."""
+    return word in CONNECTORS and (word != "for" or before in ORG_WORDS or before in TITLES)
 
 
 def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
@@ -404,6 +421,28 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
 
 
+HOLDER_WORDS = (2, 3)  # words of a person's name after an institution's, with no title between
+
+
+def _holders(segments: list[tuple[list[_Word], bool]]) -> list[tuple[list[_Word], bool]]:
+    """Each segment, with a person's name written right after an institution's cut off as the person's
+    ("the head of the Israel Prison Service Katy Perry"): two or three words after the institution's last
+    word, the first a given name, none an institution's or a place's word."""
+    cut: list[tuple[list[_Word], bool]] = []
+    for words, titled in segments:
+        k = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in ORG_WORDS), 0)
+        rest = words[k + 1 :] if k else []
+        if (
+            len(rest) in HOLDER_WORDS
+            and all(w.name and w.text not in ORG_WORDS and w.text not in PLACE_WORDS for w in rest)
+            and given_name(rest[0].text)
+        ):
+            cut += [(words[: k + 1], titled), (rest, True)]
+        else:
+            cut.append((words, titled))
+    return cut
+
+
 def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bool]:
     """The words after a title less its portfolio, and whether the title names them: "(Minister) of Health",
     "(Secretary) of State Antony Blinken", "(Director) of Fire Services Andy Yeung": after "of" or "for", the
@@ -414,7 +453,9 @@ def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bo
     rest = words[1:]
     while rest and (rest[0].text.lower() in ctx.lower or rest[0].text in ORG_WORDS):
         rest = rest[1:]
-    return rest, False
+    # "(Secretary) for Operations Robert Belmonte": a given name with a surname after it opens the holder's name
+    holder = next((i for i in range(1, len(rest) - 1) if given_name(rest[i].text)), 0)
+    return rest[holder:], False
 
 
 def _name_words(segment: list[_Word]) -> list[_Word]:
@@ -562,7 +603,7 @@ def _find_in_window(
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
-            for segment, titled in _segments(_trim(run, ctx), ctx):
+            for segment, titled in _holders(_segments(_trim(run, ctx), ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue
