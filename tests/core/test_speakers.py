@@ -204,6 +204,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velmish Prime Minister’s Office"],
             id="a title's office in the possessive is one institution",
         ),
+        pytest.param(
+            "The Velm Prison Service moved the men at dawn.\n\n"
+            '"We will go on working in the coming days," a prison service spokesperson added.',
+            ["Velm Prison Service"],
+            id="an unnamed spokesperson of a named institution speaks for it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -324,7 +324,20 @@ class _Speakers:
                 institution = self.institution(lowered[-1], start)
                 if institution:
                     return institution
+            if len(lowered) > 1 and _is_role(lowered[-1]):
+                whose = self.institution_of(lowered[:-1], start)
+                if whose:
+                    return whose
         return self.text[head_start:head_end]
+
+    def institution_of(self, words: list[str], pos: int) -> str | None:
+        """The organisation named before `pos` whose name ends in the words (in lower case) that describe an
+        unnamed speaker: "a prison service spokesperson" after "the Israel Prison Service"."""
+        tail = " ".join(words).split(" ")
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.unit != "person" and [w.lower() for w in e.text.split()][-len(tail) :] == tail:
+                return e.value
+        return None
 
     def institution(self, noun: str, pos: int) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
