@@ -70,6 +70,22 @@ def test_hyphenated_compounds_keep_only_their_names():
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]
 
 
+def test_two_names_joined_by_a_hyphen_are_two_mentions_where_each_stands_alone_too():
+    """ "the Velmia-Hamas war" names Velmia and Hamas when the article names each alone; a double-barrelled name
+    ("Rolls-Royce", "Ocasio-Cortez") is one name."""
+    found = _found(
+        "The Velmia-Hamas war began in October. Velmia and Hamas agreed to a truce. Rolls-Royce said Rolls would"
+        " pay. Alexandria Ocasio-Cortez spoke."
+    )
+    assert found[:2] == ["Velmia", "Hamas"]
+    assert "Rolls-Royce" in found and "Alexandria Ocasio-Cortez" in found
+
+
+def test_a_country_named_like_a_demonyms_plural_is_a_name():
+    """ "the Philippines" is a country, not a people (as "Americans" is)."""
+    assert _found("The quake struck the central Philippines, and Americans living there were safe.") == ["Philippines"]
+
+
 def test_possessives_end_a_name():
     assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
         "Lebanon",

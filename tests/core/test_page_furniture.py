@@ -168,6 +168,15 @@ def test_links_to_other_stories_between_paragraphs_are_furniture():
     assert not any(P1 in m or P2 in m or P3 in m for m in marked)
 
 
+def test_a_photos_other_caption_over_its_credited_caption_is_furniture():
+    """A page may show a photo's caption twice in two wordings, the second with its credit: both are furniture."""
+    caption = "Rescuers help passengers from the capsized Velmian ferry."
+    credited = "Rescuers help passengers from the ferry. Photograph: Ann Lee/AP"
+    text = "\n\n".join(["Ferry capsizes", P1, caption, credited, P2])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == [caption, credited]
+
+
 def test_a_share_price_is_story_not_a_share_button():
     price = "The stock traded below $100 a share this week, down more than 70% from its January high."
     text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
 from workbench.extract.canonical import canonicalize_entities, given_name
@@ -19,6 +19,7 @@ from workbench.extract.lexicon import (
     CALENDAR,
     COMMON,
     CONNECTORS,
+    COUNTRY_PLURALS,
     DEMONYMS,
     OPENING_MARKS,
     ORG_NOUNS,
@@ -474,7 +475,7 @@ def _name_words(segment: list[_Word]) -> list[_Word]:
 
 def _plural_demonym(word: _Word) -> bool:
     lower = word.text.lower()
-    return lower.endswith("s") and lower[:-1] in DEMONYMS
+    return lower.endswith("s") and lower[:-1] in DEMONYMS and lower not in COUNTRY_PLURALS
 
 
 def _described(text: str, end: int) -> str | None:
@@ -566,7 +567,23 @@ def find_entities(article: Article, index: SentenceIndex) -> list[Candidate]:
         _find_in_window(article, index, ctx, excluded, lo, hi, found)
         if len(found) >= MAX_PER_KIND:
             break
-    return found
+    return _pairs_split(found)
+
+
+def _pairs_split(found: list[Candidate]) -> list[Candidate]:
+    """Two names joined by a hyphen ("the Israel-Hamas war", "Russia-Ukraine talks") as two mentions, where the
+    article names each on its own too (a double-barrelled name, "Rolls-Royce", "Ocasio-Cortez", stays whole)."""
+    alone = {c.text for c in found if "-" not in c.text}
+    kept: list[Candidate] = []
+    for c in found:
+        first, hyphen, second = c.text.partition("-")
+        if hyphen and " " not in c.text and "-" not in second and first in alone and second in alone:
+            at = c.start + len(first) + 1
+            kept.append(replace(c, end=c.start + len(first), text=first, value=first))
+            kept.append(replace(c, start=at, text=second, value=second))
+        else:
+            kept.append(c)
+    return kept
 
 
 def _find_in_window(

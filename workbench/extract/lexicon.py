@@ -103,6 +103,8 @@ DEMONYMS = _words(
     zimbabwean zambian haitian dominican peruvian ecuadorian bolivian uruguayan paraguayan guatemalan honduran
     salvadoran nicaraguan panamanian jamaican taiwanese singaporean""",
 )
+# Countries whose name is a demonym's plural in form: a name, not a people ("the Philippines", not "Filipinos").
+COUNTRY_PLURALS = _words("philippines")
 
 # Marks that may stand between a sentence start and its first word.
 OPENING_MARKS = "\"'“‘([—–-"

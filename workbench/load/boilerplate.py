@@ -376,10 +376,30 @@ def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list
             short = i - 1 if len(a) < len(b) else i
             if len(lines[short][2].strip()) >= 20 or _is_label(lines[short][2]):
                 flags[short] = True
+        elif _captions_of_one_photo(lines[i - 1][2], lines[i][2], a, b):
+            flags[i - 1] = flags[i] = True
         else:
             for low, other in ((i - 1, b), (i, a)):
                 if len(keys[low].split()) >= 4 and keys[low] in other and not any(c.isupper() for c in lines[low][2]):
                     flags[low] = True
+
+
+CAPTION_OPENING = 3  # words two captions of one photo open with alike
+MAX_CAPTION_WORDS = 25
+
+
+def _captions_of_one_photo(line: str, credited: str, key: str, credited_key: str) -> bool:
+    """Whether a line and the credited line right after it, opening with the same words, are two captions of one
+    photo ("Rescuers help passengers from the capsized ferry." over "Rescuers help passengers from the ferry.
+    Photograph: …")."""
+    opening = key.split()[:CAPTION_OPENING]
+    return (
+        len(opening) == CAPTION_OPENING
+        and len(key.split()) <= MAX_CAPTION_WORDS
+        and credited_key.split()[:CAPTION_OPENING] == opening
+        and find_credit(credited) is not None
+        and find_credit(line) is None
+    )
 
 
 def _is_appeal(line: str) -> bool:
