@@ -36,6 +36,9 @@ def _counts(text: str):
         ("The eight-tower estate burned.", ("eight-tower", 8, "tower")),
         ("Four towers are out, while three more are under control.", ("three more", 3, "tower")),
         ("Some 61 people are in hospital, including 15 in critical condition.", ("15", 15, "person")),
+        ("The toll from the magnitude 6.9 quake that hit on Tuesday has risen to over 70.", ("70", 70, "person")),
+        ("Flood death toll nears 40", ("40", 40, "person")),
+        ("Aftershocks ranging from magnitude 1.4 to 4.8 were recorded.", ("4.8", 4.8, "magnitude")),
         (
             "The death toll from the fire at a high-rise apartment complex in the harbour district of the "
             "city has risen to 128.",

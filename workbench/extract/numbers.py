@@ -98,6 +98,10 @@ _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 _BARE_HEADS = frozenset({"member", "point"})
 _MAGNITUDE = re.compile(r"[-‐‑]?[^\S\n]?magnitude\b", re.IGNORECASE)
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
+# The second end of a range of magnitudes: "(from) magnitude 1.4 to 4.8", "magnitude 5.1-5.4".
+_MAGNITUDE_RANGE_BEFORE = re.compile(
+    r"(?i:\bmagnitude)[-‐‑ ]?[0-9]+(?:\.[0-9]+)?(?:[^\S\n]?[-–][^\S\n]?|[^\S\n]+to[^\S\n]+)\Z"
+)
 # What happened to those a bare number counts, said after it ("48 were confirmed dead", "55 had died").
 _ROLES = (
     "dead|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
@@ -122,9 +126,9 @@ _ROLE_BEFORE = re.compile(
 # death toll from the Ormoc sea tragedy rose to 59").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
-    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
+    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
     r"jumped|jumps|increased|grew|stood|stands|soared|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|"
-    r"exceeded|surpasses|surpassed)(?:[^\S\n]+(?:to|at))?)"
+    r"exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)(?:[^\S\n]+(?:to|at))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -344,13 +348,12 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         if second and second["num"] and _PERCENT.match(text, second.end()):  # "from 5-1/4 to 5-1/2 percent"
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), m.end(), value, None)
-    if (
-        m["num"]
-        and m["num"][0].isdigit()
-        and (before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
-    ):
+    if m["num"] and m["num"][0].isdigit():
         value = parse_number(m["num"])
-        return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
+        if before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
+        if _MAGNITUDE_RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return None if value is None else ("quantity", m.start(), m.end(), value, "magnitude")
     count = (
         _age(text, m)
         or _count(text, m)
