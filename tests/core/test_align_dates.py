@@ -62,8 +62,14 @@ def _together(analysis: Analysis, *mentions: str) -> bool:
         pytest.param(
             "In Carrow, the ferry to Inchmore was cancelled on Monday because of the swell.",
             "In Carrow, the mayor opened a second shelter in the school gym on Monday.",
+            True,
+            id="two outlets' mentions of the story's day, whatever they tell of it",
+        ),
+        pytest.param(
+            "In Carrow, Mayor Ilse Brandt opened a second shelter in the school gym on Monday.",
+            "In Carrow, Governor Tomas Weir opened a second shelter in the school gym on Monday.",
             False,
-            id="different happenings of one day",
+            id="what two people did on one day",
         ),
         pytest.param(
             "The coast guard said in a statement on Monday that its divers had searched the bay north of Inchmore.",
@@ -260,6 +266,36 @@ def test_the_early_and_the_late_part_of_a_day_are_never_one_cluster(tmp_path):
     clusters = _date_clusters(analysis)
     assert any("b:Tuesday" in c and len(c) > 1 for c in clusters), clusters
     assert not _together(analysis, "a:Tuesday", "c:Tuesday"), clusters
+
+
+def test_a_wire_stories_opening_day_is_no_date_of_what_it_reports(tmp_path):
+    """ "VELM, Aug 30 (Coast Wire) –" dates the wire's story, year unsaid: not the day a governor spoke."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": "Sea wall gives way\n\nVELM, March 4 (Coast Wire) – The sea wall at Carrow collapsed, flooding forty"
+            " homes.\n",
+            "b": _dated("Carrow flooded", "Governor Tomas Weir said on Wednesday that forty homes flooded."),
+        },
+    )
+    clusters = _date_clusters(analysis)
+    assert not any("a:March 4" in c for c in clusters), clusters
+
+
+def test_a_date_in_a_photos_caption_dates_the_photo_not_the_story(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Storm cuts the coast road",
+                "Volunteers at Carrow fill sandbags on 2 March 2026 (Ann Lee/AP)",
+                "The sea wall collapsed near the pier on Monday, flooding forty homes.",
+            ),
+            "b": _dated("Carrow cut off", "The sea wall at Carrow gave way on Monday, officials said."),
+        },
+    )
+    assert _together(analysis, "a:Monday", "b:Monday")
+    assert not any("a:2 March 2026" in c for c in _date_clusters(analysis))
 
 
 def test_the_date_a_page_is_published_is_no_date_of_what_it_reports(tmp_path):

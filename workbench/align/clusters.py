@@ -4,11 +4,10 @@ Candidates are blocked by kind and, for quantities, by the class of the counted 
 (militants/fighters/men are one class), so scoring never runs across the whole corpus. A figure,
 sum or date is described by the words of its sentence, weighted by how rare they are in the corpus
 (IDF) and how near they stand to it; two candidates state the same fact when those descriptions are
-close (cosine), with a lower bar when their values agree. A date dates what its sentence tells of:
-one day is in many facts of one event's coverage, so two mentions of a day are one fact only when
-their sentences tell of the same event (or read alike), and never when they name different people or
-different parts of the day ("early Friday", "Friday night"); a day written out as a day of the month in
-two articles ("June 12", "12 June 2025") is one date with any likeness. The date a page gives of itself
+close (cosine), with a lower bar when their values agree. Two outlets' mentions of one day are one date
+with any likeness, unless their sentences name different people acting (what Michel Aoun did on
+Wednesday is not what Joseph Aoun did), the day is said of different parts of it ("early Friday",
+"Friday night") or one dates a photo (its caption). The date a page gives of itself
 ("Published …") is no date of what it reports and is not aligned.
 A figure counts its noun in a frame: the role its words give it (killed, injured, missing, rescued,
 aboard, arrested, without power …), the past year, place and people its clause names; figures of other
@@ -61,6 +60,7 @@ from workbench.extract import Each
 from workbench.extract.dates import page_date_spans
 from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER, VAGUE
+from workbench.load.credits import find_credit
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
 
@@ -569,6 +569,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
         return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
+    if kind == "date" and a.article != b.article and _one_day_of_one_doing(a, b):
+        return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
     if a.anaphoric or b.anaphoric:
@@ -590,6 +592,16 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
         return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
+
+
+def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:
+    """Two outlets' mentions of one day whose sentences name the same people acting (or none): the day the
+    story tells of, however the sentences differ ("what Michel Aoun did on Wednesday" is not what the
+    coalition did). A date in a photo's caption dates the photo, not a happening of the story."""
+    if not _same_value(a, b) or a.captioned or b.captioned:
+        return False
+    pa, pb = (f.description.people if f.description else frozenset() for f in (a, b))
+    return pa == pb or bool(pa & pb)
 
 
 def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
@@ -791,6 +803,7 @@ class _Fact:
     key: str  # a quote's comparison form
     day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
+    captioned: bool  # a date in a photo's caption (a line with a photo credit)
     description: _Description | None = None  # a figure's or date's
 
 
@@ -814,7 +827,14 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         key_of(c) if c.kind == "quote" else "",
         _day_part(c, text) if c.kind == "date" else frozenset(),
         _written_day(c),
+        c.kind == "date" and _in_caption(text, c.start),
     )
+
+
+def _in_caption(text: str, at: int) -> bool:
+    """Whether the line holding `at` carries a photo credit: a caption."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return find_credit(text[start : end if end >= 0 else len(text)]) is not None
 
 
 def _written_day(c: Candidate) -> bool:

@@ -285,7 +285,8 @@ _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DATELINE_CUE = re.compile(r"(?i)\b(?:posted|published|updated|dated?|modified|first\s+published)\b")
 # A wire dateline opening the story: "MEXICO CITY (Sept. 21, 2017) —", "BEIRUT, Aug. 30, 2017 -".
 _WIRE_OPENING = re.compile(r"^[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[ ,]+[A-ZÀ-Þ][\w.'’-]*){0,4}[ ,]*\(?$")
-_WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:[—–-]|--)")
+# …and what closes it: a bracket, the agency's name in brackets ("BEIRUT, Aug 30 (Reuters) –"), then a dash.
+_WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([A-Z][^()\n]{0,40}\)[^\S\n]*)?(?:[—–-]|--)")
 # A line about a picture: "FILE - In this 2009 photo ...", a credit, "(AP Photo/...)".
 _PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b")
 _DATELINE_LABEL = re.compile(rf"{_DATELINE_CUE.pattern}(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z")  # the cue right before
@@ -305,22 +306,29 @@ def _header_date(line: str, start: int, end: int) -> bool:
         return False
     if len(line.strip()) - (end - start) <= 25 or _DATELINE_CUE.search(line, 0, start):
         return True
+    return _wire_opening(line, start, end)
+
+
+def _wire_opening(line: str, start: int, end: int) -> bool:
     return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
-def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str]]:
-    """(start, end, ISO date) of the full dates near the top of `text` that date the page itself (see
-    _header_date), in order."""
+def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, ISO date) of the dates near the top of `text` that date the page itself (see
+    _header_date), in order: full dates, and a wire opening's day without its year (value None)."""
     top = "\n".join(text[:max_chars].split("\n")[:max_lines])
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
-        if value is None or not _FULL_DATE.fullmatch(value):
+        if value is None:
             continue
         line_start = top.rfind("\n", 0, start) + 1
         line_end = top.find("\n", end)
         line = top[line_start : line_end if line_end >= 0 else len(top)]
-        if _header_date(line, start - line_start, end - line_start):
+        at, to = start - line_start, end - line_start
+        if _FULL_DATE.fullmatch(value) and _header_date(line, at, to):
             yield start, end, value
+        elif _wire_opening(line, at, to):
+            yield start, end, None  # "VELTRIN, Aug 30 (Meridian Wire) –": the page's day, its year unsaid
 
 
 def find_dateline(text: str) -> str | None:
@@ -331,7 +339,7 @@ def find_dateline(text: str) -> str | None:
     line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
     unresolved rather than resolved against the day a picture was taken.
     """
-    return next((value for _, _, value in _header_dates(text)), None)
+    return next((value for _, _, value in _header_dates(text) if value), None)
 
 
 def page_date_spans(text: str) -> list[Span]:
