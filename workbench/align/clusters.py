@@ -60,7 +60,7 @@ from workbench.extract import Each
 from workbench.extract.dates import page_date_spans
 from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER, VAGUE
-from workbench.load.credits import find_credit
+from workbench.load.credits import credit_spans
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
 
@@ -807,7 +807,7 @@ class _Fact:
     description: _Description | None = None  # a figure's or date's
 
 
-def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
+def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
     return _Fact(
         c,
         n,
@@ -827,14 +827,17 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int]) -> _Fact:
         key_of(c) if c.kind == "quote" else "",
         _day_part(c, text) if c.kind == "date" else frozenset(),
         _written_day(c),
-        c.kind == "date" and _in_caption(text, c.start),
+        c.kind == "date" and _line_start(text, c.start) in captions,
     )
 
 
-def _in_caption(text: str, at: int) -> bool:
-    """Whether the line holding `at` carries a photo credit: a caption."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return find_credit(text[start : end if end >= 0 else len(text)]) is not None
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _caption_lines(text: str) -> frozenset[int]:
+    """Where the lines that carry a photo credit (captions) start."""
+    return frozenset(_line_start(text, start) for start, _ in credit_spans(text))
 
 
 def _written_day(c: Candidate) -> bool:
@@ -1193,8 +1196,9 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
     page_dates = _page_dates(candidates, texts)
+    captions = {article: _caption_lines(text) for article, text in texts.items()}
     aligned = [
-        _fact(n, c, texts[c.article], news_days)
+        _fact(n, c, texts[c.article], news_days, captions[c.article])
         for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS and c.id not in page_dates]))
     ]
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
