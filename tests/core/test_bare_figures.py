@@ -203,6 +203,16 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             "only one of the passengers",
         ),
         _case("They moved from one place to another with one voice.", [], "one as a pronoun"),
+        _case(
+            "It beat the 25 basis point cut forecast with a 50-basis-point move.",
+            [("25 basis point", 25, "basis point"), ("50-basis-point", 50, "basis point")],
+            "basis points written as a modifier",
+        ),
+        _case(
+            "They expect four more rate cuts in 2025 and two more in 2026.",
+            [("four more rate cuts", 4, "cut"), ("two more", 2, "cut")],
+            "'two more in 2026' counts what was counted just before",
+        ),
     ],
 )
 def test_figures_written_the_way_news_writes_them(sentence, expected):

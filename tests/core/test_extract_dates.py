@@ -73,6 +73,15 @@ def test_dates_resolved_against_the_dateline(sentence, expected):
     assert _dates(sentence) == [expected]
 
 
+def test_a_month_after_a_month_and_and_is_a_date_too():
+    assert _dates("They meet in November and December, not from May to June.") == [
+        ("November", "2017-11"),
+        ("December", "2017-12"),
+        ("May", "2017-05"),
+        ("June", "2017-06"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

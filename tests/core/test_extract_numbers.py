@@ -146,6 +146,15 @@ def test_percentages(sentence, expected):
     assert _numbers(sentence) == [expected]
 
 
+def test_a_range_of_percentages_joined_by_a_hyphen_keeps_both_ends():
+    assert _numbers("The new range is 4.75%-5.0%, up from 4.5%-4.75%.", "percent") == [
+        ("4.75%", 4.75, None),
+        ("5.0%", 5, None),
+        ("4.5%", 4.5, None),
+        ("4.75%", 4.75, None),
+    ]
+
+
 @pytest.mark.parametrize(
     "word, expected",
     [("families", "family"), ("men", "man"), ("people", "person"), ("children", "child"), ("troops", "troop"),

@@ -65,6 +65,9 @@ def _cues(words) -> str:
 
 # A month named alone is a date after one of these words ("in July", "last September").
 _MONTH_CUE = rf"(?:{_cues('in since until till by from during early late'.split())}|(?<=\bmid-))"
+# …or after such a month and "and", "or", "to", "through" ("in November and December"; see _month_after_month).
+_MONTH_JOINED = r"(?:(?<=\band )|(?<=\bor )|(?<=\bto )|(?<=\bthrough ))"
+_MONTH_AND = re.compile(rf"(?i:{_FULL_MONTH})[^\S\n]+(?:and|or|to|through)[^\S\n]+\Z")
 _MONTH_THE = rf"{_cues('the its their his her'.split())}|(?<=['’]s )"
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 
@@ -82,6 +85,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
+        ("month_joined", rf"(?=[A-Z]){_MONTH_JOINED}(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
         (
             "month_attr",
@@ -174,6 +178,13 @@ def _month_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return _year_month(year, month)
 
 
+def _month_after_month(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """A month named alone after another and "and", "or", "to" ("in November and December"; not "Kim and June")."""
+    if not _MONTH_AND.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
+    return _month_only(m, dateline)
+
+
 def _month_year(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """A month of a year given in digits or as "this/last/next year"."""
     month = _month(m)
@@ -226,6 +237,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "my": _month_year,
     "year": lambda m, _: m["year"],
     "month": _month_only,
+    "month_joined": _month_after_month,
     "month_attr": _month_only,
     "relative": _relative,
 }
@@ -233,7 +245,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
 
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
-_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_attr"})
+_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_joined", "month_attr"})
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:

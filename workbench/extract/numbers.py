@@ -97,6 +97,7 @@ _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 # Counted nouns that say little alone and keep the noun before them: "service members", "percentage points".
 _BARE_HEADS = frozenset({"member", "point"})
 _MAGNITUDE = re.compile(r"[-‐‑]?[^\S\n]?magnitude\b", re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"(?i:(?:[^\S\n]+|-)basis(?:[^\S\n]+|-)points?\b)")  # a rate's change, plural or not
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
 # The second end of a range of magnitudes: "(from) magnitude 1.4 to 4.8", "magnitude 5.1-5.4".
 _MAGNITUDE_RANGE_BEFORE = re.compile(
@@ -133,7 +134,8 @@ _TOLL_BEFORE = re.compile(
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
 _REFERENT = re.compile(
-    rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b|{_S}more(?={_S}(?:are|were|was|is|have|had|remain|remained)\b)",
+    rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b|{_S}more(?={_S}(?:are|were|was|is|have|had|remain|remained"
+    rf"|in|on|at|by|over|during|next|this|before|after|through|until)\b)",  # "four more in 2025"
     re.I,
 )
 _COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
@@ -343,6 +345,10 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
         if percent:
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), percent.end(), value, None)
+        basis = _BASIS_POINTS.match(text, m.end())
+        if basis:  # "50 basis points", "the 25 basis point cut", "a 50-basis-point move"
+            value = parse_number(m["num"])
+            return None if value is None else ("quantity", m.start(), basis.end(), value, "basis point")
         ranged = _RANGE_TO.match(text, m.end())
         second = ranged and _NUMBER.match(text, ranged.end())
         if second and second["num"] and _PERCENT.match(text, second.end()):  # "from 5-1/4 to 5-1/2 percent"
