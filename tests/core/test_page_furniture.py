@@ -177,6 +177,21 @@ def test_a_photos_other_caption_over_its_credited_caption_is_furniture():
     assert [text[a:b] for a, b in spans] == [caption, credited]
 
 
+def test_the_headline_shown_again_and_an_embedded_post_are_furniture():
+    """The headline again under a date line and in the page's title ("… – Site"); a post embedded in the story
+    (its text with a pic.twitter.com link, and the line that signs it)."""
+    head = "Tornadoes hit the Velm coast overnight"
+    title = f"free hit counter {head} – Velm Daily"
+    post = "Several tornadoes touched down yesterday near Velm. pic.twitter.com/AbC123xyz"
+    signed = "— NWS Velm (@NWSVelm) October 10, 2024"
+    lede = f"{head}, flattening homes, officials said."
+    text = "\n\n".join([head, title, "10/10/2024 08:14", head, lede, P1, post, signed, P2])
+    [spans] = find_boilerplate([text])
+    marked = [text[a:b] for a, b in spans]
+    assert [title, head, post, signed] == [m for m in marked if m != "10/10/2024 08:14"]
+    assert text.index(head) not in [a for a, _ in spans]  # the headline itself, and the lede, stay story
+
+
 def test_a_share_price_is_story_not_a_share_button():
     price = "The stock traded below $100 a share this week, down more than 70% from its January high."
     text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])

@@ -313,6 +313,8 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     for i, label in enumerate(labels):
         flags[i] = flags[i] or (label and i != headline)
     _mark_copies(lines, keys, flags)
+    _mark_headline_copies(lines, flags, headline)
+    _mark_embedded_posts(lines, flags)
     _mark_link_lists(lines, flags)
     # A paragraph addressing the reader between two boilerplate lines belongs to the appeal (a headline that
     # says "we", "What we know now", is no appeal: it ends no sentence).
@@ -327,6 +329,38 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
         elif (tail := _glued_link(line, words)) is not None:
             spans.append((start + tail, end))
     return spans
+
+
+MAX_TITLE_EXTRA = 8  # words a page title adds to the headline ("… – Netvamo", "free website hit counter …")
+
+
+def _mark_headline_copies(lines: list[tuple[int, int, str]], flags: list[bool], headline: int) -> None:
+    """The headline shown again further down (after a date line, in the page's title with the site's name): a
+    copy, not the story: a line holding the headline word for word and at most MAX_TITLE_EXTRA more words, unless
+    those make a sentence (a lede may open with the headline's words)."""
+    if headline >= len(lines) or len(lines[headline][2].split()) < 4:
+        return
+    head = lines[headline][2].split()
+    written = f" {' '.join(head)} "
+    for j in range(headline + 1, len(lines)):
+        words = lines[j][2].split()
+        story = len(words) > len(head) and _SENTENCE_PUNCT.search(lines[j][2]) is not None  # a lede opening with it
+        if len(words) <= len(head) + MAX_TITLE_EXTRA and not story and written in f" {' '.join(words)} ":
+            flags[j] = True
+
+
+# An embedded social-media post: its text ("… pic.twitter.com/…") and the line that signs it ("— NWS Miami
+# (@NWSMiami) October 10, 2024").
+_POST_SIGNATURE = re.compile(r"^\s*[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_LINK = re.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
+
+
+def _mark_embedded_posts(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
+    for i, (_, _, line) in enumerate(lines):
+        if _POST_SIGNATURE.match(line):
+            flags[i] = True
+            if i > 0 and (_POST_LINK.search(lines[i - 1][2]) or len(lines[i - 1][2]) <= MAX_FURNITURE_LINE // 4):
+                flags[i - 1] = True
 
 
 # A short heading over a list of links to other stories ("More gaming news:", "Related:", "Read also:").
