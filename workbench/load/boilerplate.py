@@ -37,7 +37,7 @@ _FURNITURE_SOURCE = r"""
        |advertisement|sponsored\s+content
        |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
        |our\s+standards|editorial\s+(?:standards|guidelines|policy)|^\s*original\s+(?:story|article)\s*$|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
-       |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago
+       |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago|^\s*in\s+this\s+article\s*:?\s*$
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
        |this\s+(?:article|story|piece)\s+is\s+(?:more\s+than|over)\s+\w+\s+(?:years?|months?|days?)\s+old
@@ -159,7 +159,9 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 # A credit naming contributors, or a short line ending "by <Name>" ("Monetary policy ... by Ann Lee").
-_CONTRIBUTORS = re.compile(r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)", re.I)
+_CONTRIBUTORS = re.compile(
+    r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)|^\W*with\s+assistance\s+from\s", re.I
+)  # "Contributing: Ann Lee", "--With assistance from Ann Lee."
 _BY_NAME = re.compile(r"\bby\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
 _CLAUSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length: a clause, not a label
 _SENTENCE_PUNCT = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
