@@ -372,6 +372,15 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="a toll counts the dead whatever verb states it",
         ),
+        # "the 25 basis point cut forecast by economists" is a prediction of a rate's move, not the move a dissenter
+        # wanted ("preferred a 25 basis point cut"), as a forecast sum or share is not the one reported.
+        pytest.param(
+            "Rates\n\nThe Velm bank cut by more than the 25 basis point cut forecast by economists on Wednesday.\n",
+            "Bank cuts\n\nOne member of the Velm bank board preferred a 25 basis point cut on Wednesday.\n",
+            {"a:25 basis point", "b:25 basis point"},
+            False,
+            id="a forecast move of a rate is not the move made or wanted",
+        ),
     ],
 )
 def test_what_a_figure_counts_decides_what_it_links_to(tmp_path, first, second, pair, linked):

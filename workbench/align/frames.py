@@ -132,8 +132,10 @@ def _base(c: Candidate, text: str, clause: tuple[int, int]) -> frozenset[str]:
 
 
 _EXPECTED = re.compile(
-    r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance)\b)"
+    r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance"
+    r"|probability|odds)\b)"
 )
+_RATE_UNITS = frozenset({"basis point", "percentage point"})  # a rate's move: predicted as sums and shares are
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
@@ -190,7 +192,7 @@ def figure_frame(
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
-    if c.kind in ("money", "percent") and _EXPECTED.search(text, lo, hi):
+    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _EXPECTED.search(text, lo, hi):
         years |= {"expected"}
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
