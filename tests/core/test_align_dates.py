@@ -84,6 +84,12 @@ def _together(analysis: Analysis, *mentions: str) -> bool:
             id="who reports a fact does not make it another fact",
         ),
         pytest.param(
+            "The sea wall collapsed near the pier on Monday, John Carver, a spokesman for the county, said.",
+            "Mayor Ilse Brandt confirmed that the sea wall had collapsed near the pier on Monday.",
+            True,
+            id="a reporter named with his role, or who confirms, reports",
+        ),
+        pytest.param(
             "The dam at Carrow was opened on 12 June 1962 by the queen.",
             "Since 12 June 1962 the Carrow reservoir has supplied water to the valley.",
             True,
