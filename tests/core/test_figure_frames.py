@@ -381,6 +381,14 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="a forecast move of a rate is not the move made or wanted",
         ),
+        # "five of the six deaths" were at one park: a part of the toll, not another outlet's toll of five.
+        pytest.param(
+            "Tornado\n\nThe sheriff said five of the six deaths were at the Velm park on Wednesday.\n",
+            "Tornadoes\n\nAt least five people were killed in the county on Wednesday, the sheriff said.\n",
+            {"a:five", "b:five people"},
+            False,
+            id="a part of a toll its phrase states is not a toll",
+        ),
     ],
 )
 def test_what_a_figure_counts_decides_what_it_links_to(tmp_path, first, second, pair, linked):

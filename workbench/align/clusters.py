@@ -565,6 +565,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # the lowest bar below: no likeness, no link
     if kind == "quantity" and not _comparable_nouns(a, b):
         return False
+    if a.part != b.part:
+        return False  # "five of the six deaths" is not another outlet's "five people were killed"
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
@@ -630,6 +632,17 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
         return False
     return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+
+
+# A part of a whole its phrase states: "five of the six deaths", "two of those 12 people".
+_OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
+
+
+def _part_of_whole(c: Candidate, text: str) -> bool:
+    """Whether a count is a part of a toll its own phrase states ("five of the six deaths"): a fact of that toll
+    (where five of the six died), not another outlet's count of the dead that happens to equal it. A part with a
+    fate of its own ("241 of the 242 on board died") is that fate's count."""
+    return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
 
 
 # A count of what was added to another: "three more bodies" (not "another 12 people still missing", nor "18 more"
@@ -797,6 +810,7 @@ class _Fact:
     anaphoric: bool
     increment: bool  # what was added to a count (_increment)
     others: bool  # a count of others than some the article counted (_others)
+    part: bool  # a part of a whole its phrase states (_part_of_whole)
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
@@ -821,6 +835,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
+        _part_of_whole(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
