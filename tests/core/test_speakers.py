@@ -210,6 +210,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Prison Service"],
             id="an unnamed spokesperson of a named institution speaks for it",
         ),
+        pytest.param(
+            "The Velm Monetary Board cut its rate by half a point.\n\n"
+            '- Statement says that "in considering additional adjustments" officials will weigh the data',
+            ["Velm Monetary Board"],
+            id="a statement named by its kind alone speaks for the body that issued it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -328,7 +328,21 @@ class _Speakers:
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
                     return whose
+        if lowered[-1] in _DOCUMENTS and len(lowered) <= 2 and untitled:  # "Statement says", "the statement adds"
+            issuer = self.issuer(start)
+            if issuer:
+                return issuer
         return self.text[head_start:head_end]
+
+    def issuer(self, pos: int) -> str | None:
+        """The organisation a statement named by its kind alone ("Statement says …", "the release said") is
+        from: the last named before `pos` (within _DESCRIPTION_REACH)."""
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.start < pos - _DESCRIPTION_REACH:
+                break
+            if e.unit in (None, "org"):
+                return e.value
+        return None
 
     def institution_of(self, words: list[str], pos: int) -> str | None:
         """The organisation named before `pos` whose name ends in the words (in lower case) that describe an
@@ -524,6 +538,7 @@ class _Speakers:
 # The word of an institution's name a description stands for, where it is not the description's own noun.
 _INSTITUTION_WORD = {"force": "Police"}
 _BUSINESS_NOUNS = frozenset({"company", "firm"})  # "the company" stands for the business named last before it
+_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 
 
 # A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
