@@ -158,7 +158,8 @@ def test_a_range_of_percentages_joined_by_a_hyphen_keeps_both_ends():
 @pytest.mark.parametrize(
     "word, expected",
     [("families", "family"), ("men", "man"), ("people", "person"), ("children", "child"), ("troops", "troop"),
-     ("buses", "bus"), ("churches", "church"), ("vehicles", "vehicle"), ("MPs", "mp")],
+     ("buses", "bus"), ("churches", "church"), ("vehicles", "vehicle"), ("MPs", "mp"), ("tornadoes", "tornado"),
+     ("tornados", "tornado"), ("volcanoes", "volcano"), ("shoes", "shoe"), ("canoes", "canoe")],
 )  # fmt: skip
 def test_singular(word, expected):
     assert singular(word) == expected

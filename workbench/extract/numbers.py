@@ -159,6 +159,9 @@ def _plurality(word: str) -> str | None:
     return None if low.endswith("is") else "plural"
 
 
+_OE_NOUNS = frozenset("shoe toe canoe hoe foe oboe floe sloe roe doe".split())  # "-oes" plurals of "-oe" nouns
+
+
 def singular(word: str) -> str:
     """The lower-case singular of a counted noun ("families" -> "family", "men" -> "man")."""
     low = word.lower()
@@ -166,8 +169,8 @@ def singular(word: str) -> str:
         return _IRREGULAR[low]
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if low.endswith(("sses", "xes", "ches", "shes", "zzes")):
-        return low[:-2]
+    if low.endswith(("sses", "xes", "ches", "shes", "zzes")) or (low.endswith("oes") and low[:-1] not in _OE_NOUNS):
+        return low[:-2]  # "boxes", "tornadoes" (not "shoes")
     return low[:-1] if low.endswith("s") else low
 
 
