@@ -86,6 +86,14 @@ def test_a_country_named_like_a_demonyms_plural_is_a_name():
     assert _found("The quake struck the central Philippines, and Americans living there were safe.") == ["Philippines"]
 
 
+def test_and_joins_an_institutions_name_not_two_institutions():
+    """ "and" inside a name ("Food and Drug Administration") joins; between two whole names it does not."""
+    assert _found(
+        "Velm County Public Schools and Orna Department of Health opened a shelter with the Velm Food and Drug"
+        " Administration."
+    ) == ["Velm County Public Schools", "Orna Department of Health", "Velm Food and Drug Administration"]
+
+
 def test_possessives_end_a_name():
     assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
         "Lebanon",

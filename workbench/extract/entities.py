@@ -183,7 +183,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             joined
             and i + 1 < len(words)
             and words[i + 1].name
-            and (_connects(w.text, current[-1].text) or (w.text == "and" and _institution_ahead(text, words, i + 1)))
+            and (
+                _connects(w.text, current[-1].text)
+                or (w.text == "and" and current[-1].text not in ORG_WORDS and _institution_ahead(text, words, i + 1))
+            )
         ):
             current.append(w)
         else:
@@ -213,7 +216,8 @@ def _owns(text: str, words: list[_Word], i: int) -> bool:
 
 def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
     """Whether the capitalised words from `i` end in an institution's word: "and" then joins a name
-    ("Competition and Markets Authority", "Food and Drug Administration"), not two names ("Biden and Harris")."""
+    ("Competition and Markets Authority", "Food and Drug Administration"), not two names ("Biden and Harris"; "the
+    County Schools and the Department of Health": the words before it already end in one)."""
     last = None
     while i < len(words) and words[i].name and (last is None or text[last.end : words[i].start] == " "):
         last = words[i]

@@ -71,7 +71,7 @@ ORG_WORDS = _words(
     Inc Ltd Organisation Organization Front Brigade Brigades Coalition Department Office House Court
     Assembly Parliament Congress Senate Government Republic Kingdom Emirates Nations States Authority
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League
-    Network Resistance Brotherhood Church Mosque Museum Hospital School College Club Airlines
+    Network Resistance Brotherhood Church Mosque Museum Hospital School Schools College Club Airlines
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention""",
 )
