@@ -186,6 +186,11 @@ def test_a_place_prefix_makes_another_place():
     assert _values(entities, "Varnia") == {"Varnia"}
 
 
+def test_a_company_with_its_legal_form_is_the_company():
+    entities = _corpus("Velmtech Inc. said sales fell on Tuesday.", "Velmtech reported results on Tuesday.")
+    assert len(_values(entities, "Velmtech Inc") | _values(entities, "Velmtech")) == 1
+
+
 def test_people_are_marked_as_persons():
     entities = _corpus("Spokesman Colonel Ryan Dillon spoke in Tarvos.")
     units = {c.text: c.unit for c in entities["a0"]}

@@ -58,6 +58,7 @@ class _Group:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_LEGAL_FORMS = frozenset({"inc", "ltd", "corp", "llc", "plc", "co", "gmbh", "ag"})  # a company's legal form
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 
 
@@ -73,6 +74,8 @@ def _key(c: Candidate) -> str:
     if len(tokens) > 1 and _HYPHENATED_GIVEN.search(c.text):
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _ISLAND:  # "Leyte Island" is Leyte, "Camotes Islands" the Camotes
+        tokens.pop()
+    if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
 
