@@ -412,7 +412,7 @@ def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list
             short = i - 1 if len(a) < len(b) else i
             if len(lines[short][2].strip()) >= 20 or _is_label(lines[short][2]):
                 flags[short] = True
-        elif _captions_of_one_photo(lines[i - 1][2], lines[i][2], a, b):
+        elif i > 1 and _captions_of_one_photo(lines[i - 1][2], lines[i][2], a, b):  # (never the page's first line)
             flags[i - 1] = flags[i] = True
         else:
             for low, other in ((i - 1, b), (i, a)):
@@ -421,20 +421,26 @@ def _mark_copies(lines: list[tuple[int, int, str]], keys: list[str], flags: list
 
 
 CAPTION_OPENING = 3  # words two captions of one photo open with alike
+CAPTION_SHARED = 0.75  # of the shorter caption's words, the share the other holds
 MAX_CAPTION_WORDS = 25
 
 
 def _captions_of_one_photo(line: str, credited: str, key: str, credited_key: str) -> bool:
-    """Whether a line and the credited line right after it, opening with the same words, are two captions of one
-    photo ("Rescuers help passengers from the capsized ferry." over "Rescuers help passengers from the ferry.
-    Photograph: …")."""
-    opening = key.split()[:CAPTION_OPENING]
+    """Whether a line and the credited line right after it, opening with the same words and sharing most of them,
+    are two captions of one photo ("Rescuers help passengers from the capsized ferry." over "Rescuers help
+    passengers from the ferry. Photograph: …"; not a headline over a caption of its subject)."""
+    words, other = key.split(), credited_key.split()
+    credit = find_credit(credited)
+    if credit is not None:  # the caption's own words, its credit aside
+        other = _words(credited[: credit.start()])
+    shorter = min(len(words), len(other))
     return (
-        len(opening) == CAPTION_OPENING
-        and len(key.split()) <= MAX_CAPTION_WORDS
-        and credited_key.split()[:CAPTION_OPENING] == opening
-        and find_credit(credited) is not None
+        len(words) >= CAPTION_OPENING
+        and len(words) <= MAX_CAPTION_WORDS
+        and other[:CAPTION_OPENING] == words[:CAPTION_OPENING]
+        and credit is not None
         and find_credit(line) is None
+        and len(set(words) & set(other)) >= CAPTION_SHARED * shorter
     )
 
 
