@@ -94,6 +94,16 @@ def test_and_joins_an_institutions_name_not_two_institutions():
     ) == ["Velm County Public Schools", "Orna Department of Health", "Velm Food and Drug Administration"]
 
 
+def test_a_person_of_a_place_is_a_person_and_a_place():
+    """ "Matt Gaetz of Florida" names a person and a state; "Bank of England", "Strait of Hormuz" are one name."""
+    assert _found("Rep. Matt Gaetz of Florida spoke near the Strait of Hormuz about the Bank of England.") == [
+        "Matt Gaetz",
+        "Florida",
+        "Strait of Hormuz",
+        "Bank of England",
+    ]
+
+
 def test_possessives_end_a_name():
     assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
         "Lebanon",

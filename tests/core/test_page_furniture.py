@@ -197,6 +197,10 @@ def test_the_headline_shown_again_and_an_embedded_post_are_furniture():
     marked = [text[a:b] for a, b in spans]
     assert [title, head, post, signed] == [m for m in marked if m != "10/10/2024 08:14"]
     assert text.index(head) not in [a for a, _ in spans]  # the headline itself, and the lede, stay story
+    one_line = f"{post} {signed}"  # a page may run the post and its signature into one line
+    player = "✕ Close Divers search the wreck off the Velm coast"  # a video player's close button and title
+    text = "\n\n".join([head, P1, one_line, player, P2])
+    assert [text[a:b] for a, b in find_boilerplate([text])[0]] == [one_line, player]
 
 
 def test_a_share_price_is_story_not_a_share_button():

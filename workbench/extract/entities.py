@@ -184,7 +184,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             and i + 1 < len(words)
             and words[i + 1].name
             and (
-                _connects(w.text, current[-1].text)
+                (_connects(w.text, current[-1].text) and not (w.text == "of" and _a_persons_name(current)))
                 or (w.text == "and" and current[-1].text not in ORG_WORDS and _institution_ahead(text, words, i + 1))
             )
         ):
@@ -211,6 +211,18 @@ def _owns(text: str, words: list[_Word], i: int) -> bool:
         and i + 1 < len(words)
         and words[i + 1].text in ORG_WORDS
         and text[w.end : words[i + 1].start] in _OWNED_GAPS
+    )
+
+
+def _a_persons_name(run: list[_Word]) -> bool:
+    """Whether capitalised words before "of" name a person, who is "of" a place ("Matt Gaetz of Florida", "Salvo
+    Cocina of Sicily"): two words or more, none an institution's, a place's or a title ("Bank of England", "Gulf
+    of Mexico", "Secretary of State" and "Strait of Hormuz" are names with their "of")."""
+    named = [w for w in run if w.name and not closed_class(w.text)]
+    return (
+        len(named) >= 2
+        and all(w.name for w in run)
+        and not any(w.text in ORG_WORDS or w.text in PLACE_WORDS or w.text in TITLES or w.text.isupper() for w in run)
     )
 
 

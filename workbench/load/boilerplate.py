@@ -37,7 +37,7 @@ _FURNITURE_SOURCE = r"""
        |advertisement|sponsored\s+content
        |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
        |our\s+standards|editorial\s+(?:standards|guidelines|policy)|^\s*original\s+(?:story|article)\s*$|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
-       |save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago|^\s*in\s+this\s+article\s*:?\s*$
+       |(?<=[✕✖]\s)close\b|save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago|^\s*in\s+this\s+article\s*:?\s*$
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
        |this\s+(?:article|story|piece)\s+is\s+(?:more\s+than|over)\s+\w+\s+(?:years?|months?|days?)\s+old
@@ -94,7 +94,7 @@ _FURNITURE_FIRST = frozenset(
     """more read related see most recommended also click continue story leave post add join your required
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide""".split()
+    accessibility back this developing check use editorial original image photo picture slide close in""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -353,15 +353,19 @@ def _mark_headline_copies(lines: list[tuple[int, int, str]], flags: list[bool], 
 
 # An embedded social-media post: its text ("… pic.twitter.com/…") and the line that signs it ("— NWS Miami
 # (@NWSMiami) October 10, 2024").
-_POST_SIGNATURE = re.compile(r"^\s*[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
 
 
 def _mark_embedded_posts(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
     for i, (_, _, line) in enumerate(lines):
-        if _POST_SIGNATURE.match(line):
-            flags[i] = True
-            if i > 0 and (_POST_LINK.search(lines[i - 1][2]) or len(lines[i - 1][2]) <= MAX_FURNITURE_LINE // 4):
+        signed = _POST_SIGNATURE.search(line) if "(@" in line else None
+        if signed is None:
+            continue
+        flags[i] = True  # the signature, with the post's text when the page runs them into one line
+        if signed.start() == 0 and i > 0:
+            previous = lines[i - 1][2]
+            if _POST_LINK.search(previous) or len(previous) <= MAX_FURNITURE_LINE // 4:
                 flags[i - 1] = True
 
 
