@@ -209,6 +209,17 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             "basis points written as a modifier",
         ),
         _case(
+            "One dead, six missing after a boat carrying a one-year-old girl sank; 15 people were rescued, two hurt.",
+            [
+                ("One dead", 1, "person"),
+                ("six", 6, "person"),
+                ("one-year-old", 1, "year"),
+                ("15 people", 15, "person"),
+                ("two", 2, "person"),
+            ],
+            "'one dead' counts a person; a count opening a clause with its own fate is no count of the noun before",
+        ),
+        _case(
             "They expect four more rate cuts in 2025 and two more in 2026.",
             [("four more rate cuts", 4, "cut"), ("two more", 2, "cut")],
             "'two more in 2026' counts what was counted just before",

@@ -239,9 +239,14 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
         words.append((end, word.lower()))
         if possessive:
             break
-    while words and words[-1][1].endswith(("ed", "ing", "ly")):
+    while words and words[-1][1].endswith(("ed", "ing", "ly")) and words[-1][1] not in _FATE_WORDS:
         words.pop()
+    if words and words[-1][1] in _FATE_WORDS:
+        return words[-1][0], "person"  # "one dead", "one injured": a person
     return words[-1] if words else None
+
+
+_FATE_WORDS = frozenset("dead injured wounded missing hurt".split())  # "one dead": what befell a person
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -309,11 +314,13 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
             before -= 1
         if not (before == sentence_start or text[before - 1] in ",;:–—") or _TOKEN.match(text, m.end()) is None:
             return None
+        if _ROLE_AFTER.match(text, m.end()):
+            return None  # "One dead, six missing": a count of what befell them, not of the noun before
         floor = sentence_start
     for c in reversed(counts):
         if c.start < floor:
             break
-        if c.end <= m.start():
+        if c.end <= m.start() and not c.text.endswith("old"):  # (not an age: "a one-year-old girl … six")
             return m.end(), value, c.unit
     return None
 
