@@ -216,6 +216,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Monetary Board"],
             id="a statement named by its kind alone speaks for the body that issued it",
         ),
+        pytest.param(
+            "Nicolas Varga was jailed on Thursday. Varga, who had denied all wrongdoing in court and will appeal, said"
+            ' "I am innocent, this is a scandal."',
+            ["Nicolas Varga"],
+            id="the subject before a relative clause, not the clause's object",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -508,6 +508,11 @@ class _Speakers:
             if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 speaker = self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
+            elif relative := _RELATIVE_CLAUSE.search(prefix, 0, verb.start()):
+                # `Sarkozy, who had denied all wrongdoing, said "…"`: the subject stands before the clause
+                verb_start = sentence_start + relative.start()
+                earlier = [v.end() for v in verbs[:n] if v.end() <= relative.start()]
+                speaker = self.resolve(sentence_start + max(earlier, default=0), verb_start, nearest_clause=True)
             else:
                 verb_start = sentence_start + verb.start()
                 # the subject follows any earlier verb or quote: `"…", Dillon said, adding, "…"`
@@ -534,6 +539,10 @@ class _Speakers:
                 return speaker
         return None
 
+
+_RELATIVE_CLAUSE = re.compile(
+    r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
+)  # ", who had denied it all, " before a verb
 
 # The word of an institution's name a description stands for, where it is not the description's own noun.
 _INSTITUTION_WORD = {"force": "Police"}
