@@ -508,7 +508,7 @@ class _Speakers:
             if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 speaker = self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
-            elif relative := _RELATIVE_CLAUSE.search(prefix, 0, verb.start()):
+            elif relative := _RELATIVE_CLAUSE.search(prefix, max(0, verb.start() - RELATIVE_REACH), verb.start()):
                 # `Sarkozy, who had denied all wrongdoing, said "…"`: the subject stands before the clause
                 verb_start = sentence_start + relative.start()
                 earlier = [v.end() for v in verbs[:n] if v.end() <= relative.start()]
@@ -540,6 +540,7 @@ class _Speakers:
         return None
 
 
+RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
 )  # ", who had denied it all, " before a verb
