@@ -173,3 +173,23 @@ def test_days_and_months_join_no_two_stories(tmp_path):
     paths = _write(tmp_path, {"dam": dam, "strike": strike})
     stories = group_stories(load_articles(paths))
     assert [s.articles for s in stories] == [["dam"], ["strike"]]
+
+
+def test_words_many_articles_hold_still_count_when_two_articles_are_compared(tmp_path, monkeypatch):
+    """A word under RARE that more than CROWDED articles hold is not summed for every pair at once (in a folder
+    of 10,000 that sum was quadratic), only when two articles are compared: two reports joined by "quake" and a
+    dozen such words ("ferry", "breach", "boats") join two stories whichever words are summed up front."""
+    from workbench.align import stories
+
+    common = "The quake hit the ferry and the provincial breach let boats past the gates to hospitals, shops, flood"
+    common += " damaged rescue engineer founded"
+    texts = {
+        "a": "Zorvik report\n\nZorvik Quellbay Tamsrud Ulvenhorn crews met.",
+        "b": f"Zorvik update\n\nZorvik Quellbay Tamsrud Ulvenhorn crews met. {common}.",
+        "c": f"Brannvik update\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews left. {common}.",
+        "d": "Brannvik report\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews left.",
+    }
+    articles = load_articles(_write(tmp_path, texts))
+    assert [s.articles for s in group_stories(articles)] == [["a", "b", "c", "d"]]
+    monkeypatch.setattr(stories, "CROWDED", 0)  # every word under RARE only bounds what two articles share
+    assert [s.articles for s in group_stories(articles)] == [["a", "b", "c", "d"]]

@@ -37,6 +37,7 @@ TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information (
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
 SUMMED = 0.5  # information from which a shared word is summed for all pairs at once (the others only bound it)
+CROWDED = 100  # articles holding a word under RARE beyond which it only bounds too (its sum would be quadratic)
 RARE = 1.0  # information from which a shared word makes two articles worth comparing (Zipf 4: "spillway", "Powell")
 SHARED_AT_LEAST = 4.0  # information two articles of one story share at least, however short (about one rare name)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
@@ -128,6 +129,24 @@ def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[flo
             groups.union(n, -best[1])
 
 
+def _summed_up_front(words: list[dict[str, float]]) -> frozenset[str]:
+    """The words whose information is summed for all pairs at once, bounding what two articles share before
+    they are compared: the rare ones, which propose the pairs, and those from SUMMED held by at most CROWDED
+    articles ("ferry" in a folder of ferry stories would make that sum quadratic). Which words these are
+    changes what is compared, never what is found: the others still count when a pair is compared."""
+    held: dict[str, int] = defaultdict(int)
+    for article_words in words:
+        for word, information in article_words.items():
+            if SUMMED <= information < RARE:
+                held[word] += 1
+    return frozenset(
+        word
+        for article_words in words
+        for word, information in article_words.items()
+        if information >= RARE or (information >= SUMMED and held[word] <= CROWDED)
+    )
+
+
 def _needed(total: float, other: float) -> float:
     """The information two articles of these totals share at least when they are of one story."""
     return max(SAME_STORY * min(total, other), SHARED_AT_LEAST)
@@ -145,23 +164,29 @@ def group_stories(articles: list[Article]) -> list[Story]:
     seen = [_story_words(a) for a in articles]
     words = [_informative(article_words) for article_words in seen]
     totals = [sum(w.values()) for w in words]
+    up_front = _summed_up_front(words)
     below = [sum(i for i in w.values() if i < SUMMED) for w in words]  # what the words not summed up front tell
+    crowded = [sum(i for word, i in w.items() if i >= SUMMED and word not in up_front) for w in words]  # and these
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word summed up front
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
         others: set[int] = set()  # the earlier articles sharing a rare word with n
         summed: dict[int, float] = defaultdict(float)  # per earlier article, the words summed up front it shares
         for word, information in article_words.items():
-            if information >= SUMMED:
+            if word in up_front:
                 holders = postings[word]
                 for holder in holders:
                     summed[holder] += information
                 if information >= RARE:
                     others.update(holders)
                 holders.append(n)
-        total, rest = totals[n], below[n]
+        total, rest, crowd = totals[n], below[n], crowded[n]
         # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left out
-        close = (o for o in others if summed[o] + min(rest, below[o]) >= _needed(total, totals[o]) - 1e-9)
+        close = (
+            o
+            for o in others
+            if summed[o] + min(rest, below[o]) + min(crowd, crowded[o]) >= _needed(total, totals[o]) - 1e-9
+        )
         for other in sorted(close):
             if groups.find(other) == groups.find(n):
                 continue  # of one story already: one event's thousand articles are not compared in pairs
