@@ -222,6 +222,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Nicolas Varga"],
             id="the subject before a relative clause, not the clause's object",
         ),
+        pytest.param(
+            'The booster flew back to the pad. "The tower has caught the rocket." Velmspace chief executive Ilse'
+            " Brandt wrote on X.",
+            ["Ilse Brandt"],
+            id="a quote of its own signed by the next sentence",
+        ),
+        pytest.param(
+            'Jon Holden spoke at the hall. "We strike at midnight." Velm Aero chief Kelly Orr said the company would'
+            " return to the table soon.",
+            [None],
+            id="a next sentence telling a statement of its own signs no quote",
+        ),
+        pytest.param(
+            'The launch of the Velmspace rocket was planned. "The first objective will be a catch of the booster,"'
+            " stated Velmspace on X.",
+            ["Velmspace"],
+            id="a name and where it said it",
+        ),
     ],
 )
 def test_speakers(text, expected):

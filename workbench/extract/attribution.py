@@ -300,7 +300,8 @@ class _Speakers:
             if self.text.startswith(("'s", "’s"), e.end):
                 continue
             before = self.text[head_start : e.start].lower().split()
-            ends_phrase = not self.text[e.end : head_end].strip(" ,.;:")
+            rest = self.text[e.end : head_end]
+            ends_phrase = not rest.strip(" ,.;:") or _WHERE_SAID.match(rest) is not None  # "SpaceX on X"
             if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
                 return e.value
             # `a statement from US Central Command`, `a Taliban spokesman` (not `U.S. officials`: a place)
@@ -414,7 +415,7 @@ class _Speakers:
         lead = m.end() if (m := _LEAD.match(segment)) else 0
         verb = _VERB.search(segment, lead)
         if not verb:
-            return self._asks_for_attribution(q, stop)
+            return self._asks_for_attribution(q, stop) or self.signed_after(q)
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             rest = q.end + verb.end()
             comma = self.text.find(",", rest, stop)
@@ -435,6 +436,28 @@ class _Speakers:
                 people = self.people_in(q.end + lead, q.end + first) if first > lead else []
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
+
+    def signed_after(self, q: Quote) -> str | None:
+        """A quote that is a sentence of its own, signed by the next sentence of its line: `"The tower has caught
+        the rocket." SpaceX chief executive Elon Musk wrote on X.` — a name before a verb of saying there, and no
+        other quote."""
+        if self.text[q.end - 2 : q.end - 1] not in (".", "!", "?") and self.text[q.end - 1 : q.end] not in ".!?":
+            return None
+        start = q.end + len(self.text[q.end : q.line_end]) - len(self.text[q.end : q.line_end].lstrip())
+        if start >= q.line_end:
+            return None
+        end = min(self.index.sentence_at(start)[1], q.line_end)
+        if self.next_mark(start, end) < end:
+            return None
+        verb = _VERB.search(self.text, start, end)
+        if verb is None:
+            return None
+        words = self.text[start : verb.start()].split()
+        if not words or len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+            return None
+        if len(self.text[verb.end() : end].split()) > SIGNATURE_TAIL:
+            return None  # `Boeing's chief said the company would …`: a statement of its own, not a signature
+        return self.resolve(start, verb.start()) if self.in_span(start, verb.start()) else None
 
     def _asks_for_attribution(self, q: Quote, stop: int) -> str | None:
         """`"…," the judge began.`: a quote closing on a comma (or ? !) with a short clause after it that
@@ -541,6 +564,8 @@ class _Speakers:
 
 
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
+_WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
+SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
 )  # ", who had denied it all, " before a verb
