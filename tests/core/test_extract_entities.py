@@ -104,6 +104,16 @@ def test_a_person_of_a_place_is_a_person_and_a_place():
     ]
 
 
+def test_an_acronym_opening_a_sentence_is_a_name_and_a_shouted_label_line_is_not():
+    """ "NASA joined in …" names NASA (a sentence goes on after it); "READ MORE" on a line of its own is a label."""
+    assert _found(
+        "The booster landed.\n\nREAD MORE\n\nNASA joined in the celebration, with Administrator Ann Roos."
+    ) == [
+        "NASA",
+        "Ann Roos",
+    ]
+
+
 def test_possessives_end_a_name():
     assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
         "Lebanon",

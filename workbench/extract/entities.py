@@ -547,13 +547,17 @@ _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z]{0,5}\.?")
 LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label ("VIDEO", "READ MORE")
 
 
-def _label(surface: str, ctx: _Context) -> bool:
+_SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]+")  # "NASA joined in": the subject of a sentence
+
+
+def _label(surface: str, end: int, ctx: _Context) -> bool:
     """Whether a name in capitals is a page's label: every word an everyday English word of four letters or
     more ("VIDEO", "READ MORE", "CHEAT SHEET"), which the article never writes as a name ("Iran" for "IRAN")
-    and the alias table does not know."""
+    and the alias table does not know, and no sentence going on after it ("NASA joined in the celebration")."""
     words = surface.split()
     return (
         surface.isupper()
+        and _SENTENCE_GOES_ON.match(ctx.text, end) is None
         and all(len(w) >= 4 and word_frequencies().get(w.lower(), 0.0) >= LABEL_FREQUENCY for w in words)
         and not any(w.capitalize() in ctx.named for w in words)
         and aliases().canonical(surface) is None  # "ISIS" is a name
@@ -645,7 +649,7 @@ def _find_in_window(
                 if excluded.overlaps(start, end):
                     continue
                 surface = text[start:end]
-                if _label(surface, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
+                if _label(surface, end, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
                     continue
                 found.append(
                     Candidate(

@@ -24,7 +24,7 @@ TITLES = _words(
     Cmdr Chief Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Lord Lady King Queen Prince Princess Emir
     Sheikh Sultan Pope Rev Reverend Father Bishop Archbishop Cardinal Imam Ayatollah Mullah Patriarch
     Senator Sen Rep Representative Congressman Congresswoman Governor Gov Mayor Judge Justice Ambassador
-    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor
+    Spokesman Spokeswoman Spokesperson Chairman Chairwoman Chair Director Deputy Speaker Chancellor Administrator
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
