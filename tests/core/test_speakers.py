@@ -240,6 +240,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velmspace"],
             id="a name and where it said it",
         ),
+        pytest.param(
+            'Jon Holden spoke at the hall.\n"Our members spoke loud and clear," said Holden, who represents about'
+            ' 33,000 workers in the Pacific Northwest. "We strike at midnight."',
+            ["Jon Holden", "Jon Holden"],
+            id="a place after 'in the' is no person who could speak the next quote",
+        ),
     ],
 )
 def test_speakers(text, expected):

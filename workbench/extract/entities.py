@@ -537,7 +537,12 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "person"
     if prev in ORG_NOUNS:
         return "org"
-    if prev in PLACE_BEFORE or nxt in PLACE_NOUNS or (prev == "of" and _word_before(text, at)[0] in PLACE_NOUNS):
+    if (
+        prev in PLACE_BEFORE
+        or nxt in PLACE_NOUNS
+        or (prev == "of" and _word_before(text, at)[0] in PLACE_NOUNS)
+        or (prev == "the" and _word_before(text, at)[0] in PLACE_BEFORE)  # "workers in the Pacific Northwest"
+    ):
         return "place"
     return _described(text, end)
 
