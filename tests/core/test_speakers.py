@@ -246,6 +246,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Jon Holden", "Jon Holden"],
             id="a place after 'in the' is no person who could speak the next quote",
         ),
+        pytest.param(
+            "Members of the union at Velmair read the deal. In what Velmair termed a “historic contract offer,” the"
+            " company touts a “new contribution of up to $4,160 per employee per year to the 401(k) plan.”",
+            ["Velmair", "Velmair"],
+            id="what a company termed and touts",
+        ),
     ],
 )
 def test_speakers(text, expected):

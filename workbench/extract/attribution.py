@@ -38,7 +38,7 @@ vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
-continued|continues|explains|notes|stresses|posts|shared|announces|states|
+continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 [Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
