@@ -252,6 +252,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velmair", "Velmair"],
             id="what a company termed and touts",
         ),
+        pytest.param(
+            "Key points:\n- The Velm Monetary Board votes 11 to 1 to cut.\n- Statement adds language to say the board is"
+            " “strongly committed to supporting maximum employment”",
+            ["Velm Monetary Board"],
+            id="an infinitive 'to say' is no attribution: the finite verb before it is",
+        ),
     ],
 )
 def test_speakers(text, expected):

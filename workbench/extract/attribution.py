@@ -525,7 +525,7 @@ class _Speakers:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
         prefix = self.masked(sentence_start, q.start)
-        verbs = list(_VERB.finditer(prefix))
+        verbs = [v for v in _VERB.finditer(prefix) if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())]
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
             if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
@@ -563,6 +563,7 @@ class _Speakers:
         return None
 
 
+_INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
