@@ -258,6 +258,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Monetary Board"],
             id="an infinitive 'to say' is no attribution: the finite verb before it is",
         ),
+        pytest.param(
+            "Nicolas Varga was jailed for five years.\n\nVarga denounced the judgment. Speaking to reporters after the"
+            " verdict, the 70-year-old declared:\n\n“What happened today is of extreme gravity.”",
+            ["Nicolas Varga"],
+            id="'the 70-year-old declared:' over a quote of its own: the person named before",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -329,6 +329,8 @@ class _Speakers:
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
                     return whose
+        if definite and len(lowered) == 1 and _AGE_EPITHET.fullmatch(lowered[0]):  # "the 70-year-old declared"
+            return self.person_before(start, None)
         if lowered[-1] in _DOCUMENTS and len(lowered) <= 2 and untitled:  # "Statement says", "the statement adds"
             issuer = self.issuer(start)
             if issuer:
@@ -563,6 +565,7 @@ class _Speakers:
         return None
 
 
+_AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
@@ -662,9 +665,10 @@ def attribute(
     return found
 
 
-# A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters."
+# A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the
+# 70-year-old declared:"
 _REPORTED_END = re.compile(
-    rf",\s+(?P<subject>(?:[\w.’'-]+\s+){{1,6}}?)(?:{_VERBS})(?:\s+[\w’'-]+){{0,2}}\.[\"”’']?\s*\Z"
+    rf",\s+(?P<subject>(?:[\w.’'-]+\s+){{1,6}}?)(?:{_VERBS})(?:\s+[\w’'-]+){{0,2}}[.:][\"”’']?\s*\Z"
 )
 
 
