@@ -56,6 +56,8 @@ def test_page_furniture_lines_are_boilerplate():
         P1,
         "Staff / Tamsa Wire",
         "In This Article:",
+        "Listen to Velm FM online and on the radio at 103.5 FM for our team coverage.",
+        "Editor's note: This story was updated on Wednesday with new details.",
         P2,
         "--With assistance from Ruben Achterberg.",
         "Stay on top of the coast news with our morning letter. Subscribe for free",

@@ -37,7 +37,7 @@ _FURNITURE_SOURCE = r"""
        |advertisement|sponsored\s+content
        |support\s+our\s+\w+(?:\s+\w+)?\s+(?:coverage|reporting)|make\s+a\s+contribution|with\s+a\s+contribution
        |our\s+standards|editorial\s+(?:standards|guidelines|policy)|^\s*original\s+(?:story|article)\s*$|trust\s+principles|more\s+from\s+(?:the\s+)?[\w ]{1,30}:|^\s*share\s+this\b
-       |(?<=[✕✖]\s)close\b|save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago|^\s*in\s+this\s+article\s*:?\s*$
+       |(?<=[✕✖]\s)close\b|^\s*(?:editor['’]s\s+)?note\s*:|\blisten\s+to\s+[\w ]{1,30}\s+on\s+the\s+radio\b|save\s+my\s+name|updated\s+\d+\s+(?:hours?|minutes?|days?)\s+ago|^\s*in\s+this\s+article\s*:?\s*$
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
        |this\s+(?:article|story|piece)\s+is\s+(?:more\s+than|over)\s+\w+\s+(?:years?|months?|days?)\s+old
@@ -94,7 +94,8 @@ _FURNITURE_FIRST = frozenset(
     """more read related see most recommended also click continue story leave post add join your required
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide close in""".split()
+    accessibility back this developing check use editorial original image photo picture slide close in note editor
+    listen""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
