@@ -114,6 +114,14 @@ def test_an_acronym_opening_a_sentence_is_a_name_and_a_shouted_label_line_is_not
     ]
 
 
+def test_a_role_in_a_race_before_a_name_is_no_part_of_it():
+    assert _found("Opponent Hou Lin conceded. Rival Ko Wen thanked voters, and the nominee Ann Roos left.") == [
+        "Hou Lin",
+        "Ko Wen",
+        "Ann Roos",
+    ]
+
+
 def test_possessives_end_a_name():
     assert _found("They saw Lebanon's Hezbollah and the Orna Council's budget.") == [
         "Lebanon",

@@ -46,7 +46,7 @@ PERSON_NOUNS = _words(
     brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
     schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
-    epidemiologist historian consultant strategist""",
+    epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
