@@ -264,6 +264,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Nicolas Varga"],
             id="'the 70-year-old declared:' over a quote of its own: the person named before",
         ),
+        pytest.param(
+            "Ko Wen came third. Opposition candidate Hou Lin, a former police officer, said in Taipei: “I have let you"
+            " all down.” The candidate of the third party, Ko Wen, also admitted defeat.",
+            ["Hou Lin"],
+            id="an attribution before the quote wins over a next sentence that could sign it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -417,7 +417,7 @@ class _Speakers:
         lead = m.end() if (m := _LEAD.match(segment)) else 0
         verb = _VERB.search(segment, lead)
         if not verb:
-            return self._asks_for_attribution(q, stop) or self.signed_after(q)
+            return self._asks_for_attribution(q, stop)
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             rest = q.end + verb.end()
             comma = self.text.find(",", rest, stop)
@@ -642,7 +642,9 @@ def attribute(
 ) -> list[str | None]:
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
-    found = [speakers.after(q) or speakers.before(q) or speakers.headline(q) for q in quotes]
+    found = [
+        speakers.after(q) or speakers.before(q) or speakers.headline(q) or speakers.signed_after(q) for q in quotes
+    ]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
     for n in range(len(quotes) - 2, -1, -1):
         if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
