@@ -895,24 +895,29 @@ def _same_value(a: _Fact, b: _Fact) -> bool:
     return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
 
 
+def _frame_of(f: _Fact) -> Frame:
+    """What a figure is counted in (frames.figure_frame); nothing for a date or a quote."""
+    return f.description.frame if f.description is not None else NO_FRAME
+
+
 def _trend_of(f: _Fact) -> frozenset[str]:
-    """Which way a percentage change goes ("up", "down"), where its words say (see _trend)."""
-    return f.description.frame.trend if f.description is not None else frozenset()
+    """Which way a percentage change goes ("up", "down"), where its words say."""
+    return _frame_of(f).trend
 
 
 def _base_of(f: _Fact) -> frozenset[str]:
-    """What a percentage change is measured against ("year", "period"), where its words say (see frames._base)."""
-    return f.description.frame.base if f.description is not None else frozenset()
+    """What a percentage change is measured against ("year", "period"), where its words say."""
+    return _frame_of(f).base
 
 
 def _parties_of(f: _Fact) -> frozenset[str]:
-    """The people a sum's clause names as acting: who paid, was paid or was paid for (see _frame)."""
-    return f.description.frame.parties if f.description is not None else frozenset()
+    """The people a sum's clause names as acting: who paid, was paid or was paid for."""
+    return _frame_of(f).parties
 
 
 def _peoples(f: _Fact) -> frozenset[str]:
-    """The nationalities or groups a figure's own words give the people it counts (see _frame)."""
-    return f.description.frame.peoples if f.description is not None else frozenset()
+    """The nationalities or groups a figure's own words give the people it counts."""
+    return _frame_of(f).peoples
 
 
 def _figure_roles(f: _Fact) -> frozenset[str]:
