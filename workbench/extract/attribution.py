@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -338,14 +339,9 @@ class _Speakers:
         return self.text[head_start:head_end]
 
     def issuer(self, pos: int) -> str | None:
-        """The organisation a statement named by its kind alone ("Statement says …", "the release said") is
-        from: the last named before `pos` (within _DESCRIPTION_REACH)."""
-        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
-            if e.start < pos - _DESCRIPTION_REACH:
-                break
-            if e.unit in (None, "org"):
-                return e.value
-        return None
+        """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
+        its kind alone ("Statement says …", "the release said"), or the business "the company" stands for."""
+        return next((e.value for e in self._named_before(pos) if e.unit in (None, "org")), None)
 
     def institution_of(self, words: list[str], pos: int) -> str | None:
         """The organisation named before `pos` whose name ends in the words (in lower case) that describe an
@@ -363,16 +359,17 @@ class _Speakers:
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
-        before = []
+        named = next((e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()), None)
+        if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
+            return self.issuer(pos)
+        return named
+
+    def _named_before(self, pos: int) -> Iterator[Candidate]:
+        """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
         for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
             if e.start < pos - _DESCRIPTION_REACH:
-                break
-            if e.unit != "person" and word in e.value.split():
-                return e.value
-            before.append(e)
-        if noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
-            return next((e.value for e in before if e.unit in (None, "org")), None)
-        return None
+                return
+            yield e
 
     def _named_by_words(self, words: str, pos: int) -> str:
         """A description's organisation when it names one (`Taliban official` -> Taliban), else its words."""
