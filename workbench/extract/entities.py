@@ -168,11 +168,11 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
     """Maximal sequences of name words separated by one space (connectors allowed inside)."""
     runs: list[list[_Word]] = []
     current: list[_Word] = []
+    owned = False  # the word before is a title in the possessive that owns this one ("Prime Minister’s Office")
     for i, w in enumerate(words):
         gap = text[current[-1].end : w.start] if current else ""
         # "Democratic Republic of the Congo", "Bank of the Philippines": "the" after an institution's "of"
         of_the = gap == " the " and len(current) >= 2 and current[-1].text == "of" and current[-2].text in ORG_WORDS
-        owned = gap in _OWNED_GAPS and current[-1].text in TITLES and w.text in ORG_WORDS  # "Prime Minister’s Office"
         joined = bool(current) and (current[-1].open_right or owned) and w.open_left and (gap == " " or of_the or owned)
         if w.name:
             if not joined:
@@ -192,7 +192,8 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         else:
             _close(runs, current)
             current = []
-        if not w.open_right and not _owns(text, words, i):
+        owned = _owns(text, words, i)
+        if not w.open_right and not owned:
             _close(runs, current)
             current = []
     _close(runs, current)
