@@ -71,7 +71,7 @@ _STOP = frozenset(
 _IRREGULAR = {
     "men": "man", "women": "woman", "people": "person", "children": "child", "feet": "foot", "teeth": "tooth",
     "geese": "goose", "mice": "mouse", "buses": "bus", "gases": "gas", "crises": "crisis", "lives": "life",
-    "wives": "wife", "knives": "knife", "halves": "half", "thieves": "thief", "heroes": "hero",
+    "wives": "wife", "knives": "knife", "halves": "half", "thieves": "thief",
     "series": "series", "species": "species", "police": "police", "personnel": "personnel",
     "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
