@@ -152,7 +152,8 @@ _FURNITURE_PHRASES = [
     |make a contribution|with a contribution|our standards|trust principles|more from the harbour:|save my name
     |updated 3 hours ago|thank you for registering|refresh the page|logged in|accessibility links|back to top
     |this article is more than 5 years old|developing story|check back for updates|follow Ann on twitter|4 min read
-    |please use Chrome browser for a more accessible video player
+    |please use Chrome browser for a more accessible video player|In This Article:|✕ Close|Note:|Editor's note:
+    |listen to WTOP online and on the radio at 103.5 FM
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]
@@ -164,8 +165,8 @@ def test_the_first_word_filter_never_changes_what_is_furniture(phrases):
     """Lines are searched only when they hold a word a furniture pattern starts with: the same answer as
     searching every line."""
     line = " ".join(phrase.strip() for phrase in phrases)
-    found = boilerplate._is_furniture(line, boilerplate._words(line))
+    found = boilerplate._furniture(line, boilerplate._words(line))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(boilerplate, "_FURNITURE_FIRST", _EveryWord())
         patch.setattr(boilerplate, "_APPEAL_FIRST", _EveryWord())
-        assert boilerplate._is_furniture(line, boilerplate._words(line)) == found
+        assert boilerplate._furniture(line, boilerplate._words(line)) == found

@@ -88,14 +88,15 @@ def _words(line: str) -> list[str]:
 _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Register)\b")
 
 
-# The words the patterns above start with: a line holding none of them is not searched (fast on long texts).
+# A word every pattern above holds (mostly its first; "this" for "In This Article:"), or a mark one opens with: a
+# line holding none of them is not searched (fast on long texts).
 _GALLERY_MARKS = ("📷", "📸", "🎥")
+_CLOSE_MARKS = ("✕", "✖")  # a player's close button ("✕ Close"): a mark no story word needs
 _FURNITURE_FIRST = frozenset(
     """more read related see most recommended also click continue story leave post add join your required
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide close in note editor
-    listen""".split()
+    accessibility back this developing check use editorial original image photo picture slide note listen""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -108,39 +109,46 @@ LONG_PARAGRAPH = 25  # words: a line this long is a story paragraph unless it op
 _GLUED_AFTER = re.compile(r"[.!?…][\"”’)]?[\s\-–—|•·:]*\Z")  # a link glued on after the paragraph's last sentence
 
 
-def _is_furniture(line: str, words: list[str]) -> bool:
+def _furniture(line: str, words: list[str]) -> int | None:
+    """Where a line's page furniture begins: 0 for a line that is furniture, the offset of a link glued on after
+    a long paragraph's last sentence ("… officials said. Read more: Tourist faces …"; "… he said.- READ MORE":
+    the paragraph before it is story), None for story."""
     unquoted = _QUOTED.sub(" ", line)
     lowered = unquoted.lower()
     if len(lowered) == len(unquoted):
         letters = set(_LETTERS.findall(lowered))
-        marked = "©" in lowered or "(c)" in lowered or lowered.lstrip().startswith(_GALLERY_MARKS)
-        found = None if _FURNITURE_FIRST.isdisjoint(letters) and not marked else _FURNITURE.search(lowered)
+        found = _furniture_phrase(lowered, letters)
         if not found and _APPEAL_FIRST.isdisjoint(letters):
-            return False
+            return None
     else:
         found = _FURNITURE_ANY_CASE.search(unquoted)
     # A long paragraph is story unless it opens with furniture, or (no quoted speech in it) asks the reader
-    # ("among the most popular routes" is story); a link glued on after its last sentence is _glued_link's.
+    # ("among the most popular routes" is story).
     if found and (
         len(words) < LONG_PARAGRAPH
         or not unquoted[: found.start()].strip(" -–—|•·")
         or (unquoted == line and _READER_ADDRESS.search(unquoted))
     ):
-        return True
+        return 0
     if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
-        return True
-    return bool(_APPEAL.search(unquoted)) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None)
+        return 0
+    if _APPEAL.search(unquoted) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None):
+        return 0
+    if found and unquoted == line and _GLUED_AFTER.search(line, 0, found.start()):
+        return found.start()
+    return None
 
 
-def _glued_link(line: str, words: list[str]) -> int | None:
-    """Where a link glued on after a long paragraph's last sentence begins ("… officials said. Read more: Tourist
-    faces …"; "… he said.- READ MORE"): the paragraph before it is story, the link is furniture."""
-    if len(words) < LONG_PARAGRAPH or _QUOTED.search(line):
-        return None
-    found = _FURNITURE.search(line.lower())
-    if found is None or not line[: found.start()].strip(" -–—|•·") or not _GLUED_AFTER.search(line, 0, found.start()):
-        return None
-    return found.start()
+def _furniture_phrase(lowered: str, letters: set[str]) -> re.Match[str] | None:
+    """The first furniture phrase in a lower-cased line (searched only where one of its first words, or a mark
+    that opens one, stands in the line: most lines have neither)."""
+    marked = (
+        "©" in lowered
+        or "(c)" in lowered
+        or lowered.lstrip().startswith(_GALLERY_MARKS)
+        or any(mark in lowered for mark in _CLOSE_MARKS)
+    )
+    return None if _FURNITURE_FIRST.isdisjoint(letters) and not marked else _FURNITURE.search(lowered)
 
 
 def _is_widget(words: list[str]) -> bool:
@@ -287,12 +295,13 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     long = [len(words) >= 20 for words in all_words]
     first_long = next((i for i, is_long in enumerate(long) if is_long), len(long))
     begun = [i > first_long for i in range(len(long))]  # a story paragraph before the line
+    furniture = [_furniture(line, words) for (_, _, line), words in zip(lines, all_words)]
     for i, (_, _, line) in enumerate(lines):
         words = all_words[i]
         flags.append(
             len(line) <= MAX_FURNITURE_LINE
             and (
-                _is_furniture(line, words)
+                furniture[i] == 0
                 or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
                 or _is_widget(words)
                 or _is_credit(line, words)
@@ -326,10 +335,10 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
         if not flags[i] and flags[i - 1] and flags[i + 1] and _SENTENCE_PUNCT.search(line) and _is_appeal(line):
             flags[i] = True
     spans = []
-    for (start, end, line), words, flag in zip(lines, all_words, flags):
+    for (start, end, _), tail, flag in zip(lines, furniture, flags):
         if flag:
             spans.append((start, end))
-        elif (tail := _glued_link(line, words)) is not None:
+        elif tail:  # a link glued on at the end of a story paragraph
             spans.append((start + tail, end))
     return spans
 
@@ -434,18 +443,18 @@ def _captions_of_one_photo(line: str, credited: str, key: str, credited_key: str
     """Whether a line and the credited line right after it, opening with the same words and sharing most of them,
     are two captions of one photo ("Rescuers help passengers from the capsized ferry." over "Rescuers help
     passengers from the ferry. Photograph: …"; not a headline over a caption of its subject)."""
-    words, other = key.split(), credited_key.split()
+    words = key.split()
+    if (
+        not CAPTION_OPENING <= len(words) <= MAX_CAPTION_WORDS
+        or credited_key.split()[:CAPTION_OPENING] != words[:CAPTION_OPENING]
+    ):
+        return False  # (most pairs of lines: the credit is not looked for)
     credit = find_credit(credited)
-    if credit is not None:  # the caption's own words, its credit aside
-        other = _words(credited[: credit.start()])
-    shorter = min(len(words), len(other))
-    return (
-        len(words) >= CAPTION_OPENING
-        and len(words) <= MAX_CAPTION_WORDS
-        and other[:CAPTION_OPENING] == words[:CAPTION_OPENING]
-        and credit is not None
-        and find_credit(line) is None
-        and len(set(words) & set(other)) >= CAPTION_SHARED * shorter
+    if credit is None or find_credit(line) is not None:
+        return False
+    other = _words(credited[: credit.start()])  # the caption's own words, its credit aside
+    return other[:CAPTION_OPENING] == words[:CAPTION_OPENING] and len(set(words) & set(other)) >= CAPTION_SHARED * min(
+        len(words), len(other)
     )
 
 
