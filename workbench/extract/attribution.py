@@ -440,9 +440,9 @@ class _Speakers:
         """A quote that is a sentence of its own, signed by the next sentence of its line: `"The tower has caught
         the rocket." SpaceX chief executive Elon Musk wrote on X.` — a name before a verb of saying there, and no
         other quote."""
-        if self.text[q.end - 2 : q.end - 1] not in (".", "!", "?") and self.text[q.end - 1 : q.end] not in ".!?":
+        if not any(mark in ".!?" for mark in self.text[q.end - 2 : q.end]):  # `."`, `!!”`: the quote ends a sentence
             return None
-        start = q.end + len(self.text[q.end : q.line_end]) - len(self.text[q.end : q.line_end].lstrip())
+        start = _SPACES.match(self.text, q.end, q.line_end).end()  # type: ignore[union-attr]
         if start >= q.line_end:
             return None
         end = min(self.index.sentence_at(start)[1], q.line_end)
@@ -566,6 +566,7 @@ _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the pers
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
+_SPACES = re.compile(r"\s*")
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
