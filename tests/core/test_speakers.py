@@ -270,6 +270,41 @@ def _speakers(text: str) -> list[str | None]:
             ["Hou Lin"],
             id="an attribution before the quote wins over a next sentence that could sign it",
         ),
+        pytest.param(
+            "The ship had two pilots on board, its manager Dalmar Marine Group said in a statement.\n\n"
+            "'All crew members have been accounted for and nobody was hurt,' it said.",
+            ["Dalmar Marine Group"],
+            id="'it said': the organisation the sentence before shows saying something",
+        ),
+        pytest.param(
+            'Officials met on Monday. Weather came in.\n\n"The bridge will stay closed for the winter," it said.',
+            [None],
+            id="'it said' with nobody shown saying anything before keeps no speaker",
+        ),
+        pytest.param(
+            "According to a report from the state's Harbour Safety Agency obtained by Tide News, the ship \"lost all"
+            ' power and steering" as it left. "The crew warned the port that a collision was possible," the report'
+            " said.",
+            ["Harbour Safety Agency", "Harbour Safety Agency"],
+            id="'a report from X': the report speaks for X, not for the outlet that obtained it",
+        ),
+        pytest.param(
+            "Lee Sung-ho won the vote, and Tan Wei-min came second.\n\nOn his part, Tan thanked the young voters who backed him.\n\n"
+            '"We have shown that this island is more than two camps," he said.',
+            ["Tan Wei-min"],
+            id="'On his part, X': X is named as nobody's kin, and he is X",
+        ),
+        pytest.param(
+            "Lira Bay also said it would not tolerate interference. “We will hold to the old agreement and oppose"
+            " any split.”",
+            ["Lira Bay"],
+            id="a quote opening a sentence after one telling what someone said is theirs",
+        ),
+        pytest.param(
+            "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
+            ["Ann Holt"],
+            id="two single marks typed for a closing double one close the quote",
+        ),
     ],
 )
 def test_speakers(text, expected):

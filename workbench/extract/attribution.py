@@ -102,7 +102,8 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
-_KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+[a-z-]+,\s*\Z")
+_KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
+_KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
     r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as)\b)[^,\n]{0,200},"
@@ -212,7 +213,7 @@ class _Speakers:
                 if e.unit == "person"
                 and (want is None or self.sex.get(e.value, want) == want)
                 and not self._modifies(e, named[k + 1 :])
-                and not _KIN_APPOSITION.search(self.text, max(0, e.start - 30), e.start)  # "his brother, Ajay,"
+                and not self._kin_of_another(e)
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             lead = _LEADING_CLAUSE.match(self.text, lo_pos)
@@ -225,6 +226,27 @@ class _Speakers:
                 return None
             hi, n = lo, n - 1
         return None
+
+    def body_before(self, pos: int) -> str | None:
+        """What `it` speaking at `pos` stands for: the organisation or country the nearest sentences before show
+        saying something (`Synergy Marine Group said in a statement.` / `China said that …`)."""
+        hi = bisect_left(self.starts, pos)
+        n = bisect_right(self.sentence_starts, pos) - 1
+        for _ in range(_IT_REACH):
+            if n <= 0:
+                return None
+            n -= 1
+            lo = bisect_left(self.starts, self.sentence_starts[n])
+            for e in reversed(self.mentions[lo:hi]):
+                if e.unit != "person" and _SAYS.match(self.text, e.end):
+                    return e.value
+            hi = lo
+        return None
+
+    def _kin_of_another(self, e: Candidate) -> bool:
+        """Whether a person is named as someone's kin ("his brother, Ajay,"; not "On his part, Ko")."""
+        kin = _KIN_APPOSITION.search(self.text, max(0, e.start - 30), e.start)
+        return kin is not None and (kin[1] in PERSON_NOUNS or kin[1] in _KIN)
 
     def holder(self, words: list[str], pos: int) -> str | None:
         """The person the article names with the title `words` (its head noun last): of the last few
@@ -279,6 +301,8 @@ class _Speakers:
                 return self.resolve(start + before.start(), start + before.end())
             return None
         if first in _PRONOUNS and (len(words) == 1 or words[1].lower() in _AUXILIARIES):
+            if first == "it":
+                return self.body_before(start + clause.start())
             return self.person_before(start + clause.start(), first) if first in ("he", "she") else None
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
@@ -332,6 +356,10 @@ class _Speakers:
                     return whose
         if definite and len(lowered) == 1 and _AGE_EPITHET.fullmatch(lowered[0]):  # "the 70-year-old declared"
             return self.person_before(start, None)
+        if lowered[-1] in _REPORTS and len(lowered) <= 2 and untitled:  # "the report said": "a report from X"
+            issuer = self.issued_by(lowered[-1], max(0, start - _DESCRIPTION_REACH), start)
+            if issuer:
+                return issuer
         if lowered[-1] in _DOCUMENTS and len(lowered) <= 2 and untitled:  # "Statement says", "the statement adds"
             issuer = self.issuer(start)
             if issuer:
@@ -342,6 +370,20 @@ class _Speakers:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
         its kind alone ("Statement says …", "the release said"), or the business "the company" stands for."""
         return next((e.value for e in self._named_before(pos) if e.unit in (None, "org")), None)
+
+    def issued_by(self, noun: str, lo: int, pos: int) -> str | None:
+        """Who issued the document `noun` ("report", or a pattern of such nouns), as text[lo:pos] says last:
+        the organisation after "a report from" / "by" / "of", past a possessive place ("a report from the
+        US's Cybersecurity Agency")."""
+        found = None
+        for m in re.finditer(rf"\b{noun}[^\S\n]+(?:from|by|of|issued[^\S\n]+by)[^\S\n]+", self.masked(lo, pos)):
+            found = lo + m.end()
+        if found is None:
+            return None
+        for e in self.in_span(found, min(pos, found + _ISSUER_REACH)):
+            if not _POSSESSIVE_AT.match(self.text, e.end):
+                return e.value if e.unit != "person" else None
+        return None
 
     def institution_of(self, words: list[str], pos: int) -> str | None:
         """The organisation named before `pos` whose name ends in the words (in lower case) that describe an
@@ -520,6 +562,21 @@ class _Speakers:
         offset = max(previous_start, sentence_start)
         return self.resolve(offset + m.start("subject"), offset + m.end("subject"))
 
+    def said_before(self, q: Quote) -> str | None:
+        """The speaker of a quote that opens a sentence right after one of its paragraph that tells what someone
+        said: `Beijing also said it would not tolerate it. “We will oppose …”` — that sentence's subject."""
+        start = self.index.sentence_at(q.start)[0]
+        if start <= q.line_start or self.text[start : q.start].strip():
+            return None
+        previous = max(self.index.sentence_at(start - 1)[0], q.line_start)
+        verb = _VERB.search(self.masked(previous, start))
+        if verb is None or verb.group()[0] in "Aa":
+            return None
+        words = self.text[previous : previous + verb.start()].split()
+        if not words or len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+            return None
+        return self.resolve(previous, previous + verb.start(), nearest_clause=True)
+
     def before(self, q: Quote) -> str | None:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
@@ -529,7 +586,10 @@ class _Speakers:
             verb = verbs[n]
             if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
-                speaker = self.resolve(sentence_start + verb.end(), comma if comma >= 0 else q.start)
+                end = comma if comma >= 0 else q.start
+                speaker = self.resolve(sentence_start + verb.end(), end) or self.issued_by(
+                    _REPORT_NOUN, sentence_start + verb.end(), end
+                )  # `According to a report from X obtained by ABC News, "…"`
             elif relative := _RELATIVE_CLAUSE.search(prefix, max(0, verb.start() - RELATIVE_REACH), verb.start()):
                 # `Sarkozy, who had denied all wrongdoing, said "…"`: the subject stands before the clause
                 verb_start = sentence_start + relative.start()
@@ -576,6 +636,11 @@ _RELATIVE_CLAUSE = re.compile(
 _INSTITUTION_WORD = {"force": "Police"}
 _BUSINESS_NOUNS = frozenset({"company", "firm"})  # "the company" stands for the business named last before it
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
+_REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
+_REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
+_ISSUER_REACH = 120  # characters after "a report from" in which its issuer is named
+_IT_REACH = 2  # sentences back in which `it` looks for the organisation it stands for
+_SAYS = re.compile(rf"[^\S\n]+(?:also[^\S\n]+)?(?:{_VERBS})\b")  # a name followed by its verb of saying
 
 
 # A party's member named by party, often after a place: "the California Republican", "the Texas Democrat".
@@ -660,8 +725,8 @@ def attribute(
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
-        if found[n] is None and _whole_paragraph(text, q):
-            found[n] = speakers.reported_before(q)
+        if found[n] is None:
+            found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
     return found
 
 

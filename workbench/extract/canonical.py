@@ -316,7 +316,9 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             g.votes[c.unit] += 1
     named = {uf.find(key): canonical for key, canonical in aliased.items()}
     for root, g in groups.items():
-        g.value = named.get(root) or max(g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
+        # a person is named in full ("Ko Wen-je", however often the text says "Ko" alone)
+        full = [s for s in g.spellings if " " in s and _name_shaped(s)]
+        g.value = named.get(root) or max(full or g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
         if root in named:  # the alias table names organisations and countries
             g.type = None
             continue

@@ -6,7 +6,8 @@ count only when they open at the start of a word and close at the end of one, so
 (Iraq's, militants’ grip) are not taken for quote marks. A closing curly mark standing where a quote
 opens (at the start of a word, no quote open: ”We will stay” or ’we will stay’, as some copy is typeset)
 opens one; and a line's first mark, a closing one after the quote's last word ("…goods,” she warned."), closes a
-quote that opened the line and lost its opening mark.
+quote that opened the line and lost its opening mark. Two single marks typed for a closing double one
+(`…alive,'' Admiral X said`) close a quote.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = ["find_quotes", "normalise_quote"]
 
 _LINE = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[\"“”„«»]")
+_DOUBLED = re.compile(r"(?<=[\w.,!?])(?:''|’’)(?!['’\w])")  # two single marks typed for a closing double one
 _OPENS, _CLOSES = "“„«", "”»"
 _SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
@@ -35,8 +37,14 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     """(open, end, closed) of each double-quoted span in text[start:end]."""
     spans: list[tuple[int, int, bool]] = []
     open_at = None
-    for m in _DOUBLE.finditer(text, start, end):
+    marks = sorted([*_DOUBLE.finditer(text, start, end), *_DOUBLED.finditer(text, start, end)], key=lambda m: m.start())
+    for m in marks:
         i, mark = m.start(), m.group()
+        if len(mark) == 2:  # `alive,'' Admiral X said`: it only closes a quote
+            if open_at is not None:
+                spans.append((open_at, m.end(), True))
+                open_at = None
+            continue
         wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
         if not spans and open_at is None and mark in _CLOSES and not wrong_way and text[i - 1] in ",.?!":
             # the line's first mark closes a quote its opening mark was lost from: it opened the line
@@ -104,8 +112,15 @@ def _inner_start(text: str, q: Quote) -> int:
     return q.start + 1 if _DOUBLE.match(text, q.start) or text[q.start] in "'‘’" else q.start
 
 
+def _inner_end(text: str, q: Quote) -> int:
+    """Where a quote's words end: before its closing mark (one character, or two typed for one)."""
+    if not q.closed:
+        return q.end
+    return q.end - 2 if _DOUBLED.match(text, q.end - 2) and _DOUBLE.match(text, q.start) else q.end - 1
+
+
 def _long_enough(text: str, q: Quote) -> bool:
-    return len(_WORD.findall(text, _inner_start(text, q), q.end - 1 if q.closed else q.end)) >= MIN_WORDS
+    return len(_WORD.findall(text, _inner_start(text, q), _inner_end(text, q))) >= MIN_WORDS
 
 
 def wording(quoted: str) -> str:
@@ -126,7 +141,7 @@ def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate
     speakers = attribute(text, index, marks, quotes, entities)
     found = []
     for q, speaker in zip(quotes, speakers):
-        quoted = text[_inner_start(text, q) : q.end - 1 if q.closed else q.end]
+        quoted = text[_inner_start(text, q) : _inner_end(text, q)]
         found.append(
             Candidate(
                 article=article.id,
