@@ -55,6 +55,14 @@ def _numbers(text: str, kind: str | None = None):
         ("The other suspect, 39, was arrested.", ("39", 39, "year")),
         ("The ferry sank half a mile from the port.", ("half a mile", 0.5, "mile")),
         ("His lawyer said: 22.5 YEARS! Justice at last.", ("22.5 YEARS", 22.5, "year")),
+        ("She won the race in 2:14:05 on Sunday.", ("2:14:05", 8045, "second")),
+        ("He won in two hours, 13 minutes and 44 seconds.", ("two hours, 13 minutes and 44 seconds", 8024, "second")),
+        ("He finished three minutes and 27 seconds behind.", ("three minutes and 27 seconds", 207, "second")),
+        ("The talks lasted 3 hours and 30 minutes.", ("3 hours and 30 minutes", 210, "minute")),
+        ("She holds the 5,000m world record.", ("5,000m", 5000, "metre")),
+        ("He won the 400m hurdles final.", ("400m", 400, "metre")),
+        ("The 300m-long ship hit the pier.", ("300m-long", 300, "metre")),
+        ("The app has 300m users in Asia.", ("300m users", 300000000, "user")),
     ],
 )
 def test_counts(sentence, expected):
@@ -100,6 +108,8 @@ def test_partitive_and_referring_counts():
         "The 9/11 attacks changed everything.",
         "In May, 12, 13 and 14 were the dates.",
         "A day after the quake, police came.",
+        "The statement came at 10:15:30 a.m. on Monday.",
+        "The blast was recorded at 14:05:00 GMT.",
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
     ],
 )

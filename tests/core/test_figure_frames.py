@@ -577,7 +577,31 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:1,000 officers", "b:1,000 police officers"},
             id="the same count links even in a sentence too short to compare",
         ),
+        # A winning time in clock form and in words is one time; "about seven minutes" is 6:49 rounded.
+        pytest.param(
+            "Marathon\n\nTessa Mwangi won the city marathon on Sunday in 2:14:05, a course record.\n",
+            "City race\n\nMwangi won the city marathon on Sunday in two hours, 14 minutes and 5 seconds.\n",
+            {"a:2:14:05", "b:two hours, 14 minutes and 5 seconds"},
+            id="a time in clock form and in words is one time",
+        ),
+        pytest.param(
+            "Launch\n\nThe booster landed on the tower about seven minutes after launch, officials said.\n",
+            "Flight\n\nAt six minutes and 49 seconds after launch, the booster landed on the tower.\n",
+            {"a:seven minutes", "b:six minutes and 49 seconds"},
+            id="a time to the second and its rounding to minutes are one time",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):
     assert cluster in _linked(tmp_path, first, second)
+
+
+def test_different_times_to_the_second_are_different_times(tmp_path):
+    """Race reports give several runners' times: two times to the second that differ are two facts, however
+    alike their sentences."""
+    clusters = _linked(
+        tmp_path,
+        "Marathon\n\nThe women's race was won in 2:14:05 in cool weather on Sunday, a course record.\n",
+        "City race\n\nThe second-placed runner in the women's race finished in 2:16:40 in cool weather on Sunday.\n",
+    )
+    assert not any({"a:2:14:05", "b:2:16:40"} <= c for c in clusters)

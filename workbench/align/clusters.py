@@ -575,6 +575,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
+    if (a.timed or b.timed) and not _rounded_time(a, b):
+        return False  # "2:13:44" and "2:11:53": two runners' times, not one told twice
     if a.anaphoric or b.anaphoric:
         return False  # "two of them": a part of a count, not another count of the same thing
     if disjoint(_parties_of(a), _parties_of(b)):
@@ -594,6 +596,19 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
         return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
+
+
+_ROUNDED_TO = {"minute": 60, "second": 1}  # a time to the second told rounded to these units may be one time
+
+
+def _rounded_time(a: _Fact, b: _Fact) -> bool:
+    """Whether one figure is the other's time to the second rounded to whole minutes or seconds ("about seven
+    minutes" for 6:49); not to hours ("two hours" is 2:00:35 and 2:13:44 alike)."""
+    timed, other = (a, b) if a.timed else (b, a)
+    step = _ROUNDED_TO.get(other.unit or "")
+    if other.timed or step is None or not isinstance(timed.c.value, (int, float)):
+        return False
+    return round(timed.c.value / step) == other.c.value
 
 
 def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:
@@ -818,6 +833,7 @@ class _Fact:
     day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
+    timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
     description: _Description | None = None  # a figure's or date's
 
 
@@ -843,7 +859,12 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _day_part(c, text) if c.kind == "date" else frozenset(),
         _written_day(c),
         c.kind == "date" and _line_start(text, c.start) in captions,
+        c.unit in _FINER and _FINER[c.unit].search(c.text) is not None,
     )
+
+
+# A time told to the second or the minute: "2:00:35", "two hours and 35 seconds", "two hours and one minute".
+_FINER = {"second": re.compile(r"[0-9]:[0-5][0-9]|(?i:hours?|minutes?)\b"), "minute": re.compile(r"(?i:hours?)\b")}
 
 
 def _line_start(text: str, at: int) -> int:

@@ -8,7 +8,9 @@ these. A number with no noun after it is a count only where the sentence says wh
 what it counts: a role next to it ("killing 55", "48 were confirmed dead", "112 had been rescued"), a
 toll ("the toll rose to 61"), a reference back ("15 others", "18 more") or a range's first end ("between
 20 and 30 homes"); a seismic magnitude ("a 7.1-magnitude quake", "magnitude 7.1") is a figure too, and so
-is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; unit "ordinal").
+is a rank before what it ranks ("the 11th rate increase", "its eleventh hike"; unit "ordinal"). A time taken is
+told in its finest unit ("2:00:35" and "two hours and 35 seconds" are 7,235 seconds); an "m" glued to a number is
+metres where no million can be meant ("the 5,000m", "a 300m-long ship", "the 400m hurdles"; not "3m people").
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ _REFERENT = re.compile(
 _COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
+_AND_SMALLER = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER}){_S}(?P<unit>minute|second)s?\b", re.I)
+_SECONDS = {"hour": 3600, "minute": 60, "second": 1}  # a time in hours, minutes and seconds is told in the finest
 _RANGE_TO = re.compile(rf"[^\S\n]?[-–][^\S\n]?|{_S}to{_S}", re.I)  # a range's first end and its second
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
 
@@ -595,6 +599,54 @@ def _one_unit(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     return ("quantity", 1, unit) if bounded and unit not in _DISTANCES else None
 
 
+# A time taken, in hours, minutes and seconds: "won in 2:00:35" (not a time of day: "at 10:15:30 a.m.", "14:05:00 GMT").
+_CLOCKED = re.compile(
+    r"(?=[0-9])(?<![\w.,:/-])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?![0-9]|[.:,][0-9])"
+    r"(?![^\S\n]*(?i:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b|bst|cet|local|hrs|h\b))"
+)
+_AT_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from)[^\S\n]+)\Z")
+
+
+def _clocked(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
+    if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    return "quantity", int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]), "second"
+
+
+def _clocked_times(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    text = article.text
+    return _hedged(text, _free_matches(article, index, taken, lo, hi, _CLOCKED, lambda m: _clocked(text, m)))
+
+
+# Metres glued to the number, where "m" is no million: "the 5,000m", "a 300m-long bridge", "the 400m hurdles".
+_GLUED_M = re.compile(
+    r"(?=[0-9])(?<![\w.,:/$£€¥-])(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)m\b(?P<dimension>-(?:long|high|tall|wide|deep))?"
+    r"(?=[^\S\n]+(?P<next>[a-z]+(?:-[a-z]+)?))?"
+)
+_RACES = frozenset(
+    """hurdles freestyle backstroke breaststroke butterfly medley relay race races final finals sprint steeplechase dash
+    run title titles champion champions event events record records gold silver bronze heat heats semi-final semifinal
+    world and or""".split()
+)
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}|\b(?i:rs|usd|eur|gbp))[^\S\n]*\Z")
+
+
+def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
+    value = int(m["num"].replace(",", ""))
+    if _MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None
+    # a million of something counted ("3m people", "300m users") unless the number is too large to be one
+    # (nobody writes "5,000m people") or the words after it name a race or a size
+    if m["dimension"] or value >= 1000 or (value >= 100 and m["next"] is None) or m["next"] in _RACES:
+        return "quantity", value, "metre"
+    return None
+
+
+def _metres(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    text = article.text
+    return _hedged(text, _free_matches(article, index, taken, lo, hi, _GLUED_M, lambda m: _glued_metres(text, m)))
+
+
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
@@ -641,7 +693,17 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (_point_fractions, _tallies, _glued_dollars, _ordinals, _vague_roles, _one_units, _categories):
+        for special in (
+            _point_fractions,
+            _tallies,
+            _glued_dollars,
+            _ordinals,
+            _vague_roles,
+            _one_units,
+            _categories,
+            _clocked_times,
+            _metres,
+        ):
             result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
@@ -657,6 +719,11 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
                 extra = parse_number(months["months"])
                 if extra is not None:
                     end, value, unit = months.end(), value * 12 + extra, "month"
+            while unit in _SECONDS and (smaller := _AND_SMALLER.match(text, end)):  # "two hours and 35 seconds"
+                extra, finer = parse_number(smaller["n"]), smaller["unit"].lower()
+                if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
+                    break
+                end, value, unit = smaller.end(), value * (_SECONDS[unit] // _SECONDS[finer]) + extra, finer
             taken.add(start, end)
             sentence = index.sentence_at(start)
             candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
