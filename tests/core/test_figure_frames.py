@@ -577,6 +577,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:1,000 officers", "b:1,000 police officers"},
             id="the same count links even in a sentence too short to compare",
         ),
+        # Climbers and hikers are people: one toll counted with either noun is compared as one count of people.
+        pytest.param(
+            "Volcano\n\nThe bodies of 11 climbers were recovered on Monday after the eruption.\n",
+            "Eruption\n\nRescuers found the bodies of 11 hikers near the crater on Monday.\n",
+            {"a:11 climbers", "b:11 hikers"},
+            id="climbers and hikers are both people",
+        ),
         # A winning time in clock form and in words is one time; "about seven minutes" is 6:49 rounded.
         pytest.param(
             "Marathon\n\nTessa Mwangi won the city marathon on Sunday in 2:14:05, a course record.\n",

@@ -227,7 +227,10 @@ _HUMAN_NOUNS = frozenset(
     member citizen national tourist customer case visitor occupant crew firefighter rescuer suspect thief robber burglar attacker
     assailant perpetrator accomplice defendant inmate lawmaker legislator senator voter delegate official
     player athlete sailor fisherman guard helper maid caregiver labourer laborer police attendee supporter
-    participant campaigner demonstrator counter-demonstrator protester protestor marcher activist""".split()
+    participant campaigner demonstrator counter-demonstrator protester protestor marcher activist climber hiker
+    trekker mountaineer runner swimmer diver skier cyclist driver rider motorist pedestrian shopper commuter villager
+    farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler medic
+    paramedic responder contractor researcher scientist guest pupil""".split()
 )
 
 
