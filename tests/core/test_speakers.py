@@ -301,6 +301,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote opening a sentence after one telling what someone said is theirs",
         ),
         pytest.param(
+            "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
+            " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
+            ["Lumio"],
+            id="'Photo owner Lumio' is a company, which 'the company' stands for, not the place named after it",
+        ),
+        pytest.param(
+            'Lumio lost its case against the Data Protection Agency.\n\n"Moving data across borders is how the open internet works," Lumio\'s statement'
+            " said.",
+            ["Lumio"],
+            id="a body's statement in the possessive speaks for the body",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

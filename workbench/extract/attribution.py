@@ -323,6 +323,9 @@ class _Speakers:
         head_start, head_end = start + words[0].start(), start + words[-1].end()
         for e in reversed(self.in_span(head_start, head_end)):  # the head of a noun phrase is its last word
             if self.text.startswith(("'s", "’s"), e.end):
+                owned = self.text[e.end + 2 : head_end].lower().split()
+                if e.unit != "person" and len(owned) == 1 and owned[0] in _CONTAINERS:
+                    return e.value  # "Meta's statement said", "the ministry's spokesman": the body speaks
                 continue
             before = self.text[head_start : e.start].lower().split()
             rest = self.text[e.end : head_end]
@@ -364,7 +367,7 @@ class _Speakers:
             issuer = self.issuer(start)
             if issuer:
                 return issuer
-        return self.text[head_start:head_end]
+        return self.text[head_start:head_end].rstrip(".,;:")
 
     def issuer(self, pos: int) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by

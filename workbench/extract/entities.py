@@ -495,6 +495,9 @@ def _plural_demonym(word: _Word) -> bool:
     return lower.endswith("s") and lower[:-1] in DEMONYMS and lower not in COUNTRY_PLURALS
 
 
+_EITHER = frozenset({"owner", "rival"})  # person nouns that name companies as often
+
+
 def _described(text: str, end: int) -> str | None:
     """What an apposition after a name says it is: ", who ..." / ", the rescue society ..."."""
     m = _APPOSITION.match(text, end, end + 60)
@@ -504,6 +507,8 @@ def _described(text: str, end: int) -> str | None:
         return "org" if m.group(1) == "which" else "person"
     head = _CHUNK_END.split(m.group(2).lower(), 1)[0].split()
     for word in reversed(head):
+        if word in _EITHER:  # "Meta, the owner of Facebook": a company may own or rival as a person may
+            return None
         if word in PERSON_NOUNS:
             return "person"
         if word in ORG_NOUNS:
@@ -534,7 +539,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     prev, at = _word_before(text, start)
     after = _AFTER.match(text, end, end + 30)
     nxt = after.group(1).lower() if after else ""
-    if prev in PERSON_NOUNS:
+    if prev in PERSON_NOUNS and prev not in _EITHER:  # "Facebook owner Meta" is a company
         return "person"
     if prev in ORG_NOUNS:
         return "org"
