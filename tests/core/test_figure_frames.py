@@ -577,6 +577,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:1,000 officers", "b:1,000 police officers"},
             id="the same count links even in a sentence too short to compare",
         ),
+        # A court's "charges" and "counts" are one thing counted.
+        pytest.param(
+            "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",
+            "Mayor convicted\n\nThe former mayor was convicted of 34 felony counts on Thursday.\n",
+            {"a:34 charges", "b:34 felony counts"},
+            id="charges and counts are one thing counted",
+        ),
         # Climbers and hikers are people: one toll counted with either noun is compared as one count of people.
         pytest.param(
             "Volcano\n\nThe bodies of 11 climbers were recovered on Monday after the eruption.\n",
