@@ -301,6 +301,19 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote opening a sentence after one telling what someone said is theirs",
         ),
         pytest.param(
+            "Kelvin Otieno set a record in the city on Sunday.\n\nRunning his third race, the 23-year-old said he knew"
+            ' that Eli Barasa\'s old mark was within reach.\n\n"I knew one day I would hold the record," he said.',
+            ["Kelvin Otieno"],
+            id="he: not a person named only in the possessive when a sentence before names the subject",
+        ),
+        pytest.param(
+            "Kelvin Otieno set a record on Sunday. He had won the Tokyo Olympic title.\n\nOn the course, twice Olympic"
+            " champion Eli Barasa watched.\n\n"
+            '"I knew one day I would hold the record," he said.',
+            ["Eli Barasa"],
+            id="'Olympic champion X': the adjective before a role noun is no person",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -201,6 +201,7 @@ class _Speakers:
         nearest sentence before that names one of the pronoun's sex (or of none the text shows); with no
         pronoun (an epithet, "the California Republican"), of either sex."""
         want = {"he": "m", "she": "f"}.get(pronoun or "")
+        fallback: Candidate | None = None
         hi = bisect_left(self.starts, pos)
         n = bisect_right(self.sentence_starts, pos) - 1
         for _ in range(_PRONOUN_REACH):
@@ -220,12 +221,13 @@ class _Speakers:
             if lead:  # "Minutes before Judge X ruled, Y spoke": Y is the subject
                 main = [e for e in subjects if not lead.start(1) <= e.start < lead.end()]
                 subjects = main or subjects
-            if subjects or people:
-                return self.named_person((subjects or people)[0])
+            if subjects:
+                return self.named_person(subjects[0])
+            fallback = fallback or (people[0] if people else None)  # "Kipchoge's mark": whose, if no one else
             if n < 0:
-                return None
+                break
             hi, n = lo, n - 1
-        return None
+        return self.named_person(fallback) if fallback else None
 
     def body_before(self, pos: int) -> str | None:
         """What `it` speaking at `pos` stands for: the organisation or country the nearest sentences before show

@@ -45,7 +45,7 @@ PERSON_NOUNS = _words(
     adviser advisor analyst expert witness resident survivor mother father son daughter wife husband
     brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
-    schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
+    champion coach medallist medalist schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
     epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee""",
 )
 

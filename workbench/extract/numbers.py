@@ -620,7 +620,7 @@ def _clocked_times(article: Article, index: SentenceIndex, taken: Spans, lo: int
 
 # Metres glued to the number, where "m" is no million: "the 5,000m", "a 300m-long bridge", "the 400m hurdles".
 _GLUED_M = re.compile(
-    r"(?=[0-9])(?<![\w.,:/$£€¥-])(?P<num>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)m\b(?P<dimension>-(?:long|high|tall|wide|deep))?"
+    r"(?=[0-9])(?<![\w.,:/$£€¥-])(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,6})m\b(?P<dimension>-(?:long|high|tall|wide|deep))?"
     r"(?=[^\S\n]+(?P<next>[a-z]+(?:-[a-z]+)?))?"
 )
 _RACES = frozenset(
