@@ -619,3 +619,15 @@ def test_different_times_to_the_second_are_different_times(tmp_path):
         "City race\n\nThe second-placed runner in the women's race finished in 2:16:40 in cool weather on Sunday.\n",
     )
     assert not any({"a:2:14:05", "b:2:16:40"} <= c for c in clusters)
+
+
+def test_the_same_distinctive_count_of_people_links_whatever_noun_counts_them(tmp_path):
+    """ "24 prisoners" and "24 individuals" count one group of people, though their sentences share no word."""
+    clusters = _linked(
+        tmp_path,
+        "Prisoner swap in Ankara\n\nThe prisoner swap in Ankara took place on Thursday. Officials counted 24 prisoners"
+        " on the tarmac.\n",
+        "Ankara prisoner swap\n\nBiden praised the Ankara prisoner swap on Thursday. Jails across the continent freed 24"
+        " individuals.\n",
+    )
+    assert {"a:24 prisoners", "b:24 individuals"} in clusters

@@ -776,6 +776,17 @@ def _same_fate_pairs(members: list[_Fact]) -> Iterator[tuple[_Fact, _Fact]]:
                 found, j = found + 1, j + 1
 
 
+_FATE_NOUNS = frozenset({"casualty", "arrest"})  # "60 possible fatalities": what befell people, not who they are
+
+
+def _same_figure_noun(f: _Fact) -> str | None:
+    """What a figure counts, for finding the same figure elsewhere: its noun by class ("six trucks" and "six
+    lorries"); any people for a distinctive count of them ("24 prisoners", "24 individuals", "two dozen people")."""
+    if f.distinctive and f.kind == "quantity" and f.noun not in _FATE_NOUNS and _counts_people(f.c):
+        return "people"
+    return f.noun or f.unit
+
+
 def _same_figures(
     kind: str, groups: list[list[_Fact]], descriptions: list[_Description]
 ) -> Iterator[tuple[float, _Fact, _Fact]]:
@@ -790,10 +801,10 @@ def _same_figures(
         for a in group:
             if a.anaphoric or not (a.distinctive or a.kind == "quantity"):
                 continue
-            noun = a.noun or a.unit  # a quantity's noun by class: "six trucks" and "six lorries"
+            noun = _same_figure_noun(a)
             earlier = seen[(repr(a.value), noun)]
             for j in earlier[:3]:
-                b = next((f for f in groups[j] if f.value == a.value and (f.noun or f.unit) == noun), None)
+                b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j]):
                     continue
                 if kind == "quantity" and not _comparable_nouns(a, b):
