@@ -29,6 +29,8 @@ def test_furniture_lines():
             "Share Tweet Email",
             "Your email address will not be published.",
             "Please use Chrome browser for a more accessible video player",
+            "Beta V.1.0 - Powered by automated translation",
+            "The ferry is powered by two diesel engines, the operator said.",
         ]
     )
     [marked] = _marked(text)
@@ -39,6 +41,7 @@ def test_furniture_lines():
         "Share Tweet Email",
         "Your email address will not be published.",
         "Please use Chrome browser for a more accessible video player",
+        "Beta V.1.0 - Powered by automated translation",
     ]
 
 
@@ -153,7 +156,7 @@ _FURNITURE_PHRASES = [
     |updated 3 hours ago|thank you for registering|refresh the page|logged in|accessibility links|back to top
     |this article is more than 5 years old|developing story|check back for updates|follow Ann on twitter|4 min read
     |please use Chrome browser for a more accessible video player|In This Article:|✕ Close|Note:|Editor's note:
-    |listen to WTOP online and on the radio at 103.5 FM
+    |listen to WTOP online and on the radio at 103.5 FM|Powered by Taboola|Beta V.1.0 - Powered by automated translation
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]

@@ -44,6 +44,7 @@ _FURNITURE_SOURCE = r"""
        |(?:this\s+is\s+a\s+)?developing\s+story|check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
        |follow\s+\w+(?:\s+\w+)?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky|linkedin)
        |use\s+(?:a\s+)?(?:\w+\s+)?browser\s+for\s+a\s+(?:more\s+accessible|better)\s+(?:video\s+)?(?:player|experience)
+       |(?:^|(?<=[-–—|]\s))powered\s+by\s+\w+
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
@@ -96,7 +97,8 @@ _FURNITURE_FIRST = frozenset(
     """more read related see most recommended also click continue story leave post add join your required
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide note listen""".split()
+    accessibility back this developing check use editorial original image photo picture slide note listen
+    powered""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
