@@ -314,6 +314,18 @@ def _speakers(text: str) -> list[str | None]:
             id="'Olympic champion X': the adjective before a role noun is no person",
         ),
         pytest.param(
+            'British PM Ana Velm quits after 44 days\n\nAna Velm quit today. Later the outgoing PM added, "I will'
+            ' remain in office until a successor has been chosen."',
+            ["Ana Velm"],
+            id="'PM' is a title: 'British PM Ana Velm' names Ana Velm, whom 'the outgoing PM' stands for",
+        ),
+        pytest.param(
+            "Ms Velm – who insisted she was “a fighter, not a quitter” barely a day ago – said the party would pick"
+            " a new leader.",
+            ["Velm"],
+            id="a quote inside an aside between dashes is said by the subject before the aside",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -472,6 +472,8 @@ class _Speakers:
                     return named[0].value
             return speaker
         words = segment[lead : verb.start()].split()
+        if any(w in _DASHES for w in words):
+            return None  # `X – who insisted she was “a fighter” a day ago – said`: an aside closes; X is before it
         if len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
             # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
             # the clause before the verb names, when it names one
@@ -632,6 +634,7 @@ _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one sa
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
+_DASHES = frozenset("– — --".split())
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"

@@ -28,7 +28,7 @@ TITLES = _words(
     Premier Attorney Officer Inspector Superintendent Constable Detective Commissioner Councillor
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
-    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA
+    Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
     Assistant Associate""",
 )
 
