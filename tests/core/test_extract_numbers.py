@@ -63,6 +63,9 @@ def _numbers(text: str, kind: str | None = None):
         ("He won the 400m hurdles final.", ("400m", 400, "metre")),
         ("The 300m-long ship hit the pier.", ("300m-long", 300, "metre")),
         ("The app has 300m users in Asia.", ("300m users", 300000000, "user")),
+        ("Microsoft says 8.5M Windows devices were affected", ("8.5M Windows devices", 8500000, "device")),
+        ("Microsoft Says 8.5 Million Windows Devices Impacted", ("8.5 Million Windows Devices", 8500000, "device")),
+        ("Israel Frees 39 Palestinians As Talks Go On", ("39 Palestinians", 39, "palestinian")),
     ],
 )
 def test_counts(sentence, expected):
@@ -109,6 +112,7 @@ def test_partitive_and_referring_counts():
         "In May, 12, 13 and 14 were the dates.",
         "A day after the quake, police came.",
         "The statement came at 10:15:30 a.m. on Monday.",
+        "3M said on Tuesday it would cut jobs.",
         "The blast was recorded at 14:05:00 GMT.",
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
     ],
@@ -125,6 +129,7 @@ def test_not_counts(sentence):
         ("A fund of €40m was set up.", ("€40m", 40000000, "EUR")),
         ("They asked for 40 million dollars.", ("40 million dollars", 40000000, "USD")),
         ("The bill is £3bn.", ("£3bn", 3000000000, "GBP")),
+        ("EU regulators hit Meta with record $1.3B fine", ("$1.3B", 1300000000, "USD")),
         ("It gave US$5 million.", ("US$5 million", 5000000, "USD")),
         ("Bread costs 500 Lebanese pounds.", ("500 Lebanese pounds", 500, "LBP")),
         ("The ticket costs €4.99.", ("€4.99", 4.99, "EUR")),

@@ -200,6 +200,7 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     fallback = None
     previous = ""
     shouted = _shouted(text, pos)
+    titled = None  # worked out only when needed: whether capitals run on in a title-case headline
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
         kind = _plurality(word.lower() if shouted or _SHOUTED_PLURAL.fullmatch(word) else word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
@@ -215,7 +216,12 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
             )
             return end, f"{previous} {unit}" if compound else unit
         if fallback is not None:
-            break
+            if kind != "maybe":
+                break
+            if titled is None:
+                titled = _title_cased(text, pos)
+            if not titled:
+                break  # "Windows Devices" in a title-case headline: the last of the run is the noun
         if kind == "maybe":
             fallback = (end, singular(word))
         if possessive:
@@ -227,13 +233,30 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
 SHOUT_REACH = 200  # characters either side of a number read to tell whether its line is written in capitals
 
 
+def _line_around(text: str, pos: int) -> str:
+    lo, hi = max(0, pos - SHOUT_REACH), min(len(text), pos + SHOUT_REACH)  # a headline's length: never a whole file
+    line_start, line_end = text.rfind("\n", lo, pos), text.find("\n", pos, hi)
+    return text[lo if line_start < 0 else line_start + 1 : hi if line_end < 0 else line_end]
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is written all in capitals ("22.5 YEARS FOR CHAUVIN"): its capitals
     are no acronyms."""
-    lo, hi = max(0, pos - SHOUT_REACH), min(len(text), pos + SHOUT_REACH)  # a headline's length: never a whole file
-    line_start, line_end = text.rfind("\n", lo, pos), text.find("\n", pos, hi)
-    line = text[lo if line_start < 0 else line_start + 1 : hi if line_end < 0 else line_end]
+    line = _line_around(text, pos)
     return not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= 12
+
+
+_TITLE_GLUE = frozenset("a an the and or of to in on at by for with from as vs via".split())
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_CAPITAL_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
+
+
+def _title_cased(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a headline in title case ("Microsoft Says 8.5 Million Windows Devices
+    Impacted"): every word capitalised but the little ones, so a capital says nothing of a name."""
+    line = _line_around(text, pos)
+    lower = _LOWER_WORD.findall(line)
+    return all(w in _TITLE_GLUE for w in lower) and len(_CAPITAL_WORD.findall(line)) >= 4
 
 
 def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
@@ -416,7 +439,7 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
     return None
 
 
-_SCALED = re.compile(r"(?i:\b(?:thousand|million|billion|trillion|lakh|crore)|[0-9](?:m|mn|bn|b|k)\b)")
+_SCALED = re.compile(r"(?i:\b(?:thousand|million|billion|trillion|lakh|crore))|[0-9](?:m|mn|bn|b|k)\b")  # not "3M"
 
 
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):

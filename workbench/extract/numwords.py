@@ -43,8 +43,8 @@ DIGITS = (
     r"(?![0-9]|[.,:/][0-9])"
 )
 _MIXED = re.compile(r"([0-9]+)(?:-|[^\S\n])([1-7])/([248])")
-SCALE = rf"(?:[^\S\n]*(?:{_alternation(_SCALES)})\b)"  # "1.5 million", "£130million"
-SUFFIX = rf"(?:{_alternation(_SUFFIXES)})\b"  # "40m", "1.5bn"
+SCALE = rf"(?:[^\S\n]*(?i:{_alternation(_SCALES)})\b)"  # "1.5 million", "£130million", "8.5 Million" (a title)
+SUFFIX = rf"(?:{_alternation(_SUFFIXES)}|M|MN|Mn|B|BN|Bn|TN)\b"  # "40m", "1.5bn", "8.5M", "$1.3B" (not "4K": a screen)
 WORDS = (
     rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
