@@ -326,6 +326,17 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote inside an aside between dashes is said by the subject before the aside",
         ),
         pytest.param(
+            'Ana Ruiz on the release: "It is a wonderful feeling to have them home"\nThe families waited at the base.',
+            ["Ana Ruiz"],
+            id="a heading opening with a name, then a colon and a quote: the name said it",
+        ),
+        pytest.param(
+            'The deal was signed. Ana Ruiz praised it, stating, "This exchange is a testament to patient diplomacy."'
+            '\n\nAsked if it made arrests likelier, Tom Hale answered, "That has been the case for all history."',
+            ["Ana Ruiz", "Tom Hale"],
+            id="'stating' and 'answered' tell who said it",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -40,6 +40,8 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
+answered|answers|answering|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
+announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 [Aa]ccording\s+to""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 _LEAD = re.compile(r"^[\s,;:—–-]*")
@@ -545,6 +547,18 @@ class _Speakers:
             return self.holder(subject, q.start)
         return None
 
+    def labelled(self, q: Quote) -> str | None:
+        """A quote after a heading's colon, the heading opening with a person's name: `Biden: "…"`, `Biden on the
+        release: "It's a wonderful feeling"` (a few words, no sentence before the colon)."""
+        label = self.text[q.line_start : q.start]
+        colon = _LABEL_COLON.search(label)
+        if colon is None or len(label[: colon.start()].split()) > _MAX_LABEL_WORDS or _SENTENCE_MARK.search(label):
+            return None
+        people = self.people_in(q.line_start, q.line_start + colon.start())
+        if people and not self.text[q.line_start : people[0].start].strip():
+            return self.named_person(people[0])
+        return None
+
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
         masked = self.masked(start, end)
@@ -634,6 +648,9 @@ _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one sa
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
+_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*\Z")  # a heading's colon right before its quote
+_MAX_LABEL_WORDS = 6
+_SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 _RELATIVE_CLAUSE = re.compile(
@@ -714,7 +731,12 @@ def attribute(
     """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
     speakers = _Speakers(text, index, marks, entities)
     found = [
-        speakers.after(q) or speakers.before(q) or speakers.headline(q) or speakers.signed_after(q) for q in quotes
+        speakers.after(q)
+        or speakers.before(q)
+        or speakers.headline(q)
+        or speakers.signed_after(q)
+        or speakers.labelled(q)
+        for q in quotes
     ]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
     for n in range(len(quotes) - 2, -1, -1):
