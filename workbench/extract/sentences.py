@@ -20,6 +20,12 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.g i.e a.m p.m""".split()
 )
+# Capitalised little words that open a sentence and never follow an initial in a name ("J. The" is no name).
+_OPENERS = frozenset(
+    """The A An In On At It He She They We I This That These Those His Her Their Its But And Or So Yet If When
+    While After Before As For From With By Then There Here What Who Why How""".split()
+)
+_NEXT_WORD = re.compile(r"[\"'”’)\]]*\s+[\"'“‘(\[]?([A-Z][a-z]*)\b")
 MAX_SENTENCE = 1000  # characters; real sentences are well under 400
 # A longer text is read a window at a time, so that an extractor stops soon after its bound
 # (extract.limits.MAX_PER_KIND) instead of reading 5 MB first; an ordinary article is one window.
@@ -39,7 +45,10 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
     word = text[word_start:stop].lstrip("\"'“‘(").lower()
     if word in _ABBREVIATIONS:
         return False
-    return not (len(word) == 1 and word.isalpha())  # an initial: "J. Smith"
+    if len(word) == 1 and word.isalpha():  # an initial ("J. Smith"), unless a little word opens a sentence next
+        following = _NEXT_WORD.match(text, stop + 1)
+        return following is not None and following[1] in _OPENERS  # "announced on X. In response, he …"
+    return True
 
 
 def sentence_spans(text: str) -> list[Span]:
