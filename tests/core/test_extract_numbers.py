@@ -66,6 +66,7 @@ def _numbers(text: str, kind: str | None = None):
         ("Microsoft says 8.5M Windows devices were affected", ("8.5M Windows devices", 8500000, "device")),
         ("Microsoft Says 8.5 Million Windows Devices Impacted", ("8.5 Million Windows Devices", 8500000, "device")),
         ("Israel Frees 39 Palestinians As Talks Go On", ("39 Palestinians", 39, "palestinian")),
+        ("The motion passed with 204 in favour.", ("204 in favour", 204, "vote")),
     ],
 )
 def test_counts(sentence, expected):
@@ -273,3 +274,10 @@ def test_a_scaled_number_without_a_noun_counts_what_came_before():
     ]
     assert _numbers("Sales of the Mac fell to 4.25 million.", "quantity") == [("4.25 million", 4250000, None)]
     assert _numbers("In 2020 the score was 3 and 4.", "quantity") == []
+
+
+def test_both_sides_of_a_vote_are_counts_of_votes():
+    """ "204 in favor and 85 against" where the sentence tells of a vote; "3 against 2 rivals" is no vote."""
+    found = _numbers("The vote was 204 in favor and 85 against, with 3 abstentions.", "quantity")
+    assert ("204 in favor", 204, "vote") in found and ("85 against", 85, "vote") in found
+    assert ("3 against", 3, "vote") not in _numbers("The team won 3 against 2 rivals.", "quantity")

@@ -596,6 +596,26 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
     return found
 
 
+# One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour".
+_VOTE_SIDE = re.compile(
+    rf"(?=[0-9])(?<![\w.,:/-])(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})?)(?:{_S}(?:votes?|ballots?))?{_S}(?P<side>in{_S}favou?r|against)\b"
+)
+_BALLOT = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|motion|abstain\w*|abstentions?|in[^\S\n]+favou?r)\b)")
+
+
+def _vote_sides(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Counts of votes for and against where the sentence tells of a vote ("85 against" alone may be no vote)."""
+    text = article.text
+
+    def read(m: re.Match[str]) -> tuple[str, float, str] | None:
+        sentence = index.sentence_at(m.start())
+        if m["side"] == "against" and not _BALLOT.search(text, sentence[0], sentence[1]):
+            return None
+        return "quantity", int(m["num"].replace(",", "")), "vote"
+
+    return _free_matches(article, index, taken, lo, hi, _VOTE_SIDE, read)
+
+
 # A vague count of people said by what happened to them: "thousands were evacuated", "hundreds of thousands
 # without power".
 _VAGUE_ROLE = re.compile(
@@ -719,6 +739,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for special in (
             _point_fractions,
             _tallies,
+            _vote_sides,
             _glued_dollars,
             _ordinals,
             _vague_roles,
