@@ -67,6 +67,7 @@ def _numbers(text: str, kind: str | None = None):
         ("Microsoft Says 8.5 Million Windows Devices Impacted", ("8.5 Million Windows Devices", 8500000, "device")),
         ("Israel Frees 39 Palestinians As Talks Go On", ("39 Palestinians", 39, "palestinian")),
         ("The motion passed with 204 in favour.", ("204 in favour", 204, "vote")),
+        ("The death toll from the floods in Kerr County, Texas, rose to 79 on Sunday.", ("79", 79, "person")),
     ],
 )
 def test_counts(sentence, expected):

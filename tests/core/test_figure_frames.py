@@ -631,3 +631,16 @@ def test_the_same_distinctive_count_of_people_links_whatever_noun_counts_them(tm
         " individuals.\n",
     )
     assert {"a:24 prisoners", "b:24 individuals"} in clusters
+
+
+def test_a_count_told_for_two_different_days_is_two_counts(tmp_path):
+    """A toll "on Sunday evening" and another "as of early Monday" are the count at two times, not one count
+    told two ways; the toll is read past the commas of a place ("Kerr County, Texas, rose to 79")."""
+    clusters = _linked(
+        tmp_path,
+        "Texas floods\n\nThe death toll from the floods in Kerr County, Texas, rose to 79 on Sunday evening, officials"
+        " said.\n",
+        "Kerr County floods\n\nAs of early Monday, the floods in Kerr County, Texas, had killed 82 people, officials"
+        " said.\n",
+    )
+    assert not any({"a:79", "b:82 people"} <= c for c in clusters)

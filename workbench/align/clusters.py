@@ -48,6 +48,7 @@ from workbench.align.frames import (
 from workbench.align.values import (
     WEEKDAYS,
     date_parts,
+    dates_compatible,
     days_match,
     measure_of,
     measured,
@@ -579,6 +580,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
+    if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
+        return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):
         return False  # "2:13:44" and "2:11:53": two runners' times, not one told twice
     if a.anaphoric or b.anaphoric:
@@ -849,6 +852,7 @@ class _Fact:
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
+    when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
 
 
@@ -880,6 +884,15 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
 
 # A time told to the second or the minute: "2:00:35", "two hours and 35 seconds", "two hours and one minute".
 _FINER = {"second": re.compile(r"[0-9]:[0-5][0-9]|(?i:hours?|minutes?)\b"), "minute": re.compile(r"(?i:hours?)\b")}
+
+
+def _sentence_days(facts: list[_Fact]) -> dict[tuple[str, object], frozenset[str]]:
+    """The days (weekdays or dates with a day) each sentence names, by article and sentence."""
+    found: dict[tuple[str, object], set[str]] = defaultdict(set)
+    for f in facts:
+        if f.kind == "date" and isinstance(f.c.value, str) and f.parts is not None and (f.parts[2] or f.parts[3]):
+            found[f.article, f.sentence].add(f.c.value)
+    return {key: frozenset(values) for key, values in found.items()}
 
 
 def _line_start(text: str, at: int) -> int:
@@ -1257,6 +1270,10 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         _fact(n, c, texts[c.article], news_days, captions[c.article])
         for n, c in enumerate(_capped([c for c in candidates if c.kind in ALIGNED_KINDS and c.id not in page_dates]))
     ]
+    days = _sentence_days(aligned)
+    for f in aligned:
+        if f.kind == "quantity":
+            f.when = days.get((f.article, f.sentence), frozenset())
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
         if f.kind != "quote":

@@ -126,10 +126,10 @@ _ROLE_BEFORE = re.compile(
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
-# death toll from the Ormoc sea tragedy rose to 59").
+# death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
-    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
+    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?,?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
     r"jumped|jumps|increased|grew|stood|stands|soared|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|"
     r"exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)(?:[^\S\n]+(?:to|at))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
