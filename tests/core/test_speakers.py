@@ -337,6 +337,17 @@ def _speakers(text: str) -> list[str | None]:
             id="'stating' and 'answered' tell who said it",
         ),
         pytest.param(
+            "As per analysts at Halden Capital, the release has caused “great angst as to the demand for chips.”",
+            ["Halden Capital"],
+            id="'as per analysts at X': X is the source",
+        ),
+        pytest.param(
+            "Lira Bay added it would not tolerate interference. “We will hold to the old agreement and oppose any"
+            " split.”",
+            ["Lira Bay"],
+            id="a quote after a sentence telling what someone added is theirs too",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -42,8 +42,9 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-[Aa]ccording\s+to""".replace("\n", "")
+[Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+_ACCORDING = re.compile(r"(?i:according|as)\s")  # "according to X", "as per X": X is the source
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
@@ -58,7 +59,8 @@ _DETERMINERS = frozenset("the a an".split())
 # Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
 _CONTAINERS = frozenset(
     """statement spokesman spokeswoman spokesperson official officials source sources representative
-    communique announcement release report post tweet message letter joint written press""".split()
+    communique announcement release report post tweet message letter joint written press analyst analysts
+    economist economists strategist strategists researchers""".split()
 )
 _LINKS = frozenset("from of for at by in".split())
 _MAX_PHRASE_WORDS = 15
@@ -591,7 +593,7 @@ class _Speakers:
             return None
         previous = max(self.index.sentence_at(start - 1)[0], q.line_start)
         verb = _VERB.search(self.masked(previous, start))
-        if verb is None or verb.group()[0] in "Aa":
+        if verb is None or _ACCORDING.match(verb.group()):
             return None
         words = self.text[previous : previous + verb.start()].split()
         if not words or len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
@@ -605,7 +607,7 @@ class _Speakers:
         verbs = [v for v in _VERB.finditer(prefix) if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())]
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
-            if verb.group()[0] in "Aa" and verb.group().lower().startswith("according"):
+            if _ACCORDING.match(verb.group()):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 end = comma if comma >= 0 else q.start
                 speaker = self.resolve(sentence_start + verb.end(), end) or self.issued_by(
