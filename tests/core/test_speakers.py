@@ -348,6 +348,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote after a sentence telling what someone added is theirs too",
         ),
         pytest.param(
+            "Velmsoft said on Saturday that fewer than 1 percent of Kestrel Cloud devices were hit. “While the share is"
+            " small, the impacts are broad,” the Redmond, Washington-based company said.",
+            ["Velmsoft"],
+            id="'the Redmond, Washington-based company': the company shown saying something, not the place",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -44,6 +44,9 @@ answered|answers|answering|stating|noting|warning|insisting|arguing|explaining|d
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 [Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+# A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
+# Washington-based company").
+_CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
 _ACCORDING = re.compile(r"(?i:according|as)\s")  # "according to X", "as per X": X is the source
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
@@ -295,7 +298,7 @@ class _Speakers:
         phrase = self.text[start:end].strip()
         if not phrase:
             return None
-        clauses = [c for c in re.finditer(r"[^,]+", phrase) if c.group().strip()]
+        clauses = [c for c in _CLAUSE.finditer(phrase) if c.group().strip()]
         if not clauses:
             return None
         clause = clauses[-1] if nearest_clause else clauses[0]
@@ -412,7 +415,7 @@ class _Speakers:
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         named = next((e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()), None)
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
-            return self.issuer(pos)
+            return self.body_before(pos) or self.issuer(pos)  # the one just shown speaking, else the last named
         return named
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
