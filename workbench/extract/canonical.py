@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from workbench.extract.aliases import AliasTable, aliases
@@ -78,6 +79,34 @@ def _key(c: Candidate) -> str:
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
+
+
+SAME_GIVEN_NAME = 60  # rapidfuzz ratio of two spellings of one given name ("Duck-soo", "Do-soo"; "Wai-ho")
+
+
+def _keep_distinct_given_names(mentions: list[Candidate], keys: dict[int, str]) -> None:
+    """Two people of one family name with different hyphenated given names ("Park Chan-dae", "Park Geun-hye")
+    keep their given names in their keys, so that neither is the other (nor is "Park" alone either of them);
+    spellings of one given name ("Woo Won-shik", "Woo Won-sik") stay one name."""
+    given = {id(c): name_key(m.group()) for c in mentions if (m := _HYPHENATED_GIVEN.search(c.text))}
+    spellings: dict[str, set[str]] = defaultdict(set)
+    for c in mentions:
+        if id(c) in given:
+            spellings[keys[id(c)]].add(given[id(c)])
+    for key, names in spellings.items():
+        if len(names) < 2:
+            continue
+        people: UnionFind[str] = UnionFind()
+        ordered = sorted(names)
+        for i, a in enumerate(ordered):
+            people.find(a)
+            for b in ordered[i + 1 :]:
+                if fuzz.ratio(a, b) >= SAME_GIVEN_NAME:
+                    people.union(a, b)
+        if len({people.find(n) for n in ordered}) > 1:
+            for c in mentions:
+                if id(c) in given and keys[id(c)] == key:
+                    keys[id(c)] = f"{key} {people.find(given[id(c)])}"
 
 
 def _alias(text: str, table: AliasTable, known: set[str]) -> str | None:
@@ -297,6 +326,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     _drop_ordinary_words(articles, entities)
     mentions = [c for a in articles for c in entities.get(a.id, [])]
     keys = {id(c): _key(c) for c in mentions}
+    _keep_distinct_given_names(mentions, keys)
     table = aliases()
     aliased: dict[str, str] = {}  # key -> the canonical name of the alias table
     known = set(keys.values())
