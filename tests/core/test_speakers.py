@@ -229,7 +229,7 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote of its own signed by the next sentence",
         ),
         pytest.param(
-            'Jon Holden spoke at the hall. "We strike at midnight." Velm Aero chief Kelly Orr said the company would'
+            'Jon Holden arrived at the hall. "We strike at midnight." Velm Aero chief Kelly Orr said the company would'
             " return to the table soon.",
             [None],
             id="a next sentence telling a statement of its own signs no quote",
@@ -352,6 +352,17 @@ def _speakers(text: str) -> list[str | None]:
             " small, the impacts are broad,” the Redmond, Washington-based company said.",
             ["Velmsoft"],
             id="'the Redmond, Washington-based company': the company shown saying something, not the place",
+        ),
+        pytest.param(
+            "Judge Roger Vance read out the verdicts against Dario Pell and 50 other men, declaring \"you are therefore"
+            " declared guilty of the charge\" each time.",
+            ["Roger Vance"],
+            id="a participle after a comma has the sentence's subject, not a name among the objects before it",
+        ),
+        pytest.param(
+            "Outside the court, Ana Ruiz expressed “my profound gratitude to the people who supported me.”",
+            ["Ana Ruiz"],
+            id="'expressed' tells who said it",
         ),
         pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"

@@ -40,7 +40,7 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
-answered|answers|answering|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
+answered|answers|answering|spoke|speaks|expressed|expresses|expressing|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 [Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
@@ -635,7 +635,7 @@ class _Speakers:
                 participle = (
                     verb.group().endswith("ing")
                     and prefix[: verb.start()].rstrip().endswith(",")
-                    and not self.people_in(bound, verb_start)
+                    and (n == 0 or not self.people_in(bound, verb_start))  # no verb of saying put a name after it
                 )
                 if coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
