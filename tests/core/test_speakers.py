@@ -354,8 +354,8 @@ def _speakers(text: str) -> list[str | None]:
             id="'the Redmond, Washington-based company': the company shown saying something, not the place",
         ),
         pytest.param(
-            "Judge Roger Vance read out the verdicts against Dario Pell and 50 other men, declaring \"you are therefore"
-            " declared guilty of the charge\" each time.",
+            'Judge Roger Vance read out the verdicts against Dario Pell and 50 other men, declaring "you are therefore'
+            ' declared guilty of the charge" each time.',
             ["Roger Vance"],
             id="a participle after a comma has the sentence's subject, not a name among the objects before it",
         ),
