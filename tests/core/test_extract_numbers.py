@@ -282,3 +282,16 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
     found = _numbers("The vote was 204 in favor and 85 against, with 3 abstentions.", "quantity")
     assert ("204 in favor", 204, "vote") in found and ("85 against", 85, "vote") in found
     assert ("3 against", 3, "vote") not in _numbers("The team won 3 against 2 rivals.", "quantity")
+
+
+@pytest.mark.parametrize(
+    "sentence, ages",
+    [
+        ("The passengers were aged between 3 and 78.", [3, 78]),
+        ("The passengers, aged three to 78, were all Korean.", [3, 78]),
+        ("Two flight attendants aged 25 and 33 survived.", [25, 33]),
+        ("The male crew member, Mr. Lee (33), was moved to Seoul.", [33]),
+    ],
+)
+def test_ages_said_with_aged_or_in_brackets(sentence, ages):
+    assert [value for _, value, unit in _numbers(sentence, "quantity") if unit == "year"] == ages

@@ -359,10 +359,26 @@ _AGE_AFTER = re.compile(r"[^\S\n]*,")
 MAX_AGE = 119
 
 
+# An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33"), or in brackets after
+# a name ("Mr. Lee (33)").
+_AGED = re.compile(rf"\baged{_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z")
+_NAME_BEFORE_BRACKETED = re.compile(r"\b[A-Z][\w'’.-]+[^\S\n]*\(\Z")
+
+
 def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
-    """(end, value, "year") of an age written after a name between commas, or None."""
-    if not (m["num"] and m["num"].isdigit() and len(m["num"]) <= 3 and _AGE_AFTER.match(text, m.end())):
+    """(end, value, "year") of an age: written after a name between commas or in brackets, or after "aged"."""
+    if not (m["num"] and len(m["num"]) <= 12):
+        return None
+    if _AGED.search(text, max(0, m.start() - 40), m.start()):
+        value = parse_number(m["num"])
+        return (m.end(), value, "year") if value is not None and 0 < value <= MAX_AGE else None
+    if not m["num"].isdigit() or len(m["num"]) > 3:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
+    if text.startswith(")", m.end()) and _NAME_BEFORE_BRACKETED.search(text, max(0, m.start() - 40), m.start()):
+        value = int(m["num"])
+        return (m.end(), value, "year") if 0 < value <= MAX_AGE else None
+    if not _AGE_AFTER.match(text, m.end()):
+        return None
     value = int(m["num"])
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
     if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").capitalize() in _NOT_NAMES:
