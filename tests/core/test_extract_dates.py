@@ -92,6 +92,8 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("The convoy left yesterday.", ("yesterday", "yesterday")),
         ("It has grown this year.", ("this year", "this year")),
         ("It was signed on 30 August 2017.", ("30 August 2017", "2017-08-30")),
+        ("Prices rose 11.1% in the 12 months to October.", ("October", "--10")),
+        ("Sales fell in the year through March, the firm said.", ("March", "--03")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):

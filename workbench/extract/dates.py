@@ -69,6 +69,12 @@ _MONTH_CUE = rf"(?:{_cues('in since until till by from during early late'.split(
 _MONTH_JOINED = r"(?:(?<=\band )|(?<=\bor )|(?<=\bto )|(?<=\bthrough ))"
 _MONTH_AND = re.compile(rf"(?i:{_FULL_MONTH})[^\S\n]+(?:and|or|to|through)[^\S\n]+\Z")
 _MONTH_THE = rf"{_cues('the its their his her'.split())}|(?<=['’]s )"
+# …or ending a period a figure covers: "in the 12 months to October", "the year through March", "the quarter ended June".
+_PERIOD_END = "|".join(
+    f"(?<=\\b{period} {end} )"
+    for period in ("months", "year", "quarter", "weeks")
+    for end in ("to", "through", "ending", "ended")
+)
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -85,6 +91,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
+        ("period_end", rf"(?=[A-Z])(?:{_PERIOD_END})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         ("month_joined", rf"(?=[A-Z]){_MONTH_JOINED}(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
         (
@@ -239,13 +246,14 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "month": _month_only,
     "month_joined": _month_after_month,
     "month_attr": _month_only,
+    "period_end": _month_only,
     "relative": _relative,
 }
 
 
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
-_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_joined", "month_attr"})
+_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_joined", "month_attr", "period_end"})
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
