@@ -297,3 +297,18 @@ def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
     }
     assert values["Park Chan-dae"] != values["Park Geun-hye"]
     assert values["Woo Won-shik"] == values["Woo Won-sik"]
+
+
+def test_the_place_opening_a_wire_story_is_a_name(tmp_path):
+    """ "LONDON, Nov 16 (Reuters) -" and "WASHINGTON —" open wire stories with their place in capitals: a name,
+    though the words are everyday ones; a label before a dash ("READ MORE - …") is still no name."""
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Prices rise\n\nLONDON, Nov 16 (Reuters) - Britain's inflation rate rose to 11.1%.\n\nREAD MORE - the story.\n",
+            b="Talks open\n\nWASHINGTON — The talks began on Monday.\n",
+        )
+    }
+    assert {"LONDON", "WASHINGTON"} <= names
+    assert not names & {"READ", "MORE", "READ MORE"}

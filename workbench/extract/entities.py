@@ -561,6 +561,14 @@ LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label (
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]+")  # "NASA joined in": the subject of a sentence
 
 
+# What follows the place opening a wire story: its region, its date, the agency in brackets, then a dash
+# ("LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —").
+_WIRE_DATELINE_AFTER = re.compile(
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
+    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–-]|--)[^\S\n]"
+)
+
+
 def _label(surface: str, end: int, ctx: _Context) -> bool:
     """Whether a name in capitals is a page's label: every word an everyday English word of four letters or
     more ("VIDEO", "READ MORE", "CHEAT SHEET"), which the article never writes as a name ("Iran" for "IRAN")
@@ -572,7 +580,18 @@ def _label(surface: str, end: int, ctx: _Context) -> bool:
         and all(len(w) >= 4 and word_frequencies().get(w.lower(), 0.0) >= LABEL_FREQUENCY for w in words)
         and not any(w.capitalize() in ctx.named for w in words)
         and aliases().canonical(surface) is None  # "ISIS" is a name
+        and not _wire_dateline_place(surface, end, ctx.text)
     )
+
+
+def _wire_dateline_place(surface: str, end: int, text: str) -> bool:
+    """Whether a name in capitals opens its line as a wire story's place: "LONDON, Nov 16 (Reuters) -", "LONDON
+    (AP) —"; a lone word before a bare dash ("WASHINGTON —"), not a label's words ("READ MORE -")."""
+    start = end - len(surface)
+    if text[text.rfind("\n", 0, start) + 1 : start].strip():
+        return False
+    after = _WIRE_DATELINE_AFTER.match(text, end)
+    return after is not None and (" " not in surface or after.group().strip()[:1] in ",(")
 
 
 def _cut_off(surface: str, end: int, ctx: _Context) -> bool:
