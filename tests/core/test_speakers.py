@@ -365,6 +365,11 @@ def _speakers(text: str) -> list[str | None]:
             id="'expressed' tells who said it",
         ),
         pytest.param(
+            'Prices rose again. Shadow minister Ana Ruiz blamed the surge on "12 years of economic failure".',
+            ["Ana Ruiz"],
+            id="'blamed … on \"…\"': the words are the subject's",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

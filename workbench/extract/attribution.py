@@ -40,7 +40,7 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
-answered|answers|answering|spoke|speaks|expressed|expresses|expressing|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
+answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 [Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
