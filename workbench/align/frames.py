@@ -135,8 +135,8 @@ def _base(c: Candidate, text: str, clause: tuple[int, int]) -> frozenset[str]:
 
 _EXPECTED = re.compile(
     r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance"
-    r"|probability|odds)\b)"
-)
+    r"|probability|odds|estimates?|(?:could|might|would)[^\S\n]+(?:go|sell|fetch|reach|cost|top|hit)\b)\b)"
+)  # "the $200 million estimate", "could sell for upwards of $200 million" (not "damage estimated at $2 billion")
 _RATE_UNITS = frozenset({"basis point", "percentage point"})  # a rate's move: predicted as sums and shares are
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
