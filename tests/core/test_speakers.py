@@ -370,6 +370,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'blamed … on \"…\"': the words are the subject's",
         ),
         pytest.param(
+            "It was the worst crash involving a South Korean airline in decades.\n\nSkyjet Airlines pledged support for the"
+            ' families.\n\n"We deeply apologise to all those affected," the airline said in a statement.',
+            ["Skyjet Airlines"],
+            id="'the airline' is the business shown speaking, not the country a description of an airline opens with",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

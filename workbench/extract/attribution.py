@@ -355,13 +355,11 @@ class _Speakers:
             named = self.holder(lowered, start)
             if named:
                 return named
-            if definite:
+            if definite:  # "the official": a fuller description's organisation, the institution, the description
                 described = self.described(lowered, start)
-                if described:
-                    return self._named_by_words(described, start)
-                institution = self.institution(lowered[-1], start)
-                if institution:
-                    return institution
+                found = (described and self._organisation_in(described, start)) or self.institution(lowered[-1], start)
+                if found or described:
+                    return found or described
             if len(lowered) > 1 and _is_role(lowered[-1]):
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
@@ -410,7 +408,7 @@ class _Speakers:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
         "the force")."""
-        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD:
+        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         named = next((e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()), None)
@@ -425,12 +423,13 @@ class _Speakers:
                 return
             yield e
 
-    def _named_by_words(self, words: str, pos: int) -> str:
-        """A description's organisation when it names one (`Taliban official` -> Taliban), else its words."""
+    def _organisation_in(self, words: str, pos: int) -> str | None:
+        """The organisation a description opens with (`Taliban official` -> Taliban; not "South Korea" in "South
+        Korean airline"), named before `pos`."""
         for e in self.mentions[: bisect_left(self.starts, pos)][::-1]:
-            if e.unit != "person" and e.text and words.startswith(e.text):
+            if e.unit != "person" and e.text and (words == e.text or words.startswith(e.text + " ")):
                 return e.value
-        return words
+        return None
 
     def _sexes(self) -> dict[str, str]:
         """What the text shows of each named person's sex ("m" or "f"): a title or sexed noun right before
@@ -664,7 +663,11 @@ _RELATIVE_CLAUSE = re.compile(
 
 # The word of an institution's name a description stands for, where it is not the description's own noun.
 _INSTITUTION_WORD = {"force": "Police"}
-_BUSINESS_NOUNS = frozenset({"company", "firm"})  # "the company" stands for the business named last before it
+# "the company", "the airline", "the planemaker": the business the sentences before show speaking, else named last
+_BUSINESS_NOUNS = frozenset(
+    """company firm airline carrier automaker carmaker planemaker chipmaker retailer insurer lender manufacturer
+    startup""".split()
+)
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
