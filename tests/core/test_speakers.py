@@ -376,6 +376,13 @@ def _speakers(text: str) -> list[str | None]:
             id="'the airline' is the business shown speaking, not the country a description of an airline opens with",
         ),
         pytest.param(
+            "Kerrville Mayor Joe Herring struggled to hold back tears as he addressed the public: \u201cThis came at night,"
+            " when people were asleep.\u201d\n\nIn a note to families, Camp Velm issued a message of hope:\n\n"
+            "\u201cIf your daughter is not accounted for, you have been notified.\u201d",
+            ["Joe Herring", "Camp Velm"],
+            id="a sentence or paragraph introducing its quote with a colon after a named subject",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

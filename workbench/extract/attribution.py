@@ -563,6 +563,27 @@ class _Speakers:
             return self.named_person(people[0])
         return None
 
+    def introduced(self, q: Quote) -> str | None:
+        """A quote its sentence (or the paragraph before, when the quote opens its own) introduces with a colon after a
+        named subject, whatever the verb: `Camp Mystic issued a message of hope: "…"`, `Mayor Joe Herring addressed
+        the public: "…"`."""
+        end = q.start
+        if not self.text[q.line_start : q.start].strip():  # a quote opening its paragraph: the paragraph before
+            end = len(self.text[: q.line_start].rstrip())
+        start = max(self.index.sentence_at(max(0, end - 1))[0], self.text.rfind("\n", 0, end) + 1)
+        colon = _LABEL_COLON.search(self.text, start, end)
+        if colon is None or colon.start() == start:
+            return None
+        masked = self.masked(start, colon.start())
+        if len(masked.split()) > _MAX_INTRO_WORDS:
+            return None
+        for w in re.finditer(r"\S+", masked):
+            if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
+                if not self.in_span(start, start + w.start()):
+                    return None  # no name before the verb: "The statement read: …" is for other rules
+                return self.resolve(start, start + w.start(), nearest_clause=True)
+        return None
+
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
         masked = self.masked(start, end)
@@ -654,6 +675,7 @@ _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where 
 _SPACES = re.compile(r"\s*")
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*\Z")  # a heading's colon right before its quote
 _MAX_LABEL_WORDS = 6
+_MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
@@ -744,6 +766,7 @@ def attribute(
         or speakers.headline(q)
         or speakers.signed_after(q)
         or speakers.labelled(q)
+        or speakers.introduced(q)
         for q in quotes
     ]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
