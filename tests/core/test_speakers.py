@@ -383,6 +383,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a sentence or paragraph introducing its quote with a colon after a named subject",
         ),
         pytest.param(
+            "That wraps up the final between Novak Velic and Daniil Marov.\n\nWhile still on the court, Velic showed a"
+            " shirt with a picture of himself.\n\n\u201cI thought of doing this shirt a week ago,\u201d he explained.",
+            ["Novak Velic"],
+            id="'between X and Y' says nothing of a place: X stays a person whom 'he' stands for",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -58,7 +58,7 @@ ORG_NOUNS = _words(
 )
 
 # Lower-case words around a name that say it is a place.
-PLACE_BEFORE = _words("in near into towards toward across between outside around through at")
+PLACE_BEFORE = _words("in near into towards toward across outside around through at")  # not "between": two people too
 PLACE_NOUNS = _words(
     """town city village hamlet province region district governorate area border valley river
     capital suburb neighbourhood neighborhood county state country island port""",
