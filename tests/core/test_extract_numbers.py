@@ -243,6 +243,7 @@ def test_ordinals_are_ranks(sentence, expected):
         ("It was a half-point cut.", [("a half-point", 0.5, "percentage point")]),
         ("It is the 11th rate increase.", [("11th", 11, "ordinal")]),
         ("It was its eleventh hike in a row.", [("eleventh", 11, "ordinal")]),
+        ("Djokovic won his 24th Grand Slam title on Sunday.", [("24th", 24, "ordinal")]),
         ("It was the second straight month.", [("second", 2, "ordinal")]),
         ("It was the third straight month.", [("third", 3, "ordinal")]),
         ("It was the fourth straight month.", [("fourth", 4, "ordinal")]),

@@ -551,8 +551,8 @@ _ORDINAL = re.compile(
     rf"(?=[0-9{''.join(sorted({word[0] for word in _ORDINAL_WORDS}))}])"  # what may start one: a fast scan
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
     rf"|(?:{_ORDINAL_AFTER})"
-    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?[a-z][a-z-]*\b)"
-    r"(?![^\S\n]+(?:of|to|in|and|or)\b)"  # "16th outbreak", "16th Ebola outbreak"
+    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}}[a-z][a-z-]*\b)"
+    r"(?![^\S\n]+(?:of|to|in|and|or)\b)"  # "16th outbreak", "16th Ebola outbreak", "24th Grand Slam title"
 )
 
 
