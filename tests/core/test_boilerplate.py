@@ -31,6 +31,8 @@ def test_furniture_lines():
             "Please use Chrome browser for a more accessible video player",
             "Beta V.1.0 - Powered by automated translation",
             "The ferry is powered by two diesel engines, the operator said.",
+            "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
+            "That wraps up our coverage of the final. Thanks for joining me these past two days.",
         ]
     )
     [marked] = _marked(text)
@@ -42,6 +44,8 @@ def test_furniture_lines():
         "Your email address will not be published.",
         "Please use Chrome browser for a more accessible video player",
         "Beta V.1.0 - Powered by automated translation",
+        "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
+        "That wraps up our coverage of the final. Thanks for joining me these past two days.",
     ]
 
 
@@ -157,6 +161,7 @@ _FURNITURE_PHRASES = [
     |this article is more than 5 years old|developing story|check back for updates|follow Ann on twitter|4 min read
     |please use Chrome browser for a more accessible video player|In This Article:|✕ Close|Note:|Editor's note:
     |listen to WTOP online and on the radio at 103.5 FM|Powered by Taboola|Beta V.1.0 - Powered by automated translation
+    |Disclaimer: not edited|auto-generated from syndicated feed|That wraps up our coverage|Thanks for joining me
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]

@@ -45,6 +45,8 @@ _FURNITURE_SOURCE = r"""
        |follow\s+\w+(?:\s+\w+)?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky|linkedin)
        |use\s+(?:a\s+)?(?:\w+\s+)?browser\s+for\s+a\s+(?:more\s+accessible|better)\s+(?:video\s+)?(?:player|experience)
        |(?:^|(?<=[-–—|]\s))powered\s+by\s+\w+
+       |^\s*disclaimer\s*:|auto-generated\s+from\s+(?:a\s+)?syndicated\s+feed
+       |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
@@ -98,7 +100,7 @@ _FURNITURE_FIRST = frozenset(
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
     accessibility back this developing check use editorial original image photo picture slide note listen
-    powered""".split()
+    powered disclaimer auto that thanks""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
