@@ -23,7 +23,7 @@ from workbench import __version__
 from workbench.align.annotate import annotate_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
-from workbench.align.stories import group_stories
+from workbench.align.stories import group_stories, story_words
 from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
 from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
@@ -174,8 +174,9 @@ def analyze(
     workers = cores() if workers is None else workers
     with _mapper(workers, len(articles)) as each:
         missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
-        made = each(extract_alone, list(missing.values()))  # a pool's map starts now: extracted while stories are found
-        stories = group_stories(articles)
+        read = each(story_words, articles) if len(articles) > 1 else []  # a pool's map starts now, this first
+        made = each(extract_alone, list(missing.values()))  # then this: extracted while stories are found
+        stories = group_stories(articles, list(read))
         kept.update(zip(missing, made))
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
