@@ -26,7 +26,15 @@ from workbench.align.passages import assign_families, find_shared_passages, quot
 from workbench.align.stories import group_stories, story_words
 from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
+from workbench.load.files import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    StoredPage,
+    Warn,
+    fingerprint,
+    mark_boilerplate,
+    read_articles,
+)
 from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -166,13 +174,14 @@ def analyze(
         warn(message)
 
     progress("loading", 0, 3)
-    articles = load_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
-    progress("extracting", 1, 3)
-    keys = [extraction_key(article) for article in articles]
-    kept = known(keys) if known else {}
-    reused = set(kept)
+    articles = read_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
     workers = cores() if workers is None else workers
     with _mapper(workers, len(articles)) as each:
+        mark_boilerplate(articles, each)
+        progress("extracting", 1, 3)
+        keys = [extraction_key(article) for article in articles]
+        kept = known(keys) if known else {}
+        reused = set(kept)
         missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
         read = each(story_words, articles) if len(articles) > 1 else []  # a pool's map starts now, this first
         made = each(extract_alone, list(missing.values()))  # then this: extracted while stories are found

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from workbench.each import Each
 from workbench.load.frontmatter import split_front_matter
 from workbench.load.outlets import infer_outlet
 from workbench.model import Article, Page
@@ -243,8 +244,23 @@ def load_articles(
 
     Raises NoArticlesError when nothing usable is found.
     """
-    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+    articles = read_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
+    mark_boilerplate(articles)
+    return articles
 
+
+def read_articles(
+    paths: Iterable[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warn: Warn = lambda message: None,
+    timeout: float = DEFAULT_TIMEOUT,
+    stored_page: StoredPage | None = None,
+) -> list[Article]:
+    """load_articles without marking the boilerplate (mark_boilerplate).
+
+    Raises NoArticlesError when nothing usable is found.
+    """
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
@@ -272,11 +288,18 @@ def load_articles(
         articles.append(article)
     if not articles:
         raise NoArticlesError(_nothing_usable(paths, problems))
-    for article, spans in zip(articles, find_boilerplate([a.text for a in articles])):
+    return articles
+
+
+def mark_boilerplate(articles: list[Article], each: Each = map) -> None:
+    """Set the articles' boilerplate, and the title of one without a title from its metadata to its first line
+    that is none. `each` maps the work on one article over them (a process pool's map: the same spans)."""
+    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+
+    for article, spans in zip(articles, find_boilerplate([a.text for a in articles], each)):
         article.boilerplate = spans
         if article.title == title_of(article.text):  # not a title from the metadata
             article.title = _headline(article)
-    return articles
 
 
 def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: StoredPage | None) -> list | None:
