@@ -10,7 +10,10 @@ it shares the most words with.
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
 would lose its cross-outlet links, while two related stories left together are aligned as they were before
-stories existed. Only articles that share a rare word (under about ten uses per million words: names,
+stories existed; but not so lenient that short articles of a large folder's stories, sharing a few of the
+words every disaster story uses ("ferry", "shops", "destroyed") and one rarer word by chance, chain a
+tenth of 10,000 generated articles into one story (at 10%; at 15% every story of our folders stays whole, as
+they do up to 19%). Only articles that share a rare word (under about ten uses per million words: names,
 "spillway", "Powell") are compared: two articles of one event name its places, people and things, while two
 stories of one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short
 article chained a large folder's stories into one; and comparing only those keeps the work near-linear. A
@@ -33,7 +36,7 @@ from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
 
 LONE_SHARE = 0.06  # shared / the smaller's information an article left alone needs with its nearest to join it
-SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
+SAME_STORY = 0.15  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
@@ -178,7 +181,7 @@ def group_stories(articles: list[Article], read: list[StoryWords] | None = None)
     up_front = _summed_up_front(words)
     below = [sum(i for i in w.values() if i < SUMMED) for w in words]  # what the words not summed up front tell
     crowded = [sum(i for word, i in w.items() if i >= SUMMED and word not in up_front) for w in words]  # and these
-    tenths = [SAME_STORY * total for total in totals]  # _needed's share of each, min(SAME_STORY * a, SAME_STORY * b)
+    shares = [SAME_STORY * total for total in totals]  # _needed's share of each, min(SAME_STORY * a, SAME_STORY * b)
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word summed up front
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
@@ -192,14 +195,14 @@ def group_stories(articles: list[Article], read: list[StoryWords] | None = None)
                 if information >= RARE:
                     others.update(holders)
                 holders.append(n)
-        total, rest, crowd, tenth = totals[n], below[n], crowded[n], tenths[n]
+        total, rest, crowd, share = totals[n], below[n], crowded[n], shares[n]
         # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left
         # out: the sum of _needed and min inline (a million pairs at 10,000 articles)
         close = [
             o
             for o in others
             if summed[o] + (rest if rest <= below[o] else below[o]) + (crowd if crowd <= crowded[o] else crowded[o])
-            >= max(tenth if tenth <= tenths[o] else tenths[o], SHARED_AT_LEAST) - 1e-9
+            >= max(share if share <= shares[o] else shares[o], SHARED_AT_LEAST) - 1e-9
         ]
         for other in sorted(close):
             if groups.find(other) == groups.find(n):
