@@ -13,6 +13,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from workbench.each import Each
@@ -231,20 +232,9 @@ def _nothing_usable(paths: list, problems: list[str]) -> str:
     return f"{where}: no usable article" + (f" ({skipped})" if skipped else "")
 
 
-def load_articles(
-    paths: Iterable[str | Path],
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    warn: Warn = lambda message: None,
-    timeout: float = DEFAULT_TIMEOUT,
-    stored_page: StoredPage | None = None,
-) -> list[Article]:
-    """Load every article file named or inside the folders named, and every http(s) address, with
-    boilerplate marked. An address is fetched unless `stored_page` has its page.
-
-    Raises NoArticlesError when nothing usable is found.
-    """
-    articles = read_articles(paths, max_bytes=max_bytes, warn=warn, timeout=timeout, stored_page=stored_page)
+def load_articles(paths: Iterable[str | Path], **options: Any) -> list[Article]:
+    """read_articles (with its `options`), their boilerplate marked (mark_boilerplate)."""
+    articles = read_articles(paths, **options)
     mark_boilerplate(articles)
     return articles
 
@@ -257,7 +247,8 @@ def read_articles(
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
 ) -> list[Article]:
-    """load_articles without marking the boilerplate (mark_boilerplate).
+    """Load every article file named or inside the folders named, and every http(s) address, their boilerplate
+    not marked yet (mark_boilerplate). An address is fetched unless `stored_page` has its page.
 
     Raises NoArticlesError when nothing usable is found.
     """
