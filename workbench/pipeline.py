@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from workbench import __version__
-from workbench.align.annotate import annotate_clusters
+from workbench.align.annotate import count_sources, describe_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories, story_words
@@ -195,10 +195,11 @@ def analyze(
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
             progress("aligning", 2, 3)
             clusters = _align_stories(stories, articles, candidates, each)
+            describe_clusters(clusters, candidates)
     warn_capped(articles, capped, note)
     shared = find_shared_passages(articles, candidates, reductions)
     assign_families(articles, shared)
-    annotate_clusters(clusters, candidates, articles)
+    count_sources(clusters, articles)
     progress("done", 3, 3)
     return Analysis(
         articles=articles,
@@ -286,14 +287,16 @@ def _story_by_story(
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
-    """extract_facts and align on one story's articles, given their extractions; and the articles' sentence
-    reductions for shared passages."""
+    """extract_facts, align and describe_clusters on one story's articles, given their extractions; and the
+    articles' sentence reductions for shared passages."""
     articles, kept = work
     candidates, capped = extract_facts(articles, kept)
     quotes = quote_spans(candidates)
     reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
     datelines = [article.dateline for article in articles]
-    return _StoryFound(candidates, align(candidates, articles), datelines, capped, reductions)
+    clusters = align(candidates, articles)
+    describe_clusters(clusters, candidates)
+    return _StoryFound(candidates, clusters, datelines, capped, reductions)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:
