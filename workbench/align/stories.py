@@ -186,14 +186,15 @@ def group_stories(articles: list[Article], read: list[StoryWords] | None = None)
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
         others: set[int] = set()  # the earlier articles sharing a rare word with n
-        summed: dict[int, float] = defaultdict(float)  # per earlier article, the words summed up front it shares
+        for word, information in article_words.items():
+            if information >= RARE:  # summed up front, all of them
+                others.update(postings[word])
+        summed: dict[int, float] = defaultdict(float)  # per one of those, the words summed up front it shares
         for word, information in article_words.items():
             if word in up_front:
                 holders = postings[word]
-                for holder in holders:
+                for holder in holders if information >= RARE else others.intersection(holders):
                     summed[holder] += information
-                if information >= RARE:
-                    others.update(holders)
                 holders.append(n)
         total, rest, crowd, share = totals[n], below[n], crowded[n], shares[n]
         # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left
