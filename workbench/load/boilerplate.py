@@ -282,8 +282,8 @@ def find_boilerplate(texts: list[str], each: Each = map) -> list[list[Span]]:
     """For each text, the spans (one per line, sorted) of its boilerplate: whole lines, or the link glued on
     at the end of a story paragraph. `each` maps the work on one text over the texts (a process pool's map:
     the same spans on several cores)."""
-    short = list(each(_short_lines, texts))
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
+    short = list(each(_short_lines, texts)) if len(texts) > 1 else [set()]  # one text repeats none of its own
     counts: Counter[str] = Counter()
     for keys in short:
         counts.update(keys)
