@@ -160,8 +160,9 @@ def analyze(
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
-    one per core; 1: in this one), with the same result: the articles are extracted one each while this process
-    finds the stories; then a story each (its candidates made and aligned there) when the corpus holds several
+    one per core; 1: in this one), with the same result: the articles' boilerplate is marked and their story words
+    read one each, then they are extracted one each while this process finds the stories; then a story each (its
+    candidates made, aligned and their clusters described there) when the corpus holds several
     and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
     (one story: its blocks of candidates).
 
