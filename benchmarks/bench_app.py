@@ -230,8 +230,9 @@ def _ingest(paths: list[str], db: str, generator_stories: bool) -> None:
         store.ingest(analysis)
 
 
-def _generator_stories(articles: list[Article]) -> list[Story]:
-    """The stories benchmarks/stories.py wrote the articles in: their file names' prefix (s0001_03.txt)."""
+def _generator_stories(articles: list[Article], read: object = None) -> list[Story]:
+    """The stories benchmarks/stories.py wrote the articles in: their file names' prefix (s0001_03.txt); what
+    group_stories reads of their words (`read`) is not needed."""
     members: dict[str, list[str]] = {}
     for article in articles:
         members.setdefault(Path(article.path).name.split("_")[0], []).append(article.id)

@@ -20,13 +20,21 @@ from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from workbench import __version__
-from workbench.align.annotate import annotate_clusters
+from workbench.align.annotate import count_sources, describe_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
-from workbench.align.stories import group_stories
+from workbench.align.stories import group_stories, story_words
 from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
-from workbench.load.files import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, StoredPage, Warn, fingerprint, load_articles
+from workbench.load.files import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_TIMEOUT,
+    StoredPage,
+    Warn,
+    fingerprint,
+    mark_boilerplate,
+    read_articles,
+)
 from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, Story
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -78,7 +86,7 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
         yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
-ANALYSIS_VERSION = 4  # 2: aligned within stories; 3: a distinctive figure always links; 4: outlets from the text
+ANALYSIS_VERSION = 5  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 
@@ -152,8 +160,9 @@ def analyze(
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
-    one per core; 1: in this one), with the same result: the articles are extracted one each while this process
-    finds the stories; then a story each (its candidates made and aligned there) when the corpus holds several
+    one per core; 1: in this one), with the same result: the articles' boilerplate is marked and their story words
+    read one each, then they are extracted one each while this process finds the stories; then a story each (its
+    candidates made, aligned and their clusters described there) when the corpus holds several
     and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
     (one story: its blocks of candidates).
 
@@ -166,16 +175,18 @@ def analyze(
         warn(message)
 
     progress("loading", 0, 3)
-    articles = load_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
-    progress("extracting", 1, 3)
-    keys = [extraction_key(article) for article in articles]
-    kept = known(keys) if known else {}
-    reused = set(kept)
+    articles = read_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
     workers = cores() if workers is None else workers
     with _mapper(workers, len(articles)) as each:
+        mark_boilerplate(articles, each)
+        progress("extracting", 1, 3)
+        keys = [extraction_key(article) for article in articles]
+        kept = known(keys) if known else {}
+        reused = set(kept)
         missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
-        made = each(extract_alone, list(missing.values()))  # a pool's map starts now: extracted while stories are found
-        stories = group_stories(articles)
+        read = each(story_words, articles) if len(articles) > 1 else []  # a pool's map starts now, this first
+        made = each(extract_alone, list(missing.values()))  # then this: extracted while stories are found
+        stories = group_stories(articles, list(read))
         kept.update(zip(missing, made))
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
@@ -185,10 +196,11 @@ def analyze(
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
             progress("aligning", 2, 3)
             clusters = _align_stories(stories, articles, candidates, each)
+            describe_clusters(clusters, candidates)
     warn_capped(articles, capped, note)
     shared = find_shared_passages(articles, candidates, reductions)
     assign_families(articles, shared)
-    annotate_clusters(clusters, candidates, articles)
+    count_sources(clusters, articles)
     progress("done", 3, 3)
     return Analysis(
         articles=articles,
@@ -276,14 +288,16 @@ def _story_by_story(
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
-    """extract_facts and align on one story's articles, given their extractions; and the articles' sentence
-    reductions for shared passages."""
+    """extract_facts, align and describe_clusters on one story's articles, given their extractions; and the
+    articles' sentence reductions for shared passages."""
     articles, kept = work
     candidates, capped = extract_facts(articles, kept)
     quotes = quote_spans(candidates)
     reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
     datelines = [article.dateline for article in articles]
-    return _StoryFound(candidates, align(candidates, articles), datelines, capped, reductions)
+    clusters = align(candidates, articles)
+    describe_clusters(clusters, candidates)
+    return _StoryFound(candidates, clusters, datelines, capped, reductions)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:

@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.align.annotate import annotate_clusters
+from workbench.align.annotate import count_sources, describe_clusters
 from workbench.align.clusters import align
 from workbench.align.passages import assign_families, find_shared_passages
 from workbench.extract import extract
@@ -50,7 +50,8 @@ def test_candidates_match_their_offsets(texts):
         assert len(cluster.members) >= 2
     shared = find_shared_passages(articles, candidates)
     assign_families(articles, shared)
-    annotate_clusters(clusters, candidates, articles)
+    describe_clusters(clusters, candidates)
+    count_sources(clusters, articles)
     json.dumps(Analysis(articles, candidates, clusters, shared).to_json(), allow_nan=False)
 
 

@@ -124,6 +124,30 @@ def test_a_possessive_or_a_number_in_words_is_no_rare_word_two_stories_share(tmp
     assert [s.articles for s in stories] == [list(FERRY), list(RATES)]
 
 
+def test_two_stories_whose_short_articles_share_a_town_and_a_common_word_stay_apart(tmp_path):
+    """A ferry fire and a storm whose reports both name Halsnes and a ferry: one pair of their articles shares
+    about 14% of the smaller's information (a tenth chained 895 of 10,000 generated articles into one story),
+    each story's own pair far more. Two stories."""
+    fire = {
+        "fire_a": "Ferry fire off Skarvik\n\nA fire broke out on the Skarvik ferry Nordlys on Tuesday, and 212 passengers "
+        "were taken off by lifeboats, the coastguard said. Investigators from the Maritime Accident Board boarded the "
+        "Nordlys to inspect its engine room and exhaust valves; captain Ingrid Solheim praised the crew's evacuation "
+        "drill.",
+        "fire_b": "Nordlys towed to port\n\nThe burned ferry Nordlys was towed into Halsnes harbour, where shops stayed "
+        "shut as 212 passengers came ashore from the lifeboats. Captain Ingrid Solheim said the exhaust valves of the "
+        "engine room had been inspected in Skarvik a week before the fire. Divers checked the hull.",
+    }
+    storm = {
+        "storm_a": "Storm closes Velmar market\n\nGales tore the roofs off stalls in Velmar on Tuesday and flattened the "
+        "greenhouses of the Brenna valley, the mayor said. Orchard growers counted uprooted pear trees.",
+        "storm_b": "Velmar counts the damage\n\nThe gales that flattened Velmar's market stalls also wrecked the old pier, "
+        "and the ferry to Halsnes did not sail; Brenna valley orchard growers lost their pear crop, and insurers sent "
+        "assessors.",
+    }
+    stories = group_stories(load_articles(_write(tmp_path, fire | storm)))
+    assert [s.articles for s in stories] == [list(fire), list(storm)]
+
+
 def _long(name: str, words: str, n: int) -> str:
     """An article saying `words`, made long enough to be no brief by places of its own (invented names, so
     that two such articles share only `words`)."""

@@ -10,7 +10,10 @@ it shares the most words with.
 The weights come from the language, not from the folder, so a story is found the same whether it is
 analysed alone or among a thousand other articles. The threshold is lenient: splitting one story in two
 would lose its cross-outlet links, while two related stories left together are aligned as they were before
-stories existed. Only articles that share a rare word (under about ten uses per million words: names,
+stories existed; but not so lenient that short articles of a large folder's stories, sharing a few of the
+words every disaster story uses ("ferry", "shops", "destroyed") and one rarer word by chance, chain a
+tenth of 10,000 generated articles into one story (at 10%; at 15% every story of our folders stays whole, as
+they do up to 19%). Only articles that share a rare word (under about ten uses per million words: names,
 "spillway", "Powell") are compared: two articles of one event name its places, people and things, while two
 stories of one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short
 article chained a large folder's stories into one; and comparing only those keeps the work near-linear. A
@@ -25,6 +28,7 @@ import math
 import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 from workbench.extract.lexicon import CALENDAR, closed_class, word_frequencies
 from workbench.load.credits import credit_spans
@@ -32,7 +36,7 @@ from workbench.model import Article, Story
 from workbench.unionfind import UnionFind
 
 LONE_SHARE = 0.06  # shared / the smaller's information an article left alone needs with its nearest to join it
-SAME_STORY = 0.1  # shared information / the smaller article's, for two articles of one story
+SAME_STORY = 0.15  # shared information / the smaller article's, for two articles of one story
 TELLS_NOTHING = 5.0  # Zipf frequency from which a word carries no information ("said", "people")
 BRIEF = 60.0  # information of a brief (about a dozen rare words): alone, it goes with its nearest article
 PLAIN = 1e-3  # frequency (Zipf 6) of the commonest words, which a brief's plain words leave out
@@ -81,10 +85,23 @@ def _informative(words: set[str]) -> dict[str, float]:
     return {word: information for word, information in told if information > 0}
 
 
-def _plain(words: set[str], frequencies: dict[str, float]) -> set[str]:
+def _plain(words: set[str], frequencies: dict[str, float]) -> frozenset[str]:
     """The words but for the commonest (Zipf 6 and over: "the", "were", "said"), common ones kept
     ("children", "rescuers"): all a short brief may share."""
-    return {word for word in words if frequencies.get(word, 0.0) < PLAIN}
+    return frozenset(word for word in words if frequencies.get(word, 0.0) < PLAIN)
+
+
+class StoryWords(NamedTuple):
+    """What group_stories reads of one article (story_words)."""
+
+    told: dict[str, float]  # the words that tell something, with what each tells (_informative)
+    plain: frozenset[str]  # all its words but the commonest (_plain)
+
+
+def story_words(article: Article) -> StoryWords:
+    """The words of an article's story lines that group_stories compares: on its own, so a pool's task."""
+    seen = _story_words(article)
+    return StoryWords(_informative(seen), _plain(seen, word_frequencies()))
 
 
 def _alone(count: int, groups: UnionFind[int]) -> list[int]:
@@ -113,17 +130,13 @@ def _pair_alone(
             groups.union(n, nearest[1])
 
 
-def _place_alone(articles: list[Article], seen: list[set[str]], totals: list[float], groups: UnionFind[int]) -> None:
+def _place_alone(plain: list[frozenset[str]], totals: list[float], groups: UnionFind[int]) -> None:
     """A brief (under BRIEF information) that shares too little with every other article joins the group
     it shares the most words with, if any: a story of one article would link none of its facts. A longer
     article that shares nothing is a story of its own."""
-    alone = [n for n in _alone(len(articles), groups) if totals[n] < BRIEF]
-    if not alone:
-        return
-    frequencies = word_frequencies()
-    plain = [_plain(words, frequencies) for words in seen]
+    alone = [n for n in _alone(len(plain), groups) if totals[n] < BRIEF]
     for n in alone:
-        shared = [(len(plain[n] & plain[other]), -other) for other in range(len(articles)) if other != n]
+        shared = [(len(plain[n] & plain[other]), -other) for other in range(len(plain)) if other != n]
         best = max(shared, default=(0, 0))
         if best[0] > 0:
             groups.union(n, -best[1])
@@ -157,43 +170,48 @@ def _shared(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(information for word, information in a.items() if word in b)
 
 
-def group_stories(articles: list[Article]) -> list[Story]:
-    """The stories of a corpus, in the order of their first article; ids s1, s2, ..."""
+def group_stories(articles: list[Article], read: list[StoryWords] | None = None) -> list[Story]:
+    """The stories of a corpus, in the order of their first article; ids s1, s2, ... `read`: the articles'
+    story_words, when already read (in a pool)."""
     if len(articles) == 1:  # one story, whatever its words (a 5 MB file has many)
         return [Story(id="s1", articles=[articles[0].id])]
-    seen = [_story_words(a) for a in articles]
-    words = [_informative(article_words) for article_words in seen]
+    read = read or [story_words(a) for a in articles]
+    words = [article_words.told for article_words in read]
     totals = [sum(w.values()) for w in words]
     up_front = _summed_up_front(words)
     below = [sum(i for i in w.values() if i < SUMMED) for w in words]  # what the words not summed up front tell
     crowded = [sum(i for word, i in w.items() if i >= SUMMED and word not in up_front) for w in words]  # and these
+    shares = [SAME_STORY * total for total in totals]  # _needed's share of each, min(SAME_STORY * a, SAME_STORY * b)
     postings: dict[str, list[int]] = defaultdict(list)  # the articles before n holding each word summed up front
     groups: UnionFind[int] = UnionFind(range(len(articles)))
     for n, article_words in enumerate(words):
         others: set[int] = set()  # the earlier articles sharing a rare word with n
-        summed: dict[int, float] = defaultdict(float)  # per earlier article, the words summed up front it shares
+        for word, information in article_words.items():
+            if information >= RARE:  # summed up front, all of them
+                others.update(postings[word])
+        summed: dict[int, float] = defaultdict(float)  # per one of those, the words summed up front it shares
         for word, information in article_words.items():
             if word in up_front:
                 holders = postings[word]
-                for holder in holders:
+                for holder in holders if information >= RARE else others.intersection(holders):
                     summed[holder] += information
-                if information >= RARE:
-                    others.update(holders)
                 holders.append(n)
-        total, rest, crowd = totals[n], below[n], crowded[n]
-        # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left out
-        close = (
+        total, rest, crowd, share = totals[n], below[n], crowded[n], shares[n]
+        # those that cannot share enough, whatever the words not summed up front tell (rounding aside), are left
+        # out: the sum of _needed and min inline (a million pairs at 10,000 articles)
+        close = [
             o
             for o in others
-            if summed[o] + min(rest, below[o]) + min(crowd, crowded[o]) >= _needed(total, totals[o]) - 1e-9
-        )
+            if summed[o] + (rest if rest <= below[o] else below[o]) + (crowd if crowd <= crowded[o] else crowded[o])
+            >= max(share if share <= shares[o] else shares[o], SHARED_AT_LEAST) - 1e-9
+        ]
         for other in sorted(close):
             if groups.find(other) == groups.find(n):
                 continue  # of one story already: one event's thousand articles are not compared in pairs
             if _shared(article_words, words[other]) >= _needed(total, totals[other]):
                 groups.union(other, n)
     _pair_alone(words, totals, postings, groups)
-    _place_alone(articles, seen, totals, groups)
+    _place_alone([article_words.plain for article_words in read], totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
     for n, article in enumerate(articles):
         members[groups.find(n)].append(article.id)

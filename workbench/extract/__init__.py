@@ -11,10 +11,11 @@ import hashlib
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
+from workbench.each import Each
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
 from workbench.extract.limits import MAX_PER_KIND
@@ -93,9 +94,6 @@ def extract_alone(article: Article) -> Extraction:
 def _quotes(job: tuple[Article, list[Candidate]]) -> list[Candidate]:
     article, names = job
     return find_quotes(article, SentenceIndex(article.text), names)
-
-
-Each = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]  # map, or a process pool's map
 
 
 def _warn_capped(article: Article, what: str, warn: Callable[[str], None]) -> None:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from workbench.each import Each
 from workbench.load.credits import find_credit
 from workbench.model import Span
 
@@ -281,19 +282,33 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), match.group()
 
 
-def find_boilerplate(texts: list[str]) -> list[list[Span]]:
+def find_boilerplate(texts: list[str], each: Each = map) -> list[list[Span]]:
     """For each text, the spans (one per line, sorted) of its boilerplate: whole lines, or the link glued on
-    at the end of a story paragraph."""
-    per_text = [list(_lines(text)) for text in texts]
-    words = [[_words(line) for _, _, line in lines] for lines in per_text]
+    at the end of a story paragraph. `each` maps the work on one text over the texts (a process pool's map:
+    the same spans on several cores)."""
     # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
+    short = list(each(_short_lines, texts)) if len(texts) > 1 else [set()]  # one text repeats none of its own
     counts: Counter[str] = Counter()
-    for line_words in words:
-        counts.update({" ".join(w) for w in line_words if 0 < len(w) <= 8})
-    return [_mark(lines, line_words, counts) for lines, line_words in zip(per_text, words)]
+    for keys in short:
+        counts.update(keys)
+    return list(
+        each(_boilerplate_of, [(text, {k for k in keys if counts[k] >= 2}) for text, keys in zip(texts, short)])
+    )
 
 
-def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeated: Counter[str]) -> list[Span]:
+def _short_lines(text: str) -> set[str]:
+    """The text's lines of at most 8 words, each by its words (the key _mark looks up among the repeated)."""
+    return {" ".join(w) for w in (_words(line) for _, _, line in _lines(text)) if 0 < len(w) <= 8}
+
+
+def _boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
+    """The boilerplate spans of a text, given which of its short lines recur across articles (a pool's task)."""
+    text, repeated = work
+    lines = list(_lines(text))
+    return _mark(lines, [_words(line) for _, _, line in lines], repeated)
+
+
+def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeated: set[str]) -> list[Span]:
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
@@ -313,7 +328,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_breadcrumb(line)
                 or _is_link_line(line, words, i == 0)
                 or (begun[i] and _is_labelled_link(line, words))
-                or (0 < len(words) <= 8 and repeated[keys[i]] >= 2 and not any(c.isdigit() for c in line))
+                or (0 < len(words) <= 8 and keys[i] in repeated and not any(c.isdigit() for c in line))
             )
         )
     # Short labels are furniture, but the headline (the first line left) is the story, unless it is a

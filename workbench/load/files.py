@@ -13,8 +13,10 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from workbench.each import Each
 from workbench.load.frontmatter import split_front_matter
 from workbench.load.outlets import infer_outlet
 from workbench.model import Article, Page
@@ -230,7 +232,14 @@ def _nothing_usable(paths: list, problems: list[str]) -> str:
     return f"{where}: no usable article" + (f" ({skipped})" if skipped else "")
 
 
-def load_articles(
+def load_articles(paths: Iterable[str | Path], **options: Any) -> list[Article]:
+    """read_articles (with its `options`), their boilerplate marked (mark_boilerplate)."""
+    articles = read_articles(paths, **options)
+    mark_boilerplate(articles)
+    return articles
+
+
+def read_articles(
     paths: Iterable[str | Path],
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -238,13 +247,11 @@ def load_articles(
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
 ) -> list[Article]:
-    """Load every article file named or inside the folders named, and every http(s) address, with
-    boilerplate marked. An address is fetched unless `stored_page` has its page.
+    """Load every article file named or inside the folders named, and every http(s) address, their boilerplate
+    not marked yet (mark_boilerplate). An address is fetched unless `stored_page` has its page.
 
     Raises NoArticlesError when nothing usable is found.
     """
-    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
-
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
@@ -272,11 +279,18 @@ def load_articles(
         articles.append(article)
     if not articles:
         raise NoArticlesError(_nothing_usable(paths, problems))
-    for article, spans in zip(articles, find_boilerplate([a.text for a in articles])):
+    return articles
+
+
+def mark_boilerplate(articles: list[Article], each: Each = map) -> None:
+    """Set the articles' boilerplate, and the title of one without a title from its metadata to its first line
+    that is none. `each` maps the work on one article over them (a process pool's map: the same spans)."""
+    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+
+    for article, spans in zip(articles, find_boilerplate([a.text for a in articles], each)):
         article.boilerplate = spans
         if article.title == title_of(article.text):  # not a title from the metadata
             article.title = _headline(article)
-    return articles
 
 
 def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: StoredPage | None) -> list | None:

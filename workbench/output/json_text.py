@@ -35,6 +35,10 @@ def write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> N
     out.write("\n}" if opened else "{}")
 
 
+MAX_NAMES = 4096  # keys whose JSON text is kept: the records' field names, written for every record
+_NAMES: dict[str, str] = {}  # a key -> its JSON text and ": "
+
+
 def _encode(value: Any, pad: str, level: int) -> str:
     """The JSON text of a value that starts `level` indents in, as json.dumps(ensure_ascii=False) writes it."""
     kind = type(value)
@@ -58,23 +62,36 @@ def _encode(value: Any, pad: str, level: int) -> str:
     if isinstance(value, list | tuple):
         if not value:
             return "[]"
-        items = ("," + inner).join([_encode(item, pad, level + 1) for item in value])
-        return "[" + inner + items + "\n" + pad * level + "]"
+        items = []
+        for item in value:
+            kind = type(item)  # the commonest items written here, not in a call each (a sentence's offsets)
+            if kind is int:
+                items.append(int.__repr__(item))
+            elif kind is str:
+                items.append(encode_basestring(item))
+            else:
+                items.append(_encode(item, pad, level + 1))
+        return "[" + inner + ("," + inner).join(items) + "\n" + pad * level + "]"
     if isinstance(value, dict):
         if not value:
             return "{}"
         pairs = []
+        names = _NAMES
         for key, item in value.items():
+            name = names.get(key) if type(key) is str else None
+            if name is None:
+                name = (encode_basestring(key) if type(key) is str else _key(key)) + ": "
+                if type(key) is str and len(names) < MAX_NAMES:
+                    names[key] = name
             kind = type(item)  # the commonest values written here, not in a call each
             if kind is str:
-                text = encode_basestring(item)
+                pairs.append(name + encode_basestring(item))
             elif item is None:
-                text = "null"
+                pairs.append(name + "null")
             elif kind is int:
-                text = int.__repr__(item)
+                pairs.append(name + int.__repr__(item))
             else:
-                text = _encode(item, pad, level + 1)
-            pairs.append((encode_basestring(key) if type(key) is str else _key(key)) + ": " + text)
+                pairs.append(name + _encode(item, pad, level + 1))
         return "{" + inner + ("," + inner).join(pairs) + "\n" + pad * level + "}"
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
