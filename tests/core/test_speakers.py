@@ -389,6 +389,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'between X and Y' says nothing of a place: X stays a person whom 'he' stands for",
         ),
         pytest.param(
+            'Judge Arthur Velm ruled on Friday.\n\nThe defendants showed a lack of remorse, in which also he said, "the'
+            ' fraud borders on the pathological."',
+            ["Arthur Velm"],
+            id="'in which also he said': the pronoun after the words that join its clause on",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

@@ -47,6 +47,7 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
+_JOINING = frozenset("that which who in on at also then and but so as".split())  # words before a clause's subject
 _ACCORDING = re.compile(r"(?i:according|as)\s")  # "according to X", "as per X": X is the source
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
@@ -148,6 +149,7 @@ class _Speakers:
             for word in words:
                 self.titles[word].append((e, words))
         self.title_starts: dict[str, list[int]] = {}
+        self.names = frozenset(e.value for e in self.mentions)
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` is inside a quote-marked span."""
@@ -309,10 +311,19 @@ class _Speakers:
                 before = clauses[-2]
                 return self.resolve(start + before.start(), start + before.end())
             return None
-        if first in _PRONOUNS and (len(words) == 1 or words[1].lower() in _AUXILIARIES):
-            if first == "it":
-                return self.body_before(start + clause.start())
-            return self.person_before(start + clause.start(), first) if first in ("he", "she") else None
+        lead = 0  # `that he said`, `in which also he`: the pronoun after the words that join its clause on
+        while lead < len(words) - 1 and words[lead].lower() in _JOINING:
+            lead += 1
+        pronoun = _CONTRACTION.sub("", words[lead]).lower()
+        if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
+            at = start + clause.start() + clause.group().find(words[lead])
+            if pronoun == "it":
+                return self.body_before(at)
+            return self.person_before(at, pronoun) if pronoun in ("he", "she") else None
+        if nearest_clause and len(clauses) > 1 and _is_role(words[-1].strip(".,;:")):
+            titled = self._named_by(start + clause.start(), start + clause.end())  # `In a post, the former president`
+            if titled in self.names:  # a name the article gives, not a description's words
+                return titled
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
