@@ -395,6 +395,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'in which also he said': the pronoun after the words that join its clause on",
         ),
         pytest.param(
+            "Former President Donald Velm lost the case on Friday.\n\nIn a Truth Social posting spree, the former"
+            " president wrote that the \u201csystem is under assault by biased judges.\u201d",
+            ["Donald Velm"],
+            id="a subject clause that is a title resolves to its holder before an earlier clause's name",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],
