@@ -204,3 +204,13 @@ def test_a_day_of_the_month_written_with_its_weekday_takes_the_year_it_falls_on_
     sentence = "Officials announced Wednesday, July 26, that rates would rise. The next vote is on July 26."
     assert _dates(sentence, "2024-02-06") == [("Wednesday, July 26", "2023-07-26"), ("July 26", "2024-07-26")]
     assert _dates("The vote was held on Tues. 25 July.", "2024-02-06") == [("Tues. 25 July", "2023-07-25")]
+
+
+def test_parts_of_a_day_said_relative_to_the_dateline():
+    """ "last night" is the day before the dateline; "tonight", "this morning", "this evening" its day."""
+    assert _dates("They agreed last night. Speaking this evening, she said so. Tonight we wait.") == [
+        ("last night", "2017-08-29"),
+        ("this evening", "2017-08-30"),
+        ("Tonight", "2017-08-30"),
+    ]
+    assert _dates("They agreed last night.", dateline=None) == [("last night", "last night")]

@@ -101,14 +101,16 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
         (
             "relative",
-            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b"
+            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast{_S}night"
+            rf"|[Tt]his{_S}(?:morning|afternoon|evening))\b"
             rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>week|month|year)\b)",
         ),
     ]
 ]
 _WEEKDAY_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+\Z")
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
-_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
+               "this afternoon": 0, "this evening": 0}  # fmt: skip
 
 
 def _month(m: re.Match[str]) -> int:
@@ -223,9 +225,9 @@ def _future(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """Yesterday, today, tomorrow; last, this or next month or year."""
+    """Yesterday, today, tomorrow (tonight, last night, this morning …); last, this or next month or year."""
     if m["word"]:
-        word = m["word"].lower()
+        word = " ".join(m["word"].lower().split())
         return word if dateline is None else _shift(dateline, _DAY_OFFSET[word])
     offset = _REL_OFFSET[m["rel"].lower()]
     if dateline is None or m["per"] == "week":  # a week is no day, month or year: it stays as said
