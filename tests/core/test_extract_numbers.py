@@ -79,6 +79,10 @@ def test_partitive_and_referring_counts():
         ("two", 2, "gate"),
         ("five spillway gates", 5, "gate"),
     ]
+    assert _numbers("Only 2 out of 181 passengers survived the crash.", "quantity") == [
+        ("2", 2, "passenger"),
+        ("181 passengers", 181, "passenger"),
+    ]
     assert _numbers("Nine rescue workers were hurt; two of them remain in hospital.", "quantity") == [
         ("Nine rescue workers", 9, "worker"),
         ("two", 2, "worker"),

@@ -54,7 +54,10 @@ _NOT_NAMES = CALENDAR | frozenset(SERIAL_LABELS) | {"Rule", "Item"}
 _SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural for an acronym ("MPs", "IS")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
-_PARTITIVE = re.compile(rf"{_S}of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?(?=[^\S\n])")
+# "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers": a part of a counted whole.
+_PARTITIVE = re.compile(
+    rf"{_S}(?:of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?|out{_S}of(?:{_S}the)?{_S}{NUMBER})(?=[^\S\n])"
+)
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
