@@ -214,3 +214,14 @@ def test_parts_of_a_day_said_relative_to_the_dateline():
         ("Tonight", "2017-08-30"),
     ]
     assert _dates("They agreed last night.", dateline=None) == [("last night", "last night")]
+
+
+def test_a_day_of_the_month_alone():
+    """ "on the 29th" is that day of the dateline's month (or the month before, when it would come after the
+    dateline); "his 24th title" and "the 24th anniversary" are no dates."""
+    assert _dates("The plane crashed on the 29th at 9:03 a.m. Rain had fallen since the 3rd.") == [
+        ("the 29th", "2017-08-29"),
+        ("the 3rd", "2017-08-03"),
+    ]
+    assert _dates("On the 24th anniversary he won his 24th title.") == []
+    assert _dates("It rained on the 29th of December.") == [("29th of December", "2017-12-29")]

@@ -76,6 +76,7 @@ _PERIOD_END = "|".join(
     for end in ("to", "through", "ending", "ended")
 )
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
+_DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(source))
@@ -99,6 +100,12 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z])",
         ),
         ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
+        # a day of the month alone, the way some copy dates a story's days: "on the 29th", "since the 3rd"
+        (
+            "day",
+            rf"(?=t)(?:{_DAY_CUE})the[^\S\n]+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)\b"
+            r"(?![^\S\n]+(?:[A-Z]|(?!(?:at|in|on|and|when|as|after|before|to|for|with|the|a)\b)[a-z]))",
+        ),
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast{_S}night"
@@ -164,6 +171,18 @@ def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
     if dateline is not None:
         return (m["wd"] and _named_weekday(month, day, m["wd"], dateline)) or _nearest(month, day, dateline)
     return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
+
+
+def _day_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """A day of the month alone: in the dateline's month, or the month before when it would come after the
+    dateline ("the 29th" in a story dated the 30th or the 2nd); as said without a dateline."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if dateline is None:
+        return m.group().lower()
+    month = dateline.year * 12 + dateline.month - 1 - (day > dateline.day)
+    return _iso(month // 12, month % 12 + 1, day)
 
 
 def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
@@ -250,6 +269,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "month_attr": _month_only,
     "period_end": _month_only,
     "relative": _relative,
+    "day": _day_only,
 }
 
 
