@@ -114,6 +114,14 @@ def punctuation(size: int) -> str:
     return _fill(size, lambda i: "." * 5000 + "\u201c" * 2000 + " " * 2000 + "'" * 1000 + "\u201d" * 1000, sep="")
 
 
+def spaced_quotes(size: int) -> str:
+    """Long runs of spaces and tabs before quotes and colons: what reads back over them must not go quadratic."""
+    return _fill(
+        size,
+        lambda i: f"The mayor {_name(i)} spoke" + ":" * (i % 2) + " \t" * 20000 + f"\u201cWe rebuild quay {i}.\u201d",
+    )
+
+
 def repeated_lines(size: int) -> str:
     """The same few lines again and again (boilerplate, shared passages)."""
     lines = [
@@ -141,6 +149,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "role_numbers": role_numbers,
     "sentences": sentences,
     "punctuation": punctuation,
+    "spaced_quotes": spaced_quotes,
     "repeated_lines": repeated_lines,
     "seed_copies": seed_copies,
 }

@@ -31,6 +31,7 @@ def test_furniture_lines():
             "Please use Chrome browser for a more accessible video player",
             "Beta V.1.0 - Powered by automated translation",
             "The ferry is powered by two diesel engines, the operator said.",
+            "The new bus – powered by hydrogen – crashed into a wall on Monday, police said.",
             "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
             "That wraps up our coverage of the final. Thanks for joining me these past two days.",
         ]

@@ -214,6 +214,12 @@ def test_parts_of_a_day_said_relative_to_the_dateline():
         ("Tonight", "2017-08-30"),
     ]
     assert _dates("They agreed last night.", dateline=None) == [("last night", "last night")]
+    assert _dates("It was his last night in office, on the last night of the festival.") == []
+
+
+def test_the_month_ending_a_period_is_the_last_such_month_before_the_dateline():
+    assert _dates("Prices rose in the 12 months to October.", dateline="2022-11-16") == [("October", "2022-10")]
+    assert _dates("Prices rose in the 12 months to October.") == [("October", "2016-10")]  # dated 30 August 2017
 
 
 def test_a_day_of_the_month_alone():

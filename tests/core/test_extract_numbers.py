@@ -119,6 +119,7 @@ def test_partitive_and_referring_counts():
         "A day after the quake, police came.",
         "The statement came at 10:15:30 a.m. on Monday.",
         "3M said on Tuesday it would cut jobs.",
+        "Police were called shortly after 02:15:00 on Sunday.",
         "The blast was recorded at 14:05:00 GMT.",
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
     ],
@@ -296,7 +297,14 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
         ("The passengers, aged three to 78, were all Korean.", [3, 78]),
         ("Two flight attendants aged 25 and 33 survived.", [25, 33]),
         ("The male crew member, Mr. Lee (33), was moved to Seoul.", [33]),
+        ("Deaths were reported in Texas (12), Florida (8) and Ohio (5).", []),
     ],
 )
 def test_ages_said_with_aged_or_in_brackets(sentence, ages):
     assert [value for _, value, unit in _numbers(sentence, "quantity") if unit == "year"] == ages
+
+
+def test_others_after_an_age_count_people_and_a_bare_m_is_a_million():
+    """ "aged 18 to 65 and 1,000 others": the others are people, not years; "It raised 150m." is 150 million."""
+    assert ("1,000 others", 1000, "person") in _numbers("Passengers aged 18 to 65 and 1,000 others were evacuated.")
+    assert [v for _, v, _ in _numbers("The charity raised 150m.", "quantity")] == [150000000]

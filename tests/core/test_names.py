@@ -300,15 +300,15 @@ def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
 
 
 def test_the_place_opening_a_wire_story_is_a_name(tmp_path):
-    """ "LONDON, Nov 16 (Reuters) -" and "WASHINGTON —" open wire stories with their place in capitals: a name,
-    though the words are everyday ones; a label before a dash ("READ MORE - …") is still no name."""
+    """ "LONDON, Nov 16 (Reuters) -" and "WASHINGTON (AP) —" open wire stories with their place in capitals: a name,
+    though the words are everyday ones; a label before a bare dash ("READ MORE - …", "UPDATE - …") is still no name."""
     names = {
         c.text
         for c in _entities(
             tmp_path,
             a="Prices rise\n\nLONDON, Nov 16 (Reuters) - Britain's inflation rate rose to 11.1%.\n\nREAD MORE - the story.\n",
-            b="Talks open\n\nWASHINGTON — The talks began on Monday.\n",
+            b="Talks open\n\nWASHINGTON (AP) — The talks began on Monday.\n\nUPDATE - The talks went on.\n",
         )
     }
     assert {"LONDON", "WASHINGTON"} <= names
-    assert not names & {"READ", "MORE", "READ MORE"}
+    assert not names & {"READ", "MORE", "READ MORE", "UPDATE"}

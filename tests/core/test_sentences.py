@@ -16,6 +16,7 @@ from workbench.extract.sentences import sentence_spans
             ["Musk announced it on X.", "In response, he said more."],
         ),
         ("They chose Plan B. The rest followed.", ["They chose Plan B.", "The rest followed."]),
+        ("The book by A. A. Milne sold well.", ["The book by A. A. Milne sold well."]),
     ],
 )
 def test_sentence_ends(text, expected):

@@ -401,6 +401,16 @@ def _speakers(text: str) -> list[str | None]:
             id="a subject clause that is a title resolves to its holder before an earlier clause's name",
         ),
         pytest.param(
+            'Ann Cole beat Tom Reed in the final, declaring "this is the best day of my whole life".',
+            ["Ann Cole"],
+            id="a participle's speaker is the sentence's subject, not the object of another verb",
+        ),
+        pytest.param(
+            'Protesters outside the Velm Senate carried signs that read: "No more wars in our name ever again."',
+            [None],
+            id="a colon after words nobody said ('signs that read:') names no speaker",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],

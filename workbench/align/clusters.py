@@ -615,7 +615,7 @@ def _rounded_time(a: _Fact, b: _Fact) -> bool:
     step = _ROUNDED_TO.get(other.unit or "")
     if other.timed or step is None or not isinstance(timed.c.value, (int, float)):
         return False
-    return round(timed.c.value / step) == other.c.value
+    return round(timed.c.value * _ROUNDED_TO[timed.unit or "second"] / step) == other.c.value
 
 
 def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:

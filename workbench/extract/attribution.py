@@ -565,11 +565,13 @@ class _Speakers:
     def labelled(self, q: Quote) -> str | None:
         """A quote after a heading's colon, the heading opening with a person's name: `Biden: "…"`, `Biden on the
         release: "It's a wonderful feeling"` (a few words, no sentence before the colon)."""
-        label = self.text[q.line_start : q.start]
-        colon = _LABEL_COLON.search(label)
-        if colon is None or len(label[: colon.start()].split()) > _MAX_LABEL_WORDS or _SENTENCE_MARK.search(label):
+        colon = self._colon_before(q.line_start, q.start)
+        if colon is None:
             return None
-        people = self.people_in(q.line_start, q.line_start + colon.start())
+        label = self.text[q.line_start : colon]
+        if len(label.split()) > _MAX_LABEL_WORDS or _SENTENCE_MARK.search(label):
+            return None
+        people = self.people_in(q.line_start, colon)
         if people and not self.text[q.line_start : people[0].start].strip():
             return self.named_person(people[0])
         return None
@@ -580,20 +582,33 @@ class _Speakers:
         the public: "…"`."""
         end = q.start
         if not self.text[q.line_start : q.start].strip():  # a quote opening its paragraph: the paragraph before
-            end = len(self.text[: q.line_start].rstrip())
+            end = q.line_start
+            while end > 0 and self.text[end - 1].isspace() and q.line_start - end < _MAX_GAP:
+                end -= 1
         start = max(self.index.sentence_at(max(0, end - 1))[0], self.text.rfind("\n", 0, end) + 1)
-        colon = _LABEL_COLON.search(self.text, start, end)
-        if colon is None or colon.start() == start:
+        colon = self._colon_before(start, end)
+        if colon is None or colon == start:
             return None
-        masked = self.masked(start, colon.start())
+        masked = self.masked(start, colon)
         if len(masked.split()) > _MAX_INTRO_WORDS:
             return None
         for w in re.finditer(r"\S+", masked):
             if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
-                if not self.in_span(start, start + w.start()):
-                    return None  # no name before the verb: "The statement read: …" is for other rules
-                return self.resolve(start, start + w.start(), nearest_clause=True)
+                named = self.in_span(start, start + w.start())
+                # the subject is a name, with nothing but capitalised words (its title) or a clause before it
+                lead = self.text[start : named[0].start].rsplit(",", 1)[-1] if named else "x"
+                if not named or any(t[:1].islower() for t in lead.split()):
+                    return None  # "signs that read:", "Protesters outside the Senate chanted:"
+                speaker = self.resolve(start, start + w.start(), nearest_clause=True)
+                return speaker if speaker in self.names else None
         return None
+
+    def _colon_before(self, start: int, end: int) -> int | None:
+        """Where the colon is that text[start:end] ends with (spaces after it aside), or None."""
+        stop = end
+        while stop > start and end - stop < _MAX_GAP and self.text[stop - 1] in " \t":
+            stop -= 1
+        return stop - 1 if stop > start and self.text[stop - 1] == ":" else None
 
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
@@ -663,12 +678,17 @@ class _Speakers:
                 coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
                 # `X told a press conference, adding that`: a participle after a comma has X for its subject (but
                 # `said WHO Director Mohamed Janabi, adding`: the person the earlier verb put after itself)
+                named = self.people_in(bound, verb_start)
                 participle = (
                     verb.group().endswith("ing")
                     and prefix[: verb.start()].rstrip().endswith(",")
-                    and (n == 0 or not self.people_in(bound, verb_start))  # no verb of saying put a name after it
+                    # a name the verb of saying before put right after itself speaks on (`said WHO Director X, adding`)
+                    and not (n and named and not _lower_word(self.text, bound, named[0].start))
                 )
-                if coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
+                if participle and not n:  # `X read out the verdicts against Y, declaring`: the sentence's first person
+                    first = self.people_in(sentence_start, verb_start)
+                    speaker = self.named_person(first[0]) if first else None
+                elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue
                     speaker = self.subject(sentence_start, verb_start) if between else None
@@ -684,7 +704,15 @@ _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one sa
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
-_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*\Z")  # a heading's colon right before its quote
+_LOWER_WORD = re.compile(r"\b[a-z]")
+
+
+def _lower_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a lower-case word ("she met", not a title "WHO Director")."""
+    return _LOWER_WORD.search(text, start, end) is not None
+
+
+_MAX_GAP = 40  # spaces between a colon or a paragraph and the quote it introduces that are read back over
 _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")

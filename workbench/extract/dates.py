@@ -108,7 +108,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "relative",
-            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast{_S}night"
+            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}night"
             rf"|[Tt]his{_S}(?:morning|afternoon|evening))\b"
             rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>week|month|year)\b)",
         ),
@@ -171,6 +171,15 @@ def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
     if dateline is not None:
         return (m["wd"] and _named_weekday(month, day, m["wd"], dateline)) or _nearest(month, day, dateline)
     return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
+
+
+def _month_ended(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """The month a reported period ends: the last such month not after the dateline ("the 12 months to October" in
+    a story of November 2022 is October 2022)."""
+    month = _month(m)
+    if dateline is None:
+        return f"--{month:02d}"
+    return _year_month(dateline.year - (month > dateline.month), month)
 
 
 def _day_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
@@ -267,7 +276,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "month": _month_only,
     "month_joined": _month_after_month,
     "month_attr": _month_only,
-    "period_end": _month_only,
+    "period_end": _month_ended,
     "relative": _relative,
     "day": _day_only,
 }

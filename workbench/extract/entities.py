@@ -586,12 +586,12 @@ def _label(surface: str, end: int, ctx: _Context) -> bool:
 
 def _wire_dateline_place(surface: str, end: int, text: str) -> bool:
     """Whether a name in capitals opens its line as a wire story's place: "LONDON, Nov 16 (Reuters) -", "LONDON
-    (AP) —"; a lone word before a bare dash ("WASHINGTON —"), not a label's words ("READ MORE -")."""
+    (AP) —"; not a label before a bare dash ("UPDATE -", "READ MORE -")."""
     start = end - len(surface)
     if text[text.rfind("\n", 0, start) + 1 : start].strip():
         return False
     after = _WIRE_DATELINE_AFTER.match(text, end)
-    return after is not None and (" " not in surface or after.group().strip()[:1] in ",(")
+    return after is not None and after.group().strip()[:1] in ",("  # a date or the agency: not "UPDATE -"
 
 
 def _cut_off(surface: str, end: int, ctx: _Context) -> bool:

@@ -365,7 +365,9 @@ MAX_AGE = 119
 # An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33"), or in brackets after
 # a name ("Mr. Lee (33)").
 _AGED = re.compile(rf"\baged{_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z")
-_NAME_BEFORE_BRACKETED = re.compile(r"\b[A-Z][\w'’.-]+[^\S\n]*\(\Z")
+_NAME_BEFORE_BRACKETED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
+)  # "Mr. Lee (33)", not "Texas (12)"
 
 
 def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
@@ -666,7 +668,7 @@ _CLOCKED = re.compile(
     r"(?=[0-9])(?<![\w.,:/-])(?P<h>[0-9]{1,2}):(?P<m>[0-5][0-9]):(?P<s>[0-5][0-9])(?![0-9]|[.:,][0-9])"
     r"(?![^\S\n]*(?i:[ap]\.?m\b|gmt|utc|[ecmp][sd]?t\b|bst|cet|local|hrs|h\b))"
 )
-_AT_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from)[^\S\n]+)\Z")
+_AT_BEFORE = re.compile(r"(?i:\b(?:at|by|until|till|from|after|before|around|about|since|struck|hit)[^\S\n]+)\Z")
 
 
 def _clocked(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
@@ -688,7 +690,7 @@ _GLUED_M = re.compile(
 _RACES = frozenset(
     """hurdles freestyle backstroke breaststroke butterfly medley relay race races final finals sprint steeplechase dash
     run title titles champion champions event events record records gold silver bronze heat heats semi-final semifinal
-    world and or""".split()
+    world""".split()
 )
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}|\b(?i:rs|usd|eur|gbp))[^\S\n]*\Z")
 
@@ -697,9 +699,9 @@ def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     value = int(m["num"].replace(",", ""))
     if _MONEY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None
-    # a million of something counted ("3m people", "300m users") unless the number is too large to be one
-    # (nobody writes "5,000m people") or the words after it name a race or a size
-    if m["dimension"] or value >= 1000 or (value >= 100 and m["next"] is None) or m["next"] in _RACES:
+    # a million of something ("3m people", "raised 150m") unless the number is too large to be one (nobody writes
+    # "5,000m people") or the words after it name a race or a size
+    if m["dimension"] or value >= 1000 or m["next"] in _RACES:
         return "quantity", value, "metre"
     return None
 
@@ -794,6 +796,6 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             if hedged:
                 candidate.hedge, candidate.bounds = hedged
             result.append(candidate)
-            if kind == "quantity":
+            if kind == "quantity" and unit != "year":  # an age or a span of years is no count "others" refer to
                 counts.append(result[-1])
     return sorted(result, key=lambda c: c.start)

@@ -22,7 +22,7 @@ _ABBREVIATIONS = frozenset(
 )
 # Capitalised little words that open a sentence and never follow an initial in a name ("J. The" is no name).
 _OPENERS = frozenset(
-    """The A An In On At It He She They We I This That These Those His Her Their Its But And Or So Yet If When
+    """The An In On At It He She They We This That These Those His Her Their Its But And Or So Yet If When
     While After Before As For From With By Then There Here What Who Why How""".split()
 )
 _NEXT_WORD = re.compile(r"[\"'”’)\]]*\s+[\"'“‘(\[]?([A-Z][a-z]*)\b")
@@ -47,7 +47,8 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isalpha():  # an initial ("J. Smith"), unless a little word opens a sentence next
         following = _NEXT_WORD.match(text, stop + 1)
-        return following is not None and following[1] in _OPENERS  # "announced on X. In response, he …"
+        # "announced on X. In response, he …"; not "A. A. Milne", whose next word is an initial too
+        return following is not None and following[1] in _OPENERS and not text.startswith(".", following.end(1))
     return True
 
 

@@ -45,7 +45,7 @@ _FURNITURE_SOURCE = r"""
        |(?:this\s+is\s+a\s+)?developing\s+story|check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
        |follow\s+\w+(?:\s+\w+)?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky|linkedin)
        |use\s+(?:a\s+)?(?:\w+\s+)?browser\s+for\s+a\s+(?:more\s+accessible|better)\s+(?:video\s+)?(?:player|experience)
-       |(?:^|(?<=[-–—|]\s))powered\s+by\s+\w+
+       |(?:^|(?<=[-–—|]\s))powered\s+by(?:\s+[\w.-]+){1,3}\s*$
        |^\s*disclaimer\s*:|auto-generated\s+from\s+(?:a\s+)?syndicated\s+feed
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
     )(?:\b|(?<=:))
