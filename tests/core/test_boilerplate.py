@@ -34,6 +34,10 @@ def test_furniture_lines():
             "The new bus – powered by hydrogen – crashed into a wall on Monday, police said.",
             "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
             "That wraps up our coverage of the final. Thanks for joining me these past two days.",
+            "Disclaimer: views are the author's own.",
+            "This text is auto-generated from a syndicated feed.",
+            "That wraps up our live coverage.",
+            "Thanks for following us today.",
         ]
     )
     [marked] = _marked(text)
@@ -47,6 +51,10 @@ def test_furniture_lines():
         "Beta V.1.0 - Powered by automated translation",
         "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
         "That wraps up our coverage of the final. Thanks for joining me these past two days.",
+        "Disclaimer: views are the author's own.",
+        "This text is auto-generated from a syndicated feed.",
+        "That wraps up our live coverage.",
+        "Thanks for following us today.",
     ]
 
 

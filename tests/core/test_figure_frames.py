@@ -276,6 +276,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="what a sale could fetch is not what it fetched",
         ),
         pytest.param(
+            "Warhol sale\n\nWarhol's Marilyn sold for $195 million at Christie's in New York on Monday night.\n",
+            "Marilyn sold\n\nThe Warhol Marilyn sold at Christie's in New York on Monday below the $200 million estimate.\n",
+            {"a:$195 million", "b:$200 million"},
+            False,
+            id="an estimate is not the price",
+        ),
+        pytest.param(
             "Plane Crash Death Toll Hits 279\n\nThe airline has not yet given an update on the search.\n",
             "Crash\n\nOfficials said 279 people died in the crash near the airport on Thursday.\n",
             {"a:279", "b:279 people"},

@@ -411,6 +411,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a colon after words nobody said ('signs that read:') names no speaker",
         ),
         pytest.param(
+            "Velmsoft said on Saturday that its fix was ready. Users of Kestrel Cloud Group waited.\n\n\u201cThe impact is"
+            " broad,\u201d the company said.",
+            ["Velmsoft"],
+            id="'the company' is the business shown speaking, not the one named last",
+        ),
+        pytest.param(
+            "Regulators fined Lumio, the owner of Photo, on Monday. Lumio said it would appeal.\n\n\u201cWe will"
+            " appeal this decision,\u201d the company said.",
+            ["Lumio"],
+            id="'Lumio, the owner of Photo': an owner in apposition is no sign of a person",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],
