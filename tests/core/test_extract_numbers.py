@@ -288,6 +288,8 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
     found = _numbers("The vote was 204 in favor and 85 against, with 3 abstentions.", "quantity")
     assert ("204 in favor", 204, "vote") in found and ("85 against", 85, "vote") in found
     assert ("3 against", 3, "vote") not in _numbers("The team won 3 against 2 rivals.", "quantity")
+    found = _numbers("In the assembly 150 voted for the bill and 12 voted against it.", "quantity")
+    assert found == [("150 voted for", 150, "vote"), ("12 voted against", 12, "vote")]
 
 
 @pytest.mark.parametrize(

@@ -617,10 +617,11 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
     return found
 
 
-# One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour".
+# One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour", "204 voted for".
 _VOTE_SIDE = re.compile(
-    rf"(?=[0-9])(?<![\w.,:/-])(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})?)(?:{_S}(?:votes?|ballots?))?{_S}(?P<side>in{_S}favou?r|against)\b"
-)
+    rf"(?=[0-9])(?<![\w.,:/-])(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})?)(?:{_S}(?:votes?|ballots?))?"
+    rf"{_S}(?:voted{_S}(?P<voted>for|in{_S}favou?r|against)|(?P<side>in{_S}favou?r|against))\b"
+)  # "204 in favor", "85 against", "204 voted in favor", "85 voted against", "204 voted for"
 _BALLOT = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|motion|abstain\w*|abstentions?|in[^\S\n]+favou?r)\b)")
 
 
@@ -630,7 +631,7 @@ def _vote_sides(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
 
     def read(m: re.Match[str]) -> tuple[str, float, str] | None:
         sentence = index.sentence_at(m.start())
-        if m["side"] == "against" and not _BALLOT.search(text, sentence[0], sentence[1]):
+        if m["side"] == "against" and not _BALLOT.search(text, sentence[0], sentence[1]):  # "voted" needs no sign
             return None
         return "quantity", int(m["num"].replace(",", "")), "vote"
 
