@@ -376,21 +376,28 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None
     if _AGED.search(text, max(0, m.start() - 40), m.start()):
         value = parse_number(m["num"])
-        return (m.end(), value, "year") if value is not None and 0 < value <= MAX_AGE else None
-    if not m["num"].isdigit() or len(m["num"]) > 3:
+    elif not m["num"].isdigit() or len(m["num"]) > 3:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
-    if text.startswith(")", m.end()) and _NAME_BEFORE_BRACKETED.search(text, max(0, m.start() - 40), m.start()):
+    elif _bracketed_after_title(text, m) or (_AGE_AFTER.match(text, m.end()) and _named_before_age(text, m)):
         value = int(m["num"])
-        return (m.end(), value, "year") if 0 < value <= MAX_AGE else None
-    if not _AGE_AFTER.match(text, m.end()):
+    else:
         return None
-    value = int(m["num"])
+    return (m.end(), value, "year") if value is not None and 0 < value <= MAX_AGE else None
+
+
+def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
+    """Whether a number stands in brackets after a titled name: "Mr. Lee (33)"."""
+    return text.startswith(")", m.end()) and bool(
+        _NAME_BEFORE_BRACKETED.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def _named_before_age(text: str, m: re.Match[str]) -> bool:
+    """Whether a person stands before a number between commas: a name or a noun for a person ("the other suspect")."""
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
-    if not 0 < value <= MAX_AGE or name is None or name.group().rstrip(", ").capitalize() in _NOT_NAMES:
-        return None
-    if name["noun"] and name["noun"] not in PERSON_NOUNS and name["noun"] not in _PEOPLE_OF_AN_AGE:
-        return None
-    return m.end(), value, "year"
+    if name is None or name.group().rstrip(", ").capitalize() in _NOT_NAMES:
+        return False
+    return not name["noun"] or name["noun"] in PERSON_NOUNS or name["noun"] in _PEOPLE_OF_AN_AGE
 
 
 def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
@@ -678,11 +685,6 @@ def _clocked(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     return "quantity", int(m["h"]) * 3600 + int(m["m"]) * 60 + int(m["s"]), "second"
 
 
-def _clocked_times(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    text = article.text
-    return _hedged(text, _free_matches(article, index, taken, lo, hi, _CLOCKED, lambda m: _clocked(text, m)))
-
-
 # Metres glued to the number, where "m" is no million: "the 5,000m", "a 300m-long bridge", "the 400m hurdles".
 _GLUED_M = re.compile(
     r"(?=[0-9])(?<![\w.,:/$£€¥-])(?P<num>[0-9]{1,3}(?:,[0-9]{3}){1,3}|[0-9]{1,6})m\b(?P<dimension>-(?:long|high|tall|wide|deep))?"
@@ -707,11 +709,6 @@ def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     return None
 
 
-def _metres(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    text = article.text
-    return _hedged(text, _free_matches(article, index, taken, lo, hi, _GLUED_M, lambda m: _glued_metres(text, m)))
-
-
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
@@ -734,9 +731,21 @@ def _vague_role(m: re.Match[str]) -> tuple[str, float, str] | None:
     return None if value is None else ("quantity", value, "person")
 
 
-def _one_units(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    text = article.text
-    return _hedged(text, _free_matches(article, index, taken, lo, hi, _ONE_UNIT, lambda m: _one_unit(text, m)))
+def _hedged_figures(
+    pattern: re.Pattern[str], read: Callable[[str, re.Match[str]], tuple[str, float, str] | None]
+) -> Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]:
+    """A finder of the figures `read` makes of `pattern`'s matches in an article's text, with their hedges."""
+
+    def find(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+        text = article.text
+        return _hedged(text, _free_matches(article, index, taken, lo, hi, pattern, lambda m: read(text, m)))
+
+    return find
+
+
+_one_units = _hedged_figures(_ONE_UNIT, _one_unit)
+_clocked_times = _hedged_figures(_CLOCKED, _clocked)
+_metres = _hedged_figures(_GLUED_M, _glued_metres)
 
 
 def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
