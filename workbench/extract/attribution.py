@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -491,7 +491,7 @@ class _Speakers:
         words = segment[lead : verb.start()].split()
         if any(w in _DASHES for w in words):
             return None  # `X – who insisted she was “a fighter” a day ago – said`: an aside closes; X is before it
-        if len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+        if not _may_be_subject(words):
             # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
             # the clause before the verb names, when it names one
             clause = segment.rfind(",", lead, verb.start()) + 1
@@ -518,7 +518,7 @@ class _Speakers:
         if verb is None:
             return None
         words = self.text[start : verb.start()].split()
-        if not words or len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+        if not _may_be_subject(words):
             return None
         if len(self.text[verb.end() : end].split()) > SIGNATURE_TAIL:
             return None  # `Boeing's chief said the company would …`: a statement of its own, not a signature
@@ -582,9 +582,7 @@ class _Speakers:
         the public: "…"`."""
         end = q.start
         if not self.text[q.line_start : q.start].strip():  # a quote opening its paragraph: the paragraph before
-            end = q.line_start
-            while end > 0 and self.text[end - 1].isspace() and q.line_start - end < _MAX_GAP:
-                end -= 1
+            end = self._back_over(q.line_start, 0, str.isspace)
         start = max(self.index.sentence_at(max(0, end - 1))[0], self.text.rfind("\n", 0, end) + 1)
         colon = self._colon_before(start, end)
         if colon is None or colon == start:
@@ -592,30 +590,34 @@ class _Speakers:
         masked = self.masked(start, colon)
         if len(masked.split()) > _MAX_INTRO_WORDS:
             return None
-        for w in re.finditer(r"\S+", masked):
-            if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
-                named = self.in_span(start, start + w.start())
-                # the subject is a name, with nothing but capitalised words (its title) or a clause before it
-                lead = self.text[start : named[0].start].rsplit(",", 1)[-1] if named else "x"
-                if not named or any(t[:1].islower() for t in lead.split()):
-                    return None  # "signs that read:", "Protesters outside the Senate chanted:"
-                speaker = self.resolve(start, start + w.start(), nearest_clause=True)
-                return speaker if speaker in self.names else None
-        return None
+        verb = _first_verb(masked)
+        if verb is None:
+            return None
+        named = self.in_span(start, start + verb)
+        # the subject is a name, with nothing but capitalised words (its title) or a clause before it
+        lead = self.text[start : named[0].start].rsplit(",", 1)[-1] if named else "x"
+        if not named or any(t[:1].islower() for t in lead.split()):
+            return None  # "signs that read:", "Protesters outside the Senate chanted:"
+        speaker = self.resolve(start, start + verb, nearest_clause=True)
+        return speaker if speaker in self.names else None
 
     def _colon_before(self, start: int, end: int) -> int | None:
         """Where the colon is that text[start:end] ends with (spaces after it aside), or None."""
-        stop = end
-        while stop > start and end - stop < _MAX_GAP and self.text[stop - 1] in " \t":
-            stop -= 1
+        stop = self._back_over(end, start, _IS_SPACE_OR_TAB)
         return stop - 1 if stop > start and self.text[stop - 1] == ":" else None
+
+    def _back_over(self, end: int, floor: int, blank: Callable[[str], bool]) -> int:
+        """`end` moved back over at most _MAX_GAP blank characters, not below `floor`."""
+        stop = end
+        while stop > floor and end - stop < _MAX_GAP and blank(self.text[stop - 1]):
+            stop -= 1
+        return stop
 
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
-        masked = self.masked(start, end)
-        for w in re.finditer(r"\S+", masked):
-            if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
-                return self.resolve(start, start + w.start())
+        verb = _first_verb(self.masked(start, end))
+        if verb is not None:
+            return self.resolve(start, start + verb)
         return self.resolve(start, end)  # no verb known before it: the people it names, first clause first
 
     def reported_before(self, q: Quote) -> str | None:
@@ -645,7 +647,7 @@ class _Speakers:
         if verb is None or _ACCORDING.match(verb.group()):
             return None
         words = self.text[previous : previous + verb.start()].split()
-        if not words or len(words) > _MAX_PHRASE_WORDS or words[0].lower() in _NOT_A_SUBJECT:
+        if not _may_be_subject(words):
             return None
         return self.resolve(previous, previous + verb.start(), nearest_clause=True)
 
@@ -699,6 +701,19 @@ class _Speakers:
         return None
 
 
+def _first_verb(words: str) -> int | None:
+    """Where the first verb after the first word of `words` starts (a verb of saying or a word shaped like a verb)."""
+    for w in re.finditer(r"\S+", words):
+        if w.start() and (_VERB.fullmatch(w.group()) or _VERB_LIKE.fullmatch(w.group().strip(".,;:"))):
+            return w.start()
+    return None
+
+
+def _may_be_subject(words: list[str]) -> bool:
+    """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and")."""
+    return bool(words) and len(words) <= _MAX_PHRASE_WORDS and words[0].lower() not in _NOT_A_SUBJECT
+
+
 _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
@@ -712,6 +727,7 @@ def _lower_word(text: str, start: int, end: int) -> bool:
     return _LOWER_WORD.search(text, start, end) is not None
 
 
+_IS_SPACE_OR_TAB = " \t".__contains__
 _MAX_GAP = 40  # spaces between a colon or a paragraph and the quote it introduces that are read back over
 _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
