@@ -46,7 +46,9 @@ from workbench.unionfind import UnionFind
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
-_DATELINE_PLACE = re.compile(r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?[—–-][^\S\n]")  # "Washington — ..."
+# What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …").
+DATELINE_TAIL = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–-]|--)[^\S\n]"
+_DATELINE_PLACE = re.compile(DATELINE_TAIL)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
-from workbench.extract.canonical import canonicalize_entities, given_name
+from workbench.extract.canonical import DATELINE_TAIL, canonicalize_entities, given_name
 from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
@@ -561,11 +561,11 @@ LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label (
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]+")  # "NASA joined in": the subject of a sentence
 
 
-# What follows the place opening a wire story: its region, its date, the agency in brackets, then a dash
-# ("LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —").
+# What follows the place opening a wire story: its region, its date, then the tail canonical knows (the agency in
+# brackets, a dash): "LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —".
 _WIRE_DATELINE_AFTER = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
-    r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–-]|--)[^\S\n]"
+    + DATELINE_TAIL
 )
 
 
