@@ -173,6 +173,12 @@ def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
 
 
+def _months_from(dateline: dt.date, offset: int) -> tuple[int, int]:
+    """(year, month) `offset` months from the dateline's month."""
+    months = dateline.year * 12 + dateline.month - 1 + offset
+    return months // 12, months % 12 + 1
+
+
 def _month_ended(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """The month a reported period ends: the last such month not after the dateline ("the 12 months to October" in
     a story of November 2022 is October 2022)."""
@@ -190,8 +196,7 @@ def _day_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
         return None
     if dateline is None:
         return m.group().lower()
-    month = dateline.year * 12 + dateline.month - 1 - (day > dateline.day)
-    return _iso(month // 12, month % 12 + 1, day)
+    return _iso(*_months_from(dateline, -(day > dateline.day)), day)
 
 
 def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
@@ -262,8 +267,7 @@ def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
         return f"{m['rel'].lower()} {m['per']}"
     if m["per"] == "year":
         return f"{dateline.year + offset:04d}" if dt.MINYEAR <= dateline.year + offset <= dt.MAXYEAR else None
-    months = dateline.year * 12 + dateline.month - 1 + offset
-    return _year_month(months // 12, months % 12 + 1)
+    return _year_month(*_months_from(dateline, offset))
 
 
 _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
