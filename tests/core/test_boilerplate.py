@@ -17,45 +17,32 @@ def _marked(*texts):
     return [[text[s:e] for s, e in spans] for text, spans in zip(texts, find_boilerplate(list(texts)))]
 
 
+# (line, whether it is furniture), in page order
+_LINES = [
+    ("Dockers strike in Velm", False),
+    ("3 min read", True),
+    (STORY, False),
+    ("Read more: Ferry timetable changes this winter", True),
+    ("Support our journalism: give what you can today.", True),
+    (STORY, False),
+    ("Share Tweet Email", True),
+    ("Your email address will not be published.", True),
+    ("Please use Chrome browser for a more accessible video player", True),
+    ("Beta V.1.0 - Powered by automated translation", True),
+    ("The ferry is powered by two diesel engines, the operator said.", False),
+    ("The new bus – powered by hydrogen – crashed into a wall on Monday, police said.", False),
+    ("Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.", True),
+    ("That wraps up our coverage of the final. Thanks for joining me these past two days.", True),
+    ("Disclaimer: views are the author's own.", True),
+    ("This text is auto-generated from a syndicated feed.", True),
+    ("That wraps up our live coverage.", True),
+    ("Thanks for following us today.", True),
+]
+
+
 def test_furniture_lines():
-    text = "\n\n".join(
-        [
-            "Dockers strike in Velm",
-            "3 min read",
-            STORY,
-            "Read more: Ferry timetable changes this winter",
-            "Support our journalism: give what you can today.",
-            STORY,
-            "Share Tweet Email",
-            "Your email address will not be published.",
-            "Please use Chrome browser for a more accessible video player",
-            "Beta V.1.0 - Powered by automated translation",
-            "The ferry is powered by two diesel engines, the operator said.",
-            "The new bus – powered by hydrogen – crashed into a wall on Monday, police said.",
-            "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
-            "That wraps up our coverage of the final. Thanks for joining me these past two days.",
-            "Disclaimer: views are the author's own.",
-            "This text is auto-generated from a syndicated feed.",
-            "That wraps up our live coverage.",
-            "Thanks for following us today.",
-        ]
-    )
-    [marked] = _marked(text)
-    assert marked == [
-        "3 min read",
-        "Read more: Ferry timetable changes this winter",
-        "Support our journalism: give what you can today.",
-        "Share Tweet Email",
-        "Your email address will not be published.",
-        "Please use Chrome browser for a more accessible video player",
-        "Beta V.1.0 - Powered by automated translation",
-        "Disclaimer: This story has not been edited by our team and is auto-generated from syndicated feed.",
-        "That wraps up our coverage of the final. Thanks for joining me these past two days.",
-        "Disclaimer: views are the author's own.",
-        "This text is auto-generated from a syndicated feed.",
-        "That wraps up our live coverage.",
-        "Thanks for following us today.",
-    ]
+    [marked] = _marked("\n\n".join(line for line, _ in _LINES))
+    assert marked == [line for line, furniture in _LINES if furniture]
 
 
 def test_story_lines_are_kept():
