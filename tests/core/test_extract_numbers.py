@@ -310,3 +310,8 @@ def test_others_after_an_age_count_people_and_a_bare_m_is_a_million():
     """ "aged 18 to 65 and 1,000 others": the others are people, not years; "It raised 150m." is 150 million."""
     assert ("1,000 others", 1000, "person") in _numbers("Passengers aged 18 to 65 and 1,000 others were evacuated.")
     assert [v for _, v, _ in _numbers("The charity raised 150m.", "quantity")] == [150000000]
+
+
+def test_a_sum_with_its_currency_before_is_no_length():
+    """ "EUR 1,500m" is 1.5 billion euros, not 1,500 metres."""
+    assert _numbers("The plan cost EUR 1,500m in total.") == [("EUR 1,500m", 1500000000, "EUR")]

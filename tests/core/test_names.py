@@ -285,17 +285,20 @@ def test_former_opens_a_description_not_a_name(tmp_path):
 
 def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
     """ "Park Chan-dae" and "Park Geun-hye" share a family name, not a person; "Woo Won-shik" and "Woo Won-sik"
-    spell one given name two ways and stay one person."""
+    spell one given name two ways and stay one person, as do "Han Duck-soo" and "Han Do-soo" beside
+    "Han Min-jun"."""
     values = {
         c.text: c.value
         for c in _entities(
             tmp_path,
             a="Vote passes\n\nPark Chan-dae, the opposition leader, welcomed the vote. Former president Park Geun-hye was"
             " impeached in 2017. Speaker Woo Won-shik read the result.\n",
-            b="Assembly vote\n\nSpeaker Woo Won-sik announced the count, and Park Chan-dae spoke after him.\n",
+            b="Assembly vote\n\nSpeaker Woo Won-sik announced the count, and Park Chan-dae spoke after him. Han Duck-soo,"
+            " Han Do-soo in some copy, and Han Min-jun were not there.\n",
         )
     }
     assert values["Park Chan-dae"] != values["Park Geun-hye"]
+    assert values["Han Duck-soo"] == values["Han Do-soo"] != values["Han Min-jun"]
     assert values["Woo Won-shik"] == values["Woo Won-sik"]
 
 

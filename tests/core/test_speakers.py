@@ -423,6 +423,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Lumio, the owner of Photo': an owner in apposition is no sign of a person",
         ),
         pytest.param(
+            'South Korea protested on Monday. A South Korean official spoke to reporters.\n\n"We will respond to'
+            ' this," the official said.',
+            ["South Korean official"],
+            id="a description opening with a demonym names no country ('South Korean official' is not South Korea's)",
+        ),
+        pytest.param(
             "Regulators fined Photo owner Lumio on Monday and ordered it to stop sending data to the US. Lumio vowed to"
             " appeal.\n“There is no immediate disruption to our users in Europe,” the company said.",
             ["Lumio"],
