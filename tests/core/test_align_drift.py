@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.align.drift import classify, reference, speakers_differ, variant
+from workbench.align.drift import agrees, classify, reference, speakers_differ, variant
 from workbench.extract.quotenorm import normalise_quote
 from workbench.model import Candidate
 
@@ -68,6 +68,39 @@ def test_classify_sets_variant_and_word_diff():
         ("equal", "To prevent the convoy from moving further east, we cratered the road"),
         ("delete", "and destroyed a small bridge"),
     ]
+
+
+def test_pieces_of_one_telling_each_agree_with_the_whole():
+    """One outlet quotes whole what another quotes in two pieces around its attribution; the piece that
+    is not the reference is a part of the whole, so it is truncated, not a paraphrase of the other piece."""
+    members = [
+        _quote('"We made mistakes. I take responsibility for how we got here."', "a"),
+        _quote('"I take responsibility for how we got here,"', "b"),
+        _quote('"I take responsibility for how we got here."', "c"),
+        _quote('"We made mistakes,"', "c"),
+    ]
+    classify(members)
+    assert [m.variant for m in members] == ["truncated", "verbatim", "verbatim", "truncated"]
+    assert members[3].diff == [("equal", "We made mistakes"), ("delete", "I take responsibility for how we got here")]
+    assert agrees(members)
+
+
+def test_two_quotes_going_on_from_the_reference_differently_conflict():
+    members = [
+        _quote('"The truth still matters,"', "a"),
+        _quote('"The truth still matters,"', "b"),
+        _quote('"The truth still matters. Stone insisted that it does not,"', "c"),
+        _quote('"The truth still matters. Stone\'s insistence that it does not is a threat,"', "d"),
+    ]
+    classify(members)
+    assert [m.variant for m in members] == ["verbatim", "verbatim", "truncated", "altered"]
+    assert not agrees(members)
+
+
+def test_a_three_word_phrase_found_in_a_longer_quote_is_a_part_of_it():
+    whole = _quote('"Their lack of remorse borders on pathological,"', "a")
+    assert variant(whole, _quote('"borders on pathological"', "b")) == "truncated"
+    assert variant(whole, _quote('"on pathological"', "b")) != "truncated"  # two words: too few to tell
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,16 @@ def test_a_quote_running_two_statements_together_does_not_join_them(tmp_path):
     assert all(cluster.status == "agree" for cluster, _ in clusters)
 
 
+def test_one_outlet_breaking_a_quote_in_two_pieces_does_not_make_two_statements(tmp_path):
+    """Two outlets quote a statement whole; a third breaks it around its attribution. One statement
+    (the pieces are quoted apart by that one article only), and it agrees."""
+    whole = '"We never asked for this flood. We only asked for a wall," Ana Ruiz said.\n'
+    pieces = '"We never asked for this flood," Ana Ruiz said.\n\nShe added: "We only asked for a wall."\n'
+    analysis = _analyze(tmp_path, one=whole, two=whole.replace("said", "told reporters"), three=pieces)
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree" and len(members) == 4
+
+
 def test_a_quote_value_is_its_wording_and_key_its_comparison_form(tmp_path):
     analysis = _analyze(tmp_path, full=FULL, opening=CUT_OPENING, ending=CUT_ENDING)
     quote = next(c for c in analysis.candidates if c.kind == "quote" and c.article == "opening")

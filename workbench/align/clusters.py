@@ -478,8 +478,10 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
 def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]:
     """Of the quotes a longer one holds, (key id, start, end) each, those it links to. Parts that overlap
     in it are one statement; parts apart are one statement told in pieces unless an article quotes them
-    as separate quotes: then the longer links to the part it holds most of, and to the others only where
-    no article holds both (a quote running two statements together does not join their clusters)."""
+    as separate quotes: then the longer links to the part it holds most of, and to another only where no
+    article holds both, or where one article alone quotes it, beside a part already linked (one outlet
+    breaking a quote around its attribution). A quote running two statements together, each quoted on
+    its own elsewhere, does not join their clusters."""
     groups: list[tuple[int, int, list[int]]] = []  # (start, end, key ids), by start
     for key_id, start, end in sorted(held, key=lambda h: (h[1], -h[2])):
         if groups and start < groups[-1][1]:
@@ -491,7 +493,7 @@ def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]
     taken: set[str] = set()
     for _, _, ids in sorted(groups, key=lambda g: g[0] - g[1]):  # the largest part first
         articles = {a for key_id in ids for a in articles_of(key_id)}
-        if not articles & taken:
+        if not articles & taken or (len(articles) == 1 and articles <= taken):
             linked += ids
             taken |= articles
     return linked

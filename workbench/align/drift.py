@@ -22,7 +22,7 @@ from workbench.extract.quotenorm import normalise_quote
 from workbench.model import Candidate
 
 QUOTE_OPENING = 6  # quotes opening with these many identical words are one statement
-TRUNCATED_WORDS = 4  # a quote this long, found word for word inside another, is a part of it
+TRUNCATED_WORDS = 3  # a quote this long, found word for word inside another, is a part of it
 AGREEING = frozenset(("verbatim", "minor", "truncated"))
 CUT_SHARE = 0.8  # two quotes sharing this share of the shorter one's words, in order, word one statement
 
@@ -86,20 +86,64 @@ def variant(ref: Candidate, c: Candidate) -> str:
     return "altered" if opening >= QUOTE_OPENING else "paraphrase"
 
 
-def classify(members: list[Candidate]) -> None:
-    """Set `variant` and `diff` (words against the reference) on each quote of one cluster."""
+def _told_alike(a: str, b: str) -> bool:
+    """Whether two comparison forms can both be parts of one telling: one holds the other, they share no
+    run of TRUNCATED_WORDS words (pieces apart), or one runs on where the other begins."""
+    if a == b or part_of(a, b) or part_of(b, a):
+        return True
+    wa, wb = a.split(), b.split()
+    run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    if run.size < TRUNCATED_WORDS:
+        return True
+    return (run.a + run.size == len(wa) and run.b == 0) or (run.b + run.size == len(wb) and run.a == 0)
+
+
+def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
+    """Each distinct text's variant and the member it is measured against: the reference; for a part of
+    a longer member that agrees with it, that member (one outlet quoting in two pieces what another
+    quotes whole: each piece is `truncated`, not a paraphrase of the other); and for two members that
+    agree with the reference but go on from it differently ("Stone's insistence" and "Stone insisted"),
+    the less common is `altered` against the other."""
     ref = reference(members)
-    by_text: dict[str, tuple[str, list[tuple[str, str]]]] = {}  # copies of one text are classed once
+    distinct = list({c.text: c for c in members}.values())
+    found = {c.text: (variant(ref, c), ref) for c in distinct}
+    changed = True
+    while changed:
+        changed = False
+        agreeing = [c for c in distinct if found[c.text][0] in AGREEING]
+        for c in distinct:
+            if found[c.text][0] in AGREEING:
+                continue
+            holder = next((h for h in agreeing if part_of(key_of(c), key_of(h))), None)
+            if holder is not None:
+                found[c.text] = ("truncated", holder)
+                changed = True
+    counts = Counter(key_of(c) for c in members)
+    kept: list[Candidate] = []
+    for c in sorted(distinct, key=lambda c: -counts[key_of(c)]):  # sorted keeps the earliest of equals
+        if found[c.text][0] not in AGREEING:
+            continue
+        other = next((k for k in kept if not _told_alike(key_of(k), key_of(c))), None)
+        if other is None:
+            kept.append(c)
+        else:
+            found[c.text] = ("altered", other)
+    return found
+
+
+def classify(members: list[Candidate]) -> None:
+    """Set `variant` and `diff` (words against the reference, or the member it is a part of) on each
+    quote of one cluster."""
+    found = _variants(members)
     for c in members:
-        if c.text not in by_text:
-            by_text[c.text] = variant(ref, c), word_diff(quoted_words(ref), quoted_words(c))
-        c.variant, c.diff = by_text[c.text]
+        c.variant, against = found[c.text]
+        c.diff = word_diff(quoted_words(against), quoted_words(c))
 
 
 def agrees(members: list[Candidate]) -> bool:
-    """Whether a quote cluster agrees: every member verbatim, minor or truncated against the reference."""
-    ref = reference(members)
-    return all(variant(ref, c) in AGREEING for c in {c.text: c for c in members}.values())
+    """Whether a quote cluster agrees: every member verbatim, minor or truncated against the reference
+    or against a member that is."""
+    return all(v in AGREEING for v, _ in _variants(members).values())
 
 
 def same_person(a: str, b: str) -> bool:
