@@ -441,6 +441,13 @@ def _speakers(text: str) -> list[str | None]:
             id="a body's statement in the possessive speaks for the body",
         ),
         pytest.param(
+            "Judge Ann Velm read the verdict on Monday.\n\nThe court found that a \u201cvast and organised system\u201d"
+            " was in place. Tom Reed denounced a \u201cpolitical decision of the"
+            " judges\u201d on television.\n\nReed was found guilty of \u201cserious and repeated fraud\u201d by the court.",
+            ["court", "Tom Reed", None],
+            id="a court's finding and a denunciation are said by their subject; one 'found guilty' of a quote is not",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",
