@@ -39,6 +39,13 @@ def _counts(text: str):
         ("The toll from the magnitude 6.9 quake that hit on Tuesday has risen to over 70.", ("70", 70, "person")),
         ("Flood death toll nears 40", ("40", 40, "person")),
         ("Aftershocks ranging from magnitude 1.4 to 4.8 were recorded.", ("4.8", 4.8, "magnitude")),
+        ("The magnitude-6.2 quake woke the valley.", ("magnitude-6.2", 6.2, "magnitude")),
+        ("It had a magnitude of 5.9, the survey said.", ("magnitude of 5.9", 5.9, "magnitude")),
+        ("The survey put its magnitude at 6.1 on Sunday.", ("magnitude at 6.1", 6.1, "magnitude")),
+        ("The tremor measured 7 on the Richter scale.", ("7 on the Richter scale", 7, "magnitude")),
+        ("Valley quake death toll soars past 1,500", ("1,500", 1500, "person")),
+        ("At least 2000 dead after the valley quake", ("2000", 2000, "person")),
+        ("The quake has killed at least 2000 people in the valley.", ("2000 people", 2000, "person")),
         (
             "The death toll from the fire at a high-rise apartment complex in the harbour district of the "
             "city has risen to 128.",

@@ -133,8 +133,9 @@ _ROLE_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
     r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?,?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
-    r"jumped|jumps|increased|grew|stood|stands|soared|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|"
-    r"exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)(?:[^\S\n]+(?:to|at))?)"
+    r"jumped|jumps|increased|grew|stood|stands|soared|soars|surged|surges|reached|reaches|hit|hits|tops|topped|passes|"
+    r"passed|crossed|crosses|exceeds|exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)"
+    r"(?:[^\S\n]+(?:to|at|past|above|beyond))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -752,6 +753,29 @@ def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
     return _free_matches(article, index, taken, lo, hi, _CATEGORY, lambda m: ("quantity", int(m["num"]), "category"))
 
 
+# A seismic magnitude in the forms the plain number reader leaves: "the magnitude-6.8 quake", "a magnitude of 6.8",
+# "its magnitude at 6.8", "measured 7 on the Richter scale".
+_MAGNITUDE_FORMS = re.compile(
+    r"(?=[Mm0-9])(?:\b[Mm]agnitude(?:[-‐‑]|[^\S\n]+(?:of|at|was|is)[^\S\n]+)(?P<num>[0-9](?:\.[0-9]{1,2})?)"
+    r"|(?<![\w.,])(?P<richter>[0-9](?:\.[0-9]{1,2})?)[^\S\n]+on[^\S\n]+the[^\S\n]+Richter(?:[^\S\n]+scale)?)(?![\w.,]?[0-9])"
+)
+
+
+def _magnitudes(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    return _hedged(
+        article.text,
+        _free_matches(
+            article,
+            index,
+            taken,
+            lo,
+            hi,
+            _MAGNITUDE_FORMS,
+            lambda m: ("quantity", parse_number(m["num"] or m["richter"]) or 0.0, "magnitude"),
+        ),
+    )
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -776,6 +800,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             _vague_roles,
             _one_units,
             _categories,
+            _magnitudes,
             _clocked_times,
             _metres,
         ):
