@@ -85,6 +85,10 @@ def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
 
 def test_a_votes_tally_is_two_counts_of_votes():
     assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
+
+
+def test_a_tally_before_the_words_naming_its_vote_is_two_counts_of_votes():
+    assert _counts("Following a 7-2 majority vote, the bank acted.") == [("7", 7, "vote"), ("2", 2, "vote")]
     assert _counts("The score was 3-1 at half time.") == []
 
 

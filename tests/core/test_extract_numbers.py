@@ -177,6 +177,23 @@ def test_a_range_of_percentages_joined_by_a_hyphen_keeps_both_ends():
     ]
 
 
+def test_a_range_of_percentages_with_one_sign_keeps_both_ends():
+    assert _numbers("The rate will stay in a range of 0-0.1 per cent, or 2–3% at most.", "percent") == [
+        ("0", 0, None),
+        ("0.1 per cent", 0.1, None),
+        ("2", 2, None),
+        ("3%", 3, None),
+    ]
+
+
+def test_a_percentage_below_zero_keeps_its_sign():
+    assert _numbers("The rate rose to 0.1% from minus 0.1%, or from -0.1% as the bank wrote it.", "percent") == [
+        ("0.1%", 0.1, None),
+        ("minus 0.1%", -0.1, None),
+        ("-0.1%", -0.1, None),
+    ]
+
+
 @pytest.mark.parametrize(
     "word, expected",
     [("families", "family"), ("men", "man"), ("people", "person"), ("children", "child"), ("troops", "troop"),

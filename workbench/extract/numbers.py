@@ -611,7 +611,7 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
             continue
         head = _plural_head(text, m.end()) if m["sep"] in "-–" else None
         sentence = index.sentence_at(m.start())
-        near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 12)]
+        near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 24)]
         if _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
             ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
         elif head is not None:
@@ -623,6 +623,47 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
             found.append(Candidate(article.id, start, end, text[start:end], "quantity", value, sentence, unit))
         taken.add(m.start(), ends[-1][1])
     return found
+
+
+# A percentage below zero ("from minus 0.1%", "from -0.1%") and both ends of a range of percentages written with
+# a dash ("0-0.1 per cent", "5–7%"), which the plain number reader leaves (a number after a dash is no figure).
+_PERCENT_FORMS = re.compile(
+    rf"(?=[-−0-9mM])(?:(?P<minus>\b(?i:minus)[^\S\n]+|(?<![\w.,%)\]-])[-−](?=[0-9]))"
+    rf"|(?<![\w.,:/-])(?P<low>[0-9]{{1,3}}(?:\.[0-9]+)?)[^\S\n]?[-–][^\S\n]?)"
+    rf"(?P<num>[0-9]{{1,3}}(?:\.[0-9]+)?)(?![0-9]|[.,][0-9])(?:{_PERCENT.pattern})"
+)
+
+
+def _percent_forms(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    text, found = article.text, []
+    for m in _PERCENT_FORMS.finditer(text, lo, hi):
+        if taken.overlaps(*m.span()):
+            continue
+        sentence = index.sentence_at(m.start())
+        value = float(m["num"])
+        if m["low"]:
+            low = float(m["low"])
+            found.append(Candidate(article.id, *m.span("low"), m["low"], "percent", _plain(low), sentence))
+            found.append(
+                Candidate(
+                    article.id,
+                    m.start("num"),
+                    m.end(),
+                    text[m.start("num") : m.end()],
+                    "percent",
+                    _plain(value),
+                    sentence,
+                )
+            )
+        else:
+            found.append(Candidate(article.id, m.start(), m.end(), m.group(), "percent", _plain(-value), sentence))
+        taken.add(*m.span())
+    return found
+
+
+def _plain(value: float) -> float:
+    """A value read from digits, an int when it is whole (as parse_number gives it)."""
+    return int(value) if value.is_integer() else value
 
 
 # One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour", "204 voted for".
@@ -792,6 +833,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
         for special in (
+            _percent_forms,
             _point_fractions,
             _tallies,
             _vote_sides,
