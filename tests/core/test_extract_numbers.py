@@ -168,30 +168,26 @@ def test_percentages(sentence, expected):
     assert _numbers(sentence) == [expected]
 
 
-def test_a_range_of_percentages_joined_by_a_hyphen_keeps_both_ends():
-    assert _numbers("The new range is 4.75%-5.0%, up from 4.5%-4.75%.", "percent") == [
-        ("4.75%", 4.75, None),
-        ("5.0%", 5, None),
-        ("4.5%", 4.5, None),
-        ("4.75%", 4.75, None),
-    ]
-
-
-def test_a_range_of_percentages_with_one_sign_keeps_both_ends():
-    assert _numbers("The rate will stay in a range of 0-0.1 per cent, or 2–3% at most.", "percent") == [
-        ("0", 0, None),
-        ("0.1 per cent", 0.1, None),
-        ("2", 2, None),
-        ("3%", 3, None),
-    ]
-
-
-def test_a_percentage_below_zero_keeps_its_sign():
-    assert _numbers("The rate rose to 0.1% from minus 0.1%, or from -0.1% as the bank wrote it.", "percent") == [
-        ("0.1%", 0.1, None),
-        ("minus 0.1%", -0.1, None),
-        ("-0.1%", -0.1, None),
-    ]
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The new range is 4.75%-5.0%, up from 4.5%-4.75%.",
+            [("4.75%", 4.75), ("5.0%", 5), ("4.5%", 4.5), ("4.75%", 4.75)],
+        ),
+        (
+            "It will stay in a range of 0-0.1 per cent, or 2–3% at most.",
+            [("0", 0), ("0.1 per cent", 0.1), ("2", 2), ("3%", 3)],
+        ),
+        (
+            "It rose to 0.1% from minus 0.1%, or from -0.1% as the bank wrote it.",
+            [("0.1%", 0.1), ("minus 0.1%", -0.1), ("-0.1%", -0.1)],
+        ),
+    ],
+    ids=["a range of percentages with two signs", "a range with one sign keeps both ends", "below zero keeps its sign"],
+)
+def test_percentage_ranges_and_signs(sentence, expected):
+    assert _numbers(sentence, "percent") == [(text, value, None) for text, value in expected]
 
 
 @pytest.mark.parametrize(
