@@ -62,6 +62,21 @@ def test_others_and_more_count_what_was_counted_just_before():
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She got four years in prison, two of which were suspended.", [("four years", 4, "year"), ("two", 2, "year")]),
+        (
+            "He got four years in prison, with two suspended and two served at home.",
+            [("four years", 4, "year"), ("two", 2, "year"), ("two", 2, "year")],
+        ),
+        ("Ann Reed, 45, was hurt and six others died.", [("45", 45, "year"), ("six others", 6, "person")]),
+    ],
+)
+def test_a_part_of_a_span_of_years_counts_years_and_an_age_is_no_count_to_refer_to(text, expected):
+    assert _counts(text) == expected
+
+
 def test_a_range_keeps_both_ends():
     assert _counts("Between 20 and 30 homes burned.") == [("20", 20, "home"), ("30 homes", 30, "home")]
 

@@ -60,7 +60,11 @@ _PARTITIVE = re.compile(
 )
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
-_OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these)\b")
+_OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
+# A number joined on by "with" or "and" and told what befell it: "four years in prison, with two suspended and two
+# served at home" (a part of the count before).
+_JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 _MAX_TOKENS = 4
 _MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
 
@@ -325,20 +329,27 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
 
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
-    """(end, value, unit) of a number standing for a noun counted just before it: "two of them" (this
-    sentence or the one before, same paragraph), a clause opened by a number (", nine belonged"), or a part
-    named after "including" ("seven deaths, including three in Jamaica")."""
+    """(end, value, unit) of a number standing for a noun counted just before it: "two of them", "two of which"
+    (this sentence or the one before, same paragraph), a clause opened by a number (", nine belonged"), a part
+    named after "including" ("seven deaths, including three in Jamaica"), or joined on and told what befell it
+    ("four years, with two suspended")."""
     value = parse_number(m["num"]) if m["num"] else None
     if value is None:
         return None
     sentence_start = index.sentence_at(m.start())[0]
+    periods = False  # whether a span of years may be what the number stands for
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
     elif value == 1:
         return None
-    elif _OF_THEM.match(text, m.end()):
+    elif periods := bool(_OF_THEM.match(text, m.end())):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
+    elif periods := bool(
+        _PARTICIPLE_AFTER.match(text, m.end())
+        and _JOINED_PART.search(text, max(sentence_start, m.start() - 8), m.start())
+    ):
+        floor = sentence_start
     else:
         before = m.start()
         while before > sentence_start and text[before - 1] in " \t":
@@ -351,6 +362,8 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     for c in reversed(counts):
         if c.start < floor:
             break
+        if c.unit == "year" and not (periods and c.text[-1:].isalpha() and not c.text.endswith("old")):
+            continue  # an age ("Reed, 45, … six others") is no count; "four years, two of which": a span of years
         if c.end <= m.start() and not c.text.endswith("old"):  # (not an age: "a one-year-old girl … six")
             return m.end(), value, c.unit
     return None
@@ -463,7 +476,7 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
     for c in reversed(counts):
         if c.start < floor:
             break
-        if c.end <= m.start() and c.unit != "magnitude":
+        if c.end <= m.start() and c.unit not in ("magnitude", "year"):  # an age or a span of years: no count
             return c.unit
     return None
 
@@ -873,6 +886,6 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             if hedged:
                 candidate.hedge, candidate.bounds = hedged
             result.append(candidate)
-            if kind == "quantity" and unit != "year":  # an age or a span of years is no count "others" refer to
+            if kind == "quantity":
                 counts.append(result[-1])
     return sorted(result, key=lambda c: c.start)
