@@ -19,6 +19,13 @@ def test_an_unresolved_relative_date_fits_no_other_value():
     assert dates_compatible("yesterday", "yesterday")
 
 
+def test_a_day_of_the_month_left_so_without_a_dateline_fits_that_day_of_any_month():
+    assert same_day("the 29th", "2024-12-29")
+    assert same_day("29th", "--12-29")
+    assert not dates_compatible("the 29th", "2024-12-28")
+    assert not dates_compatible("the 32nd", "2024-12-29")
+
+
 def test_an_impossible_or_missing_date_fits_nothing():
     assert not same_day("2017-02-30", "thursday")
     assert not dates_compatible("--13-45", "2017-01-01")

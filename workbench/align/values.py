@@ -10,15 +10,19 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 
 _ISO_PARTS = re.compile(r"(?:(\d{4})|-)(?:-(\d\d)(?:-(\d\d))?)?")
+_DAY_OF_MONTH = re.compile(r"(?:the )?([0-9]{1,2})(?:st|nd|rd|th)")  # "the 29th" in a story with no dateline
 
 
 def _date_parts(value: str) -> tuple[str | None, str | None, str | None, str | None]:
-    """(year, month, day, weekday) of a date value: YYYY[-MM[-DD]], --MM[-DD] or a weekday name.
+    """(year, month, day, weekday) of a date value: YYYY[-MM[-DD]], --MM[-DD], a weekday name or a day of
+    the month alone ("the 29th", left so without a dateline).
 
     ValueError for anything else (an unresolved "yesterday" or "this year" fits no other value).
     """
     if value in WEEKDAYS:
         return None, None, None, value
+    if (day_of_month := _DAY_OF_MONTH.fullmatch(value)) and 1 <= int(day_of_month[1]) <= 31:
+        return None, None, f"{int(day_of_month[1]):02d}", None
     m = _ISO_PARTS.fullmatch(value)
     if m is None or value == "-":
         raise ValueError(value)
