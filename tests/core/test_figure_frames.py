@@ -618,6 +618,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:seven minutes", "b:six minutes and 49 seconds"},
             id="a time to the second and its rounding to minutes are one time",
         ),
+        # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
+        pytest.param(
+            "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",
+            "Valley quake\n\nThe earthquake killed more than 2,000 people in the valley, officials said on Sunday.\n",
+            {"a:2000 people", "b:2,000 people"},
+            id="a count written like a year is not dated by itself",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

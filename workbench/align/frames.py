@@ -190,7 +190,9 @@ def figure_frame(
     whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
-    found = (m[1] or m[2] for m in _YEAR.finditer(text, lo, hi))
+    found = (  # not the figure's own number ("2000 people")
+        m[1] or m[2] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(1 if m[1] else 2) < c.end
+    )
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
