@@ -102,6 +102,13 @@ def test_a_votes_tally_is_two_counts_of_votes():
     assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
 
 
+def test_the_voters_counted_on_one_side_of_a_vote_are_votes():
+    assert _counts("In the 300-seat assembly, 204 deputies voted for the motion and 85 voted against.")[1:] == [
+        ("204 deputies voted for", 204, "vote"),
+        ("85 voted against", 85, "vote"),
+    ]
+
+
 def test_a_tally_before_the_words_naming_its_vote_is_two_counts_of_votes():
     assert _counts("Following a 7-2 majority vote, the bank acted.") == [("7", 7, "vote"), ("2", 2, "vote")]
     assert _counts("The score was 3-1 at half time.") == []

@@ -618,6 +618,19 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:seven minutes", "b:six minutes and 49 seconds"},
             id="a time to the second and its rounding to minutes are one time",
         ),
+        # Machines and devices, ballots and votes: one thing counted with either noun.
+        pytest.param(
+            "Outage\n\nThe faulty update crashed 8.5 million Windows machines worldwide on Friday.\n",
+            "Update\n\nThe faulty update affected 8.5 million devices worldwide on Friday, Microsoft said.\n",
+            {"a:8.5 million Windows machines", "b:8.5 million devices"},
+            id="machines and devices are one thing counted",
+        ),
+        pytest.param(
+            "Vote\n\nThe motion passed with three abstentions and eight invalid ballots on Saturday.\n",
+            "Assembly\n\nThe motion passed on Saturday; 8 invalid votes were cast.\n",
+            {"a:eight invalid ballots", "b:8 invalid votes"},
+            id="ballots and votes are one thing counted",
+        ),
         # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
         pytest.param(
             "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",

@@ -78,6 +78,8 @@ _NOUN_CLASSES = {
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
+    "device": "device machine computer pc laptop",
+    "vote": "vote ballot",
     "strike": "strike airstrike raid",
     "attack": "attack explosion blast bombing",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested

@@ -681,9 +681,10 @@ def _plain(value: float) -> float:
 
 # One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour", "204 voted for".
 _VOTE_SIDE = re.compile(
-    rf"(?=[0-9])(?<![\w.,:/-])(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})?)(?:{_S}(?:votes?|ballots?))?"
+    rf"(?=[0-9])(?<![\w.,:/-])(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})?)(?:{_S}(?:votes?|ballots?|(?:deputies|lawmakers|"
+    rf"legislators|members|MPs|senators|representatives|delegates|councillors|councilors)(?={_S}voted)))?"
     rf"{_S}(?:voted{_S}(?P<voted>for|in{_S}favou?r|against)|(?P<side>in{_S}favou?r|against))\b"
-)  # "204 in favor", "85 against", "204 voted in favor", "85 voted against", "204 voted for"
+)  # "204 in favor", "85 against", "204 voted in favor", "85 voted against", "204 voted for", "204 deputies voted for"
 _BALLOT = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|ballots?|motion|abstain\w*|abstentions?|in[^\S\n]+favou?r)\b)")
 
 
