@@ -57,6 +57,25 @@ def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):
     assert expected in _counts(sentence)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Lyles won in 9.79s; Kerley ran 9.784sec.", [("9.79s", 9.79, "second"), ("9.784sec", 9.784, "second")]),
+        ("She won by .005 seconds, after a .02-second loss.", [(".005 seconds", 0.005, "second"), (".02-second", 0.02, "second")]),
+        ("He won by five-thousandths of a second over Reed.", [("five-thousandths of a second", 0.005, "second")]),
+        ("Just 12 hundredths separated them, one-hundredth more.", [("12 hundredths", 0.12, "second"), ("one-hundredth", 0.01, "second")]),
+        (
+            "Lyles won in 9.79 seconds. Kerley came in third at 9.81 and Reed fourth in 9.82.",
+            [("9.79 seconds", 9.79, "second"), ("9.81", 9.81, "second"), ("9.82", 9.82, "second")],
+        ),
+        ("The index rose 1.25 points to close at 4.56.", [("1.25 points", 1.25, "point")]),
+        ("They ran before a crowd of 75,000 on Sunday.", [("75,000", 75000, "person")]),
+    ],
+)  # fmt: skip
+def test_race_times_and_parts_of_a_second(text, expected):
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

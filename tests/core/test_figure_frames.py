@@ -631,6 +631,19 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:eight invalid ballots", "b:8 invalid votes"},
             id="ballots and votes are one thing counted",
         ),
+        # A race time to the thousandth and the same time to the hundredth, rounded up as timing does.
+        pytest.param(
+            "Final\n\nLyles won the final on Sunday in 9.784 seconds, a personal best.\n",
+            "Sprint\n\nLyles took the final on Sunday in 9.79 seconds, a personal best.\n",
+            {"a:9.784 seconds", "b:9.79 seconds"},
+            id="a time to the thousandth and its hundredths are one time",
+        ),
+        pytest.param(
+            "Drought\n\nThe region saw its worst drought in two decades this summer.\n",
+            "Dry summer\n\nThe region saw its worst drought in 20 years this summer.\n",
+            {"a:two decades", "b:20 years"},
+            id="decades are years",
+        ),
         # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
         pytest.param(
             "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",
@@ -642,6 +655,15 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):
     assert cluster in _linked(tmp_path, first, second)
+
+
+def test_different_race_times_are_different_times(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Final\n\nKerley was third in the final in 9.81 seconds. Simbine was fourth in 9.82 seconds.\n",
+        "Sprint final\n\nKerley took third in the final in 9.81sec, ahead of Simbine in 9.82sec and Reed in 9.80.\n",
+    )
+    assert {"a:9.81 seconds", "b:9.81sec"} in clusters and {"a:9.82 seconds", "b:9.82sec"} in clusters
 
 
 def test_different_times_to_the_second_are_different_times(tmp_path):

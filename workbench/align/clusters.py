@@ -616,6 +616,12 @@ def _rounded_time(a: _Fact, b: _Fact) -> bool:
     """Whether one figure is the other's time to the second rounded to whole minutes or seconds ("about seven
     minutes" for 6:49); not to hours ("two hours" is 2:00:35 and 2:13:44 alike)."""
     timed, other = (a, b) if a.timed else (b, a)
+    if _hundredths(timed.c) and _hundredths(other.c):  # 9.784 given as 9.79: rounded, or up as timing rounds
+        fine, coarse = sorted((timed.c, other.c), key=_decimals, reverse=True)
+        places = _decimals(coarse)
+        value = float(fine.value)  # type: ignore[arg-type]
+        rounded = (round(value, places), math.ceil(value * 10**places) / 10**places)
+        return _decimals(fine) > places and coarse.value in rounded
     step = _ROUNDED_TO.get(other.unit or "")
     if other.timed or step is None or not isinstance(timed.c.value, (int, float)):
         return False
@@ -882,8 +888,22 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _day_part(c, text) if c.kind == "date" else frozenset(),
         _written_day(c),
         c.kind == "date" and _line_start(text, c.start) in captions,
-        c.unit in _FINER and _FINER[c.unit].search(c.text) is not None,
+        (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
     )
+
+
+def _hundredths(c: Candidate) -> bool:
+    """A time in seconds to a fraction of a second ("9.79", "9.784sec"): a race result."""
+    return c.unit == "second" and isinstance(c.value, float) and not c.value.is_integer()
+
+
+def _decimals(c: Candidate) -> int:
+    """The decimal places a figure is written to ("9.80" has two)."""
+    found = _DECIMALS.search(c.text)
+    return len(found[1]) if found else 0
+
+
+_DECIMALS = re.compile(r"[0-9]?\.([0-9]+)")
 
 
 # A time told to the second or the minute: "2:00:35", "two hours and 35 seconds", "two hours and one minute".

@@ -125,7 +125,7 @@ def values_agree(kind: str, values: list[object]) -> bool:
 # Units of time, length and mass in one measure each (days, kilometres, tonnes), so that "40 months" meets
 # "three years and four months", "80 miles" meets "129 km" and "36 tons" "33 tonnes" (news "tons" are tonnes).
 _MEASURES = {
-    "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0), "day": ("duration", 1.0),
+    "century": ("duration", 36525.0), "decade": ("duration", 3652.5), "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0), "day": ("duration", 1.0),
     "hour": ("duration", 1 / 24), "minute": ("duration", 1 / 1440),
     "mile": ("length", 1.609344), "kilometre": ("length", 1.0), "kilometer": ("length", 1.0), "km": ("length", 1.0),
     "metre": ("length", 0.001), "meter": ("length", 0.001), "foot": ("length", 0.0003048),
@@ -147,5 +147,5 @@ def measured(value: object, unit: str | None) -> object:
     """A figure in its measure's base unit (days, kilometres, tonnes); other figures as they are."""
     found = _MEASURES.get(unit or "")
     if found and isinstance(value, (int, float)) and not isinstance(value, bool):
-        return round(value * found[1], 6)
+        return round(value * found[1], 9)
     return value

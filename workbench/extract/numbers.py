@@ -135,7 +135,7 @@ _ROLE_BEFORE = re.compile(
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
+    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout|crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
     r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?,?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
     r"jumped|jumps|increased|grew|stood|stands|soared|soars|surged|surges|reached|reaches|hit|hits|tops|topped|passes|"
     r"passed|crossed|crosses|exceeds|exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)"
@@ -518,7 +518,14 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, "person"
     if _SCALED.search(m["num"]):  # "forecasts of 40 million", "the 48 million sold": a count, of what came before
         return m.end(), value, _earlier_unit(text, m, index, counts)
+    if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
+        unit = _earlier_unit(text, m, index, counts)  # "won in 9.79 seconds … Kerley was third in 9.81"
+        return (m.end(), value, unit) if unit in _SECONDS else None
     return None
+
+
+_TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
+_TIMED_BY = frozenset("in at with clocked timed ran run".split())
 
 
 # A fraction of a (percentage) point, the way rate changes are written: "a quarter-point rise",
@@ -578,7 +585,8 @@ _ORDINAL = re.compile(
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
     rf"|(?:{_ORDINAL_AFTER})"
     rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}}[a-z][a-z-]*\b)"
-    r"(?![^\S\n]+(?:of|to|in|and|or)\b)"  # "16th outbreak", "16th Ebola outbreak", "24th Grand Slam title"
+    # "16th outbreak", "16th Ebola outbreak", "24th Grand Slam title"; not "a second over Thompson" (a time)
+    r"(?![^\S\n]+(?:of|to|in|and|or|over|ahead|behind|off|faster|slower|later|earlier|per)\b)"
 )
 
 
@@ -765,6 +773,45 @@ def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     return None
 
 
+# Times to a fraction of a second: glued to "s" or "sec" ("9.79s", "9.784sec"), or with no whole seconds (".005
+# seconds", "a .02-second margin").
+_FINE_TIME = re.compile(
+    r"(?=[0-9.])(?<![\w.,:/-])(?P<num>[0-9]{1,3}\.[0-9]{1,3}(?=s\b|secs?\b)|\.[0-9]{1,3}(?=[^\S\n]?-?seconds?\b|[^\S\n]?secs?\b))"
+    r"(?:s|secs?|[^\S\n]?-?seconds?)\b"
+)
+# A count of parts of a second: "five-thousandths of a second", "12 hundredths", "one-hundredth".
+_PARTS_OF = re.compile(r"(?P<part>tenths?|hundredths?|thousandths?)\b(?P<of>[^\S\n]+of[^\S\n]+an?[^\S\n]+second\b)?")
+_PART_SIZE = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
+_NUMBER_BEFORE_PART = re.compile(rf"(?P<num>{NUMBER})(?:-|[^\S\n]+)\Z")
+
+
+def _fine_times(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Times to a fraction of a second the number reader leaves (_FINE_TIME), and counts of parts of a second
+    (_PARTS_OF), each in seconds."""
+    text = article.text
+    found = _free_matches(article, index, taken, lo, hi, _FINE_TIME, lambda m: ("quantity", float(m["num"]), "second"))
+    for m in _PARTS_OF.finditer(text, lo, hi):
+        number = _NUMBER_BEFORE_PART.search(text, max(lo, m.start() - 30), m.start())
+        if number is None or taken.overlaps(number.start(), m.end()) or (value := parse_number(number["num"])) is None:
+            continue
+        scale = _PART_SIZE[m["part"].rstrip("s")]
+        end = m.end()
+        taken.add(number.start(), end)
+        found.append(
+            Candidate(
+                article.id,
+                number.start(),
+                end,
+                text[number.start() : end],
+                "quantity",
+                round(value * scale, 6),
+                index.sentence_at(m.start()),
+                "second",
+            )
+        )
+    return _hedged(text, sorted(found, key=lambda c: c.start))
+
+
 # A storm's category: "a Category 5 hurricane", "downgraded to Category 3".
 _CATEGORY = re.compile(r"(?=[Cc])\b[Cc]ategory[-‐‑ ](?P<num>[1-5])\b(?![.,][0-9])")
 
@@ -857,6 +904,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             _one_units,
             _categories,
             _magnitudes,
+            _fine_times,
             _clocked_times,
             _metres,
         ):
