@@ -448,6 +448,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a court's finding and a denunciation are said by their subject; one 'found guilty' of a quote is not",
         ),
         pytest.param(
+            "Reed's time paled against the 9.64 that Tom Velm ran in 2009, but Ann Reed had chosen this race.\n\n"
+            "She waved to the crowd at the line. \u201cThis is the one I wanted,\u201d she said.",
+            ["Ann Reed"],
+            id="'she' stands for the sentence's subject, not the subject of a relative clause before it",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

@@ -112,6 +112,7 @@ _SEXED_TITLE = re.compile(
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
@@ -231,6 +232,10 @@ class _Speakers:
             if lead:  # "Minutes before Judge X ruled, Y spoke": Y is the subject
                 main = [e for e in subjects if not lead.start(1) <= e.start < lead.end()]
                 subjects = main or subjects
+            # "the 9.64 that Bolt ran …, but Lyles had chosen": a relative clause's subject is not the sentence's
+            subjects = [
+                e for e in subjects if not _RELATIVE_BEFORE.search(self.text, max(0, e.start - 6), e.start)
+            ] or subjects
             if subjects:
                 return self.named_person(subjects[0])
             fallback = fallback or (people[0] if people else None)  # "Kipchoge's mark": whose, if no one else
