@@ -454,6 +454,14 @@ def _speakers(text: str) -> list[str | None]:
             id="'she' stands for the sentence's subject, not the subject of a relative clause before it",
         ),
         pytest.param(
+            "\u201cWe count 39 dead,\u201d said Minister Ana Ruiz in a video with President Tom Velm on Saturday.\n\n"
+            "Minister Ana Ruiz, in a video alongside President Tom Velm that was broadcast nationwide, said the deaths came from"
+            " \u201casphyxiation by submersion.\u201d\n\nJudge Ann Cole ruled in court moments after Tom Reed said he"
+            " was \u201csorry about what happened at every stage.\u201d",
+            ["Ana Ruiz", "Ana Ruiz", "Tom Reed"],
+            id="a name's noun phrase ends at a preposition after it, and an aside before the verb is no subject",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

@@ -112,6 +112,9 @@ _SEXED_TITLE = re.compile(
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
+# A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
+_PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
+_ASIDE_OPENERS = frozenset("in at on with during after before alongside from via".split())
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
@@ -331,7 +334,15 @@ class _Speakers:
             if titled in self.names:  # a name the article gives, not a description's words
                 return titled
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
+            if nearest_clause and c is not clauses[0] and c.group().split()[0].lower() in _ASIDE_OPENERS:
+                continue  # `X, in a video with President Y, stated`: an aside between the subject and its verb
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
+            if (
+                not nearest_clause
+                and len(people) > 1
+                and (ends := _PHRASE_ENDS.search(self.text, people[0].end, start + c.end()))
+            ):
+                people = [e for e in people if e.start < ends.start()]  # `X in a video with President Y`: X
             if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
                 return self.named_person(people[-1])
         return self._named_by(start + clause.start(), start + clause.end())
