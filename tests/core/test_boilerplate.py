@@ -37,6 +37,8 @@ _LINES = [
     ("This text is auto-generated from a syndicated feed.", True),
     ("That wraps up our live coverage.", True),
     ("Thanks for following us today.", True),
+    ("Top Stories Dock Strike Spreads to Velm Port Ann ReedMay 2, 2024061 views", True),
+    ("The union's video of the walkout drew 2 million views.", False),
 ]
 
 

@@ -50,6 +50,7 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
+    |\b\d[\d,.]*k?\s+views\s*$  # a page's view counter closing its byline line
     |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
     |^\s*[📷📸🎥]  # a gallery's captions, each after a camera
     |^\s*(?:©|\(c\)\s)
@@ -101,7 +102,7 @@ _FURNITURE_FIRST = frozenset(
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
     accessibility back this developing check use editorial original image photo picture slide note listen
-    powered disclaimer auto that thanks""".split()
+    powered disclaimer auto that thanks views""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
