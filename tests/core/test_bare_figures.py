@@ -44,6 +44,10 @@ def _counts(text: str):
         ("The survey put its magnitude at 6.1 on Sunday.", ("magnitude at 6.1", 6.1, "magnitude")),
         ("The tremor measured 7 on the Richter scale.", ("7 on the Richter scale", 7, "magnitude")),
         ("Valley quake death toll soars past 1,500", ("1,500", 1500, "person")),
+        ("Storm claims lives of 39 in the valley", ("39", 39, "person")),
+        ("Number of Deaths from Storm “Velm” Rises to 39", ("39", 39, "person")),
+        ("Death Toll from Storm Velm Increases to 39, Officials Say", ("39", 39, "person")),
+        ("The number of missing persons has escalated to 10.", ("10", 10, "person")),
         ("At least 2000 dead after the valley quake", ("2000", 2000, "person")),
         ("The quake has killed at least 2000 people in the valley.", ("2000 people", 2000, "person")),
         (

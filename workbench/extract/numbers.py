@@ -135,10 +135,11 @@ _ROLE_BEFORE = re.compile(
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout|crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:to|at|of|is|was|hit|"
-    r"reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'-]+(?:\.\w+)?,?){0,16}?[^\S\n]+(?:rose|rises|risen|climbed|climbs|"
-    r"jumped|jumps|increased|grew|stood|stands|soared|soars|surged|surges|reached|reaches|hit|hits|tops|topped|passes|"
-    r"passed|crossed|crosses|exceeds|exceeded|surpasses|surpassed|nears|neared|nearing|approaches|approached|approaching)"
+    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout|crowd|audience|attendance|lives)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
+    r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,16}?[^\S\n]+"
+    r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|surged|surges|"
+    r"escalated|escalates|reached|reaches|hit|hits|tops|topped|passes|passed|crossed|crosses|exceeds|exceeded|surpasses|"
+    r"surpassed|nears|neared|nearing|approaches|approached|approaching)"
     r"(?:[^\S\n]+(?:to|at|past|above|beyond))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
