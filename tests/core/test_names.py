@@ -315,3 +315,15 @@ def test_the_place_opening_a_wire_story_is_a_name(tmp_path):
     }
     assert {"LONDON", "WASHINGTON"} <= names
     assert not names & {"READ", "MORE", "READ MORE", "UPDATE"}
+
+
+def test_one_word_names_one_consonant_apart_in_skeleton_but_spelt_far_apart_are_two_names(tmp_path):
+    """ "Brent" and "Bessent", "Tripura" and "Treasury" have skeletons one consonant apart (brnt/bsnt, trpr/trsr)
+    but are not one name respelt."""
+    values = _values_by_article(
+        tmp_path,
+        a="Markets\n\nThe price of Brent crude fell as Bessent spoke. Officials of the Treasury said the talks went well.\n",
+        b="Talks\n\nOn Monday Bessent met officials from Tripura to talk about the Treasury.\n",
+    )
+    assert values[("a", "Brent")] != values[("b", "Bessent")]
+    assert values[("a", "Treasury")] != values[("b", "Tripura")]

@@ -137,7 +137,9 @@ def _one_apart(a: str, b: str) -> bool:
     shortest = 4 if len(ta) == 1 else 3
     if min(len(x), len(y)) < shortest or Levenshtein.distance(x, y) > 1:
         return False
-    return len(ta) > 1 or a[0] == b[0]
+    # one word: its first letter and its spelling close too ("Khamenei", "Khamenehi"; not "Brent", "Bessent" or
+    # "Tripura", "Treasury", whose skeletons are one consonant apart)
+    return len(ta) > 1 or (a[0] == b[0] and Levenshtein.distance(a, b) <= 2)
 
 
 def _bucket(key: str) -> str | None:
