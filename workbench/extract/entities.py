@@ -461,6 +461,19 @@ def _holders(segments: list[tuple[list[_Word], bool]]) -> list[tuple[list[_Word]
     return cut
 
 
+_OF_THE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]+\Z")
+
+
+def _after_title_of_the(run: list[_Word], text: str) -> list[_Word]:
+    """A run after "Secretary of the" less the portfolio before its holder's given name: "(Secretary of the)
+    Treasury Scott Bessent" is Scott Bessent."""
+    before = _OF_THE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start) if run else None
+    if before is None or before[1] not in TITLES:
+        return run
+    holder = next((i for i in range(1, len(run) - 1) if given_name(run[i].text)), 0)
+    return run[holder:]
+
+
 def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bool]:
     """The words after a title less its portfolio, and whether the title names them: "(Minister) of Health",
     "(Secretary) of State Antony Blinken", "(Director) of Fire Services Andy Yeung": after "of" or "for", the
@@ -670,7 +683,7 @@ def _find_in_window(
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
-            for segment, titled in _holders(_segments(_trim(run, ctx), ctx)):
+            for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx)):
                 name = _name_words(_trim(segment, ctx))
                 if not name:
                     continue
