@@ -644,6 +644,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:two decades", "b:20 years"},
             id="decades are years",
         ),
+        # An exact count and its rounding in another outlet, under another noun: one count, in conflict.
+        pytest.param(
+            "Runoff\n\nAnn Velm was supported by 10,606,877 voters in the runoff, the commission said.\n",
+            "Velm wins\n\nVelm led in six regions, collecting 10.6 million votes in the runoff.\n",
+            {"a:10,606,877 voters", "b:10.6 million votes"},
+            id="an exact count and its rounding are one count",
+        ),
         # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
         pytest.param(
             "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",

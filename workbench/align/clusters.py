@@ -224,7 +224,7 @@ def noun_class(unit: str | None) -> str:
 
 # Classes and nouns that count people: outlets count one group of people with different nouns ("13
 # Americans", "13 service members", "13 troops"), so they are compared with each other.
-_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest", "officer"})
+_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest", "officer", "vote"})
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
@@ -584,6 +584,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
+    if a.article != b.article and _rounded_from_exact(a, b):
+        return similarity >= LINK_SAME_VALUE[kind]  # "10,606,877 voters", "10.6 million votes": one count, rounded
     if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
         return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):
@@ -607,6 +609,21 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
         return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
+
+
+EXACT_DIGITS = 5  # significant digits of a figure exact enough that its rounding elsewhere is the same figure
+
+
+def _rounded_from_exact(a: _Fact, b: _Fact) -> bool:
+    """Whether one figure is exact (EXACT_DIGITS significant digits or more) and the other is it rounded at its
+    own last digit, or a bound that admits it ("about 189,000" for 189,294; "more than 10.2 million")."""
+    for exact, other in ((a, b), (b, a)):
+        value = exact.value
+        if not isinstance(value, int) or isinstance(value, bool) or len(str(value).rstrip("0")) < EXACT_DIGITS:
+            continue
+        if _admits(other, exact) or _slip_or_rounding(value, other.value, False):
+            return True
+    return False
 
 
 _ROUNDED_TO = {"minute": 60, "second": 1}  # a time to the second told rounded to these units may be one time
@@ -642,8 +659,11 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     """Two counts of people by nouns of different classes are one count only when they agree ("13
     Americans" and "13 troops"); "10 Marines" against "13 troops" are two counts (a part and the whole).
     A noun that names what happened to the people it counts ("nine arrests", "226 lives") counts what
-    another figure's words say happened to its people ("25 people were arrested", "killed 217")."""
-    return a.value == b.value or a.noun == b.noun or _role_noun_of(a, b) or _role_noun_of(b, a)
+    another figure's words say happened to its people ("25 people were arrested", "killed 217"). An exact count
+    and its rounding are one count too ("10,606,877 voters", "10.6 million votes")."""
+    if a.value == b.value or a.noun == b.noun or _role_noun_of(a, b) or _role_noun_of(b, a):
+        return True
+    return _rounded_from_exact(a, b)
 
 
 def _role_noun_of(a: _Fact, b: _Fact) -> bool:
