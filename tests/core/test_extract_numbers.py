@@ -162,6 +162,7 @@ def test_pounds_of_something_are_a_weight_not_money():
         ("The lake stood at 97 per cent of capacity.", ("97 per cent", 97, None)),
         ("Turnout rose 40 percent.", ("40 percent", 40, None)),
         ("Forty per cent of homes flooded.", ("Forty per cent", 40, None)),
+        ("She secured 29.54 of the vote in the first round.", ("29.54", 29.54, None)),
     ],
 )
 def test_percentages(sentence, expected):

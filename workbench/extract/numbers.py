@@ -29,7 +29,10 @@ from workbench.extract.spans import Spans
 from workbench.model import Article, Candidate
 
 _S = r"[^\S\n]+"
-_PERCENT = re.compile(rf"[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b")
+_PERCENT = re.compile(
+    rf"[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b"
+    rf"|(?<=[0-9]\.[0-9][0-9])(?={_S}of{_S}the{_S}(?:vote|ballots)\b)"  # "secured 29.54 of the vote": a share
+)
 _NUMBER = re.compile(rf"{LEAD}(?:(?P<vague>{VAGUE}){_S}of(?=[^\S\n])|(?P<num>{NUMBER}))")
 _COMPOUND = re.compile(
     r"-(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|member|storey|story)"
