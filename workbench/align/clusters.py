@@ -878,7 +878,6 @@ class _Fact:
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
     key: str  # a quote's comparison form
-    day_part: frozenset[str]  # a date's part of the day ("early", "late"), where its words say
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
@@ -905,7 +904,6 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
         key_of(c) if c.kind == "quote" else "",
-        _day_part(c, text) if c.kind == "date" else frozenset(),
         _written_day(c),
         c.kind == "date" and _line_start(text, c.start) in captions,
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
@@ -953,24 +951,6 @@ def _written_day(c: Candidate) -> bool:
     relative word resolved to one."""
     parts = date_parts(c.value) if c.kind == "date" else None
     return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
-
-
-# A part of a day said with a date: "early Friday", "earlier Tuesday", "Friday morning"; "late Thursday", "Tuesday night".
-_EARLY_BEFORE = re.compile(r"\b(?i:early|earlier)(?:[^\S\n]+on)?[^\S\n]+\Z")
-_LATE_BEFORE = re.compile(r"\b(?i:late|later)(?:[^\S\n]+on)?[^\S\n]+\Z")
-_EARLY_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+morning\b")
-_LATE_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(?:night|evening|overnight)\b")
-
-
-def _day_part(c: Candidate, text: str) -> frozenset[str]:
-    """Whether a date is said of the early part of its day ("early Friday", "Friday morning") or the late part
-    ("late Thursday", "Tuesday night"): what happened then is not what another mention dates to the other part."""
-    before = max(0, c.start - 12)
-    if _EARLY_BEFORE.search(text, before, c.start) or _EARLY_AFTER.match(text, c.end):
-        return frozenset({"early"})
-    if _LATE_BEFORE.search(text, before, c.start) or _LATE_AFTER.match(text, c.end):
-        return frozenset({"late"})
-    return frozenset()
 
 
 def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
@@ -1078,10 +1058,6 @@ def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
     return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
 
 
-def _day_part_of(f: _Fact) -> frozenset[str]:
-    return f.day_part
-
-
 # What a cluster's members say of what they state, where they say: two clusters saying nothing alike of one of
 # these never join, however links chain through a member that says nothing of it.
 _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
@@ -1090,7 +1066,6 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
     _trend_of,  # which way a percentage change goes: a rise is not a fall
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
-    _day_part_of,  # the part of the day a date is said of: "earlier Tuesday" is not "Tuesday night"
 )
 
 
