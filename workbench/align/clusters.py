@@ -611,7 +611,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
 
 
-EXACT_DIGITS = 5  # significant digits of a figure exact enough that its rounding elsewhere is the same figure
+EXACT_DIGITS = 4  # significant digits of a figure exact enough that its rounding elsewhere is the same figure
 
 
 def _rounded_from_exact(a: _Fact, b: _Fact) -> bool:
