@@ -462,6 +462,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a name's noun phrase ends at a preposition after it, and an aside before the verb is no subject",
         ),
         pytest.param(
+            '"We will deploy 200 more people today," Hendri, head of operations at the rescue agency, told reporters.'
+            '\n\n"The volcano is still erupting," said the official, who goes by one name.',
+            ["Hendri", "Hendri"],
+            id="a bare role speaking right after a named speaker's quote is that speaker",
+        ),
+        pytest.param(
+            "According to Secretary of the Treasury Tom Velm, the deal holds.\n\n\u201cWe have reached an agreement,"
+            "\u201d the Treasury Secretary said in Geneva.",
+            ["Tom Velm"],
+            id="'Secretary of the Treasury Tom Velm' holds the title 'the Treasury Secretary' stands for",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

@@ -791,9 +791,20 @@ def _names_a_noun(text: str, end: int) -> bool:
     return m is not None and (m[1] in ORG_NOUNS or m[1] in PERSON_NOUNS or m[1] in PLACE_NOUNS or m[1] in _STAFF)
 
 
+def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
+    """A speaker given only as a role word the article names no one by ("official", "lawyer")."""
+    return speaker is not None and speaker not in names and " " not in speaker and _is_role(speaker)
+
+
 def _is_role(word: str) -> bool:
     """A title or a noun naming what a person does: `Judge`, `minister`, `spokesman`."""
     return word in TITLES or word.lower() in PERSON_NOUNS or word.capitalize() in TITLES
+
+
+# A title, "of" and an office right before a name: "Secretary of the Treasury Scott Bessent", "Minister of Health X".
+_TITLE_OF = re.compile(
+    r"(?<![\w.])((?:[A-Z][\w.]*[^\S\n]+){0,2}[A-Z][\w.]*)[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+){1,3})\Z"
+)
 
 
 def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
@@ -819,6 +830,10 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
                 ):
                     break
                 words.add(word.strip("."))
+        elif of := _TITLE_OF.search(text, max(line_start, e.start - 80), e.start):
+            title = of[1].split()
+            if _is_role(title[-1].strip(".,")):  # "Secretary of the Treasury Scott Bessent": secretary, treasury
+                words.update(w.lower().strip(".") for w in title + of[2].split())
         after = _TITLE_AFTER.match(text, e.end)
         if after and any(_is_role(w) for w in after.group(1).split()):
             words.update(w for w in after.group(1).split() if w not in _LINKS)
@@ -857,6 +872,9 @@ def attribute(
         ]
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
+        elif _bare_role(found[n], speakers.names) and found[n - 1] in speakers.names and not others:
+            if _continues(text, quotes[n], quotes[n - 1]):  # `"…," Hendri told AFP.⏎"…," said the official`
+                found[n] = found[n - 1]
     for n, q in enumerate(quotes):
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
