@@ -872,9 +872,13 @@ def attribute(
         ]
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
-        elif _bare_role(found[n], speakers.names) and found[n - 1] in speakers.names and not others:
-            if _continues(text, quotes[n], quotes[n - 1]):  # `"…," Hendri told AFP.⏎"…," said the official`
-                found[n] = found[n - 1]
+        elif (
+            _bare_role(found[n], speakers.names)
+            and found[n - 1] in speakers.names
+            and not others
+            and _continues(text, quotes[n], quotes[n - 1])
+        ):  # `"…," Hendri told AFP.⏎"…," said the official`
+            found[n] = found[n - 1]
     for n, q in enumerate(quotes):
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
