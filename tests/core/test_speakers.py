@@ -474,6 +474,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Secretary of the Treasury Tom Velm' holds the title 'the Treasury Secretary' stands for",
         ),
         pytest.param(
+            "Novak Velic won the final on Sunday.\n\n\u201cKobe was a close friend,\u201d the 36-year-old star from"
+            " Serbia explained.",
+            ["Novak Velic"],
+            id="a description opening with an age stands for the person named before it",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

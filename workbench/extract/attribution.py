@@ -392,7 +392,8 @@ class _Speakers:
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
                     return whose
-        if definite and len(lowered) == 1 and _AGE_EPITHET.fullmatch(lowered[0]):  # "the 70-year-old declared"
+        # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
+        if definite and _AGE_EPITHET.fullmatch(lowered[0]):
             return self.person_before(start, None)
         if lowered[-1] in _REPORTS and len(lowered) <= 2 and untitled:  # "the report said": "a report from X"
             issuer = self.issued_by(lowered[-1], max(0, start - _DESCRIPTION_REACH), start)
