@@ -651,6 +651,18 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:10,606,877 voters", "b:10.6 million votes"},
             id="an exact count and its rounding are one count",
         ),
+        pytest.param(
+            "Verdict\n\nThe court cleared the former president of three other charges on Thursday.\n",
+            "Acquitted\n\nHe was cleared of three additional accusations on Thursday, the court said.\n",
+            {"a:three other charges", "b:three additional accusations"},
+            id="accusations are charges",
+        ),
+        pytest.param(
+            "Verdict\n\nThe leader was convicted along with eight lawmakers and 12 aides on Monday.\n",
+            "Court\n\nShe was found guilty on Monday alongside eight lawmakers and 12 assistants.\n",
+            {"a:12 aides", "b:12 assistants"},
+            id="aides are assistants",
+        ),
         # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
         pytest.param(
             "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",

@@ -84,7 +84,9 @@ _NOUN_CLASSES = {
     "attack": "attack explosion blast bombing",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
     "officer": "officer police policeman policewoman constable",
-    "charge": "charge count felony offence offense",  # "34 charges", "34 counts", "34 felony counts"
+    "charge": "charge count felony offence offense accusation",  # "34 charges", "34 counts", "34 felony counts"
+    "aide": "aide assistant staffer",
+    "rate move": "cut hike move",  # "four more rate cuts", "four additional quarter-point moves"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
