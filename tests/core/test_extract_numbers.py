@@ -151,6 +151,21 @@ def test_money(sentence, expected):
     assert _numbers(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The year was 1.48C above the average.", [("1.48C", 1.48, "degree")]),
+        ("Highs reached 45°C (113 °F) in the city.", [("45°C", 45, "degree"), ("113 °F", 113, "degree")]),
+        ("The group will cut 500,000 bpd, or 1.66m b/d with Russia's 500 kb/d.", [
+            ("500,000 bpd", 500000, "barrel"), ("1.66m b/d", 1660000, "barrel"), ("500 kb/d", 500000, "barrel"),
+        ]),
+        ("The 747F freighter landed.", []),
+    ],
+)  # fmt: skip
+def test_units_written_as_signs(sentence, expected):
+    assert _numbers(sentence, "quantity") == expected
+
+
 def test_pounds_of_something_are_a_weight_not_money():
     assert _numbers("They seized 500 pounds of explosives.", "money") == []
 

@@ -93,6 +93,14 @@ _ATTACHED_UNIT = re.compile(
     rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
     rf"|(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
 )
+# A unit written as a sign: degrees ("1.48C", "45°C", "113 °F") and barrels a day ("500,000 bpd", "500 kb/d", "1.1mb/d").
+_SIGNED_UNIT = re.compile(
+    r"(?P<degree>[^\S\n]?[°º][^\S\n]?[CF]\b|(?<=[0-9])[CF](?![\w-]))"
+    r"|[^\S\n]?(?P<scale>[kKmM])?(?:bpd|b/d)\b"
+)
+_DEGREE_SIGN = re.compile("[°º]")
+_BARREL_SCALE = {"k": 1_000, "m": 1_000_000}
+MAX_DEGREES = 150  # a number glued to "C" or "F" above this is a model's name ("747F"), not a temperature
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
@@ -309,6 +317,14 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     if value is None or previous in _LABELS:
         return None
     if m["num"]:
+        if m["num"][0].isdigit() and (sign := _SIGNED_UNIT.match(text, m.end())):
+            if sign["degree"]:  # "1.48C", "45°C", "113 °F" (not "the 747F": no temperature)
+                return (
+                    (sign.end(), value, "degree")
+                    if _DEGREE_SIGN.search(sign["degree"]) or value <= MAX_DEGREES
+                    else None
+                )
+            return sign.end(), value * _BARREL_SCALE.get((sign["scale"] or "").lower(), 1), "barrel"  # "500 kb/d"
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
         if unit is None and (m["num"][0].isdigit() or (value >= 2 and m["num"].isalpha())):
             unit = _DIGIT_COMPOUND.match(text, m.end())
