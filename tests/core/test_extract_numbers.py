@@ -160,6 +160,9 @@ def test_money(sentence, expected):
             ("500,000 bpd", 500000, "barrel"), ("1.66m b/d", 1660000, "barrel"), ("500 kb/d", 500000, "barrel"),
         ]),
         ("The 747F freighter landed.", []),
+        ("Fire burned 25 sq km, or 12 km², in gusts of 30 m/s.", [
+            ("25 sq km", 25, "square kilometre"), ("12 km²", 12, "square kilometre"), ("30 m/s", 30, "m/s"),
+        ]),
     ],
 )  # fmt: skip
 def test_units_written_as_signs(sentence, expected):

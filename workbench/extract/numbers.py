@@ -93,10 +93,12 @@ _ATTACHED_UNIT = re.compile(
     rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
     rf"|(?i:(?P<unit>{'|'.join(sorted(_UNIT_ABBREVIATIONS, key=len, reverse=True))}))\b"
 )
-# A unit written as a sign: degrees ("1.48C", "45°C", "113 °F") and barrels a day ("500,000 bpd", "500 kb/d", "1.1mb/d").
+# A unit written as a sign: degrees ("1.48C", "45°C", "113 °F"), barrels a day ("500,000 bpd", "500 kb/d", "1.1mb/d"),
+# areas ("25 sq km", "12 km²") and metres a second ("30 m/s").
 _SIGNED_UNIT = re.compile(
     r"(?P<degree>[^\S\n]?[°º][^\S\n]?[CF]\b|(?<=[0-9])[CF](?![\w-]))"
     r"|[^\S\n]?(?P<scale>[kKmM])?(?:bpd|b/d)\b"
+    r"|[^\S\n]?(?:(?P<square>sq\.?[^\S\n]?(?P<of>km|mi)|km²|km2|mi²)\b|(?P<per_second>m/s)\b)"
 )
 _DEGREE_SIGN = re.compile("[°º]")
 _BARREL_SCALE = {"k": 1_000, "m": 1_000_000}
@@ -318,6 +320,14 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None
     if m["num"]:
         if m["num"][0].isdigit() and (sign := _SIGNED_UNIT.match(text, m.end())):
+            if sign["square"]:  # "25 sq km", "12 km²"
+                return (
+                    sign.end(),
+                    value,
+                    "square mile" if (sign["of"] or sign["square"]).startswith("mi") else "square kilometre",
+                )
+            if sign["per_second"]:  # "30 m/s"
+                return sign.end(), value, "m/s"
             if sign["degree"]:  # "1.48C", "45°C", "113 °F" (not "the 747F": no temperature)
                 return (
                     (sign.end(), value, "degree")
