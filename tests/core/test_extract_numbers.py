@@ -145,6 +145,11 @@ def test_not_counts(sentence):
         ("Aid of 40m euros arrived.", ("40m euros", 40000000, "EUR")),
         ("The fine was 500,000 Swiss francs.", ("500,000 Swiss francs", 500000, "CHF")),
         ("The deal is worth £130million to Newcastle.", ("£130million", 130000000, "GBP")),
+        ("The budget is Rs 500 crore.", ("Rs 500 crore", 5000000000, "INR")),
+        ("It raised NT$3 billion.", ("NT$3 billion", 3000000000, "TWD")),
+        ("The fund holds ¥6trn.", ("¥6trn", 6000000000000, "JPY")),
+        ("Samsung invested 1.5 trillion won.", ("1.5 trillion won", 1500000000000, "KRW")),
+        ("The deal was worth 2.5 billion rand.", ("2.5 billion rand", 2500000000, "ZAR")),
     ],
 )
 def test_money(sentence, expected):

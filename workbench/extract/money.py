@@ -12,12 +12,12 @@ from workbench.extract.numwords import parse_number
 
 _S = r"[^\S\n]+"
 _SYMBOLS = {"US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
-            "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB"}  # fmt: skip
+            "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB", "NT$": "TWD", "R$": "BRL", "₩": "KRW"}  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
-          "CHF", "CAD", "AUD", "HKD", "INR", "RUB")  # fmt: skip
+          "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR")  # fmt: skip
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
                "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
-               "franc": None}  # fmt: skip
+               "franc": None, "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
 _ADJECTIVE_CODES = {
     ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
     ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
@@ -34,11 +34,11 @@ def _alternation(words) -> str:
 _ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?"
-    r"|liras?|dinars?|francs?)"
+    r"|liras?|dinars?|francs?|rand|naira|(?<=illion[^\S\n])won)"  # "1.5 trillion won", not "the party won"
 )
 _LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
 _BEFORE = re.compile(  # "$", "US$", "USD " right before the number
-    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?P<code>{_alternation(_CODES)})[^\S\n]?)\Z"
+    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(_CODES)})|(?P<rupees>Rs\.?))[^\S\n]?)\Z"
 )
 _AFTER = re.compile(
     rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"
@@ -59,7 +59,7 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     before = _BEFORE.search(text, max(0, start - _LONGEST_PREFIX), start) if text[start].isdigit() else None
     if before:
         value = parse_number(text[start:end])
-        code = before["code"] or _SYMBOLS[before["symbol"]]
+        code = before["code"] or ("INR" if before["rupees"] else _SYMBOLS[before["symbol"]])  # "Rs 500 crore"
         return None if value is None else (before.start(), end, value, code)
     after = _AFTER.match(text, end)
     if after:
