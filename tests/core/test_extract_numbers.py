@@ -174,6 +174,10 @@ def test_units_written_as_signs(sentence, expected):
     assert _numbers(sentence, "quantity") == expected
 
 
+def test_a_fraction_of_a_unit_is_no_share():
+    assert _numbers("It was a quarter of a century ago, half an hour before noon.", "percent") == []
+
+
 def test_pounds_of_something_are_a_weight_not_money():
     assert _numbers("They seized 500 pounds of explosives.", "money") == []
 
@@ -186,6 +190,9 @@ def test_pounds_of_something_are_a_weight_not_money():
         ("Turnout rose 40 percent.", ("40 percent", 40, None)),
         ("Forty per cent of homes flooded.", ("Forty per cent", 40, None)),
         ("She secured 29.54 of the vote in the first round.", ("29.54", 29.54, None)),
+        ("Three-quarters of the public back the motion.", ("Three-quarters", 75, None)),
+        ("Polls show two-thirds of voters agree.", ("two-thirds", 66.7, None)),
+        ("One in five voters stayed home.", ("One in five", 20, None)),
     ],
 )
 def test_percentages(sentence, expected):

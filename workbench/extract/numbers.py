@@ -576,6 +576,31 @@ def _point_fraction(m: re.Match[str]) -> tuple[str, float, str]:
     return "quantity", value * 3 if m.group().lower().startswith("three") else value, "percentage point"
 
 
+# A share written in words: "half of", "a third of", "two-thirds of", "three-quarters of" (not "a quarter of a
+# century"), "one in five voters".
+_SHARE = re.compile(
+    r"(?=[hHaAoOtTfFsSeEnN])\b(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
+    r"|three[-\s]quarters)(?=[^\S\n]+of[^\S\n]+(?!an?\b)\w)"
+    r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)[^\S\n]+in[^\S\n]+(?P<d>two|three|four|five|six|seven|eight|nine"
+    r"|ten)\b(?=[^\S\n]+[a-z]))"
+)
+_SHARES = {"half": 50, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25, "quarters": 75}
+_DIGIT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Shares written in words, as percentages (_SHARE): "three-quarters of the public" is 75%."""
+
+    def read(m: re.Match[str]) -> tuple[str, float, None]:
+        if m["fraction"]:
+            value = _SHARES[re.split(r"[-\s]", m["fraction"].lower())[-1]]
+        else:
+            value = 100 * _DIGIT_WORDS[m["n"].lower()] / _DIGIT_WORDS[m["d"].lower()]
+        return "percent", round(value, 1), None
+
+    return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _SHARE, read))
+
+
 def _free_matches(
     article: Article,
     index: SentenceIndex,
@@ -583,7 +608,7 @@ def _free_matches(
     lo: int,
     hi: int,
     pattern: re.Pattern[str],
-    read: Callable[[re.Match[str]], tuple[str, float, str] | None],
+    read: Callable[[re.Match[str]], tuple[str, float, str | None] | None],
 ) -> list[Candidate]:
     """A candidate for each match of `pattern` that overlaps nothing `taken` and that `read` gives (kind, value,
     unit) for; each marks its span taken."""
@@ -926,6 +951,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for special in (
             _percent_forms,
             _point_fractions,
+            _shares,
             _tallies,
             _vote_sides,
             _glued_dollars,
