@@ -48,6 +48,10 @@ def _counts(text: str):
         ("Number of Deaths from Storm “Velm” Rises to 39", ("39", 39, "person")),
         ("Death Toll from Storm Velm Increases to 39, Officials Say", ("39", 39, "person")),
         ("The number of missing persons has escalated to 10.", ("10", 10, "person")),
+        ("The toll of injured troops was upped to 18 from 15.", ("15", 15, "person")),
+        ("Experts warn the toll could exceed 10,000.", ("10,000", 10000, "person")),
+        ("A convoy of 12 left the port at dawn.", ("convoy of 12", 12, "vehicle")),
+        ("The ship had an all-Indian crew of 22, the company said.", ("crew of 22", 22, "person")),
         ("At least 2000 dead after the valley quake", ("2000", 2000, "person")),
         ("The quake has killed at least 2000 people in the valley.", ("2000 people", 2000, "person")),
         (
@@ -121,8 +125,16 @@ def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):
     assert _counts(sentence) == []
 
 
-def test_a_votes_tally_is_two_counts_of_votes():
-    assert _counts("The House voted 216-210 to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
+@pytest.mark.parametrize("tally", ["216-210", "216-to-210", "216 to 210"])
+def test_a_votes_tally_is_two_counts_of_votes(tally):
+    assert _counts(f"The House voted {tally} to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
+
+
+def test_a_group_of_counted_nouns_counts_the_nouns():
+    assert _counts("A group of 20 students and a team of five arrived.") == [
+        ("20 students", 20, "student"),
+        ("team of five", 5, "person"),
+    ]
 
 
 def test_the_voters_counted_on_one_side_of_a_vote_are_votes():

@@ -165,6 +165,7 @@ def test_money(sentence, expected):
             ("500,000 bpd", 500000, "barrel"), ("1.66m b/d", 1660000, "barrel"), ("500 kb/d", 500000, "barrel"),
         ]),
         ("The 747F freighter landed.", []),
+        ("Users need at least 8GB of memory.", [("8GB", 8, "gb")]),
         ("Fire burned 25 sq km, or 12 km², in gusts of 30 m/s.", [
             ("25 sq km", 25, "square kilometre"), ("12 km²", 12, "square kilometre"), ("30 m/s", 30, "m/s"),
         ]),

@@ -87,7 +87,7 @@ _IRREGULAR = {
     "series": "series", "species": "species", "police": "police", "personnel": "personnel",
     "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
-_UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw".split())
+_UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw gb tb".split())
 _SPEEDS = ("km/h", "kph", "kmh")  # abbreviations of a speed that are no plural noun
 _ATTACHED_UNIT = re.compile(
     rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
@@ -150,9 +150,10 @@ _ROLE_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout|crowd|audience|attendance|lives)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,16}?[^\S\n]+"
-    r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|surged|surges|"
-    r"escalated|escalates|reached|reaches|hit|hits|tops|topped|passes|passed|crossed|crosses|exceeds|exceeded|surpasses|"
-    r"surpassed|nears|neared|nearing|approaches|approached|approaching)"
+    r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
+    r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
+    r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
+    r"approaching|upped|raised|revised|estimated|put)"
     r"(?:[^\S\n]+(?:to|at|past|above|beyond))?)"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
@@ -548,6 +549,10 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, "person"
     if _SCALED.search(m["num"]):  # "forecasts of 40 million", "the 48 million sold": a count, of what came before
         return m.end(), value, _earlier_unit(text, m, index, counts)
+    if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
+        last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
+        if last.end == earlier.start() + 1 and last.unit:
+            return m.end(), value, last.unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
         unit = _earlier_unit(text, m, index, counts)  # "won in 9.79 seconds … Kerley was third in 9.81"
         return (m.end(), value, unit) if unit in _SECONDS else None
@@ -555,6 +560,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
 
 
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
+_FROM_EARLIER = re.compile(r"[0-9][^\S\n]+from[^\S\n]+\Z")
 _TIMED_BY = frozenset("in at with clocked timed ran run".split())
 
 
@@ -599,6 +605,25 @@ def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: i
         return "percent", round(value, 1), None
 
     return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _SHARE, read))
+
+
+# A group named before the number of its members: "a convoy of 12", "an all-Indian crew of 22" (not "a group of 20
+# students": the noun after the number is what it counts).
+_GROUP_OF = re.compile(
+    rf"(?=[cCtTdDgGsSfF])\b(?P<group>convoy|crew|team|delegation|group|contingent|squad|fleet)[^\S\n]+of[^\S\n]+"
+    rf"(?P<num>{NUMBER})(?![^\S\n]*[-‐‑]|[^\S\n]+[A-Z][a-z])"
+)
+_MEMBERS = {"convoy": "vehicle", "fleet": "vehicle"}  # what a group is made of; the others, people
+
+
+def _groups_of(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    def read(m: re.Match[str]) -> tuple[str, float, str] | None:
+        value = parse_number(m["num"])
+        if value is None or value < 2 or _plural_head(article.text, m.end()):
+            return None  # "a group of 20 students": the students are counted
+        return "quantity", value, _MEMBERS.get(m["group"].lower(), "person")
+
+    return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _GROUP_OF, read))
 
 
 def _free_matches(
@@ -657,7 +682,7 @@ def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
 _TALLY = re.compile(
-    r"(?=[0-9])(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
+    r"(?=[0-9])(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>-to-|[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 # A chamber's verb right before a tally makes it a vote too: "the motion was adopted 216 to 210".
@@ -952,6 +977,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             _percent_forms,
             _point_fractions,
             _shares,
+            _groups_of,
             _tallies,
             _vote_sides,
             _glued_dollars,
