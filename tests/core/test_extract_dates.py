@@ -51,6 +51,7 @@ def test_dateline(top, expected):
         ("Isis has lost ground since 2014.", ("2014", "2014")),
         ("They have been held since mid-2019.", ("2019", "2019")),
         ("The 1968 dam failed.", ("1968", "1968")),
+        ("It is the toughest campaign since the 1980s.", ("1980s", "1980s")),
         ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
         ("Mosul fell in July this year.", ("July this year", "2017-07")),
         ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),

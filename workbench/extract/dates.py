@@ -111,6 +111,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?=t)(?:{_DAY_CUE})the[^\S\n]+(?P<day>[0-9]{{1,2}})(?:st|nd|rd|th)\b"
             r"(?![^\S\n]+(?:[A-Z]|(?!(?:at|in|on|and|when|as|after|before|to|for|with|the|a)\b)[a-z]))",
         ),
+        ("decade", r"(?=[12])(?<![\w.,:/$€£#-])(?P<decade>(?:1[89]|20)[0-9]0)s\b"),  # "the 1980s"
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}night"
@@ -287,6 +288,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "month_attr": _month_only,
     "period_end": _month_ended,
     "relative": _relative,
+    "decade": lambda m, _: f"{m['decade']}s",
     "day": _day_only,
 }
 
