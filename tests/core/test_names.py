@@ -328,3 +328,13 @@ def test_one_word_names_one_consonant_apart_in_skeleton_but_spelt_far_apart_are_
     )
     assert values[("a", "Brent")] != values[("b", "Bessent")]
     assert values[("a", "Treasury")] != values[("b", "Tripura")]
+
+
+def test_an_adverb_opening_a_sentence_and_an_english_as_are_not_part_of_a_name(tmp_path):
+    values = _values_by_article(
+        tmp_path,
+        a="Velm wins\n\nNoah Velm won the final on Sunday. Sometimes Velm can grate. Ann Reed as Velm's coach smiled.\n",
+    )
+    assert values[("a", "Velm")] == "Noah Velm"
+    assert ("a", "Sometimes Velm") not in values and ("a", "Ann Reed as Velm") not in values
+    assert values[("a", "Ann Reed")] == "Ann Reed"

@@ -53,6 +53,7 @@ _WORD = re.compile(
     rf"|(?:{'|'.join(sorted(CONNECTORS | {'and'}))})(?![\w'’-]))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SENTENCE_ADVERBS = frozenset("sometimes often maybe besides hence otherwise nonetheless nevertheless".split())
 _ORDINARY_SUFFIX = re.compile(r"(?:ing|ed|ly|tions?|ments?|ness|ity|ous|ful|less|ive|able|ible|ism)$")
 _BEFORE_WORD = " \t" + OPENING_MARKS + BULLETS  # what may stand before a clause's first word
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|i)$")  # Estonian, Maltese, Danish, Iraqi
@@ -241,6 +242,8 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
 def _connects(word: str, before: str) -> bool:
     """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution or a
     title ("Assistant Secretary for Administration": the title's portfolio, cut off by _after_portfolio)."""
+    if word == "as":
+        return False  # "Nawrocki as Poland's president": English, not the particle of "as-Sadr"
     return word in CONNECTORS and (word != "for" or before in ORG_WORDS or before in TITLES)
 
 
@@ -300,8 +303,8 @@ class _Context:
             return False  # capitalised inside the article's sentences too ("the Fed said")
         if lower in self.lower:
             return True
-        if not _ORDINARY_SUFFIX.search(lower):
-            return False
+        if not (_ORDINARY_SUFFIX.search(lower) or lower in _SENTENCE_ADVERBS):
+            return False  # "Sometimes Lyles can grate": an adverb opening the sentence before a name
         if len(run) == 1:
             return True
         return self._alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
