@@ -676,6 +676,16 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
     assert cluster in _linked(tmp_path, first, second)
 
 
+def test_equal_counts_of_women_and_of_men_are_two_counts(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Crash\n\nAmong the 179 victims were 84 women and 85 men, officials said on Monday.\n",
+        "Victims\n\nOf the 179 killed, 84 men and 85 women were named by officials on Monday.\n",
+    )
+    assert not any({"a:84 women", "b:84 men"} <= c for c in clusters)
+    assert not any({"a:85 men", "b:85 women"} <= c for c in clusters)
+
+
 def test_different_race_times_are_different_times(tmp_path):
     clusters = _linked(
         tmp_path,

@@ -663,9 +663,18 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
     A noun that names what happened to the people it counts ("nine arrests", "226 lives") counts what
     another figure's words say happened to its people ("25 people were arrested", "killed 217"). An exact count
     and its rounding are one count too ("10,606,877 voters", "10.6 million votes")."""
+    sexes = (_SEX_OF_NOUN.get(a.unit or ""), _SEX_OF_NOUN.get(b.unit or ""))
+    if None not in sexes and sexes[0] != sexes[1]:
+        return False  # "84 women" and "84 men": two groups, however equal
     if a.value == b.value or a.noun == b.noun or _role_noun_of(a, b) or _role_noun_of(b, a):
         return True
     return _rounded_from_exact(a, b)
+
+
+_SEX_OF_NOUN = {
+    **dict.fromkeys("man boy male father son husband brother gentleman".split(), "m"),
+    **dict.fromkeys("woman girl female mother daughter wife sister lady".split(), "f"),
+}
 
 
 def _role_noun_of(a: _Fact, b: _Fact) -> bool:
