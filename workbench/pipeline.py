@@ -15,7 +15,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
@@ -40,7 +40,7 @@ from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, S
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
 
-POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
+POOL_FROM = 50  # files or articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
 STORY_SHARE = 0.5  # the largest story's share of the articles up to which each story is analysed in one process
 
 
@@ -53,17 +53,30 @@ def cores() -> int:
 
 
 @contextmanager
-def _mapper(workers: int, articles: int) -> Iterator[Each]:
-    """map, or a pool of `workers` processes' map when there are enough articles for it to pay off (and
-    this process may start others: a daemonic one may not).
+def _mapper(workers: int) -> Iterator[Each]:
+    """map, until a call on enough items (POOL_FROM) for a pool of `workers` processes to pay off: from then
+    on the pool's map (when this process may start others: a daemonic one may not)."""
+    with ExitStack() as stack:
+        pool: list[Each] = []
+
+        def each(work: Callable[[Any], Any], items: list[Any]) -> Iterable[Any]:
+            if not pool and len(items) >= POOL_FROM:
+                pool.append(_pool(workers, len(items), stack))
+            return (pool[0] if pool else map)(work, items)
+
+        yield each
+
+
+def _pool(workers: int, items: int, stack: ExitStack) -> Each:
+    """A pool of `workers` processes' map (at most one per item), closed with `stack`; map when there is
+    none to start.
 
     The processes fork from this one when it runs no other thread (the command); else (the app analyses
     in a thread) from a server process, as forking a process with threads may copy a held lock."""
     import multiprocessing
 
-    if workers <= 1 or articles < POOL_FROM or multiprocessing.current_process().daemon:
-        yield map
-        return
+    if workers <= 1 or multiprocessing.current_process().daemon:
+        return map
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
@@ -80,10 +93,9 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
             probe.start()  # starts the server, or fails as the pool would
             probe.join()
         except (OSError, ValueError):  # standard streams without a file (a TUI's): no server can start
-            yield map
-            return
-    with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
-        yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
+            return map
+    pool = stack.enter_context(ProcessPoolExecutor(min(workers, items), mp_context=context))
+    return lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
 ANALYSIS_VERSION = 5  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%
@@ -160,8 +172,8 @@ def analyze(
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
-    one per core; 1: in this one), with the same result: the articles' boilerplate is marked and their story words
-    read one each, then they are extracted one each while this process finds the stories; then a story each (its
+    one per core; 1: in this one), with the same result: the files are read, the articles' boilerplate marked and
+    their story words read one each, then they are extracted one each while this process finds the stories; then a story each (its
     candidates made, aligned and their clusters described there) when the corpus holds several
     and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
     (one story: its blocks of candidates).
@@ -175,9 +187,10 @@ def analyze(
         warn(message)
 
     progress("loading", 0, 3)
-    articles = read_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
-    workers = cores() if workers is None else workers
-    with _mapper(workers, len(articles)) as each:
+    with _mapper(cores() if workers is None else workers) as each:
+        articles = read_articles(
+            paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page, each=each
+        )
         mark_boilerplate(articles, each)
         progress("extracting", 1, 3)
         keys = [extraction_key(article) for article in articles]
