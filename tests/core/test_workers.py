@@ -163,3 +163,27 @@ def test_files_read_in_the_pool_give_the_same_articles_and_warnings_in_order(tmp
     ]
     assert two.to_json() == one.to_json()
     assert [a.id for a in two.articles] == ["a0", "a1", "a2", "a3", "a5"]
+
+
+def test_an_article_copied_into_another_story_keeps_the_extraction_a_corpus_analysis_keeps(folder, monkeypatch):
+    """Each story's worker extracts its articles: of two articles with one text in two stories, the extraction kept
+    is the last one's, as extracting the corpus article by article keeps (its candidates carry that article's id)."""
+    shutil.copy(folder / "ferry_a.txt", folder / "zz_copy.txt")
+    found_stories = pipeline.group_stories
+
+    def copy_apart(articles, read=None):  # the copy goes to the seeds' story, after its articles
+        stories = [
+            pipeline.Story(s.id, [i for i in s.articles if i != "zz_copy"]) for s in found_stories(articles, read)
+        ]
+        return [pipeline.Story(s.id, s.articles + ["zz_copy"] * ("01_harbour_gazette" in s.articles)) for s in stories]
+
+    monkeypatch.setattr(pipeline, "group_stories", copy_apart)
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    monkeypatch.setattr(pipeline, "STORY_SHARE", 0.0)
+    whole = analyze([folder], workers=1)
+    monkeypatch.setattr(pipeline, "STORY_SHARE", 1.0)
+    by_story = analyze([folder], workers=2)
+    copied = [key for key, found in whole.extractions.items() if found and found.figures[0].article == "zz_copy"]
+    assert len(copied) == 1  # the copy's text, extracted from the copy (the last article holding it)
+    assert by_story.extractions == whole.extractions
+    assert by_story.to_json() == whole.to_json()
