@@ -15,7 +15,7 @@ import json
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
@@ -24,7 +24,7 @@ from workbench.align.annotate import count_sources, describe_clusters
 from workbench.align.clusters import align, cluster_order
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories, story_words
-from workbench.extract import EXTRACTOR_VERSION, Each, extract_alone, extract_facts, extraction_key, warn_capped
+from workbench.extract import EXTRACTOR_VERSION, Each, extract_facts, extraction_key, warn_capped
 from workbench.extract.aliases import user_file
 from workbench.load.files import (
     DEFAULT_MAX_BYTES,
@@ -40,7 +40,7 @@ from workbench.model import Analysis, Article, Candidate, Cluster, Extraction, S
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 Known = Callable[[list[str]], dict[str, Extraction]]  # extraction keys -> the extractions kept under them
 
-POOL_FROM = 50  # articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
+POOL_FROM = 50  # files or articles from which a process pool pays for starting it (break-even ~40 on 2 busy cores)
 STORY_SHARE = 0.5  # the largest story's share of the articles up to which each story is analysed in one process
 
 
@@ -53,17 +53,30 @@ def cores() -> int:
 
 
 @contextmanager
-def _mapper(workers: int, articles: int) -> Iterator[Each]:
-    """map, or a pool of `workers` processes' map when there are enough articles for it to pay off (and
-    this process may start others: a daemonic one may not).
+def _mapper(workers: int) -> Iterator[Each]:
+    """map, until a call on enough items (POOL_FROM) for a pool of `workers` processes to pay off: from then
+    on the pool's map (when this process may start others: a daemonic one may not)."""
+    with ExitStack() as stack:
+        pool: list[Each] = []
+
+        def each(work: Callable[[Any], Any], items: list[Any]) -> Iterable[Any]:
+            if not pool and len(items) >= POOL_FROM:
+                pool.append(_pool(workers, len(items), stack))
+            return (pool[0] if pool else map)(work, items)
+
+        yield each
+
+
+def _pool(workers: int, items: int, stack: ExitStack) -> Each:
+    """A pool of `workers` processes' map (at most one per item), closed with `stack`; map when there is
+    none to start.
 
     The processes fork from this one when it runs no other thread (the command); else (the app analyses
     in a thread) from a server process, as forking a process with threads may copy a held lock."""
     import multiprocessing
 
-    if workers <= 1 or articles < POOL_FROM or multiprocessing.current_process().daemon:
-        yield map
-        return
+    if workers <= 1 or multiprocessing.current_process().daemon:
+        return map
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
@@ -80,10 +93,9 @@ def _mapper(workers: int, articles: int) -> Iterator[Each]:
             probe.start()  # starts the server, or fails as the pool would
             probe.join()
         except (OSError, ValueError):  # standard streams without a file (a TUI's): no server can start
-            yield map
-            return
-    with ProcessPoolExecutor(min(workers, articles), mp_context=context) as pool:
-        yield lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
+            return map
+    pool = stack.enter_context(ProcessPoolExecutor(min(workers, items), mp_context=context))
+    return lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
 ANALYSIS_VERSION = 5  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%
@@ -160,11 +172,12 @@ def analyze(
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
     `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
-    one per core; 1: in this one), with the same result: the articles' boilerplate is marked and their story words
-    read one each, then they are extracted one each while this process finds the stories; then a story each (its
-    candidates made, aligned and their clusters described there) when the corpus holds several
-    and none of them more than STORY_SHARE of its articles; else an article each (quotes), then a story each
-    (one story: its blocks of candidates).
+    one per core; 1: in this one), with the same result: the files are read, the articles' boilerplate marked and
+    their story words read one each; once this process has found the stories, a story each (its articles
+    extracted, its candidates made, aligned and their clusters described there, which spares sending each
+    extraction back and forth) when the corpus holds several and none of them more than STORY_SHARE of its
+    articles; else an article each (extraction, then quotes), then a story each (one story: its blocks of
+    candidates).
 
     Raises corpus.NoArticlesError when no usable article is found.
     """
@@ -175,22 +188,19 @@ def analyze(
         warn(message)
 
     progress("loading", 0, 3)
-    articles = read_articles(paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page)
-    workers = cores() if workers is None else workers
-    with _mapper(workers, len(articles)) as each:
+    with _mapper(cores() if workers is None else workers) as each:
+        articles = read_articles(
+            paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page, each=each
+        )
         mark_boilerplate(articles, each)
         progress("extracting", 1, 3)
         keys = [extraction_key(article) for article in articles]
         kept = known(keys) if known else {}
         reused = set(kept)
-        missing = {key: article for key, article in zip(keys, articles) if key not in kept}  # the first of a key
-        read = each(story_words, articles) if len(articles) > 1 else []  # a pool's map starts now, this first
-        made = each(extract_alone, list(missing.values()))  # then this: extracted while stories are found
-        stories = group_stories(articles, list(read))
-        kept.update(zip(missing, made))
+        stories = group_stories(articles, list(each(story_words, articles)) if len(articles) > 1 else None)
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
-            candidates, clusters, capped, reductions = _story_by_story(stories, articles, kept, each)
+            candidates, clusters, capped, reductions = _story_by_story(stories, articles, keys, kept, each)
             progress("aligning", 2, 3)  # done with the extraction, in each story's worker
         else:
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
@@ -254,22 +264,27 @@ class _StoryFound(NamedTuple):
     datelines: list[str | None]  # of its articles, in order
     capped: dict[str, list[str]]  # as extract.Facts
     reductions: list[list[tuple[int, int, int, str]]]  # passages.sentence_reductions of its articles, in order
+    made: dict[str, Extraction]  # the extractions it made (of the articles whose key it was not given)
 
 
 def _story_by_story(
-    stories: list[Story], articles: list[Article], kept: dict[str, Extraction], each: Each
+    stories: list[Story], articles: list[Article], keys: list[str], kept: dict[str, Extraction], each: Each
 ) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]], dict[str, list[tuple[int, int, int, str]]]]:
-    """The candidates and clusters of a corpus of several stories, each story's made from its articles'
-    extractions (all in `kept`) and aligned in one of `each`'s processes (the largest first): what extract_facts
-    and _align_stories give, with one trip to a worker and back per story; and the articles' sentence
-    reductions for shared passages, by article id. Sets the articles' datelines."""
+    """The candidates and clusters of a corpus of several stories, each story's articles extracted (those whose
+    extraction_key, `keys` in corpus order, `kept` lacks), their candidates made and aligned in one of `each`'s
+    processes (the largest story first): what extract_facts and _align_stories give, with one trip to a worker
+    and back per story; and the articles' sentence reductions for shared passages, by article id. Adds the
+    extractions made to `kept`, each of a key from the last article holding it (as extract_facts does). Sets
+    the articles' datelines."""
     by_id = {article.id: article for article in articles}
+    key_of = {article.id: key for article, key in zip(articles, keys)}
+    story_of = {article: story.id for story in stories for article in story.articles}
+    last = {key: story_of[article.id] for key, article in zip(keys, articles)}  # the story of each key's last
     order = sorted(stories, key=lambda s: -len(s.articles))
     work = []
     for story in order:
         texts = [by_id[i] for i in story.articles]
-        keys = [extraction_key(article) for article in texts]
-        work.append((texts, {key: kept[key] for key in keys}))
+        work.append((texts, {key_of[i]: kept[key_of[i]] for i in story.articles if key_of[i] in kept}))
     candidates: list[Candidate] = []
     clusters: list[Cluster] = []
     capped: dict[str, list[str]] = {}
@@ -283,21 +298,24 @@ def _story_by_story(
         candidates.extend(found.candidates)
         clusters.extend(found.clusters)
         capped.update(found.capped)
+        kept.update((key, made) for key, made in found.made.items() if last[key] == story.id)
     candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
     return candidates, _numbered(clusters, candidates), capped, reductions
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
-    """extract_facts, align and describe_clusters on one story's articles, given their extractions; and the
-    articles' sentence reductions for shared passages."""
+    """extract_facts, align and describe_clusters on one story's articles, given the extractions kept of them
+    (the others are made here); and the articles' sentence reductions for shared passages."""
     articles, kept = work
+    given = set(kept)
     candidates, capped = extract_facts(articles, kept)
     quotes = quote_spans(candidates)
     reductions = [sentence_reductions(article, quotes.get(article.id, [])) for article in articles]
     datelines = [article.dateline for article in articles]
     clusters = align(candidates, articles)
     describe_clusters(clusters, candidates)
-    return _StoryFound(candidates, clusters, datelines, capped, reductions)
+    made = {key: extraction for key, extraction in kept.items() if key not in given}
+    return _StoryFound(candidates, clusters, datelines, capped, reductions, made)
 
 
 def _align_story(story: tuple[list[Candidate], list[Article]]) -> list[Cluster]:

@@ -21,8 +21,8 @@ def _pid(_: object) -> int:
 
 
 def _mapper_is_map(answer) -> None:
-    with pipeline._mapper(2, 10 * pipeline.POOL_FROM) as each:
-        answer.put(each is map)
+    with pipeline._mapper(2) as each:
+        answer.put(set(each(_pid, range(10 * pipeline.POOL_FROM))) == {os.getpid()})
 
 
 @pytest.fixture
@@ -84,14 +84,15 @@ def test_each_story_analysed_in_one_process_gives_what_the_whole_corpus_gives(fo
     assert sorted(key for key, found in by_story.extractions.items() if found is None) == sorted(known)
 
 
-def test_the_pool_runs_in_other_processes_only_when_it_pays(monkeypatch):
-    with pipeline._mapper(2, pipeline.POOL_FROM) as each:
-        pids = set(each(_pid, range(8)))
-    assert os.getpid() not in pids
-    with pipeline._mapper(2, pipeline.POOL_FROM - 1) as each:
-        assert set(each(_pid, range(8))) == {os.getpid()}
-    with pipeline._mapper(1, 10 * pipeline.POOL_FROM) as each:
-        assert set(each(_pid, range(8))) == {os.getpid()}
+def test_the_pool_runs_in_other_processes_only_when_it_pays():
+    """A pool starts at the first call on POOL_FROM items (reading a folder's files), and maps all the calls
+    after it, however few their items."""
+    with pipeline._mapper(2) as each:
+        assert set(each(_pid, range(pipeline.POOL_FROM - 1))) == {os.getpid()}
+        assert os.getpid() not in set(each(_pid, range(pipeline.POOL_FROM)))
+        assert os.getpid() not in set(each(_pid, range(8)))
+    with pipeline._mapper(1) as each:
+        assert set(each(_pid, range(10 * pipeline.POOL_FROM))) == {os.getpid()}
 
 
 def test_a_daemonic_process_analyses_without_a_pool():
@@ -138,3 +139,51 @@ def test_an_analysis_in_a_thread_whose_streams_have_no_file_runs_in_this_process
     monkeypatch.undo()
     assert "error" not in found, found.get("error")
     assert found["json"] == analyze([tmp_path], workers=1).to_json()
+
+
+def test_files_read_in_the_pool_give_the_same_articles_and_warnings_in_order(tmp_path, monkeypatch):
+    """Files are read in the pool's workers; what reading them gives, and each warning (a folder without articles,
+    a front matter problem, a binary file, a path missing), comes in the order of reading them one by one."""
+    empty, folder = tmp_path / "empty", tmp_path / "folder"
+    empty.mkdir()
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text(f"Ferry fire\n\nAt least {i + 20} people were rescued.\n", encoding="utf-8")
+    (folder / "a2.txt").write_text("---\npublished: soon\n---\nFerry fire\n\nAt least 9 people.\n", encoding="utf-8")
+    (folder / "a4.txt").write_bytes(b"\x00\x01binary")
+    paths = [empty, folder, folder / "a1.txt", tmp_path / "missing.txt"]
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    one, two = analyze(paths, workers=1), analyze(paths, workers=2)
+    assert two.warnings == one.warnings
+    assert one.warnings == [
+        f"{empty}: no .txt, .md, .html or .htm files in this folder",
+        f"{folder / 'a2.txt'}: front matter: published 'soon' is not an ISO date (YYYY-MM-DD); ignored",
+        f"{folder / 'a4.txt'}: skipped: binary (NUL bytes)",
+        f"{tmp_path / 'missing.txt'}: skipped: no such file or folder",
+    ]
+    assert two.to_json() == one.to_json()
+    assert [a.id for a in two.articles] == ["a0", "a1", "a2", "a3", "a5"]
+
+
+def test_an_article_copied_into_another_story_keeps_the_extraction_a_corpus_analysis_keeps(folder, monkeypatch):
+    """Each story's worker extracts its articles: of two articles with one text in two stories, the extraction kept
+    is the last one's, as extracting the corpus article by article keeps (its candidates carry that article's id)."""
+    shutil.copy(folder / "ferry_a.txt", folder / "zz_copy.txt")
+    found_stories = pipeline.group_stories
+
+    def copy_apart(articles, read=None):  # the copy goes to the seeds' story, after its articles
+        stories = [
+            pipeline.Story(s.id, [i for i in s.articles if i != "zz_copy"]) for s in found_stories(articles, read)
+        ]
+        return [pipeline.Story(s.id, s.articles + ["zz_copy"] * ("01_harbour_gazette" in s.articles)) for s in stories]
+
+    monkeypatch.setattr(pipeline, "group_stories", copy_apart)
+    monkeypatch.setattr(pipeline, "POOL_FROM", 2)
+    monkeypatch.setattr(pipeline, "STORY_SHARE", 0.0)
+    whole = analyze([folder], workers=1)
+    monkeypatch.setattr(pipeline, "STORY_SHARE", 1.0)
+    by_story = analyze([folder], workers=2)
+    copied = [key for key, found in whole.extractions.items() if found and found.figures[0].article == "zz_copy"]
+    assert len(copied) == 1  # the copy's text, extracted from the copy (the last article holding it)
+    assert by_story.extractions == whole.extractions
+    assert by_story.to_json() == whole.to_json()

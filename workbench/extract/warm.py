@@ -1,4 +1,4 @@
-"""Loads at import what extraction otherwise loads on first use (the word frequency list, ~0.5 s): a
+"""Loads at import what extraction otherwise loads on first use (the word frequency list): a
 process pool imports it before its workers start, so that each does not load it again."""
 
 from workbench.extract.lexicon import frequent_word

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from workbench.each import Each
@@ -57,9 +58,12 @@ def _expand(paths: Iterable[str | Path], warn: Warn) -> Iterator[Path | str]:
         path = Path(raw)
         if path.is_dir():
             found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                (
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                ),
+                key=lambda p: p.parts,  # Path's order, each path's parts taken once
             )
             if not found:
                 warn(f"{path}: no .txt, .md, .html or .htm files in this folder")
@@ -246,40 +250,79 @@ def read_articles(
     warn: Warn = lambda message: None,
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
+    each: Each = map,
 ) -> list[Article]:
     """Load every article file named or inside the folders named, and every http(s) address, their boilerplate
-    not marked yet (mark_boilerplate). An address is fetched unless `stored_page` has its page.
+    not marked yet (mark_boilerplate). An address is fetched unless `stored_page` has its page. `each` maps the
+    reading of one file over the files (a process pool's map: the same articles and warnings, in order).
 
     Raises NoArticlesError when nothing usable is found.
     """
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
-    seen: set[Path | str] = set()
     problems: list[str] = []
 
     def note(message: str) -> None:
         problems.append(message)
         warn(message)
 
-    for source in _expand(paths, note):
-        key = source if isinstance(source, str) else source.resolve()
+    sources: list[Path | str] = []
+    said: dict[int, list[str]] = defaultdict(list)  # the problems met finding them, by how many came before each
+    sources.extend(_expand(paths, lambda message: said[len(sources)].append(message)))
+    files = iter(each(_read_file, [(source, max_bytes) for source in sources if isinstance(source, Path)]))
+    seen: set[str] = set()  # addresses, and files by their resolved paths
+    for n, source in enumerate(sources):
+        for message in said.pop(n, []):
+            note(message)
+        read = next(files) if isinstance(source, Path) else None
+        key = read.key if read else str(source)
         if key in seen:
             continue
         seen.add(key)
         try:
-            if isinstance(source, str):
-                article = read_address(source, "", max_bytes, timeout, stored_page)
+            if read:
+                article = read.article(warn)  # its id its stem
             else:
-                article = read_article(source, "", max_bytes, warn)
+                article = read_address(key, "", max_bytes, timeout, stored_page)
+                article.id = stem_of(key)
         except SkipFile as reason:
             note(f"{source}: skipped: {reason}")
             continue
-        article.id = unique_id(stem_of(article.path), taken)
+        article.id = unique_id(article.id, taken)
         articles.append(article)
+    for message in said.pop(len(sources), []):
+        note(message)
     if not articles:
         raise NoArticlesError(_nothing_usable(paths, problems))
     return articles
+
+
+class _Read(NamedTuple):
+    """What reading one file gives (_read_file): the article or why it was skipped, and the warnings on its way."""
+
+    key: str  # what tells a source read twice: a file's resolved path, an address
+    found: Article | str  # the article (its id its stem_of), else the reason it was skipped
+    warnings: list[str]  # problems with its front matter
+
+    def article(self, warn: Warn) -> Article:
+        """The article, its warnings given to `warn` first. Raises SkipFile with the reason it was skipped."""
+        for message in self.warnings:
+            warn(message)
+        if isinstance(self.found, str):
+            raise SkipFile(self.found)
+        return self.found
+
+
+def _read_file(job: tuple[Path, int]) -> _Read:
+    """read_article on a file (a pool's task), up to a size."""
+    path, max_bytes = job
+    warnings: list[str] = []
+    key = str(path.resolve())
+    try:
+        return _Read(key, read_article(path, path.stem, max_bytes, warnings.append), warnings)
+    except SkipFile as reason:
+        return _Read(key, str(reason), warnings)
 
 
 def mark_boilerplate(articles: list[Article], each: Each = map) -> None:
