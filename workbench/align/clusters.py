@@ -90,6 +90,7 @@ _NOUN_CLASSES = {
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
+_CLASS_NAMES = frozenset(NOUN_CLASS.values())
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
@@ -243,9 +244,10 @@ _HUMAN_NOUNS = frozenset(
 def _counts_people(c: Candidate) -> bool:
     """Whether a quantity counts people: a person noun, or a capitalised one ("13 Americans", "Afghans")."""
     cls = noun_class(c.unit)
-    if cls in _HUMAN_CLASSES or (c.unit or "").split()[-1:] in ([n] for n in _HUMAN_NOUNS):
+    words = (c.unit or "").split()
+    if cls in _HUMAN_CLASSES or (words and words[-1] in _HUMAN_NOUNS):
         return True
-    return cls not in NOUN_CLASS.values() and _demonym(c)
+    return cls not in _CLASS_NAMES and _demonym(c)
 
 
 def _demonym(c: Candidate) -> bool:

@@ -57,7 +57,7 @@ def sentence_spans(text: str) -> list[Span]:
     return list(_sentence_spans(text))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # a story's articles (the largest hold a few dozen), split once each
 def _sentence_spans(text: str) -> tuple[Span, ...]:
     """The spans, kept for a while: extraction asks first, shared passages next."""
     spans: list[Span] = []
