@@ -480,6 +480,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a description opening with an age stands for the person named before it",
         ),
         pytest.param(
+            "\u201cData must move across borders,\u201d Ann Velm, the company's president, and Tom Reed, its lawyer,"
+            " said in a statement.\n\n\u201cThousands of businesses rely on it every single day.\u201d",
+            ["Ann Velm", "Ann Velm"],
+            id="a co-speaker named in the attribution of the quote before does not stop the next paragraph going on",
+        ),
+        pytest.param(
+            "Attorney General Ann Velm accused the family of using \u201cnumerous acts of fraud\u201d to get loans."
+            " The court said none of the accused had \u201cpersonally profited from it\u201d.",
+            ["Ann Velm", "court"],
+            id="'accused' is a verb of saying, but not 'the accused'",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

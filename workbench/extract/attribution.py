@@ -42,7 +42,7 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-denounced|denounces|decried|decries|slammed|slams|deems|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
+denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
 [Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
@@ -862,7 +862,9 @@ def attribute(
         if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
-        between = speakers.in_span(quotes[n - 1].end, quotes[n].start)
+        # who is named after the sentence of the quote before (its own attribution may name a co-speaker)
+        said = min(speakers.index.sentence_at(quotes[n - 1].end - 1)[1], quotes[n].start)
+        between = speakers.in_span(max(quotes[n - 1].end, said), quotes[n].start)
         # who else may speak (an epithet of the last speaker is the last speaker)
         others = [
             e
