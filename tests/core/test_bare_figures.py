@@ -68,6 +68,19 @@ def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("The set went on for 1 hour and 44 minutes.", [("1 hour and 44 minutes", 104, "minute")]),
+        ("It lasted an hour and 44 minutes.", [("an hour and 44 minutes", 104, "minute")]),
+        ("It took a minute and 12 seconds.", [("a minute and 12 seconds", 72, "second")]),
+        ("They moved from one place to another.", []),
+    ],
+)
+def test_one_unit_of_time_and_some_of_the_next(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("Lyles won in 9.79s; Kerley ran 9.784sec.", [("9.79s", 9.79, "second"), ("9.784sec", 9.784, "second")]),
         ("She won by .005 seconds, after a .02-second loss.", [(".005 seconds", 0.005, "second"), (".02-second", 0.02, "second")]),
         ("He won by five-thousandths of a second over Reed.", [("five-thousandths of a second", 0.005, "second")]),

@@ -350,8 +350,10 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             return head and (m.end(), value, head[1])
     if value == 1:
         head = _singular_head(text, m.end())
-        if previous in _NOT_A_COUNT_AFTER and (head is None or head[1] not in _ONE_OF_THEM):
-            return None  # "from one place to another", not "with one survivor"
+        if previous in _NOT_A_COUNT_AFTER and (
+            head is None or (head[1] not in _ONE_OF_THEM and head[1] not in _SECONDS)
+        ):
+            return None  # "from one place to another", not "with one survivor" nor "for 1 hour and 44 minutes"
         if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"
             return None
         return head[0], value, head[1]
@@ -807,6 +809,19 @@ _ONE_UNIT = re.compile(
 _DISTANCES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 
 
+# "an hour and 44 minutes", "a minute and 12 seconds": one unit of time and some of the next finer.
+_ONE_AND_SMALLER = re.compile(
+    rf"(?=[aA])\b(?i:an?){_S}(?P<unit>(?i:hour|minute)){_S}(?i:and){_S}(?P<n>{NUMBER}){_S}(?P<finer>(?i:minute|second))s?\b"
+)
+
+
+def _one_and_smaller(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
+    unit, finer, extra = m["unit"].lower(), m["finer"].lower(), parse_number(m["n"])
+    if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
+        return None
+    return "quantity", _SECONDS[unit] // _SECONDS[finer] + extra, finer
+
+
 def _one_unit(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     unit = m["unit"].lower()
     if m["half"]:
@@ -927,6 +942,7 @@ def _hedged_figures(
 
 
 _one_units = _hedged_figures(_ONE_UNIT, _one_unit)
+_ones_and_smaller = _hedged_figures(_ONE_AND_SMALLER, _one_and_smaller)
 _clocked_times = _hedged_figures(_CLOCKED, _clocked)
 _metres = _hedged_figures(_GLUED_M, _glued_metres)
 
@@ -983,6 +999,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
             _glued_dollars,
             _ordinals,
             _vague_roles,
+            _ones_and_smaller,
             _one_units,
             _categories,
             _magnitudes,
