@@ -150,6 +150,8 @@ def test_not_counts(sentence):
         ("The fund holds ¥6trn.", ("¥6trn", 6000000000000, "JPY")),
         ("Samsung invested 1.5 trillion won.", ("1.5 trillion won", 1500000000000, "KRW")),
         ("The deal was worth 2.5 billion rand.", ("2.5 billion rand", 2500000000, "ZAR")),
+        ("The bank may lend up to 100 billion francs.", ("100 billion francs", 100000000000, "CHF")),
+        ("A bag of rice costs 5,000 CFA francs.", ("5,000 CFA francs", 5000, "XOF")),
     ],
 )
 def test_money(sentence, expected):

@@ -17,13 +17,14 @@ _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", 
           "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR")  # fmt: skip
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
                "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
-               "franc": None, "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
+               "franc": "CHF", "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
 _ADJECTIVE_CODES = {
     ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
     ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
     ("lebanese", "lira"): "LBP", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
     ("egyptian", "pound"): "EGP", ("iraqi", "dinar"): "IQD", ("jordanian", "dinar"): "JOD",
-    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR", ("swiss", "franc"): "CHF",
+    ("turkish", "lira"): "TRY", ("saudi", "riyal"): "SAR", ("swiss", "franc"): "CHF", ("cfa", "franc"): "XOF",
+    ("central african", "franc"): "XAF", ("west african", "franc"): "XOF", ("congolese", "franc"): "CDF",
 }  # fmt: skip
 
 
@@ -31,7 +32,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S."})
+_ADJECTIVES = _alternation({a.title() for a, _ in _ADJECTIVE_CODES} | {"US", "U.S.", "CFA"})
 _CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?"
     r"|liras?|dinars?|francs?|rand|naira|(?<=illion[^\S\n])won)"  # "1.5 trillion won", not "the party won"
