@@ -593,7 +593,6 @@ _SHARE = re.compile(
     r"|ten)\b(?=[^\S\n]+[a-z]))"
 )
 _SHARES = {"half": 50, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25, "quarters": 75}
-_DIGIT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
@@ -603,7 +602,7 @@ def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: i
         if m["fraction"]:
             value = _SHARES[re.split(r"[-\s]", m["fraction"].lower())[-1]]
         else:
-            value = 100 * _DIGIT_WORDS[m["n"].lower()] / _DIGIT_WORDS[m["d"].lower()]
+            value = 100 * (parse_number(m["n"]) or 0) / (parse_number(m["d"]) or 1)
         return "percent", round(value, 1), None
 
     return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _SHARE, read))
@@ -619,6 +618,8 @@ _MEMBERS = {"convoy": "vehicle", "fleet": "vehicle"}  # what a group is made of;
 
 
 def _groups_of(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Groups before the number of their members (_GROUP_OF), as counts of what the group is made of."""
+
     def read(m: re.Match[str]) -> tuple[str, float, str] | None:
         value = parse_number(m["num"])
         if value is None or value < 2 or _plural_head(article.text, m.end()):
@@ -738,35 +739,22 @@ _PERCENT_FORMS = re.compile(
 
 
 def _percent_forms(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Percentages below zero and both ends of a range of percentages written with a dash (_PERCENT_FORMS)."""
     text, found = article.text, []
     for m in _PERCENT_FORMS.finditer(text, lo, hi):
-        if taken.overlaps(*m.span()):
+        value = parse_number(m["num"])
+        if taken.overlaps(*m.span()) or value is None:
             continue
         sentence = index.sentence_at(m.start())
-        value = float(m["num"])
         if m["low"]:
-            low = float(m["low"])
-            found.append(Candidate(article.id, *m.span("low"), m["low"], "percent", _plain(low), sentence))
-            found.append(
-                Candidate(
-                    article.id,
-                    m.start("num"),
-                    m.end(),
-                    text[m.start("num") : m.end()],
-                    "percent",
-                    _plain(value),
-                    sentence,
-                )
-            )
+            low = parse_number(m["low"])
+            start = m.start("num")
+            found.append(Candidate(article.id, *m.span("low"), m["low"], "percent", low, sentence))
+            found.append(Candidate(article.id, start, m.end(), text[start : m.end()], "percent", value, sentence))
         else:
-            found.append(Candidate(article.id, m.start(), m.end(), m.group(), "percent", _plain(-value), sentence))
+            found.append(Candidate(article.id, m.start(), m.end(), m.group(), "percent", -value, sentence))
         taken.add(*m.span())
     return found
-
-
-def _plain(value: float) -> float:
-    """A value read from digits, an int when it is whole (as parse_number gives it)."""
-    return int(value) if value.is_integer() else value
 
 
 # One side of a vote: "204 in favor and 85 against", "passed with 52 votes in favour", "204 voted for".
