@@ -52,6 +52,7 @@ def test_dateline(top, expected):
         ("They have been held since mid-2019.", ("2019", "2019")),
         ("The 1968 dam failed.", ("1968", "1968")),
         ("It is the toughest campaign since the 1980s.", ("1980s", "1980s")),
+        ("In 2019 residents of the city voted to ban cars.", ("2019", "2019")),
         ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
         ("Mosul fell in July this year.", ("July this year", "2017-07")),
         ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),

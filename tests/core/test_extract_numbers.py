@@ -150,7 +150,8 @@ def test_not_counts(sentence):
         ("The fund holds ¥6trn.", ("¥6trn", 6000000000000, "JPY")),
         ("Samsung invested 1.5 trillion won.", ("1.5 trillion won", 1500000000000, "KRW")),
         ("The deal was worth 2.5 billion rand.", ("2.5 billion rand", 2500000000, "ZAR")),
-        ("The bank may lend up to 100 billion francs.", ("100 billion francs", 100000000000, "CHF")),
+        ("The Swiss bank may lend up to 100 billion francs.", ("100 billion francs", 100000000000, "CHF")),
+        ("The fee was 20,000 francs in Kinshasa.", ("20,000 francs", 20000, None)),
         ("A bag of rice costs 5,000 CFA francs.", ("5,000 CFA francs", 5000, "XOF")),
     ],
 )
@@ -179,6 +180,25 @@ def test_units_written_as_signs(sentence, expected):
 
 def test_a_fraction_of_a_unit_is_no_share():
     assert _numbers("It was a quarter of a century ago, half an hour before noon.", "percent") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, misread",
+    [
+        ("Profits rose in the first half of 2024 and fell in the second half of the year.", "percent"),
+        ("Passengers at Terminal 2F and in seat 31C were moved.", "degree"),
+        ("Inflation rose two-tenths of a percentage point in May.", "second"),
+        ("The magnitude of 2 million displaced people is hard to grasp.", "magnitude"),
+        ("He lives near the border, where temperatures can top 45 in summer.", "person"),
+        ("The crowd cheered as Root hit 50 in the final over.", "person"),
+    ],
+)
+def test_words_near_a_number_that_make_no_figure_of_it(sentence, misread):
+    """Forms read since: 'half of', a glued 'F', parts of a second, 'magnitude of', 'lives', 'crowd' — not here."""
+    found = [("percent", *n) for n in _numbers(sentence, "percent")] + [
+        ("quantity", *n) for n in _numbers(sentence, "quantity")
+    ]
+    assert [f for f in found if misread in (f[0], f[3])] == []
 
 
 def test_pounds_of_something_are_a_weight_not_money():

@@ -676,14 +676,26 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
     assert cluster in _linked(tmp_path, first, second)
 
 
-def test_equal_counts_of_women_and_of_men_are_two_counts(tmp_path):
-    clusters = _linked(
-        tmp_path,
-        "Crash\n\nAmong the 179 victims were 84 women and 85 men, officials said on Monday.\n",
-        "Victims\n\nOf the 179 killed, 84 men and 85 women were named by officials on Monday.\n",
-    )
-    assert not any({"a:84 women", "b:84 men"} <= c for c in clusters)
-    assert not any({"a:85 men", "b:85 women"} <= c for c in clusters)
+@pytest.mark.parametrize(
+    "first, second, apart",
+    [
+        pytest.param(
+            "Floods\n\nThe death toll from the floods in the northern province reached 1,234 on Sunday, officials said.\n",
+            "Floods\n\nThe death toll from the floods in the northern province stood at 1,200 on Friday, officials said.\n",
+            [{"a:1,234", "b:1,200"}],
+            id="an exact count and a rounder one of another day",
+        ),
+        pytest.param(
+            "Crash\n\nAmong the 179 victims were 84 women and 85 men, officials said on Monday.\n",
+            "Victims\n\nOf the 179 killed, 84 men and 85 women were named by officials on Monday.\n",
+            [{"a:84 women", "b:84 men"}, {"a:85 men", "b:85 women"}],
+            id="equal counts of women and of men",
+        ),
+    ],
+)
+def test_two_counts_that_never_link(tmp_path, first, second, apart):
+    clusters = _linked(tmp_path, first, second)
+    assert not any(pair <= c for pair in apart for c in clusters)
 
 
 def test_different_race_times_are_different_times(tmp_path):

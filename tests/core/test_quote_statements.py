@@ -105,6 +105,16 @@ def test_one_outlet_breaking_a_quote_in_two_pieces_does_not_make_two_statements(
     assert cluster.status == "agree" and len(members) == 4
 
 
+def test_a_phrase_of_three_words_from_another_speaker_is_another_statement(tmp_path):
+    """ "unacceptable security risk" in one senator's mouth and inside another man's denial are two statements."""
+    analysis = _analyze(
+        tmp_path,
+        a='Senator Ana Ruiz spoke on Monday.\n\nRuiz called the new data law an "unacceptable security risk" for voters.\n',
+        b='Tom Velm spoke on Monday.\n\n"Nobody serious thinks this is an unacceptable security risk for anyone," Velm said.\n',
+    )
+    assert _quote_clusters(analysis) == []
+
+
 def test_a_quote_value_is_its_wording_and_key_its_comparison_form(tmp_path):
     analysis = _analyze(tmp_path, full=FULL, opening=CUT_OPENING, ending=CUT_ENDING)
     quote = next(c for c in analysis.candidates if c.kind == "quote" and c.article == "opening")

@@ -492,6 +492,18 @@ def _speakers(text: str) -> list[str | None]:
             id="'accused' is a verb of saying, but not 'the accused'",
         ),
         pytest.param(
+            '"We have found twelve bodies so far," Ana Ruiz told reporters on Monday. "I was trapped for hours under the'
+            ' roof," said a survivor.',
+            ["Ana Ruiz", "survivor"],
+            id="an indefinite role after a named speaker's quote is someone else",
+        ),
+        pytest.param(
+            "Tom Velm was charged on Monday.\n\n\u201cMy client denies every single charge,\u201d the 45-year-old"
+            " man\u2019s lawyer told reporters.\n\nVelm was accused of \u201cgross misconduct in public office.\u201d",
+            ["45-year-old man\u2019s lawyer", None],
+            id="an age description owning another speaker, and a passive 'accused of', name no speaker of the person",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

@@ -34,7 +34,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of
+from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of, same_person
 from workbench.align.frames import (
     NO_FRAME,
     Frame,
@@ -166,6 +166,7 @@ FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are ne
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
+QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
@@ -513,8 +514,10 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
         groups[f.key].append(f)
     keys = [k for k in groups if k]
 
-    def link(ga: list[_Fact], gb: list[_Fact]) -> None:
+    def link(ga: list[_Fact], gb: list[_Fact], same_speaker: bool = False) -> None:
         for a, b in ((a, b) for a in _distinct(ga) for b in _distinct(gb)):
+            if same_speaker and a.c.speaker and b.c.speaker and not same_person(a.c.speaker, b.c.speaker):
+                continue
             if _linked("quote", a, b, 1.0):
                 link_pair(a, b)
 
@@ -535,7 +538,9 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
             link(groups[a], groups[b])
     for long_id, held in held_by.items():
         for short_id in _statements_held(held, lambda i: {f.article for f in groups[keys[i]]}):
-            link(groups[keys[long_id]], groups[keys[short_id]])
+            # a phrase of a few words ("unacceptable security risk") is one statement only from one speaker
+            few = len(keys[short_id].split()) < QUOTE_PHRASE_WORDS
+            link(groups[keys[long_id]], groups[keys[short_id]], same_speaker=few)
 
 
 def _news_days(articles: list[Article]) -> list[int]:
@@ -588,8 +593,6 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
-    if a.article != b.article and _rounded_from_exact(a, b):
-        return similarity >= LINK_SAME_VALUE[kind]  # "10,606,877 voters", "10.6 million votes": one count, rounded
     if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
         return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):
@@ -600,6 +603,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
+    if a.article != b.article and _rounded_from_exact(a, b):
+        return similarity >= LINK_SAME_VALUE[kind]  # "10,606,877 voters", "10.6 million votes": one count, rounded
     if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":

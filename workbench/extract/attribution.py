@@ -42,7 +42,7 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
+denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
 [Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
@@ -69,6 +69,7 @@ _CONTAINERS = frozenset(
 )
 _LINKS = frozenset("from of for at by in".split())
 _MAX_PHRASE_WORDS = 15
+_MAX_PHRASE_CHARS = 80  # around a quote, where the words naming its speaker stand
 _MAX_NAMED_WORDS = 8
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
@@ -393,7 +394,7 @@ class _Speakers:
                 if whose:
                     return whose
         # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
-        if definite and _AGE_EPITHET.fullmatch(lowered[0]):
+        if definite and _AGE_EPITHET.fullmatch(lowered[0]) and not any(_POSSESSIVE_END.search(w) for w in lowered):
             return self.person_before(start, None)
         if lowered[-1] in _REPORTS and len(lowered) <= 2 and untitled:  # "the report said": "a report from X"
             issuer = self.issued_by(lowered[-1], max(0, start - _DESCRIPTION_REACH), start)
@@ -732,6 +733,7 @@ def _may_be_subject(words: list[str]) -> bool:
     return bool(words) and len(words) <= _MAX_PHRASE_WORDS and words[0].lower() not in _NOT_A_SUBJECT
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "the 45-year-old man's lawyer": the lawyer speaks, not the man
 _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
@@ -790,6 +792,12 @@ def _names_a_noun(text: str, end: int) -> bool:
     of what the noun belongs to, not someone who speaks."""
     m = _NEXT_WORD.match(text, end)
     return m is not None and (m[1] in ORG_NOUNS or m[1] in PERSON_NOUNS or m[1] in PLACE_NOUNS or m[1] in _STAFF)
+
+
+def _definite_role(text: str, q: Quote, role: str | None) -> bool:
+    """Whether the role speaking a quote is said with "the" next to it ("said the official", "the official said")."""
+    near = text[max(q.line_start, q.start - _MAX_PHRASE_CHARS) : min(q.line_end, q.end + _MAX_PHRASE_CHARS)]
+    return role is not None and re.search(rf"\b[Tt]he[^\S\n]+{re.escape(role)}\b", near) is not None
 
 
 def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
@@ -880,6 +888,7 @@ def attribute(
             and found[n - 1] in speakers.names
             and not others
             and _continues(text, quotes[n], quotes[n - 1])
+            and _definite_role(text, quotes[n], found[n])  # not "said a survivor": someone else
         ):  # `"…," Hendri told AFP.⏎"…," said the official`
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):

@@ -50,8 +50,14 @@ _COUNTED_PEOPLE = (
     r"[^\S\n]+(?:people|persons|dead|deaths|victims|casualties|fatalities|lives|residents|civilians|troops|soldiers|"
     r"families|children|migrants|refugees|passengers)\b"
 )
+# A year after "in", "by", "since" … is a year whatever follows ("In 2019 residents voted").
+_TIME_CUE = "|".join(
+    f"(?<=\\b{w} [0-9]{{4}})"
+    for cue in ("in", "by", "since", "until", "before", "after", "from", "during")
+    for w in (cue, cue.title())
+)
 _YEAR_ALONE = (
-    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}(?!{_COUNTED_PEOPLE})"
+    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}(?:{_TIME_CUE}|(?!{_COUNTED_PEOPLE}))"
     rf"(?:(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])|(?<={_SPAN_START}[0-9]{{4}})(?=-))"
 )
 _FUTURE = re.compile(

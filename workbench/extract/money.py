@@ -7,6 +7,7 @@ The currency is given as an ISO 4217 code ("USD" for $ and US$, "EUR" for € an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.extract.numwords import parse_number
 
@@ -17,7 +18,7 @@ _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", 
           "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR")  # fmt: skip
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
                "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
-               "franc": "CHF", "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
+               "franc": None, "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
 _ADJECTIVE_CODES = {
     ("us", "dollar"): "USD", ("american", "dollar"): "USD", ("canadian", "dollar"): "CAD",
     ("australian", "dollar"): "AUD", ("hong kong", "dollar"): "HKD", ("lebanese", "pound"): "LBP",
@@ -54,6 +55,15 @@ def _word_code(m: re.Match[str]) -> str | None:
     return _ADJECTIVE_CODES.get((adjective, word), _WORD_CODES[word])
 
 
+@lru_cache(maxsize=8)
+def _swiss(text: str) -> bool:
+    """Whether a text speaks of Switzerland ("Swiss", "Switzerland"): its plain francs are Swiss francs."""
+    return _SWISS.search(text) is not None
+
+
+_SWISS = re.compile(r"\b(?:Swiss|Switzerland)\b")
+
+
 def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, str | None] | None:
     """(start, end, value, currency) of the sum of money made by the number at text[start:end] and
     the currency sign or word around it, or None when there is none."""
@@ -66,5 +76,7 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     if after:
         value = parse_number(text[start:end])
         code = after["code"] or _word_code(after)
+        if code is None and after["word"] and after["word"].lower().startswith("franc") and _swiss(text):
+            code = "CHF"  # francs in a story that speaks of Switzerland (not "20,000 francs in Kinshasa")
         return None if value is None else (start, after.end(), value, code)
     return None

@@ -103,6 +103,10 @@ _SIGNED_UNIT = re.compile(
 _DEGREE_SIGN = re.compile("[°º]")
 _BARREL_SCALE = {"k": 1_000, "m": 1_000_000}
 MAX_DEGREES = 150  # a number glued to "C" or "F" above this is a model's name ("747F"), not a temperature
+# Labels whose number a letter may follow ("Terminal 2F", "seat 31C", "Flat 4C"): no temperature.
+_PLACE_LABELS = frozenset(
+    "seat flat gate terminal block floor apartment game room platform bay unit row level zone ward exit suite hall".split()
+)
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
 _NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
@@ -148,13 +152,15 @@ _ROLE_BEFORE = re.compile(
 # A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll|tally|number|count|total|figure|estimate|turnout|crowd|audience|attendance|lives)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
+    r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
+    r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
+    r"|(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,16}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:to|at|past|above|beyond))?)"
+    r"(?:[^\S\n]+(?:to|at|past|above|beyond))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -332,7 +338,7 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             if sign["degree"]:  # "1.48C", "45°C", "113 °F" (not "the 747F": no temperature)
                 return (
                     (sign.end(), value, "degree")
-                    if _DEGREE_SIGN.search(sign["degree"]) or value <= MAX_DEGREES
+                    if _DEGREE_SIGN.search(sign["degree"]) or (value <= MAX_DEGREES and previous not in _PLACE_LABELS)
                     else None
                 )
             return sign.end(), value * _BARREL_SCALE.get((sign["scale"] or "").lower(), 1), "barrel"  # "500 kb/d"
@@ -350,9 +356,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             return head and (m.end(), value, head[1])
     if value == 1:
         head = _singular_head(text, m.end())
-        if previous in _NOT_A_COUNT_AFTER and (
-            head is None or (head[1] not in _ONE_OF_THEM and head[1] not in _SECONDS)
-        ):
+        finer = head is not None and head[1] in _SECONDS and _AND_SMALLER.match(text, head[0]) is not None
+        if previous in _NOT_A_COUNT_AFTER and (head is None or (head[1] not in _ONE_OF_THEM and not finer)):
             return None  # "from one place to another", not "with one survivor" nor "for 1 hour and 44 minutes"
         if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"
             return None
@@ -587,8 +592,9 @@ def _point_fraction(m: re.Match[str]) -> tuple[str, float, str]:
 # A share written in words: "half of", "a third of", "two-thirds of", "three-quarters of" (not "a quarter of a
 # century"), "one in five voters".
 _SHARE = re.compile(
-    r"(?=[hHaAoOtTfFsSeEnN])\b(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
-    r"|three[-\s]quarters)(?=[^\S\n]+of[^\S\n]+(?!an?\b)\w)"
+    r"(?=[hHaAoOtTfFsSeEnN])\b(?<!first )(?<!second )(?<!latter )(?<!other )(?<!back )(?<!front )(?<!final )"
+    r"(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
+    r"|three[-\s]quarters)(?=[^\S\n]+of[^\S\n]+(?!an?\b|the[^\S\n]+(?:way|year|season|month|match|game|century|decade)\b)\w)"
     r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)[^\S\n]+in[^\S\n]+(?P<d>two|three|four|five|six|seven|eight|nine"
     r"|ten)\b(?=[^\S\n]+[a-z]))"
 )
@@ -865,6 +871,9 @@ _FINE_TIME = re.compile(
 # A count of parts of a second: "five-thousandths of a second", "12 hundredths", "one-hundredth".
 _PARTS_OF = re.compile(r"(?P<part>tenths?|hundredths?|thousandths?)\b(?P<of>[^\S\n]+of[^\S\n]+an?[^\S\n]+second\b)?")
 _PART_SIZE = {"tenth": 0.1, "hundredth": 0.01, "thousandth": 0.001}
+_PART_OF_ELSE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the\b|an?[^\S\n]+(?:percentage|point|percent|per[^\S\n]?cent|mile|kilo|metre|meter|inch|degree))"
+)  # "two-tenths of a percentage point", "nine-tenths of the town": no time ("of a tick" is one)
 _NUMBER_BEFORE_PART = re.compile(rf"(?P<num>{NUMBER})(?:-|[^\S\n]+)\Z")
 
 
@@ -876,6 +885,8 @@ def _fine_times(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
     for m in _PARTS_OF.finditer(text, lo, hi):
         number = _NUMBER_BEFORE_PART.search(text, max(lo, m.start() - 30), m.start())
         if number is None or taken.overlaps(number.start(), m.end()) or (value := parse_number(number["num"])) is None:
+            continue
+        if not m["of"] and _PART_OF_ELSE.match(text, m.end()):
             continue
         scale = _PART_SIZE[m["part"].rstrip("s")]
         end = m.end()
@@ -944,6 +955,7 @@ def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
 _MAGNITUDE_FORMS = re.compile(
     r"(?=[Mm0-9])(?:\b[Mm]agnitude(?:[-‐‑]|[^\S\n]+(?:of|at|was|is)[^\S\n]+)(?P<num>[0-9](?:\.[0-9]{1,2})?)"
     r"|(?<![\w.,])(?P<richter>[0-9](?:\.[0-9]{1,2})?)[^\S\n]+on[^\S\n]+the[^\S\n]+Richter(?:[^\S\n]+scale)?)(?![\w.,]?[0-9])"
+    r"(?![^\S\n]*(?i:million|billion|thousand|hundred|percent|per[^\S\n]?cent)\b|[^\S\n]*%)"  # "the magnitude of 2 million"
 )
 
 

@@ -50,7 +50,8 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
     )(?:\b|(?<=:))
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
-    |\b\d[\d,.]*k?\s+views\s*$  # a page's view counter closing its byline line
+    |(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*\d[^\n]*?\d\s+views\s*$
+    # a page's view counter closing its dated byline line ("… DialoNovember 2, 2023061 views")
     |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
     |^\s*[📷📸🎥]  # a gallery's captions, each after a camera
     |^\s*(?:©|\(c\)\s)
