@@ -504,6 +504,13 @@ def _speakers(text: str) -> list[str | None]:
             id="an age description owning another speaker, and a passive 'accused of', name no speaker of the person",
         ),
         pytest.param(
+            'Prices rose 11%, and the Velm Statistics Office said "energy drove the rise".\n\nVelm Statistics Office data'
+            ' showed gas up 130%.\n\n"Food prices also pushed inflation up.\n\n"Fuel offset part of the rise."\n\nIt'
+            ' was a quiet day.\n\n"Nobody saw this coming," a trader told us later.',
+            ["Velm Statistics Office", "Velm Statistics Office", "Velm Statistics Office", "trader"],
+            id="a quote opening the paragraph after one that names the speaker before goes on from that speaker",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

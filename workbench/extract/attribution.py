@@ -884,6 +884,15 @@ def attribute(
         if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
         elif (
+            found[n] is None
+            and not others
+            and found[n - 1] is not None
+            and speakers.next_mark(quotes[n - 1].end, quotes[n].start) >= quotes[n].start
+            and _one_paragraph_between(text, quotes[n - 1], quotes[n])
+            and any(speakers.named_person(e) == found[n - 1] for e in between)
+        ):  # `the ONS said "…".⏎ONS data showed …⏎"Increases across …`: the speaker its paragraph named goes on
+            found[n] = found[n - 1]
+        elif (
             _bare_role(found[n], speakers.names)
             and found[n - 1] in speakers.names
             and not others
@@ -907,6 +916,14 @@ _REPORTED_END = re.compile(
 def _whole_paragraph(text: str, q: Quote) -> bool:
     """Whether a quote is its paragraph, from its first character to its last."""
     return q.closed and not text[q.line_start : q.start].strip() and not text[q.end : q.line_end].strip()
+
+
+def _one_paragraph_between(text: str, previous: Quote, q: Quote) -> bool:
+    """Whether `q` opens the paragraph after the one after `previous`'s."""
+    if text[q.line_start : q.start].strip():
+        return False
+    lines = [line for line in text[previous.line_end : q.line_start].split("\n") if line.strip()]
+    return len(lines) == 1
 
 
 def _continues(text: str, q: Quote, previous: Quote) -> bool:
