@@ -511,6 +511,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote opening the paragraph after one that names the speaker before goes on from that speaker",
         ),
         pytest.param(
+            'All of which "has pulled the rug from under chip makers," per the Velm Journal. It paid $5 per share, or'
+            ' "a fair price for it," Ann Cole said.',
+            ["Velm Journal", "Ann Cole"],
+            id="'per' before a capitalised source names it ('per the Velm Journal'; not '$5 per share')",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

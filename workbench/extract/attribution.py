@@ -43,13 +43,13 @@ continued|continues|explains|notes|stresses|posts|shared|announces|states|termed
 answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
-[Aa]ccording\s+to|[Aa]s\s+per""".replace("\n", "")
+[Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:the\s+)?[A-Z])""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
 _JOINING = frozenset("that which who in on at also then and but so as".split())  # words before a clause's subject
-_ACCORDING = re.compile(r"(?i:according|as)\s")  # "according to X", "as per X": X is the source
+_ACCORDING = re.compile(r"(?i:according|as|per)\s")  # "according to X", "as per X": X is the source
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
