@@ -338,3 +338,8 @@ def test_an_adverb_opening_a_sentence_and_an_english_as_are_not_part_of_a_name(t
     assert values[("a", "Velm")] == "Noah Velm"
     assert ("a", "Sometimes Velm") not in values and ("a", "Ann Reed as Velm") not in values
     assert values[("a", "Ann Reed")] == "Ann Reed"
+
+
+def test_a_word_opening_its_sentence_before_said_is_a_name_unless_a_plural(tmp_path):
+    values = _values_by_article(tmp_path, a="Quake\n\nWitnesses said the building shook. Tara said she ran out.\n")
+    assert ("a", "Tara") in values and ("a", "Witnesses") not in values

@@ -517,6 +517,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'per' before a capitalised source names it ('per the Velm Journal'; not '$5 per share')",
         ),
         pytest.param(
+            "Union members gathered on Friday.\n\nTara said she understands why her colleagues were so energized.\n\n"
+            "\u201cWe lost our pension in 2014,\u201d she said. \u201cThe way that it went down was unfair.\u201d",
+            ["Tara", "Tara"],
+            id="a one-word name opening its sentence, 'X said she', is the person 'she' stands for; never 'she' itself",
+        ),
+        pytest.param(
             "“At this point we do not believe that anyone is still alive,'' Rear Admiral Ann Holt said on Tuesday.",
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",

@@ -903,7 +903,7 @@ def attribute(
     for n, q in enumerate(quotes):
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
-    return found
+    return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"
 
 
 # A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the

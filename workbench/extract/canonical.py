@@ -260,6 +260,9 @@ def _name_shaped(value: str) -> bool:
     )
 
 
+_SAYS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|explained|recalled)\b")
+
+
 def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
     """Remove one-word "names" seen only at sentence starts whose word the corpus writes in lower case."""
     initial_only: dict[str, bool] = {}
@@ -275,6 +278,8 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
             initial = " " not in word and (not opening or opening.endswith((":", ";")))  # "Quake: Death toll"
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):
                 keep.add(word)  # the context names it (mayor X, in X, X said), an acronym, a dateline's place
+            elif not word.endswith("s") and _SAYS_AFTER.match(article.text, c.end):
+                keep.add(word)  # "Tara said she …": a speaker's name ("Witnesses said" is a plural, no name)
             initial_only[word] = initial_only.get(word, True) and initial
     suspects = {w for w, only in initial_only.items() if only}
     if not suspects:

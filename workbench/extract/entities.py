@@ -566,7 +566,12 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         or (prev == "the" and _word_before(text, at)[0] in PLACE_BEFORE)  # "workers in the Pacific Northwest"
     ):
         return "place"
+    if _SAID_SHE.match(text, end, end + 40):
+        return "person"  # "Tara said she understands": a person, whom "she" stands for
     return _described(text, end)
+
+
+_SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
 
 
 # A member of Congress's party and state ("R-N.C.", "D-Calif."): no name of its own.
