@@ -242,8 +242,6 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
 def _connects(word: str, before: str) -> bool:
     """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution or a
     title ("Assistant Secretary for Administration": the title's portfolio, cut off by _after_portfolio)."""
-    if word == "as":
-        return False  # "Nawrocki as Poland's president": English, not the particle of "as-Sadr"
     return word in CONNECTORS and (word != "for" or before in ORG_WORDS or before in TITLES)
 
 

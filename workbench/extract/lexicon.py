@@ -121,7 +121,9 @@ CALENDAR = _words(
 )
 
 # Lower-case particles that may join the words of one name ("Bank of England", "Deir ez Zor").
-CONNECTORS = _words("of for de da du del della der den van von la le bin ibn bint ben al el ez az as ad ash")
+CONNECTORS = _words(
+    "of for de da du del della der den van von la le bin ibn bint ben al el ez az ad ash"
+)  # "as" joins only hyphenated (ARTICLES): "X as Y" is English
 
 # Article particles written with a hyphen before Arabic names ("al-Assad", "Deir ez-Zor").
 ARTICLES = _words("al el ez az as ad ar ash at an ed es et ul")

@@ -604,11 +604,13 @@ _SHARES = {"half": 50, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25, "quar
 def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     """Shares written in words, as percentages (_SHARE): "three-quarters of the public" is 75%."""
 
-    def read(m: re.Match[str]) -> tuple[str, float, None]:
+    def read(m: re.Match[str]) -> tuple[str, float, None] | None:
         if m["fraction"]:
-            value = _SHARES[re.split(r"[-\s]", m["fraction"].lower())[-1]]
+            value: float = _SHARES[re.split(r"[-\s]", m["fraction"].lower())[-1]]
+        elif (n := parse_number(m["n"])) is not None and (d := parse_number(m["d"])):
+            value = 100 * n / d
         else:
-            value = 100 * (parse_number(m["n"]) or 0) / (parse_number(m["d"]) or 1)
+            return None
         return "percent", round(value, 1), None
 
     return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _SHARE, read))
@@ -959,6 +961,11 @@ _MAGNITUDE_FORMS = re.compile(
 )
 
 
+def _magnitude(m: re.Match[str]) -> tuple[str, float, str] | None:
+    value = parse_number(m["num"] or m["richter"])
+    return None if value is None else ("quantity", value, "magnitude")
+
+
 def _magnitudes(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     return _hedged(
         article.text,
@@ -969,7 +976,7 @@ def _magnitudes(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
             lo,
             hi,
             _MAGNITUDE_FORMS,
-            lambda m: ("quantity", parse_number(m["num"] or m["richter"]) or 0.0, "magnitude"),
+            _magnitude,
         ),
     )
 
