@@ -741,3 +741,13 @@ def test_a_count_told_for_two_different_days_is_two_counts(tmp_path):
         " said.\n",
     )
     assert not any({"a:79", "b:82 people"} <= c for c in clusters)
+
+
+def test_people_among_the_dead_are_counted_as_killed(tmp_path):
+    """ "Two passengers were among the dead" counts the killed: it never joins "two passengers were rescued"."""
+    clusters = _linked(
+        tmp_path,
+        "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
+        "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
+    )
+    assert not any({"a:Two passengers", "b:Two passengers"} <= c for c in clusters), clusters

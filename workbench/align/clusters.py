@@ -319,7 +319,7 @@ def _describe(
 _ROLE_SKIP = frozenset(
     _stem(word)
     for word in "reported reportedly confirmed officially feared believed presumed thought known declared listed "
-    "counted now still also yet later far received without".split()
+    "counted now still also yet later far received without among".split()
 )
 
 
