@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.model import Analysis
 from workbench.pipeline import analyze
 
 VALLEY = """Valley flood leaves 45 dead
@@ -51,11 +52,16 @@ def test_an_article_never_gives_two_values_to_one_fact_unless_it_restates_it(tmp
         assert all(len(values) == 1 for values in by_article.values()), cluster
 
 
-def _linked(tmp_path: Path, *texts: str) -> list[set[str]]:
-    """The clusters of articles a, b, c … with these texts, each member as "article:text"."""
+def _analysis(tmp_path: Path, *texts: str) -> Analysis:
+    """The analysis of articles a, b, c … with these texts."""
     for name, text in zip("abcdefgh", texts, strict=False):
         (tmp_path / f"{name}.txt").write_text(text)
-    analysis = analyze([tmp_path])
+    return analyze([tmp_path])
+
+
+def _linked(tmp_path: Path, *texts: str) -> list[set[str]]:
+    """The clusters of articles a, b, c … with these texts, each member as "article:text"."""
+    analysis = _analysis(tmp_path, *texts)
     text = {c.id: f"{c.article}:{' '.join(c.text.split())}" for c in analysis.candidates}
     return [{text[m] for m in cl.members} for cl in analysis.clusters]
 
@@ -751,3 +757,16 @@ def test_people_among_the_dead_are_counted_as_killed(tmp_path):
         "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
     )
     assert not any({"a:Two passengers", "b:Two passengers"} <= c for c in clusters), clusters
+
+
+def test_a_fact_one_article_states_twice_is_one_fact_even_if_no_other_outlet_states_it(tmp_path):
+    """ "14M ballots" in a headline and "14 million ballots" in the text are one fact stated twice: a cluster of
+    one article, agreeing, as a fact two outlets state is."""
+    analysis = _analysis(
+        tmp_path,
+        "Lai wins with 5.58M votes of 14M ballots\n\nLai received 5.58 million votes out of about 14 million ballots.\n",
+        "Lai wins\n\nThe ruling party's candidate won the vote on Saturday, officials said.\n",
+    )
+    text = {c.id: c.text for c in analysis.candidates}
+    ballots = [cl for cl in analysis.clusters if {"14M ballots", "14 million ballots"} <= {text[m] for m in cl.members}]
+    assert len(ballots) == 1 and ballots[0].status == "agree" and ballots[0].articles == ["a"], analysis.clusters

@@ -1,4 +1,4 @@
-"""Alignment: candidates from different articles (or conflicting ones in one) that state the same fact.
+"""Alignment: candidates that state the same fact, in different articles or restated in one.
 
 Candidates are blocked by kind and, for quantities, by the class of the counted noun
 (militants/fighters/men are one class), so scoring never runs across the whole corpus. A figure,
@@ -1366,7 +1366,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         else:
             agreeing = values_agree(members[0].kind, [f.value for f in facts])
         status: Literal["agree", "conflict"] = "agree" if agreeing else "conflict"
-        if len(members) < 2 or (len(articles_of) < 2 and status == "agree"):
+        if len(members) < 2:
             continue
         found.append((members, articles_of, status))
     found.sort(key=lambda item: cluster_order(item[0][0]))
