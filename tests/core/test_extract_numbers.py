@@ -160,6 +160,27 @@ def test_money(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # an Australian outlet: its "$" is the Australian dollar, which it converts the US sum into
+            "Exxon will buy Pioneer for $US59.5 billion ($93 billion).",
+            [("$US59.5 billion", 59500000000, "USD"), ("$93 billion", 93000000000, None)],
+        ),
+        (
+            "It sold for US$195 million. A Basquiat fetched $110 million.",
+            [
+                ("US$195 million", 195000000, "USD"),
+                ("$110 million", 110000000, None),
+            ],
+        ),
+        ("It sold for $195 million, the USA's record.", [("$195 million", 195000000, "USD")]),
+    ],
+)
+def test_a_plain_dollar_is_not_the_us_dollar_where_the_text_marks_us_dollars(text, expected):
+    assert _numbers(text, "money") == expected
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("The year was 1.48C above the average.", [("1.48C", 1.48, "degree")]),

@@ -1,7 +1,8 @@
 """Sums of money around a number: "$1.5 billion", "€40m", "USD 20,000", "2.3 million euros".
 
 The currency is given as an ISO 4217 code ("USD" for $ and US$, "EUR" for € and euros, "GBP" for
-£ and pounds, "LBP" for Lebanese pounds), or None for a currency word with no single code ("dinars").
+£ and pounds, "LBP" for Lebanese pounds), or None for a currency word with no single code ("dinars") and for
+a plain "$" in a text that marks its US dollars ("US$", "$US"): that outlet's "$" is its own dollar.
 """
 
 from __future__ import annotations
@@ -64,6 +65,16 @@ def _swiss(text: str) -> bool:
 _SWISS = re.compile(r"\b(?:Swiss|Switzerland)\b")
 
 
+@lru_cache(maxsize=8)
+def _us_marked(text: str) -> bool:
+    """Whether a text marks its US dollars as such ("US$195 million", "$US20,000"), as outlets whose own
+    dollar is another (Australian, Canadian, Hong Kong …) do: its plain "$" is not the US dollar."""
+    return _US_MARKED.search(text) is not None
+
+
+_US_MARKED = re.compile(r"(?<![A-Z])(?:US\$|\$US)[^\S\n]?[0-9]")
+
+
 def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, str | None] | None:
     """(start, end, value, currency) of the sum of money made by the number at text[start:end] and
     the currency sign or word around it, or None when there is none."""
@@ -71,6 +82,8 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     if before:
         value = parse_number(text[start:end])
         code = before["code"] or ("INR" if before["rupees"] else _SYMBOLS[before["symbol"]])  # "Rs 500 crore"
+        if before["symbol"] == "$" and _us_marked(text):
+            code = None  # "$US59.5 billion ($93 billion)": where US dollars are marked, "$" is the outlet's own dollar
         return None if value is None else (before.start(), end, value, code)
     after = _AFTER.match(text, end)
     if after:
