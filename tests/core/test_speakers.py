@@ -527,6 +527,17 @@ def _speakers(text: str) -> list[str | None]:
             ["Ann Holt"],
             id="two single marks typed for a closing double one close the quote",
         ),
+        pytest.param(
+            "Fans \u201ckicked and punched\u201d officers at the rally in Velm, the Velm Police Service has claimed.",
+            ["Velm Police Service"],
+            id="a quote inside its sentence: the subject is the clause nearest the verb, not the words after the quote",
+        ),
+        pytest.param(
+            "The storm could bring \u201ca life-threatening storm surge\u201d to the coast late on Tuesday, the Velm"
+            " Weather Office said.",
+            ["Velm Weather Office"],
+            id="a quote inside its sentence: never a time phrase after it ('late on Tuesday')",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -82,6 +82,7 @@ _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a
 _DESCRIBING_WORD = r"(?:(?:[^\W\d_]\.){2,}|[\w’'-]+)"
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
+_ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
 _RELATIVES = frozenset("who which that whom".split())
 _COORDINATORS = frozenset("and but then also later again further so while".split())
 _CONJUNCTIONS = frozenset("and but while".split())
@@ -510,10 +511,15 @@ class _Speakers:
         words = segment[lead : verb.start()].split()
         if any(w in _DASHES for w in words):
             return None  # `X – who insisted she was “a fighter” a day ago – said`: an aside closes; X is before it
+        # `“kicked and punched” officers at the rally, the Met Police has claimed`: a quote inside its sentence is
+        # no attribution's start; the verb's subject is the clause nearest it
+        embedded = not segment[:lead].strip() and not self.text[q.start : q.end].rstrip(_CLOSERS).endswith(_ENDS_SAYING)
+        clause = segment.rfind(",", lead, verb.start()) + 1
+        if embedded and clause and _may_be_subject(segment[clause : verb.start()].split()):
+            return self.resolve(q.end + clause, q.end + verb.start())
         if not _may_be_subject(words):
             # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
             # the clause before the verb names, when it names one
-            clause = segment.rfind(",", lead, verb.start()) + 1
             people = self.people_in(q.end + clause, q.end + verb.start()) if clause else []
             if not people:  # `"…," Phil Davis, a reporter who was in the building at the time, told`: a long apposition
                 first = segment.find(",", lead, verb.start())
