@@ -538,6 +538,23 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Weather Office"],
             id="a quote inside its sentence: never a time phrase after it ('late on Tuesday')",
         ),
+        pytest.param(
+            "The portrait, which was described by Velm Auctions as \u201cthe pinnacle of pop art,\u201d sold on Monday.",
+            ["Velm Auctions"],
+            id="a passive verb's agent before the quote: 'described by X as'",
+        ),
+        pytest.param(
+            "\u201cThe loan ensures that both banks have the liquidity they need,\u201d reports a note from the Velm"
+            " National Bank.",
+            ["Velm National Bank"],
+            id="'reports' after the quote names its source",
+        ),
+        pytest.param(
+            "Tom Hale, the oldest champion of the open era, said \u201cI never imagined I would be standing here.\u201d"
+            " reported Velm Press.",
+            ["Tom Hale"],
+            id="who said it before the quote, not the agency that 'reported' it after",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -1,8 +1,9 @@
 """Who said a quotation, as the text says it.
 
 In order: an attribution right after the quote (`"…," Dillon said` / `"…," said Ryan Dillon, a
-spokesman` / `"…," he told AFP`), one before it in its sentence (`Dillon said: "…"`, `Nasrallah
-claimed that fighters had "…"`, `According to Dillon, "…"`), else the speaker of the quote that
+spokesman` / `"…," he told AFP`; not an agency that `reported` a quote someone was named saying before it), one
+before it in its sentence (`Dillon said: "…"`, `Nasrallah claimed that fighters had "…"`, `According to Dillon,
+"…"`, `described by Christie's as "…"`), else the speaker of the quote that
 goes on in the next paragraph (for a quote left open), else of the quote it continues (the previous
 quote of its paragraph, or of the paragraph before when it opens its own) when nobody else is named
 between them, else (a headline's `'…': Judge jails adviser`) the subject after its colon. A speaker is
@@ -42,7 +43,7 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
+reported|reports|denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
 [Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:the\s+)?[A-Z])""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
@@ -499,6 +500,8 @@ class _Speakers:
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)
+        if verb.group() in _RELAYS and self.before(q):
+            return None  # `Djokovic said “…” reported AP`: who passed it on is not who said it
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             rest = q.end + verb.end()
             comma = self.text.find(",", rest, stop)
@@ -683,7 +686,9 @@ class _Speakers:
         verbs = [v for v in _VERB.finditer(prefix) if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())]
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
-            if _ACCORDING.match(verb.group()):
+            if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
+                speaker = self.resolve(sentence_start + agent.start(1), sentence_start + agent.end(1))
+            elif _ACCORDING.match(verb.group()):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 end = comma if comma >= 0 else q.start
                 speaker = self.resolve(sentence_start + verb.end(), end) or self.issued_by(
@@ -759,7 +764,10 @@ _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
+_RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
+# A passive verb's agent right before its quote: "described by Christie’s as “…”", "branded by critics as".
+_AGENT = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]*\Z")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
 )  # ", who had denied it all, " before a verb
