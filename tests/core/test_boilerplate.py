@@ -39,6 +39,13 @@ _LINES = [
     ("Thanks for following us today.", True),
     ("Top Stories Dock Strike Spreads to Velm Port Ann ReedMay 2, 2024061 views", True),
     ("The union's video of the walkout drew 2 million views.", False),
+    ("28 minutes ago", True),
+    ("1 hour ago - Energy & Environment", True),
+    ("3 days ago, the union said, the talks broke down over the night shift.", False),
+    ("Loading the Velm Text to Speech Audio Player...", True),
+    ("Loading is slow at the port, where 12 ships wait...", False),
+    ("This article appeared in the Europe section of the print edition under the headline “Docks”", True),
+    ("[ Strike: a day-by-day guide to the walkout in VelmOpens in new window ]", True),
 ]
 
 
@@ -160,7 +167,8 @@ _FURNITURE_PHRASES = [
     |please use Chrome browser for a more accessible video player|In This Article:|✕ Close|Note:|Editor's note:
     |listen to WTOP online and on the radio at 103.5 FM|Powered by Taboola|Beta V.1.0 - Powered by automated translation
     |Disclaimer: not edited|auto-generated from syndicated feed|That wraps up our coverage|Thanks for joining me
-    |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register""".replace("\n", "").split("|"),
+    |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register|2 hours ago|Loading...|Opens in new window
+    |This article appeared in the""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]
 
