@@ -111,10 +111,19 @@ def test_bylines_credits_and_form_labels():
             "Related: Who runs the dam?",
             "Name *",
             "Kessar regional desk",
+            "Brief by Velm Newsdesk / 09:15am on 15 Aug 2024,Thursday Health & Wellness",
+            "Posted by Ann Lee on 2 May 2024",
         ]
     )
     [marked] = _marked(text)
-    assert marked == ["By Ilka Brandt, Gazette staff", "Related: Who runs the dam?", "Name *", "Kessar regional desk"]
+    assert marked == [
+        "By Ilka Brandt, Gazette staff",
+        "Related: Who runs the dam?",
+        "Name *",
+        "Kessar regional desk",
+        "Brief by Velm Newsdesk / 09:15am on 15 Aug 2024,Thursday Health & Wellness",
+        "Posted by Ann Lee on 2 May 2024",
+    ]
 
 
 def test_a_sentence_opening_with_by_is_story_not_a_byline():

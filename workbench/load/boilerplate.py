@@ -166,7 +166,9 @@ def _is_widget(words: list[str]) -> bool:
     return 0 < len(words) <= 6 and all(w in _WIDGET_WORDS for w in words)
 
 
-_BYLINE = re.compile(r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]")
+_BYLINE = re.compile(
+    r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by|(?:brief|posted|compiled)\s+by)\s+[A-Z]"
+)
 # "By Ann Lee": a name after "By", on a line that is no sentence ("By evening the coastguard said …" is one).
 _BY = re.compile(r"^\s*(?i:by)\s+[A-ZÀ-Þ]")
 _SOURCES = re.compile(r"\s*(?:Sources?|Additional\s+sources?)\s*:\s*\S")  # "Sources: Ahmedabad Police, Air India"
