@@ -240,6 +240,28 @@ def test_a_month_with_or_without_its_year_is_one_month(tmp_path):
     assert _together(analysis, "a:June", "b:June")
 
 
+def test_a_past_month_told_to_the_year_is_one_date_but_the_storys_year_joins_no_month(tmp_path):
+    """ "the first cut since March 2020" and "the first cut since 2020" name one past month, told to the year;
+    the story's own year ("two more cuts in 2026") is no telling of "in August"."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Fed cuts rates",
+                "The Fed cut rates for the first time since March 2020.",
+                "Inflation slowed to 2.5% in August, and officials see two more cuts in 2026.",
+            ),
+            "b": _dated(
+                "Rates down",
+                "It is the first cut since 2020, the Fed said.",
+                "Officials see two more cuts in August, after the rate fell in 2026.",
+            ),
+        },
+    )
+    assert _together(analysis, "a:March 2020", "b:2020")
+    assert not _together(analysis, "a:2026", "b:August") and not _together(analysis, "a:August", "b:2026")
+
+
 def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_year(tmp_path):
     """Undated articles say "Oct. 11" of the next meeting and "Tuesday" of the last; the story is dated Tuesday
     3 October 2023, when 11 October was a Wednesday: the two are not one day, however alike their sentences."""

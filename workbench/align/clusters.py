@@ -56,6 +56,7 @@ from workbench.align.values import (
     story_weekdays,
     values_agree,
     weekday_fits,
+    year_and_month,
 )
 from workbench.extract import Each
 from workbench.extract.dates import page_date_spans
@@ -593,6 +594,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
     if _same_value(a, b):
         return similarity >= LINK_SAME_VALUE[kind]
+    if kind == "date" and a.article != b.article and a.past and year_and_month(a.parts, b.parts):
+        return similarity >= LINK_SAME_VALUE[kind]  # "since March 2020", "since 2020": a past month told to the year
     if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
         return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):
@@ -899,6 +902,7 @@ class _Fact:
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
+    past: bool  # a date in a year before every dateline's: of another time than the news
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
 
@@ -925,7 +929,15 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _written_day(c),
         c.kind == "date" and _line_start(text, c.start) in captions,
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
+        c.kind == "date" and _before_the_news(c.value, news_days),
     )
+
+
+def _before_the_news(value: object, news_days: list[int]) -> bool:
+    """Whether a date value's year comes before the year of every dateline (none: no year is known to)."""
+    parts = date_parts(value)
+    year = parts[0] if parts else None
+    return bool(year and news_days) and int(year or 0) < dt.date.fromordinal(news_days[0]).year
 
 
 def _hundredths(c: Candidate) -> bool:

@@ -98,6 +98,14 @@ def weekday_fits(weekday: str, month_day: str, news_days: list[int], window: int
     return not weekdays or weekday in weekdays
 
 
+def year_and_month(pa: tuple | None, pb: tuple | None) -> bool:
+    """Whether one date value is a bare year and the other a month of that year, no day named: "2020" and
+    "March 2020"."""
+    if pa is None or pb is None or not _parts_fit(pa, pb) or pa[2] or pa[3] or pb[2] or pb[3]:
+        return False
+    return bool(pa[0] and pb[0]) and bool(pa[1]) != bool(pb[1])
+
+
 def same_day(a: object, b: object) -> bool:
     """Whether two date values name one day: equal, or a weekday or month-day that fits a full date
     (a bare year or month is no day)."""
