@@ -555,6 +555,11 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale"],
             id="who said it before the quote, not the agency that 'reported' it after",
         ),
+        pytest.param(
+            "\u201cThe deal is a great day for our workers,\u201d a spokesperson for the union, Anna Berg, said.",
+            ["Anna Berg"],
+            id="a person in apposition after an organisation's noun is a person, not the organisation",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -556,6 +556,8 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     if prev in PERSON_NOUNS and prev not in _EITHER:  # "Facebook owner Meta" is a company
         return "person"
     if prev in ORG_NOUNS:
+        if "," in text[at + len(prev) : start] and len(words) > 1 and given_name(words[0]):
+            return "person"  # "a spokesperson for the union, Anna Berg,": a person in apposition
         return "org"
     if (
         prev in PLACE_BEFORE
