@@ -560,6 +560,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Anna Berg"],
             id="a person in apposition after an organisation's noun is a person, not the organisation",
         ),
+        pytest.param(
+            "When you lose a vote \u201cthis badly and by this margin\u201d, it means many people \u201cgot this"
+            " wrong\u201d, Tom Hale said.",
+            ["Tom Hale", "Tom Hale"],
+            id="two quotes of one sentence that names its speaker after the second",
+        ),
     ],
 )
 def test_speakers(text, expected):

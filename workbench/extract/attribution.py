@@ -879,9 +879,13 @@ def attribute(
         or speakers.introduced(q)
         for q in quotes
     ]
-    # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker
+    # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker; a
+    # quote whose sentence goes on to another quote and then names who spoke (`“…”, it means “…”, Varadkar said`)
     for n in range(len(quotes) - 2, -1, -1):
-        if found[n] is None and not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]):
+        if found[n] is None and (
+            (not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]))
+            or speakers.index.sentence_at(quotes[n].start) == speakers.index.sentence_at(quotes[n + 1].start)
+        ):
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
         # who is named after the sentence of the quote before (its own attribution may name a co-speaker)
