@@ -566,6 +566,18 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale", "Tom Hale"],
             id="two quotes of one sentence that names its speaker after the second",
         ),
+        pytest.param(
+            "Taoiseach Leo Varadkar accepted the result.\n\nMr Varadkar said he was one of those who got it wrong."
+            "\n\n\u201cWe accept responsibility for the result,\u201d the Taoiseach said.",
+            ["Leo Varadkar"],
+            id="a head of government's title in capitals ('the Taoiseach') resolves to its holder",
+        ),
+        pytest.param(
+            "\u201cWe clearly failed to do so,\u201d Mr Varadkar said.\n\nAsked about a No vote, the Velm Party"
+            " leader said there was \u201cno particular boost\u201d for a government that won.",
+            ["Varadkar", "Varadkar"],
+            id="a role with its organisation in the next paragraph is the person who spoke before it",
+        ),
     ],
 )
 def test_speakers(text, expected):

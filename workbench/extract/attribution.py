@@ -815,8 +815,8 @@ def _definite_role(text: str, q: Quote, role: str | None) -> bool:
 
 
 def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
-    """A speaker given only as a role word the article names no one by ("official", "lawyer")."""
-    return speaker is not None and speaker not in names and " " not in speaker and _is_role(speaker)
+    """A speaker given only as a role the article names no one by ("official", "lawyer", "Fine Gael leader")."""
+    return speaker is not None and speaker not in names and _is_role(speaker.rsplit(" ", 1)[-1])
 
 
 def _is_role(word: str) -> bool:
@@ -914,9 +914,9 @@ def attribute(
             _bare_role(found[n], speakers.names)
             and found[n - 1] in speakers.names
             and not others
-            and _continues(text, quotes[n], quotes[n - 1])
+            and _near(text, quotes[n], quotes[n - 1])
             and _definite_role(text, quotes[n], found[n])  # not "said a survivor": someone else
-        ):  # `"…," Hendri told AFP.⏎"…," said the official`
+        ):  # `"…," Hendri told AFP.⏎"…," said the official`; `Mr Varadkar said.⏎Asked …, the Fine Gael leader said "…"`
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
         if found[n] is None:
@@ -942,6 +942,11 @@ def _one_paragraph_between(text: str, previous: Quote, q: Quote) -> bool:
         return False
     lines = [line for line in text[previous.line_end : q.line_start].split("\n") if line.strip()]
     return len(lines) == 1
+
+
+def _near(text: str, q: Quote, previous: Quote) -> bool:
+    """Whether `q` is in `previous`'s paragraph or the one after it."""
+    return previous.line_start == q.line_start or not text[previous.line_end : q.line_start].strip()
 
 
 def _continues(text: str, q: Quote, previous: Quote) -> bool:

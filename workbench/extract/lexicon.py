@@ -32,7 +32,7 @@ TITLES = _words(
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
-    Assistant Associate""",
+    Assistant Associate Taoiseach Tánaiste Tanaiste""",
 )
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
