@@ -578,6 +578,13 @@ def _speakers(text: str) -> list[str | None]:
             ["Varadkar", "Varadkar"],
             id="a role with its organisation in the next paragraph is the person who spoke before it",
         ),
+        pytest.param(
+            "Speaking in Velm on Saturday, Tom Hale said voters had given his party \u201ctwo wallops\u201d.\n\n"
+            "\u201cIt was our responsibility to convince a majority of people.\u201d\n\nThe count went on.\n\n"
+            "\u201cWe ran for our lives when the water came in.\u201d",
+            ["Tom Hale", None],
+            id="a quote paragraph goes on from a paragraph whose last sentence quotes its speaker, never further",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -658,11 +658,24 @@ class _Speakers:
             return None
         previous_start = self.text.rfind("\n", 0, previous_end) + 1
         sentence_start = self.index.sentence_at(previous_end - 1)[0]
-        m = _REPORTED_END.search(self.masked(max(previous_start, sentence_start), previous_end))
-        if m is None:
-            return None
         offset = max(previous_start, sentence_start)
+        m = _REPORTED_END.search(self.masked(offset, previous_end))
+        if m is None:
+            return self._quoted_in(offset, previous_end)
         return self.resolve(offset + m.start("subject"), offset + m.end("subject"))
+
+    def _quoted_in(self, start: int, end: int) -> str | None:
+        """Who a sentence says said what it quotes (`Varadkar said voters had given his government "two wallops".`):
+        the subject of its verb of saying before its quote marks, or None."""
+        i = bisect_left(self.mark_starts, start)
+        if i >= len(self.marks) or self.marks[i].start >= end:
+            return None
+        verb = _VERB.search(self.masked(start, self.marks[i].start))
+        if verb is None or _ACCORDING.match(verb.group()):
+            return None
+        if not _may_be_subject(self.text[start : start + verb.start()].split()):
+            return None
+        return self.resolve(start, start + verb.start(), nearest_clause=True)
 
     def said_before(self, q: Quote) -> str | None:
         """The speaker of a quote that opens a sentence right after one of its paragraph that tells what someone
