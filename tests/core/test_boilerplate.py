@@ -46,6 +46,7 @@ _LINES = [
     ("Loading is slow at the port, where 12 ships wait...", False),
     ("This article appeared in the Europe section of the print edition under the headline “Docks”", True),
     ("[ Strike: a day-by-day guide to the walkout in VelmOpens in new window ]", True),
+    ("This audio version was artificially generated. More info | Send feedback", True),
 ]
 
 
@@ -177,7 +178,7 @@ _FURNITURE_PHRASES = [
     |listen to WTOP online and on the radio at 103.5 FM|Powered by Taboola|Beta V.1.0 - Powered by automated translation
     |Disclaimer: not edited|auto-generated from syndicated feed|That wraps up our coverage|Thanks for joining me
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register|2 hours ago|Loading...|Opens in new window
-    |This article appeared in the""".replace("\n", "").split("|"),
+    |This article appeared in the|Send feedback""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]
 

@@ -48,7 +48,7 @@ _FURNITURE_SOURCE = r"""
        |(?:^|(?<=[-–—|]\s))powered\s+by(?:\s+[\w.-]+){1,3}\s*$
        |^\s*disclaimer\s*:|auto-generated\s+from\s+(?:a\s+)?syndicated\s+feed
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
-       |this\s+article\s+appeared\s+in\s+the
+       |this\s+article\s+appeared\s+in\s+the|send\s+(?:us\s+)?feedback|give\s+feedback
     )(?:\b|(?<=:))
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
     |^\s*loading(?:[^\n.]{0,60}\b(?:player|video|audio|content|comments?|page))?\s*(?:\.\.\.|…)\s*$  # "Loading the … Player..."
@@ -107,7 +107,7 @@ _FURNITURE_FIRST = frozenset(
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
     accessibility back this developing check use editorial original image photo picture slide note listen
-    powered disclaimer auto that thanks views appeared loading ago window tab""".split()
+    powered disclaimer auto that thanks views appeared loading ago window tab send give""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
