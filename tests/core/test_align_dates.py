@@ -262,6 +262,21 @@ def test_a_past_month_told_to_the_year_is_one_date_but_the_storys_year_joins_no_
     assert not _together(analysis, "a:2026", "b:August") and not _together(analysis, "a:August", "b:2026")
 
 
+def test_last_year_in_an_undated_article_is_the_year_before_the_storys(tmp_path):
+    """An undated article's "last year" is the year before the one the dated articles share (2025 here), so it
+    links with their "2025"; with datelines of two years it stays unresolved and links no year."""
+    articles = {
+        "a": _dated("Economy shrinks", "The economy grew 1.9 percent in 2025, the data showed."),
+        "b": _dated("Recession", "The economy grew 1.9 percent last year, data showed.", dateline=None),
+    }
+    assert _together(_analyse(tmp_path, articles), "a:2025", "b:last year")
+    articles["c"] = _dated("Growth", "Output grew 1.9 percent last year.", dateline="Friday 2 January 2027")
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").unlink(missing_ok=True)
+    mixed = _analyse(tmp_path, articles)
+    assert not _together(mixed, "a:2025", "b:last year")
+
+
 def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_year(tmp_path):
     """Undated articles say "Oct. 11" of the next meeting and "Tuesday" of the last; the story is dated Tuesday
     3 October 2023, when 11 October was a Wednesday: the two are not one day, however alike their sentences."""

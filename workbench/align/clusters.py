@@ -908,6 +908,7 @@ class _Fact:
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
+    value = _story_year(c.value, news_days) if c.kind == "date" else _value(c)
     return _Fact(
         c,
         n,
@@ -915,8 +916,8 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         c.sentence,
         c.kind,
         c.unit,
-        _value(c),
-        _story_date_parts(c.value, news_days) if c.kind == "date" else None,
+        value,
+        _story_date_parts(value, news_days) if c.kind == "date" else None,
         _distinctive(c, news_days),
         _anaphoric(c, text),
         _increment(c),
@@ -981,6 +982,19 @@ def _written_day(c: Candidate) -> bool:
     relative word resolved to one."""
     parts = date_parts(c.value) if c.kind == "date" else None
     return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
+
+
+_YEAR_OFFSETS = {"last year": -1, "next year": 1}
+
+
+def _story_year(value: object, news_days: list[int]) -> object:
+    """A date value as compared: "last year" in an undated article is the year before the one every dated article
+    of the story is dated in (none when they span two years); any other value as it is."""
+    offset = _YEAR_OFFSETS.get(value) if isinstance(value, str) else None
+    if offset is None or not news_days:
+        return value
+    first, last = (dt.date.fromordinal(day).year for day in (news_days[0], news_days[-1]))
+    return f"{first + offset:04d}" if first == last else value
 
 
 def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
