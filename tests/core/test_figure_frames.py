@@ -770,3 +770,17 @@ def test_a_fact_one_article_states_twice_is_one_fact_even_if_no_other_outlet_sta
     text = {c.id: c.text for c in analysis.candidates}
     ballots = [cl for cl in analysis.clusters if {"14M ballots", "14 million ballots"} <= {text[m] for m in cl.members}]
     assert len(ballots) == 1 and ballots[0].status == "agree" and ballots[0].articles == ["a"], analysis.clusters
+
+
+def test_sizeable_shares_far_apart_are_two_shares_not_one_misreported(tmp_path):
+    """A referendum's No share (67.7 %) and its turnout (44.3 %) share every word of a vote story, yet no
+    outlet misreports one as the other; 73.9 % and a rounded 74 % are one share."""
+    clusters = _linked(
+        tmp_path,
+        "Voters reject change\n\nOverall, 67.69% of people voted no in the referendum on the family amendment, with"
+        " 73.9% voting no on care.\n",
+        "Referendum defeated\n\nSome 1,525,221 people voted in the referendum on the family amendment and turnout was"
+        " 44.3%, with 74% voting no on care.\n",
+    )
+    assert not any({"a:67.69%", "b:44.3%"} <= c for c in clusters), clusters
+    assert any({"a:73.9%", "b:74%"} <= c for c in clusters), clusters

@@ -164,6 +164,10 @@ MEASURE_RATIO = 1.25  # two times or lengths this close may be one figure given 
 PERCENT_RATIO = 1.1  # two percentages this close (5.3% and 5.5%) are of close magnitude
 MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close magnitude
 FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are never one fact differently told
+# Two shares of SIZEABLE_SHARE % or more further apart than this are two shares (the Yes and the No vote, the turnout),
+# not one misreported: outlets' shares of one thing differ by a rounding, a revision or a misprint.
+SHARE_FAR_APART = 1.25
+SIZEABLE_SHARE = 10
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -612,7 +616,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
         return similarity >= LINK_DATE_CONFLICT
-    if _far_apart(a.value, b.value):
+    if _far_apart(kind, a.value, b.value):
         return False  # "three Americans" among "127 people rescued": a part, not another count of them
     ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
     close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
@@ -745,12 +749,14 @@ def _increment(c: Candidate) -> bool:
 _VAGUE_COUNT = re.compile(VAGUE)  # "dozens", "hundreds of thousands": a count's floor, not its estimate
 
 
-def _far_apart(a: object, b: object) -> bool:
+def _far_apart(kind: str, a: object, b: object) -> bool:
     """Two figures too far apart to be two outlets' counts of one thing: tolls rise and estimates differ,
-    but within a factor of FAR_APART (36 dead, then 128)."""
+    but within a factor of FAR_APART (36 dead, then 128); sizeable shares within SHARE_FAR_APART (67.7 % and
+    44.3 % of one vote are its No share and its turnout)."""
     if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
         return False
-    return max(a, b) / min(a, b) > FAR_APART
+    share = kind == "percent" and min(a, b) >= SIZEABLE_SHARE
+    return max(a, b) / min(a, b) > (SHARE_FAR_APART if share else FAR_APART)
 
 
 def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
