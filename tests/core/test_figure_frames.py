@@ -784,3 +784,16 @@ def test_sizeable_shares_far_apart_are_two_shares_not_one_misreported(tmp_path):
     )
     assert not any({"a:67.69%", "b:44.3%"} <= c for c in clusters), clusters
     assert any({"a:73.9%", "b:74%"} <= c for c in clusters), clusters
+
+
+def test_sums_more_than_double_apart_are_two_sums(tmp_path):
+    """ "$1.5 billion" of aid and "$4 billion" of loans in one story's sentences alike are two sums; "$1.5bn" and
+    "$1.6bn" of it may be one sum differently reported."""
+    clusters = _linked(
+        tmp_path,
+        "Aid for the valley\n\nThe government pledged $1.5 billion to rebuild the valley after the flood.\n",
+        "Valley rebuild\n\nThe government pledged $4 billion to rebuild the valley after the flood.\n",
+        "Flood aid\n\nThe government pledged $1.6bn to rebuild the valley after the flood.\n",
+    )
+    assert not any({"a:$1.5 billion", "b:$4 billion"} <= c for c in clusters), clusters
+    assert any({"a:$1.5 billion", "c:$1.6bn"} <= c for c in clusters), clusters

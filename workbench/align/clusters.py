@@ -168,6 +168,7 @@ FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are ne
 # not one misreported: outlets' shares of one thing differ by a rounding, a revision or a misprint.
 SHARE_FAR_APART = 1.25
 SIZEABLE_SHARE = 10
+SUM_FAR_APART = 2.0  # two sums further apart than this are two sums: outlets round or convert one, never halve it
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -752,11 +753,11 @@ _VAGUE_COUNT = re.compile(VAGUE)  # "dozens", "hundreds of thousands": a count's
 def _far_apart(kind: str, a: object, b: object) -> bool:
     """Two figures too far apart to be two outlets' counts of one thing: tolls rise and estimates differ,
     but within a factor of FAR_APART (36 dead, then 128); sizeable shares within SHARE_FAR_APART (67.7 % and
-    44.3 % of one vote are its No share and its turnout)."""
+    44.3 % of one vote are its No share and its turnout), sums within SUM_FAR_APART."""
     if not (isinstance(a, (int, float)) and isinstance(b, (int, float))) or min(a, b) <= 0:
         return False
     share = kind == "percent" and min(a, b) >= SIZEABLE_SHARE
-    return max(a, b) / min(a, b) > (SHARE_FAR_APART if share else FAR_APART)
+    return max(a, b) / min(a, b) > (SHARE_FAR_APART if share else SUM_FAR_APART if kind == "money" else FAR_APART)
 
 
 def _close_magnitude(a: object, b: object, ratio: float | None = None) -> bool:
