@@ -153,6 +153,8 @@ def test_not_counts(sentence):
         ("The Swiss bank may lend up to 100 billion francs.", ("100 billion francs", 100000000000, "CHF")),
         ("The fee was 20,000 francs in Kinshasa.", ("20,000 francs", 20000, None)),
         ("A bag of rice costs 5,000 CFA francs.", ("5,000 CFA francs", 5000, "XOF")),
+        ("Rebuilding may cost almost $6Bln, the centre said.", ("$6Bln", 6000000000, "USD")),
+        ("Exports reached 1.2 trln roubles.", ("1.2 trln roubles", 1200000000000, "RUB")),
     ],
 )
 def test_money(sentence, expected):

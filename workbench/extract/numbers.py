@@ -519,7 +519,9 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
     return None
 
 
-_SCALED = re.compile(r"(?i:\b(?:thousand|million|billion|trillion|lakh|crore))|[0-9](?:m|mn|bn|b|k)\b")  # not "3M"
+_SCALED = re.compile(
+    r"(?i:\b(?:thousand|million|billion|trillion|lakh|crore|mln|bln|trln)|(?<=[0-9])(?:mln|bln|trln))|[0-9](?:m|mn|bn|b|k)\b"
+)  # not "3M"
 
 
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):

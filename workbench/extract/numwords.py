@@ -19,7 +19,8 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}  # fmt: skip
 _SCALES = {
-    "hundred": 100, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7, "billion": 10**9, "trillion": 10**12
+    "hundred": 100, "thousand": 10**3, "lakh": 10**5, "million": 10**6, "crore": 10**7, "billion": 10**9, "trillion": 10**12,
+    "mln": 10**6, "bln": 10**9, "trln": 10**12,  # "$6Bln", "12 mln tonnes": as agencies such as TASS write them
 }  # fmt: skip
 _SUFFIXES = {"k": 10**3, "m": 10**6, "mn": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12, "trn": 10**12}
 # Plural scale words of a vague count; the count is read as its lower bound ("hundreds" -> 200).
