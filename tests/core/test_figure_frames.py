@@ -37,6 +37,19 @@ def test_synonyms_link_within_a_frame(tmp_path):
     assert {"a:50 relatives", "b:50 family members"} in _clusters(tmp_path)
 
 
+def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):
+    """ "the Camp Fire, which killed 85 people in 2018" and "the 2018 Camp Fire … left 85 dead" (its year out of the
+    count's clause) are one toll; another year's toll ("in 2015 … 85 people") never joins them."""
+    clusters = _linked(
+        tmp_path,
+        "Maui fire\n\nThe fire is now deadlier than California's Camp Fire, which killed 85 people in 2018.\n",
+        "Maui toll\n\nThe toll surpassed that of the 2018 Camp Fire in northern California, which left 85 dead.\n",
+        "Maui blaze\n\nThe blaze is deadlier than the Lake Fire, which killed 85 people in 2015.\n",
+    )
+    assert any({"a:85 people", "b:85"} <= c for c in clusters), clusters
+    assert not any({"a:85 people", "c:85 people"} <= c for c in clusters), clusters
+
+
 def test_counts_of_different_places_never_link(tmp_path):
     clusters = _clusters(tmp_path)
     assert not any({"a:12 people", "b:30 people"} <= c for c in clusters)

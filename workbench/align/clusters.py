@@ -441,13 +441,14 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
                     yield ids[x], ids[y]
 
 
-def _apart(a: _Description, b: _Description) -> bool:
-    """Whether two descriptions say their figures (or days) are of different things."""
+def _apart(a: _Description, b: _Description, same_figure: bool = False) -> bool:
+    """Whether two descriptions say their figures (or days) are of different things (for `same_figure`, one
+    value of one noun, only where both say what they differ in)."""
     if disjoint(a.people, b.people):
         return True  # what Michel Aoun did on Wednesday is not what Joseph Aoun did that day
     if a.events and b.events and not a.events & b.events:
         return True  # "14 killed" and "23 missing" count different things
-    return other_frames(a.frame, b.frame)  # "in 2009" and now, "in Puebla" and "in Morelos"
+    return other_frames(a.frame, b.frame, same_figure)  # "in 2009" and now, "in Puebla" and "in Morelos"
 
 
 def _similarity(kind: str, a: _Description, b: _Description) -> float:
@@ -866,7 +867,7 @@ def _same_figures(
             earlier = seen[(repr(a.value), noun)]
             for j in earlier[:3]:
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
-                if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j]):
+                if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
                 if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
@@ -1039,6 +1040,11 @@ def _parties_of(f: _Fact) -> frozenset[str]:
     return _frame_of(f).parties
 
 
+def _years_of(f: _Fact) -> frozenset[str]:
+    """The past years (or "past") a figure's clause dates what it counts in."""
+    return _frame_of(f).years - {"expected"}
+
+
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts."""
     return _frame_of(f).peoples
@@ -1113,6 +1119,7 @@ def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
 # these never join, however links chain through a member that says nothing of it.
 _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _peoples,  # whose people a count counts: "30 workers" joins neither "30 Indonesian" to "25 Filipino" workers
+    _years_of,  # when it was counted: "85 dead" joins the 2018 fire's "85 killed" or the 2015 one's, never both
     _figure_roles,  # what a figure counts: "65 people" joins no toll ("killed") to a count of the injured
     _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
     _trend_of,  # which way a percentage change goes: a rise is not a fall

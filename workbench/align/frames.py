@@ -28,14 +28,27 @@ class Frame(NamedTuple):
 NO_FRAME = Frame()
 
 
-def other_frames(a: Frame, b: Frame) -> bool:
+def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
     """Whether two figures are counted in different frames: of another time (a past year against another
-    year or none), of different places, or of different peoples."""
-    if a.years != b.years:
+    year or none; for one value of one noun, against another year only: "85 killed" and "85 killed in 2018" are
+    one toll told with and without its year), of different places, or of different peoples."""
+    if _other_times(a.years, b.years, same_figure):
         return True
     return any(
         disjoint(x, y) for x, y in ((a.places, b.places), (a.peoples, b.peoples), (a.trend, b.trend), (a.base, b.base))
     )
+
+
+def _other_times(a: frozenset[str], b: frozenset[str], same_figure: bool) -> bool:
+    """Whether two figures' times differ: their past years (or "past"), or one is a forecast ("expected"); for
+    one value of one noun, a past time said on one side only is no difference (a forecast always is)."""
+    if not same_figure:
+        return a != b
+    past_a, past_b = a - _FORECAST, b - _FORECAST
+    return a & _FORECAST != b & _FORECAST or disjoint(past_a, past_b)
+
+
+_FORECAST = frozenset({"expected"})
 
 
 def disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -84,10 +97,12 @@ def party_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str,
 
 
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
-# A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake" (not "since 2001").
+# A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake", "the 2018 Camp Fire" (not
+# "since 2001").
 _YEAR = re.compile(
     r"(?i:\b(?:in|during)[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?)((?:19|20)[0-9]{2})\b"
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
+    r"|(?<=[Tt]he )((?:19|20)[0-9]{2})(?=[^\S\n]+[A-Z])"
 )
 # A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
 _AGO = re.compile(
@@ -191,7 +206,7 @@ def figure_frame(
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
     found = (  # not the figure's own number ("2000 people")
-        m[1] or m[2] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(1 if m[1] else 2) < c.end
+        m[m.lastindex or 0] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(m.lastindex or 0) < c.end
     )
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
