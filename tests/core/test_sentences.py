@@ -17,6 +17,14 @@ from workbench.extract.sentences import sentence_spans
         ),
         ("They chose Plan B. The rest followed.", ["They chose Plan B.", "The rest followed."]),
         ("The book by A. A. Milne sold well.", ["The book by A. A. Milne sold well."]),
+        (
+            "Commissioner G.S. Malik spoke. J.K. Rowling wrote.",
+            ["Commissioner G.S. Malik spoke.", "J.K. Rowling wrote."],
+        ),
+        (
+            "It went to the Royal Society of G.B. The rest stayed.",
+            ["It went to the Royal Society of G.B.", "The rest stayed."],
+        ),
     ],
 )
 def test_sentence_ends(text, expected):

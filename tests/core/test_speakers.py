@@ -585,6 +585,11 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale", None],
             id="a quote paragraph goes on from a paragraph whose last sentence quotes its speaker, never further",
         ),
+        pytest.param(
+            "\u201cIt seems there are no survivors,\u201d police commissioner G.S. Malik told The Associated Press.",
+            ["G.S. Malik"],
+            id="dotted initials end no sentence, and a lower-case office before a name makes it a person",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -49,7 +49,9 @@ PERSON_NOUNS = _words(
     brother sister teacher doctor nurse farmer baker owner journalist reporter correspondent editor
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
     champion coach medallist medalist schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
-    epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee""",
+    epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee
+    commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator pilot inspector
+    superintendent sheriff detective constable councillor councilor""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.

@@ -25,6 +25,7 @@ _OPENERS = frozenset(
     """The An In On At It He She They We This That These Those His Her Their Its But And Or So Yet If When
     While After Before As For From With By Then There Here What Who Why How""".split()
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "g.s" of "G.S. Malik", "j.k" of "J.K. Rowling" (read lower-cased)
 _NEXT_WORD = re.compile(r"[\"'”’)\]]*\s+[\"'“‘(\[]?([A-Z][a-z]*)\b")
 MAX_SENTENCE = 1000  # characters; real sentences are well under 400
 # A longer text is read a window at a time, so that an extractor stops soon after its bound
@@ -45,7 +46,8 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
     word = text[word_start:stop].lstrip("\"'“‘(").lower()
     if word in _ABBREVIATIONS:
         return False
-    if len(word) == 1 and word.isalpha():  # an initial ("J. Smith"), unless a little word opens a sentence next
+    if (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+        # an initial ("J. Smith", "G.S. Malik"), unless a little word opens a sentence next
         following = _NEXT_WORD.match(text, stop + 1)
         # "announced on X. In response, he …"; not "A. A. Milne", whose next word is an initial too
         return following is not None and following[1] in _OPENERS and not text.startswith(".", following.end(1))
