@@ -590,6 +590,12 @@ def _speakers(text: str) -> list[str | None]:
             ["G.S. Malik"],
             id="dotted initials end no sentence, and a lower-case office before a name makes it a person",
         ),
+        pytest.param(
+            "Lumen Group cut 300 jobs on Monday.\n\nThe company in a statement said, \u201cWe are deeply saddened by"
+            " the loss.\u201d",
+            ["Lumen Group"],
+            id="a description's phrase of how it spoke is no part of it: 'the company in a statement' is the company",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -351,8 +351,12 @@ class _Speakers:
         return self._named_by(start + clause.start(), start + clause.end())
 
     def _named_by(self, start: int, end: int) -> str | None:
-        """The organisation, the titled person or the words naming the speaker in a short noun phrase."""
+        """The organisation, the titled person or the words naming the speaker in a short noun phrase (up to a
+        phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
+        where = next((n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS), None)
+        if where is not None and not self.in_span(start + words[where].start(), end):
+            words = words[:where]  # not "a statement from US Central Command": a name after it is the speaker
         definite = any(w.group().lower() == "the" for w in words[:2])
         while words and (words[-1].group().lower() in _AUXILIARIES or _ADVERB.fullmatch(words[-1].group())):
             words.pop()
