@@ -596,6 +596,18 @@ def _speakers(text: str) -> list[str | None]:
             ["Lumen Group"],
             id="a description's phrase of how it spoke is no part of it: 'the company in a statement' is the company",
         ),
+        pytest.param(
+            "According to the Velm Times, with 87% of polling places having reported, Lai was \u201cstill comfortably"
+            " in the lead with 40.73% of the vote.\u201d",
+            ["Velm Times"],
+            id="'having reported' is no verb of saying: 'according to' names the source",
+        ),
+        pytest.param(
+            "The president revealed that he may speak with the premier \u201cat the end of the week,\u201d while"
+            " Treasury Secretary Ann Cole says she will meet her counterparts \u201cin the next few weeks\u201d.",
+            ["president", "Ann Cole"],
+            id="'revealed' is a verb of saying; a quote does not take the speaker of a later one another verb names",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -43,7 +43,8 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-reported|reports|denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
+(?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|reports|revealed|reveals|disclosed|discloses|
+denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
 [Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:the\s+)?[A-Z])""".replace("\n", "")
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
@@ -901,7 +902,11 @@ def attribute(
     for n in range(len(quotes) - 2, -1, -1):
         if found[n] is None and (
             (not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]))
-            or speakers.index.sentence_at(quotes[n].start) == speakers.index.sentence_at(quotes[n + 1].start)
+            or (
+                speakers.index.sentence_at(quotes[n].start) == speakers.index.sentence_at(quotes[n + 1].start)
+                and not _VERB.search(text, quotes[n].end, quotes[n + 1].start)  # not "…,” while X says “…"
+                and not speakers.in_span(quotes[n].end, quotes[n + 1].start)
+            )
         ):
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
