@@ -608,6 +608,13 @@ def _speakers(text: str) -> list[str | None]:
             ["president", "Ann Cole"],
             id="'revealed' is a verb of saying; a quote does not take the speaker of a later one another verb names",
         ),
+        pytest.param(
+            "The Velm National Bank and its chairman, Tom Hale, backed the rescue. It came after the collapse of"
+            " Silicon Valley Bank.\n\n\u201cThe loan ensures that both banks have the liquidity they need,\u201d"
+            " reports a note from the Velm central bank.",
+            ["Velm National Bank"],
+            id="a note from a description: the institution its proper words name, not a title holder or another bank",
+        ),
     ],
 )
 def test_speakers(text, expected):

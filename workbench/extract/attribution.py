@@ -66,7 +66,7 @@ _DETERMINERS = frozenset("the a an".split())
 # Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
 _CONTAINERS = frozenset(
     """statement spokesman spokeswoman spokesperson official officials source sources representative
-    communique announcement release report post tweet message letter joint written press analyst analysts
+    communique announcement release report note post tweet message letter joint written press analyst analysts
     economist economists strategist strategists researchers""".split()
 )
 _LINKS = frozenset("from of for at by in".split())
@@ -356,8 +356,12 @@ class _Speakers:
         phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
         where = next((n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS), None)
-        if where is not None and not self.in_span(start + words[where].start(), end):
-            words = words[:where]  # not "a statement from US Central Command": a name after it is the speaker
+        if (
+            where is not None
+            and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"
+            and not self.in_span(start + words[where].start(), end)  # "a statement from US Central Command"
+        ):
+            words = words[:where]
         definite = any(w.group().lower() == "the" for w in words[:2])
         while words and (words[-1].group().lower() in _AUXILIARIES or _ADVERB.fullmatch(words[-1].group())):
             words.pop()
@@ -365,6 +369,8 @@ class _Speakers:
             words.pop(0)
         if not words or len(words) > _MAX_NAMED_WORDS:
             return None
+        if len(words) > 2 and words[0].group().lower() in _CONTAINERS and words[1].group().lower() in _LINKS:
+            return self._named_by(start + words[1].end(), end)  # "a note from the Swiss central bank": the bank
         head_start, head_end = start + words[0].start(), start + words[-1].end()
         for e in reversed(self.in_span(head_start, head_end)):  # the head of a noun phrase is its last word
             if self.text.startswith(("'s", "’s"), e.end):
@@ -388,12 +394,14 @@ class _Speakers:
         # a title no person's name is part of (`the Meta CEO`: an organisation's, still a title)
         untitled = all(e.unit != "person" for e in self.in_span(head_start, head_end))
         if common and untitled and all(w.isalpha() or "-" in w for w in lowered):
-            named = self.holder(lowered, start)
+            named = self.holder(lowered, start) if _is_role(head) else None  # "the central bank" holds no title
             if named:
                 return named
             if definite:  # "the official": a fuller description's organisation, the institution, the description
                 described = self.described(lowered, start)
-                found = (described and self._organisation_in(described, start)) or self.institution(lowered[-1], start)
+                found = (described and self._organisation_in(described, start)) or self.institution(
+                    lowered[-1], start, tuple(w.group() for w in words[:-1] if w.group()[:1].isupper())
+                )
                 if found or described:
                     return found or described
             if len(lowered) > 1 and _is_role(lowered[-1]):
@@ -441,14 +449,18 @@ class _Speakers:
                 return e.value
         return None
 
-    def institution(self, noun: str, pos: int) -> str | None:
+    def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = ()) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
-        "the force")."""
+        "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
+        bank": the Swiss National Bank, never the Silicon Valley Bank named after it)."""
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
-        named = next((e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()), None)
+        holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
+        if modifiers:  # its proper words ("the Swiss central bank") name it: an organisation without them is another
+            holding = [v for v in holding if set(modifiers) & set(v.split())]
+        named = holding[0] if holding else None
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
             return self.body_before(pos) or self.issuer(pos)  # the one just shown speaking, else the last named
         return named
