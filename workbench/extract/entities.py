@@ -490,10 +490,28 @@ def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bo
     return rest[holder:], False
 
 
+def _names_a_person(words: list[_Word]) -> bool:
+    """Whether words after a nationality are a person's name: two or three names, none an institution's or a
+    place's word, none a word of the nationality list ("Eliud Kipchoge", not "Democratic Forces" or "Grand Prix")."""
+    return (
+        2 <= len(words) <= 3
+        and all(
+            w.name and w.text not in ORG_WORDS and w.text not in PLACE_WORDS and w.text.lower() not in DEMONYMS
+            for w in words
+        )
+        and not any(w.text.lower() in _EVENT_NAME_WORDS for w in words)
+    )
+
+
+_EVENT_NAME_WORDS = frozenset("grand prix open cup championship championships games league".split())
+
+
 def _name_words(segment: list[_Word]) -> list[_Word]:
     while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
-        if len(segment) > 2 or (len(segment) == 2 and segment[1].text in ORG_WORDS):
-            break  # "Syrian Democratic Forces", "Lebanese Army" keep their adjective
+        if (len(segment) > 2 and not _names_a_person(segment[1:])) or (
+            len(segment) == 2 and segment[1].text in ORG_WORDS
+        ):
+            break  # "Syrian Democratic Forces", "Lebanese Army" keep their adjective; "Kenyan Eliud Kipchoge" does not
         segment = segment[1:]
     while segment and not segment[-1].name:
         segment = segment[:-1]
