@@ -61,6 +61,17 @@ def test_nationality_before_a_persons_name_is_dropped_but_kept_in_an_institution
     assert not {"Kenyan Eliud Kipchoge", "Russian Daniil Medvedev"} & set(found)
 
 
+def test_titles_joined_by_a_hyphen_are_titles():
+    """ "WHO Director-General Tedros Adhanom Ghebreyesus" is Tedros Adhanom Ghebreyesus (WHO stays a name);
+    "Coast Guard Rear Admiral Shannon Gilreath" leaves no "Coast Guard Rear"."""
+    found = _found(
+        "WHO Director-General Tedros Adhanom Ghebreyesus spoke. UN Secretary-General Antonio Guterres left. "
+        "Coast Guard Rear Admiral Shannon Gilreath said so."
+    )
+    assert {"WHO", "Tedros Adhanom Ghebreyesus", "Antonio Guterres", "Coast Guard", "Shannon Gilreath"} <= set(found)
+    assert not any("General" in name or "Rear" in name for name in found), found
+
+
 def test_sentence_initial_words_months_and_weekdays_are_not_names():
     found = _found("The flood reached Tarvos on Monday. In March the Orna Valley Council met. But rain fell.")
     assert found == ["Tarvos", "Orna Valley Council"]

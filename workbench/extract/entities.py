@@ -423,7 +423,7 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name  # "Meteorologist Rohan Brown"
         if (
-            (w.text.rstrip(".") in TITLES or role)
+            (_is_title(w.text) or role)
             and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
@@ -438,6 +438,11 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     if current:
         segments.append((current, titled))
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
+
+
+def _is_title(word: str) -> bool:
+    """A title, or titles joined by hyphens ("Director-General", "Secretary-General", "Attorney-General")."""
+    return word.rstrip(".") in TITLES or ("-" in word and all(part in TITLES for part in word.split("-")))
 
 
 HOLDER_WORDS = (2, 3)  # words of a person's name after an institution's, with no title between

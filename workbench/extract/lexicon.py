@@ -32,13 +32,13 @@ TITLES = _words(
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
-    Assistant Associate Taoiseach Tánaiste Tanaiste""",
+    Assistant Associate Taoiseach Tánaiste Tanaiste Rear""",
 )
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
 # ("Civil Defense agency", "Foreign Office").
 TITLE_QUALIFIERS = _words(
-    "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate"
+    "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear"
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
