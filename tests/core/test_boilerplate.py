@@ -47,6 +47,8 @@ _LINES = [
     ("This article appeared in the Europe section of the print edition under the headline “Docks”", True),
     ("[ Strike: a day-by-day guide to the walkout in VelmOpens in new window ]", True),
     ("This audio version was artificially generated. More info | Send feedback", True),
+    ("Residents have until Friday to send feedback on the plan to close 12 libraries.", False),
+    ("Compiled by UN agencies, the figures show 3,000 people were displaced.", False),
 ]
 
 

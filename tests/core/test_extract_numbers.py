@@ -169,11 +169,16 @@ def test_money(sentence, expected):
             [("$US59.5 billion", 59500000000, "USD"), ("$93 billion", 93000000000, None)],
         ),
         (
-            "It sold for US$195 million. A Basquiat fetched $110 million.",
+            "It sold for US$195 million. Another fetched US$110 million and a Basquiat $90 million.",
             [
                 ("US$195 million", 195000000, "USD"),
-                ("$110 million", 110000000, None),
+                ("US$110 million", 110000000, "USD"),
+                ("$90 million", 90000000, None),
             ],
+        ),
+        (  # an American outlet marking one foreign unit's sum: its "$" stays the US dollar
+            "Acme will buy Beta for $5 billion. Beta's Canadian unit, valued at US$800 million, is included.",
+            [("$5 billion", 5000000000, "USD"), ("US$800 million", 800000000, "USD")],
         ),
         ("It sold for $195 million, the USA's record.", [("$195 million", 195000000, "USD")]),
     ],

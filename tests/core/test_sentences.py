@@ -25,6 +25,9 @@ from workbench.extract.sentences import sentence_spans
             "It went to the Royal Society of G.B. The rest stayed.",
             ["It went to the Royal Society of G.B.", "The rest stayed."],
         ),
+        ("He flew to Washington D.C. Police there met him.", ["He flew to Washington D.C.", "Police there met him."]),
+        ("It is based in the U.A.E. Investors left.", ["It is based in the U.A.E.", "Investors left."]),
+        ("He met said Commissioner G.S. Malik there.", ["He met said Commissioner G.S. Malik there."]),
     ],
 )
 def test_sentence_ends(text, expected):

@@ -615,6 +615,29 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm National Bank"],
             id="a note from a description: the institution its proper words name, not a title holder or another bank",
         ),
+        pytest.param(
+            "\u201cWe have evacuated 300 homes,\u201d Mayor Jane Roe told reporters.\n\nThe police chief said officers"
+            " were \u201cstretched to the limit\u201d.",
+            ["Jane Roe", "police chief"],
+            id="a role in the next paragraph is not a named speaker the article gives another title",
+        ),
+        pytest.param(
+            "\u201cThe water is still rising,\u201d sources in the area said.",
+            ["sources in the area"],
+            id="'sources in the area': the sources, never the area",
+        ),
+        pytest.param(
+            "Mayor Jane Roe toured the coast.\n\nThe mayor called the storm \u201ca once in a century event\u201d as"
+            " crews worked, the city's spokesman said.",
+            ["Jane Roe"],
+            id="a quote inside its sentence keeps the speaker a verb before it names",
+        ),
+        pytest.param(
+            "Taoiseach Simon Harris spoke first.\n\nMeanwhile, former Taoiseach Bertie Ahern said he was \u201cdeeply hurt and"
+            " disappointed\u201d.\n\nLater, the Taoiseach said: \u201cWe accept the result of the vote.\u201d",
+            ["Bertie Ahern", "Simon Harris"],
+            id="'the Taoiseach' is the holder, never a former one",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -166,9 +166,9 @@ MAGNITUDE_RATIO = 1.5  # two figures this close (larger / smaller) are of close 
 FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are never one fact differently told
 # Two shares of SIZEABLE_SHARE % or more further apart than this are two shares (the Yes and the No vote, the turnout),
 # not one misreported: outlets' shares of one thing differ by a rounding, a revision or a misprint.
-SHARE_FAR_APART = 1.25
+SHARE_FAR_APART = 1.4
 SIZEABLE_SHARE = 10
-SUM_FAR_APART = 2.0  # two sums further apart than this are two sums: outlets round or convert one, never halve it
+SUM_FAR_APART = 3.0  # two sums further apart than this are two sums (estimates of one sum differ, not by a factor 3)
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8

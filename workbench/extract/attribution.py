@@ -154,7 +154,9 @@ class _Speakers:
         self.sentence_starts = [start for start, _ in index.spans]
         self.sex = self._sexes()
         self.titles: dict[str, list[tuple[Candidate, set[str]]]] = defaultdict(list)  # by title word
+        self.titled_as: dict[str, set[str]] = defaultdict(set)  # a person's title words, by canonical name
         for e, words in _titles(text, self.mentions):
+            self.titled_as[str(e.value)] |= words
             for word in words:
                 self.titles[word].append((e, words))
         self.title_starts: dict[str, list[int]] = {}
@@ -280,12 +282,18 @@ class _Speakers:
         if not holders:
             return None
         i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
-        near = holders[max(0, i - _HOLDER_REACH) : i]
+        near = [(e, t) for e, t in holders[max(0, i - _HOLDER_REACH) : i] if "former" in modifiers or "former" not in t]
         if near:
             best = max(len(modifiers & t) for _, t in near)
             return [e for e, t in near if len(modifiers & t) == best][-1].value
-        values = {e.value for e, _ in holders}
+        values = {e.value for e, t in holders if "former" in modifiers or "former" not in t}
         return values.pop() if len(values) == 1 else None
+
+    def may_hold(self, person: str | None, role: str | None) -> bool:
+        """Whether a role ("the official", "the Fine Gael leader") may be a person the article names: it names
+        them with no title, or with that role's word (not "the police chief" for "Mayor Jane Roe")."""
+        titles = self.titled_as.get(person or "", set()) - _HONORIFICS
+        return not titles or (role or "").rsplit(" ", 1)[-1].lower() in titles
 
     def _before(self, head: str, pos: int) -> int:
         if head not in self.title_starts:
@@ -369,7 +377,12 @@ class _Speakers:
             words.pop(0)
         if not words or len(words) > _MAX_NAMED_WORDS:
             return None
-        if len(words) > 2 and words[0].group().lower() in _CONTAINERS and words[1].group().lower() in _LINKS:
+        if (
+            len(words) > 2
+            and words[0].group().lower() in _DOCUMENT_WORDS
+            and words[1].group().lower() in _ISSUED_BY
+            and any(w.group()[:1].isupper() for w in words[2:])
+        ):
             return self._named_by(start + words[1].end(), end)  # "a note from the Swiss central bank": the bank
         head_start, head_end = start + words[0].start(), start + words[-1].end()
         for e in reversed(self.in_span(head_start, head_end)):  # the head of a noun phrase is its last word
@@ -452,15 +465,14 @@ class _Speakers:
     def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = ()) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
-        "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
-        bank": the Swiss National Bank, never the Silicon Valley Bank named after it)."""
+        "the force"); for a description with proper words, one whose name holds one of them first ("the Swiss
+        central bank": the Swiss National Bank before the Silicon Valley Bank named after it)."""
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
-        if modifiers:  # its proper words ("the Swiss central bank") name it: an organisation without them is another
-            holding = [v for v in holding if set(modifiers) & set(v.split())]
-        named = holding[0] if holding else None
+        described = [v for v in holding if set(modifiers) & set(v.split())]  # its proper words first
+        named = (described or holding or [None])[0]
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
             return self.body_before(pos) or self.issuer(pos)  # the one just shown speaking, else the last named
         return named
@@ -536,7 +548,8 @@ class _Speakers:
         embedded = not segment[:lead].strip() and not self.text[q.start : q.end].rstrip(_CLOSERS).endswith(_ENDS_SAYING)
         clause = segment.rfind(",", lead, verb.start()) + 1
         if embedded and clause and _may_be_subject(segment[clause : verb.start()].split()):
-            return self.resolve(q.end + clause, q.end + verb.start())
+            # unless a verb of saying before the quote names who said it ("the mayor called it “…” …, X said")
+            return None if self.before(q) else self.resolve(q.end + clause, q.end + verb.start())
         if not _may_be_subject(words):
             # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
             # the clause before the verb names, when it names one
@@ -794,6 +807,9 @@ _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
+_DOCUMENT_WORDS = frozenset({"note", "statement", "release", "report", "letter", "communique", "communiqué", "filing"})
+_ISSUED_BY = frozenset({"from", "of", "by"})
+_HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 # A passive verb's agent right before its quote: "described by Christie’s as “…”", "branded by critics as".
@@ -947,6 +963,7 @@ def attribute(
         elif (
             _bare_role(found[n], speakers.names)
             and found[n - 1] in speakers.names
+            and speakers.may_hold(found[n - 1], found[n])
             and not others
             and _near(text, quotes[n], quotes[n - 1])
             and _definite_role(text, quotes[n], found[n])  # not "said a survivor": someone else

@@ -50,7 +50,7 @@ PERSON_NOUNS = _words(
     lawyer judge professor researcher activist volunteer deputy manager founder head captain skipper
     champion coach medallist medalist schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
     epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee
-    commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator pilot inspector
+    commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator inspector
     superintendent sheriff detective constable councillor councilor""",
 )
 

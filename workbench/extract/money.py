@@ -67,12 +67,17 @@ _SWISS = re.compile(r"\b(?:Swiss|Switzerland)\b")
 
 @lru_cache(maxsize=8)
 def _us_marked(text: str) -> bool:
-    """Whether a text marks its US dollars as such ("US$195 million", "$US20,000"), as outlets whose own
-    dollar is another (Australian, Canadian, Hong Kong …) do: its plain "$" is not the US dollar."""
-    return _US_MARKED.search(text) is not None
+    """Whether a text shows its own dollar is not the US one: it marks its US dollars sum after sum
+    ("US$195 million … US$110.5 million"), as Australian, Canadian or Hong Kong outlets do, or converts a marked
+    sum into a plain one ("$US59.5 billion ($93 billion)"). One marked sum alone says nothing of the others (an
+    American outlet's "US$800 million" for a Canadian unit)."""
+    head = text[:_US_REACH]
+    return len(_US_MARKED.findall(head)) >= 2 or _US_CONVERTED.search(head) is not None
 
 
+_US_REACH = 200_000  # characters read for marked sums (an article's length; a hostile file is not read whole)
 _US_MARKED = re.compile(r"(?<![A-Z])(?:US\$|\$US)[^\S\n]?[0-9]")
+_US_CONVERTED = re.compile(r"(?<![A-Z])(?:US\$|\$US)[^\S\n]?[0-9][^()\n]{0,30}\([^\S\n]*\$[^\S\n]?[0-9]")
 
 
 def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, str | None] | None:

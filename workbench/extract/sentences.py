@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from workbench.extract.lexicon import TITLES
 from workbench.model import Span
 
 # Lower-case or title-case abbreviations after which a full stop does not end a sentence.
@@ -26,6 +27,8 @@ _OPENERS = frozenset(
     While After Before As For From With By Then There Here What Who Why How""".split()
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "g.s" of "G.S. Malik", "j.k" of "J.K. Rowling" (read lower-cased)
+# What stands before a place's dotted letters: a capitalised word ("Washington D.C."), "the", "in", "to" …
+_PLACE_BEFORE = re.compile(r"(?:\b(?:the|in|to|from|of|at|across|near)|(?<=[a-z,][^\S\n])[A-Z][a-z]+)[^\S\n]+\Z")
 _NEXT_WORD = re.compile(r"[\"'”’)\]]*\s+[\"'“‘(\[]?([A-Z][a-z]*)\b")
 MAX_SENTENCE = 1000  # characters; real sentences are well under 400
 # A longer text is read a window at a time, so that an extractor stops soon after its bound
@@ -46,6 +49,9 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
     word = text[word_start:stop].lstrip("\"'“‘(").lower()
     if word in _ABBREVIATIONS:
         return False
+    place = _PLACE_BEFORE.search(text, line_start, word_start) if _INITIALS.fullmatch(word) else None
+    if place and place.group().strip() not in TITLES:  # not "said Commissioner G.S. Malik": a title, then initials
+        return True  # "flew to Washington D.C. Police said", "the U.A.E. Investors …": a place's letters end one
     if (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
         # an initial ("J. Smith", "G.S. Malik"), unless a little word opens a sentence next
         following = _NEXT_WORD.match(text, stop + 1)

@@ -48,8 +48,9 @@ _FURNITURE_SOURCE = r"""
        |(?:^|(?<=[-–—|]\s))powered\s+by(?:\s+[\w.-]+){1,3}\s*$
        |^\s*disclaimer\s*:|auto-generated\s+from\s+(?:a\s+)?syndicated\s+feed
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
-       |this\s+article\s+appeared\s+in\s+the|send\s+(?:us\s+)?feedback|give\s+feedback
+       |this\s+article\s+appeared\s+in\s+the
     )(?:\b|(?<=:))
+    |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
     |^\s*loading(?:[^\n.]{0,60}\b(?:player|video|audio|content|comments?|page))?\s*(?:\.\.\.|…)\s*$  # "Loading the … Player..."
     |^\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*(?:$|[-–—|•·])  # a listing's time stamp: "1 hour ago - Energy"
@@ -166,11 +167,9 @@ def _is_widget(words: list[str]) -> bool:
     return 0 < len(words) <= 6 and all(w in _WIDGET_WORDS for w in words)
 
 
-_BYLINE = re.compile(
-    r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by|(?:brief|posted|compiled)\s+by)\s+[A-Z]"
-)
+_BYLINE = re.compile(r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]")
 # "By Ann Lee": a name after "By", on a line that is no sentence ("By evening the coastguard said …" is one).
-_BY = re.compile(r"^\s*(?i:by)\s+[A-ZÀ-Þ]")
+_BY = re.compile(r"^\s*(?i:(?:brief[^\S\n]+|posted[^\S\n]+|compiled[^\S\n]+)?by)\s+[A-ZÀ-Þ]")
 _SOURCES = re.compile(r"\s*(?:Sources?|Additional\s+sources?)\s*:\s*\S")  # "Sources: Ahmedabad Police, Air India"
 _GLUED_CRUMBS = re.compile(r"\s*(?:[A-Z][a-z]{2,}){3,}\b")  # "HomeNewsIndia": section links run together
 _FORM_LABEL = re.compile(r"^\s*[\w ]{1,20}\*\s*$")  # "Name *", "Comment *"
