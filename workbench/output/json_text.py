@@ -9,6 +9,7 @@ hold (dicts with string keys, lists, strings, numbers, booleans, None), is also 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from json.encoder import encode_basestring
@@ -21,7 +22,19 @@ BATCH = 256  # items of a list written with one json_safe scan and one write (a 
 
 def write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> None:
     """Write the object of these (key, value) fields to `out` as dump_json writes it with `indent`; a value
-    that is an iterator is written as a list, BATCH items at a time."""
+    that is an iterator is written as a list, BATCH items at a time.
+
+    The objects that exist when it starts (an analysis: millions at 10,000 articles) are left out of garbage
+    collection meanwhile (gc.freeze): its records' objects die young, and the first full collection after an
+    analysis walked all of them (~0.3 s at 3,000 articles)."""
+    gc.freeze()
+    try:
+        _write_json(fields, out, indent)
+    finally:
+        gc.unfreeze()
+
+
+def _write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> None:
     pad = " " * indent
     opened = False
     for key, value in fields:
