@@ -59,7 +59,7 @@ def _run(folder: str, options: dict) -> dict:
     from workbench.pipeline import analyze
 
     t0, c0 = time.perf_counter(), _cpu(resource)
-    analysis = analyze([folder], **options)
+    analysis = analyze([folder], keep_extractions=False, **options)  # as the command: no store keeps them
     t1, c1 = time.perf_counter(), _cpu(resource)
     with open(os.devnull, "w", encoding="utf-8") as sink:  # as the command writes it, to a pipe or a file
         write_json(analysis.json_fields(), sink, indent=1)

@@ -139,18 +139,22 @@ def _collecting_less(function: Callable[_P, _R]) -> Callable[_P, _R]:
     """`function`, run with the garbage collector's youngest generation collected every COLLECT_EVERY allocations:
     an analysis makes millions of objects that live until its end, and collecting every 700 spent ~5% of its
     time walking them again (no cycles to free among them). Left as it is when already so (a second analysis
-    at once)."""
+    at once). What it leaves out of collection (gc.freeze: each story's records as they come back) is let in
+    again at its end, unless objects were frozen before it (the caller's: the analysis stays frozen with them)."""
 
     @functools.wraps(function)
     def collecting_less(*args: _P.args, **kwargs: _P.kwargs) -> _R:
         threshold = gc.get_threshold()
         if threshold[0] >= COLLECT_EVERY:
             return function(*args, **kwargs)
+        frozen = gc.get_freeze_count()
         gc.set_threshold(COLLECT_EVERY, *threshold[1:])
         try:
             return function(*args, **kwargs)
         finally:
             gc.set_threshold(*threshold)
+            if not frozen:
+                gc.unfreeze()
 
     return collecting_less
 
@@ -167,11 +171,14 @@ def analyze(
     known: Known | None = None,
     inputs: str | None = None,
     workers: int | None = None,
+    keep_extractions: bool = True,
 ) -> Analysis:
     """Load the articles under `paths` (files, folders, http(s) addresses) and return their candidate
     facts and clusters. `timeout` and `stored_page` are as in corpus.load_articles. An article whose
     extraction `known` keeps is not extracted again; the analysis carries the others' extractions, the
-    `inputs` given (inputs_of the paths) and the warnings it gave. Work runs in `workers` processes (default:
+    `inputs` given (inputs_of the paths) and the warnings it gave; none with `keep_extractions` false (when
+    nothing will keep them: the analysis the command prints, whose story workers then do not send them back,
+    ~30% of what they send). Work runs in `workers` processes (default:
     one per core; 1: in this one), with the same result: the files are read, the articles' boilerplate marked and
     their story words read one each; once this process has found the stories, a story each (its articles
     extracted, its candidates made, aligned and their clusters described there, which spares sending each
@@ -200,7 +207,9 @@ def analyze(
         stories = group_stories(articles, list(each(story_words, articles)) if len(articles) > 1 else None)
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
-            candidates, clusters, capped, reductions = _story_by_story(stories, articles, keys, kept, each)
+            candidates, clusters, capped, reductions = _story_by_story(
+                stories, articles, keys, kept, each, keep_extractions
+            )
             progress("aligning", 2, 3)  # done with the extraction, in each story's worker
         else:
             candidates, capped = extract_facts(articles, kept, each, [story.articles for story in stories])
@@ -218,7 +227,7 @@ def analyze(
         clusters=clusters,
         shared_passages=shared,
         stories=stories,
-        extractions={key: None if key in reused else kept[key] for key in keys},
+        extractions={key: None if key in reused else kept[key] for key in keys} if keep_extractions else {},
         inputs=inputs,
         warnings=warnings,
     )
@@ -268,14 +277,19 @@ class _StoryFound(NamedTuple):
 
 
 def _story_by_story(
-    stories: list[Story], articles: list[Article], keys: list[str], kept: dict[str, Extraction], each: Each
+    stories: list[Story],
+    articles: list[Article],
+    keys: list[str],
+    kept: dict[str, Extraction],
+    each: Each,
+    send_back: bool = True,
 ) -> tuple[list[Candidate], list[Cluster], dict[str, list[str]], dict[str, list[tuple[int, int, int, str]]]]:
     """The candidates and clusters of a corpus of several stories, each story's articles extracted (those whose
     extraction_key, `keys` in corpus order, `kept` lacks), their candidates made and aligned in one of `each`'s
     processes (the largest story first): what extract_facts and _align_stories give, with one trip to a worker
     and back per story; and the articles' sentence reductions for shared passages, by article id. Adds the
-    extractions made to `kept`, each of a key from the last article holding it (as extract_facts does). Sets
-    the articles' datelines."""
+    extractions made to `kept` (when `send_back`), each of a key from the last article holding it (as
+    extract_facts does). Sets the articles' datelines."""
     by_id = {article.id: article for article in articles}
     key_of = {article.id: key for article, key in zip(articles, keys)}
     story_of = {article: story.id for story in stories for article in story.articles}
@@ -284,12 +298,12 @@ def _story_by_story(
     work = []
     for story in order:
         texts = [by_id[i] for i in story.articles]
-        work.append((texts, {key_of[i]: kept[key_of[i]] for i in story.articles if key_of[i] in kept}))
+        work.append((texts, {key_of[i]: kept[key_of[i]] for i in story.articles if key_of[i] in kept}, send_back))
     candidates: list[Candidate] = []
     clusters: list[Cluster] = []
     capped: dict[str, list[str]] = {}
     reductions: dict[str, list[tuple[int, int, int, str]]] = {}
-    for story, (texts, _), found in zip(order, work, each(_analyse_story, work)):
+    for story, (texts, _, _), found in zip(order, work, each(_analyse_story, work)):
         for article, dateline, reduced in zip(texts, found.datelines, found.reductions):
             article.dateline = dateline
             reductions[article.id] = reduced
@@ -299,14 +313,16 @@ def _story_by_story(
         clusters.extend(found.clusters)
         capped.update(found.capped)
         kept.update((key, made) for key, made in found.made.items() if last[key] == story.id)
+        gc.freeze()  # kept to the end: collections walking the stories' records again took ~2 s at 10,000 articles
     candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
     return candidates, _numbered(clusters, candidates), capped, reductions
 
 
-def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryFound:
+def _analyse_story(work: tuple[list[Article], dict[str, Extraction], bool]) -> _StoryFound:
     """extract_facts, align and describe_clusters on one story's articles, given the extractions kept of them
-    (the others are made here); and the articles' sentence reductions for shared passages."""
-    articles, kept = work
+    (the others are made here, and sent back when asked); and the articles' sentence reductions for shared
+    passages."""
+    articles, kept, send_back = work
     given = set(kept)
     candidates, capped = extract_facts(articles, kept)
     quotes = quote_spans(candidates)
@@ -314,7 +330,7 @@ def _analyse_story(work: tuple[list[Article], dict[str, Extraction]]) -> _StoryF
     datelines = [article.dateline for article in articles]
     clusters = align(candidates, articles)
     describe_clusters(clusters, candidates)
-    made = {key: extraction for key, extraction in kept.items() if key not in given}
+    made = {key: extraction for key, extraction in kept.items() if key not in given} if send_back else {}
     return _StoryFound(candidates, clusters, datelines, capped, reductions, made)
 
 

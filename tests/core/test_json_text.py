@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.output import json_text
 from workbench.output.exports import dump_json
 from workbench.output.json_text import write_json
 
@@ -54,6 +55,14 @@ def test_strings_that_reach_a_terminal_are_escaped_and_numbers_written_as_json_w
     }
     assert _written([("records", iter([record, record])), ("empty", iter([]))], 1) == dump_json(
         {"records": [record, record], "empty": []}, indent=1
+    )
+
+
+def test_a_list_longer_than_a_batch_is_written_as_one_list(monkeypatch):
+    monkeypatch.setattr(json_text, "BATCH", 2)
+    records = [{"n": n, "text": f"line\u2028{n}"} for n in range(5)]
+    assert _written([("records", iter(records)), ("two", iter(records[:2]))], 1) == dump_json(
+        {"records": records, "two": records[:2]}, indent=1
     )
 
 

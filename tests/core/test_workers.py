@@ -84,6 +84,24 @@ def test_each_story_analysed_in_one_process_gives_what_the_whole_corpus_gives(fo
     assert sorted(key for key, found in by_story.extractions.items() if found is None) == sorted(known)
 
 
+@pytest.mark.parametrize("share", [0.0, 1.0])
+def test_an_analysis_that_keeps_no_extractions_is_the_same_without_them(folder, monkeypatch, share):
+    """The command's analysis (keep_extractions=False): the same analysis, no extractions, and none sent back by
+    the stories' workers (the stories analysed one by one when share is 1.0)."""
+    monkeypatch.setattr(pipeline, "STORY_SHARE", share)
+    sent: list[int] = []
+    analyse_story = pipeline._analyse_story
+    monkeypatch.setattr(
+        pipeline, "_analyse_story", lambda work: sent.append(len((found := analyse_story(work)).made)) or found
+    )
+    kept = analyze([folder], workers=1)
+    sent_kept, sent[:] = list(sent), []
+    bare = analyze([folder], workers=1, keep_extractions=False)
+    assert bare.to_json() == kept.to_json() and bare.warnings == kept.warnings
+    assert bare.extractions == {} and len(kept.extractions) == 11
+    assert sent == ([0, 0, 0] if share else []) and sum(sent_kept) == (11 if share else 0)
+
+
 def test_the_pool_runs_in_other_processes_only_when_it_pays():
     """A pool starts at the first call on POOL_FROM items (reading a folder's files), and maps all the calls
     after it, however few their items."""

@@ -79,7 +79,12 @@ def _run_analyze(args: argparse.Namespace) -> int:
             analysis = _analyze_with_progress(paths, args.max_bytes, args.timeout, skipped.append, args.workers)
         else:
             analysis = analyze(
-                paths, max_bytes=args.max_bytes, warn=skipped.append, timeout=args.timeout, workers=args.workers
+                paths,
+                max_bytes=args.max_bytes,
+                warn=skipped.append,
+                timeout=args.timeout,
+                workers=args.workers,
+                keep_extractions=False,  # no store keeps them
             )
     except NoArticlesError as exc:
         return fail(str(exc))
@@ -112,7 +117,15 @@ def _analyze_with_progress(
         def progress(stage: str, done: int, total: int) -> None:
             bar.update(task, description=stage, completed=done, total=total)
 
-        return analyze(paths, max_bytes=max_bytes, warn=skipped, progress=progress, timeout=timeout, workers=workers)
+        return analyze(
+            paths,
+            max_bytes=max_bytes,
+            warn=skipped,
+            progress=progress,
+            timeout=timeout,
+            workers=workers,
+            keep_extractions=False,
+        )
 
 
 def _terminal_missing() -> str | None:

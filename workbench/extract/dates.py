@@ -381,6 +381,11 @@ def _wire_opening(line: str, start: int, end: int) -> bool:
     return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
+@lru_cache(maxsize=64)  # an article's: extraction reads its dateline from them, alignment its page dates
+def _page_header_dates(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    return tuple(_header_dates(text))
+
+
 def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str | None]]:
     """(start, end, ISO date) of the dates near the top of `text` that date the page itself (see
     _header_date), in order: full dates, and a wire opening's day without its year (value None)."""
@@ -407,13 +412,13 @@ def find_dateline(text: str) -> str | None:
     line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
     unresolved rather than resolved against the day a picture was taken.
     """
-    return next((value for _, _, value in _header_dates(text) if value), None)
+    return next((value for _, _, value in _page_header_dates(text) if value), None)
 
 
 def page_date_spans(text: str) -> list[Span]:
     """Where the top of `text` gives the date of the page itself ("Posted February 20, 2020", a byline's
     date, a wire story's opening date): a fact about the page, not a date of what it reports."""
-    return [(start, end) for start, end, _ in _header_dates(text)]
+    return [(start, end) for start, end, _ in _page_header_dates(text)]
 
 
 def _dateline(article: Article) -> dt.date | None:

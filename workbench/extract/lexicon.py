@@ -15,9 +15,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def lower_case_words(text: str) -> set[str]:
+@lru_cache(maxsize=64)  # an article's: its names ask, then its story's canonical names
+def lower_case_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case: ordinary words, whatever a sentence start does to them."""
-    return set(_LOWER_WORD.findall(text))
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 # Capitalised words that are titles or ranks, never part of a name ("President Michel Aoun").

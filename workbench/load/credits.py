@@ -4,6 +4,7 @@ a source of names or dates."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from workbench.load.lines import sign_lines
 
@@ -37,10 +38,15 @@ def find_credit(line: str) -> re.Match[str] | None:
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` has photo credits (only lines with a credit's sign are read: fast on long texts)."""
+    return list(_credit_spans(text))
+
+
+@lru_cache(maxsize=64)  # a story's articles: their names, story words and alignment each ask
+def _credit_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for start, end in sign_lines(text, _CREDIT_SIGN):
         spans.extend(m.span() for m in CREDIT.finditer(text, start, end))
-    return spans
+    return tuple(spans)
 
 
 # A photo's caption line opened by "FILE -" / "FILE PHOTO:" (a picture taken earlier).

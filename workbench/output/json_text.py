@@ -1,24 +1,40 @@
-"""JSON text written a record at a time: what `dump_json(value, indent=...)` gives, byte for byte, without
+"""JSON text written a few records at a time: what `dump_json(value, indent=...)` gives, byte for byte, without
 holding the whole text (or, for a list given as an iterator, all its records' dicts) in memory at once.
 
 The analysis of 10,000 articles is about 150 MB of JSON: json.dumps held the dicts of every candidate and
-the text together (over 1 GB); written record by record only one record is held. json's own indented
+the text together (over 1 GB); written BATCH records at a time, only those are held. json's own indented
 encoding is pure Python (its C encoder does not indent), so the one here, built for the values records
 hold (dicts with string keys, lists, strings, numbers, booleans, None), is also the faster of the two.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from workbench.display import json_safe
 
+BATCH = 256  # items of a list written with one json_safe scan and one write (a call per item cost more than the scan)
+
 
 def write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> None:
     """Write the object of these (key, value) fields to `out` as dump_json writes it with `indent`; a value
-    that is an iterator is written as a list, one item at a time."""
+    that is an iterator is written as a list, BATCH items at a time.
+
+    The objects that exist when it starts (an analysis: millions at 10,000 articles) are left out of garbage
+    collection meanwhile (gc.freeze): its records' objects die young, and the first full collection after an
+    analysis walked all of them (~0.3 s at 3,000 articles)."""
+    gc.freeze()
+    try:
+        _write_json(fields, out, indent)
+    finally:
+        gc.unfreeze()
+
+
+def _write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> None:
     pad = " " * indent
     opened = False
     for key, value in fields:
@@ -27,9 +43,11 @@ def write_json(fields: Iterable[tuple[str, Any]], out: TextIO, indent: int) -> N
         if not isinstance(value, Iterator):
             out.write(json_safe(_encode(value, pad, 1)))
             continue
+        between = ",\n" + pad * 2
         listed = False
-        for item in value:
-            out.write(("[\n" if not listed else ",\n") + pad * 2 + json_safe(_encode(item, pad, 2)))
+        while batch := list(islice(value, BATCH)):
+            texts = between.join(_encode(item, pad, 2) for item in batch)
+            out.write(json_safe(("[\n" + pad * 2 if not listed else between) + texts))  # escapes: one character each
             listed = True
         out.write("\n" + pad + "]" if listed else "[]")
     out.write("\n}" if opened else "{}")
