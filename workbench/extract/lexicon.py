@@ -79,12 +79,14 @@ ORG_WORDS = _words(
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League
     Network Resistance Brotherhood Church Mosque Museum Hospital School Schools College Club Airlines
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
-    Watch Relief Aid Holdings Partners Administration Centres Centers Prevention""",
+    Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
+    Industries Technologies Systems Studios Laboratories Labs""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
     Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour
-    Harbor Dam Canal Park Coast Bay""",
+    Harbor Dam Canal Park Coast Bay Beach Shores Pines Heights Hills Springs Gardens Plaza Lane Drive Boulevard
+    Highway Freeway Parkway Expressway Estates Terrace Falls Creek Canyon Ranch Station Terminal Stadium Arena""",
 )
 
 # Words that, as the extra start of a longer name, make it a different place ("South Sudan").
