@@ -405,6 +405,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="a toll counts the dead whatever verb states it",
         ),
+        pytest.param(
+            "Probe\n\nRegulators opened the probe after 11 incidents with parked emergency vehicles.\n",
+            "Recall\n\nRegulators looked into 11 crashes with parked emergency vehicles before the recall.\n",
+            {"a:11 incidents", "b:11 crashes"},
+            True,
+            id="crashes, collisions, accidents and incidents count one kind of thing",
+        ),
+        pytest.param(
+            "Strike\n\nThe walkout shut 14 ports from Maine to Texas on Tuesday.\n",
+            "Ports idle\n\nThe walkout at 14 major shipping terminals from Maine to Texas began on Tuesday.\n",
+            {"a:14 ports", "b:14 major shipping terminals"},
+            True,
+            id="ports and terminals",
+        ),
         # "the 25 basis point cut forecast by economists" is a prediction of a rate's move, not the move a dissenter
         # wanted ("preferred a 25 basis point cut"), as a forecast sum or share is not the one reported.
         pytest.param(

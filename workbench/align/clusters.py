@@ -74,7 +74,7 @@ _NOUN_CLASSES = {
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew",
     "relative": "relative family dependant dependent woman child",
-    "vehicle": "bus vehicle truck lorry car coach minibus",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev",
     "casualty": "casualty victim death fatality life body",
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
@@ -88,6 +88,9 @@ _NOUN_CLASSES = {
     "charge": "charge count felony offence offense accusation",  # "34 charges", "34 counts", "34 felony counts"
     "aide": "aide assistant staffer",
     "rate move": "cut hike move",  # "four more rate cuts", "four additional quarter-point moves"
+    "crash": "crash collision accident incident",  # "11 incidents" NHTSA looked into, "11 Autopilot-related crashes"
+    "port": "port terminal harbour harbor",  # "14 ports", "14 major shipping terminals"
+    "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
