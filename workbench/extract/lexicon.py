@@ -80,7 +80,8 @@ ORG_WORDS = _words(
     Network Resistance Brotherhood Church Mosque Museum Hospital School Schools College Club Airlines
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
-    Industries Technologies Systems Studios Laboratories Labs""",
+    Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
+    Accord""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
