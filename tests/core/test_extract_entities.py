@@ -78,11 +78,11 @@ def test_two_words_ending_in_a_place_or_an_institution_word_are_no_person():
     entities = _corpus(
         "Tornadoes hit Holiday Pines and Palm Beach on Wednesday, the Florida Division said.",
         "Residents of Holiday Pines fled to Palm Beach, Ann Lee said. An International Health Regulations"
-        " committee met.",
+        " committee met. Hurricane Milton hit Montoya Way.",
     )
     units = {c.text: c.unit for found in entities.values() for c in found}
     assert units["Ann Lee"] == "person"
-    names = ("Holiday Pines", "Palm Beach", "Florida Division", "International Health Regulations")
+    names = ("Holiday Pines", "Palm Beach", "Florida Division", "International Health Regulations", "Hurricane Milton")
     assert all(units[name] != "person" for name in names), units
 
 

@@ -81,13 +81,13 @@ ORG_WORDS = _words(
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
-    Accord""",
+    Accord Hurricane Typhoon Cyclone""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
     Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour
     Harbor Dam Canal Park Coast Bay Beach Shores Pines Heights Hills Springs Gardens Plaza Lane Drive Boulevard
-    Highway Freeway Parkway Expressway Estates Terrace Falls Creek Canyon Ranch Station Terminal Stadium Arena""",
+    Highway Freeway Parkway Expressway Estates Terrace Falls Creek Canyon Ranch Station Terminal Stadium Arena Way""",
 )
 
 # Words that, as the extra start of a longer name, make it a different place ("South Sudan").
