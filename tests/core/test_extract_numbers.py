@@ -326,6 +326,9 @@ def test_real_articles_give_consistent_candidates():
         ("The council met for the 2nd time this week.", [("2nd", 2)]),
         ("For the first time, the second-largest city is dry.", []),  # "first" ranks everything
         ("A second of silence; she came third of five; on the 26th of July.", []),
+        ("It was an unconvincing sixth triumph in 11 seasons.", [("sixth", 6)]),  # an adjective before it
+        ("Madrid strike late to win 15th European Cup\nThe match was close.", [("15th", 15)]),  # a headline's end
+        ("He finished a distant second in the race.", []),  # no determiner: "second" stays no rank
     ],
 )
 def test_ordinals_are_ranks(sentence, expected):

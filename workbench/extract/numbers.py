@@ -676,8 +676,10 @@ _ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "
 _ORDINAL = re.compile(
     rf"(?=[0-9{''.join(sorted({word[0] for word in _ORDINAL_WORDS}))}])"  # what may start one: a fast scan
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
-    rf"|(?:{_ORDINAL_AFTER})"
-    rf"(?P<word>{'|'.join(_ORDINAL_WORDS)}))(?=[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}}[a-z][a-z-]*\b)"
+    rf"|(?:{_ORDINAL_AFTER})(?P<word>{'|'.join(_ORDINAL_WORDS)})"
+    rf"|(?<=[a-z] )(?P<after>{'|'.join(w for w in _ORDINAL_WORDS if w != 'second')}))"  # "a remarkable sixth win"
+    rf"(?=[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}}[a-z][a-z-]*\b"
+    rf"|[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]*){{1,3}}(?:\n|\Z))"  # a title-case headline's "15th European Cup"
     # "16th outbreak", "16th Ebola outbreak", "24th Grand Slam title"; not "a second over Thompson" (a time)
     r"(?![^\S\n]+(?:of|to|in|and|or|over|ahead|behind|off|faster|slower|later|earlier|per)\b)"
 )
@@ -689,7 +691,7 @@ def _ordinals(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi:
 
 
 def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
-    value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"]]
+    value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"] or m["after"]]
     return ("quantity", value, "ordinal") if value >= 2 else None
 
 
