@@ -831,3 +831,14 @@ def test_figures_too_far_apart_for_one_fact_misreported(tmp_path, texts, apart, 
     clusters = _linked(tmp_path, *texts)
     assert not any(apart <= c for c in clusters), clusters
     assert any(together <= c for c in clusters), clusters
+
+
+def test_martyred_counts_the_dead(tmp_path):
+    """ "martyring 44 people" (as South Asian and Middle Eastern outlets write a toll) counts the dead: one
+    toll with another outlet's "46 people were killed", however differently their sentences run."""
+    clusters = _linked(
+        tmp_path,
+        "Mosque blast\n\nA suicide bomber blew himself up during prayers, martyring 44 people.\n",
+        "Peshawar\n\nOfficials said on Monday evening that 46 people were killed in the mosque.\n",
+    )
+    assert any({"a:44 people", "b:46 people"} <= c for c in clusters), clusters

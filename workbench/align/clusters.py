@@ -99,6 +99,7 @@ _CLASS_NAMES = frozenset(NOUN_CLASS.values())
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
 _EVENT_WORDS = {
     "die": "kill killed die died dead death deaths drown drowned lost perish perished toll fatal fatality fatalities "
+    "martyr martyred martyring "
     "life lives body bodies",
     "missing": "missing unaccounted disappeared",
     "hurt": "injure injured injuries injury hurt wound wounded",
