@@ -329,11 +329,18 @@ def test_real_articles_give_consistent_candidates():
         ("It was an unconvincing sixth triumph in 11 seasons.", [("sixth", 6)]),  # an adjective before it
         ("Madrid strike late to win 15th European Cup\nThe match was close.", [("15th", 15)]),  # a headline's end
         ("He finished a distant second in the race.", []),  # no determiner: "second" stays no rank
+        ("Carvajal headed in a corner in the 74th minute.", []),  # a match's time, not a rank (below)
     ],
 )
 def test_ordinals_are_ranks(sentence, expected):
     found = [(text, value) for text, value, unit in _numbers(sentence, "quantity") if unit == "ordinal"]
     assert found == expected
+
+
+def test_a_goals_minute_is_a_time_in_minutes_however_written():
+    """ "in the 74th minute" and "on 74 minutes" give one time of a match: 74 minutes."""
+    assert _numbers("Carvajal headed in a corner in the 74th minute.") == [("74th", 74, "minute")]
+    assert _numbers("Carvajal headed in a corner on 74 minutes.") == [("74 minutes", 74, "minute")]
 
 
 @pytest.mark.parametrize(

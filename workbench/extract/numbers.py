@@ -692,7 +692,12 @@ def _ordinals(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi:
 
 def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
     value = int(m["num"]) if m["num"] else _ORDINAL_WORDS[m["word"] or m["after"]]
+    if _MINUTE_AFTER.match(m.string, m.end()):
+        return "quantity", value, "minute"  # "in the 74th minute": a match's time, as "on 74 minutes" is
     return ("quantity", value, "ordinal") if value >= 2 else None
+
+
+_MINUTE_AFTER = re.compile(r"[^\S\n]+minute\b")
 
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
