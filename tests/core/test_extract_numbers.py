@@ -329,6 +329,7 @@ def test_real_articles_give_consistent_candidates():
         ("It was an unconvincing sixth triumph in 11 seasons.", [("sixth", 6)]),  # an adjective before it
         ("Madrid strike late to win 15th European Cup\nThe match was close.", [("15th", 15)]),  # a headline's end
         ("He finished a distant second in the race.", []),  # no determiner: "second" stays no rank
+        ("Kerley came in third at 9.81 and Reed fourth in 9.82.", []),  # a place in a race, no rank of a noun
         ("Carvajal headed in a corner in the 74th minute.", []),  # a match's time, not a rank (below)
     ],
 )

@@ -677,7 +677,8 @@ _ORDINAL = re.compile(
     rf"(?=[0-9{''.join(sorted({word[0] for word in _ORDINAL_WORDS}))}])"  # what may start one: a fast scan
     rf"(?<![\w.,:/$-])(?:(?P<num>[0-9]{{1,4}})(?:st|nd|rd|th)"
     rf"|(?:{_ORDINAL_AFTER})(?P<word>{'|'.join(_ORDINAL_WORDS)})"
-    rf"|(?<=[a-z] )(?P<after>{'|'.join(w for w in _ORDINAL_WORDS if w != 'second')}))"  # "a remarkable sixth win"
+    rf"|(?<=[a-z] )(?P<after>{'|'.join(w for w in _ORDINAL_WORDS if w != 'second')})"  # "a remarkable sixth win"
+    r"(?![^\S\n]+(?:at|on|with|for|by|from|after|before|since|during|place)\b))"  # not "came in third at 9.81"
     rf"(?=[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){{0,3}}[a-z][a-z-]*\b"
     rf"|[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]*){{1,3}}(?:\n|\Z))"  # a title-case headline's "15th European Cup"
     # "16th outbreak", "16th Ebola outbreak", "24th Grand Slam title"; not "a second over Thompson" (a time)
