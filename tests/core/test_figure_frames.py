@@ -842,3 +842,16 @@ def test_martyred_counts_the_dead(tmp_path):
         "Peshawar\n\nOfficials said on Monday evening that 46 people were killed in the mosque.\n",
     )
     assert any({"a:44 people", "b:46 people"} <= c for c in clusters), clusters
+
+
+def test_a_count_of_a_separate_incident_is_no_restating_of_the_storys(tmp_path):
+    """ "In a separate incident, two soldiers were killed by a sniper" does not restate the story's "Two soldiers
+    were killed when a roadside bomb hit their truck": two counts, however equal."""
+    clusters = _linked(
+        tmp_path,
+        "Soldiers killed\n\nTwo soldiers were killed when a roadside bomb hit their truck near Kessar on Monday.\n\n"
+        "In a separate incident in the capital, two soldiers were killed by a sniper.\n",
+        "Bomb kills soldiers\n\nA roadside bomb killed two soldiers near Kessar on Monday, the army said.\n",
+    )
+    assert not any({"a:Two soldiers", "a:two soldiers"} <= c for c in clusters), clusters
+    assert any({"a:Two soldiers", "b:two soldiers"} <= c for c in clusters), clusters

@@ -741,10 +741,19 @@ _OTHER_IN = re.compile(r"\S+[^\S\n]+other[^\S\n]", re.IGNORECASE)
 
 def _others(c: Candidate, text: str) -> bool:
     """Whether a count is of others than some the article counted (two of its counts, one of "the other two",
-    are two groups however equal)."""
+    or one told of "a separate incident", are two groups however equal)."""
     return c.kind == "quantity" and (
-        _OTHER_IN.match(c.text) is not None or _OTHER_BEFORE.search(text, max(0, c.start - 9), c.start) is not None
+        _OTHER_IN.match(c.text) is not None
+        or _OTHER_BEFORE.search(text, max(0, c.start - 9), c.start) is not None
+        or _SEPARATE.search(text, c.sentence[0], c.start) is not None
     )
+
+
+# A sentence telling of another happening than the story's: "In a separate incident, two soldiers were killed".
+_SEPARATE = re.compile(
+    r"\b(?i:separate|another|unrelated)[^\S\n]+(?:incident|attack|raid|strike|shooting|crash|accident|blast|explosion"
+    r"|case)\b"
+)
 
 
 def _increment(c: Candidate) -> bool:
