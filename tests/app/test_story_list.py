@@ -1,5 +1,5 @@
 """The story list: a store of two stories opens on it, each story listed; opening one shows only its articles,
-with its own counts and summary; `L` goes back to the list. A store of one story opens on its articles. Exports
+with its own counts and summary; `L` or `esc` goes back to the list. A store of one story opens on its articles. Exports
 of one story: the dialog's default, and `workbench export --story`."""
 
 from __future__ import annotations
@@ -72,6 +72,25 @@ async def test_two_stories_open_on_the_list_and_a_story_shows_only_its_articles(
 
 
 @sync
+async def test_escape_goes_back_to_the_story_list_after_restoring_a_maximised_inspector(tmp_path):
+    with _two_stories(tmp_path) as store:
+        app = WorkbenchApp(store)
+        async with app.run_test(size=(160, 48)) as pilot:
+            await pilot.pause()
+            await pilot.press("enter")
+            await loaded(app, pilot)
+            await pilot.press("m")  # the inspector alone on screen
+            await pilot.pause()
+            assert app.review_screen.maximized is not None
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, ReviewScreen) and app.review_screen.maximized is None
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.screen, StoryListScreen)
+
+
+@sync
 async def test_one_story_opens_on_its_articles(seeds_db):
     with Store.open(seeds_db, analyst="ann") as store:
         app = WorkbenchApp(store)
@@ -79,6 +98,9 @@ async def test_one_story_opens_on_its_articles(seeds_db):
             await loaded(app, pilot)
             assert isinstance(app.screen, ReviewScreen)
             assert len(app.review_screen.review.articles) == len(store.articles())
+            await pilot.press("escape")  # one story: no list to go back to
+            await pilot.pause()
+            assert isinstance(app.screen, ReviewScreen)
 
 
 def _confirm_one_of_each(store: Store) -> dict[str, str]:

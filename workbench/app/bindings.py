@@ -97,6 +97,7 @@ REVIEW_BINDINGS: list[ReviewBinding] = [
     _key(TOOLS, "ctrl+b", "prev_hit", "Previous hit", "", "Go to the previous search hit"),
     _key(TOOLS, "f", "filter", "Filter", "Filter candidates…", "Show only some kinds, states, conflicts or single-source facts", show=False),
     _key(TOOLS, "L", "story_list", "Stories", "Story list", "Every story of the folder with its articles and open conflicts: open another", show=False),
+    _key(TOOLS, "escape", "back", "Back", "Back", "Back: the inspector beside the panes again, else the story list (of a folder of several stories)", show=False),
     _key(TOOLS, "s", "summary", "Summary", "Summary", "The outlet × fact matrix, conflicts first"),
     _key(TOOLS, "m", "maximise_inspector", "Maximise", "Maximise the inspector", "The inspector alone on screen, scrolled with ↑ ↓ (m or esc to go back)", show=False),
     _key(TOOLS, "N", "names", "Names", "Names view", "Every name with its spellings and outlets: confirm, reject or split a group", show=False),

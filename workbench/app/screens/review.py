@@ -148,6 +148,14 @@ class ReviewScreen(Screen[None]):
         if len(self.store.stories()) > 1:
             self.action_story_list()
 
+    def action_back(self) -> None:
+        """Escape: a maximised inspector goes back beside the panes; else, of a folder of several stories, the
+        story list opens (what a reader of one story goes back to)."""
+        if self.maximized is not None:
+            self.minimize()
+        elif len(self.store.stories()) > 1:
+            self.action_story_list()
+
     def action_story_list(self) -> None:
         """Show every story; enter there opens one's articles side by side."""
         story = self._review.story
