@@ -419,6 +419,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             True,
             id="ports and terminals",
         ),
+        pytest.param(
+            "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
+            "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
+            {"a:Two passengers", "b:Two passengers"},
+            False,
+            id="people among the dead are counted as killed, never as the rescued",
+        ),
+        pytest.param(
+            "Mosque blast\n\nA suicide bomber blew himself up during prayers, martyring 44 people.\n",
+            "Peshawar\n\nOfficials said on Monday evening that 46 people were killed in the mosque.\n",
+            {"a:44 people", "b:46 people"},
+            True,
+            id="'martyring 44 people' counts the dead, as outlets in South Asia and the Middle East write a toll",
+        ),
         # "the 25 basis point cut forecast by economists" is a prediction of a rate's move, not the move a dissenter
         # wanted ("preferred a 25 basis point cut"), as a forecast sum or share is not the one reported.
         pytest.param(
@@ -776,16 +790,6 @@ def test_a_count_told_for_two_different_days_is_two_counts(tmp_path):
     assert not any({"a:79", "b:82 people"} <= c for c in clusters)
 
 
-def test_people_among_the_dead_are_counted_as_killed(tmp_path):
-    """ "Two passengers were among the dead" counts the killed: it never joins "two passengers were rescued"."""
-    clusters = _linked(
-        tmp_path,
-        "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
-        "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
-    )
-    assert not any({"a:Two passengers", "b:Two passengers"} <= c for c in clusters), clusters
-
-
 def test_a_fact_one_article_states_twice_is_one_fact_even_if_no_other_outlet_states_it(tmp_path):
     """ "14M ballots" in a headline and "14 million ballots" in the text are one fact stated twice: a cluster of
     one article, agreeing, as a fact two outlets state is."""
@@ -831,17 +835,6 @@ def test_figures_too_far_apart_for_one_fact_misreported(tmp_path, texts, apart, 
     clusters = _linked(tmp_path, *texts)
     assert not any(apart <= c for c in clusters), clusters
     assert any(together <= c for c in clusters), clusters
-
-
-def test_martyred_counts_the_dead(tmp_path):
-    """ "martyring 44 people" (as South Asian and Middle Eastern outlets write a toll) counts the dead: one
-    toll with another outlet's "46 people were killed", however differently their sentences run."""
-    clusters = _linked(
-        tmp_path,
-        "Mosque blast\n\nA suicide bomber blew himself up during prayers, martyring 44 people.\n",
-        "Peshawar\n\nOfficials said on Monday evening that 46 people were killed in the mosque.\n",
-    )
-    assert any({"a:44 people", "b:46 people"} <= c for c in clusters), clusters
 
 
 def test_a_count_of_a_separate_incident_is_no_restating_of_the_storys(tmp_path):

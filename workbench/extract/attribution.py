@@ -807,7 +807,6 @@ _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
-_DOCUMENT_WORDS = frozenset({"note", "statement", "release", "report", "letter", "communique", "communiqué", "filing"})
 _ISSUED_BY = frozenset({"from", "of", "by"})
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
@@ -828,6 +827,7 @@ _BUSINESS_NOUNS = frozenset(
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
+_DOCUMENT_WORDS = _REPORTS | {"note"}  # "a note from the Swiss central bank": a paper that speaks for its issuer
 _ISSUER_REACH = 120  # characters after "a report from" in which its issuer is named
 _IT_REACH = 2  # sentences back in which `it` looks for the organisation it stands for
 _SAYS = re.compile(rf"[^\S\n]+(?:also[^\S\n]+)?(?:{_VERBS})\b")  # a name followed by its verb of saying
@@ -1002,7 +1002,5 @@ def _near(text: str, q: Quote, previous: Quote) -> bool:
 
 def _continues(text: str, q: Quote, previous: Quote) -> bool:
     """Whether `q` goes on from `previous`: in the same paragraph, or opening the next one."""
-    if previous.line_start == q.line_start:
-        return True
-    opens_paragraph = not text[q.line_start : q.start].strip()
-    return opens_paragraph and not text[previous.line_end : q.line_start].strip()
+    opens_paragraph = previous.line_start == q.line_start or not text[q.line_start : q.start].strip()
+    return opens_paragraph and _near(text, q, previous)

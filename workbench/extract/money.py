@@ -2,7 +2,8 @@
 
 The currency is given as an ISO 4217 code ("USD" for $ and US$, "EUR" for € and euros, "GBP" for
 £ and pounds, "LBP" for Lebanese pounds), or None for a currency word with no single code ("dinars") and for
-a plain "$" in a text that marks its US dollars ("US$", "$US"): that outlet's "$" is its own dollar.
+a plain "$" in a text that marks its US dollars sum after sum, or converts one ("$US59.5 billion ($93 billion)"):
+that outlet's "$" is its own dollar.
 """
 
 from __future__ import annotations

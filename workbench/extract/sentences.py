@@ -49,10 +49,11 @@ def _ends_sentence(text: str, line_start: int, stop: int) -> bool:
     word = text[word_start:stop].lstrip("\"'“‘(").lower()
     if word in _ABBREVIATIONS:
         return False
-    place = _PLACE_BEFORE.search(text, line_start, word_start) if _INITIALS.fullmatch(word) else None
+    initials = _INITIALS.fullmatch(word) is not None
+    place = _PLACE_BEFORE.search(text, line_start, word_start) if initials else None
     if place and place.group().strip() not in TITLES:  # not "said Commissioner G.S. Malik": a title, then initials
         return True  # "flew to Washington D.C. Police said", "the U.A.E. Investors …": a place's letters end one
-    if (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
+    if (len(word) == 1 and word.isalpha()) or initials:
         # an initial ("J. Smith", "G.S. Malik"), unless a little word opens a sentence next
         following = _NEXT_WORD.match(text, stop + 1)
         # "announced on X. In response, he …"; not "A. A. Milne", whose next word is an initial too
