@@ -159,6 +159,23 @@ def test_an_acronym_is_the_name_it_stands_for(tmp_path):
     assert values["Biden"] != values["Harris"]
 
 
+def test_a_two_letter_alias_is_what_the_table_says_and_a_legal_form_is_no_part_of_a_name(tmp_path):
+    """ "US" is the United States, never the "United Steelworkers" its letters also begin, nor "U.S. Steel" (whose
+    letters are USS); "Nippon Steel Corporation" is Nippon Steel."""
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Deal agreed\n\nNippon Steel Corporation will buy U.S. Steel, the United Steelworkers said. The US "
+            "said it would review the deal.\n",
+            b="Steel sale\n\nNippon Steel agreed to buy U.S. Steel on Monday.\n",
+        )
+    }
+    assert values["US"] == "United States"
+    assert len({values["US"], values["U.S. Steel"], values["United Steelworkers"]}) == 3, values
+    assert values["Nippon Steel Corporation"] == values["Nippon Steel"]
+
+
 def test_a_members_party_and_state_is_not_a_name(tmp_path):
     names = {
         c.text

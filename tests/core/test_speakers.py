@@ -370,6 +370,35 @@ def _speakers(text: str) -> list[str | None]:
             id="'blamed … on \"…\"': the words are the subject's",
         ),
         pytest.param(
+            'Rhode Gov. Lena Vorst visited the site.\n\n"This is the worst kind of tragedy," the governor said.',
+            ["Lena Vorst"],
+            id="an abbreviated title ('Gov.') is the title 'the governor' names later",
+        ),
+        pytest.param(
+            "Prices rose faster than forecast, bad news for Tomas Brenner before his budget.\n\nResponding to the"
+            ' figures, the chancellor said: "We cannot have growth with high inflation."',
+            ["Tomas Brenner"],
+            id="an office no one is named with is the person the story last named",
+        ),
+        pytest.param(
+            'Piet Mahler, 34, was sentenced on Monday.\n\n"The harm done here cannot be undone," the judge said.',
+            ["judge"],
+            id="a part in what is told ('the judge') is not the person the story last named",
+        ),
+        pytest.param(
+            "Reporting from New Delhi, the broadcaster's Mandakini Gahlot said officials were ready.\n\n"
+            '"Officials seemed better prepared this time," she said.',
+            ["Mandakini Gahlot"],
+            id="'she' is no place ('New Delhi' is not a person's name)",
+        ),
+        pytest.param(
+            "''Only one coach is left, which is badly damaged,'' chief secretary Pran Jena told reporters. ''The toll"
+            " has risen to 261,'' said railway spokesperson Adi Chowdhury, adding that ''the rescue of passengers is"
+            " over''.",
+            ["Pran Jena", "Adi Chowdhury", "Adi Chowdhury"],
+            id="two single marks typed for each double one open and close quotes",
+        ),
+        pytest.param(
             "It was the worst crash involving a South Korean airline in decades.\n\nSkyjet Airlines pledged support for the"
             ' families.\n\n"We deeply apologise to all those affected," the airline said in a statement.',
             ["Skyjet Airlines"],

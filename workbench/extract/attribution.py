@@ -860,6 +860,13 @@ def _definite_role(text: str, q: Quote, role: str | None) -> bool:
     return role is not None and re.search(rf"\b[Tt]he[^\S\n]+{re.escape(role)}\b", near) is not None
 
 
+# Offices one person holds, whom a story names before calling them by the office alone ("the chancellor said").
+_OFFICES = frozenset(
+    "captain skipper coach manager chancellor governor mayor premier president minister secretary chairman "
+    "chairwoman ceo leader senator taoiseach".split()
+)
+
+
 def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
     """A speaker given only as a role the article names no one by ("official", "lawyer", "Fine Gael leader")."""
     return speaker is not None and speaker not in names and _is_role(speaker.rsplit(" ", 1)[-1])
@@ -874,6 +881,20 @@ def _is_role(word: str) -> bool:
 _TITLE_OF = re.compile(
     r"(?<![\w.])((?:[A-Z][\w.]*[^\S\n]+){0,2}[A-Z][\w.]*)[^\S\n]+of(?:[^\S\n]+the)?[^\S\n]+((?:[A-Z][\w&-]*[^\S\n]+){1,3})\Z"
 )
+
+
+# Titles as they are abbreviated before a name, by the word "the ..." uses later ("Gov. X" ... "the governor").
+_SPELLED_OUT = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral",
+    "cmdr": "commander", "prof": "professor", "rev": "reverend", "supt": "superintendent", "insp": "inspector",
+    "det": "detective", "atty": "attorney", "pres": "president", "amb": "ambassador",
+}  # fmt: skip
+
+
+def _title_word(token: str) -> str:
+    word = token.lower().strip(".")
+    return _SPELLED_OUT.get(word, word)
 
 
 def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
@@ -898,11 +919,11 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
                     or _VERB_LIKE.fullmatch(word)
                 ):
                     break
-                words.add(word.strip("."))
+                words.add(_title_word(word))
         elif of := _TITLE_OF.search(text, max(line_start, e.start - 80), e.start):
             title = of[1].split()
             if _is_role(title[-1].strip(".,")):  # "Secretary of the Treasury Scott Bessent": secretary, treasury
-                words.update(w.lower().strip(".") for w in title + of[2].split())
+                words.update(_title_word(w) for w in title + of[2].split())
         after = _TITLE_AFTER.match(text, e.end)
         if after and any(_is_role(w) for w in after.group(1).split()):
             words.update(w for w in after.group(1).split() if w not in _LINKS)
@@ -972,6 +993,17 @@ def attribute(
     for n, q in enumerate(quotes):
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
+        elif (
+            _bare_role(found[n], speakers.names)
+            and (found[n] or "").rsplit(" ", 1)[-1].lower() in _OFFICES
+            and _definite_role(text, q, found[n])
+        ):
+            # "the captain said" where no one is named with that title: the person the story last named, as
+            # "he" would be, unless the text gives them another title; an office, never a part in what is told
+            # ("the judge said" after "Smith was sentenced" is no one named)
+            person = speakers.person_before(q.start, None)
+            if person and speakers.may_hold(person, found[n]):
+                found[n] = person
     return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"
 
 

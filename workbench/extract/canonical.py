@@ -61,7 +61,9 @@ class _Group:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_LEGAL_FORMS = frozenset({"inc", "ltd", "corp", "llc", "plc", "co", "gmbh", "ag"})  # a company's legal form
+_LEGAL_FORMS = frozenset(
+    {"inc", "ltd", "corp", "corporation", "incorporated", "limited", "llc", "plc", "co", "gmbh", "ag"}
+)  # a company's legal form
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 
 
@@ -248,8 +250,8 @@ def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def _name_shaped(value: str) -> bool:
-    """Two to four capitalised words with no organisation, place or nationality word, and no acronym ("WHO
-    Africa"): a person's name."""
+    """Two to four capitalised words with no organisation, place or nationality word, no acronym ("WHO
+    Africa") and no place's first word ("New Delhi", "San Juan"): a person's name."""
     words = value.split()
     return (
         2 <= len(words) <= 4
@@ -257,6 +259,7 @@ def _name_shaped(value: str) -> bool:
         and not any(len(w) > 1 and w.isupper() and w.lower() not in _SUFFIXES for w in words)
         and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words)
         and words[0].lower() not in DEMONYMS
+        and words[0].lower() not in PLACE_PREFIXES
     )
 
 
@@ -308,18 +311,23 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_INITIALLED = frozenset("and of the for de on in to &".split())
 
 
-def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str]) -> None:
+def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], table: AliasTable) -> None:
     """An acronym the corpus spells out is the name it stands for: "CMA" and "Competition and Markets
     Authority", "FTC" and "U.S. Federal Trade Commission" (the initials of the name or of its last words,
-    three at least)."""
-    acronyms = {bare: keys[id(c)] for c in mentions if _ACRONYM.fullmatch(bare := c.text.replace(".", ""))}
+    three at least). An acronym in a name gives all its letters ("U.S. Steel" is "USS", not "US"), and a
+    two-letter one the alias table knows stands for what the table says ("US" is not "United Steelworkers")."""
+    acronyms = {
+        bare: keys[id(c)]
+        for c in mentions
+        if _ACRONYM.fullmatch(bare := c.text.replace(".", "")) and not (len(bare) == 2 and table.canonical(bare))
+    }
     if not acronyms:
         return
     for c in mentions:
         words = [w for w in re.split(r"[\s-]+", c.text) if w and w.lower() not in _NOT_INITIALLED]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        initials = "".join(w[0] for w in words)
+        initials = "".join(bare if _ACRONYM.fullmatch(bare := w.replace(".", "")) else w[0] for w in words)
         for start in range(len(initials) - 1):
             key = acronyms.get(initials[start:])
             if key and (start == 0 or len(initials) - start >= 3):
@@ -345,7 +353,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             keys[id(c)] = name_key(canonical) or canonical.casefold()
             aliased[keys[id(c)]] = canonical
     uf = _group_keys(list(dict.fromkeys(keys.values())))
-    _join_acronyms(mentions, keys, uf)
+    _join_acronyms(mentions, keys, uf, table)
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

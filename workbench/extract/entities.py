@@ -27,6 +27,7 @@ from workbench.extract.lexicon import (
     PERSON_NOUNS,
     PLACE_BEFORE,
     PLACE_NOUNS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     TITLE_QUALIFIERS,
     TITLES,
@@ -522,6 +523,8 @@ def _name_words(segment: list[_Word]) -> list[_Word]:
         segment = segment[:-1]
     if not segment or all(w.text.lower() in DEMONYMS or _plural_demonym(w) for w in segment):
         return []
+    if segment[-1].text.lower() in DEMONYMS and all(w.text.lower() in PLACE_PREFIXES for w in segment[:-1]):
+        return []  # "a South Korean airline": a nationality, as "Korean" alone is
     if not any(len(w.text.rstrip(".")) > 1 for w in segment):
         return []
     return segment

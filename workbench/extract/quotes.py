@@ -7,7 +7,7 @@ count only when they open at the start of a word and close at the end of one, so
 opens (at the start of a word, no quote open: ”We will stay” or ’we will stay’, as some copy is typeset)
 opens one; and a line's first mark, a closing one after the quote's last word ("…goods,” she warned."), closes a
 quote that opened the line and lost its opening mark. Two single marks typed for a closing double one
-(`…alive,'' Admiral X said`) close a quote.
+(`…alive,'' Admiral X said`) close a quote, and two at the start of a word (`''Only one …`) open one.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = ["find_quotes", "normalise_quote"]
 _LINE = re.compile(r"[^\n]+")
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _DOUBLED = re.compile(r"(?<=[\w.,!?])(?:''|’’)(?!['’\w])")  # two single marks typed for a closing double one
+_DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:''|‘‘)(?=\w)")  # and for an opening one: `''Only one bogie`
 _OPENS, _CLOSES = "“„«", "”»"
 _SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
@@ -37,10 +38,22 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool
     """(open, end, closed) of each double-quoted span in text[start:end]."""
     spans: list[tuple[int, int, bool]] = []
     open_at = None
-    marks = sorted([*_DOUBLE.finditer(text, start, end), *_DOUBLED.finditer(text, start, end)], key=lambda m: m.start())
+    marks = sorted(
+        [
+            *_DOUBLE.finditer(text, start, end),
+            *_DOUBLED.finditer(text, start, end),
+            *_DOUBLED_OPEN.finditer(text, start, end),
+        ],
+        key=lambda m: m.start(),
+    )
     for m in marks:
         i, mark = m.start(), m.group()
-        if len(mark) == 2:  # `alive,'' Admiral X said`: it only closes a quote
+        if len(mark) == 2 and m.re is _DOUBLED_OPEN:  # `''Only one bogie is left,'' X said`
+            if open_at is not None:
+                spans.append((open_at, _rstrip(text, open_at, i), False))
+            open_at = i
+            continue
+        if len(mark) == 2:  # `alive,'' Admiral X said`: it closes a quote
             if open_at is not None:
                 spans.append((open_at, m.end(), True))
                 open_at = None
@@ -109,6 +122,8 @@ def _marks(text: str) -> list[Quote]:
 
 def _inner_start(text: str, q: Quote) -> int:
     """Where a quote's words start: after its opening mark, or at its start when the mark was lost."""
+    if _DOUBLED_OPEN.match(text, q.start):
+        return q.start + 2
     return q.start + 1 if _DOUBLE.match(text, q.start) or text[q.start] in "'‘’" else q.start
 
 
@@ -116,7 +131,8 @@ def _inner_end(text: str, q: Quote) -> int:
     """Where a quote's words end: before its closing mark (one character, or two typed for one)."""
     if not q.closed:
         return q.end
-    return q.end - 2 if _DOUBLED.match(text, q.end - 2) and _DOUBLE.match(text, q.start) else q.end - 1
+    doubled = _DOUBLED.match(text, q.end - 2)
+    return q.end - 2 if doubled and (_DOUBLE.match(text, q.start) or _DOUBLED_OPEN.match(text, q.start)) else q.end - 1
 
 
 def _long_enough(text: str, q: Quote) -> bool:

@@ -35,7 +35,9 @@ MAX_SENTENCE = 1000  # characters; real sentences are well under 400
 # (extract.limits.MAX_PER_KIND) instead of reading 5 MB first; an ordinary article is one window.
 WINDOW = 200_000  # characters
 # A boundary starts at the first mark of a run (a run of 100,000 dots is tried once, not at every dot).
-_BOUNDARY = re.compile(r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9])"
+)  # `''The`: two marks typed for one
 _LINE = re.compile(r"[^\n]+")
 
 
