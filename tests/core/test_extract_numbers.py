@@ -34,6 +34,9 @@ def _numbers(text: str, kind: str | None = None):
         ("Some 1,200 people left.", ("1,200 people", 1200, "person")),
         ("It feeds 1.5 million children.", ("1.5 million children", 1500000, "child")),
         ("A dozen boats searched.", ("A dozen boats", 12, "boat")),
+        ("Half a dozen boats searched.", ("Half a dozen boats", 6, "boat")),
+        ("It moved more than half a million people.", ("half a million people", 500000, "person")),
+        ("It moved a half-million people.", ("a half-million people", 500000, "person")),
         ("the six-year civil war", ("six-year", 6, "year")),
         ("a 23-year-old man", ("23-year-old", 23, "year")),
         ("4.2 million cubic metres of water", ("4.2 million cubic metres", 4200000, "cubic metre")),
@@ -286,7 +289,8 @@ def test_singular(word, expected):
     "text, expected",
     [("nine", 9), ("twenty-three", 23), ("three hundred and five", 305), ("a dozen", 12), ("1,200", 1200),
      ("1.5 million", 1500000), ("1.5", 1.5), ("40m", 40000000), ("tens of thousands", 20000), ("two three", None),
-     ("22 ½", 22.5), ("two and a half million", 2500000), ("3 and a half", 3.5)],
+     ("22 ½", 22.5), ("two and a half million", 2500000), ("3 and a half", 3.5), ("half a million", 500000),
+     ("a half-million", 500000), ("half a dozen", 6)],
 )  # fmt: skip
 def test_parse_number(text, expected):
     value = parse_number(text)

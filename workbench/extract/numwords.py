@@ -46,8 +46,10 @@ DIGITS = (
 _MIXED = re.compile(r"([0-9]+)(?:-|[^\S\n])([1-7])/([248])")
 SCALE = rf"(?:[^\S\n]*(?i:{_alternation(_SCALES)})\b)"  # "1.5 million", "£130million", "8.5 Million" (a title)
 SUFFIX = rf"(?:{_alternation(_SUFFIXES)}|M|MN|Mn|B|BN|Bn|TN)\b"  # "40m", "1.5bn", "8.5M", "$1.3B" (not "4K": a screen)
+# Half a scale: "half a million", "a half-million", "half a dozen".
+_HALF = r"(?:a[^\S\n]+)?half(?:[^\S\n]+|-)(?:a(?:[^\S\n]+|-))?(?:million|billion|trillion|thousand|dozen)\b"
 WORDS = (
-    rf"(?i:\b(?:a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
+    rf"(?i:\b(?:{_HALF}|a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
 )
 VAGUE = (
@@ -108,6 +110,9 @@ def parse_number(text: str) -> int | float | None:
     tokens = [t for t in _TOKEN.findall(text.lower()) if t not in ("a", "and", "of")]
     if not tokens:
         return None
+    if tokens[0] == "half":  # "half a million", "half a dozen"
+        whole = _words_value(tokens[1:]) if len(tokens) > 1 else None
+        return None if whole is None else _to_number(Decimal(whole) / 2)
     if tokens[0][0].isdigit():
         try:
             value = Decimal(tokens[0].replace(",", ""))
