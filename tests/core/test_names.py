@@ -176,6 +176,22 @@ def test_a_two_letter_alias_is_what_the_table_says_and_a_legal_form_is_no_part_o
     assert values["Nippon Steel Corporation"] == values["Nippon Steel"]
 
 
+def test_a_role_before_a_name_is_no_part_of_it_and_a_particle_stays_in_a_short_name(tmp_path):
+    """ "Politician Geert Vrede's party" names Geert Vrede; "Le Pen" is Marine Le Pen (a name's particle, not a
+    joining word as "of" is: "England" is not the "Bank of England")."""
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Vote\n\nPolitician Geert Vrede’s party won 37 seats. Marine Le Pen congratulated him.\n",
+            b="Result\n\nGeert Vrede won on Wednesday. Le Pen said the Bank of England and England agreed.\n",
+        )
+    }
+    assert values["Geert Vrede"] == "Geert Vrede" and "Politician Geert Vrede" not in values, values
+    assert values["Le Pen"] == values["Marine Le Pen"] == "Marine Le Pen"
+    assert values["England"] != values["Bank of England"]
+
+
 def test_a_members_party_and_state_is_not_a_name(tmp_path):
     names = {
         c.text

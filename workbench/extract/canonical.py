@@ -46,6 +46,7 @@ from workbench.unionfind import UnionFind
 
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
+_ENGLISH_JOINERS = frozenset({"of", "for"})  # the others are particles of a name ("de", "van", "le", "bin")
 # What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …").
 DATELINE_TAIL = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–-]|--)[^\S\n]"
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
@@ -234,8 +235,12 @@ def _nick_namer():
 
 
 def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """`short`'s words appear in order in `long`, with the same last word and no other place before."""
-    if len(short) >= len(long) or short[-1] != long[-1] or any(t in _JOINERS for t in long):
+    """`short`'s words appear in order in `long`, with the same last word and no other place before; a
+    joining word in `long` ("Bank of England") makes it another name unless it is a particle `short` keeps
+    too ("Le Pen" of "Marine Le Pen", "von der Leyen")."""
+    if len(short) >= len(long) or short[-1] != long[-1]:
+        return False
+    if any(t in _JOINERS and (t in _ENGLISH_JOINERS or t not in short) for t in long):
         return False
     it = iter(enumerate(long))
     positions = []

@@ -52,7 +52,9 @@ PERSON_NOUNS = _words(
     champion coach medallist medalist schoolgirl schoolboy student worker boss ceo executive meteorologist forecaster economist scientist
     epidemiologist historian consultant strategist candidate opponent rival challenger incumbent nominee
     commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator inspector
-    superintendent sheriff detective constable councillor councilor""",
+    superintendent sheriff detective constable councillor councilor councilman councilwoman councilmember
+    politician populist firebrand campaigner businessman businesswoman billionaire entrepreneur novelist author
+    actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
