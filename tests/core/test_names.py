@@ -39,6 +39,11 @@ def _entities(tmp_path, **articles: str) -> list[Candidate]:
     return [c for c in analyze([tmp_path]).candidates if c.kind == "entity"]
 
 
+def _values(tmp_path, **articles: str) -> dict[str, str | None]:
+    """Each name mention's value, by its text as written."""
+    return {c.text: c.value for c in _entities(tmp_path, **articles)}
+
+
 def _values_by_article(tmp_path, **articles: str) -> dict[tuple[str, str], str | None]:
     """Each name mention's value, by (article, text as written)."""
     return {(c.article, c.text): c.value for c in _entities(tmp_path, **articles)}
@@ -162,15 +167,12 @@ def test_an_acronym_is_the_name_it_stands_for(tmp_path):
 def test_a_two_letter_alias_is_what_the_table_says_and_a_legal_form_is_no_part_of_a_name(tmp_path):
     """ "US" is the United States, never the "United Steelworkers" its letters also begin, nor "U.S. Steel" (whose
     letters are USS); "Nippon Steel Corporation" is Nippon Steel."""
-    values = {
-        c.text: c.value
-        for c in _entities(
-            tmp_path,
-            a="Deal agreed\n\nNippon Steel Corporation will buy U.S. Steel, the United Steelworkers said. The US "
-            "said it would review the deal.\n",
-            b="Steel sale\n\nNippon Steel agreed to buy U.S. Steel on Monday.\n",
-        )
-    }
+    values = _values(
+        tmp_path,
+        a="Deal agreed\n\nNippon Steel Corporation will buy U.S. Steel, the United Steelworkers said. The US "
+        "said it would review the deal.\n",
+        b="Steel sale\n\nNippon Steel agreed to buy U.S. Steel on Monday.\n",
+    )
     assert values["US"] == "United States"
     assert len({values["US"], values["U.S. Steel"], values["United Steelworkers"]}) == 3, values
     assert values["Nippon Steel Corporation"] == values["Nippon Steel"]
@@ -179,14 +181,11 @@ def test_a_two_letter_alias_is_what_the_table_says_and_a_legal_form_is_no_part_o
 def test_a_role_before_a_name_is_no_part_of_it_and_a_particle_stays_in_a_short_name(tmp_path):
     """ "Politician Geert Vrede's party" names Geert Vrede; "Le Pen" is Marine Le Pen (a name's particle, not a
     joining word as "of" is: "England" is not the "Bank of England")."""
-    values = {
-        c.text: c.value
-        for c in _entities(
-            tmp_path,
-            a="Vote\n\nPolitician Geert Vrede’s party won 37 seats. Marine Le Pen congratulated him.\n",
-            b="Result\n\nGeert Vrede won on Wednesday. Le Pen said the Bank of England and England agreed.\n",
-        )
-    }
+    values = _values(
+        tmp_path,
+        a="Vote\n\nPolitician Geert Vrede’s party won 37 seats. Marine Le Pen congratulated him.\n",
+        b="Result\n\nGeert Vrede won on Wednesday. Le Pen said the Bank of England and England agreed.\n",
+    )
     assert values["Geert Vrede"] == "Geert Vrede" and "Politician Geert Vrede" not in values, values
     assert values["Le Pen"] == values["Marine Le Pen"] == "Marine Le Pen"
     assert values["England"] != values["Bank of England"]
