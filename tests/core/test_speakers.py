@@ -399,6 +399,33 @@ def _speakers(text: str) -> list[str | None]:
             id="two single marks typed for each double one open and close quotes",
         ),
         pytest.param(
+            'The crash killed 288.\n\n"We have found the cause," Indian Minister of Railways Arun Vaishnaw told reporters.',
+            ["Arun Vaishnaw"],
+            id="a portfolio after 'Minister of' is no part of its holder's name",
+        ),
+        pytest.param(
+            "Belgium’s Tomas Vrie, the leader of the far-right Velm Vaart, said: “The people want real change.”",
+            ["Tomas Vrie"],
+            id="a role apposition between a name and its verb describes the name",
+        ),
+        pytest.param(
+            "However, the Executive Director of Railway Board Amit Sharan said, “The rescue operation is complete.”",
+            ["Amit Sharan"],
+            id="a role with its holder named in the clause is no apposition",
+        ),
+        pytest.param(
+            "Viktor Orvan congratulated him on “winning the Dutch elections!”, saying the results showed “the winds"
+            " of change are here!”",
+            [None, "Viktor Orvan"],
+            id="what follows a participle of saying is what was said, not who said it",
+        ),
+        pytest.param(
+            "Saying “a price must be paid” in a case he described as “tragic from beginning to end,” the court sent"
+            " Ron Dell to prison.",
+            [None, None],
+            id="the words of a clause ('in a case he') are no speaker",
+        ),
+        pytest.param(
             "It was the worst crash involving a South Korean airline in decades.\n\nSkyjet Airlines pledged support for the"
             ' families.\n\n"We deeply apologise to all those affected," the airline said in a statement.',
             ["Skyjet Airlines"],

@@ -348,6 +348,8 @@ class _Speakers:
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
             if nearest_clause and c is not clauses[0] and c.group().split()[0].lower() in _ASIDE_OPENERS:
                 continue  # `X, in a video with President Y, stated`: an aside between the subject and its verb
+            if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
+                continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
                 not nearest_clause
@@ -358,6 +360,16 @@ class _Speakers:
             if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
                 return self.named_person(people[-1])
         return self._named_by(start + clause.start(), start + clause.end())
+
+    def _role_apposition(self, start: int, end: int) -> bool:
+        """Whether text[start:end] describes the person before it by a role and what it is of: "the leader of the
+        far-right Vlaams Belang" (one name, right after "of" and its lower-case words; not "the Director of Railway
+        Board Amitabh Sharma")."""
+        m = _ROLE_OF.match(self.text, start, end)
+        if m is None or not _is_role(m[1]):
+            return False
+        named = self.in_span(m.end(), end)
+        return len(named) == 1 and not re.search(r"\b[A-Z]", self.text[m.end() : named[0].start])
 
     def _named_by(self, start: int, end: int) -> str | None:
         """The organisation, the titled person or the words naming the speaker in a short noun phrase (up to a
@@ -421,6 +433,8 @@ class _Speakers:
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
                     return whose
+        if lowered[0] in _ASIDE_OPENERS or any(w in _PRONOUNS for w in lowered):
+            return None  # `in a case he described as`: no one's name, the words of a clause
         # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
         if definite and _AGE_EPITHET.fullmatch(lowered[0]) and not any(_POSSESSIVE_END.search(w) for w in lowered):
             return self.person_before(start, None)
@@ -532,6 +546,8 @@ class _Speakers:
         if verb.group() in _RELAYS and self.before(q):
             return None  # `Djokovic said “…” reported AP`: who passed it on is not who said it
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
+            if verb.group().endswith("ing"):
+                return None  # `“…”, saying the results showed`: what follows a participle is what was said
             rest = q.end + verb.end()
             comma = self.text.find(",", rest, stop)
             speaker = self.resolve(rest, comma if comma >= 0 else stop)
@@ -870,6 +886,10 @@ _OFFICES = frozenset(
 def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
     """A speaker given only as a role the article names no one by ("official", "lawyer", "Fine Gael leader")."""
     return speaker is not None and speaker not in names and _is_role(speaker.rsplit(" ", 1)[-1])
+
+
+# A clause opening with a role and what it is of: "the leader of the far-right", "a spokesman for".
+_ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
 
 
 def _is_role(word: str) -> bool:

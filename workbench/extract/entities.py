@@ -493,6 +493,9 @@ def _after_portfolio(words: list[_Word], ctx: _Context) -> tuple[list[_Word], bo
         rest = rest[1:]
     # "(Secretary) for Operations Robert Belmonte": a given name with a surname after it opens the holder's name
     holder = next((i for i in range(1, len(rest) - 1) if given_name(rest[i].text)), 0)
+    if not holder:  # "(Minister) of Railways Ashwini Vaishnaw": an everyday word opens the portfolio, not a name
+        while len(rest) > 2 and frequent_word(rest[0].text) and not given_name(rest[0].text):
+            rest = rest[1:]
     return rest[holder:], False
 
 
