@@ -638,6 +638,14 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:1,000 officers", "b:1,000 police officers"},
             id="the same count links even in a sentence too short to compare",
         ),
+        # "injured more than 900" and "about 900 injured people had been hospitalized": a fate between a figure and
+        # its noun is the figure's role, so the same count of the injured links.
+        pytest.param(
+            "Train crash\n\nThe crash on Friday killed at least 261 people and injured more than 900, officials said.\n",
+            "Rail disaster\n\nThe state's chief secretary said that about 900 injured people had been hospitalized.\n",
+            {"a:900", "b:900 injured people"},
+            id="a fate between a figure and its noun is its role",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",

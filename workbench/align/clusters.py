@@ -367,6 +367,10 @@ def _roles(
         and _ROLE_GAP.issuperset(text[before[-1][1] : c.start].lower().split())
     ):
         roles.add(_role(before[-1][2]))
+    # a fate between the figure and its noun: "900 injured people", "20 missing fishermen" (not the noun itself:
+    # _unit_role reads "142 survivors")
+    inside = _tokens(text, c.start, c.end)[:-1]
+    roles.update(role for _, _, word in inside if (role := _role(word)) in _ROLE_HEADS)
     edge, joined = c.end, False
     for start, end, word in after[:3]:
         if _CLAUSE_MARK.search(text, edge, start):
