@@ -58,6 +58,11 @@ def test_dateline(top, expected):
         ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),
         ("He retired last year.", ("last year", "2016")),
         ("They met in July.", ("July", "2017-07")),
+        ("They met in December.", ("December", "2016-12")),  # a month named alone is past, unless said ahead
+        ("Prices have risen since March.", ("March", "2017-03")),
+        ("The vote, coming up in June, is open.", ("June", "2018-06")),
+        ("The election will be held in June.", ("June", "2018-06")),
+        ("Inflation was higher than expected in July.", ("July", "2017-07")),  # "expected" here is no future
         ("They met last September.", ("September", "2016-09")),
         ("The buses left on Monday.", ("Monday", "2017-08-28")),
         ("The coalition said Wednesday it struck.", ("Wednesday", "2017-08-30")),
@@ -76,7 +81,7 @@ def test_dates_resolved_against_the_dateline(sentence, expected):
 
 
 def test_a_month_after_a_month_and_and_is_a_date_too():
-    assert _dates("They meet in November and December, not from May to June.") == [
+    assert _dates("They will meet in November and December, not from May to June.") == [
         ("November", "2017-11"),
         ("December", "2017-12"),
         ("May", "2017-05"),

@@ -60,6 +60,11 @@ _YEAR_ALONE = (
     rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}(?:{_TIME_CUE}|(?!{_COUNTED_PEOPLE}))"
     rf"(?:(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])|(?<={_SPAN_START}[0-9]{{4}})(?=-))"
 )
+# What says a month named alone is ahead ("will vote in June", "coming up in June"; not "higher than expected …
+# in October": an adjective, nor "would", which reports the past as often).
+_MONTH_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up)\b|['’]ll\b"
+)
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"
     r"|['’]ll\b"
@@ -217,26 +222,30 @@ def _numeric(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return _iso(year, b, a) or _iso(year, a, b)
 
 
-def _month_only(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """A month named alone: the nearest one to the dateline, or the one before/after for "last"/"next"."""
+MONTHS_AHEAD = 1  # months after the dateline's that a month named alone, in no future-tense clause, may be
+
+
+def _month_only(m: re.Match[str], dateline: dt.date | None, future: bool = False) -> str | None:
+    """A month named alone: the last one before the dateline (or its own, or the next: MONTHS_AHEAD), the next
+    one in a future-tense clause ("will vote in June"), the one before/after for "last"/"next"."""
     month, rel = _month(m), m.groupdict().get("rel") and m["rel"].lower()
     if dateline is None:
         return f"--{month:02d}"
     year = dateline.year
     if rel == "last":
         year -= month >= dateline.month
-    elif rel == "next":
-        year += month <= dateline.month
+    elif rel == "next" or (rel is None and future):
+        year += month < dateline.month or (rel == "next" and month == dateline.month)
     elif rel is None:
-        year += round((dateline.month - month) / 12)  # nearest: within six months either way
+        year -= month > dateline.month + MONTHS_AHEAD  # "since March" in a story of November: this year's March
     return _year_month(year, month)
 
 
-def _month_after_month(m: re.Match[str], dateline: dt.date | None) -> str | None:
+def _month_after_month(m: re.Match[str], dateline: dt.date | None, future: bool = False) -> str | None:
     """A month named alone after another and "and", "or", "to" ("in November and December"; not "Kim and June")."""
     if not _MONTH_AND.search(m.string, max(0, m.start() - 20), m.start()):
         return None
-    return _month_only(m, dateline)
+    return _month_only(m, dateline, future)
 
 
 def _month_year(m: re.Match[str], dateline: dt.date | None) -> str | None:
@@ -264,9 +273,9 @@ def _weekday(m: re.Match[str], dateline: dt.date | None, future: bool) -> str | 
     return _shift(dateline, -back)
 
 
-def _future(text: str, start: int, sentence_start: int) -> bool:
+def _future(text: str, start: int, sentence_start: int, cues: re.Pattern[str] = _FUTURE) -> bool:
     """Whether the few words before `start` in its sentence speak of the future ("will meet on")."""
-    return _FUTURE.search(" ".join(text[sentence_start:start].split()[-7:])) is not None
+    return cues.search(" ".join(text[sentence_start:start].split()[-7:])) is not None
 
 
 def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
@@ -298,6 +307,9 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "day": _day_only,
 }
 
+
+# Forms of a month named alone, read with the tense of their clause.
+_MONTH_ALONE = {"month": _month_only, "month_attr": _month_only, "month_joined": _month_after_month}
 
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
@@ -440,6 +452,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         value: str | None
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
+        elif name in _MONTH_ALONE:
+            value = _MONTH_ALONE[name](m, dateline, _future(text, start, index.sentence_at(start)[0], _MONTH_FUTURE))
         else:
             value = _VALUE[name](m, dateline)
         if value is not None:
