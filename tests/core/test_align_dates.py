@@ -277,6 +277,25 @@ def test_last_year_in_an_undated_article_is_the_year_before_the_storys(tmp_path)
     assert not _together(mixed, "a:2025", "b:last year")
 
 
+def test_a_month_named_alone_in_an_undated_article_is_the_storys_month_not_a_past_years(tmp_path):
+    """An undated article's "October" is the October the dated articles (of November 2026) read it as, not the
+    "October 1981" another outlet compares the rate with."""
+    articles = {
+        "a": _dated(
+            "Prices", "Inflation rose to 11.1% in October, the highest since October 1981.", dateline="4 November 2026"
+        ),
+        "b": _dated(
+            "Inflation", "Inflation rose to 11.1% in October, from 10.1% in September.", dateline="4 November 2026"
+        ),
+        "c": _dated(
+            "Record", "Inflation hit a 41-year high in October, the highest rate since October 1981.", dateline=None
+        ),
+    }
+    analysis = _analyse(tmp_path, articles)
+    assert _together(analysis, "a:October", "b:October", "c:October")
+    assert not _together(analysis, "c:October", "a:October 1981")
+
+
 def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_year(tmp_path):
     """Undated articles say "Oct. 11" of the next meeting and "Tuesday" of the last; the story is dated Tuesday
     3 October 2023, when 11 October was a Wednesday: the two are not one day, however alike their sentences."""

@@ -59,7 +59,7 @@ from workbench.align.values import (
     year_and_month,
 )
 from workbench.extract import Each
-from workbench.extract.dates import page_date_spans
+from workbench.extract.dates import MONTHS_AHEAD, page_date_spans
 from workbench.extract.lexicon import DEMONYMS
 from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.load.credits import credit_spans
@@ -1012,14 +1012,26 @@ def _written_day(c: Candidate) -> bool:
 _YEAR_OFFSETS = {"last year": -1, "next year": 1}
 
 
+_MONTH_ALONE = re.compile(r"--([0-9]{2})")
+
+
 def _story_year(value: object, news_days: list[int]) -> object:
     """A date value as compared: "last year" in an undated article is the year before the one every dated article
-    of the story is dated in (none when they span two years); any other value as it is."""
-    offset = _YEAR_OFFSETS.get(value) if isinstance(value, str) else None
-    if offset is None or not news_days:
+    of the story is dated in, and a month named alone ("--10") that year's month, as a dated article would read it
+    (dates.MONTHS_AHEAD); as it is when they span two years; any other value as it is."""
+    if not isinstance(value, str) or not news_days:
         return value
-    first, last = (dt.date.fromordinal(day).year for day in (news_days[0], news_days[-1]))
-    return f"{first + offset:04d}" if first == last else value
+    first, last = (dt.date.fromordinal(day) for day in (news_days[0], news_days[-1]))
+    if first.year != last.year:
+        return value
+    offset = _YEAR_OFFSETS.get(value)
+    if offset is not None:
+        return f"{first.year + offset:04d}"
+    month = _MONTH_ALONE.fullmatch(value)
+    if month is not None:
+        named = int(month[1])
+        return f"{first.year - (named > last.month + MONTHS_AHEAD):04d}-{named:02d}"
+    return value
 
 
 def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
