@@ -180,7 +180,8 @@ _FURNITURE_PHRASES = [
     |listen to WTOP online and on the radio at 103.5 FM|Powered by Taboola|Beta V.1.0 - Powered by automated translation
     |Disclaimer: not edited|auto-generated from syndicated feed|That wraps up our coverage|Thanks for joining me
     |©|(c) 2024|sign up|subscribe|newsletters|inbox|donate|Register|2 hours ago|Loading...|Opens in new window
-    |This article appeared in the|Send feedback""".replace("\n", "").split("|"),
+    |This article appeared in the|Send feedback|This was published 4 years ago|Please ensure Javascript is enabled
+    |Play Live Radio""".replace("\n", "").split("|"),
     *'We|you|the flood killed 14 people,|"|“|”|:|.|-|Mayor Ann Lee said'.split("|"),
 ]
 

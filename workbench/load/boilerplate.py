@@ -42,6 +42,8 @@ _FURNITURE_SOURCE = r"""
        |thank\s+you\s+for\s+(?:registering|subscribing|signing\s+up)|refresh\s+(?:the|your)\s+(?:page|browser)|logged\s+in
        |accessibility\s+links|skip\s+to\s+(?:navigation|footer|search)|back\s+to\s+top
        |this\s+(?:article|story|piece)\s+is\s+(?:more\s+than|over)\s+\w+\s+(?:years?|months?|days?)\s+old
+       |^\s*this\s+(?:article\s+|story\s+)?was\s+published\s+(?:more\s+than\s+|over\s+)?\w+\s+(?:years?|months?|days?)\s+ago
+       |(?:ensure|enable)\s+javascript|javascript\s+is\s+(?:disabled|required|enabled)|^\s*play\s+live\s+radio\s*$
        |(?:this\s+is\s+a\s+)?developing\s+story|check\s+back\s+(?:later\s+|soon\s+)?for\s+(?:updates|more)
        |follow\s+\w+(?:\s+\w+)?\s+on\s+(?:twitter|facebook|instagram|x|threads|bluesky|linkedin)
        |use\s+(?:a\s+)?(?:\w+\s+)?browser\s+for\s+a\s+(?:more\s+accessible|better)\s+(?:video\s+)?(?:player|experience)
@@ -108,7 +110,8 @@ _FURNITURE_FIRST = frozenset(
     comment comments log login notification notifications stay turn support become paywall all copyright
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
     accessibility back this developing check use editorial original image photo picture slide note listen
-    powered disclaimer auto that thanks views appeared loading ago window tab send give""".split()
+    powered disclaimer auto that thanks views appeared loading ago window tab send give ensure enable javascript
+    play""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
