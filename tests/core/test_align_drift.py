@@ -32,6 +32,8 @@ def _quote(text: str, article: str = "a", speaker: str | None = None) -> Candida
         ),
         ('"To prevent the convoy from moving further east, we cratered the road"', "truncated"),  # cut short
         ('"we cratered the road and destroyed a small bridge"', "truncated"),  # its opening dropped
+        ('"To prevent the convoy from moving further east, we cratered the ro', "truncated"),  # a page cut mid-word
+        ('"To prevent the convoy from moving further east, we cratered the rut"', "altered"),  # a word, not a cut
         ('"To prevent the convoy from moving further west, we cratered the road"', "altered"),  # a word changed
         ('"To prevent the convoy from moving further east, we will strike any vehicle on it"', "altered"),
         (
@@ -42,6 +44,11 @@ def _quote(text: str, article: str = "a", speaker: str | None = None) -> Candida
 )
 def test_variant_against_the_reference(text, expected):
     assert variant(_quote(REFERENCE), _quote(text)) == expected
+
+
+def test_a_quote_a_page_cut_mid_word_agrees_with_the_whole():
+    members = [_quote("“The winds of change are he", "a"), _quote("“the winds of change are here!”", "b")]
+    assert agrees(members)
 
 
 def test_the_most_common_wording_is_the_reference_and_the_earliest_breaks_a_tie():

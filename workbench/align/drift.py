@@ -4,7 +4,8 @@ The reference is the wording most members share (quote marks and the punctuation
 aside), the earliest on a tie. Against it a member is `verbatim` (the same words, cased and spelt
 alike), `minor` (equal once case, punctuation, hashtags/@ and spelling variants are folded: the
 candidates' `key`, `quotenorm.normalise_quote`), `truncated` (one is an unbroken run of the other's
-words, at least TRUNCATED_WORDS long: cut short, its opening dropped, or run on), `altered` (a word or
+words, at least TRUNCATED_WORDS long: cut short, even inside a word as a page that stops mid-word cuts it, its
+opening dropped, or run on), `altered` (a word or
 figure changed inside, or the same opening going on to other words) or `paraphrase` (the same statement
 in other words). A quote cluster agrees when every member is verbatim, minor or truncated: outlets
 quoting more or less of one statement do not contradict each other.
@@ -76,7 +77,7 @@ def variant(ref: Candidate, c: Candidate) -> str:
     ka, kb = key_of(ref), key_of(c)
     if ka == kb:
         return "minor"
-    if part_of(kb, ka) or part_of(ka, kb):
+    if part_of(kb, ka) or part_of(ka, kb) or _cut_mid_word(kb, ka) or _cut_mid_word(ka, kb):
         return "truncated"
     a, b = ka.split(), kb.split()
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
@@ -86,10 +87,24 @@ def variant(ref: Candidate, c: Candidate) -> str:
     return "altered" if opening >= QUOTE_OPENING else "paraphrase"
 
 
+def _cut_mid_word(short: str, long: str) -> bool:
+    """Whether `short` is a run of `long`'s words cut inside its last word, as a page that stops mid-word cuts a
+    quote ("the winds of change are he" of "the winds of change are here")."""
+    words = short.split()
+    if len(words) <= TRUNCATED_WORDS:
+        return False
+    head, last = " ".join(words[:-1]), words[-1]
+    at = f" {long} ".find(f" {head} ")
+    if at < 0:
+        return False
+    following = f" {long} "[at + len(head) + 2 :].split()
+    return bool(following) and following[0].startswith(last) and following[0] != last
+
+
 def _told_alike(a: str, b: str) -> bool:
     """Whether two comparison forms can both be parts of one telling: one holds the other, they share no
     run of TRUNCATED_WORDS words (pieces apart), or one runs on where the other begins."""
-    if a == b or part_of(a, b) or part_of(b, a):
+    if a == b or part_of(a, b) or part_of(b, a) or _cut_mid_word(a, b) or _cut_mid_word(b, a):
         return True
     wa, wb = a.split(), b.split()
     run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
