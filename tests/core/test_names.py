@@ -191,6 +191,15 @@ def test_a_role_before_a_name_is_no_part_of_it_and_a_particle_stays_in_a_short_n
     assert values["England"] != values["Bank of England"]
 
 
+def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Rail crash\n\nThe train left Calcutta for Hale, Va., on Friday.\n",
+        b="Train crash\n\nThe train from Kolkata was bound for Virginia, officials said on Friday.\n",
+    )
+    assert values["Va"] == values["Virginia"] and values["Calcutta"] == values["Kolkata"], values
+
+
 def test_a_members_party_and_state_is_not_a_name(tmp_path):
     names = {
         c.text
