@@ -426,6 +426,17 @@ def _speakers(text: str) -> list[str | None]:
             id="the words of a clause ('in a case he') are no speaker",
         ),
         pytest.param(
+            "Ireland's Data Protection Commission fined Velm Social 1.2 billion euros on Monday.\n\n"
+            '"This is a serious breach," the regulator said.',
+            ["Data Protection Commission"],
+            id="'the regulator' is the authority last named, whatever its name",
+        ),
+        pytest.param(
+            'According to the Kenya National Commission on Human Rights, "at least 22 people were killed".',
+            ["Kenya National Commission on Human Rights"],
+            id="'on' inside an institution's name ('Commission on Human Rights') joins it",
+        ),
+        pytest.param(
             "It was the worst crash involving a South Korean airline in decades.\n\nSkyjet Airlines pledged support for the"
             ' families.\n\n"We deeply apologise to all those affected," the airline said in a statement.',
             ["Skyjet Airlines"],

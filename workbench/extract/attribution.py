@@ -188,6 +188,11 @@ class _Speakers:
         hi = bisect_left(self.starts, end)
         return [e for e in self.mentions[lo:hi] if e.end <= end]
 
+    def inside_name(self, pos: int) -> bool:
+        """Whether `pos` falls inside a name the article gives."""
+        at = bisect_right(self.starts, pos) - 1
+        return at >= 0 and self.mentions[at].end > pos
+
     def people_in(self, start: int, end: int) -> list[Candidate]:
         """The people named in text[start:end] as people: not a possessive (`Trump's friend`), not a name
         that only modifies the next one (`Civil Protection volunteer Enrique Gardia`)."""
@@ -380,6 +385,7 @@ class _Speakers:
             where is not None
             and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"
             and not self.in_span(start + words[where].start(), end)  # "a statement from US Central Command"
+            and not self.inside_name(start + words[where].start())  # "the Commission on Human Rights"
         ):
             words = words[:where]
         definite = any(w.group().lower() == "the" for w in words[:2])
@@ -481,6 +487,15 @@ class _Speakers:
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
         "the force"); for a description with proper words, one whose name holds one of them first ("the Swiss
         central bank": the Swiss National Bank before the Silicon Valley Bank named after it)."""
+        if noun in _OVERSEER_NOUNS:  # "the regulator", "the watchdog": the authority last named, whatever its name
+            return next(
+                (
+                    e.value
+                    for e in self._named_before(pos)
+                    if e.unit != "person" and _AUTHORITY_WORDS & set(e.value.split())
+                ),
+                None,
+            )
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
@@ -839,6 +854,13 @@ _INSTITUTION_WORD = {"force": "Police"}
 _BUSINESS_NOUNS = frozenset(
     """company firm airline carrier automaker carmaker planemaker chipmaker retailer insurer lender manufacturer
     startup""".split()
+)
+# Words for a public body that oversees others, which its name rarely holds ("the watchdog" for the Data Protection
+# Commission), and the words that say a name is such a body's.
+_OVERSEER_NOUNS = frozenset({"regulator", "watchdog"})
+_AUTHORITY_WORDS = frozenset(
+    "Commission Commissioner Authority Board Agency Office Council Regulator Ombudsman Inspectorate Bureau "
+    "Administration Department Ministry Tribunal".split()
 )
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them

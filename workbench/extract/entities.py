@@ -51,7 +51,7 @@ _LINE = re.compile(r"[^\n]+")
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
 _WORD = re.compile(
     rf"(?<![\w'’-])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}]\w*(?:['’-]\w+)*|[a-z]+['’-][{_CAPITALS}]\w*(?:['’-]\w+)*"
-    rf"|(?:{'|'.join(sorted(CONNECTORS | {'and'}))})(?![\w'’-]))"
+    rf"|(?:{'|'.join(sorted(CONNECTORS | {'and'}))})(?![\w'’-])|on(?=[^\S\n][{_CAPITALS}]))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SENTENCE_ADVERBS = frozenset("sometimes often maybe besides hence otherwise nonetheless nevertheless".split())
@@ -186,7 +186,10 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             and i + 1 < len(words)
             and words[i + 1].name
             and (
-                (_connects(w.text, current[-1].text) and not (w.text == "of" and _a_persons_name(current)))
+                (
+                    _connects(w.text, current[-1].text, words[i + 1].text)
+                    and not (w.text == "of" and _a_persons_name(current))
+                )
                 or (w.text == "and" and current[-1].text not in ORG_WORDS and _institution_ahead(text, words, i + 1))
             )
         ):
@@ -240,9 +243,12 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
     return last is not None and last.text in ORG_WORDS
 
 
-def _connects(word: str, before: str) -> bool:
+def _connects(word: str, before: str, after: str) -> bool:
     """Whether a lower-case word joins two capitalised ones: "of", particles, "for" after an institution or a
-    title ("Assistant Secretary for Administration": the title's portfolio, cut off by _after_portfolio)."""
+    title ("Assistant Secretary for Administration": the title's portfolio, cut off by _after_portfolio), "on"
+    after an institution ("Commission on Human Rights"; not "the Commission on Monday")."""
+    if word == "on":
+        return before in ORG_WORDS and after not in CALENDAR
     return word in CONNECTORS and (word != "for" or before in ORG_WORDS or before in TITLES)
 
 
