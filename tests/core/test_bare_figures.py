@@ -38,6 +38,8 @@ def _counts(text: str):
         ("Some 61 people are in hospital, including 15 in critical condition.", ("15", 15, "person")),
         ("The toll from the magnitude 6.9 quake that hit on Tuesday has risen to over 70.", ("70", 70, "person")),
         ("Flood death toll nears 40", ("40", 40, "person")),
+        ("The death toll climbed up to 288 on Saturday.", ("288", 288, "person")),
+        ("Relatives searched morgues, with deaths expected to top 288.", ("288", 288, "person")),
         ("Aftershocks ranging from magnitude 1.4 to 4.8 were recorded.", ("4.8", 4.8, "magnitude")),
         ("The magnitude-6.2 quake woke the valley.", ("magnitude-6.2", 6.2, "magnitude")),
         ("It had a magnitude of 5.9, the survey said.", ("magnitude of 5.9", 5.9, "magnitude")),

@@ -149,18 +149,19 @@ _ROLE_BEFORE = re.compile(
     r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
-# A toll or tally that the number states ("the death toll rose to 61", "brought the number to 13", "the
+# A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
+# 288", "brought the number to 13", "the
 # death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
-    r"|(?:toll|tally|number|count|total|figure|estimate|turnout)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
+    r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,16}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:to|at|past|above|beyond))?))"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
