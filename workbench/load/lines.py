@@ -19,3 +19,22 @@ def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = N
         end = text.find("\n", m.end(), hi)
         lines.append((start, hi if end < 0 else end + 1))
     return lines
+
+
+Gate = tuple["str | re.Pattern[str]", ...]
+"""What every match of a costly pattern holds: one of its lower-case words or a match of one of its patterns."""
+_FOLDED_APART = ("ı", "İ", "ſ")  # letters (?i) matches to i or s that lower() turns into none of them
+
+
+def folded(text: str, lo: int, hi: int) -> str | None:
+    """text[lo:hi] lower-cased, for gates' words; None when it holds a letter that lower() would hide from them."""
+    window = text[lo:hi]
+    return None if any(letter in window for letter in _FOLDED_APART) else window.lower()
+
+
+def opens(gate: Gate, text: str, low: str | None, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a match of a pattern `gate` guards: one of its words is in `low` (the
+    window `folded`; None opens every gate), or one of its patterns matches in the window."""
+    return any(
+        low is None or item in low if isinstance(item, str) else item.search(text, lo, hi) is not None for item in gate
+    )
