@@ -640,10 +640,9 @@ def _rounded_from_exact(a: _Fact, b: _Fact) -> bool:
     """Whether one figure is exact (EXACT_DIGITS significant digits or more) and the other is it rounded at its
     own last digit, or a bound that admits it ("about 189,000" for 189,294; "more than 10.2 million")."""
     for exact, other in ((a, b), (b, a)):
-        value = exact.value
-        if not isinstance(value, int) or isinstance(value, bool) or len(str(value).rstrip("0")) < EXACT_DIGITS:
+        if not exact.exact:
             continue
-        if _admits(other, exact) or _slip_or_rounding(value, other.value, False):
+        if _admits(other, exact) or _slip_or_rounding(exact.value, other.value, False):
             return True
     return False
 
@@ -924,6 +923,7 @@ class _Fact:
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
     past: bool  # a date in a year before every dateline's: of another time than the news
+    exact: bool  # a whole number of EXACT_DIGITS significant digits or more (_rounded_from_exact)
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
 
@@ -952,7 +952,13 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         c.kind == "date" and _line_start(text, c.start) in captions,
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
         c.kind == "date" and _before_the_news(c.value, news_days),
+        _exact(value),
     )
+
+
+def _exact(value: object) -> bool:
+    """A whole number of EXACT_DIGITS significant digits or more, which a rounding elsewhere may give."""
+    return isinstance(value, int) and not isinstance(value, bool) and len(str(value).rstrip("0")) >= EXACT_DIGITS
 
 
 def _before_the_news(value: object, news_days: list[int]) -> bool:
@@ -1030,7 +1036,12 @@ def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
 
 
 def _same_value(a: _Fact, b: _Fact) -> bool:
-    return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
+    return a.value == b.value or (a.kind == "date" and _one_day_or_month(a.parts, b.parts))
+
+
+@lru_cache(maxsize=1 << 16)  # a story's few distinct dates, asked for every pair of their mentions
+def _one_day_or_month(pa: tuple | None, pb: tuple | None) -> bool:
+    return days_match(pa, pb) or months_match(pa, pb)
 
 
 def _frame_of(f: _Fact) -> Frame:
