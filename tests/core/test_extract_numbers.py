@@ -433,6 +433,8 @@ def test_each_ordinal_word_opens_the_ordinals_gate():
         ("A convoy of 12 left.", ("convoy of 12", 12, "vehicle")),  # a gate's word
         ("The Category 4 storm", ("Category 4", 4, "category")),  # a gate's word, lower-cased
         ("She won in 2:00:35 on Sunday.", ("2:00:35", 7235, "second")),  # a gate's pattern
+        ("It took less than A Minute.", ("A Minute", 1, "minute")),  # a gate's pattern, in any case
+        ("One In Five voters backed it.", ("One In Five", 20.0, None)),
         ("The Category 4 storm hit Dıyarbakır.", ("Category 4", 4, "category")),  # ı: every gate opens
     ],
 )

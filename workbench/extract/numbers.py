@@ -813,9 +813,9 @@ _HEDGES_OF_ONE = re.compile(
     r"\b(?i:less[^\S\n]+than|more[^\S\n]+than|nearly|almost|about|around|just[^\S\n]+(?:under|over)|over|under"
     r"|roughly|barely|within)[^\S\n]+\Z"
 )
+_ONE_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
 _ONE_UNIT = re.compile(
-    r"(?=[aAhH])(?<![\w-])(?P<half>(?i:half)[^\S\n]+)?(?i:an?)[^\S\n]+(?P<unit>(?i:second|minute|hour|day|week"
-    r"|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter))\b(?![-‐‑])"
+    rf"(?=[aAhH])(?<![\w-])(?P<half>(?i:half)[^\S\n]+)?(?i:an?)[^\S\n]+(?P<unit>(?i:{_ONE_UNITS}))\b(?![-‐‑])"
 )
 _DISTANCES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 
@@ -1001,7 +1001,7 @@ _Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
 _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_percent_forms, ("%", "％", "per", "pct", "vote", "ballot")),
     (_point_fractions, ("point",)),
-    (_shares, None),
+    (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_tallies, (re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),)),
     (_vote_sides, ("against", "favo", "voted")),
@@ -1009,7 +1009,7 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_ordinals, (re.compile(r"[0-9](?:st|nd|rd|th)"), *_ORDINAL_STEMS)),
     (_vague_roles, VAGUE_WORDS),
     (_ones_and_smaller, ("minute", "second")),
-    (_one_units, None),
+    (_one_units, (re.compile(rf"an?[^\S\n]+(?:{_ONE_UNITS})"),)),
     (_categories, ("category",)),
     (_magnitudes, ("magnitude", "richter")),
     (_fine_times, (re.compile(r"\.[0-9]{1,3}[^\S\n]?-?s"), "tenth", "hundredth", "thousandth")),

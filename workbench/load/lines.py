@@ -22,7 +22,7 @@ def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = N
 
 
 Gate = tuple["str | re.Pattern[str]", ...]
-"""What every match of a costly pattern holds: one of its lower-case words or a match of one of its patterns."""
+"""What every match of a costly pattern holds, lower-cased: one of its words or a match of one of its patterns."""
 _FOLDED_APART = ("ı", "İ", "ſ")  # letters (?i) matches to i or s that lower() turns into none of them
 
 
@@ -34,7 +34,11 @@ def folded(text: str, lo: int, hi: int) -> str | None:
 
 def opens(gate: Gate, text: str, low: str | None, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] may hold a match of a pattern `gate` guards: one of its words is in `low` (the
-    window `folded`; None opens every gate), or one of its patterns matches in the window."""
+    window `folded`; None opens every gate), or one of its patterns (in lower case: they stand for any case)
+    matches in `low` (in the window when None)."""
     return any(
-        low is None or item in low if isinstance(item, str) else item.search(text, lo, hi) is not None for item in gate
+        (low is None or item in low)
+        if isinstance(item, str)
+        else (item.search(text, lo, hi) if low is None else item.search(low)) is not None
+        for item in gate
     )
