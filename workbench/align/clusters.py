@@ -423,7 +423,7 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
         return {}, math.log(2)
     df: Counter[str] = Counter()
     for article in articles:
-        df.update({_stem(w) for w in set(_words(article.text))})  # each distinct word stemmed once
+        df.update({_stem(w) for w in set(map(str.lower, _TOKEN.findall(article.text))) - _STOPWORDS})  # stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
