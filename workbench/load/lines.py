@@ -8,16 +8,17 @@ from workbench.model import Span
 
 
 def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[Span]:
-    """The lines of text[lo:hi] where `sign` matches, each once and in order, their line break included
-    (cut at lo and hi)."""
+    """The lines of text[lo:hi] where `sign` (which matches no line break) matches, each once and in order,
+    their line break included (cut at lo and hi). A line's first sign is all that is searched for in it."""
     hi = len(text) if hi is None else hi
     lines: list[Span] = []
-    for m in sign.finditer(text, lo, hi):
-        if lines and m.start() < lines[-1][1]:
-            continue
-        start = max(lo, text.rfind("\n", 0, m.start()) + 1)
+    at = lo
+    while (m := sign.search(text, at, hi)) is not None:
         end = text.find("\n", m.end(), hi)
-        lines.append((start, hi if end < 0 else end + 1))
+        lines.append((max(lo, text.rfind("\n", 0, m.start()) + 1), hi if end < 0 else end + 1))
+        if end < 0:
+            break
+        at = end + 1
     return lines
 
 
