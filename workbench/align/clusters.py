@@ -639,10 +639,10 @@ EXACT_DIGITS = 4  # significant digits of a figure exact enough that its roundin
 def _rounded_from_exact(a: _Fact, b: _Fact) -> bool:
     """Whether one figure is exact (EXACT_DIGITS significant digits or more) and the other is it rounded at its
     own last digit, or a bound that admits it ("about 189,000" for 189,294; "more than 10.2 million")."""
+    if not (a.exact or b.exact):
+        return False  # most pairs: neither figure is exact
     for exact, other in ((a, b), (b, a)):
-        if not exact.exact:
-            continue
-        if _admits(other, exact) or _slip_or_rounding(exact.value, other.value, False):
+        if exact.exact and (_admits(other, exact) or _slip_or_rounding(exact.value, other.value, False)):
             return True
     return False
 
