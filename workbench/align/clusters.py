@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -438,11 +439,10 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
     for ids in postings.values():
         if len(ids) > _MAX_POSTING:
             continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                if (ids[x], ids[y]) not in seen:
-                    seen.add((ids[x], ids[y]))
-                    yield ids[x], ids[y]
+        for pair in combinations(ids, 2):  # in the order of the two loops over ids it stands for
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def _apart(a: _Description, b: _Description, same_figure: bool = False) -> bool:
