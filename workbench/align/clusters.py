@@ -318,7 +318,7 @@ def _describe(
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
         return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
-    key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
+    key = " ".join([f"{w}:{v:.3f}" for w, v in sorted(weights.items())]) + "|" + "|".join(sorted(people))
     key += "".join("|" + "|".join(sorted(part)) for part in (*frame, events))
     norm = math.sqrt(sum(v * v for v in weights.values()))
     near = frozenset([*before[-NEAR:], *after[:NEAR]])
@@ -410,7 +410,7 @@ def _weighted_cosine(a: _Description, b: _Description) -> float:
     if len(a.weights) > len(b.weights):
         a, b = b, a
     other = b.weights
-    dot = sum(v * other[w] for w, v in a.weights.items() if w in other)
+    dot = sum([v * other[w] for w, v in a.weights.items() if w in other])  # a list: faster to sum, the same order
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
