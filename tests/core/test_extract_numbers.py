@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.paths import need_shared_seeds
-from workbench.extract.numbers import find_numbers, singular
+from workbench.extract.numbers import _ORDINAL_STEMS, _ORDINAL_WORDS, find_numbers, singular
 from workbench.extract.numwords import parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article
@@ -425,3 +425,22 @@ def test_others_after_an_age_count_people_and_a_bare_m_is_a_million():
 def test_a_sum_with_its_currency_before_is_no_length():
     """ "EUR 1,500m" is 1.5 billion euros, not 1,500 metres."""
     assert _numbers("The plan cost EUR 1,500m in total.") == [("EUR 1,500m", 1500000000, "EUR")]
+
+
+def test_each_ordinal_word_opens_the_ordinals_gate():
+    assert all(any(stem in word for stem in _ORDINAL_STEMS) for word in _ORDINAL_WORDS)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("A convoy of 12 left.", ("convoy of 12", 12, "vehicle")),  # a gate's word
+        ("The Category 4 storm", ("Category 4", 4, "category")),  # a gate's word, lower-cased
+        ("She won in 2:00:35 on Sunday.", ("2:00:35", 7235, "second")),  # a gate's pattern
+        ("It took less than A Minute.", ("A Minute", 1, "minute")),  # a gate's pattern, in any case
+        ("One In Five voters backed it.", ("One In Five", 20.0, None)),
+        ("The Category 4 storm hit Dıyarbakır.", ("Category 4", 4, "category")),  # ı: every gate opens
+    ],
+)
+def test_gated_forms_still_read(sentence, expected):
+    assert expected in _numbers(sentence)

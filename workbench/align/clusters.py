@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -317,7 +318,7 @@ def _describe(
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
         return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
-    key = " ".join(f"{w}:{v:.3f}" for w, v in sorted(weights.items())) + "|" + "|".join(sorted(people))
+    key = " ".join([f"{w}:{v:.3f}" for w, v in sorted(weights.items())]) + "|" + "|".join(sorted(people))
     key += "".join("|" + "|".join(sorted(part)) for part in (*frame, events))
     norm = math.sqrt(sum(v * v for v in weights.values()))
     near = frozenset([*before[-NEAR:], *after[:NEAR]])
@@ -413,7 +414,7 @@ def _weighted_cosine(a: _Description, b: _Description) -> float:
     if len(a.weights) > len(b.weights):
         a, b = b, a
     other = b.weights
-    dot = sum(v * other[w] for w, v in a.weights.items() if w in other)
+    dot = sum([v * other[w] for w, v in a.weights.items() if w in other])  # a list: faster to sum, the same order
     return dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
 
 
@@ -427,7 +428,7 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
         return {}, math.log(2)
     df: Counter[str] = Counter()
     for article in articles:
-        df.update({_stem(w) for w in set(_words(article.text))})  # each distinct word stemmed once
+        df.update({_stem(w) for w in set(map(str.lower, _TOKEN.findall(article.text))) - _STOPWORDS})  # stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
@@ -442,11 +443,10 @@ def _sharing_pairs(descriptions: list[_Description]) -> Iterator[tuple[int, int]
     for ids in postings.values():
         if len(ids) > _MAX_POSTING:
             continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                if (ids[x], ids[y]) not in seen:
-                    seen.add((ids[x], ids[y]))
-                    yield ids[x], ids[y]
+        for pair in combinations(ids, 2):  # in the order of the two loops over ids it stands for
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
 
 
 def _apart(a: _Description, b: _Description, same_figure: bool = False) -> bool:
@@ -643,11 +643,10 @@ EXACT_DIGITS = 4  # significant digits of a figure exact enough that its roundin
 def _rounded_from_exact(a: _Fact, b: _Fact) -> bool:
     """Whether one figure is exact (EXACT_DIGITS significant digits or more) and the other is it rounded at its
     own last digit, or a bound that admits it ("about 189,000" for 189,294; "more than 10.2 million")."""
+    if not (a.exact or b.exact):
+        return False  # most pairs: neither figure is exact
     for exact, other in ((a, b), (b, a)):
-        value = exact.value
-        if not isinstance(value, int) or isinstance(value, bool) or len(str(value).rstrip("0")) < EXACT_DIGITS:
-            continue
-        if _admits(other, exact) or _slip_or_rounding(value, other.value, False):
+        if exact.exact and (_admits(other, exact) or _slip_or_rounding(exact.value, other.value, False)):
             return True
     return False
 
@@ -928,6 +927,7 @@ class _Fact:
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
     past: bool  # a date in a year before every dateline's: of another time than the news
+    exact: bool  # a whole number of EXACT_DIGITS significant digits or more (_rounded_from_exact)
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
 
@@ -956,7 +956,13 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         c.kind == "date" and _line_start(text, c.start) in captions,
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
         c.kind == "date" and _before_the_news(c.value, news_days),
+        _exact(value),
     )
+
+
+def _exact(value: object) -> bool:
+    """A whole number of EXACT_DIGITS significant digits or more, which a rounding elsewhere may give."""
+    return isinstance(value, int) and not isinstance(value, bool) and len(str(value).rstrip("0")) >= EXACT_DIGITS
 
 
 def _before_the_news(value: object, news_days: list[int]) -> bool:
@@ -1046,7 +1052,12 @@ def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
 
 
 def _same_value(a: _Fact, b: _Fact) -> bool:
-    return a.value == b.value or (a.kind == "date" and (days_match(a.parts, b.parts) or months_match(a.parts, b.parts)))
+    return a.value == b.value or (a.kind == "date" and _one_day_or_month(a.parts, b.parts))
+
+
+@lru_cache(maxsize=1 << 16)  # a story's few distinct dates, asked for every pair of their mentions
+def _one_day_or_month(pa: tuple | None, pb: tuple | None) -> bool:
+    return days_match(pa, pb) or months_match(pa, pb)
 
 
 def _frame_of(f: _Fact) -> Frame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from itertools import combinations
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -46,6 +47,7 @@ def _parts_fit(pa: tuple, pb: tuple) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(pa, pb))
 
 
+@lru_cache(maxsize=1 << 16)  # a story's few distinct days, asked for every pair of counts that name some
 def dates_compatible(a: str, b: str) -> bool:
     """Whether two date values can name the same day (a weekday or a partial date fits a full one)."""
     if a == b:

@@ -17,7 +17,7 @@ from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
-from workbench.load.lines import sign_lines
+from workbench.load.lines import Gate, opens, sign_lines
 from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -311,6 +311,13 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
 # Forms of a month named alone, read with the tense of their clause.
 _MONTH_ALONE = {"month": _month_only, "month_attr": _month_only, "month_joined": _month_after_month}
 
+# What every match of some forms searched in the whole text holds (gates: a fast scan first).
+_GATES: dict[str, Gate] = {
+    "iso": (re.compile(r"[0-9]-[0-9]{2}-[0-9]"),),
+    "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
+    "day": (re.compile(r"the[^\S\n]+[0-9]"),),
+    "decade": (re.compile(r"[0-9]0s"),),
+}
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
 _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_joined", "month_attr", "period_end"})
@@ -338,6 +345,8 @@ def _matches(
     found = []
     months = _month_lines(text, lo, hi) if any(name in _NAMES_MONTH for name, _ in forms) else []
     for name, regex in forms:
+        if name in _GATES and not opens(_GATES[name], text, None, lo, hi):
+            continue
         for start, end in months if name in _NAMES_MONTH else [(lo, hi)]:
             for m in regex.finditer(text, start, end):
                 found.append((m.start(), -m.end(), name, m))

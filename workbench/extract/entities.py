@@ -480,7 +480,9 @@ _OF_THE_BEFORE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]+of[^\S\n]+the[^\S\n]+\Z")
 def _after_title_of_the(run: list[_Word], text: str) -> list[_Word]:
     """A run after "Secretary of the" less the portfolio before its holder's given name: "(Secretary of the)
     Treasury Scott Bessent" is Scott Bessent."""
-    before = _OF_THE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start) if run else None
+    if not run or not text[max(0, run[0].start - 40) : run[0].start].rstrip().endswith("the"):
+        return run  # no "of the" right before: most runs, told apart without the pattern
+    before = _OF_THE_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
     if before is None or before[1] not in TITLES:
         return run
     holder = next((i for i in range(1, len(run) - 1) if given_name(run[i].text)), 0)

@@ -165,6 +165,7 @@ NUMBER_WORDS = _words(
 _CONTRACTION = re.compile(r"^([A-Za-z]+)['’](?:re|m|ll|ve|d|s)$")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every word of every name and story line
 def closed_class(word: str) -> bool:
     """A function word, a number word, or a pronoun's contraction ("We’re", "I’ll"): never a name."""
     lower = word.lower()

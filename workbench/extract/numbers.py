@@ -23,9 +23,10 @@ from workbench.extract.hedges import hedge
 from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
-from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, parse_number
+from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, VAGUE_WORDS, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans
+from workbench.load.lines import Gate, folded, opens
 from workbench.model import Article, Candidate
 
 _S = r"[^\S\n]+"
@@ -673,6 +674,10 @@ _ORDINAL_WORDS = {
         2,
     )
 } | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100}
+# Each of the ordinal words holds one of these (a gate's words).
+_ORDINAL_STEMS = (
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth teenth tieth hundredth".split()
+)
 _ORDINAL_AFTER = "|".join(rf"(?<=\b{word} )" for word in ("the", "its", "his", "her", "their", "a", "an"))
 _ORDINAL = re.compile(
     rf"(?=[0-9{''.join(sorted({word[0] for word in _ORDINAL_WORDS}))}])"  # what may start one: a fast scan
@@ -809,9 +814,9 @@ _HEDGES_OF_ONE = re.compile(
     r"\b(?i:less[^\S\n]+than|more[^\S\n]+than|nearly|almost|about|around|just[^\S\n]+(?:under|over)|over|under"
     r"|roughly|barely|within)[^\S\n]+\Z"
 )
+_ONE_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
 _ONE_UNIT = re.compile(
-    r"(?=[aAhH])(?<![\w-])(?P<half>(?i:half)[^\S\n]+)?(?i:an?)[^\S\n]+(?P<unit>(?i:second|minute|hour|day|week"
-    r"|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter))\b(?![-‐‑])"
+    rf"(?=[aAhH])(?<![\w-])(?P<half>(?i:half)[^\S\n]+)?(?i:an?)[^\S\n]+(?P<unit>(?i:{_ONE_UNITS}))\b(?![-‐‑])"
 )
 _DISTANCES = frozenset({"mile", "kilometre", "kilometer", "metre", "meter"})
 
@@ -992,6 +997,28 @@ def _magnitudes(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
     )
 
 
+_Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
+# The special forms in the order they claim their spans, each with the gate its matches pass (None: ungated).
+_SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
+    (_percent_forms, ("%", "％", "per", "pct", "vote", "ballot")),
+    (_point_fractions, ("point",)),
+    (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
+    (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
+    (_tallies, (re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),)),
+    (_vote_sides, ("against", "favo", "voted")),
+    (_glued_dollars, None),
+    (_ordinals, (re.compile(r"[0-9](?:st|nd|rd|th)"), *_ORDINAL_STEMS)),
+    (_vague_roles, VAGUE_WORDS),
+    (_ones_and_smaller, ("minute", "second")),
+    (_one_units, (re.compile(rf"an?[^\S\n]+(?:{_ONE_UNITS})"),)),
+    (_categories, ("category",)),
+    (_magnitudes, ("magnitude", "richter")),
+    (_fine_times, (re.compile(r"\.[0-9]{1,3}[^\S\n]?-?s"), "tenth", "hundredth", "thousandth")),
+    (_clocked_times, (re.compile(r"[0-9]:[0-5][0-9]:[0-5]"),)),
+    (_metres, (re.compile(r"[0-9]m"),)),
+)
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -1007,25 +1034,10 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for phone in _PHONE.finditer(text, lo, hi):
             if not taken.overlaps(*phone.span()):
                 taken.add(*phone.span())
-        for special in (
-            _percent_forms,
-            _point_fractions,
-            _shares,
-            _groups_of,
-            _tallies,
-            _vote_sides,
-            _glued_dollars,
-            _ordinals,
-            _vague_roles,
-            _ones_and_smaller,
-            _one_units,
-            _categories,
-            _magnitudes,
-            _fine_times,
-            _clocked_times,
-            _metres,
-        ):
-            result.extend(special(article, index, taken, lo, hi))
+        low = folded(text, lo, hi)
+        for special, gate in _SPECIALS:
+            if gate is None or opens(gate, text, low, lo, hi):
+                result.extend(special(article, index, taken, lo, hi))
         for m in _NUMBER.finditer(text, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
                 if stopped is not None:

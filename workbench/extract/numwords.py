@@ -52,6 +52,7 @@ WORDS = (
     rf"(?i:\b(?:{_HALF}|a[^\S\n]+(?:{_alternation(_SCALES)}|dozen)|{_BASIC})"
     rf"(?:(?:[^\S\n]+|-)(?:{_BASIC}|{_SCALE_WORD})|(?:{_AFTER_SCALE})[^\S\n]+and[^\S\n]+{_BASIC})*\b)"
 )
+VAGUE_WORDS = tuple(_VAGUE)  # one of them begins every VAGUE match
 VAGUE = (
     rf"(?i:(?=[{''.join(sorted({w[0] for w in _VAGUE}))}])\b(?:{_alternation(_VAGUE)})"  # a first letter first: a fast scan
     rf"(?:[^\S\n]+of[^\S\n]+(?:thousands|millions|billions))?\b)"

@@ -64,7 +64,9 @@ def normalise_quote(text: str) -> str:
     if _NON_WORD.sub("", stripped):  # a quote that is nothing but hashtags keeps them as words
         text = stripped
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if not text.isascii():  # an ASCII text has no combining marks to drop
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     text = text.replace("%", " percent ").replace("&", " and ")
     text = _NOT.sub(lambda m: "can not" if m[1] else "will not" if m[2] else f"{m[3]} not", text)
     text = _IS.sub(r"\1 is", text)

@@ -8,14 +8,38 @@ from workbench.model import Span
 
 
 def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[Span]:
-    """The lines of text[lo:hi] where `sign` matches, each once and in order, their line break included
-    (cut at lo and hi)."""
+    """The lines of text[lo:hi] where `sign` (which matches no line break) matches, each once and in order,
+    their line break included (cut at lo and hi). A line's first sign is all that is searched for in it."""
     hi = len(text) if hi is None else hi
     lines: list[Span] = []
-    for m in sign.finditer(text, lo, hi):
-        if lines and m.start() < lines[-1][1]:
-            continue
-        start = max(lo, text.rfind("\n", 0, m.start()) + 1)
+    at = lo
+    while (m := sign.search(text, at, hi)) is not None:
         end = text.find("\n", m.end(), hi)
-        lines.append((start, hi if end < 0 else end + 1))
+        lines.append((max(lo, text.rfind("\n", 0, m.start()) + 1), hi if end < 0 else end + 1))
+        if end < 0:
+            break
+        at = end + 1
     return lines
+
+
+Gate = tuple["str | re.Pattern[str]", ...]
+"""What every match of a costly pattern holds, lower-cased: one of its words or a match of one of its patterns."""
+_FOLDED_APART = ("ı", "İ", "ſ")  # letters (?i) matches to i or s that lower() turns into none of them
+
+
+def folded(text: str, lo: int, hi: int) -> str | None:
+    """text[lo:hi] lower-cased, for gates' words; None when it holds a letter that lower() would hide from them."""
+    window = text[lo:hi]
+    return None if any(letter in window for letter in _FOLDED_APART) else window.lower()
+
+
+def opens(gate: Gate, text: str, low: str | None, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may hold a match of a pattern `gate` guards: one of its words is in `low` (the
+    window `folded`; None opens every gate), or one of its patterns (in lower case: they stand for any case)
+    matches in `low` (in the window when None)."""
+    return any(
+        (low is None or item in low)
+        if isinstance(item, str)
+        else (item.search(text, lo, hi) if low is None else item.search(low)) is not None
+        for item in gate
+    )
