@@ -646,6 +646,14 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:900", "b:900 injured people"},
             id="a fate between a figure and its noun is its role",
         ),
+        # "from 5.25% to 5%" and "to 5 per cent": the same rate links however little the sentences share, as a close
+        # one would (the old 5.25% must not take the place of the new 5%).
+        pytest.param(
+            "Rate cut\n\nThe Bank of England cut interest rates on Thursday from 5.25% to 5%, the first cut in four years.\n",
+            "BoE trims\n\nThe Bank lowered its benchmark by a quarter of a point to 5 per cent, its first reduction since 2020.\n",
+            {"a:5%", "b:5 per cent"},
+            id="the same value links where a close one would",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",

@@ -606,8 +606,10 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
     if kind == "date" and a.article != b.article and _one_day_of_one_doing(a, b):
         return similarity > LINK_DISTINCT_VALUE  # "on Thursday", "Thursday's attack": the day the story tells of
-    if _same_value(a, b):
-        return similarity >= LINK_SAME_VALUE[kind]
+    if _same_value(a, b):  # never a higher bar than a close value's ("5%" is "5 per cent" if "5.25%" would be)
+        return similarity >= LINK_SAME_VALUE[kind] or (
+            kind != "date" and _close(kind, a, b) and similarity + MAGNITUDE_BONUS >= LINK[kind]
+        )
     if kind == "date" and a.article != b.article and a.past and year_and_month(a.parts, b.parts):
         return similarity >= LINK_SAME_VALUE[kind]  # "since March 2020", "since 2020": a past month told to the year
     if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
@@ -628,13 +630,16 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity >= LINK_DATE_CONFLICT
     if _far_apart(kind, a.value, b.value):
         return False  # "three Americans" among "127 people rescued": a part, not another count of them
-    ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
-    close = _close_magnitude(a.value, b.value, ratio)  # "less than eight minutes" and "less than seven"
-    if a.vague or b.vague:
-        close = False  # "dozens of mounted police" is a floor, not an estimate close to "26 police"
     if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
         return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
-    return similarity + (MAGNITUDE_BONUS if close else 0.0) >= LINK[kind]
+    return similarity + (MAGNITUDE_BONUS if _close(kind, a, b) else 0.0) >= LINK[kind]
+
+
+def _close(kind: str, a: _Fact, b: _Fact) -> bool:
+    """Whether two figures are of close magnitude ("less than eight minutes" and "less than seven"); a vague one
+    never is ("dozens of mounted police" is a floor, not an estimate close to "26 police")."""
+    ratio = PERCENT_RATIO if kind == "percent" else MEASURE_RATIO if a.measure else None
+    return not (a.vague or b.vague) and _close_magnitude(a.value, b.value, ratio)
 
 
 EXACT_DIGITS = 4  # significant digits of a figure exact enough that its rounding elsewhere is the same figure
