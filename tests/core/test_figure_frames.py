@@ -654,6 +654,33 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:5%", "b:5 per cent"},
             id="the same value links where a close one would",
         ),
+        # "17 people on the airliner were injured": where they were stands between the figure and its fate.
+        pytest.param(
+            "Planes collide\n\nOfficials said 17 people on the airliner were injured in the collision on Tuesday.\n",
+            "Runway crash\n\nThe transport ministry said 14 people were injured when the planes collided.\n",
+            {"a:17 people", "b:14 people"},
+            id="a place between a figure and its fate leaves the fate its role",
+        ),
+        # Jobs cut and workers laid off count one group of people, however each outlet names them.
+        pytest.param(
+            "Layoffs\n\nAlphabet said on Friday it would cut 12,000 jobs, about 6% of its workforce.\n",
+            "Job cuts\n\nAlphabet will eliminate 12,000 positions, the company said Friday.\n",
+            {"a:12,000 jobs", "b:12,000 positions"},
+            id="jobs and positions are one count",
+        ),
+        pytest.param(
+            "Layoffs\n\nThe company had 187,000 employees at the end of September.\n",
+            "Job cuts\n\nAlphabet had 186,779 staff in September.\n",
+            {"a:187,000 employees", "b:186,779 staff"},
+            id="staff are people, and an exact count its rounding",
+        ),
+        # An exact count and its rounding, of one noun, are one count however little their sentences share.
+        pytest.param(
+            "Cholera\n\nThe ministry recorded 2,000 new cases over the weekend, taking the total to 36,943 cases.\n",
+            "Outbreak\n\nThe toll rose to 1,210, with nearly 37,000 cases recorded since the outbreak began.\n",
+            {"a:36,943 cases", "b:37,000 cases"},
+            id="an exact count and its rounding of one noun link on any likeness",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",

@@ -92,6 +92,7 @@ _NOUN_CLASSES = {
     "crash": "crash collision accident incident",  # "11 incidents" NHTSA looked into, "11 Autopilot-related crashes"
     "port": "port terminal harbour harbor",  # "14 ports", "14 major shipping terminals"
     "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
+    "job": "job position role post layoff",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -238,8 +239,11 @@ def noun_class(unit: str | None) -> str:
 
 
 # Classes and nouns that count people: outlets count one group of people with different nouns ("13
-# Americans", "13 service members", "13 troops"), so they are compared with each other.
-_HUMAN_CLASSES = frozenset({"combatant", "soldier", "person", "relative", "casualty", "arrest", "officer", "vote"})
+# Americans", "13 service members", "13 troops"; "12,000 jobs" cut, "12,000 workers" laid off), so they are
+# compared with each other.
+_HUMAN_CLASSES = frozenset(
+    {"combatant", "soldier", "person", "relative", "casualty", "arrest", "officer", "vote", "job"}
+)
 _HUMAN_NOUNS = frozenset(
     """child adult student pupil worker officer policeman miner pilgrim protester demonstrator journalist doctor
     nurse teacher patient survivor prisoner detainee hostage migrant worshipper spectator fan employee
@@ -249,7 +253,7 @@ _HUMAN_NOUNS = frozenset(
     participant campaigner demonstrator counter-demonstrator protester protestor marcher activist climber hiker
     trekker mountaineer runner swimmer diver skier cyclist driver rider motorist pedestrian shopper commuter villager
     farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler medic
-    paramedic responder contractor researcher scientist guest pupil""".split()
+    paramedic responder contractor researcher scientist guest pupil staff staffer""".split()
 )
 
 
@@ -341,6 +345,8 @@ _DEATH_TOLL_BEFORE = re.compile(
     r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
 )
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
+# Where the people a figure counts were, between it and its fate: "17 people on the airliner were injured".
+_WHERE_AFTER = re.compile(r"[^\S\n]+(?:on|in|at|aboard|inside)(?:[^\S\n]+(?:the|a|an|board))?[^\S\n]+[a-z]")
 _AND = re.compile(r"\band\b")
 # Words that may stand between a role and its figure ("killing at least 55", "a toll of 61"); any other
 # ("a hospital after two explosions") says the word before is not what the figure counts.
@@ -373,6 +379,7 @@ def _roles(
     inside = _tokens(text, c.start, c.end)[:-1]
     roles.update(role for _, _, word in inside if (role := _role(word)) in _ROLE_HEADS)
     edge, joined = c.end, False
+    placed = _WHERE_AFTER.match(text, c.end) is not None  # "17 people on the airliner were injured"
     for start, end, word in after[:3]:
         if _CLAUSE_MARK.search(text, edge, start):
             break
@@ -382,6 +389,8 @@ def _roles(
             joined = True  # "11 children and a teacher were rescued": the role of both comes after the other
         elif _role(word) in _ROLE_HEADS:
             roles.add(_role(word))
+        elif placed:
+            placed = False  # the place's noun, once
         elif word not in _ROLE_SKIP:
             break
         edge = end
@@ -622,8 +631,9 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
-    if a.article != b.article and _rounded_from_exact(a, b):
-        return similarity >= LINK_SAME_VALUE[kind]  # "10,606,877 voters", "10.6 million votes": one count, rounded
+    if a.article != b.article and _rounded_from_exact(a, b):  # "10,606,877 voters", "10.6 million votes": one count
+        # rounded; of one noun ("36,943 cases", "nearly 37,000 cases") it links on any likeness, as one value would
+        return similarity >= LINK_SAME_VALUE[kind] or (a.noun == b.noun and similarity > LINK_DISTINCT_VALUE)
     if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
