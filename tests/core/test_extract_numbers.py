@@ -131,6 +131,12 @@ def test_not_counts(sentence):
     assert _numbers(sentence, "quantity") == []
 
 
+def test_the_short_end_of_a_span_of_years_is_no_count():
+    """ "2008–09": "09" is a year (after "968 deaths … and" it was read as another count of deaths)."""
+    found = _numbers("It passed the 968 deaths of 2001-2002 and the 2008–09 outbreak.", "quantity")
+    assert [c[0] for c in found] == ["968 deaths"], found
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [

@@ -51,6 +51,8 @@ _DIGIT_COMPOUND = re.compile(r"[-‐‑](?:[^\S\n]?)(?P<unit>[a-z]{3,})\b(?![-�
 _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
 # An abbreviation with full stops ("U.S.", "U.N.") or a word.
 _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
+# The end of a span of years written short ("2008–09", "the 2023/24 season"): a year, no count.
+_SHORT_YEAR_END = re.compile(r"(?<=(?:19|20)[0-9]{2}[-–/])[0-9]{2}(?![0-9])")
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenger pilot defendant".split())
 # Capitalised words before "X, 12," that are no person's name: days and months, labels ("Section 4, 5,").
@@ -1031,9 +1033,9 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
     n = 0  # numbers read
     for lo, hi in index.windows():
         taken = Spans(date_spans(text, lo, hi))
-        for phone in _PHONE.finditer(text, lo, hi):
-            if not taken.overlaps(*phone.span()):
-                taken.add(*phone.span())
+        for other in (*_PHONE.finditer(text, lo, hi), *_SHORT_YEAR_END.finditer(text, lo, hi)):
+            if not taken.overlaps(*other.span()):
+                taken.add(*other.span())
         low = folded(text, lo, hi)
         for special, gate in _SPECIALS:
             if gate is None or opens(gate, text, low, lo, hi):
