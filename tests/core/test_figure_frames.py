@@ -681,6 +681,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:36,943 cases", "b:37,000 cases"},
             id="an exact count and its rounding of one noun link on any likeness",
         ),
+        # An election's seats are counted as seats, MPs or constituencies.
+        pytest.param(
+            "Landslide\n\nLabour won 412 seats, while the Conservatives fell to 121 seats, their worst result.\n",
+            "Election\n\nLabour secured 412 seats, giving it a 174-seat majority. The Conservative Party was reduced to 121 MPs.\n",
+            {"a:121 seats", "b:121 MPs"},
+            id="seats and MPs are one count",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",
