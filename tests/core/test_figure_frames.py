@@ -688,6 +688,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:121 seats", "b:121 MPs"},
             id="seats and MPs are one count",
         ),
+        # An area in hectares and in square kilometres is one area.
+        pytest.param(
+            "Wildfire\n\nThe fire in southern Portugal has burned more than 6,700 hectares, officials said.\n",
+            "Blaze\n\nMore than 900 firefighters fought the fire, which has consumed 67 square kilometres.\n",
+            {"a:6,700 hectares", "b:67 square kilometres"},
+            id="hectares and square kilometres are one measure",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",

@@ -132,8 +132,9 @@ def values_agree(kind: str, values: list[object]) -> bool:
     return all(_equal(kind, a, b) for a, b in combinations(distinct, 2))
 
 
-# Units of time, length and mass in one measure each (days, kilometres, tonnes), so that "40 months" meets
-# "three years and four months", "80 miles" meets "129 km" and "36 tons" "33 tonnes" (news "tons" are tonnes).
+# Units of time, length, mass and area in one measure each (days, kilometres, tonnes, square kilometres), so that
+# "40 months" meets "three years and four months", "80 miles" meets "129 km", "36 tons" "33 tonnes" (news "tons"
+# are tonnes) and "6,700 hectares" "67 square kilometres" or "16,500 acres".
 _MEASURES = {
     "century": ("duration", 36525.0), "decade": ("duration", 3652.5), "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0), "day": ("duration", 1.0),
     "hour": ("duration", 1 / 24), "minute": ("duration", 1 / 1440),
@@ -144,6 +145,9 @@ _MEASURES = {
     "inch": ("length", 2.54e-5), "yard": ("length", 0.0009144), "second": ("duration", 1 / 86400),
     "tonne": ("mass", 1.0), "ton": ("mass", 1.0), "metric ton": ("mass", 1.0), "kilogram": ("mass", 0.001),
     "kg": ("mass", 0.001),
+    "square kilometre": ("area", 1.0), "square kilometer": ("area", 1.0), "hectare": ("area", 0.01),
+    "acre": ("area", 0.0040468564), "square mile": ("area", 2.58998811), "square metre": ("area", 1e-6),
+    "square meter": ("area", 1e-6), "square foot": ("area", 9.290304e-8),
 }  # fmt: skip
 
 
