@@ -1032,9 +1032,7 @@ def _written_day(c: Candidate) -> bool:
 
 
 _YEAR_OFFSETS = {"last year": -1, "next year": 1}
-
-
-_MONTH_ALONE = re.compile(r"--([0-9]{2})")
+_MONTH_NO_YEAR = re.compile(r"--([0-9]{2})")  # a month named alone, in an undated article
 
 
 def _story_year(value: object, news_days: list[int]) -> object:
@@ -1049,7 +1047,7 @@ def _story_year(value: object, news_days: list[int]) -> object:
     offset = _YEAR_OFFSETS.get(value)
     if offset is not None:
         return f"{first.year + offset:04d}"
-    month = _MONTH_ALONE.fullmatch(value)
+    month = _MONTH_NO_YEAR.fullmatch(value)
     if month is not None:
         named = int(month[1])
         return f"{first.year - (named > last.month + MONTHS_AHEAD):04d}-{named:02d}"

@@ -4,10 +4,9 @@ The reference is the wording most members share (quote marks and the punctuation
 aside), the earliest on a tie. Against it a member is `verbatim` (the same words, cased and spelt
 alike), `minor` (equal once case, punctuation, hashtags/@ and spelling variants are folded: the
 candidates' `key`, `quotenorm.normalise_quote`), `truncated` (one is an unbroken run of the other's
-words, at least TRUNCATED_WORDS long: cut short, even inside a word as a page that stops mid-word cuts it, its
-opening dropped, or run on), `altered` (a word or
-figure changed inside, or the same opening going on to other words) or `paraphrase` (the same statement
-in other words). A quote cluster agrees when every member is verbatim, minor or truncated: outlets
+words, at least TRUNCATED_WORDS long: cut short, even inside a word as a page that stops mid-word cuts it,
+its opening dropped, or run on), `altered` (a word or figure changed inside, or the same opening going on to
+other words) or `paraphrase` (the same statement in other words). A quote cluster agrees when every member is verbatim, minor or truncated: outlets
 quoting more or less of one statement do not contradict each other.
 """
 

@@ -374,7 +374,7 @@ class _Speakers:
         if m is None or not _is_role(m[1]):
             return False
         named = self.in_span(m.end(), end)
-        return len(named) == 1 and not re.search(r"\b[A-Z]", self.text[m.end() : named[0].start])
+        return len(named) == 1 and not _CAPITALISED.search(self.text, m.end(), named[0].start)
 
     def _named_by(self, start: int, end: int) -> str | None:
         """The organisation, the titled person or the words naming the speaker in a short noun phrase (up to a
@@ -825,6 +825,7 @@ RELATIVE_REACH = 200  # characters before a verb in which a relative clause afte
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 
 
 def _lower_word(text: str, start: int, end: int) -> bool:
@@ -1036,15 +1037,16 @@ def attribute(
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
         elif (
-            _bare_role(found[n], speakers.names)
-            and (found[n] or "").rsplit(" ", 1)[-1].lower() in _OFFICES
-            and _definite_role(text, q, found[n])
+            (role := found[n]) is not None
+            and _bare_role(role, speakers.names)
+            and role.rsplit(" ", 1)[-1].lower() in _OFFICES
+            and _definite_role(text, q, role)
         ):
             # "the captain said" where no one is named with that title: the person the story last named, as
             # "he" would be, unless the text gives them another title; an office, never a part in what is told
             # ("the judge said" after "Smith was sentenced" is no one named)
             person = speakers.person_before(q.start, None)
-            if person and speakers.may_hold(person, found[n]):
+            if person and speakers.may_hold(person, role):
                 found[n] = person
     return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"
 

@@ -459,13 +459,13 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         if len(result) >= MAX_PER_KIND:
             break
         value: str | None
+        sentence = index.sentence_at(start)
         if name == "weekday":
-            value = _weekday(m, dateline, _future(text, start, index.sentence_at(start)[0]))
+            value = _weekday(m, dateline, _future(text, start, sentence[0]))
         elif name in _MONTH_ALONE:
-            value = _MONTH_ALONE[name](m, dateline, _future(text, start, index.sentence_at(start)[0], _MONTH_FUTURE))
+            value = _MONTH_ALONE[name](m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
         else:
             value = _VALUE[name](m, dateline)
         if value is not None:
-            sentence = index.sentence_at(start)
             result.append(Candidate(article.id, start, end, text[start:end], "date", value, sentence))
     return result

@@ -153,8 +153,8 @@ _ROLE_BEFORE = re.compile(
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
 # A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
-# 288", "brought the number to 13", "the
-# death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods in Kerr County, Texas, rose to 79").
+# 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
+# in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
