@@ -416,8 +416,8 @@ def _speakers(text: str) -> list[str | None]:
         pytest.param(
             "Viktor Orvan congratulated him on “winning the Dutch elections!”, saying the results showed “the winds"
             " of change are here!”",
-            [None, "Viktor Orvan"],
-            id="what follows a participle of saying is what was said, not who said it",
+            ["Viktor Orvan", "Viktor Orvan"],
+            id="what follows a participle of saying is what was said, not who said it; he said both",
         ),
         pytest.param(
             "Saying “a price must be paid” in a case he described as “tragic from beginning to end,” the court sent"
@@ -704,6 +704,24 @@ def _speakers(text: str) -> list[str | None]:
             " disappointed\u201d.\n\nLater, the Taoiseach said: \u201cWe accept the result of the vote.\u201d",
             ["Bertie Ahern", "Simon Harris"],
             id="'the Taoiseach' is the holder, never a former one",
+        ),
+        pytest.param(
+            "The count ended overnight.\n\nSpain\u2019s far-right Vox party leader, Lena Ostra, read the result, in a"
+            " vote dominated by debates over housing, as a clear signal: \u201cVoters want their streets back.\u201d",
+            ["Lena Ostra"],
+            id="a colon's sentence: the name in apposition before its verb, not an organisation in the description",
+        ),
+        pytest.param(
+            'The union attacked the merger in a statement by president Ode Marlow: "To say we are disappointed is an'
+            ' understatement."',
+            ["Ode Marlow"],
+            id="'a statement by X:' before a colon: X speaks, not the sentence's subject",
+        ),
+        pytest.param(
+            "The press reacted with surprise.\n\n\u201cNo one expected it,\u201d says the newspaper \u2018Kroniek\u2019."
+            " The rest was silent.",
+            ["Kroniek"],
+            id="a name in quote marks after its description: the name, without the description or the marks",
         ),
     ],
 )

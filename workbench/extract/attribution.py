@@ -411,7 +411,8 @@ class _Speakers:
                 continue
             before = self.text[head_start : e.start].lower().split()
             rest = self.text[e.end : head_end]
-            ends_phrase = not rest.strip(" ,.;:") or _WHERE_SAID.match(rest) is not None  # "SpaceX on X"
+            # "SpaceX on X"; "the newspaper ‘Trouw’": a name in quote marks ends its phrase too
+            ends_phrase = not rest.strip(" ,.;:" + _CLOSERS) or _WHERE_SAID.match(rest) is not None
             if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
                 return e.value
             # `a statement from US Central Command`, `a Taliban spokesman` (not `U.S. officials`: a place)
@@ -682,10 +683,17 @@ class _Speakers:
         verb = _first_verb(masked)
         if verb is None:
             return None
+        issuer = _ISSUED_AT_COLON.search(self.text, start, colon)
+        if issuer and (by := self.in_span(issuer.start(1), issuer.end(1))):
+            return by[-1].value  # "… in a statement by president David McCall:": who issued it speaks
         named = self.in_span(start, start + verb)
-        # the subject is a name, with nothing but capitalised words (its title) or a clause before it
-        lead = self.text[start : named[0].start].rsplit(",", 1)[-1] if named else "x"
-        if not named or any(t[:1].islower() for t in lead.split()):
+        if not named:
+            return None
+        # the subject is a name, with nothing but capitalised words (its title) or a clause before it; or a name in
+        # apposition right before the verb ("Spain's far-right Vox party leader, Santiago Abascal, characterised")
+        subject = named[-1] if not self.text[named[-1].end : start + verb].strip(" ,") else named[0]
+        lead = self.text[start : subject.start].rsplit(",", 1)[-1]
+        if any(t[:1].islower() for t in lead.split()):
             return None  # "signs that read:", "Protesters outside the Senate chanted:"
         speaker = self.resolve(start, start + verb, nearest_clause=True)
         return speaker if speaker in self.names else None
@@ -866,6 +874,10 @@ _AUTHORITY_WORDS = frozenset(
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
+_GOING_ON = re.compile(rf"[{_CLOSERS}]?[^\S\n]*,[^\S\n]*(?:saying|adding|writing|noting)\b")  # the subject speaks on
+_ISSUED_AT_COLON = re.compile(
+    rf"\b{_REPORT_NOUN}[^\S\n]+(?:by|from)[^\S\n]+((?:[\w.’'-]+[^\S\n]+){{0,5}}[\w.’'-]+)[^\S\n]*\Z"
+)  # "a statement by president David McCall" right before a colon: the words that name its issuer
 _DOCUMENT_WORDS = _REPORTS | {"note"}  # "a note from the Swiss central bank": a paper that speaks for its issuer
 _ISSUER_REACH = 120  # characters after "a report from" in which its issuer is named
 _IT_REACH = 2  # sentences back in which `it` looks for the organisation it stands for
@@ -996,7 +1008,11 @@ def attribute(
             (not quotes[n].closed and _continues(text, quotes[n + 1], quotes[n]))
             or (
                 speakers.index.sentence_at(quotes[n].start) == speakers.index.sentence_at(quotes[n + 1].start)
-                and not _VERB.search(text, quotes[n].end, quotes[n + 1].start)  # not "…,” while X says “…"
+                # not "…,” while X says “…"; but "X congratulated him on “…”, saying “…”": X's both
+                and (
+                    not _VERB.search(text, quotes[n].end, quotes[n + 1].start)
+                    or _GOING_ON.match(text, quotes[n].end, quotes[n + 1].start)
+                )
                 and not speakers.in_span(quotes[n].end, quotes[n + 1].start)
             )
         ):
