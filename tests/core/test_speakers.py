@@ -723,6 +723,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Kroniek"],
             id="a name in quote marks after its description: the name, without the description or the marks",
         ),
+        pytest.param(
+            "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
+            " today.\u201d",
+            ["Tom Hale"],
+            id="thanking is saying: the words of thanks are the thanker's",
+        ),
+        pytest.param(
+            "Saying \u201ca price must be paid\u201d in a case he called \u201csad from start to end,\u201d U.S."
+            " District Judge Amos Reed sentenced Tom Hale to two years.",
+            ["Amos Reed", "Amos Reed"],
+            id="'Saying \u201c\u2026\u201d, Judge X sentenced': the subject after the opening phrase",
+        ),
+        pytest.param(
+            "The count ended.\n\nThe party leader, Lena Ostra, congratulated Pal Varga and his party, saying the"
+            " result \u201cshows what voters want\u201d.",
+            ["Lena Ostra"],
+            id="'X congratulated Y, saying': Y is spoken to, X speaks",
+        ),
     ],
 )
 def test_speakers(text, expected):

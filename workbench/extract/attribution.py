@@ -41,7 +41,7 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
-answered|answers|answering|spoke|speaks|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
+answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 (?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|reports|revealed|reveals|disclosed|discloses|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
@@ -666,6 +666,19 @@ class _Speakers:
             return self.named_person(people[0])
         return None
 
+    def led_by_saying(self, q: Quote) -> str | None:
+        """A quote in the phrase a sentence opens with a participle of saying, before its subject: `Saying “a price
+        must be paid” in a case he described as “tragic,” U.S. District Judge Amos Reed sentenced …`: that subject,
+        the first person named after the phrase's last quote with nothing but a title between them."""
+        start, end = self.index.sentence_at(q.start)
+        if not _SAYING_LEAD.match(self.text, start, q.start):
+            return None
+        for e in self.people_in(q.end, end):
+            closed = max(self.text.rfind(closer, q.end - 1, e.start) for closer in _CLOSERS)
+            if closed >= 0 and _TITLE_GAP.fullmatch(self.text, closed + 1, e.start):
+                return self.named_person(e)
+        return None
+
     def introduced(self, q: Quote) -> str | None:
         """A quote its sentence (or the paragraph before, when the quote opens its own) introduces with a colon after a
         named subject, whatever the verb: `Camp Mystic issued a message of hope: "…"`, `Mayor Joe Herring addressed
@@ -797,7 +810,12 @@ class _Speakers:
                     verb.group().endswith("ing")
                     and prefix[: verb.start()].rstrip().endswith(",")
                     # a name the verb of saying before put right after itself speaks on (`said WHO Director X, adding`)
-                    and not (n and named and not _lower_word(self.text, bound, named[0].start))
+                    and not (
+                        n
+                        and named
+                        and not _lower_word(self.text, bound, named[0].start)
+                        and verbs[n - 1].group() not in _OBJECT_VERBS  # `X congratulated Y, saying`: X says
+                    )
                 )
                 if participle and not n:  # `X read out the verdicts against Y, declaring`: the sentence's first person
                     first = self.people_in(sentence_start, verb_start)
@@ -874,6 +892,15 @@ _AUTHORITY_WORDS = frozenset(
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
+_OBJECT_VERBS = frozenset(
+    "told tells asked asks urged urges warned warns thanked thanking congratulated congratulates praised praises "
+    "blamed blames criticised criticized accused accuses reminded reminds condemned condemns hailed hails slammed "
+    "slams denounced denounces branded dubbed called answered".split()
+)  # verbs of saying whose object is who they are said to or of: the name after them never says it
+_SAYING_LEAD = re.compile(
+    r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
+)  # a sentence opening with a participle of saying, its subject named after the phrase
+_TITLE_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*|of|the)[^\S\n]+)*")  # ", U.S. District Judge " before a name
 _GOING_ON = re.compile(rf"[{_CLOSERS}]?[^\S\n]*,[^\S\n]*(?:saying|adding|writing|noting)\b")  # the subject speaks on
 _ISSUED_AT_COLON = re.compile(
     rf"\b{_REPORT_NOUN}[^\S\n]+(?:by|from)[^\S\n]+((?:[\w.’'-]+[^\S\n]+){{0,5}}[\w.’'-]+)[^\S\n]*\Z"
@@ -999,6 +1026,7 @@ def attribute(
         or speakers.signed_after(q)
         or speakers.labelled(q)
         or speakers.introduced(q)
+        or speakers.led_by_saying(q)
         for q in quotes
     ]
     # a quote left open at its paragraph's end: the next paragraph's quote goes on and may name the speaker; a
