@@ -26,6 +26,11 @@ def _corpus(*texts: str) -> dict[str, list[Candidate]]:
     return entities
 
 
+def _units(*texts: str) -> dict[str, str | None]:
+    """Each name's unit ("person" or None) after canonicalisation, by its text as written."""
+    return {c.text: c.unit for found in _corpus(*texts).values() for c in found}
+
+
 def _values(entities: dict[str, list[Candidate]], surface: str) -> set[str]:
     return {c.value for found in entities.values() for c in found if c.text == surface}
 
@@ -75,15 +80,27 @@ def test_titles_joined_by_a_hyphen_are_titles():
 def test_two_words_ending_in_a_place_or_an_institution_word_are_no_person():
     """ "Holiday Pines", "Palm Beach", "Florida Division", "International Health Regulations" are no people whom
     "he said" or a day's doer could be."""
-    entities = _corpus(
+    units = _units(
         "Tornadoes hit Holiday Pines and Palm Beach on Wednesday, the Florida Division said.",
         "Residents of Holiday Pines fled to Palm Beach, Ann Lee said. An International Health Regulations"
         " committee met. Hurricane Milton hit Montoya Way.",
     )
-    units = {c.text: c.unit for found in entities.values() for c in found}
     assert units["Ann Lee"] == "person"
     names = ("Holiday Pines", "Palm Beach", "Florida Division", "International Health Regulations", "Hurricane Milton")
     assert all(units[name] != "person" for name in names), units
+
+
+def test_a_place_is_no_person_for_a_word_across_a_sentence_end_a_dateline_or_a_team_written_of_as_people():
+    """The word before a name counts only within its sentence ("… the new champion.⏎New Vellia won the toss"), a
+    dateline's date is no apposition ("San Rovel, June 3: The Inspector General …"), and a name shaped like no
+    person's ("New …") is a person only when more of its mentions say so than say otherwise."""
+    units = _units(
+        "The world got its new champion.\nNew Vellia won the toss and chose to bat. Ana Ruiz scored 55.",
+        "San Rovel, June 3: The Inspector General of the force spoke. It was a loss for New Vellia, who also lost"
+        " the last final. The fans in New Vellia wept.",
+    )
+    assert units["Ana Ruiz"] == "person"
+    assert units["New Vellia"] != "person" and units["San Rovel"] != "person", units
 
 
 def test_sentence_initial_words_months_and_weekdays_are_not_names():

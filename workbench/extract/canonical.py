@@ -374,9 +374,12 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         if root in named:  # the alias table names organisations and countries
             g.type = None
             continue
-        if _name_shaped(g.value):
+        shaped = _name_shaped(g.value)
+        if shaped:
             g.votes["person"] += 0.5
-        g.type = max(g.votes, key=lambda t: (g.votes[t], t == "person")) if g.votes else None
+        # a tie goes to a person when the name is shaped like one's, else not ("New Zealand, who …" once, "in New
+        # Zealand" once: a team is written of as its people)
+        g.type = max(g.votes, key=lambda t: (g.votes[t], (t == "person") == shaped)) if g.votes else None
 
     longer = _Longer(keys.values(), uf)
     for article in articles:

@@ -85,7 +85,7 @@ _ABBREVIATED = frozenset(
     }
 )
 _AFTER = re.compile(r"\W{0,2}([\w’']+)")
-_APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;]{0,50}))")
+_APPOSITION = re.compile(r",\s+(?:(who|whose|which)\b|(?:(?:a|an|the)\s+)?([^,.;:\n]{0,50}))")  # not "X, June 3: The …"
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _CURRENCY = "$€£¥₹"
 _TITLE_GLUE = frozenset("a an the and or of to in on at for by with from as is are was vs via".split())
@@ -568,9 +568,10 @@ def _described(text: str, end: int) -> str | None:
 
 
 def _word_before(text: str, pos: int) -> tuple[str, int]:
-    """The word before `pos` (across at most two other characters, as in "mayor, Hanna") and its start."""
+    """The word before `pos` (across at most two other characters, as in "mayor, Hanna", but not a sentence's
+    end: "… the new champion.⏎New Zealand won") and its start."""
     end = pos
-    while end > pos - 2 and end > 0 and not text[end - 1].isalnum():
+    while end > pos - 2 and end > 0 and not text[end - 1].isalnum() and text[end - 1] not in ".!?\n":
         end -= 1
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
