@@ -49,3 +49,16 @@ def test_header_dates_date_the_article(tmp_path, header, expected):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     [article] = analyze([tmp_path]).articles
     assert article.dateline == expected
+
+
+def test_a_masthead_showing_the_day_the_page_was_read_does_not_date_the_article(tmp_path):
+    """A page's top line may give the day it was read, above the article's own byline date: the article is
+    dated by the earlier, and its "Friday" is the Friday before that."""
+    text = (
+        "Wednesday, November 27, 2030\n28.0°F\n\n12 killed in Velm shooting\n\nby Ilka Brandt\n| May 31, 2027 8:44 PM"
+        "\n\nA gunman opened fire at a municipal building in Velm on Friday, killing 12 people.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    analysis = analyze([tmp_path])
+    assert analysis.articles[0].dateline == "2027-05-31"
+    assert {c.text: c.value for c in analysis.candidates if c.kind == "date"}["Friday"] == "2027-05-28"

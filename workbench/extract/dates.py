@@ -377,7 +377,7 @@ _WIRE_OPENING = re.compile(r"^[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[ ,]+[A-ZÀ-Þ][\w
 # …and what closes it: a bracket, the agency's name in brackets ("BEIRUT, Aug 30 (Reuters) –"), then a dash.
 _WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([A-Z][^()\n]{0,40}\)[^\S\n]*)?(?:[—–-]|--)")
 # A line about a picture: "FILE - In this 2009 photo ...", a credit, "(AP Photo/...)".
-_PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b")
+_PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b|(?-i:\bFILE)[^\S\n]*[-–—]")
 _DATELINE_LABEL = re.compile(rf"{_DATELINE_CUE.pattern}(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z")  # the cue right before
 _BYLINE_START = re.compile(r"^[^\S\n]*(?i:by)[^\S\n]+[A-Z]")
 
@@ -426,14 +426,16 @@ def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iter
 
 
 def find_dateline(text: str) -> str | None:
-    """The ISO date the article is dated: the first full date near the top of `text` that stands on a
-    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story.
+    """The ISO date the article is dated: the earliest full date near the top of `text` that stands on a
+    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story (a page's
+    masthead may show the day it was read above the article's own date: "Wednesday, November 27, 2024" over
+    "by Ben Finley | May 31, 2019"; an article is never dated after it was read or updated).
 
     A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
     line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
     unresolved rather than resolved against the day a picture was taken.
     """
-    return next((value for _, _, value in _page_header_dates(text) if value), None)
+    return min((value for _, _, value in _page_header_dates(text) if value), default=None)
 
 
 def page_date_spans(text: str) -> list[Span]:
