@@ -99,6 +99,25 @@ def test_race_times_and_parts_of_a_second(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velm scored 15 runs in the super over. Tamsa too scored 15.", [("15 runs", 15, "run"), ("15", 15, "run")]),
+        (
+            "He was convicted on 11 charges, while his wife was convicted on eight.",
+            [("11 charges", 11, "charge"), ("eight", 8, "charge")],
+        ),
+        ("The Velm party won 37 seats. The Tamsa party won 25.", [("37 seats", 37, "seat"), ("25", 25, "seat")]),
+        ("Six people were killed in Velm while three each were killed in Orna.", [("Six people", 6, "person"), ("three", 3, "person")]),
+        ("The party won 37 seats. It won in 2023 and scored 12 in the polls.", [("37 seats", 37, "seat")]),
+    ],
+)  # fmt: skip
+def test_a_number_the_verb_of_an_earlier_count_leads_counts_what_it_counted(text, expected):
+    """An ellipsis repeats the verb (with its preposition) and drops the noun: the same noun; not a year, nor a
+    number another verb leads."""
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

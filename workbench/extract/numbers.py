@@ -16,7 +16,7 @@ metres where no million can be meant ("the 5,000m", "a 300m-long ship", "the 400
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
@@ -140,7 +140,7 @@ _ROLES = (
     "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part"
 )
 _AUX = (
-    "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|"
+    "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|each|"
     "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to"
 )
 _ROLE_AFTER = re.compile(
@@ -510,17 +510,48 @@ def _copula(text: str, m: re.Match[str]):
     return m.end(), value, singular(copula["noun"])
 
 
-def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
-    """The unit of the last count before `m` in its sentence or the one before it, in its paragraph."""
+def _earlier_counts(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> Iterator[Candidate]:
+    """The counts before `m` in its sentence or the one before it, in its paragraph, nearest first (not an age nor
+    a span of years: no count)."""
     sentence_start = index.sentence_at(m.start())[0]
     previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
     floor = max(previous_start, text.rfind("\n\n", 0, m.start()) + 1)
     for c in reversed(counts):
         if c.start < floor:
             break
-        if c.end <= m.start() and c.unit not in ("magnitude", "year"):  # an age or a span of years: no count
-            return c.unit
-    return None
+        if c.end <= m.start() and c.unit not in ("magnitude", "year"):
+            yield c
+
+
+def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
+    """The unit of the last count before `m` in its sentence or the one before it, in its paragraph."""
+    return next((c.unit for c in _earlier_counts(text, m, index, counts)), None)
+
+
+_LEAD_WORDS = re.compile(r"(?:([a-z]{3,})[^\S\n]+)?([a-z]{2,})[^\S\n]+\Z")
+_NO_LEAD = frozenset("the and but than that its their his her our some about around nearly almost over".split())
+_PREPOSITIONS = frozenset("on in at for of to by with from".split())
+
+
+def _lead(text: str, start: int) -> str | None:
+    """The verb (with its preposition: "convicted on") right before a number, which an ellipsis repeats."""
+    m = _LEAD_WORDS.search(text, max(0, start - 40), start)
+    if m is None or m[2] in _NO_LEAD:
+        return None
+    if m[2] in _PREPOSITIONS:
+        return f"{m[1]} {m[2]}" if m[1] and m[1] not in _NO_LEAD else None
+    return m[2]
+
+
+def _parallel_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
+    """The unit of an earlier count in the passage that the same verb led ("England scored 15 runs. New Zealand
+    too scored 15", "convicted on 11 charges, while his wife was convicted on eight"): the ellipsis counts it."""
+    lead = _lead(text, m.start())
+    if lead is None:
+        return None
+    return next(
+        (c.unit for c in _earlier_counts(text, m, index, counts) if c.unit and _lead(text, c.start) == lead), None
+    )
 
 
 _SCALED = re.compile(
@@ -566,12 +597,15 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
         if last.end == earlier.start() + 1 and last.unit:
             return m.end(), value, last.unit
+    if not _YEAR_LIKE.fullmatch(m["num"]) and (unit := _parallel_unit(text, m, index, counts)):
+        return m.end(), value, unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
         unit = _earlier_unit(text, m, index, counts)  # "won in 9.79 seconds … Kerley was third in 9.81"
         return (m.end(), value, unit) if unit in _SECONDS else None
     return None
 
 
+_YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
 _FROM_EARLIER = re.compile(r"[0-9][^\S\n]+from[^\S\n]+\Z")
 _TIMED_BY = frozenset("in at with clocked timed ran run".split())
