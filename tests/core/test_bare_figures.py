@@ -118,6 +118,18 @@ def test_a_number_the_verb_of_an_earlier_count_leads_counts_what_it_counted(text
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We cleared 8.61 lakh (861,000) people.", [("8.61 lakh", 861000, "person"), ("861,000", 861000, "person")]),
+        ("Of the 12 people killed, 11 were city employees.", [("12 people", 12, "person"), ("11", 11, "employee")]),
+        ("Of the dead, 22 were children and 11 were found dead inside.", [("22", 22, "child"), ("11", 11, "person")]),
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_restatement_in_brackets_or_a_modifier_after_a_copula_is_the_count(text, expected):
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

@@ -173,7 +173,12 @@ _REFERENT = re.compile(
     rf"|in|on|at|by|over|during|next|this|before|after|through|until)\b)",  # "four more in 2025"
     re.I,
 )
-_COPULA_NOUN = re.compile(rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b")
+_COPULA_NOUN = re.compile(
+    rf"{_S}(?:were|are)(?:{_S}(?:all|mostly))?{_S}(?P<noun>[a-z]{{3,}})\b(?:{_S}(?P<after>[a-z]{{3,}})\b)?"
+)  # "22 were children", "11 were city employees"
+_NO_MODIFIER = frozenset("the these those its their his her our your my".split())
+_RESTATED = re.compile(r"[^\S\n]*\([^()\n]{0,20}?[0-9][^()\n]{0,20}?\)")  # "(861,000)" after a figure: the same
+_CLOSED = re.compile(r"[^\S\n]*\)")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
 _AND_SMALLER = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER}){_S}(?P<unit>minute|second)s?\b", re.I)
@@ -366,6 +371,12 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         if head is None or _next_word(text, head[0]) in _SPEECH:  # "one official said"
             return None
         return head[0], value, head[1]
+    if restated := _RESTATED.match(text, m.end()):  # "8.61 lakh (861,000) people": the noun after the aside
+        head = _plural_head(text, restated.end())
+        return head and (m.end(), value, head[1])
+    if text.startswith("(", m.start() - 1) and (closed := _CLOSED.match(text, m.end())):
+        head = _plural_head(text, closed.end())  # the aside itself: "(861,000) people"
+        return head and (m.end(), value, head[1])
     head = _plural_head(text, m.end())
     return head and (head[0], value, head[1])
 
@@ -505,9 +516,11 @@ def _copula(text: str, m: re.Match[str]):
     """(end, value, unit) of a number whose noun follows a copula: "22 were children"."""
     value = parse_number(m["num"]) if m["num"] else None
     copula = _COPULA_NOUN.match(text, m.end())
-    if value is None or copula is None or _plurality(copula["noun"]) != "plural":
+    if value is None or copula is None:
         return None
-    return m.end(), value, singular(copula["noun"])
+    words = (copula["noun"],) if copula["noun"] in _NO_MODIFIER else (copula["noun"], copula["after"])
+    noun = next((w for w in words if w and _plurality(w) == "plural"), None)  # not "12, 13 and 14 were the dates"
+    return None if noun is None else (m.end(), value, singular(noun))
 
 
 def _earlier_counts(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> Iterator[Candidate]:
