@@ -724,6 +724,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a name in quote marks after its description: the name, without the description or the marks",
         ),
         pytest.param(
+            'Velm won.\n\n"The most ridiculous game of cricket ever played," was how Tom Hale, Velm\'s wicketkeeper,'
+            " summed up a crazy final against Tamsa on Sunday that had pretty much everything.",
+            ["Tom Hale"],
+            id="'\u201c\u2026,\u201d was how X summed up …': X, however long the sentence goes on",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

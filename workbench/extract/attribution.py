@@ -621,8 +621,8 @@ class _Speakers:
         if not inner.endswith((",", "?", "!")) or stop != self.index.sentence_at(q.end - 1)[1]:
             return None
         words = list(re.finditer(r"\S+", self.text[q.end : stop]))
-        if not (2 <= len(words) <= _MAX_TRAILING_WORDS):
-            return None
+        if len(words) < 2 or (len(words) > _MAX_TRAILING_WORDS and not _WAS_HOW.match(self.text, q.end)):
+            return None  # but `"…," was how Buttler, England's wicketkeeper, summed up a final that …`: any length
         verb = next((w for w in words[1:] if _VERB_LIKE.fullmatch(w.group().strip(".,;:!?"))), None)
         if verb is None:
             return None
@@ -897,6 +897,7 @@ _OBJECT_VERBS = frozenset(
     "blamed blames criticised criticized accused accuses reminded reminds condemned condemns hailed hails slammed "
     "slams denounced denounces branded dubbed called answered".split()
 )  # verbs of saying whose object is who they are said to or of: the name after them never says it
+_WAS_HOW = re.compile(r"[^\S\n]*(?:was|is)[^\S\n]+how[^\S\n]")
 _SAYING_LEAD = re.compile(
     r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
 )  # a sentence opening with a participle of saying, its subject named after the phrase
