@@ -77,6 +77,10 @@ def test_page_furniture_lines_are_boilerplate():
         "More from Harbour Gazette",
         "This is a developing story. Please check back for updates.",
         "Responses",
+        "This post has been updated with more details from the hearing.",
+        "Posted in: State & Region",
+        "Tags: ferry, Velm, coastguard",
+        "28.0°F",
     ]
     text = "\n\n".join(lines)
     [spans] = find_boilerplate([text])

@@ -50,7 +50,8 @@ _FURNITURE_SOURCE = r"""
        |(?:^|(?<=[-–—|]\s))powered\s+by(?:\s+[\w.-]+){1,3}\s*$
        |^\s*disclaimer\s*:|auto-generated\s+from\s+(?:a\s+)?syndicated\s+feed
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
-       |this\s+article\s+appeared\s+in\s+the
+       |this\s+article\s+appeared\s+in\s+the|^\s*this\s+(?:post|article|story|report|page)\s+has\s+been\s+updated\b
+       |^\s*(?:posted|filed)\s+(?:in|under)\s*:|^\s*(?:tags|topics|categories)\s*:
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
@@ -62,6 +63,7 @@ _FURNITURE_SOURCE = r"""
     |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
     |^\s*[📷📸🎥]  # a gallery's captions, each after a camera
     |^\s*(?:©|\(c\)\s)
+    |^\s*-?\d{1,3}(?:\.\d)?\s*°\s*[cf]?\s*$  # a weather widget's temperature on a line of its own ("28.0°F")
     """
 # Written in lower case: a line is searched lower-cased, which Python's re does ~3x faster than ignoring case.
 _FURNITURE = re.compile(_FURNITURE_SOURCE, re.VERBOSE)
@@ -111,7 +113,7 @@ _FURNITURE_FIRST = frozenset(
     skip follow share advertisement sponsored make with our trust save updated thank refresh logged
     accessibility back this developing check use editorial original image photo picture slide note listen
     powered disclaimer auto that thanks views appeared loading ago window tab send give ensure enable javascript
-    play""".split()
+    play posted filed tags topics categories""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -162,6 +164,7 @@ def _furniture_phrase(lowered: str, letters: set[str]) -> re.Match[str] | None:
         or "(c)" in lowered
         or lowered.lstrip().startswith(_GALLERY_MARKS)
         or any(mark in lowered for mark in _CLOSE_MARKS)
+        or "°" in lowered
     )
     return None if _FURNITURE_FIRST.isdisjoint(letters) and not marked else _FURNITURE.search(lowered)
 
