@@ -905,3 +905,16 @@ def test_a_count_of_a_separate_incident_is_no_restating_of_the_storys(tmp_path):
     )
     assert not any({"a:Two soldiers", "a:two soldiers"} <= c for c in clusters), clusters
     assert any({"a:Two soldiers", "b:two soldiers"} <= c for c in clusters), clusters
+
+
+def test_a_term_in_prison_is_not_a_term_of_probation(tmp_path):
+    """Two years in prison, two years of probation: one value of one noun, served as different things."""
+    clusters = _linked(
+        tmp_path,
+        "Former mayor Tom Hale was sentenced on Tuesday to two years in federal prison, followed by two years of"
+        " probation.",
+        "Tom Hale was sentenced to two years in prison and two years of probation for taking bribes.",
+        "Tom Hale will spend two years behind bars, the judge ruled on Tuesday.",
+    )
+    prison = next(c for c in clusters if "c:two years" in c)
+    assert len(prison) == 3 and len(next(c for c in clusters if c != prison and "a:two years" in c)) == 2

@@ -1099,6 +1099,11 @@ def _years_of(f: _Fact) -> frozenset[str]:
     return _frame_of(f).years - {"expected"}
 
 
+def _term_of(f: _Fact) -> frozenset[str]:
+    """What a span of time is served as ("custody", "probation"), where its words say."""
+    return _frame_of(f).term
+
+
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts."""
     return _frame_of(f).peoples
@@ -1178,6 +1183,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
     _trend_of,  # which way a percentage change goes: a rise is not a fall
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
+    _term_of,  # what a span of time is served as: two years in prison are not two years of probation
 )
 
 

@@ -23,6 +23,7 @@ class Frame(NamedTuple):
     parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
     base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
+    term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
 
 
 NO_FRAME = Frame()
@@ -35,7 +36,14 @@ def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
     if _other_times(a.years, b.years, same_figure):
         return True
     return any(
-        disjoint(x, y) for x, y in ((a.places, b.places), (a.peoples, b.peoples), (a.trend, b.trend), (a.base, b.base))
+        disjoint(x, y)
+        for x, y in (
+            (a.places, b.places),
+            (a.peoples, b.peoples),
+            (a.trend, b.trend),
+            (a.base, b.base),
+            (a.term, b.term),
+        )
     )
 
 
@@ -218,4 +226,26 @@ def figure_frame(
         lo = clause[0]  # "in Morelos … 55 had died there"
     trend = _trend(c, text) if c.kind == "percent" else frozenset()
     base = _base(c, text, clause) if c.kind == "percent" else frozenset()
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base)
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text))
+
+
+# What a span of time right before it is served as: "two years in federal prison", "two years' probation", "three years
+# of supervised release", "18 months behind bars".
+_TERM = re.compile(
+    r"(?:['’]s?)?[^\S\n]+(?:(?:of|in|on|behind)[^\S\n]+)?(?:(?:federal|state|a|the|supervised|house|community)[^\S\n]+){0,2}"
+    r"(prison|jail|bars|custody|detention|incarceration|probation|release|arrest|service)\b",
+    re.IGNORECASE,
+)
+_TERMS = dict.fromkeys(("prison", "jail", "bars", "custody", "detention", "incarceration"), "custody") | {
+    "probation": "probation",
+    "release": "release",
+    "arrest": "arrest",
+    "service": "service",
+}
+_SPANS = frozenset({"year", "month", "week", "day"})
+
+
+def _term(c: Candidate, text: str) -> frozenset[str]:
+    """What a span of time is served as, where its words say: two years in prison are not two years of probation."""
+    m = _TERM.match(text, c.end) if c.unit in _SPANS else None
+    return frozenset({_TERMS[m[1].lower()]}) if m else frozenset()

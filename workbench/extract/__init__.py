@@ -26,7 +26,7 @@ from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans
 from workbench.model import Article, Candidate, Extraction, Span
 
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2  # 2: issue 12's rules of sessions 12-13 (speakers, ellipses, datelines, furniture)
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
 
