@@ -101,7 +101,7 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 ANALYSIS_VERSION = (
     6  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%;
 )
-# 6: a span of time's term (prison, probation)
+# 6: a span of time's term (prison, probation), a toll counting its perpetrator
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 

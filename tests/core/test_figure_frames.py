@@ -918,3 +918,16 @@ def test_a_term_in_prison_is_not_a_term_of_probation(tmp_path):
     )
     prison = next(c for c in clusters if "c:two years" in c)
     assert len(prison) == 3 and len(next(c for c in clusters if c != prison and "a:two years" in c)) == 2
+
+
+def test_a_toll_counting_the_gunman_is_not_the_victims_toll(tmp_path):
+    """ "Including the gunman, 13 people were dead" counts one more than the victims' 12: another count, not a
+    conflict with it."""
+    clusters = _linked(
+        tmp_path,
+        "A gunman killed 12 people at the city hall in Velm on Friday. Including the gunman, 13 people were dead by"
+        " late Friday night.",
+        "The gunman shot and killed 12 people at the Velm city hall before police killed him on Friday.",
+        "Police said 13 people died, including the gunman, in the Friday attack at the Velm city hall.",
+    )
+    assert {"a:12 people", "b:12 people"} in clusters and {"a:13 people", "c:13 people"} in clusters

@@ -24,6 +24,9 @@ class Frame(NamedTuple):
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
     base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
     term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
+    counting: frozenset[str] = (
+        frozenset()
+    )  # whom a toll counts beyond its victims: {"perpetrator"} ("including the gunman")
 
 
 NO_FRAME = Frame()
@@ -33,7 +36,7 @@ def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
     """Whether two figures are counted in different frames: of another time (a past year against another
     year or none; for one value of one noun, against another year only: "85 killed" and "85 killed in 2018" are
     one toll told with and without its year), of different places, or of different peoples."""
-    if _other_times(a.years, b.years, same_figure):
+    if _other_times(a.years, b.years, same_figure) or a.counting != b.counting:
         return True
     return any(
         disjoint(x, y)
@@ -226,7 +229,15 @@ def figure_frame(
         lo = clause[0]  # "in Morelos … 55 had died there"
     trend = _trend(c, text) if c.kind == "percent" else frozenset()
     base = _base(c, text, clause) if c.kind == "percent" else frozenset()
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text))
+    counting = frozenset({"perpetrator"}) if _WITH_PERPETRATOR.search(text, *c.sentence) else frozenset()
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
+
+
+# A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.
+_WITH_PERPETRATOR = re.compile(
+    r"\b(?i:including|plus)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|one[^\S\n]+|two[^\S\n]+)?(?:suspected[^\S\n]+)?"
+    r"(?i:gunm[ae]n|shooters?|attackers?|assailants?|suspects?|(?:suicide[^\S\n]+)?bombers?|perpetrators?|killers?|hijackers?)\b"
+)
 
 
 # What a span of time right before it is served as: "two years in federal prison", "two years' probation", "three years
