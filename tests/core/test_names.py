@@ -222,6 +222,16 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
     assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]
 
 
+def test_a_mountain_a_province_and_a_strip_are_named_with_or_without_the_word(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Volcano erupts\n\nMount Velmar erupted in Tamsa Province on Sunday, and smoke drifted over the Orna Strip.\n",
+        b="Eruption kills 11\n\nVelmar, a volcano in Tamsa, erupted on Sunday; ash fell as far as Orna, officials said.\n",
+    )
+    assert values["Mount Velmar"] == values["Velmar"] and values["Tamsa Province"] == values["Tamsa"]
+    assert values["Orna Strip"] == values["Orna"]
+
+
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
     names = {
         c.text

@@ -66,6 +66,8 @@ _LEGAL_FORMS = frozenset(
     {"inc", "ltd", "corp", "corporation", "incorporated", "limited", "llc", "plc", "co", "gmbh", "ag"}
 )  # a company's legal form
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
+_PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
+_MOUNT = frozenset({"mount", "mt"})
 
 
 # A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
@@ -81,6 +83,10 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _ISLAND:  # "Leyte Island" is Leyte, "Camotes Islands" the Camotes
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1] in _PLACE_DESIGNATORS:  # "Gaza Strip" is Gaza, "West Sumatra Province" too
+        tokens.pop()
+    if len(tokens) > 1 and tokens[0] in _MOUNT:  # "Mount Marapi" is Marapi
+        tokens.pop(0)
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
