@@ -730,6 +730,23 @@ def _speakers(text: str) -> list[str | None]:
             id="'\u201c\u2026,\u201d was how X summed up …': X, however long the sentence goes on",
         ),
         pytest.param(
+            'The Velm Central Command (Velcom) confirmed the toll, posting on social media, "These reckless attacks'
+            ' have disrupted trade."',
+            ["Velm Central Command"],
+            id="a name's short form in brackets after it is no part of the speaker",
+        ),
+        pytest.param(
+            "The ship was hit. Reports quoted Ana Ruiz, the captain, as saying \u201cwe are all safe here.\u201d",
+            ["Ana Ruiz"],
+            id="'quoted X as saying': X, not the words before 'as'",
+        ),
+        pytest.param(
+            "Tamsa Shipping owns the ship. Media reports quote the owners and managers as saying \u201cthere is no"
+            " connection with any Velm entity.\u201d",
+            ["owners and managers"],
+            id="'quote the owners as saying': the description, never the verb and its object",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

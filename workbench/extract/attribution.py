@@ -410,7 +410,7 @@ class _Speakers:
                     return e.value  # "Meta's statement said", "the ministry's spokesman": the body speaks
                 continue
             before = self.text[head_start : e.start].lower().split()
-            rest = self.text[e.end : head_end]
+            rest = _GLOSS.sub("", self.text[e.end : head_end], count=1)  # "US Central Command (Centcom)"
             # "SpaceX on X"; "the newspaper ‘Trouw’": a name in quote marks ends its phrase too
             ends_phrase = not rest.strip(" ,.;:" + _CLOSERS) or _WHERE_SAID.match(rest) is not None
             if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
@@ -783,6 +783,8 @@ class _Speakers:
             verb = verbs[n]
             if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
                 speaker = self.resolve(sentence_start + agent.start(1), sentence_start + agent.end(1))
+            elif quoted := _QUOTED_AS.search(prefix, 0, verb.start()):  # `reports quote the owners as saying “…”`
+                speaker = self.resolve(sentence_start + quoted.start(1), sentence_start + quoted.end(1))
             elif _ACCORDING.match(verb.group()):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 end = comma if comma >= 0 else q.start
@@ -870,6 +872,7 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no of
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 # A passive verb's agent right before its quote: "described by Christie’s as “…”", "branded by critics as".
+_QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted
 _AGENT = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]*\Z")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
@@ -902,6 +905,7 @@ _SAYING_LEAD = re.compile(
     r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
 )  # a sentence opening with a participle of saying, its subject named after the phrase
 _TITLE_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*|of|the)[^\S\n]+)*")  # ", U.S. District Judge " before a name
+_GLOSS = re.compile(r"\A[^\S\n]*\([^()\n]{1,20}\)")  # a name's short form in brackets right after it
 _GOING_ON = re.compile(rf"[{_CLOSERS}]?[^\S\n]*,[^\S\n]*(?:saying|adding|writing|noting)\b")  # the subject speaks on
 _ISSUED_AT_COLON = re.compile(
     rf"\b{_REPORT_NOUN}[^\S\n]+(?:by|from)[^\S\n]+((?:[\w.’'-]+[^\S\n]+){{0,5}}[\w.’'-]+)[^\S\n]*\Z"
