@@ -130,6 +130,23 @@ def test_a_noun_after_a_restatement_in_brackets_or_a_modifier_after_a_copula_is_
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Velm won a nail-biting 12-11 victory over Tamsa.", [("12", 12, "point"), ("11", 11, "point")]),
+        ("Velm 11-12 Tamsa: Ruiz kicks the winner", [("11", 11, "point"), ("12", 12, "point")]),
+        ("Tamsa won the cup by beating Velm 3-0 on Saturday.", [("3", 3, "point"), ("0", 0, "point")]),
+        ("After the 29-28 win over Orna, they did it again.", [("29", 29, "point"), ("28", 28, "point")]),
+        ("Nicholls 55, Woakes 3-37, Plunkett 3-42.", []),
+        ("The 2023-24 season ended. The office is open 9-5 on weekdays.", []),
+    ],
+)  # fmt: skip
+def test_a_matchs_result_is_two_counts_of_points(text, expected):
+    """A score with a result noun after it, a result verb before it, or between the two sides' names; not a
+    bowler's figures, a season or opening hours."""
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

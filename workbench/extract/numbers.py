@@ -779,9 +779,35 @@ def _glued_dollar(m: re.Match[str]) -> tuple[str, float, str] | None:
     return None if value is None else ("money", value, _DOLLAR_CODES[m["code"]])
 
 
+# A match's result: a score with its result noun after it ("a 12-11 victory", "the 29-28 win"), a result verb before
+# it ("beating New Zealand 12-11", "drew 1-1"), or between the two sides' names ("New Zealand 11-12 South Africa").
+_RESULT_AFTER = re.compile(
+    r"[^\S\n]+(?:win|wins|victory|defeat|loss|lead|draw|triumph|success|scoreline|thrashing|drubbing|rout|home|away)\b"
+)
+_RESULT_BEFORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|won|winning|lost|losing|drew|drawing|tied|thrashed|"
+    r"downed|routed|overcame|trailed|trailing|led|leading)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
+)
+_SIDE_BEFORE = re.compile(r"[A-Z][\w.'’-]*[^\S\n]+\Z")
+_SIDE_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
+    """Whether a tally written with a dash is a match's result (_RESULT_AFTER, _RESULT_BEFORE): its two ends count
+    the points (goals, runs) of each side."""
+    if len(m["yes"]) > 3 or len(m["no"]) > 3:
+        return False  # "2023-24": a season
+    return bool(
+        _RESULT_AFTER.match(text, m.end())
+        or _RESULT_BEFORE.search(text, max(sentence_start, m.start() - 60), m.start())
+        or (_SIDE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _SIDE_AFTER.match(text, m.end()))
+    )
+
+
 def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    """Both ends of a vote's tally as counts of votes, where a vote is named next to it, and both ends of a
-    range written with a dash ("7-10 years", "20–30 homes") as counts of the noun after it."""
+    """Both ends of a vote's tally as counts of votes, where a vote is named next to it, both ends of a match's
+    result as points, and both ends of a range written with a dash ("7-10 years", "20–30 homes") as counts of the
+    noun after it."""
     text, found = article.text, []
     for m in _TALLY.finditer(text, lo, hi):
         if taken.overlaps(*m.span()):
@@ -791,6 +817,8 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
         near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 24)]
         if _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
             ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
+        elif head is None and m["sep"] in "-–" and _scoreline(text, m, sentence[0]):
+            ends = [(*m.span("yes"), "point"), (*m.span("no"), "point")]
         elif head is not None:
             ends = [(*m.span("yes"), head[1]), (m.start("no"), head[0], head[1])]
         else:
