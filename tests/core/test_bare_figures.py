@@ -147,6 +147,27 @@ def test_a_matchs_result_is_two_counts_of_points(text, expected):
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Employers added 517,000 jobs. Payrolls increased 517,000 after an upwardly revised 260,000 gain in December.",
+            [("517,000 jobs", 517000, "job"), ("517,000", 517000, "job"), ("260,000", 260000, "job")],
+        ),
+        ("Employers added 517,000 jobs, healthcare (+58,000) among them.", [("517,000 jobs", 517000, "job"), ("58,000", 58000, "job")]),
+        (
+            "Employers added 517,000 jobs. November was revised up by 34,000, from 256,000 to 290,000.",
+            [("517,000 jobs", 517000, "job"), ("34,000", 34000, "job"), ("256,000", 256000, "job"), ("290,000", 290000, "job")],
+        ),
+        ("The firm has 2,000 workers. Its shares fell 5 on Monday.", [("2,000 workers", 2000, "worker")]),
+    ],
+)  # fmt: skip
+def test_a_bare_change_counts_what_the_article_last_counted_at_its_size(text, expected):
+    """ "increased 517,000", "a 260,000 gain", "(+58,000)", "from 256,000 to 290,000" after a verb of change go on
+    counting the last count before them when they are of its size (not a share price's "fell 5")."""
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

@@ -610,11 +610,45 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
         if last.end == earlier.start() + 1 and last.unit:
             return m.end(), value, last.unit
-    if not _YEAR_LIKE.fullmatch(m["num"]) and (unit := _parallel_unit(text, m, index, counts)):
+    if not _YEAR_LIKE.fullmatch(m["num"]) and (
+        unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, counts)
+    ):
         return m.end(), value, unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
         unit = _earlier_unit(text, m, index, counts)  # "won in 9.79 seconds … Kerley was third in 9.81"
         return (m.end(), value, unit) if unit in _SECONDS else None
+    return None
+
+
+# A change told by a bare number: "payrolls increased 517,000", "revised up by 34,000, from 256,000 to 290,000", "a
+# 188,000 gain", "healthcare (+58,000)".
+_CHANGE_BEFORE = re.compile(
+    r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged|"
+    r"shed|revised(?:[^\S\n]+(?:up|down|higher|lower|upward|downward))?)(?:[^\S\n]+by)?(?:[^\S\n]+(?:about|some|nearly|"
+    r"almost|roughly|around|over|just))?|\(\+|[+−-])[^\S\n]*\Z"
+)
+_CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
+_CHANGE_RANGE = re.compile(
+    r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|climbed|jumped|revised|higher|lower|up|down))\b"
+    r"[^.;\n]{0,40}?\bfrom[^\S\n]+(?:[0-9][0-9,.]*[^\S\n]+to[^\S\n]+)?\Z"
+)
+CHANGE_SPAN = 20  # how many times larger or smaller than the count it continues a bare change may be
+
+
+def _changed(text: str, m: re.Match[str], value: float, counts: list[Candidate]) -> str | None:
+    """The unit of a bare number that tells a change (_CHANGE_BEFORE, _CHANGE_AFTER, "from 256,000 to 290,000" after
+    a verb of change): that of the article's last count before it of about its size, which it goes on counting."""
+    start = m.start()
+    if not (
+        _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+        or _CHANGE_AFTER.match(text, m.end())
+        or _CHANGE_RANGE.search(text, max(0, start - 80), start)
+    ):
+        return None
+    for c in reversed(counts):
+        size = c.value if isinstance(c.value, (int, float)) else 0
+        if c.end <= start and c.unit and c.unit not in ("magnitude", "year", "point") and size > 0:
+            return c.unit if value > 0 and size / CHANGE_SPAN <= value <= size * CHANGE_SPAN else None
     return None
 
 
