@@ -104,6 +104,21 @@ def test_two_quotes_going_on_from_the_reference_differently_conflict():
     assert not agrees(members)
 
 
+def test_two_cuts_of_one_statement_overlapping_agree():
+    """One outlet starts earlier, the other goes on further: the first's closing words open the second."""
+    earlier = _quote(
+        '"First of all, the guys had to play with 14 men, I thought the courage they showed out here tonight was'
+        ' incredible, the whole team are absolute warriors."'
+    )
+    further = _quote(
+        '"I thought the courage they showed out here tonight was incredible, the whole team are absolute warriors.'
+        " It's tough,\"",
+        "b",
+    )
+    assert variant(earlier, further) == "truncated"
+    assert variant(earlier, _quote('"I thought the courage they showed was fine. It\'s tough,"', "c")) != "truncated"
+
+
 def test_a_three_word_phrase_found_in_a_longer_quote_is_a_part_of_it():
     whole = _quote('"Their lack of remorse borders on pathological,"', "a")
     assert variant(whole, _quote('"borders on pathological"', "b")) == "truncated"

@@ -5,7 +5,7 @@ aside), the earliest on a tie. Against it a member is `verbatim` (the same words
 alike), `minor` (equal once case, punctuation, hashtags/@ and spelling variants are folded: the
 candidates' `key`, `quotenorm.normalise_quote`), `truncated` (one is an unbroken run of the other's
 words, at least TRUNCATED_WORDS long: cut short, even inside a word as a page that stops mid-word cuts it,
-its opening dropped, or run on), `altered` (a word or figure changed inside, or the same opening going on to
+its opening dropped, or run on; or one's closing words open the other: two cuts of one statement), `altered` (a word or figure changed inside, or the same opening going on to
 other words) or `paraphrase` (the same statement in other words). A quote cluster agrees when every member is verbatim, minor or truncated: outlets
 quoting more or less of one statement do not contradict each other.
 """
@@ -69,6 +69,13 @@ def part_of(short: str, long: str) -> bool:
     return bool(rest) and all(word in _ARTICLES for word in rest)
 
 
+def _overlap(a: list[str], b: list[str]) -> bool:
+    """Whether one quote's closing words open the other, at least QUOTE_OPENING words and half the shorter: two
+    cuts of one statement, one starting earlier, the other going on further."""
+    least = max(QUOTE_OPENING, min(len(a), len(b)) // 2)
+    return any(x[-k:] == y[:k] for x, y in ((a, b), (b, a)) for k in range(min(len(a), len(b)) - 1, least - 1, -1))
+
+
 def variant(ref: Candidate, c: Candidate) -> str:
     """How `c` words the statement `ref` words: verbatim, minor, truncated, paraphrase or altered."""
     if _wording(c) == _wording(ref):
@@ -76,9 +83,9 @@ def variant(ref: Candidate, c: Candidate) -> str:
     ka, kb = key_of(ref), key_of(c)
     if ka == kb:
         return "minor"
-    if part_of(kb, ka) or part_of(ka, kb) or _cut_mid_word(kb, ka) or _cut_mid_word(ka, kb):
-        return "truncated"
     a, b = ka.split(), kb.split()
+    if part_of(kb, ka) or part_of(ka, kb) or _cut_mid_word(kb, ka) or _cut_mid_word(ka, kb) or _overlap(a, b):
+        return "truncated"
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     if shared >= CUT_SHARE * min(len(a), len(b)):
         return "altered"  # its words in order, some changed, added or dropped inside
