@@ -747,6 +747,24 @@ def _speakers(text: str) -> list[str | None]:
             id="'quote the owners as saying': the description, never the verb and its object",
         ),
         pytest.param(
+            "Pay also climbed.\n\nPresident Ana Ruiz on Friday hailed the numbers as a success of her policies.\n\n"
+            '"Put simply, the plan is working."',
+            ["Ana Ruiz"],
+            id="a quote paragraph after a one-sentence paragraph whose subject is a named person: theirs",
+        ),
+        pytest.param(
+            "Rates could rise again.\n\nTom Hale is chief economist at Velm Consult.\n\n"
+            '"My sense is that we all knew the labour market was tight."',
+            ["Tom Hale"],
+            id="'X is chief economist at Y.' introduces the quote after it",
+        ),
+        pytest.param(
+            "Rates could rise again.\n\nProtesters outside the home of Ann Lee chanted for hours.\n\n"
+            '"We want answers now and we want them today."',
+            [None],
+            id="a name in a description is no subject that introduces a quote",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

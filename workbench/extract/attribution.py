@@ -743,8 +743,24 @@ class _Speakers:
         offset = max(previous_start, sentence_start)
         m = _REPORTED_END.search(self.masked(offset, previous_end))
         if m is None:
-            return self._quoted_in(offset, previous_end)
+            return self._quoted_in(offset, previous_end) or (
+                self._introducing(previous_start, previous_end) if offset == previous_start else None
+            )
         return self.resolve(offset + m.start("subject"), offset + m.end("subject"))
+
+    def _introducing(self, start: int, end: int) -> str | None:
+        """The person a paragraph of one short sentence opens with as its subject, which the quote after it goes on
+        from: `U.S. President Joe Biden on Friday hailed the numbers.`, `John Leer is chief economist at Morning
+        Consult.` — the subject right before the first verb (a time or place phrase between them aside)."""
+        masked = self.masked(start, end)
+        verb = _first_verb(masked)
+        if verb is None or len(masked.split()) > _MAX_INTRO_WORDS or self.next_mark(start, end) < end:
+            return None
+        people = self.people_in(start, start + verb)
+        if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
+            return None  # "Protesters outside the home of Ann Lee chanted."
+        between = self.text[people[-1].end : start + verb]
+        return self.named_person(people[-1]) if _SUBJECT_TO_VERB.fullmatch(between) else None
 
     def _quoted_in(self, start: int, end: int) -> str | None:
         """Who a sentence says said what it quotes (`Varadkar said voters had given his government "two wallops".`):
@@ -906,6 +922,9 @@ _SAYING_LEAD = re.compile(
 )  # a sentence opening with a participle of saying, its subject named after the phrase
 _TITLE_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][\w.’'-]*|of|the)[^\S\n]+)*")  # ", U.S. District Judge " before a name
 _GLOSS = re.compile(r"\A[^\S\n]*\([^()\n]{1,20}\)")  # a name's short form in brackets right after it
+_SUBJECT_TO_VERB = re.compile(
+    r"[^\S\n]*(?:(?:on|in|at|last|this)[^\S\n]+[A-Z]?[a-z]+[^\S\n]*)?,?[^\S\n]*"
+)  # " on Friday "
 _GOING_ON = re.compile(rf"[{_CLOSERS}]?[^\S\n]*,[^\S\n]*(?:saying|adding|writing|noting)\b")  # the subject speaks on
 _ISSUED_AT_COLON = re.compile(
     rf"\b{_REPORT_NOUN}[^\S\n]+(?:by|from)[^\S\n]+((?:[\w.’'-]+[^\S\n]+){{0,5}}[\w.’'-]+)[^\S\n]*\Z"
