@@ -232,6 +232,16 @@ def test_a_mountain_a_province_and_a_strip_are_named_with_or_without_the_word(tm
     assert values["Orna Strip"] == values["Orna"]
 
 
+def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Velm win the cup\n\nFlyhalf Ana Ruiz kicked four penalties. Fullback Tom Hale was quiet.\n",
+        b="Cup final\n\nAna Ruiz was the hero, and Tom Hale ran hard, officials said on Saturday.\n",
+    )
+    assert values["Ana Ruiz"] == "Ana Ruiz" and values["Tom Hale"] == "Tom Hale"
+    assert not any(value.startswith(("Flyhalf", "Fullback")) for value in values.values() if value)
+
+
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
     names = {
         c.text

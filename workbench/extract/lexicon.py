@@ -33,7 +33,9 @@ TITLES = _words(
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
-    Assistant Associate Taoiseach Tánaiste Tanaiste Rear""",
+    Assistant Associate Taoiseach Tánaiste Tanaiste Rear
+    Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
+    Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper""",
 )
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
@@ -54,7 +56,8 @@ PERSON_NOUNS = _words(
     commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator inspector
     superintendent sheriff detective constable councillor councilor councilman councilwoman councilmember
     politician populist firebrand campaigner businessman businesswoman billionaire entrepreneur novelist author
-    actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot""",
+    actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot
+    flyhalf fly-half fullback scrumhalf scrum-half winger flanker goalie defender quarterback pitcher bowler""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
