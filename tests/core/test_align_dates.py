@@ -138,6 +138,16 @@ def test_what_two_people_did_on_one_day_stays_apart(tmp_path):
     assert not _together(analysis, "a:Tuesday", "b:Tuesday")
 
 
+def test_who_admitted_or_conceded_what_a_day_saw_reports_it_and_does_not_keep_the_day_apart(tmp_path):
+    """ "Kane Hale admitted that his side had been shattered by the defeat on Sunday": he tells of the day."""
+    analysis = _two(
+        tmp_path,
+        "Velm beat Tamsa in the final at the Orna ground on Sunday.",
+        "Captain Kane Hale admitted that his Tamsa side had been left shattered by the defeat on Sunday.",
+    )
+    assert _together(analysis, "a:Sunday", "b:Sunday")
+
+
 def test_a_year_links_the_facts_told_alike_not_every_mention(tmp_path):
     analysis = _two(
         tmp_path,

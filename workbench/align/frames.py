@@ -70,7 +70,8 @@ def disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
 # A name that only says who reported a fact ("…, engineer John Carver said"; "according to Mayor Brandt").
 # Narrower than extract.attribution's verbs on purpose: "Michel Aoun declared victory" is a deed, not a report.
 _ATTRIBUTES_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:a|an|the)\s+[^,.;\n]{1,60},\s*)?(?:said|says|told|added|wrote|confirmed|reported|stated)\b"
+    r"\s*,?\s*(?:(?:a|an|the)\s+[^,.;\n]{1,60},\s*)?(?:said|says|told|added|wrote|confirmed|reported|stated|admitted|"
+    r"conceded|insisted|explained|noted|acknowledged)\b"
 )  # "…, engineer John Carver said", "Erick Gill, a spokesman for the county, said", "Gill confirmed that …"
 _ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 
