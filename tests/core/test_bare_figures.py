@@ -168,6 +168,19 @@ def test_a_bare_change_counts_what_the_article_last_counted_at_its_size(text, ex
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
+        ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),
+        ("Of the 40 boats, the other 26 were saved.", [("40 boats", 40, "boat"), ("26", 26, "boat")]),
+        ("Since 2019 who knows what happened.", []),
+    ],
+)  # fmt: skip
+def test_a_number_a_relative_clause_follows_or_remaining_leads_counts_people_or_what_was_counted(text, expected):
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

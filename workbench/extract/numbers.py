@@ -590,6 +590,10 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     referent = _REFERENT.match(text, m.end())
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
+    if not _YEAR_LIKE.fullmatch(m["num"]) and (
+        _WHO_AFTER.match(text, m.end()) or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "the other 26"
+        return m.end(), value, _earlier_unit(text, m, index, counts) or "person"
     role = _ROLE_AFTER.match(text, m.end())
     if role:
         words = role.group().split()
@@ -652,6 +656,8 @@ def _changed(text: str, m: re.Match[str], value: float, counts: list[Candidate])
     return None
 
 
+_WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")
+_REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
 _FROM_EARLIER = re.compile(r"[0-9][^\S\n]+from[^\S\n]+\Z")
