@@ -356,12 +356,17 @@ def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: Stored
     return found
 
 
+_DATE_LABEL = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")  # a stored page's "date 2023-10-29" before its text
+
+
 def _headline(article: Article) -> str:
-    """The first non-empty line that is not boilerplate (scraped pages often open with a prompt)."""
+    """The first non-empty line that is not boilerplate (scraped pages often open with a prompt), less the date
+    label a stored page opens with ("date 2023-10-29 Paris: Defending champion …")."""
     starts = {start for start, _ in article.boilerplate}
     offset = 0
     for line in article.text.split("\n"):
-        if line.strip() and offset not in starts:
-            return line.strip()
+        words = line[m.end() :] if (m := _DATE_LABEL.match(line)) else line
+        if words.strip() and offset not in starts:
+            return words.strip()
         offset += len(line) + 1
     return article.title
