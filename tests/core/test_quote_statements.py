@@ -162,3 +162,16 @@ def test_contractions_numbers_in_words_and_spelling_variants_are_minor(tmp_path)
     )
     [(cluster, _)] = _quote_clusters(other)
     assert cluster.status == "conflict"
+
+
+def test_a_short_quote_with_a_word_dropped_inside_is_the_longer_quote_altered(tmp_path):
+    """ "no connection with any Velm entity" gives, in order, every word of "there is no current connection with
+    any Velm entity" but one: the same statement, altered; a quote of other words in another order is not."""
+    analysis = _analyze(
+        tmp_path,
+        a='The owners spoke.\n\nReports quote the owners as saying "there is no current connection with any Velm entity."\n',
+        b='The owners spoke.\n\nThe vessel had "no connection with any Velm entity", the owners said.\n',
+        c='The owners spoke.\n\n"Any entity in Velm has no link with us," the owners said.\n',
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"

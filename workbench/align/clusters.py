@@ -181,6 +181,8 @@ QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least
 QUOTE_CONTAINED_WORDS = 8
 QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
+QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
+QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -500,6 +502,12 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
         blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
         if blocks:
             return blocks[0].b, blocks[-1].b + blocks[-1].size
+    if len(ws) >= QUOTE_GAPPED_WORDS:  # "no connection with any US entity" in "there is no current connection with …"
+        blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
+        if blocks and sum(b.size for b in blocks) == len(ws):
+            start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
+            if end - start <= len(ws) + QUOTE_GAP:
+                return start, end
     if len(ws) >= QUOTE_RUN:  # "charging them with organised theft, which carries a 15-year prison sentence"
         run = SequenceMatcher(None, ws, wl, autojunk=False).find_longest_match(0, len(ws), 0, len(wl))
         if run.size >= QUOTE_RUN:
