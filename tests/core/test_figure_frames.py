@@ -931,3 +931,9 @@ def test_a_toll_counting_the_gunman_is_not_the_victims_toll(tmp_path):
         "Police said 13 people died, including the gunman, in the Friday attack at the Velm city hall.",
     )
     assert {"a:12 people", "b:12 people"} in clusters and {"a:13 people", "c:13 people"} in clusters
+
+
+def test_seafarers_and_crew_members_killed_are_one_count(tmp_path):
+    seafarers = "The missile strike on the bulk carrier killed three seafarers, the US military said on Thursday."
+    crew = "The attack on the Velm Star killed three crew members, officials said on Thursday."
+    assert {"a:three seafarers", "b:three crew members"} in _linked(tmp_path, seafarers, crew)

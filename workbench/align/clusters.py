@@ -73,7 +73,8 @@ ALIGNED_KINDS = ("quantity", "money", "percent", "date", "quote")
 _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
-    "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew",
+    "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
+    "mariner",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus ev",
     "casualty": "casualty victim death fatality life body",
