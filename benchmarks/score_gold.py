@@ -3,6 +3,7 @@
 python benchmarks/score_gold.py                        # both seed corpora
 python benchmarks/score_gold.py STORY_FOLDER [...]     # stories of real coverage, each a folder of articles
                                                        # with its hand-made gold.json (tests/gold/FORMAT.md)
+python benchmarks/score_gold.py --brief STORY_FOLDER   # the summary lines only (a blind test set's: no details)
 
 Each story's full report is followed by one summary line (recall, link F1, statuses right, speakers), and a
 mean line when there are several: the lines of the closing notes' tables.
@@ -30,7 +31,7 @@ def summary(name: str, s: Score, clusters: int) -> tuple[str, tuple[float, float
     return line, (s.recall, s.pair_f1, right, s.speaker_accuracy)
 
 
-def main(folders: list[str]) -> None:
+def main(folders: list[str], brief: bool = False) -> None:
     if not folders:
         for name, folder, gold in (("seeds", SEEDS, SEEDS_GOLD), ("shared", SHARED_SEEDS, SHARED_GOLD)):
             if folder.is_dir() and gold.exists():
@@ -38,11 +39,19 @@ def main(folders: list[str]) -> None:
                 print(describe(score(analyze([folder]), gold)))
         return
     lines, rows, clusters = [], [], 0
+    missing = [folder for folder in folders if not (Path(folder) / "gold.json").is_file()]
+    if missing:
+        print(
+            f"score_gold.py: {missing[0]}: no gold.json in it (a story folder holds its articles and gold.json)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
     for folder in map(Path, folders):
         gold = folder / "gold.json"
         s = score(analyze([folder]), gold)
         count = len(json.loads(gold.read_text(encoding="utf-8")).get("clusters", []))
-        print(f"== {folder.name}\n{describe(s)}")
+        if not brief:
+            print(f"== {folder.name}\n{describe(s)}")
         line, row = summary(folder.name, s, count)
         lines.append(line)
         rows.append(row)
@@ -57,4 +66,5 @@ def main(folders: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    arguments = sys.argv[1:]
+    main([a for a in arguments if a != "--brief"], brief="--brief" in arguments)
