@@ -937,3 +937,16 @@ def test_seafarers_and_crew_members_killed_are_one_count(tmp_path):
     seafarers = "The missile strike on the bulk carrier killed three seafarers, the US military said on Thursday."
     crew = "The attack on the Velm Star killed three crew members, officials said on Thursday."
     assert {"a:three seafarers", "b:three crew members"} in _linked(tmp_path, seafarers, crew)
+
+
+def test_two_outlets_speeds_of_the_winds_are_one_measure_told_differently(tmp_path):
+    """ "winds of 200 kilometres an hour" and "winds of up to 220 km/h" measure one thing: a conflict, not two
+    facts; "gusts of 240 km/h" measure another."""
+    clusters = _linked(
+        tmp_path,
+        "The storm packed winds of 200 kilometres an hour when its eye came ashore near the coast on Saturday.",
+        "The vast weather system generated winds of up to 220 km/h and forced huge waves inland before it struck.",
+        "Gusts of 240 km/h were recorded at the port as the storm passed.",
+    )
+    winds = next(c for c in clusters if "a:200 kilometres an hour" in c)
+    assert "b:220 km/h" in winds and "c:240 km/h" not in winds

@@ -322,7 +322,11 @@ def _describe(
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
-        events = _roles(text, candidate, before_tokens, after_tokens) | _unit_role(candidate.unit)
+        events = (
+            _roles(text, candidate, before_tokens, after_tokens)
+            | _unit_role(candidate.unit)
+            | _measured(candidate, text)
+        )
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
         return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
@@ -405,6 +409,22 @@ def _unit_role(unit: str | None) -> frozenset[str]:
     """The event a figure's noun itself names: "142 survivors" were rescued, "12 deaths" died."""
     head = _role(_stem(unit.rsplit(" ", 1)[-1])) if unit else ""
     return frozenset([head]) if head in _ROLE_HEADS else frozenset()
+
+
+# What a measure measures, named before it: "winds of up to 220 km/h", "a wind speed of 200 km/h", "gusts of 240 km/h".
+_MEASURED_BEFORE = re.compile(
+    r"\b([A-Za-z][a-z]{2,})[^\S\n]+of(?:[^\S\n]+(?:up[^\S\n]+to|about|around|nearly|almost|more[^\S\n]+than|over|some))?[^\S\n]+\Z"
+)
+_SPEEDS_AND_HEAT = frozenset({"km/h", "mph", "knot", "m/s", "degree"})
+
+
+def _measured(c: Candidate, text: str) -> frozenset[str]:
+    """What a speed, length or temperature measures, where the noun before "of" names it ("winds of 200 km/h" and
+    "winds of up to 220 km/h" measure the winds: one measure, however differently told)."""
+    if c.kind != "quantity" or not (c.unit in _SPEEDS_AND_HEAT or measure_of(c.unit) == "length"):
+        return frozenset()
+    m = _MEASURED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    return frozenset({f"measures {_stem(m[1].lower())}"}) if m else frozenset()
 
 
 def _proximity(distance: int) -> float:
