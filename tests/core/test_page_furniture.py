@@ -81,6 +81,7 @@ def test_page_furniture_lines_are_boilerplate():
         "Posted in: State & Region",
         "Tags: ferry, Velm, coastguard",
         "28.0°F",
+        "PICTURE: Getty Images",
     ]
     text = "\n\n".join(lines)
     [spans] = find_boilerplate([text])

@@ -765,6 +765,13 @@ def _speakers(text: str) -> list[str | None]:
             id="a name in a description is no subject that introduces a quote",
         ),
         pytest.param(
+            "Ana Ruiz said: \u201cThere are no words. They took us to the end.\n\n\u201cIt shows what kind of team they"
+            " are.\n\nChampions! Velm\u2019s Ana Ruiz lifts the cup after victory over Tamsa\nPICTURE: Getty Images\n\n"
+            "\u201cCredit to my team too for the fight.",
+            ["Ana Ruiz", "Ana Ruiz", "Ana Ruiz"],
+            id="a quote left open goes on past a photo's caption and credit between its paragraphs",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

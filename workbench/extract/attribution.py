@@ -31,6 +31,7 @@ from itertools import accumulate
 
 from workbench.extract.lexicon import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES
 from workbench.extract.sentences import SentenceIndex
+from workbench.load.credits import find_credit
 from workbench.model import Candidate
 
 _VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|
@@ -1081,7 +1082,8 @@ def attribute(
             and speakers.named_person(e) != found[n - 1]
             and not _names_a_noun(text, e.end)  # "sent to Activision Blizzard employees"
         ]
-        if found[n] is None and not others and _continues(text, quotes[n], quotes[n - 1]):
+        pictured = _picture(text[quotes[n - 1].line_end : quotes[n].line_start])  # names in a caption say nothing
+        if found[n] is None and (not others or pictured) and _continues(text, quotes[n], quotes[n - 1]):
             found[n] = found[n - 1]
         elif (
             found[n] is None
@@ -1140,8 +1142,16 @@ def _one_paragraph_between(text: str, previous: Quote, q: Quote) -> bool:
 
 
 def _near(text: str, q: Quote, previous: Quote) -> bool:
-    """Whether `q` is in `previous`'s paragraph or the one after it."""
-    return previous.line_start == q.line_start or not text[previous.line_end : q.line_start].strip()
+    """Whether `q` is in `previous`'s paragraph or the one after it (a quote left open goes on past a photo's
+    caption and its credit set between its paragraphs)."""
+    between = text[previous.line_end : q.line_start]
+    return previous.line_start == q.line_start or not between.strip() or (not previous.closed and _picture(between))
+
+
+def _picture(between: str) -> bool:
+    """Whether the lines between two paragraphs are a photo's: its credit, and at most a caption line before it."""
+    lines = [line for line in between.split("\n") if line.strip()]
+    return 0 < len(lines) <= 2 and find_credit(lines[-1]) is not None and '"' not in between and "“" not in between
 
 
 def _continues(text: str, q: Quote, previous: Quote) -> bool:

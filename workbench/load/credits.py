@@ -15,7 +15,8 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
 _CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
 CREDIT = re.compile(
     rf"""
-    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot)
+    (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
+          |PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|CREDITS?)
         (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
@@ -27,7 +28,8 @@ CREDIT = re.compile(
 )
 
 _CREDIT_SIGN = re.compile(
-    r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot"
+    r"[/—–|]|Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE"
+    r"|CREDIT"
 )
 
 
