@@ -242,6 +242,18 @@ def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(tmp_path):
     assert not any(value.startswith(("Flyhalf", "Fullback")) for value in values.values() if value)
 
 
+def test_a_middle_initial_and_a_given_name_that_is_also_a_particle_leave_one_name(tmp_path):
+    """ "David B. Burritt" is David Burritt; "Stokes" alone is Ben Stokes ("ben" is a particle only inside a name,
+    as in "Mohammed ben Salman")."""
+    values = _values(
+        tmp_path,
+        a="Velm sale agreed\n\nChief executive David B. Burritt signed the deal. Ben Stokes watched on Monday.\n",
+        b="Deal for Velm\n\nDavid Burritt said the deal was good. Stokes agreed, officials said on Monday.\n",
+    )
+    assert values["David B. Burritt"] == values["David Burritt"]
+    assert values["Stokes"] == values["Ben Stokes"] == "Ben Stokes"
+
+
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
     names = {
         c.text

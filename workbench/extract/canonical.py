@@ -68,6 +68,8 @@ _LEGAL_FORMS = frozenset(
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 _PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
 _MOUNT = frozenset({"mount", "mt"})
+_INITIAL = re.compile(r"[A-Z]\.")
+_MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, between given and family names
 
 
 # A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
@@ -87,6 +89,8 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[0] in _MOUNT:  # "Mount Marapi" is Marapi
         tokens.pop(0)
+    if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
+        tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
@@ -242,12 +246,12 @@ def _nick_namer():
 
 def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`short`'s words appear in order in `long`, with the same last word and no other place before; a
-    joining word in `long` ("Bank of England") makes it another name unless it is a particle `short` keeps
-    too ("Le Pen" of "Marine Le Pen", "von der Leyen")."""
+    joining word after `long`'s first ("Bank of England") makes it another name unless it is a particle `short`
+    keeps too ("Le Pen" of "Marine Le Pen", "von der Leyen")."""
     if len(short) >= len(long) or short[-1] != long[-1]:
         return False
-    if any(t in _JOINERS and (t in _ENGLISH_JOINERS or t not in short) for t in long):
-        return False
+    if any(t in _JOINERS and (t in _ENGLISH_JOINERS or t not in short) for t in long[1:]):
+        return False  # not the first word: "Ben Stokes" is named with a given name, no particle
     it = iter(enumerate(long))
     positions = []
     for word in short:
@@ -267,7 +271,9 @@ def _name_shaped(value: str) -> bool:
     return (
         2 <= len(words) <= 4
         and not value.isupper()
-        and not any(len(w) > 1 and w.isupper() and w.lower() not in _SUFFIXES for w in words)
+        and not any(
+            len(w) > 1 and w.isupper() and w.lower() not in _SUFFIXES and not _INITIAL.fullmatch(w) for w in words
+        )
         and not any(w in ORG_WORDS or w in PLACE_WORDS for w in words)
         and words[0].lower() not in DEMONYMS
         and words[0].lower() not in PLACE_PREFIXES
