@@ -254,6 +254,15 @@ def test_a_middle_initial_and_a_given_name_that_is_also_a_particle_leave_one_nam
     assert values["Stokes"] == values["Ben Stokes"] == "Ben Stokes"
 
 
+def test_a_name_written_with_a_hyphen_or_a_space_is_one_name(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Bid for Velm Steel\n\nCleveland-Cliffs made a rival offer on Monday, officials said.\n",
+        b="Velm Steel sold\n\nThe board turned down Cleveland Cliffs on Monday, officials said.\n",
+    )
+    assert values["Cleveland-Cliffs"] == values["Cleveland Cliffs"]
+
+
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):
     names = {
         c.text

@@ -174,8 +174,7 @@ def _group_keys(keys: list[str]) -> UnionFind[str]:
     spaced: dict[str, str] = {}  # a name's letters without its spaces: "Samuel-Roger Kamba" is "Samuel Roger Kamba"
     for key in keys:
         uf.find(key)
-        if " " in key:
-            uf.union(spaced.setdefault(key.replace(" ", ""), key), key)
+        uf.union(spaced.setdefault(key.replace(" ", ""), key), key)  # and "Cleveland-Cliffs" is "Cleveland Cliffs"
         bucket = _bucket(key)
         if bucket is not None:
             buckets[bucket].append(key)
