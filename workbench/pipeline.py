@@ -98,7 +98,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
     return lambda work, items: pool.map(work, items, chunksize=max(1, len(items) // (8 * workers)))
 
 
-ANALYSIS_VERSION = 5  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%
+ANALYSIS_VERSION = (
+    6  # 2: within stories; 3: a distinctive figure always links; 4: outlets from text; 5: stories at 15%; 6: at 20%
+)
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 
