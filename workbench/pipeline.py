@@ -202,12 +202,12 @@ def analyze(
         articles = read_articles(
             paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page, each=each
         )
-        mark_boilerplate(articles, each)
+        read = mark_boilerplate(articles, each, story_words if len(articles) > 1 else None)
         progress("extracting", 1, 3)
         keys = [extraction_key(article) for article in articles]
         kept = known(keys) if known else {}
         reused = set(kept)
-        stories = group_stories(articles, list(each(story_words, articles)) if len(articles) > 1 else None, each)
+        stories = group_stories(articles, [words for words in read if words], each)
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
             candidates, clusters, capped, reductions = _story_by_story(

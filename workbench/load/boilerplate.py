@@ -296,14 +296,17 @@ def find_boilerplate(texts: list[str], each: Each = map) -> list[list[Span]]:
     """For each text, the spans (one per line, sorted) of its boilerplate: whole lines, or the link glued on
     at the end of a story paragraph. `each` maps the work on one text over the texts (a process pool's map:
     the same spans on several cores)."""
-    # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
+    return list(each(boilerplate_of, list(zip(texts, repeated_lines(texts, each)))))
+
+
+def repeated_lines(texts: list[str], each: Each = map) -> list[set[str]]:
+    """For each text, its short lines that recur across the texts (share bars, shared prompts; long ones may be
+    wire copy), each by its words: what boilerplate_of is given with the text."""
     short = list(each(_short_lines, texts)) if len(texts) > 1 else [set()]  # one text repeats none of its own
     counts: Counter[str] = Counter()
     for keys in short:
         counts.update(keys)
-    return list(
-        each(_boilerplate_of, [(text, {k for k in keys if counts[k] >= 2}) for text, keys in zip(texts, short)])
-    )
+    return [{k for k in keys if counts[k] >= 2} for keys in short]
 
 
 def _short_lines(text: str) -> set[str]:
@@ -311,8 +314,9 @@ def _short_lines(text: str) -> set[str]:
     return {" ".join(w) for w in (_words(line) for _, _, line in _lines(text)) if 0 < len(w) <= 8}
 
 
-def _boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
-    """The boilerplate spans of a text, given which of its short lines recur across articles (a pool's task)."""
+def boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
+    """The boilerplate spans of a text, given which of its short lines recur across articles (repeated_lines):
+    on its own, so a pool's task."""
     text, repeated = work
     lines = list(_lines(text))
     return _mark(lines, [_words(line) for _, _, line in lines], repeated)
