@@ -101,17 +101,17 @@ def _words(line: str) -> list[str]:
 _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Register)\b")
 
 
-# A word every pattern above holds (mostly its first; "this" for "In This Article:"), or a mark one opens with: a
-# line holding none of them is not searched (fast on long texts).
+# A word every pattern above holds, its rarest where it is cheap to tell ("wraps" for "that wraps up", "reserved"
+# for "all rights reserved", "contribution" for "with a contribution"), or a mark one opens with: a line holding
+# none of them is not searched (fast on long texts; "that", "with", "our" and "this" are in most lines).
 _GALLERY_MARKS = ("📷", "📸", "🎥")
 _CLOSE_MARKS = ("✕", "✖")  # a player's close button ("✕ Close"): a mark no story word needs
 _FURNITURE_FIRST = frozenset(
-    """more read related see most recommended also click continue story leave post add join your required
-    comment comments log login notification notifications stay turn support become paywall all copyright
-    skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide note listen
-    powered disclaimer auto that thanks views appeared loading ago window tab send give ensure enable javascript
-    play""".split()
+    """more read related see popular viewed recommended click continue continues leave join email fields comment
+    comments log login notification notifications support become paywall reserved copyright skip follow share
+    advertisement sponsored contribution standards trust save updated thank refresh logged accessibility top
+    developing check browser editorial original image photo picture slide note radio powered disclaimer auto wraps
+    thanks views appeared loading ago window tab feedback ensure enable javascript article old published""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
