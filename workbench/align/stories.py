@@ -198,18 +198,19 @@ def _close(bounds: _Bounds) -> list[list[int]]:
             postings[word].append(n)
     found = []
     for n in range(bounds.first, len(summed_words)):
-        others: set[int] = set()  # the earlier articles sharing a rare word with n
+        # per earlier article sharing a rare word with n (its rare words first), the words summed up front it shares
+        summed: dict[int, float] = defaultdict(float)
         for word, information in summed_words[n]:
             if information >= RARE:  # summed up front, all of them
-                others.update(postings[word])
-        summed: dict[int, float] = defaultdict(float)  # per one of those, the words summed up front it shares
+                for holder in postings[word]:
+                    summed[holder] += information
         for word, information in summed_words[n]:
-            holders = postings[word]
-            for holder in holders if information >= RARE else others.intersection(holders):
-                summed[holder] += information
-            holders.append(n)
+            if information < RARE:
+                for holder in summed.keys() & postings[word]:
+                    summed[holder] += information
+            postings[word].append(n)
         rest, crowd, least = below[n], crowded[n], leasts[n]
-        # min and _needed inline (1.8 million pairs at 10,000 articles); `summed` holds each of `others`
+        # min and _needed inline (1.8 million pairs at 10,000 articles)
         found.append(
             [
                 o
