@@ -183,7 +183,8 @@ def analyze(
     nothing will keep them: the analysis the command prints, whose story workers then do not send them back,
     ~30% of what they send). Work runs in `workers` processes (default:
     one per core; 1: in this one), with the same result: the files are read, the articles' boilerplate marked and
-    their story words read one each; once this process has found the stories, a story each (its articles
+    their story words read one each; the pairs of articles worth comparing for stories found in group_stories.PARTS
+    ranges; once this process has found the stories, a story each (its articles
     extracted, its candidates made, aligned and their clusters described there, which spares sending each
     extraction back and forth) when the corpus holds several and none of them more than STORY_SHARE of its
     articles; else an article each (extraction, then quotes), then a story each (one story: its blocks of
@@ -202,12 +203,13 @@ def analyze(
         articles = read_articles(
             paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page, each=each
         )
-        mark_boilerplate(articles, each)
+        read = mark_boilerplate(articles, each, story_words if len(articles) > 1 else None)
         progress("extracting", 1, 3)
         keys = [extraction_key(article) for article in articles]
         kept = known(keys) if known else {}
         reused = set(kept)
-        stories = group_stories(articles, list(each(story_words, articles)) if len(articles) > 1 else None)
+        stories = group_stories(articles, [words for words in read if words], each)
+        del read  # the story words (~13 MB at 1,000 articles) are not kept through the extraction
         reductions = None  # worked out by find_shared_passages
         if len(stories) > 1 and max(len(s.articles) for s in stories) <= STORY_SHARE * len(articles):
             candidates, clusters, capped, reductions = _story_by_story(

@@ -189,9 +189,9 @@ def test_an_article_copied_into_another_story_keeps_the_extraction_a_corpus_anal
     shutil.copy(folder / "ferry_a.txt", folder / "zz_copy.txt")
     found_stories = pipeline.group_stories
 
-    def copy_apart(articles, read=None):  # the copy goes to the seeds' story, after its articles
+    def copy_apart(articles, read=None, each=map):  # the copy goes to the seeds' story, after its articles
         stories = [
-            pipeline.Story(s.id, [i for i in s.articles if i != "zz_copy"]) for s in found_stories(articles, read)
+            pipeline.Story(s.id, [i for i in s.articles if i != "zz_copy"]) for s in found_stories(articles, read, each)
         ]
         return [pipeline.Story(s.id, s.articles + ["zz_copy"] * ("01_harbour_gazette" in s.articles)) for s in stories]
 

@@ -380,7 +380,8 @@ def _occurs(phrase: str, body: str) -> bool:
 
 def _excluded(text: str) -> list[tuple[int, int]]:
     """Where names are not the story's: photo credits and "FILE -" caption marks."""
-    return credit_spans(text) + [m.span() for m in FILE_MARK.finditer(text)]
+    filed = "FILE" in text or "File" in text  # what every mark holds: most texts are not searched for one
+    return credit_spans(text) + ([m.span() for m in FILE_MARK.finditer(text)] if filed else [])
 
 
 # Words that open a description of a name, never the name: "Former Capital Gazette reporter", "Ex-Senator".

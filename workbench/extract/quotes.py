@@ -34,15 +34,22 @@ MIN_WORDS = 3
 _TIE = " ,;:."
 
 
-def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(open, end, closed) of each double-quoted span in text[start:end]."""
+def _has_doubled(text: str) -> bool:
+    """Whether the text holds two single marks in a row, which _DOUBLED and _DOUBLED_OPEN need (most texts have
+    none: the lines are then not searched for them)."""
+    return "''" in text or "’’" in text or "‘‘" in text
+
+
+def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple[int, int, bool]]:
+    """(open, end, closed) of each double-quoted span in text[start:end]; `doubled`: whether the text may hold a
+    double mark typed as two single ones (_has_doubled)."""
     spans: list[tuple[int, int, bool]] = []
     open_at = None
     marks = sorted(
         [
             *_DOUBLE.finditer(text, start, end),
-            *_DOUBLED.finditer(text, start, end),
-            *_DOUBLED_OPEN.finditer(text, start, end),
+            *(_DOUBLED.finditer(text, start, end) if doubled else ()),
+            *(_DOUBLED_OPEN.finditer(text, start, end) if doubled else ()),
         ],
         key=lambda m: m.start(),
     )
@@ -113,8 +120,9 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, 
 def _marks(text: str) -> list[Quote]:
     """Every quote-marked span, line by line (scare quotes too)."""
     marks: list[Quote] = []
+    doubled = _has_doubled(text)
     for line in _LINE.finditer(text):
-        double = _double_quotes(text, line.start(), line.end())
+        double = _double_quotes(text, line.start(), line.end(), doubled)
         for start, end, closed in sorted(double + _single_quotes(text, line.start(), line.end(), double)):
             marks.append(Quote(start, end, closed, line.start(), line.end()))
     return marks

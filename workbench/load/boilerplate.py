@@ -103,17 +103,18 @@ def _words(line: str) -> list[str]:
 _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Register)\b")
 
 
-# A word every pattern above holds (mostly its first; "this" for "In This Article:"), or a mark one opens with: a
-# line holding none of them is not searched (fast on long texts).
+# A word every pattern above holds, its rarest where it is cheap to tell ("wraps" for "that wraps up", "reserved"
+# for "all rights reserved", "contribution" for "with a contribution"), or a mark one opens with: a line holding
+# none of them is not searched (fast on long texts; "that", "with", "our" and "this" are in most lines).
 _GALLERY_MARKS = ("📷", "📸", "🎥")
 _CLOSE_MARKS = ("✕", "✖")  # a player's close button ("✕ Close"): a mark no story word needs
 _FURNITURE_FIRST = frozenset(
-    """more read related see most recommended also click continue story leave post add join your required
-    comment comments log login notification notifications stay turn support become paywall all copyright
-    skip follow share advertisement sponsored make with our trust save updated thank refresh logged
-    accessibility back this developing check use editorial original image photo picture slide note listen
-    powered disclaimer auto that thanks views appeared loading ago window tab send give ensure enable javascript
-    play posted filed tags topics categories""".split()
+    """more read related see popular viewed recommended click continue continues leave join email fields comment
+    comments log login notification notifications support become paywall reserved copyright skip follow share
+    advertisement sponsored contribution standards trust save updated thank refresh logged accessibility top
+    developing check browser editorial original image photo picture slide note radio powered disclaimer auto wraps
+    thanks views appeared loading ago window tab feedback ensure enable javascript article old published
+    posted filed tags topics categories""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -299,14 +300,17 @@ def find_boilerplate(texts: list[str], each: Each = map) -> list[list[Span]]:
     """For each text, the spans (one per line, sorted) of its boilerplate: whole lines, or the link glued on
     at the end of a story paragraph. `each` maps the work on one text over the texts (a process pool's map:
     the same spans on several cores)."""
-    # Short lines that recur across articles (share bars, shared prompts); long ones may be wire copy.
+    return list(each(boilerplate_of, list(zip(texts, repeated_lines(texts, each)))))
+
+
+def repeated_lines(texts: list[str], each: Each = map) -> list[set[str]]:
+    """For each text, its short lines that recur across the texts (share bars, shared prompts; long ones may be
+    wire copy), each by its words: what boilerplate_of is given with the text."""
     short = list(each(_short_lines, texts)) if len(texts) > 1 else [set()]  # one text repeats none of its own
     counts: Counter[str] = Counter()
     for keys in short:
         counts.update(keys)
-    return list(
-        each(_boilerplate_of, [(text, {k for k in keys if counts[k] >= 2}) for text, keys in zip(texts, short)])
-    )
+    return [{k for k in keys if counts[k] >= 2} for keys in short]
 
 
 def _short_lines(text: str) -> set[str]:
@@ -314,8 +318,9 @@ def _short_lines(text: str) -> set[str]:
     return {" ".join(w) for w in (_words(line) for _, _, line in _lines(text)) if 0 < len(w) <= 8}
 
 
-def _boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
-    """The boilerplate spans of a text, given which of its short lines recur across articles (a pool's task)."""
+def boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
+    """The boilerplate spans of a text, given which of its short lines recur across articles (repeated_lines):
+    on its own, so a pool's task."""
     text, repeated = work
     lines = list(_lines(text))
     return _mark(lines, [_words(line) for _, _, line in lines], repeated)

@@ -14,13 +14,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from workbench.each import Each
 from workbench.load.frontmatter import split_front_matter
 from workbench.load.outlets import infer_outlet
-from workbench.model import Article, Page
+from workbench.model import Article, Page, Span
 
 TEXT_SUFFIXES = (".txt", ".md")
 PAGE_SUFFIXES = (".html", ".htm")
@@ -29,6 +29,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_TIMEOUT = 20.0  # seconds, for fetching an address
 
 Warn = Callable[[str], None]
+_T = TypeVar("_T")
 StoredPage = Callable[[str], Page | None]  # address -> the page fetched before, if kept
 _ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
@@ -325,15 +326,32 @@ def _read_file(job: tuple[Path, int]) -> _Read:
         return _Read(key, str(reason), warnings)
 
 
-def mark_boilerplate(articles: list[Article], each: Each = map) -> None:
+def mark_boilerplate(
+    articles: list[Article], each: Each = map, then: Callable[[Article], _T] | None = None
+) -> list[_T | None]:
     """Set the articles' boilerplate, and the title of one without a title from its metadata to its first line
-    that is none. `each` maps the work on one article over them (a process pool's map: the same spans)."""
-    from workbench.load.boilerplate import find_boilerplate  # not for the command line's parser
+    that is none. `each` maps the work on one article over them (a process pool's map: the same spans). What
+    `then` gives of each article once its boilerplate is set, worked out in the same task (None without it)."""
+    from workbench.load.boilerplate import repeated_lines  # not for the command line's parser
 
-    for article, spans in zip(articles, find_boilerplate([a.text for a in articles], each)):
+    repeated = repeated_lines([a.text for a in articles], each)
+    found = []
+    for article, (spans, after) in zip(articles, each(_marked, [(a, r, then) for a, r in zip(articles, repeated)])):
         article.boilerplate = spans
         if article.title == title_of(article.text):  # not a title from the metadata
             article.title = _headline(article)
+        found.append(after)
+    return found
+
+
+def _marked(work: tuple[Article, set[str], Callable[[Article], _T] | None]) -> tuple[list[Span], _T | None]:
+    """An article's boilerplate spans (given its repeated_lines), and what `then` gives of it with them set: a
+    pool's task (the article is the task's copy, or the caller's own, given the spans it gets anyway)."""
+    from workbench.load.boilerplate import boilerplate_of
+
+    article, repeated, then = work
+    article.boilerplate = boilerplate_of((article.text, repeated))
+    return article.boilerplate, then(article) if then else None
 
 
 def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: StoredPage | None) -> list | None:
