@@ -16,7 +16,7 @@ metres where no million can be meant ("the 5,000m", "a 300m-long ship", "the 400
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
@@ -542,7 +542,10 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
 
 
 _LEAD_WORDS = re.compile(r"(?:([a-z]{3,})[^\S\n]+)?([a-z]{2,})[^\S\n]+\Z")
-_NO_LEAD = frozenset("the and but than that its their his her our some about around nearly almost over".split())
+_NO_LEAD = frozenset(
+    "the and but than that its their his her our some about around nearly almost over was were is are be been being "
+    "stood stands stand remained remains".split()
+)  # no verb an ellipsis repeats: "the toll stood at 40 people. Inflation stood at 3" counts no people
 _PREPOSITIONS = frozenset("on in at for of to by with from".split())
 
 
@@ -562,9 +565,21 @@ def _parallel_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: li
     lead = _lead(text, m.start())
     if lead is None:
         return None
+    value = parse_number(m["num"]) or 0
     return next(
-        (c.unit for c in _earlier_counts(text, m, index, counts) if c.unit and _lead(text, c.start) == lead), None
+        (
+            c.unit
+            for c in _earlier_counts(text, m, index, counts)
+            if c.unit and _lead(text, c.start) == lead and _of_a_size(value, c.value)
+        ),
+        None,
     )
+
+
+def _of_a_size(value: float, other: object) -> bool:
+    """Whether a bare number is of about the size of the count it goes on counting (CHANGE_SPAN)."""
+    size = other if isinstance(other, (int, float)) else 0
+    return value > 0 and size > 0 and size / CHANGE_SPAN <= value <= size * CHANGE_SPAN
 
 
 _SCALED = re.compile(
@@ -591,7 +606,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
     if not _YEAR_LIKE.fullmatch(m["num"]) and (
-        _WHO_AFTER.match(text, m.end()) or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        (_WHO_AFTER.match(text, m.end()) and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+        or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "the other 26"
         return m.end(), value, _earlier_unit(text, m, index, counts) or "person"
     role = _ROLE_AFTER.match(text, m.end())
@@ -615,7 +631,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         if last.end == earlier.start() + 1 and last.unit:
             return m.end(), value, last.unit
     if not _YEAR_LIKE.fullmatch(m["num"]) and (
-        unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, counts)
+        unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)
     ):
         return m.end(), value, unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
@@ -629,34 +645,42 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
 _CHANGE_BEFORE = re.compile(
     r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged|"
     r"shed|revised(?:[^\S\n]+(?:up|down|higher|lower|upward|downward))?)(?:[^\S\n]+by)?(?:[^\S\n]+(?:about|some|nearly|"
-    r"almost|roughly|around|over|just))?|\(\+|[+−-])[^\S\n]*\Z"
+    r"almost|roughly|around|over|just))?)[^\S\n]*\Z"
 )
+_SIGNED = re.compile(r"(?:\(\+|[+−-])[^\S\n]*\Z")  # "healthcare (+58,000)", "25 seats (+8 …)", "nine teams - seven …"
 _CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
 _CHANGE_RANGE = re.compile(
     r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|climbed|jumped|revised|higher|lower|up|down))\b"
     r"[^.;\n]{0,40}?\bfrom[^\S\n]+(?:[0-9][0-9,.]*[^\S\n]+to[^\S\n]+)?\Z"
 )
+LEAST_CHANGE = 1000  # a bare change told by a verb smaller than this is a price's, an index's or a temperature's
 CHANGE_SPAN = 20  # how many times larger or smaller than the count it continues a bare change may be
 
 
-def _changed(text: str, m: re.Match[str], value: float, counts: list[Candidate]) -> str | None:
-    """The unit of a bare number that tells a change (_CHANGE_BEFORE, _CHANGE_AFTER, "from 256,000 to 290,000" after
-    a verb of change): that of the article's last count before it of about its size, which it goes on counting."""
+def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, counts: list[Candidate]) -> str | None:
+    """The unit of a bare number that tells a change, when of the size of the count it goes on counting: after a
+    sign ("(+58,000)"), that of the passage's last count; of a thousand or more after a verb of change or before a
+    noun of one ("payrolls increased 517,000", "a 260,000 gain", "from 256,000 to 290,000"), the article's last
+    count's (smaller ones are prices, indexes and temperatures: "shares fell 20", "the Dow fell 400")."""
     start = m.start()
-    if not (
+    if _SIGNED.search(text, max(0, start - 4), start):
+        earlier: Iterable[Candidate] = _earlier_counts(text, m, index, counts)
+    elif value >= LEAST_CHANGE and (
         _CHANGE_BEFORE.search(text, max(0, start - 40), start)
         or _CHANGE_AFTER.match(text, m.end())
         or _CHANGE_RANGE.search(text, max(0, start - 80), start)
     ):
+        earlier = (c for c in reversed(counts) if c.end <= start and c.unit not in ("magnitude", "year"))
+    else:
         return None
-    for c in reversed(counts):
-        size = c.value if isinstance(c.value, (int, float)) else 0
-        if c.end <= start and c.unit and c.unit not in ("magnitude", "year", "point") and size > 0:
-            return c.unit if value > 0 and size / CHANGE_SPAN <= value <= size * CHANGE_SPAN else None
+    for c in earlier:
+        if c.unit and c.unit != "point":
+            return c.unit if _of_a_size(value, c.value) else None
     return None
 
 
-_WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")
+_WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
+_COUNTED_BEFORE = re.compile(r"(?i:\b(?:the|those|these|of|all|another|some))[^\S\n]+\Z")
 _REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
@@ -826,10 +850,17 @@ _RESULT_AFTER = re.compile(
 )
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|won|winning|lost|losing|drew|drawing|tied|thrashed|"
-    r"downed|routed|overcame|trailed|trailing|led|leading)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
+    r"downed|routed|overcame)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
 )
 _SIDE_BEFORE = re.compile(r"[A-Z][\w.'’-]*[^\S\n]+\Z")
 _SIDE_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+_SPORT = re.compile(
+    r"(?i:\b(?:match|game|final|semi-?final|quarter-?final|league|cup|tournament|championship|derby|score[ds]?|"
+    r"win|wins|won|victory|defeat|beat|draw|drew|half-?time|innings|goals?|points|tries|season|triumph|title))\b"
+)  # two sides' names around a score are a match's only in a sentence of sport (not "a Boeing 737-9 Max jet")
+
+
+SPORT_REACH = 160  # characters after a score in which its sentence says it is sport's
 
 
 def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -840,7 +871,11 @@ def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
     return bool(
         _RESULT_AFTER.match(text, m.end())
         or _RESULT_BEFORE.search(text, max(sentence_start, m.start() - 60), m.start())
-        or (_SIDE_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _SIDE_AFTER.match(text, m.end()))
+        or (
+            _SIDE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _SIDE_AFTER.match(text, m.end())
+            and _SPORT.search(text, sentence_start, m.end() + SPORT_REACH)
+        )
     )
 
 
