@@ -772,6 +772,22 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote left open goes on past a photo's caption and credit between its paragraphs",
         ),
         pytest.param(
+            "Troops were sent. Tom Hale was quoted in The Velm Times as saying \u201cwe will not send more troops.\u201d",
+            ["Tom Hale"],
+            id="'X was quoted in a paper as saying': X, not the paper",
+        ),
+        pytest.param(
+            "The family released a statement by relatives of Ann Lee: \u201cWe are heartbroken and ask for privacy.\u201d",
+            [None],
+            id="'a statement by relatives of X:' is not X's",
+        ),
+        pytest.param(
+            "The fire spread fast.\n\nAnn Lee died in the fire on Tuesday.\n\n"
+            "\u201cShe was the heart of this street and we will miss her.\u201d",
+            [None],
+            id="a paragraph telling what befell a person introduces no quote of theirs",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

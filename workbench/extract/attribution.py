@@ -698,8 +698,9 @@ class _Speakers:
         if verb is None:
             return None
         issuer = _ISSUED_AT_COLON.search(self.text, start, colon)
-        if issuer and (by := self.in_span(issuer.start(1), issuer.end(1))):
-            return by[-1].value  # "… in a statement by president David McCall:": who issued it speaks
+        if issuer and (by := self.in_span(issuer.start(1), issuer.end(1))):  # "a statement by president X:"
+            # X speaks, but not in "a statement by relatives of Ann Lee:": the relatives do
+            return None if _OF_WORD.search(self.text, issuer.start(1), by[-1].start) else by[-1].value
         named = self.in_span(start, start + verb)
         if not named:
             return None
@@ -755,13 +756,14 @@ class _Speakers:
         Consult.` — the subject right before the first verb (a time or place phrase between them aside)."""
         masked = self.masked(start, end)
         verb = _first_verb(masked)
-        if verb is None or len(masked.split()) > _MAX_INTRO_WORDS or self.next_mark(start, end) < end:
+        if verb is None or len(masked.split()) > _MAX_INTRODUCING_WORDS or self.next_mark(start, end) < end:
             return None
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
             return None  # "Protesters outside the home of Ann Lee chanted."
         between = self.text[people[-1].end : start + verb]
-        return self.named_person(people[-1]) if _SUBJECT_TO_VERB.fullmatch(between) else None
+        said = _VERB.match(masked, verb) or _COPULA.match(masked, verb)  # "hailed the numbers", "is chief economist"
+        return self.named_person(people[-1]) if said and _SUBJECT_TO_VERB.fullmatch(between) else None
 
     def _quoted_in(self, start: int, end: int) -> str | None:
         """Who a sentence says said what it quotes (`Varadkar said voters had given his government "two wallops".`):
@@ -800,7 +802,9 @@ class _Speakers:
             verb = verbs[n]
             if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
                 speaker = self.resolve(sentence_start + agent.start(1), sentence_start + agent.end(1))
-            elif quoted := _QUOTED_AS.search(prefix, 0, verb.start()):  # `reports quote the owners as saying “…”`
+            elif (quoted := _QUOTED_AS.search(prefix, 0, verb.start())) and not _PASSIVE_BEFORE.search(
+                prefix, max(0, quoted.start() - 12), quoted.start()
+            ):  # `reports quote the owners as saying “…”` (not `X was quoted in The Times as saying`: X)
                 speaker = self.resolve(sentence_start + quoted.start(1), sentence_start + quoted.end(1))
             elif _ACCORDING.match(verb.group()):
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
@@ -882,6 +886,7 @@ _IS_SPACE_OR_TAB = " \t".__contains__
 _MAX_GAP = 40  # spaces between a colon or a paragraph and the quote it introduces that are read back over
 _MAX_LABEL_WORDS = 6
 _MAX_INTRO_WORDS = 25  # words of a sentence that introduces its quote with a colon
+_MAX_INTRODUCING_WORDS = 25  # words of a paragraph of one sentence that introduces the quote paragraph after it
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
 _ISSUED_BY = frozenset({"from", "of", "by"})
@@ -889,6 +894,9 @@ _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no of
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 # A passive verb's agent right before its quote: "described by Christie’s as “…”", "branded by critics as".
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[^\S\n]+\Z")
+_OF_WORD = re.compile(r"[^\S\n]of[^\S\n]")  # "relatives of Ann Lee": a description of whom, not a name's
+_COPULA = re.compile(r"(?:is|was)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?[a-z]+")
 _QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted
 _AGENT = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]*\Z")
 _RELATIVE_CLAUSE = re.compile(
