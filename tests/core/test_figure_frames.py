@@ -950,3 +950,16 @@ def test_two_outlets_speeds_of_the_winds_are_one_measure_told_differently(tmp_pa
     )
     winds = next(c for c in clusters if "a:200 kilometres an hour" in c)
     assert "b:220 km/h" in winds and "c:240 km/h" not in winds
+
+
+def test_a_measure_told_with_a_generic_head_and_a_count_beside_a_perpetrators_kin_stay_one_fact(tmp_path):
+    """ "winds of 120 km/h", "a wind speed of 120 km/h" and "speeds of up to 120 km/h" are one measure; "five
+    people, including the gunman's brother" are the five others arrested."""
+    winds = "The storm hit the coast with {} on Saturday, officials said."
+    clusters = _linked(
+        tmp_path,
+        winds.format("winds of 120 km/h") + " Police arrested five people, including the gunman's brother.",
+        winds.format("a wind speed of 120 km/h") + " Police arrested five people after the attack.",
+        winds.format("speeds of up to 120 km/h"),
+    )
+    assert {"a:120 km/h", "b:120 km/h", "c:120 km/h"} in clusters and {"a:five people", "b:five people"} in clusters

@@ -61,7 +61,7 @@ from workbench.align.values import (
 )
 from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans
-from workbench.extract.lexicon import DEMONYMS
+from workbench.extract.lexicon import DEMONYMS, closed_class
 from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.load.credits import credit_spans
 from workbench.model import Article, Candidate, Cluster
@@ -416,15 +416,25 @@ _MEASURED_BEFORE = re.compile(
     r"\b([A-Za-z][a-z]{2,})[^\S\n]+of(?:[^\S\n]+(?:up[^\S\n]+to|about|around|nearly|almost|more[^\S\n]+than|over|some))?[^\S\n]+\Z"
 )
 _SPEEDS_AND_HEAT = frozenset({"km/h", "mph", "knot", "m/s", "degree"})
+_GENERIC_MEASURES = frozenset("speed speeds velocity rate rates length distance level levels a an the".split())
+_WORD_BEFORE = re.compile(r"\b([a-z]{3,})[^\S\n]+\Z")
 
 
 def _measured(c: Candidate, text: str) -> frozenset[str]:
     """What a speed, length or temperature measures, where the noun before "of" names it ("winds of 200 km/h" and
-    "winds of up to 220 km/h" measure the winds: one measure, however differently told)."""
+    "winds of up to 220 km/h" measure the winds: one measure, however differently told; "a wind speed of 200 km/h"
+    the wind too; "speeds of up to 200 km/h" say not what, and part no measures)."""
     if c.kind != "quantity" or not (c.unit in _SPEEDS_AND_HEAT or measure_of(c.unit) == "length"):
         return frozenset()
     m = _MEASURED_BEFORE.search(text, max(0, c.start - 40), c.start)
-    return frozenset({f"measures {_stem(m[1].lower())}"}) if m else frozenset()
+    head = m[1].lower() if m else ""
+    if (
+        head in _GENERIC_MEASURES
+    ):  # "a wind speed of 120 km/h" measures the wind; "speeds of up to 120 km/h" say not what
+        before = _WORD_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) if m else None
+        word = before[1].lower() if before else ""
+        head = word if word and word not in _GENERIC_MEASURES and not closed_class(word) else ""
+    return frozenset({f"measures {_stem(head)}"}) if head else frozenset()
 
 
 def _proximity(distance: int) -> float:

@@ -24,9 +24,8 @@ class Frame(NamedTuple):
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
     base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
     term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
-    counting: frozenset[str] = (
-        frozenset()
-    )  # whom a toll counts beyond its victims: {"perpetrator"} ("including the gunman")
+    # whom a toll counts beyond its victims: {"perpetrator"} ("Including the gunman, 13 people were dead")
+    counting: frozenset[str] = frozenset()
 
 
 NO_FRAME = Frame()
@@ -35,7 +34,8 @@ NO_FRAME = Frame()
 def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
     """Whether two figures are counted in different frames: of another time (a past year against another
     year or none; for one value of one noun, against another year only: "85 killed" and "85 killed in 2018" are
-    one toll told with and without its year), of different places, or of different peoples."""
+    one toll told with and without its year), of different places or peoples, of a change in another direction or
+    against another base, a span of time served as another term, or a toll counting its perpetrator or not."""
     if _other_times(a.years, b.years, same_figure) or a.counting != b.counting:
         return True
     return any(
@@ -230,14 +230,19 @@ def figure_frame(
         lo = clause[0]  # "in Morelos … 55 had died there"
     trend = _trend(c, text) if c.kind == "percent" else frozenset()
     base = _base(c, text, clause) if c.kind == "percent" else frozenset()
-    counting = frozenset({"perpetrator"}) if _WITH_PERPETRATOR.search(text, *c.sentence) else frozenset()
+    near = max(c.sentence[0], c.start - PERPETRATOR_REACH), min(c.sentence[1], c.end + PERPETRATOR_REACH)
+    counting = (
+        frozenset({"perpetrator"}) if c.kind == "quantity" and _WITH_PERPETRATOR.search(text, *near) else frozenset()
+    )
     return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.
+PERPETRATOR_REACH = 40  # characters either side of a toll, in its sentence, that may say it counts its perpetrator
 _WITH_PERPETRATOR = re.compile(
     r"\b(?i:including|plus)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|one[^\S\n]+|two[^\S\n]+)?(?:suspected[^\S\n]+)?"
     r"(?i:gunm[ae]n|shooters?|attackers?|assailants?|suspects?|(?:suicide[^\S\n]+)?bombers?|perpetrators?|killers?|hijackers?)\b"
+    r"(?![’'])"  # not "including the gunman's brother"
 )
 
 
