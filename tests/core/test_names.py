@@ -222,14 +222,15 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
     assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]
 
 
-def test_a_mountain_a_province_and_a_strip_are_named_with_or_without_the_word(tmp_path):
+def test_a_province_and_a_strip_are_named_with_or_without_the_word_a_mountain_is_not_its_country(tmp_path):
+    """ "Mount Kenya" is no short "Kenya" (nor "Mount Sinai" hospital the Sinai): a mountain keeps its word."""
     values = _values(
         tmp_path,
         a="Volcano erupts\n\nMount Velmar erupted in Tamsa Province on Sunday, and smoke drifted over the Orna Strip.\n",
-        b="Eruption kills 11\n\nVelmar, a volcano in Tamsa, erupted on Sunday; ash fell as far as Orna, officials said.\n",
+        b="Eruption kills 11\n\nThe volcano in Tamsa erupted on Sunday; ash fell as far as Orna and Velmar, officials said.\n",
     )
-    assert values["Mount Velmar"] == values["Velmar"] and values["Tamsa Province"] == values["Tamsa"]
-    assert values["Orna Strip"] == values["Orna"]
+    assert values["Tamsa Province"] == values["Tamsa"] and values["Orna Strip"] == values["Orna"]
+    assert values["Mount Velmar"] != values["Velmar"]
 
 
 def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(tmp_path):

@@ -67,7 +67,6 @@ _LEGAL_FORMS = frozenset(
 )  # a company's legal form
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 _PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
-_MOUNT = frozenset({"mount", "mt"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, between given and family names
 
@@ -87,8 +86,6 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _PLACE_DESIGNATORS:  # "Gaza Strip" is Gaza, "West Sumatra Province" too
         tokens.pop()
-    if len(tokens) > 1 and tokens[0] in _MOUNT:  # "Mount Marapi" is Marapi
-        tokens.pop(0)
     if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
