@@ -62,3 +62,14 @@ def test_a_masthead_showing_the_day_the_page_was_read_does_not_date_the_article(
     analysis = analyze([tmp_path])
     assert analysis.articles[0].dateline == "2027-05-31"
     assert {c.text: c.value for c in analysis.candidates if c.kind == "date"}["Friday"] == "2027-05-28"
+
+
+def test_a_labelled_byline_date_outranks_an_earlier_date_line_further_down(tmp_path):
+    """The earliest of the header dates counts only among bare date lines: a byline's "Published" date beats a
+    related story's date line below it."""
+    text = (
+        "Storm batters coast\nBy Ilka Brandt | Published March 15, 2027\n\nPreviously\nFlood leaves town underwater\n"
+        "January 3, 2022\n\nThe storm hit the coast on Friday.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert analyze([tmp_path]).articles[0].dateline == "2027-03-15"

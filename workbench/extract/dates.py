@@ -426,16 +426,28 @@ def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iter
 
 
 def find_dateline(text: str) -> str | None:
-    """The ISO date the article is dated: the earliest full date near the top of `text` that stands on a
-    header line of its own, follows "Posted"/"Updated"/..., closes a byline or opens a wire story (a page's
-    masthead may show the day it was read above the article's own date: "Wednesday, November 27, 2024" over
-    "by Ben Finley | May 31, 2019"; an article is never dated after it was read or updated).
+    """The ISO date the article is dated: the first full date near the top of `text` that follows "Posted"/
+    "Updated"/..., closes a byline or opens a wire story; with none, the earliest that stands on a header line of
+    its own (a page's masthead may show the day it was read above the article's own date line: "Wednesday, November
+    27, 2024" over "| May 31, 2019 8:44 PM"; an article is never dated after it was read).
 
     A date inside a sentence (a caption, the story) is not the article's date, nor is one on a photo's
     line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
     unresolved rather than resolved against the day a picture was taken.
     """
-    return min((value for _, _, value in _page_header_dates(text) if value), default=None)
+    found = [(start, value) for start, _, value in _page_header_dates(text) if value]
+    top = text[:1500]
+    labelled = [value for start, value in found if _labelled(top, start)]
+    return labelled[0] if labelled else min((value for _, value in found), default=None)
+
+
+def _labelled(top: str, start: int) -> bool:
+    """Whether the header date at `start` is labelled ("Posted …"), closes a byline or opens a wire story."""
+    line_start = top.rfind("\n", 0, start) + 1
+    line_end = top.find("\n", start)
+    line = top[line_start : line_end if line_end >= 0 else len(top)]
+    at = start - line_start
+    return bool(_DATELINE_LABEL.search(line, 0, at) or _BYLINE_START.match(line) or _WIRE_OPENING.match(line[:at]))
 
 
 def page_date_spans(text: str) -> list[Span]:
