@@ -110,9 +110,10 @@ def test_title_skips_leading_boilerplate(tmp_path):
     [
         (" date 2023-10-29 Paris : Velm win the cup\n\nVelm won on Saturday.\n", "Paris : Velm win the cup"),
         (" date 2023-10-29\n\nVelm win the cup\n\nVelm won on Saturday.\n", "Velm win the cup"),
+        ("Published: 2023-10-29 Velm win the cup\n\nVelm won on Saturday.\n", "Velm win the cup"),
     ],
 )
-def test_a_stored_pages_date_label_is_no_part_of_its_title(tmp_path, text, title):
+def test_a_pages_date_label_is_no_part_of_its_title(tmp_path, text, title):
     f = tmp_path / "page.txt"
     f.write_text(text, encoding="utf-8")
     [article], _ = load_with_warnings(f)

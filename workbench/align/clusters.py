@@ -520,8 +520,9 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _held(short: str, long: str) -> tuple[int, int] | None:
-    """Where (word offsets) the longer quote holds the shorter one: word for word (4+ words), or nearly
-    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words); None when it does not."""
+    """Where (word offsets) the longer quote holds the shorter one: word for word (4+ words), nearly
+    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words), every word in order with a word or two more between them
+    (QUOTE_GAPPED_WORDS+ words), or a long run of its words (QUOTE_RUN); None when it does not."""
     ws, wl = short.split(), long.split()
     if len(ws) >= len(wl) or short == long:
         return None
@@ -529,18 +530,19 @@ def _held(short: str, long: str) -> tuple[int, int] | None:
         at = f" {long} ".index(f" {short} ")
         first = long[:at].count(" ") + (1 if at else 0)
         return first, first + len(ws)
+    if len(ws) < QUOTE_GAPPED_WORDS:
+        return None
+    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return None
+    start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
     if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
-        blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
-        if blocks:
-            return blocks[0].b, blocks[-1].b + blocks[-1].size
-    if len(ws) >= QUOTE_GAPPED_WORDS:  # "no connection with any US entity" in "there is no current connection with …"
-        blocks = [b for b in SequenceMatcher(None, ws, wl, autojunk=False).get_matching_blocks() if b.size]
-        if blocks and sum(b.size for b in blocks) == len(ws):
-            start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
-            if end - start <= len(ws) + QUOTE_GAP:
-                return start, end
+        return start, end
+    if sum(b.size for b in blocks) == len(ws) and end - start <= len(ws) + QUOTE_GAP:
+        return start, end  # "no connection with any US entity" in "there is no current connection with any …"
     if len(ws) >= QUOTE_RUN:  # "charging them with organised theft, which carries a 15-year prison sentence"
-        run = SequenceMatcher(None, ws, wl, autojunk=False).find_longest_match(0, len(ws), 0, len(wl))
+        run = matcher.find_longest_match(0, len(ws), 0, len(wl))
         if run.size >= QUOTE_RUN:
             return run.b, run.b + run.size
     return None

@@ -26,7 +26,9 @@ from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans
 from workbench.model import Article, Candidate, Extraction, Span
 
-EXTRACTOR_VERSION = 2  # 2: issue 12's rules of sessions 12-13 (speakers, ellipses, datelines, furniture)
+# 2: issue 12's rules of sessions 12-13: speakers (participles, colons, captions, introducing paragraphs), figures
+# (ellipses, bare changes, scores, relative clauses, restatements), datelines, furniture, names, titles
+EXTRACTOR_VERSION = 2
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
 

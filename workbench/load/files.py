@@ -374,12 +374,14 @@ def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: Stored
     return found
 
 
-_DATE_LABEL = re.compile(r"\s*date\s+\d{4}-\d{2}-\d{2}\b\s*")  # a stored page's "date 2023-10-29" before its text
+_DATE_LABEL = re.compile(  # a page's date label before its first line: "date 2023-10-29", "Published: 2024-03-15"
+    r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b\s*"
+)
 
 
 def _headline(article: Article) -> str:
-    """The first non-empty line that is not boilerplate (scraped pages often open with a prompt), less the date
-    label a stored page opens with ("date 2023-10-29 Paris: Defending champion …")."""
+    """The first non-empty line that is not boilerplate (scraped pages often open with a prompt), less a date label
+    a page opens with ("date 2023-10-29 Paris: Defending champion …", "Published: 2024-03-15 …")."""
     starts = {start for start, _ in article.boilerplate}
     offset = 0
     for line in article.text.split("\n"):
