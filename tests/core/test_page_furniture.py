@@ -241,3 +241,15 @@ def test_gallery_strips_counters_credits_and_standards_links_are_furniture():
     [spans] = find_boilerplate([text])
     marked = [text[s:e] for s, e in spans]
     assert [line for line in lines if line not in marked] == ["Ferry sinks off Tamsa: What we know now", P1, P2, P3]
+
+
+def test_a_pages_date_label_and_a_headline_after_a_close_button_at_its_top_are_not_furniture():
+    """ "date 2023-02-03 Skip to main content": the link is furniture, the page's date is not; a page opening
+    "✕ Close Velm ferry sinks off Tamsa coast with 40 aboard": the button is furniture, the headline after it is not
+    (further down, a player's title goes with its button: see above)."""
+    texts = [
+        f" date 2023-02-03 Skip to main content\n\n{P1}\n",
+        f" date 2023-02-03 ✕ Close Velm ferry sinks off Tamsa coast with 40 aboard\n\n{P1}\n",
+    ]
+    marked = [[text[s:e].strip() for s, e in spans] for text, spans in zip(texts, find_boilerplate(texts))]
+    assert marked == [["Skip to main content"], ["✕ Close"]]

@@ -372,12 +372,31 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
         if not flags[i] and flags[i - 1] and flags[i + 1] and _SENTENCE_PUNCT.search(line) and _is_appeal(line):
             flags[i] = True
     spans = []
-    for (start, end, _), tail, flag in zip(lines, furniture, flags):
+    for i, ((start, end, line), tail, flag) in enumerate(zip(lines, furniture, flags)):
         if flag:
-            spans.append((start, end))
+            spans.append(_flagged(start, end, line) if i == 0 else (start, end))
         elif tail:  # a link glued on at the end of a story paragraph
             spans.append((start + tail, end))
     return spans
+
+
+# A page's date label opening a line ("date 2023-02-03 Skip to main content", "Published: 2024-03-15 …"), and a
+# player's close button glued before a headline ("✕ Close Indonesia's Mount Marapi spouts ash after eruption …").
+_DATE_LABEL = re.compile(r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b")
+_CLOSE_BEFORE = re.compile(r"\s*[✕✖]\s*(?i:close)\b")
+HEADLINE_AFTER = 5  # words after a close button from which they are a headline, not the button's
+
+
+def _flagged(start: int, end: int, line: str) -> Span:
+    """The furniture of a page's first line found to be furniture: all of it, but a date label opening it (the
+    page's date, not furniture) and the headline a close button is glued before at the top of the page (only the
+    button is; further down, a video player's title is the player's)."""
+    label = _DATE_LABEL.match(line)
+    at = label.end() if label else 0
+    close = _CLOSE_BEFORE.match(line, at)
+    if close and len(line[close.end() :].split()) >= HEADLINE_AFTER:
+        return start + at, start + close.end()
+    return start + at, end
 
 
 MAX_TITLE_EXTRA = 8  # words a page title adds to the headline ("… – Netvamo", "free website hit counter …")

@@ -385,8 +385,9 @@ def _headline(article: Article) -> str:
     starts = {start for start, _ in article.boilerplate}
     offset = 0
     for line in article.text.split("\n"):
-        words = line[m.end() :] if (m := _DATE_LABEL.match(line)) else line
-        if words.strip() and offset not in starts:
-            return words.strip()
+        label = m.end() if (m := _DATE_LABEL.match(line)) else 0
+        furniture = any(offset + at in starts for at in range(label + 1))  # from the line's start or its label's end
+        if line[label:].strip() and not furniture:
+            return line[label:].strip()
         offset += len(line) + 1
     return article.title
