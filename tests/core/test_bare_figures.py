@@ -184,6 +184,18 @@ def test_a_number_a_relative_clause_follows_or_remaining_leads_counts_people_or_
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
+        ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),
+        ("He was one of the best. One can only hope, and no one died.", []),
+    ],
+)  # fmt: skip
+def test_one_whose_role_follows_it_is_one_of_those_counted(text, expected):
+    assert _counts(text) == expected
+
+
 def test_others_and_more_count_what_was_counted_just_before():
     text = "Nine miners were killed and 15 others were hurt; at least 18 more were missing."
     assert _counts(text) == [("Nine miners", 9, "miner"), ("15 others", 15, "miner"), ("18 more", 18, "miner")]

@@ -587,13 +587,33 @@ _SCALED = re.compile(
 )  # not "3M"
 
 
+_NO_ONE = frozenset("no any every some each".split())
+_ONE_MORE = re.compile(
+    rf"(?:{_S}(?:more|other))?(?:{_S}(?:was|has|had|is|been|also|later|reportedly|confirmed)){{0,3}}{_S}"
+    r"(?:died|killed|dead|injured|wounded|hurt|missing|rescued|drowned|arrested)\b"
+)
+
+
+def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
+    """(end, 1, unit) of a "one" whose role follows it ("one more died", "one was killed", "one other was injured"):
+    one of what the passage counted before, else one person; None for any other bare "one"."""
+    if not m["num"] or not m["num"].isalpha() or _ONE_MORE.match(text, m.end()) is None:
+        return None
+    if _previous_word(text, m.start()) in _NO_ONE:
+        return None  # "no one died", "every one was hurt": no count
+    more = _MORE_OR_OTHER.match(text, m.end())
+    return (more.end() if more else m.end()), 1, _earlier_unit(text, m, index, counts) or "person"
+
+
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number with no noun after it that still counts something: those a role
     or toll next to it names (people, unless an earlier count in the passage says who), those counted
     just before ("15 others", "18 more"), or the first end of a range whose second end has the noun."""
     value = parse_number(m["num"]) if m["num"] else None
-    if value is None or value == 1 or _previous_word(text, m.start()) in _LABELS:
+    if value is None or _previous_word(text, m.start()) in _LABELS:
         return None
+    if value == 1:  # "one more died", "one was killed": one person a role names; else "one" is no count
+        return _one_more(text, m, index, counts)
     ranged = _RANGE_NEXT.match(text, m.end())
     if ranged and (_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or "and" not in ranged.group()):
         second = _NUMBER.match(text, ranged.end())
