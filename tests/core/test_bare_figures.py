@@ -161,6 +161,7 @@ def test_a_matchs_result_is_two_counts_of_points(text, expected):
             [("517,000 jobs", 517000, "job"), ("34,000", 34000, "job"), ("256,000", 256000, "job"), ("290,000", 290000, "job")],
         ),
         ("The firm has 2,000 workers. Its shares fell 5 on Monday.", [("2,000 workers", 2000, "worker")]),
+        ("Jobless claims rose 13,000 last week. Shares rose 1,500 in early trade.", [("13,000", 13000, "claim")]),
         ("The airline cancelled 300 flights. Its shares fell 20.", [("300 flights", 300, "flight")]),
         ("The toll stood at 40 people. Inflation stood at 3.", [("40 people", 40, "person")]),
     ],

@@ -963,3 +963,9 @@ def test_a_measure_told_with_a_generic_head_and_a_count_beside_a_perpetrators_ki
         winds.format("speeds of up to 120 km/h"),
     )
     assert {"a:120 km/h", "b:120 km/h", "c:120 km/h"} in clusters and {"a:five people", "b:five people"} in clusters
+
+
+def test_payrolls_that_increased_are_the_jobs_another_outlet_says_were_added(tmp_path):
+    payrolls = "Unemployment fell to a 53-year low. Nonfarm payrolls increased 517,000 last month, the department said."
+    jobs = "Employers added 517,000 jobs last month, the department said on Friday."
+    assert {"a:517,000", "b:517,000 jobs"} in _linked(tmp_path, payrolls, jobs)

@@ -93,7 +93,7 @@ _NOUN_CLASSES = {
     "crash": "crash collision accident incident",  # "11 incidents" NHTSA looked into, "11 Autopilot-related crashes"
     "port": "port terminal harbour harbor",  # "14 ports", "14 major shipping terminals"
     "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
-    "job": "job position role post layoff",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
+    "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}

@@ -563,8 +563,8 @@ def _parallel_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: li
     """The unit of an earlier count in the passage that the same verb led ("England scored 15 runs. New Zealand
     too scored 15", "convicted on 11 charges, while his wife was convicted on eight"): the ellipsis counts it."""
     lead = _lead(text, m.start())
-    if lead is None:
-        return None
+    if lead is None or _subject_noun(text, m.start() - len(lead) - 1) in _MEASURED_SUBJECTS:
+        return None  # not "Shares rose 1,500" after "claims rose 13,000"
     value = parse_number(m["num"]) or 0
     return next(
         (
@@ -667,6 +667,11 @@ _CHANGE_BEFORE = re.compile(
     r"shed|revised(?:[^\S\n]+(?:up|down|higher|lower|upward|downward))?)(?:[^\S\n]+by)?(?:[^\S\n]+(?:about|some|nearly|"
     r"almost|roughly|around|over|just))?)[^\S\n]*\Z"
 )
+_MEASURED_SUBJECTS = frozenset(
+    "prices shares stocks bonds rates yields futures markets indexes indices earnings revenues sales profits exports "
+    "imports costs wages values temperatures levels points".split()
+)  # what changes by an amount, not a number of them
+_PLURAL_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,})[^\S\n]+\Z")  # the counted noun a change's verb has for its subject
 _SIGNED = re.compile(r"(?:\(\+|[+−-])[^\S\n]*\Z")  # "healthcare (+58,000)", "25 seats (+8 …)", "nine teams - seven …"
 _CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
 _CHANGE_RANGE = re.compile(
@@ -677,26 +682,36 @@ LEAST_CHANGE = 1000  # a bare change told by a verb smaller than this is a price
 CHANGE_SPAN = 20  # how many times larger or smaller than the count it continues a bare change may be
 
 
+def _subject_noun(text: str, verb: int) -> str:
+    """The word right before a verb of change, lower case: its subject's noun when it is one ("payrolls")."""
+    subject = _PLURAL_BEFORE.search(text, max(0, verb - 30), verb)
+    return subject[1].lower() if subject else ""
+
+
 def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, counts: list[Candidate]) -> str | None:
     """The unit of a bare number that tells a change, when of the size of the count it goes on counting: after a
     sign ("(+58,000)"), that of the passage's last count; of a thousand or more after a verb of change or before a
     noun of one ("payrolls increased 517,000", "a 260,000 gain", "from 256,000 to 290,000"), the article's last
     count's (smaller ones are prices, indexes and temperatures: "shares fell 20", "the Dow fell 400")."""
     start = m.start()
+    verb = None
     if _SIGNED.search(text, max(0, start - 4), start):
         earlier: Iterable[Candidate] = _earlier_counts(text, m, index, counts)
     elif value >= LEAST_CHANGE and (
-        _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+        (verb := _CHANGE_BEFORE.search(text, max(0, start - 40), start))
         or _CHANGE_AFTER.match(text, m.end())
         or _CHANGE_RANGE.search(text, max(0, start - 80), start)
     ):
         earlier = (c for c in reversed(counts) if c.end <= start and c.unit not in ("magnitude", "year"))
     else:
         return None
+    noun = _subject_noun(text, verb.start()) if verb else ""
+    if noun in _MEASURED_SUBJECTS:
+        return None  # "shares rose 1,500", "prices fell 2,000": an amount, no count
     for c in earlier:
         if c.unit and c.unit != "point":
             return c.unit if _of_a_size(value, c.value) else None
-    return None
+    return singular(noun) if noun and _plurality(noun) == "plural" else None  # "payrolls increased 517,000"
 
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
