@@ -211,6 +211,10 @@ def test_others_and_more_count_what_was_counted_just_before():
             [("four years", 4, "year"), ("two", 2, "year"), ("two", 2, "year")],
         ),
         ("Ann Reed, 45, was hurt and six others died.", [("45", 45, "year"), ("six others", 6, "person")]),
+        (
+            '"It hurts," said her mother Ann Reed, 39. The ferry was 12.5 km out.',
+            [("39", 39, "year"), ("12.5 km", 12.5, "km")],
+        ),
     ],
 )
 def test_a_part_of_a_span_of_years_counts_years_and_an_age_is_no_count_to_refer_to(text, expected):

@@ -425,7 +425,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
 # A person's age in apposition: "Derek Chauvin, 45, was sentenced", "the other suspect, 39, was arrested" (a
 # name or a noun for a person, a comma, the number, a comma).
 _NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][\w'’.-]+|(?P<noun>[a-z]+)),[^\S\n]*\Z")
-_AGE_AFTER = re.compile(r"[^\S\n]*,")
+_AGE_AFTER = re.compile(r"[^\S\n]*(?:[,;]|\.(?![0-9]))")  # "Ann Lee, 39, said", "said her mother Ann Lee, 39."
 MAX_AGE = 119
 
 
@@ -438,7 +438,8 @@ _NAME_BEFORE_BRACKETED = re.compile(
 
 
 def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
-    """(end, value, "year") of an age: written after a name between commas or in brackets, or after "aged"."""
+    """(end, value, "year") of an age: written after a name between commas (or ending the sentence) or in brackets, or
+    after "aged"."""
     if not (m["num"] and len(m["num"]) <= 12):
         return None
     if _AGED.search(text, max(0, m.start() - 40), m.start()):
