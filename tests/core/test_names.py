@@ -255,6 +255,15 @@ def test_a_middle_initial_and_a_given_name_that_is_also_a_particle_leave_one_nam
     assert values["Stokes"] == values["Ben Stokes"] == "Ben Stokes"
 
 
+def test_a_groups_name_and_its_plural_are_one_name_a_persons_are_not(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Ship attacked\n\nThe Velmis claimed the attack on Wednesday. Serena Tamsas watched from the port.\n",
+        b="Missile hits ship\n\nVelmi rebels fired a missile at the ship. Tamsa spoke to reporters later on Wednesday.\n",
+    )
+    assert values["Velmi"] == values["Velmis"] and values.get("Tamsa") != values["Serena Tamsas"]
+
+
 def test_a_name_written_with_a_hyphen_or_a_space_is_one_name(tmp_path):
     values = _values(
         tmp_path,

@@ -121,6 +121,26 @@ def _keep_distinct_given_names(mentions: list[Candidate], keys: dict[int, str]) 
                     keys[id(c)] = f"{key} {people.find(given[id(c)])}"
 
 
+def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]) -> None:
+    """A group's one-word name and its plural are one name ("the Houthis", "Houthi rebels") where the singular
+    stands before a plural noun or a group's ("Houthi rebels", "Houthi group": the group's members), not a
+    person's name before a verb ("William spoke" is no singular of "Williams")."""
+    words = {key for key in keys.values() if " " not in key}
+    modifiers = set()
+    for c in mentions:
+        key = keys[id(c)]
+        after = _NOUN_AFTER.match(texts[c.article], c.end) if key + "s" in words else None
+        if after and (after[1].endswith("s") or after[1] in _GROUP_NOUNS):
+            modifiers.add(key)
+    for one in modifiers:
+        if len(one) >= 4:
+            uf.union(one, one + "s")
+
+
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
+_GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
+
+
 def _alias(text: str, table: AliasTable, known: set[str]) -> str | None:
     """The canonical name of an alias ("ISIS" -> "Islamic State"); a name led by an aliased country
     whose rest the corpus also names alone is that rest ("U.S. Central Command" -> "Central Command")."""
@@ -367,6 +387,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             aliased[keys[id(c)]] = canonical
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
+    _join_plurals(mentions, keys, uf, {a.id: a.text for a in articles})
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]
