@@ -788,6 +788,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a paragraph telling what befell a person introduces no quote of theirs",
         ),
         pytest.param(
+            'Tom Hale stood before Judge Amos Spencer on Tuesday.\n\n"I stand before you as a humble man," he told'
+            ' Spencer with a bowed head. "Whatever mercy the court can extend, grant it to my wife," he added.',
+            ["Tom Hale", "Tom Hale"],
+            id="'he' is not the one 'he told' in the sentence before",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

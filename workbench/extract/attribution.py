@@ -251,6 +251,8 @@ class _Speakers:
             subjects = [
                 e for e in subjects if not _RELATIVE_BEFORE.search(self.text, max(0, e.start - 6), e.start)
             ] or subjects
+            # "“…,” he told Spencer": who is told, thanked or urged is spoken to, not the one speaking
+            subjects = [e for e in subjects if not _TOLD_BEFORE.search(self.text, max(0, e.start - 16), e.start)]
             if subjects:
                 return self.named_person(subjects[0])
             fallback = fallback or (people[0] if people else None)  # "Kipchoge's mark": whose, if no one else
@@ -926,6 +928,9 @@ _OBJECT_VERBS = frozenset(
     "slams denounced denounces branded dubbed called answered".split()
 )  # verbs of saying whose object is who they are said to or of: the name after them never says it
 _WAS_HOW = re.compile(r"[^\S\n]*(?:was|is)[^\S\n]+how[^\S\n]")
+_TOLD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(_OBJECT_VERBS)) + r")[^\S\n]+(?:(?:Judge|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\Z"
+)  # the name after a verb said to someone
 _SAYING_LEAD = re.compile(
     r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
 )  # a sentence opening with a participle of saying, its subject named after the phrase
