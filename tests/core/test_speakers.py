@@ -794,6 +794,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'he' is not the one 'he told' in the sentence before",
         ),
         pytest.param(
+            "Prices rose.\nAnn Lee, the office's chief economist, said: \u2018Over the past year gas prices have soared"
+            " almost 130% while power rose 66%.\nThe rest was calm, the office's staff said.",
+            ["Ann Lee"],
+            id="a quote opened with \u2018 after a colon and left open to its line's end is a quote",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

@@ -28,6 +28,7 @@ _DOUBLED = re.compile(r"(?<=[\w.,!?])(?:''|’’)(?!['’\w])")  # two single m
 _DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:''|‘‘)(?=\w)")  # and for an opening one: `''Only one bogie`
 _OPENS, _CLOSES = "“„«", "”»"
 _SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
+_COLON_BEFORE = re.compile(r":[^\S\n]*\Z")
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
@@ -95,7 +96,8 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """Closed single-quoted spans of 3+ words outside the double-quoted ones."""
+    """Closed single-quoted spans of 3+ words outside the double-quoted ones, and one opened with ‘ after a colon and
+    left open to the line's end."""
     spans: list[tuple[int, int, bool]] = []
     pos = start
     while True:
@@ -110,6 +112,11 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, 
         # a plural possessive ("the soldiers' families") is no closing mark when another follows
         plain = [j for j in closers if not (text[j - 1] == "s" and text[j + 1 : j + 3].strip()[:1].islower())]
         j = plain[0] if plain else closers[0] if closers else None
+        if j is None and text[i] == "‘" and _COLON_BEFORE.search(text, max(start, i - 3), i):
+            # `said: ‘Over the past year …` to the paragraph's end: a quote left open (it goes on, or lost its mark)
+            if len(_WORD.findall(text, i + 1, end)) >= MIN_WORDS:
+                spans.append((i, end, False))
+            return spans
         if j is None or any(s <= j < e for s, e, _ in taken):
             continue
         if len(_WORD.findall(text, i + 1, j)) >= MIN_WORDS:
