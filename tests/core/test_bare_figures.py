@@ -162,6 +162,7 @@ def test_a_matchs_result_is_two_counts_of_points(text, expected):
         ),
         ("The firm has 2,000 workers. Its shares fell 5 on Monday.", [("2,000 workers", 2000, "worker")]),
         ("Jobless claims rose 13,000 last week. Shares rose 1,500 in early trade.", [("13,000", 13000, "claim")]),
+        ("Private employers added 497,000 in June. Average rents rose 1,200 over the year.", []),
         ("The airline cancelled 300 flights. Its shares fell 20.", [("300 flights", 300, "flight")]),
         ("The toll stood at 40 people. Inflation stood at 3.", [("40 people", 40, "person")]),
     ],
@@ -191,6 +192,7 @@ def test_a_number_a_relative_clause_follows_or_remaining_leads_counts_people_or_
         ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),
         ("He was one of the best. One can only hope, and no one died.", []),
+        ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
     ],
 )  # fmt: skip
 def test_one_whose_role_follows_it_is_one_of_those_counted(text, expected):
@@ -215,6 +217,7 @@ def test_others_and_more_count_what_was_counted_just_before():
             '"It hurts," said her mother Ann Reed, 39. The ferry was 12.5 km out.',
             [("39", 39, "year"), ("12.5 km", 12.5, "km")],
         ),
+        ("The bill was backed by Texas, 38. Seats won: Labour, 45; Greens, 12.", []),
     ],
 )
 def test_a_part_of_a_span_of_years_counts_years_and_an_age_is_no_count_to_refer_to(text, expected):

@@ -253,3 +253,5 @@ def test_a_pages_date_label_and_a_headline_after_a_close_button_at_its_top_are_n
     ]
     marked = [[text[s:e].strip() for s, e in spans] for text, spans in zip(texts, find_boilerplate(texts))]
     assert marked == [["Skip to main content"], ["✕ Close"]]
+    menu = f"✕ Close Menu Home News Sport Business Weather Video\n\n{P1}\n"
+    assert [menu[s:e] for s, e in find_boilerplate([menu])[0]] == [menu.split("\n")[0]]  # a menu, all furniture

@@ -800,6 +800,17 @@ def _speakers(text: str) -> list[str | None]:
             id="a quote opened with \u2018 after a colon and left open to its line's end is a quote",
         ),
         pytest.param(
+            "A man called John Baxter punched Tom Green outside the bar. \u201cI did nothing wrong,\u201d he said.",
+            ["John Baxter"],
+            id="'a man called X': X is named, not spoken to",
+        ),
+        pytest.param(
+            "The minister spoke. Jane Hollis said: \u2018We can\u2019t go on like this. Her husband then added:"
+            " \u201cWe have waited three years for an answer.\u201d",
+            ["Her husband"],
+            id="a quote opened with \u2018 is not left open past another quote on its line",
+        ),
+        pytest.param(
             "Judge Amos Reed heard the case.\n\nAfterwards, Tom Hale thanked Reed \u201cfor the mercy he showed me"
             " today.\u201d",
             ["Tom Hale"],

@@ -928,9 +928,12 @@ _OBJECT_VERBS = frozenset(
     "slams denounced denounces branded dubbed called answered".split()
 )  # verbs of saying whose object is who they are said to or of: the name after them never says it
 _WAS_HOW = re.compile(r"[^\S\n]*(?:was|is)[^\S\n]+how[^\S\n]")
+_ADDRESSED = (
+    "told tells asked asks urged urges thanked thanking warned warns reminded reminds congratulated congratulates"
+)
 _TOLD_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(_OBJECT_VERBS)) + r")[^\S\n]+(?:(?:Judge|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\Z"
-)  # the name after a verb said to someone
+    r"\b(?:" + "|".join(_ADDRESSED.split()) + r")[^\S\n]+(?:(?:Judge|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\Z"
+)  # the name after a verb said to someone (not "a man called John Baxter": named, not addressed)
 _SAYING_LEAD = re.compile(
     r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
 )  # a sentence opening with a participle of saying, its subject named after the phrase

@@ -130,7 +130,7 @@ def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind
     for c in mentions:
         key = keys[id(c)]
         after = _NOUN_AFTER.match(texts[c.article], c.end) if key + "s" in words else None
-        if after and (after[1].endswith("s") or after[1] in _GROUP_NOUNS):
+        if after and (after[1] in _GROUP_NOUNS or (after[1].endswith("s") and after[1] not in _NOT_PLURAL_NOUNS)):
             modifiers.add(key)
     for one in modifiers:
         if len(one) >= 4:
@@ -139,6 +139,9 @@ def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind
 
 _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
 _GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
+_NOT_PLURAL_NOUNS = frozenset(
+    "has was is does says goes gets makes takes wins runs plans wants needs puts sees".split()
+)
 
 
 def _alias(text: str, table: AliasTable, known: set[str]) -> str | None:

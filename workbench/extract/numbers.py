@@ -425,7 +425,10 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
 # A person's age in apposition: "Derek Chauvin, 45, was sentenced", "the other suspect, 39, was arrested" (a
 # name or a noun for a person, a comma, the number, a comma).
 _NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][\w'’.-]+|(?P<noun>[a-z]+)),[^\S\n]*\Z")
-_AGE_AFTER = re.compile(r"[^\S\n]*(?:[,;]|\.(?![0-9]))")  # "Ann Lee, 39, said", "said her mother Ann Lee, 39."
+_AGE_AFTER = re.compile(r"[^\S\n]*,")  # "Ann Lee, 39, said"
+_AGE_ENDING = re.compile(r"[^\S\n]*\.(?![0-9])")  # "said her mother Ann Lee, 39."
+# Who a sentence-ending age is of: a person its verb of saying or a person noun names ("said her mother Ann Lee, 39.")
+_SAID_OF_AGE = re.compile(r"\b(?:said|says|told|added|asked|recalled|mother|father|wife|husband|son|daughter|widow)\b")
 MAX_AGE = 119
 
 
@@ -446,7 +449,13 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         value = parse_number(m["num"])
     elif not m["num"].isdigit() or len(m["num"]) > 3:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
-    elif _bracketed_after_title(text, m) or (_AGE_AFTER.match(text, m.end()) and _named_before_age(text, m)):
+    elif _bracketed_after_title(text, m) or (
+        _named_before_age(text, m)
+        and (
+            _AGE_AFTER.match(text, m.end())
+            or (_AGE_ENDING.match(text, m.end()) and _SAID_OF_AGE.search(text, max(0, m.start() - 60), m.start()))
+        )
+    ):
         value = int(m["num"])
     else:
         return None
@@ -588,7 +597,7 @@ _SCALED = re.compile(
 )  # not "3M"
 
 
-_NO_ONE = frozenset("no any every some each".split())
+_NO_ONE = frozenset("no any every some each not which single".split())
 _ONE_MORE = re.compile(
     rf"(?:{_S}(?:more|other))?(?:{_S}(?:was|has|had|is|been|also|later|reportedly|confirmed)){{0,3}}{_S}"
     r"(?:died|killed|dead|injured|wounded|hurt|missing|rescued|drowned|arrested)\b"
@@ -600,8 +609,8 @@ def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Ca
     one of what the passage counted before, else one person; None for any other bare "one"."""
     if not m["num"] or not m["num"].isalpha() or _ONE_MORE.match(text, m.end()) is None:
         return None
-    if _previous_word(text, m.start()) in _NO_ONE:
-        return None  # "no one died", "every one was hurt": no count
+    if _previous_word(text, m.start()) in _NO_ONE or text[m.start() - 1 : m.start()] == "-":
+        return None  # "no one died", "not one was hurt", "which one was killed", "no-one": no count
     more = _MORE_OR_OTHER.match(text, m.end())
     return (more.end() if more else m.end()), 1, _earlier_unit(text, m, index, counts) or "person"
 
@@ -670,9 +679,11 @@ _CHANGE_BEFORE = re.compile(
 )
 _MEASURED_SUBJECTS = frozenset(
     "prices shares stocks bonds rates yields futures markets indexes indices earnings revenues sales profits exports "
-    "imports costs wages values temperatures levels points".split()
+    "imports costs wages values temperatures levels points rents fares bills fees salaries payments premiums".split()
 )  # what changes by an amount, not a number of them
-_PLURAL_BEFORE = re.compile(r"\b([A-Za-z][a-z]{3,})[^\S\n]+\Z")  # the counted noun a change's verb has for its subject
+_RISING = re.compile(
+    r"(?i:increased|rose|grew|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged)\b"
+)
 _SIGNED = re.compile(r"(?:\(\+|[+−-])[^\S\n]*\Z")  # "healthcare (+58,000)", "25 seats (+8 …)", "nine teams - seven …"
 _CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
 _CHANGE_RANGE = re.compile(
@@ -685,8 +696,8 @@ CHANGE_SPAN = 20  # how many times larger or smaller than the count it continues
 
 def _subject_noun(text: str, verb: int) -> str:
     """The word right before a verb of change, lower case: its subject's noun when it is one ("payrolls")."""
-    subject = _PLURAL_BEFORE.search(text, max(0, verb - 30), verb)
-    return subject[1].lower() if subject else ""
+    word = _previous_word(text, verb)
+    return word if len(word) > 3 and word.isalpha() else ""
 
 
 def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, counts: list[Candidate]) -> str | None:
@@ -712,7 +723,9 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
     for c in earlier:
         if c.unit and c.unit != "point":
             return c.unit if _of_a_size(value, c.value) else None
-    return singular(noun) if noun and _plurality(noun) == "plural" else None  # "payrolls increased 517,000"
+    if not (noun and verb and _RISING.match(verb.group()) and _plurality(noun) == "plural"):
+        return None  # "Private employers added 497,000": who added, not what was added
+    return singular(noun)  # "payrolls increased 517,000": payrolls
 
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"

@@ -29,6 +29,7 @@ _DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:''|‘‘)(?=\w)")  # and fo
 _OPENS, _CLOSES = "“„«", "”»"
 _SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
 _COLON_BEFORE = re.compile(r":[^\S\n]*\Z")
+_ANY_CLOSE = re.compile(r"['’](?![^\W\d_])|(?<![^\W\d_])['’]")  # a mark not inside a word ("can’t"): it may close
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
@@ -113,8 +114,14 @@ def _single_quotes(text: str, start: int, end: int, taken: list[tuple[int, int, 
         plain = [j for j in closers if not (text[j - 1] == "s" and text[j + 1 : j + 3].strip()[:1].islower())]
         j = plain[0] if plain else closers[0] if closers else None
         if j is None and text[i] == "‘" and _COLON_BEFORE.search(text, max(start, i - 3), i):
-            # `said: ‘Over the past year …` to the paragraph's end: a quote left open (it goes on, or lost its mark)
-            if len(_WORD.findall(text, i + 1, end)) >= MIN_WORDS:
+            # `said: ‘Over the past year …` to the line's end: a quote left open (it goes on, or lost its mark), when
+            # no ’ on the line may close it (not `‘Growth will be 2%’, adding`) and no other quote follows it there
+            later = any(s > i for s, _, _ in taken)  # another quote after it on the line: none left open here
+            if (
+                not later
+                and not _ANY_CLOSE.search(text, i + 1, end)
+                and len(_WORD.findall(text, i + 1, end)) >= MIN_WORDS
+            ):
                 spans.append((i, end, False))
             return spans
         if j is None or any(s <= j < e for s, e, _ in taken):

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from workbench.each import Each
 from workbench.load.credits import find_credit
+from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.model import Span
 
 _LINE = re.compile(r"[^\n]+")
@@ -380,21 +381,20 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     return spans
 
 
-# A page's date label opening a line ("date 2023-02-03 Skip to main content", "Published: 2024-03-15 …"), and a
-# player's close button glued before a headline ("✕ Close Indonesia's Mount Marapi spouts ash after eruption …").
-_DATE_LABEL = re.compile(r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b")
+# A player's close button glued before a headline ("✕ Close Indonesia's Mount Marapi spouts ash after eruption …").
 _CLOSE_BEFORE = re.compile(r"\s*[✕✖]\s*(?i:close)\b")
-HEADLINE_AFTER = 5  # words after a close button from which they are a headline, not the button's
+HEADLINE_AFTER = 5  # words after a close button from which they are a headline (with lower-case words: no menu)
+_LOWER = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _flagged(start: int, end: int, line: str) -> Span:
     """The furniture of a page's first line found to be furniture: all of it, but a date label opening it (the
     page's date, not furniture) and the headline a close button is glued before at the top of the page (only the
     button is; further down, a video player's title is the player's)."""
-    label = _DATE_LABEL.match(line)
+    label = PAGE_DATE_LABEL.match(line)
     at = label.end() if label else 0
     close = _CLOSE_BEFORE.match(line, at)
-    if close and len(line[close.end() :].split()) >= HEADLINE_AFTER:
+    if close and len(line[close.end() :].split()) >= HEADLINE_AFTER and len(_LOWER.findall(line, close.end())) >= 2:
         return start + at, start + close.end()
     return start + at, end
 

@@ -19,6 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 from workbench.each import Each
 from workbench.load.frontmatter import split_front_matter
+from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.load.outlets import infer_outlet
 from workbench.model import Article, Page, Span
 
@@ -374,18 +375,13 @@ def fingerprint(paths: Iterable[str | Path], max_bytes: int, stored_page: Stored
     return found
 
 
-_DATE_LABEL = re.compile(  # a page's date label before its first line: "date 2023-10-29", "Published: 2024-03-15"
-    r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b\s*"
-)
-
-
 def _headline(article: Article) -> str:
     """The first non-empty line that is not boilerplate (scraped pages often open with a prompt), less a date label
     a page opens with ("date 2023-10-29 Paris: Defending champion …", "Published: 2024-03-15 …")."""
     starts = {start for start, _ in article.boilerplate}
     offset = 0
     for line in article.text.split("\n"):
-        label = m.end() if (m := _DATE_LABEL.match(line)) else 0
+        label = m.end() if (m := PAGE_DATE_LABEL.match(line)) else 0
         furniture = any(offset + at in starts for at in range(label + 1))  # from the line's start or its label's end
         if line[label:].strip() and not furniture:
             return line[label:].strip()

@@ -6,6 +6,9 @@ import re
 
 from workbench.model import Span
 
+# A page's date label opening its first line: "date 2023-10-29 Paris : …", "Published: 2024-03-15 …".
+PAGE_DATE_LABEL = re.compile(r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b")
+
 
 def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[Span]:
     """The lines of text[lo:hi] where `sign` (which matches no line break) matches, each once and in order,
