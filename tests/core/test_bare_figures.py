@@ -102,6 +102,7 @@ def test_race_times_and_parts_of_a_second(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # an ellipsis repeats the verb (with its preposition) and drops the noun: the same noun; not a year, nor another verb
         ("Velm scored 15 runs in the super over. Tamsa too scored 15.", [("15 runs", 15, "run"), ("15", 15, "run")]),
         (
             "He was convicted on 11 charges, while his wife was convicted on eight.",
@@ -110,29 +111,11 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("The Velm party won 37 seats. The Tamsa party won 25.", [("37 seats", 37, "seat"), ("25", 25, "seat")]),
         ("Six people were killed in Velm while three each were killed in Orna.", [("Six people", 6, "person"), ("three", 3, "person")]),
         ("The party won 37 seats. It won in 2023 and scored 12 in the polls.", [("37 seats", 37, "seat")]),
-    ],
-)  # fmt: skip
-def test_a_number_the_verb_of_an_earlier_count_leads_counts_what_it_counted(text, expected):
-    """An ellipsis repeats the verb (with its preposition) and drops the noun: the same noun; not a year, nor a
-    number another verb leads."""
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # the noun after a restatement in brackets, or after a copula and a modifier
         ("We cleared 8.61 lakh (861,000) people.", [("8.61 lakh", 861000, "person"), ("861,000", 861000, "person")]),
         ("Of the 12 people killed, 11 were city employees.", [("12 people", 12, "person"), ("11", 11, "employee")]),
         ("Of the dead, 22 were children and 11 were found dead inside.", [("22", 22, "child"), ("11", 11, "person")]),
-    ],
-)  # fmt: skip
-def test_a_noun_after_a_restatement_in_brackets_or_a_modifier_after_a_copula_is_the_count(text, expected):
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # a match's result: a result noun after, a result verb before, or two sides' names around in a sentence of sport
         ("Velm won a nail-biting 12-11 victory over Tamsa.", [("12", 12, "point"), ("11", 11, "point")]),
         ("Velm 11-12 Tamsa: Ruiz kicks the winner in the final", [("11", 11, "point"), ("12", 12, "point")]),
         ("Tamsa won the cup by beating Velm 3-0 on Saturday.", [("3", 3, "point"), ("0", 0, "point")]),
@@ -140,17 +123,7 @@ def test_a_noun_after_a_restatement_in_brackets_or_a_modifier_after_a_copula_is_
         ("Nicholls 55, Woakes 3-37, Plunkett 3-42.", []),
         ("The 2023-24 season ended. The office is open 9-5 on weekdays.", []),
         ("The door plug blew out on a Boeing 737-9 Max jet. Tom Kean led the 9-11 commission.", []),
-    ],
-)  # fmt: skip
-def test_a_matchs_result_is_two_counts_of_points(text, expected):
-    """A score with a result noun after it, a result verb before it, or between the two sides' names; not a
-    bowler's figures, a season or opening hours."""
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # a bare change goes on counting the last count before it, when of its size; never an amount
         (
             "Employers added 517,000 jobs. Payrolls increased 517,000 after an upwardly revised 260,000 gain in December.",
             [("517,000 jobs", 517000, "job"), ("517,000", 517000, "job"), ("260,000", 260000, "job")],
@@ -165,37 +138,21 @@ def test_a_matchs_result_is_two_counts_of_points(text, expected):
         ("Private employers added 497,000 in June. Average rents rose 1,200 over the year.", []),
         ("The airline cancelled 300 flights. Its shares fell 20.", [("300 flights", 300, "flight")]),
         ("The toll stood at 40 people. Inflation stood at 3.", [("40 people", 40, "person")]),
-    ],
-)  # fmt: skip
-def test_a_bare_change_counts_what_the_article_last_counted_at_its_size(text, expected):
-    """ "increased 517,000", "a 260,000 gain", "(+58,000)", "from 256,000 to 290,000" after a verb of change go on
-    counting the last count before them when they are of its size (not a share price's "fell 5")."""
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),
         ("Of the 40 boats, the other 26 were saved.", [("40 boats", 40, "boat"), ("26", 26, "boat")]),
         ("Since 2019 who knows what happened. It was reported by Channel 4 who spoke to them.", []),
-    ],
-)  # fmt: skip
-def test_a_number_a_relative_clause_follows_or_remaining_leads_counts_people_or_what_was_counted(text, expected):
-    assert _counts(text) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # 'one' whose role follows it
         ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),
         ("He was one of the best. One can only hope, and no one died.", []),
         ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
     ],
 )  # fmt: skip
-def test_one_whose_role_follows_it_is_one_of_those_counted(text, expected):
+def test_a_number_whose_noun_stands_elsewhere_counts_it(text, expected):
+    """A figure whose noun the passage gives elsewhere (an earlier count, its verb's subject) or that a match's
+    result, a relative clause or "one more" makes a count; and the figures that are none."""
     assert _counts(text) == expected
 
 

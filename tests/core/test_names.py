@@ -4,6 +4,8 @@ Articles written for the purpose."""
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.model import Candidate
 from workbench.pipeline import analyze
 
@@ -222,15 +224,48 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
     assert values["Leyte Island"] == values["Leyte"] and values["Camotes Islands"] == values["Camotes"]
 
 
-def test_a_province_and_a_strip_are_named_with_or_without_the_word_a_mountain_is_not_its_country(tmp_path):
-    """ "Mount Kenya" is no short "Kenya" (nor "Mount Sinai" hospital the Sinai): a mountain keeps its word."""
-    values = _values(
-        tmp_path,
-        a="Volcano erupts\n\nMount Velmar erupted in Tamsa Province on Sunday, and smoke drifted over the Orna Strip.\n",
-        b="Eruption kills 11\n\nThe volcano in Tamsa erupted on Sunday; ash fell as far as Orna and Velmar, officials said.\n",
-    )
-    assert values["Tamsa Province"] == values["Tamsa"] and values["Orna Strip"] == values["Orna"]
-    assert values["Mount Velmar"] != values["Velmar"]
+@pytest.mark.parametrize(
+    "a, b, one, apart, named",
+    [
+        pytest.param(
+            "Volcano erupts\n\nMount Velmar erupted in Tamsa Province on Sunday, and smoke drifted over the Orna Strip.\n",
+            "Eruption kills 11\n\nThe volcano in Tamsa erupted on Sunday; ash fell as far as Orna and Velmar, officials said.\n",
+            [("Tamsa Province", "Tamsa"), ("Orna Strip", "Orna")],
+            [("Mount Velmar", "Velmar")],
+            {},
+            id="a province or a strip named with or without the word; a mountain keeps it ('Mount Kenya' is not Kenya)",
+        ),
+        pytest.param(
+            "Velm sale agreed\n\nChief executive David B. Burritt signed the deal. Ben Stokes watched on Monday.\n",
+            "Deal for Velm\n\nDavid Burritt said the deal was good. Stokes agreed, officials said on Monday.\n",
+            [("David B. Burritt", "David Burritt"), ("Stokes", "Ben Stokes")],
+            [],
+            {"Ben Stokes": "Ben Stokes"},
+            id="a middle initial; 'ben' opening a name is a given name, a particle only inside one ('bin Salman')",
+        ),
+        pytest.param(
+            "Ship attacked\n\nThe Velmis claimed the attack on Wednesday. The captain, Tamsas, watched from the port.\n",
+            "Missile hits ship\n\nVelmi rebels fired a missile at the ship. Reporters said Tamsa says little on Wednesday.\n",
+            [("Velmi", "Velmis")],
+            [("Tamsa", "Tamsas")],
+            {},
+            id="a group's name and its plural before its members; a person's before a verb ('X says') is not",
+        ),
+        pytest.param(
+            "Bid for Velm Steel\n\nCleveland-Cliffs made a rival offer on Monday, officials said.\n",
+            "Velm Steel sold\n\nThe board turned down Cleveland Cliffs on Monday, officials said.\n",
+            [("Cleveland-Cliffs", "Cleveland Cliffs")],
+            [],
+            {},
+            id="a name written with a hyphen or a space",
+        ),
+    ],
+)  # fmt: skip
+def test_spellings_of_one_name_share_its_value(tmp_path, a, b, one, apart, named):
+    values = _values(tmp_path, a=a, b=b)
+    assert all(values[x] == values[y] for x, y in one), values
+    assert all(values[x] != values[y] for x, y in apart), values
+    assert {name: values[name] for name in named} == named, values
 
 
 def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(tmp_path):
@@ -241,36 +276,6 @@ def test_a_players_position_opening_a_sentence_is_no_part_of_the_name(tmp_path):
     )
     assert values["Ana Ruiz"] == "Ana Ruiz" and values["Tom Hale"] == "Tom Hale"
     assert not any(value.startswith(("Flyhalf", "Fullback")) for value in values.values() if value)
-
-
-def test_a_middle_initial_and_a_given_name_that_is_also_a_particle_leave_one_name(tmp_path):
-    """ "David B. Burritt" is David Burritt; "Stokes" alone is Ben Stokes ("ben" is a particle only inside a name,
-    as in "Mohammed ben Salman")."""
-    values = _values(
-        tmp_path,
-        a="Velm sale agreed\n\nChief executive David B. Burritt signed the deal. Ben Stokes watched on Monday.\n",
-        b="Deal for Velm\n\nDavid Burritt said the deal was good. Stokes agreed, officials said on Monday.\n",
-    )
-    assert values["David B. Burritt"] == values["David Burritt"]
-    assert values["Stokes"] == values["Ben Stokes"] == "Ben Stokes"
-
-
-def test_a_groups_name_and_its_plural_are_one_name_a_persons_are_not(tmp_path):
-    values = _values(
-        tmp_path,
-        a="Ship attacked\n\nThe Velmis claimed the attack on Wednesday. Serena Tamsas watched from the port.\n",
-        b="Missile hits ship\n\nVelmi rebels fired a missile at the ship. Tamsa spoke to reporters later on Wednesday.\n",
-    )
-    assert values["Velmi"] == values["Velmis"] and values.get("Tamsa") != values["Serena Tamsas"]
-
-
-def test_a_name_written_with_a_hyphen_or_a_space_is_one_name(tmp_path):
-    values = _values(
-        tmp_path,
-        a="Bid for Velm Steel\n\nCleveland-Cliffs made a rival offer on Monday, officials said.\n",
-        b="Velm Steel sold\n\nThe board turned down Cleveland Cliffs on Monday, officials said.\n",
-    )
-    assert values["Cleveland-Cliffs"] == values["Cleveland Cliffs"]
 
 
 def test_a_nationality_before_a_noun_is_not_a_name(tmp_path):

@@ -428,9 +428,8 @@ def _measured(c: Candidate, text: str) -> frozenset[str]:
         return frozenset()
     m = _MEASURED_BEFORE.search(text, max(0, c.start - 40), c.start)
     head = m[1].lower() if m else ""
-    if (
-        head in _GENERIC_MEASURES
-    ):  # "a wind speed of 120 km/h" measures the wind; "speeds of up to 120 km/h" say not what
+    # "a wind speed of 120 km/h" measures the wind; "speeds of up to 120 km/h" say not what
+    if head in _GENERIC_MEASURES:
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1)) if m else None
         word = before[1].lower() if before else ""
         head = word if word and word not in _GENERIC_MEASURES and not closed_class(word) else ""

@@ -922,17 +922,18 @@ _AUTHORITY_WORDS = frozenset(
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
-_OBJECT_VERBS = frozenset(
-    "told tells asked asks urged urges warned warns thanked thanking congratulated congratulates praised praises "
-    "blamed blames criticised criticized accused accuses reminded reminds condemned condemns hailed hails slammed "
-    "slams denounced denounces branded dubbed called answered".split()
-)  # verbs of saying whose object is who they are said to or of: the name after them never says it
-_WAS_HOW = re.compile(r"[^\S\n]*(?:was|is)[^\S\n]+how[^\S\n]")
-_ADDRESSED = (
-    "told tells asked asks urged urges thanked thanking warned warns reminded reminds congratulated congratulates"
+# Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".
+_ADDRESSED = frozenset(
+    "told tells asked asks urged urges thanked thanking warned warns reminded reminds congratulated congratulates".split()
 )
+# …and those too whose object is who they are said of: the name after any of them never says it.
+_OBJECT_VERBS = _ADDRESSED | frozenset(
+    "praised praises blamed blames criticised criticized accused accuses condemned condemns hailed hails slammed slams "
+    "denounced denounces branded dubbed called answered".split()
+)
+_WAS_HOW = re.compile(r"[^\S\n]*(?:was|is)[^\S\n]+how[^\S\n]")
 _TOLD_BEFORE = re.compile(
-    r"\b(?:" + "|".join(_ADDRESSED.split()) + r")[^\S\n]+(?:(?:Judge|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\Z"
+    r"\b(?:" + "|".join(sorted(_ADDRESSED)) + r")[^\S\n]+(?:(?:Judge|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?\Z"
 )  # the name after a verb said to someone (not "a man called John Baxter": named, not addressed)
 _SAYING_LEAD = re.compile(
     r"[^\S\n]*(?:Saying|Calling|Describing|Noting|Insisting|Warning|Adding|Arguing|Stressing|Admitting|Conceding)[^\S\n]"
@@ -1098,8 +1099,12 @@ def attribute(
             and speakers.named_person(e) != found[n - 1]
             and not _names_a_noun(text, e.end)  # "sent to Activision Blizzard employees"
         ]
-        pictured = _picture(text[quotes[n - 1].line_end : quotes[n].line_start])  # names in a caption say nothing
-        if found[n] is None and (not others or pictured) and _continues(text, quotes[n], quotes[n - 1]):
+        if (
+            found[n] is None
+            # names in a photo's caption between them say nothing of who speaks
+            and (not others or _picture(text[quotes[n - 1].line_end : quotes[n].line_start]))
+            and _continues(text, quotes[n], quotes[n - 1])
+        ):
             found[n] = found[n - 1]
         elif (
             found[n] is None

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from operator import itemgetter
+from typing import NamedTuple
 
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS
@@ -402,14 +403,23 @@ def _wire_opening(line: str, start: int, end: int) -> bool:
     return bool(_WIRE_OPENING.match(line[:start]) and _WIRE_CLOSE.match(line, end))
 
 
+class _HeaderDate(NamedTuple):
+    """A date near the top of a page that dates the page itself (_header_dates)."""
+
+    start: int
+    end: int
+    value: str | None  # ISO; None for a wire opening's day without its year
+    labelled: bool  # after "Posted"/"Updated"/…, closing a byline or opening a wire story: not a bare date line
+
+
 @lru_cache(maxsize=64)  # an article's: extraction reads its dateline from them, alignment its page dates
-def _page_header_dates(text: str) -> tuple[tuple[int, int, str | None], ...]:
+def _page_header_dates(text: str) -> tuple[_HeaderDate, ...]:
     return tuple(_header_dates(text))
 
 
-def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[tuple[int, int, str | None]]:
-    """(start, end, ISO date) of the dates near the top of `text` that date the page itself (see
-    _header_date), in order: full dates, and a wire opening's day without its year (value None)."""
+def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[_HeaderDate]:
+    """The dates near the top of `text` that date the page itself (see _header_date), in order: full dates, and
+    a wire opening's day without its year (value None)."""
     top = "\n".join(text[:max_chars].split("\n")[:max_lines])
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
@@ -419,10 +429,13 @@ def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iter
         line_end = top.find("\n", end)
         line = top[line_start : line_end if line_end >= 0 else len(top)]
         at, to = start - line_start, end - line_start
+        labelled = bool(
+            _DATELINE_LABEL.search(line, 0, at) or _BYLINE_START.match(line) or _WIRE_OPENING.match(line[:at])
+        )
         if _FULL_DATE.fullmatch(value) and _header_date(line, at, to):
-            yield start, end, value
+            yield _HeaderDate(start, end, value, labelled)
         elif _wire_opening(line, at, to):
-            yield start, end, None  # "VELTRIN, Aug 30 (Meridian Wire) –": the page's day, its year unsaid
+            yield _HeaderDate(start, end, None, labelled)  # "VELTRIN, Aug 30 (Meridian Wire) –": its year unsaid
 
 
 def find_dateline(text: str) -> str | None:
@@ -435,25 +448,15 @@ def find_dateline(text: str) -> str | None:
     line ("FILE -", a credit): without a header date the article is undated, so that relative days stay
     unresolved rather than resolved against the day a picture was taken.
     """
-    found = [(start, value) for start, _, value in _page_header_dates(text) if value]
-    top = text[:1500]
-    labelled = [value for start, value in found if _labelled(top, start)]
-    return labelled[0] if labelled else min((value for _, value in found), default=None)
-
-
-def _labelled(top: str, start: int) -> bool:
-    """Whether the header date at `start` is labelled ("Posted …"), closes a byline or opens a wire story."""
-    line_start = top.rfind("\n", 0, start) + 1
-    line_end = top.find("\n", start)
-    line = top[line_start : line_end if line_end >= 0 else len(top)]
-    at = start - line_start
-    return bool(_DATELINE_LABEL.search(line, 0, at) or _BYLINE_START.match(line) or _WIRE_OPENING.match(line[:at]))
+    found = [(value, d.labelled) for d in _page_header_dates(text) if (value := d.value)]
+    labelled = [value for value, label in found if label]
+    return labelled[0] if labelled else min((value for value, _ in found), default=None)
 
 
 def page_date_spans(text: str) -> list[Span]:
     """Where the top of `text` gives the date of the page itself ("Posted February 20, 2020", a byline's
     date, a wire story's opening date): a fact about the page, not a date of what it reports."""
-    return [(start, end) for start, end, _ in _page_header_dates(text)]
+    return [(d.start, d.end) for d in _page_header_dates(text)]
 
 
 def _dateline(article: Article) -> dt.date | None:

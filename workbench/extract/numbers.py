@@ -635,7 +635,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     referent = _REFERENT.match(text, m.end())
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
-    if not _YEAR_LIKE.fullmatch(m["num"]) and (
+    year_like = _YEAR_LIKE.fullmatch(m["num"]) is not None  # "won in 2019" repeats no count
+    if not year_like and (
         (_WHO_AFTER.match(text, m.end()) and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
         or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "the other 26"
@@ -660,9 +661,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
         if last.end == earlier.start() + 1 and last.unit:
             return m.end(), value, last.unit
-    if not _YEAR_LIKE.fullmatch(m["num"]) and (
-        unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)
-    ):
+    if not year_like and (unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)):
         return m.end(), value, unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
         unit = _earlier_unit(text, m, index, counts)  # "won in 9.79 seconds … Kerley was third in 9.81"
@@ -672,18 +671,16 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
 
 # A change told by a bare number: "payrolls increased 517,000", "revised up by 34,000, from 256,000 to 290,000", "a
 # 188,000 gain", "healthcare (+58,000)".
+_RISING_OR_FALLING = "increased|rose|grew|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged"
 _CHANGE_BEFORE = re.compile(
-    r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged|"
-    r"shed|revised(?:[^\S\n]+(?:up|down|higher|lower|upward|downward))?)(?:[^\S\n]+by)?(?:[^\S\n]+(?:about|some|nearly|"
-    r"almost|roughly|around|over|just))?)[^\S\n]*\Z"
+    rf"(?i:\b(?:{_RISING_OR_FALLING}|added|gained|shed|revised(?:[^\S\n]+(?:up|down|higher|lower|upward|downward))?)"
+    r"(?:[^\S\n]+by)?(?:[^\S\n]+(?:about|some|nearly|almost|roughly|around|over|just))?)[^\S\n]*\Z"
 )
 _MEASURED_SUBJECTS = frozenset(
     "prices shares stocks bonds rates yields futures markets indexes indices earnings revenues sales profits exports "
     "imports costs wages values temperatures levels points rents fares bills fees salaries payments premiums".split()
 )  # what changes by an amount, not a number of them
-_RISING = re.compile(
-    r"(?i:increased|rose|grew|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged)\b"
-)
+_RISING = re.compile(rf"(?i:{_RISING_OR_FALLING})\b")  # verbs whose subject is what changed, not who changed it
 _SIGNED = re.compile(r"(?:\(\+|[+−-])[^\S\n]*\Z")  # "healthcare (+58,000)", "25 seats (+8 …)", "nine teams - seven …"
 _CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
 _CHANGE_RANGE = re.compile(
