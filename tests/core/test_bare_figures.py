@@ -138,6 +138,16 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Private employers added 497,000 in June. Average rents rose 1,200 over the year.", []),
         ("The airline cancelled 300 flights. Its shares fell 20.", [("300 flights", 300, "flight")]),
         ("The toll stood at 40 people. Inflation stood at 3.", [("40 people", 40, "person")]),
+        # who forecast a figure is not what it counts; a count of forecasters is
+        (
+            "Employers added 517,000 jobs, more than double the 190,000 forecasters anticipated.",
+            [("517,000 jobs", 517000, "job"), ("190,000", 190000, "job")],
+        ),
+        (
+            "Employers added 517,000 jobs, above the 185,000 economists polled by Reuters had expected.",
+            [("517,000 jobs", 517000, "job"), ("185,000", 185000, "job")],
+        ),
+        ("The 300 analysts expected a cut. Some 40 economists said so.", [("300 analysts", 300, "analyst"), ("40 economists", 40, "economist")]),
         # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),

@@ -442,6 +442,21 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="a forecast move of a rate is not the move made or wanted",
         ),
+        # "higher than expected" tells the outcome against the forecast: the figure is what was reported.
+        pytest.param(
+            "Prices\n\nVelmian inflation jumped to a higher than expected 11.1% in October, the statistics office said.\n",
+            "Inflation\n\nThe statistics office said Velmian inflation rose to 11.1% in October, driven by energy bills.\n",
+            {"a:11.1%", "b:11.1%"},
+            True,
+            id="a figure higher than expected is the outcome, not a forecast",
+        ),
+        pytest.param(
+            "Prices\n\nVelmian inflation jumped to 11.1% in October, higher than the expected 10.7%, the office said.\n",
+            "Inflation\n\nThe statistics office said Velmian inflation rose to 10.7% in October, driven by energy bills.\n",
+            {"a:10.7%", "b:10.7%"},
+            False,
+            id="the expected figure a outcome is told against is a forecast",
+        ),
         # "five of the six deaths" were at one park: a part of the toll, not another outlet's toll of five.
         pytest.param(
             "Tornado\n\nThe sheriff said five of the six deaths were at the Velm park on Wednesday.\n",
@@ -767,6 +782,24 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:12 aides", "b:12 assistants"},
             id="aides are assistants",
         ),
+        pytest.param(
+            "Tanker\n\nThe crew of 23 included 15 Filipinos and four Indians, the shipping company said on Monday.\n",
+            "Ship\n\nThe tanker's crew of 23 comprised 15 Filipino nationals and four Indian sailors, the company said.\n",
+            {"a:15 Filipinos", "b:15 Filipino nationals"},
+            id="a people named by its demonym's plural is counted as people",
+        ),
+        pytest.param(
+            "Strike\n\nThe missile strike on the tanker injured four crew members on Wednesday, officials said.\n",
+            "Tanker hit\n\nThe crew reported four injuries after the missile strike on the tanker on Wednesday.\n",
+            {"a:four crew members", "b:four injuries"},
+            id="injuries count the people injured",
+        ),
+        pytest.param(
+            "Volcano\n\nThe 9,500 ft volcano erupted on Sunday, sending ash high into the sky.\n",
+            "Eruption\n\nThe 9,500-foot volcano erupted on Sunday, officials said.\n",
+            {"a:9,500 ft", "b:9,500-foot"},
+            id="feet written ft are feet",
+        ),
         # "2000 people" is a count, and its own number dates nothing: no "year 2000" sets it apart from "2,000".
         pytest.param(
             "Quake\n\nThe earthquake has killed at least 2000 people in the valley, officials said.\n",
@@ -788,6 +821,12 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             "Floods\n\nThe death toll from the floods in the northern province stood at 1,200 on Friday, officials said.\n",
             [{"a:1,234", "b:1,200"}],
             id="an exact count and a rounder one of another day",
+        ),
+        pytest.param(
+            "Tanker\n\nThe crew of 23 included 15 Filipinos, four Indians and two Sri Lankans, the company said.\n",
+            "Ship\n\nThe tanker's crew of 23 comprised 15 Filipinos, two Indians and four Sri Lankans, officials said.\n",
+            [{"a:four Indians", "b:four Sri Lankans"}, {"a:two Sri Lankans", "b:two Indians"}],
+            id="equal counts of two peoples",
         ),
         pytest.param(
             "Crash\n\nAmong the 179 victims were 84 women and 85 men, officials said on Monday.\n",

@@ -77,7 +77,7 @@ _NOUN_CLASSES = {
     "mariner",
     "relative": "relative family dependant dependent woman child",
     "vehicle": "bus vehicle truck lorry car coach minibus ev",
-    "casualty": "casualty victim death fatality life body",
+    "casualty": "casualty victim death fatality life body injury",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
@@ -227,7 +227,9 @@ def _words(text: str) -> list[str]:
 
 def _peoples_named(c: Candidate) -> frozenset[str]:
     """Whose people a count's own words say it counts: "two Indonesian workers" are not "19 Filipino workers"."""
-    return frozenset(w for w in _words(c.text) if w in DEMONYMS) if c.kind == "quantity" else frozenset()
+    if c.kind != "quantity":
+        return frozenset()
+    return frozenset(w.removesuffix("s") for w in _words(c.text) if w in DEMONYMS or w.removesuffix("s") in DEMONYMS)
 
 
 def noun_class(unit: str | None) -> str:
@@ -271,9 +273,11 @@ def _counts_people(c: Candidate) -> bool:
 
 
 def _demonym(c: Candidate) -> bool:
-    """A count of a people, its noun a capitalised demonym ("13 Americans", "90 Afghans", "12 Iraqis")."""
+    """A count of a people, its noun a capitalised demonym ("13 Americans", "90 Afghans", "12 Iraqis", "15 Filipinos")."""
     words = c.text.split()
-    return len(words) > 1 and words[-1][:1].isupper() and words[-1].endswith(("ans", "ese", "is"))
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    return words[-1].endswith(("ans", "ese", "is")) or words[-1].lower().removesuffix("s") in DEMONYMS
 
 
 def _noun_class_of(c: Candidate) -> str:

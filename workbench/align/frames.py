@@ -164,6 +164,9 @@ _EXPECTED = re.compile(
     r"(?i:\b(?:expect(?:ed|s|ing)?|expectations?|forecasts?|forecast(?:ed|ing)|projected|predicted|consensus|guidance"
     r"|probability|odds|estimates?|(?:could|might|would)[^\S\n]+(?:go|sell|fetch|reach|cost|top|hit)\b)\b)"
 )  # "the $200 million estimate", "could sell for upwards of $200 million" (not "damage estimated at $2 billion")
+# What a figure is told against: "a higher than expected 11.1%", "11.1%, more than economists had forecast" (the outcome;
+# not "higher than the expected 10.7%": the forecast).
+_THAN_BEFORE = re.compile(r"(?i:\bthan(?:[^\S\n]+(?!(?:the|a|an|its|their)\b)[a-z]+){0,2}[^\S\n]+)\Z")
 _RATE_UNITS = frozenset({"basis point", "percentage point"})  # a rate's move: predicted as sums and shares are
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
@@ -223,7 +226,7 @@ def figure_frame(
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
-    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _EXPECTED.search(text, lo, hi):
+    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(text, lo, hi):
         years |= {"expected"}
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
@@ -235,6 +238,13 @@ def figure_frame(
         frozenset({"perpetrator"}) if c.kind == "quantity" and _WITH_PERPETRATOR.search(text, *near) else frozenset()
     )
     return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
+
+
+def _forecast(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] says its figure is a forecast, not an outcome told against one ("than expected")."""
+    return any(
+        not _THAN_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _EXPECTED.finditer(text, lo, hi)
+    )
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.

@@ -137,14 +137,14 @@ def values_agree(kind: str, values: list[object]) -> bool:
 # are tonnes) and "6,700 hectares" "67 square kilometres" or "16,500 acres".
 _MEASURES = {
     "century": ("duration", 36525.0), "decade": ("duration", 3652.5), "year": ("duration", 365.25), "month": ("duration", 30.4375), "week": ("duration", 7.0), "day": ("duration", 1.0),
-    "hour": ("duration", 1 / 24), "minute": ("duration", 1 / 1440),
+    "hour": ("duration", 1 / 24), "minute": ("duration", 1 / 1440), "hr": ("duration", 1 / 24), "min": ("duration", 1 / 1440),
     "mile": ("length", 1.609344), "kilometre": ("length", 1.0), "kilometer": ("length", 1.0), "km": ("length", 1.0),
-    "metre": ("length", 0.001), "meter": ("length", 0.001), "foot": ("length", 0.0003048),
+    "metre": ("length", 0.001), "meter": ("length", 0.001), "foot": ("length", 0.0003048), "ft": ("length", 0.0003048),
     "centimetre": ("length", 1e-5), "centimeter": ("length", 1e-5), "cm": ("length", 1e-5),
     "millimetre": ("length", 1e-6), "millimeter": ("length", 1e-6), "mm": ("length", 1e-6),
     "inch": ("length", 2.54e-5), "yard": ("length", 0.0009144), "second": ("duration", 1 / 86400),
     "tonne": ("mass", 1.0), "ton": ("mass", 1.0), "metric ton": ("mass", 1.0), "kilogram": ("mass", 0.001),
-    "kg": ("mass", 0.001),
+    "kg": ("mass", 0.001), "pound": ("mass", 0.00045359237), "lb": ("mass", 0.00045359237),
     "square kilometre": ("area", 1.0), "square kilometer": ("area", 1.0), "hectare": ("area", 0.01),
     "acre": ("area", 0.0040468564), "square mile": ("area", 2.58998811), "square metre": ("area", 1e-6),
     "square meter": ("area", 1e-6), "square foot": ("area", 9.290304e-8),

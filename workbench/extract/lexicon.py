@@ -115,7 +115,7 @@ DEMONYMS = _words(
     burmese cambodian laotian mongolian kazakh uzbek tajik serbian croatian bosnian albanian slovak slovenian
     lithuanian latvian estonian icelandic ghanaian senegalese malian congolese rwandan ugandan tanzanian
     zimbabwean zambian haitian dominican peruvian ecuadorian bolivian uruguayan paraguayan guatemalan honduran
-    salvadoran nicaraguan panamanian jamaican taiwanese singaporean""",
+    salvadoran nicaraguan panamanian jamaican taiwanese singaporean lankan""",
 )
 # Countries whose name is a demonym's plural in form: a name, not a people ("the Philippines", not "Filipinos").
 COUNTRY_PLURALS = _words("philippines")

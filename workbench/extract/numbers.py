@@ -117,6 +117,14 @@ _NOT_A_COUNT_AFTER = frozenset(
     "on in at from to for with by into the no any every each which this that said says told".split()
 )
 _SPEECH = frozenset("said says told added".split())
+# Who forecast a figure, and their verb after it: "the 190,000 forecasters anticipated", "the 185,000 economists polled
+# by Reuters had expected".
+_FORECASTERS = frozenset("economist analyst forecaster expert strategist observer pollster trader investor".split())
+_EXPECTING = re.compile(
+    r"(?:[^\S\n]+(?:polled|surveyed)[^\S\n]+by(?:[^\S\n]+[A-Z][\w&.’'-]*)+)?(?:[^\S\n]+(?:had|have|were|are|was))?"
+    r"[^\S\n]+(?:expected|anticipated|predicted|forecast|forecasted|projected|estimated|expecting|forecasting|predicting)\b"
+    r"(?=[^\S\n]*(?:[.,;:!?)”\"]|\Z|\n)|[^\S\n]+(?:for|in|on|and|but|last|this|from|earlier|before)\b)"
+)  # with no object of their own: not "the 300 analysts expected a cut"
 _ONLY = frozenset("only just".split())  # "only one of the 242 passengers": one passenger
 # What "one" counts after a word that usually makes it a pronoun ("with one survivor", "at one hospital").
 _ONE_OF_THEM = frozenset("survivor victim passenger person man woman child soldier officer worker death".split())
@@ -378,7 +386,14 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         head = _plural_head(text, closed.end())  # the aside itself: "(861,000) people"
         return head and (m.end(), value, head[1])
     head = _plural_head(text, m.end())
+    if head and _forecast_by(text, *head):
+        return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
     return head and (head[0], value, head[1])
+
+
+def _forecast_by(text: str, end: int, noun: str) -> bool:
+    """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated"."""
+    return noun in _FORECASTERS and _EXPECTING.match(text, end) is not None
 
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
@@ -655,7 +670,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         text, max(0, m.start() - TOLL_REACH), m.start()
     ):
         return m.end(), value, "person"
-    if _SCALED.search(m["num"]):  # "forecasts of 40 million", "the 48 million sold": a count, of what came before
+    if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, *head)):
+        # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
         return m.end(), value, _earlier_unit(text, m, index, counts)
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
