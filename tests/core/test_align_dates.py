@@ -399,3 +399,23 @@ def test_one_day_of_the_month_written_out_in_two_articles_is_one_day(tmp_path):
         },
     )
     assert _together(analysis, "a:July 2", "b:2 July")
+
+
+def test_a_day_dates_one_happening_however_links_chain_through_a_mention_that_says_nothing(tmp_path):
+    """The day of a shooting and the day the wounded were in surgery are one day but two facts: a mention of that day
+    that tells of neither ("as of Tuesday night") links to both, and must not join them."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Carrow shooting", "A gunman shot dead nine people on Tuesday at the Carrow depot, police said."
+            ),
+            "b": _dated("Depot attack", "Police said a gunman killed nine people on Tuesday at the depot in Carrow."),
+            "c": _dated("Wounded", "Four of the wounded were in surgery on Tuesday night at Carrow General."),
+            "d": _dated("Carrow", "Three of the wounded were still undergoing surgery on Tuesday night in Carrow."),
+            "e": _dated("Victims", "The victims at the Carrow depot had not been named as of Tuesday night."),
+        },
+    )
+    assert _together(analysis, "a:Tuesday", "b:Tuesday")
+    assert _together(analysis, "c:Tuesday", "d:Tuesday")
+    assert not _together(analysis, "a:Tuesday", "c:Tuesday")

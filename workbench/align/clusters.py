@@ -109,12 +109,12 @@ _EVENT_WORDS = {
     "hurt": "injure injured injuries injury hurt wound wounded",
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
-    "hospital": "hospital hospitalised hospitalized treat treated treatment clinic",
+    "hospital": "hospital hospitalised hospitalized treat treated treatment clinic surgery surgeries",
     "cost": "cost costs spend spent paid pay price",
     "fund": "fund funds funding budget aid grant",
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
-    "statement": "statement statements spokesman spokeswoman spokesperson",
+    "statement": "statement statements spokesman spokeswoman spokesperson conference conferences briefing briefings",
     "meet": "meet meeting session debate convene convened",
     "bus": "bus buses bused bussed busses coach coaches",
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
@@ -1148,6 +1148,11 @@ def _term_of(f: _Fact) -> frozenset[str]:
     return _frame_of(f).term
 
 
+def _dated(f: _Fact) -> frozenset[str]:
+    """What a date dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night")."""
+    return f.description.events if f.kind == "date" and f.description is not None else frozenset()
+
+
 def _peoples(f: _Fact) -> frozenset[str]:
     """The nationalities or groups a figure's own words give the people it counts."""
     return _frame_of(f).peoples
@@ -1228,6 +1233,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _trend_of,  # which way a percentage change goes: a rise is not a fall
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
     _term_of,  # what a span of time is served as: two years in prison are not two years of probation
+    _dated,  # what a day dates: the day of the shooting joins not the day the wounded were in surgery
 )
 
 
