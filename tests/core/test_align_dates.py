@@ -419,3 +419,27 @@ def test_a_day_dates_one_happening_however_links_chain_through_a_mention_that_sa
     assert _together(analysis, "a:Tuesday", "b:Tuesday")
     assert _together(analysis, "c:Tuesday", "d:Tuesday")
     assert not _together(analysis, "a:Tuesday", "c:Tuesday")
+
+
+def test_a_month_is_one_month_whatever_happened_in_it(tmp_path):
+    """Many things happen in a month: mentions of it that tell of different happenings are not kept apart as a day's
+    are (a mention that tells of neither joins them)."""
+    dateline = "Wednesday 18 November 2026"
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Carrow floods",
+                "The floods destroyed 40 homes in October across Carrow, officials said.",
+                dateline=dateline,
+            ),
+            "b": _dated(
+                "Floods",
+                "Officials said the floods killed 12 people in October across the Carrow valley.",
+                dateline=dateline,
+            ),
+            "c": _dated("Valley", "The Carrow valley floods came in October, officials said.", dateline=dateline),
+        },
+    )
+    assert _together(analysis, "a:October", "c:October")
+    assert _together(analysis, "b:October", "c:October")

@@ -1149,8 +1149,10 @@ def _term_of(f: _Fact) -> frozenset[str]:
 
 
 def _dated(f: _Fact) -> frozenset[str]:
-    """What a date dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night")."""
-    return f.description.events if f.kind == "date" and f.description is not None else frozenset()
+    """What a day dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night"); not a month's
+    or a year's (a time in which many things happen: "prices rose in October", "inflation hit 11.1% in October")."""
+    day = f.parts is not None and (f.parts[2] is not None or f.parts[3] is not None)
+    return f.description.events if day and f.description is not None else frozenset()
 
 
 def _peoples(f: _Fact) -> frozenset[str]:
