@@ -369,6 +369,18 @@ def test_a_first_name_and_its_usual_short_form_name_one_person(tmp_path):
     assert values[("b", "Bob Krampf")] != values[("b", "Bill Krampf")]
 
 
+def test_a_given_name_alone_is_the_one_person_its_article_names_in_full_with_it(tmp_path):
+    """ "His wife, Maureen," is Maureen Velm where the article names her in full; where it names two Maureens, neither."""
+    values = _values_by_article(
+        tmp_path,
+        a="Sentenced\n\nTom Velm was sentenced on Tuesday. His wife, Maureen, will be sentenced later. Maureen Velm"
+        " was convicted on eight counts.\n",
+        b="Hearing\n\nMaureen Carrow and Maureen Hadley spoke to the court. Maureen said nothing more.\n",
+    )
+    assert values[("a", "Maureen")] == values[("a", "Maureen Velm")] == "Maureen Velm"
+    assert values[("b", "Maureen")] not in (values[("b", "Maureen Carrow")], values[("b", "Maureen Hadley")])
+
+
 def test_former_opens_a_description_not_a_name(tmp_path):
     names = {
         c.text

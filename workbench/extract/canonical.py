@@ -475,6 +475,15 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
     return fuller[0] if len(fuller) == 1 else root
 
 
+def _given_name_of(key: str, mentions_of, groups) -> str | None:
+    """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
+    that given name ("Maureen McDonnell"), else none."""
+    if " " in key or not given_name(key):
+        return None
+    named = {root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)}
+    return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
+
+
 def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
     mention before it in the article of such a name, else the first after it; with none in the article,
@@ -483,7 +492,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
     root = uf.find(key)
     targets = longer.targets(key)
     if not targets:
-        return root
+        return _given_name_of(key, mentions_of, groups) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
     for target in targets:
