@@ -443,3 +443,16 @@ def test_a_month_is_one_month_whatever_happened_in_it(tmp_path):
     )
     assert _together(analysis, "a:October", "c:October")
     assert _together(analysis, "b:October", "c:October")
+
+
+def test_a_passives_agent_is_not_who_did_what_the_day_dates(tmp_path):
+    """ "He was ordered by Judge Ana Ruiz to report to prison on Feb. 9" dates his reporting, as "Tom Velm is to report
+    to prison on Feb. 9" does: the judge who ordered it does not keep the day apart."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Sentenced", "Tom Velm is to report to prison on Feb. 9, the court said."),
+            "b": _dated("Velm jailed", "He was ordered by Judge Ana Ruiz to report to prison on Feb. 9 in Carrow."),
+        },
+    )
+    assert _together(analysis, "a:Feb. 9", "b:Feb. 9")

@@ -87,13 +87,23 @@ def acting(candidates: list[Candidate], texts: dict[str, str]) -> Iterator[Candi
                 yield c
 
 
+# The agent of a passive, after its verb: "He was ordered by Judge Spencer to report on Feb. 9" tells what he is to do.
+_PASSIVE_AGENT_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|en|wn|ld|ght)[^\S\n]+by[^\S\n]+"
+    r"(?:(?:the|a|an)[^\S\n]+)?(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}\Z"
+)
+
+
 def people_by_sentence(
     candidates: list[Candidate], texts: dict[str, str]
 ) -> dict[tuple[str, tuple[int, int]], frozenset[str]]:
     """The canonical names of the people each sentence names as doing something (not only reporting
-    it), by (article, sentence span)."""
+    it, nor as a passive's agent: "was sentenced by Judge Spencer" tells what befell the one sentenced), by (article,
+    sentence span)."""
     found: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
     for c in acting(candidates, texts):
+        if _PASSIVE_AGENT_BEFORE.search(texts[c.article], max(0, c.start - 60), c.start):
+            continue
         found[(c.article, (c.sentence[0], c.sentence[1]))].add(str(c.value))
     return {k: frozenset(v) for k, v in found.items()}
 

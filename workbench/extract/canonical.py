@@ -480,7 +480,9 @@ def _given_name_of(key: str, mentions_of, groups) -> str | None:
     that given name ("Maureen McDonnell"), else none."""
     if " " in key or not given_name(key):
         return None
-    named = {root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)}
+    named = {
+        root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
+    }
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
