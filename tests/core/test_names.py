@@ -381,6 +381,18 @@ def test_a_given_name_alone_is_the_one_person_its_article_names_in_full_with_it(
     assert values[("b", "Maureen")] not in (values[("b", "Maureen Carrow")], values[("b", "Maureen Hadley")])
 
 
+def test_a_cup_a_prize_or_a_summit_is_no_person(tmp_path):
+    """Two capitalised words shaped like a person's name are not one when they name a trophy, a prize or a gathering."""
+    found = _entities(
+        tmp_path,
+        a="Final\n\nVelm won the Ellis Cup on Saturday, ten years after the Carrow Summit. Ana Ruiz scored.\n",
+        b="Velm\n\nThe Ellis Cup went to Velm. Ruiz, who won the Tamsa Prize, scored all their points.\n",
+    )
+    units = {c.text: c.unit for c in found}
+    assert units["Ellis Cup"] is None and units["Carrow Summit"] is None and units["Tamsa Prize"] is None
+    assert units["Ana Ruiz"] == "person"
+
+
 def test_former_opens_a_description_not_a_name(tmp_path):
     names = {
         c.text

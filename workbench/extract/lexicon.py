@@ -86,7 +86,8 @@ ORG_WORDS = _words(
     Federation Commission Board Centre Center Agence Presse Images Photos Media Cross Crescent Trust
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
-    Accord Hurricane Typhoon Cyclone""",
+    Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
+    Awards Festival Summit Marathon""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
