@@ -80,6 +80,10 @@ def test_dates_resolved_against_the_dateline(sentence, expected):
     assert _dates(sentence) == [expected]
 
 
+def test_both_months_between_which_a_change_is_told_are_dates():
+    assert [text for text, _ in _dates("Prices rose 24.3% between September and October.")] == ["September", "October"]
+
+
 def test_a_month_after_a_month_and_and_is_a_date_too():
     assert _dates("They will meet in November and December, not from May to June.") == [
         ("November", "2017-11"),
@@ -101,6 +105,10 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("It was signed on 30 August 2017.", ("30 August 2017", "2017-08-30")),
         ("Prices rose 11.1% in the 12 months to October.", ("October", "--10")),
         ("Sales fell in the year through March, the firm said.", ("March", "--03")),
+        ("Wage growth slowed compared with December, the office said.", ("December", "--12")),
+        ("The rate for October was 65.7% for electricity.", ("October", "--10")),
+        ("Jobs were added. November was revised up by 34,000.", ("November", "--11")),
+        ("Growth topped December’s 269,000 gain.", ("December", "--12")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):
@@ -122,6 +130,8 @@ def test_month_day_takes_the_year_nearest_the_dateline():
         "You may 5 times try.",
         "Mar Elias church was hit.",
         "It costs $2000 a month.",
+        "May was defeated in the vote. They voted for May, compared with May.",
+        "The prize for June Carter was given between August Wilson's plays.",
     ],
 )
 def test_not_dates(sentence):

@@ -93,6 +93,12 @@ _PERIOD_END = "|".join(
     for end in ("to", "through", "ending", "ended")
 )
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
+# …or after a word that compares or bounds ("between September and October", "compared with December", "the figure
+# for October"), or opening its sentence as what it tells of ("November was revised up"): not "May", a name and a verb.
+_MONTH_COMPARED = rf"(?:{_cues('between for versus'.split())}|(?<=\bcompared with )|(?<=\bcompared to ))(?!May\b)"
+_MONTH_SUBJECT = (
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][^\S\n]))(?!May\b)(?=(?:{_FULL_MONTH})[^\S\n]+(?:was|were|saw|had)\b)"
+)
 _DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -109,12 +115,16 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("my", rf"(?=[A-Z]){_MONTH}(?:,?{_S}{_YEAR}|{_S}(?P<rel>this|last|next){_S}year\b)"),
         ("year", _YEAR_ALONE),
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
+        (
+            "month_compared",  # not a name's first word: "for June Carter"
+            rf"(?=[A-Z])(?:{_MONTH_COMPARED}|{_MONTH_SUBJECT})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9A-Z]|['’]s)",
+        ),
         ("period_end", rf"(?=[A-Z])(?:{_PERIOD_END})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         ("month_joined", rf"(?=[A-Z]){_MONTH_JOINED}(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
         (
             "month_attr",
-            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z])",
+            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z0-9])",
         ),
         ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
         # a day of the month alone, the way some copy dates a story's days: "on the 29th", "since the 3rd"
@@ -300,6 +310,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "my": _month_year,
     "year": lambda m, _: m["year"],
     "month": _month_only,
+    "month_compared": _month_only,
     "month_joined": _month_after_month,
     "month_attr": _month_only,
     "period_end": _month_ended,
@@ -310,7 +321,12 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
 
 
 # Forms of a month named alone, read with the tense of their clause.
-_MONTH_ALONE = {"month": _month_only, "month_attr": _month_only, "month_joined": _month_after_month}
+_MONTH_ALONE = {
+    "month": _month_only,
+    "month_compared": _month_only,
+    "month_attr": _month_only,
+    "month_joined": _month_after_month,
+}
 
 # What every match of some forms searched in the whole text holds (gates: a fast scan first).
 _GATES: dict[str, Gate] = {
@@ -321,7 +337,7 @@ _GATES: dict[str, Gate] = {
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
-_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_joined", "month_attr", "period_end"})
+_NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
