@@ -656,6 +656,13 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
     ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "the other 26"
         return m.end(), value, _earlier_unit(text, m, index, counts) or "person"
+    if (
+        not year_like
+        and _PRONOUN_CLAUSE_AFTER.match(text, m.end())
+        and _THE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        and (unit := _earlier_unit(text, m, index, counts))
+    ):  # "won 37 seats, more than double the 17 he won at the last election"
+        return m.end(), value, unit
     role = _ROLE_AFTER.match(text, m.end())
     if role:
         words = role.group().split()
@@ -743,6 +750,8 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
 _COUNTED_BEFORE = re.compile(r"(?i:\b(?:the|those|these|of|all|another|some))[^\S\n]+\Z")
+_PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
+_THE_BEFORE = re.compile(r"(?i:\b(?:the|those|these|all))[^\S\n]+\Z")
 _REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
