@@ -102,7 +102,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # span of time's term, a toll's perpetrator and what a measure measures, seafarers as crew, quotes cut with a word
 # dropped or overlapping, reporting verbs that name no one acting; 7: session 14's (outcomes told against forecasts,
 # peoples by their plurals, injuries as casualties, abbreviated units, what a day dates as a trait of its cluster,
-# a given name alone as the one person its article names with it, a passive's agent as no one a day dates)
+# a given name alone as the one person its article names with it, a passive's agent as no one a day dates, 'on board'
+# beside a casualty as a place)
 ANALYSIS_VERSION = 7
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -1008,3 +1008,18 @@ def test_payrolls_that_increased_are_the_jobs_another_outlet_says_were_added(tmp
     payrolls = "Unemployment fell to a 53-year low. Nonfarm payrolls increased 517,000 last month, the department said."
     jobs = "Employers added 517,000 jobs last month, the department said on Friday."
     assert {"a:517,000", "b:517,000 jobs"} in _linked(tmp_path, payrolls, jobs)
+
+
+def test_people_who_died_on_board_are_not_a_count_of_those_on_board(tmp_path):
+    """ "claimed the lives of three crew members on board" tells where they died: it is the toll, and it does not join
+    the toll to another outlet's "three armed guards on board"; "three are in critical condition" count the injured."""
+    clusters = _linked(
+        tmp_path,
+        "Ship hit\n\nA missile strike on the Velm claimed the lives of three crew members on board on Wednesday.\n",
+        "Strike\n\nThe missile strike on Wednesday killed three seafarers on the Velm, officials said.\n",
+        "Velm\n\nThe Velm had 20 crew and three armed guards on board when the missile struck on Wednesday.\n",
+        "Crew\n\nThe strike on the Velm injured four sailors, of which three are in critical condition, on Wednesday.\n",
+    )
+    toll = next(c for c in clusters if "b:three seafarers" in c)
+    assert "a:three crew members" in toll
+    assert "c:three armed guards" not in toll and "d:three" not in toll

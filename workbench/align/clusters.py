@@ -106,7 +106,7 @@ _EVENT_WORDS = {
     "martyr martyred martyring "
     "life lives body bodies",
     "missing": "missing unaccounted disappeared",
-    "hurt": "injure injured injuries injury hurt wound wounded",
+    "hurt": "injure injured injuries injury hurt wound wounded critical",  # "three are in critical condition"
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic surgery surgeries",
@@ -326,7 +326,7 @@ def _describe(
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
-        events = (
+        events = _aboard_as_place(
             _roles(text, candidate, before_tokens, after_tokens)
             | _unit_role(candidate.unit)
             | _measured(candidate, text)
@@ -407,6 +407,15 @@ def _roles(
             break
         edge = end
     return frozenset(roles)
+
+
+def _aboard_as_place(roles: frozenset[str]) -> frozenset[str]:
+    """A figure's roles less "aboard" where a casualty is told: "claimed the lives of three crew members on board" says
+    where they died, not a count of those aboard (all "379 on board were evacuated" are those aboard)."""
+    return roles - {"aboard"} if "aboard" in roles and roles & _CASUALTY_FATES else roles
+
+
+_CASUALTY_FATES = frozenset({"die", "hurt", "missing"})
 
 
 def _unit_role(unit: str | None) -> frozenset[str]:
