@@ -1023,3 +1023,13 @@ def test_people_who_died_on_board_are_not_a_count_of_those_on_board(tmp_path):
     toll = next(c for c in clusters if "b:three seafarers" in c)
     assert "a:three crew members" in toll
     assert "c:three armed guards" not in toll and "d:three" not in toll
+
+
+def test_a_word_and_its_possessive_are_one_word_of_context(tmp_path):
+    """ "topped Velm’s 269,000 jobs" and "revised Velm to 260,000 jobs" share the name they are told of."""
+    clusters = _linked(
+        tmp_path,
+        "Jobs\n\nJanuary hiring topped Velm’s 269,000 jobs.\n",
+        "Hiring\n\nThe office revised Velm to 260,000 jobs.\n",
+    )
+    assert {"a:269,000 jobs", "b:260,000 jobs"} in clusters

@@ -156,6 +156,7 @@ _STOPWORDS = frozenset(
     least nearly almost around some than less""".split()
 )
 _SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
+_POSSESSIVE = re.compile(r"['’]s\Z")
 
 # How much a context word counts by its distance (in words) from the candidate: the verb and
 # nouns next to a figure say what it counts; the rest of the sentence only sets the scene.
@@ -190,6 +191,7 @@ _MAX_POSTING = 300  # a word in more descriptions than this is too common to pro
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    word = _POSSESSIVE.sub("", word)  # "December’s gain" is December's
     if word in _EVENT:
         return _EVENT[word]
     for suffix in _SUFFIXES:
