@@ -828,6 +828,13 @@ def _speakers(text: str) -> list[str | None]:
             ["Lena Ostra"],
             id="'X congratulated Y, saying': Y is spoken to, X speaks",
         ),
+        pytest.param(
+            "U.S. District Judge Ana Ruiz gave the sentence. Tom Velm was stoic.\n\nThe judge noted the support for"
+            " Velm \u2014 more than 400 people wrote letters \u2014 and concluded that \u201che is a good man who has"
+            " done a lot of good.\u201d",
+            ["Ana Ruiz"],
+            id="a verb of saying in an aside between dashes is not the sentence's",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -799,7 +799,13 @@ class _Speakers:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
         prefix = self.masked(sentence_start, q.start)
-        verbs = [v for v in _VERB.finditer(prefix) if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())]
+        asides = [m.span() for m in _ASIDE.finditer(prefix)]
+        verbs = [
+            v
+            for v in _VERB.finditer(prefix)
+            if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())
+            and not any(lo < v.start() < hi for lo, hi in asides)
+        ]
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
             if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
@@ -872,6 +878,9 @@ def _may_be_subject(words: list[str]) -> bool:
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "the 45-year-old man's lawyer": the lawyer speaks, not the man
 _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
+# An aside between dashes or brackets, whose verb is not the sentence's: `The judge noted the support for him — more than
+# 400 people wrote letters — and concluded that "…"`.
+_ASIDE = re.compile(r"[^\S\n][—–][^\S\n][^—–()\n]{1,200}?[^\S\n][—–][^\S\n]|\([^()\n]{1,200}\)")
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
