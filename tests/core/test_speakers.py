@@ -835,6 +835,17 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz"],
             id="a verb of saying in an aside between dashes is not the sentence's",
         ),
+        pytest.param(
+            "Geert Velm won 37 seats. His target is 76.\n\nHe was in combative mood in his victory speech:"
+            " \u201cWe want to govern and we will govern.\u201d",
+            ["Geert Velm"],
+            id="'He was … in his speech: \u201c\u2026\u201d': whom 'he' stands for introduces it",
+        ),
+        pytest.param(
+            "Tom Hale lost the vote.\n\nThey chanted outside: \u201cOut, out, out.\u201d",
+            [None],
+            id="'They chanted:': no one named",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -704,8 +704,8 @@ class _Speakers:
             # X speaks, but not in "a statement by relatives of Ann Lee:": the relatives do
             return None if _OF_WORD.search(self.text, issuer.start(1), by[-1].start) else by[-1].value
         named = self.in_span(start, start + verb)
-        if not named:
-            return None
+        if not named:  # `He was in combative mood in his victory speech: "…"`: whom "he" stands for
+            return self.resolve(start, start + verb) if masked[:verb].strip().lower() in ("he", "she") else None
         # the subject is a name, with nothing but capitalised words (its title) or a clause before it; or a name in
         # apposition right before the verb ("Spain's far-right Vox party leader, Santiago Abascal, characterised")
         subject = named[-1] if not self.text[named[-1].end : start + verb].strip(" ,") else named[0]
