@@ -142,6 +142,15 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("The party won 37 seats, more than double the 17 he won in 2019.", [("37 seats", 37, "seat"), ("17", 17, "seat")]),
         ("At the age of 3 he moved to Velm. The firm has 2,000 workers.", [("2,000 workers", 2000, "worker")]),
         ("Velm won 40 seats. The 2019 they won was better.", [("40 seats", 40, "seat")]),
+        # a score after a verb of scoring, or "not out", counts what the article's scores count; no score where none is
+        (
+            "Both sides hit 241 runs. Velm scored 15 in their super over. Ruiz ended 84 not out.",
+            [("241 runs", 241, "run"), ("15", 15, "run"), ("84", 84, "run")],
+        ),
+        ("Velm scored 3 goals. Tamsa scored 2 in reply.", [("3 goals", 3, "goal"), ("2", 2, "goal")]),
+        ("Velm made 300 runs. Tamsa's total of 241 was not enough.", [("300 runs", 300, "run"), ("241", 241, "run")]),
+        ("He scored 84 on the test. The company made 7 last year.", []),
+        ("The toll rose to 61 on Friday. A total of 300 were evacuated.", [("61", 61, "person"), ("300", 300, "person")]),
         # who forecast a figure is not what it counts; a count of forecasters is
         (
             "Employers added 517,000 jobs, more than double the 190,000 forecasters anticipated.",

@@ -16,6 +16,7 @@ metres where no million can be meant ("the 5,000m", "a 300m-long ship", "the 400
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from workbench.extract.dates import date_spans
@@ -673,10 +674,16 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         )
         unit = _earlier_unit(text, m, index, counts) if end > m.end() else None
         return end, value, unit or "person"
-    if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _TOLL_BEFORE.search(
-        text, max(0, m.start() - TOLL_REACH), m.start()
-    ):
+    if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return m.end(), value, "person"
+    if toll := _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
+        # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
+        tally = _TALLY_WORD.match(toll.group())
+        return m.end(), value, (_score_unit(counts) if tally else None) or "person"
+    if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
+        unit := _score_unit(counts)
+    ):  # "England scored 15 in their super over", "Stokes, 84 not out": what the article's scores count
+        return m.end(), value, unit
     if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, *head)):
         # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
         return m.end(), value, _earlier_unit(text, m, index, counts)
@@ -750,6 +757,25 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
 _COUNTED_BEFORE = re.compile(r"(?i:\b(?:the|those|these|of|all|another|some))[^\S\n]+\Z")
+# What a sport's scores count, and the words that tell a bare number is a score: "scored 15", "chasing 242", "fell for
+# 17", "tied on 241", "84 not out".
+_SCORE_UNITS = ("run", "point", "goal")
+_SCORED_BEFORE = re.compile(
+    r"\b(?:scored|scoring|chasing|chased|made|tied[^\S\n]+on|level[^\S\n]+on|(?:fell|out|folded|folded[^\S\n]+up|dismissed)"
+    r"[^\S\n]+for|reply[^\S\n]+to[^\S\n]+(?:their|its|the))(?:[^\S\n]+(?:another|a|an)(?:[^\S\n]+(?:fighting|invaluable|unbeaten))?)?"
+    r"[^\S\n]+\Z"
+)
+_NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
+_TALLY_WORD = re.compile(r"(?i:total|number|count|figure|tally|estimate)\b")  # a tally's word, not a toll's
+
+
+def _score_unit(counts: list[Candidate]) -> str | None:
+    """What the article's scores count, when its earlier counts are of a sport's scores ("241 runs"): runs, points
+    or goals, the most counted."""
+    scored = Counter(c.unit for c in counts if c.unit in _SCORE_UNITS)
+    return scored.most_common(1)[0][0] if scored else None
+
+
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
 _THE_BEFORE = re.compile(r"(?i:\b(?:the|those|these|all))[^\S\n]+\Z")
 _REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
