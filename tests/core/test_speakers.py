@@ -842,6 +842,16 @@ def _speakers(text: str) -> list[str | None]:
             id="'He was … in his speech: \u201c\u2026\u201d': whom 'he' stands for introduces it",
         ),
         pytest.param(
+            "Ana Ruiz spoke first.\n\nRuiz, 54, told the BBC: \u201cThe city is in mourning.\u201d",
+            ["Ana Ruiz"],
+            id="'Ruiz, 54, told': whose age it is speaks, never the age",
+        ),
+        pytest.param(
+            "The Velm Party, 45, said: \u201cThe city is in mourning.\u201d",
+            [None],
+            id="a number is no one's name",
+        ),
+        pytest.param(
             "Tom Hale lost the vote.\n\nThey chanted outside: \u201cOut, out, out.\u201d",
             [None],
             id="'They chanted:': no one named",

@@ -358,6 +358,8 @@ class _Speakers:
                 continue  # `X, in a video with President Y, stated`: an aside between the subject and its verb
             if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
                 continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
+            if nearest_clause and c is not clauses[0] and _AGE_APPOSITION.fullmatch(c.group().strip(" ,")):
+                continue  # `Ruiz, 54, told the BBC`: the person whose age it is
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
                 not nearest_clause
@@ -396,8 +398,8 @@ class _Speakers:
             words.pop()
         while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
-        if not words or len(words) > _MAX_NAMED_WORDS:
-            return None
+        if not words or len(words) > _MAX_NAMED_WORDS or not any(_LETTER.search(w.group()) for w in words):
+            return None  # none, or no name: `54`
         if (
             len(words) > 2
             and words[0].group().lower() in _DOCUMENT_WORDS
@@ -877,6 +879,8 @@ def _may_be_subject(words: list[str]) -> bool:
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "the 45-year-old man's lawyer": the lawyer speaks, not the man
 _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
+_AGE_APPOSITION = re.compile(r"[0-9]{1,3}")  # `Ruiz, 54, told`
+_LETTER = re.compile(r"[^\W\d_]")
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 # An aside between dashes or brackets, whose verb is not the sentence's: `The judge noted the support for him — more than
 # 400 people wrote letters — and concluded that "…"`.
