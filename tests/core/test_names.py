@@ -381,6 +381,16 @@ def test_a_given_name_alone_is_the_one_person_its_article_names_in_full_with_it(
     assert values[("b", "Maureen")] not in (values[("b", "Maureen Carrow")], values[("b", "Maureen Hadley")])
 
 
+def test_a_given_name_alone_in_an_article_naming_no_one_with_it_is_the_one_person_the_corpus_names_so(tmp_path):
+    """ "His wife, Maureen, wept" where only another outlet writes "Maureen Velm": Maureen Velm."""
+    values = _values_by_article(
+        tmp_path,
+        a="Sentenced\n\nTom Velm was sentenced on Tuesday. His wife, Maureen, wept in court.\n",
+        b="Velm jailed\n\nMaureen Velm will be sentenced in February, the court said on Tuesday.\n",
+    )
+    assert values[("a", "Maureen")] == "Maureen Velm"
+
+
 def test_a_cup_a_prize_or_a_summit_is_no_person(tmp_path):
     """Two capitalised words shaped like a person's name are not one when they name a trophy, a prize or a gathering."""
     found = _entities(

@@ -435,6 +435,9 @@ class _Longer:
     def __init__(self, keys, uf: UnionFind[str]) -> None:
         self.uf = uf
         self.by_last = _longer_names(keys)
+        self.by_first: dict[str, set[str]] = defaultdict(set)  # the groups of multi-word names, by their first word
+        for tokens in (t for names in self.by_last.values() for t in names):
+            self.by_first[tokens[0]].add(uf.find(" ".join(tokens)))
         self._targets: dict[str, set[str]] = {}
         self._subname: dict[tuple[str, str], bool] = {}
 
@@ -475,14 +478,15 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
     return fuller[0] if len(fuller) == 1 else root
 
 
-def _given_name_of(key: str, mentions_of, groups) -> str | None:
+def _given_name_of(key: str, longer: _Longer, mentions_of, groups) -> str | None:
     """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
-    that given name ("Maureen McDonnell"), else none."""
+    that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none."""
     if " " in key or not given_name(key):
         return None
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
     }
+    named = named or longer.by_first.get(key, set())
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
@@ -494,7 +498,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
     root = uf.find(key)
     targets = longer.targets(key)
     if not targets:
-        return _given_name_of(key, mentions_of, groups) or root
+        return _given_name_of(key, longer, mentions_of, groups) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
     for target in targets:
