@@ -457,6 +457,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="the expected figure a outcome is told against is a forecast",
         ),
+        pytest.param(
+            "Prices\n\nThe rise was steeper than the 10.7% figure economists had forecast for October, the office said.\n",
+            "Inflation\n\nThe statistics office said Velmian inflation rose to 10.7% in October, driven by energy bills.\n",
+            {"a:10.7%", "b:10.7%"},
+            False,
+            id="a figure the words after it say was forecast is a forecast",
+        ),
         # "five of the six deaths" were at one park: a part of the toll, not another outlet's toll of five.
         pytest.param(
             "Tornado\n\nThe sheriff said five of the six deaths were at the Velm park on Wednesday.\n",

@@ -119,6 +119,7 @@ def party_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str,
 
 
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
+FORECAST_REACH = 45  # characters after it that may say it was forecast ("the 10.7% figure economists had forecast")
 # A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake", "the 2018 Camp Fire" (not
 # "since 2001").
 _YEAR = re.compile(
@@ -236,7 +237,9 @@ def figure_frame(
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
-    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(text, lo, hi):
+    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(
+        text, lo, min(clause[1], c.end + FORECAST_REACH)
+    ):
         years |= {"expected"}
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):
