@@ -456,3 +456,38 @@ def test_a_passives_agent_is_not_who_did_what_the_day_dates(tmp_path):
         },
     )
     assert _together(analysis, "a:Feb. 9", "b:Feb. 9")
+
+
+def test_the_day_of_one_attack_is_one_day_whether_told_by_its_dead_its_wounded_or_the_attack(tmp_path):
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Market bomb", "The car bomb at the Velm market killed 12 people on Monday, police said."),
+            "b": _dated("Attack", "The car bomb attack on the Velm market on Monday was claimed by a militant group."),
+            "c": _dated("Wounded", "Thirty people were wounded on Monday when a car bomb exploded at the Velm market."),
+        },
+    )
+    assert _together(analysis, "a:Monday", "b:Monday", "c:Monday")
+
+
+@pytest.mark.parametrize(
+    "sentence_a, sentence_b",
+    [
+        pytest.param(
+            "Labour opens its annual conference on Sunday in Liverpool, party officials said.",
+            "Labour delegates meet on Sunday in Liverpool, party officials said.",
+            id="a party's conference is a meeting",
+        ),
+        pytest.param(
+            "Negotiators meet on Thursday in Cairo for talks on the truce, officials said.",
+            "The talks in Cairo on Thursday are critical for the truce, officials said.",
+            id="'critical' is no injury",
+        ),
+    ],
+)
+def test_one_gathering_told_in_other_words_is_one_day(tmp_path, sentence_a, sentence_b):
+    assert _together(
+        _two(tmp_path, sentence_a, sentence_b),
+        "a:Sunday" if "Sunday" in sentence_a else "a:Thursday",
+        "b:Sunday" if "Sunday" in sentence_b else "b:Thursday",
+    )

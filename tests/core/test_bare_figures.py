@@ -151,6 +151,11 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Velm made 300 runs. Tamsa's total of 241 was not enough.", [("300 runs", 300, "run"), ("241", 241, "run")]),
         ("He scored 84 on the test. The company made 7 last year.", []),
         ("The toll rose to 61 on Friday. A total of 300 were evacuated.", [("61", 61, "person"), ("300", 300, "person")]),
+        ("Velm scored two goals to win. The number of dead rose to 125.", [("two goals", 2, "goal"), ("125", 125, "person")]),
+        (
+            "The Dow lost 500 points. The number of firms with losses rose to 45, and a total of 12 have cut jobs.",
+            [("500 points", 500, "point"), ("45", 45, "person"), ("12", 12, "person")],
+        ),
         # who forecast a figure is not what it counts; a count of forecasters is
         (
             "Employers added 517,000 jobs, more than double the 190,000 forecasters anticipated.",
@@ -161,6 +166,11 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("517,000 jobs", 517000, "job"), ("185,000", 185000, "job")],
         ),
         ("The 300 analysts expected a cut. Some 40 economists said so.", [("300 analysts", 300, "analyst"), ("40 economists", 40, "economist")]),
+        (
+            "The economy added 216,000 jobs. The 60 economists polled by Reuters had expected, on average, a smaller gain.",
+            [("216,000 jobs", 216000, "job"), ("60 economists", 60, "economist")],
+        ),
+        ("Sixty economists surveyed by Bloomberg had forecast, on average, a smaller gain.", [("Sixty economists", 60, "economist")]),
         # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),

@@ -80,6 +80,10 @@ def test_dates_resolved_against_the_dateline(sentence, expected):
     assert _dates(sentence) == [expected]
 
 
+def test_a_possessive_may_before_a_year_is_theresa_may_not_the_month():
+    assert _dates("May’s 2017 gamble cost her a majority.") == [("2017", "2017")]
+
+
 def test_both_months_between_which_a_change_is_told_are_dates():
     assert [text for text, _ in _dates("Prices rose 24.3% between September and October.")] == ["September", "October"]
 
@@ -132,6 +136,8 @@ def test_month_day_takes_the_year_nearest_the_dateline():
         "It costs $2000 a month.",
         "May was defeated in the vote. They voted for May, compared with May.",
         "The prize for June Carter was given between August Wilson's plays.",
+        "Police are searching for April, who was last seen at home.",
+        "June was 14 when she joined the choir. The vote was split between March and Lee.",
     ],
 )
 def test_not_dates(sentence):

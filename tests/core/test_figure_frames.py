@@ -796,6 +796,18 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             id="a people named by its demonym's plural is counted as people",
         ),
         pytest.param(
+            "Raid\n\nMalian troops killed 30 Islamist fighters in a raid near Kidal on Monday, the army said.\n",
+            "Kidal\n\nMalian troops killed 30 jihadists in a raid near Kidal on Monday, the army said.\n",
+            {"a:30 Islamist fighters", "b:30 jihadists"},
+            id="a believers' plural is no nationality: two words for one group",
+        ),
+        pytest.param(
+            "Crash\n\nThe jet, which was carrying 162 people, crashed into the sea off Velm on Sunday.\n",
+            "Jet lost\n\nAll 162 people on board were killed when the jet crashed off Velm on Sunday.\n",
+            {"a:162 people", "b:162 people"},
+            id="all those on board killed are those on board",
+        ),
+        pytest.param(
             "Strike\n\nThe missile strike on the tanker injured four crew members on Wednesday, officials said.\n",
             "Tanker hit\n\nThe crew reported four injuries after the missile strike on the tanker on Wednesday.\n",
             {"a:four crew members", "b:four injuries"},

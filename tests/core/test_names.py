@@ -381,6 +381,17 @@ def test_a_given_name_alone_is_the_one_person_its_article_names_in_full_with_it(
     assert values[("b", "Maureen")] not in (values[("b", "Maureen Carrow")], values[("b", "Maureen Hadley")])
 
 
+def test_a_place_or_a_titled_name_alike_a_given_name_is_no_one_named_in_full_with_it(tmp_path):
+    """ "lives in Virginia" is the state, not Virginia Giuffre; "Prince William" is not President William Ruto."""
+    values = _values_by_article(
+        tmp_path,
+        a="Lawsuit\n\nVirginia Giuffre sued in 2021 in New York. Her lawyer, who lives in Virginia, said it was settled.\n",
+        b="Visit\n\nPrince William welcomed Kenyan President William Ruto to London on Tuesday.\n",
+    )
+    assert values[("a", "Virginia")] != "Virginia Giuffre"
+    assert values[("b", "William")] != "William Ruto"
+
+
 def test_a_given_name_alone_in_an_article_naming_no_one_with_it_is_the_one_person_the_corpus_names_so(tmp_path):
     """ "His wife, Maureen, wept" where only another outlet writes "Maureen Velm": Maureen Velm."""
     values = _values_by_article(

@@ -852,6 +852,16 @@ def _speakers(text: str) -> list[str | None]:
             id="a number is no one's name",
         ),
         pytest.param(
+            "Tom Hale lost.\n\nHe read out a text from his late wife: \u201cLook after the children for me.\u201d",
+            [None],
+            id="'He read out a text from his late wife:': hers, not his",
+        ),
+        pytest.param(
+            "Ana Ruiz spoke last.\n\nShe pointed to a banner: \u201cNo more war in our time.\u201d",
+            [None],
+            id="'She pointed to a banner:': the banner's words, not hers",
+        ),
+        pytest.param(
             "Tom Hale lost the vote.\n\nThey chanted outside: \u201cOut, out, out.\u201d",
             [None],
             id="'They chanted:': no one named",

@@ -106,7 +106,7 @@ _EVENT_WORDS = {
     "martyr martyred martyring "
     "life lives body bodies",
     "missing": "missing unaccounted disappeared",
-    "hurt": "injure injured injuries injury hurt wound wounded critical",  # "three are in critical condition"
+    "hurt": "injure injured injuries injury hurt wound wounded",
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic surgery surgeries",
@@ -114,8 +114,8 @@ _EVENT_WORDS = {
     "fund": "fund funds funding budget aid grant",
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
-    "statement": "statement statements spokesman spokeswoman spokesperson conference conferences briefing briefings",
-    "meet": "meet meeting session debate convene convened",
+    "statement": "statement statements spokesman spokeswoman spokesperson",
+    "meet": "meet meeting session debate convene convened conference conferences briefing briefings",
     "bus": "bus buses bused bussed busses coach coaches",
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
@@ -191,7 +191,6 @@ _MAX_POSTING = 300  # a word in more descriptions than this is too common to pro
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    word = _POSSESSIVE.sub("", word)  # "December’s gain" is December's
     if word in _EVENT:
         return _EVENT[word]
     for suffix in _SUFFIXES:
@@ -217,7 +216,7 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]
     """The content words of text[start:end], stemmed, with their offsets."""
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group().lower()
+        word = _POSSESSIVE.sub("", m.group().lower())  # "December’s gain" is December's; "it’s" is a stopword
         if word not in _STOPWORDS:
             found.append((m.start(), m.end(), _stem(word)))
     return tuple(found)
@@ -231,7 +230,23 @@ def _peoples_named(c: Candidate) -> frozenset[str]:
     """Whose people a count's own words say it counts: "two Indonesian workers" are not "19 Filipino workers"."""
     if c.kind != "quantity":
         return frozenset()
-    return frozenset(w.removesuffix("s") for w in _words(c.text) if w in DEMONYMS or w.removesuffix("s") in DEMONYMS)
+    return frozenset(people for w in _words(c.text) if (people := _people_of(w)))
+
+
+# Words for believers, movements and regions, whose plural names the same people by another word ("30 Islamist
+# fighters", "30 jihadists"): only a nationality's plural ("15 Filipinos") says whose people a count counts.
+_NOT_NATIONS = frozenset(
+    "islamist jihadist christian muslim jewish arab african asian european western eastern sunni shia shiite alawite"
+    " druze yazidi".split()
+)
+
+
+def _people_of(word: str) -> str | None:
+    """The people a lower-case word names: a demonym ("filipino"), or a nationality's plural ("filipinos")."""
+    if word in DEMONYMS:
+        return word
+    single = word.removesuffix("s")
+    return single if single != word and single in DEMONYMS and single not in _NOT_NATIONS else None
 
 
 def noun_class(unit: str | None) -> str:
@@ -279,7 +294,7 @@ def _demonym(c: Candidate) -> bool:
     words = c.text.split()
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
-    return words[-1].endswith(("ans", "ese", "is")) or words[-1].lower().removesuffix("s") in DEMONYMS
+    return words[-1].endswith(("ans", "ese", "is")) or _people_of(words[-1].lower()) is not None
 
 
 def _noun_class_of(c: Candidate) -> str:
@@ -328,11 +343,13 @@ def _describe(
     if candidate.kind == "date":
         events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
     else:
-        events = _aboard_as_place(
+        events = (
             _roles(text, candidate, before_tokens, after_tokens)
             | _unit_role(candidate.unit)
             | _measured(candidate, text)
         )
+        if not _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+            events = _aboard_as_place(events)  # not "all 162 people on board were killed": those aboard, all dead
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
         return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
@@ -359,6 +376,10 @@ _DEATH_TOLL_BEFORE = re.compile(
     r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
 )
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
+_CONDITION_AFTER = re.compile(
+    r"(?:[^\S\n]+(?:are|were|is|was|remain|remains|remained)(?:[^\S\n]+still)?)?[^\S\n]+in[^\S\n]+(?:a[^\S\n]+)?"
+    r"(?:critical|serious|grave|stable|fair)[^\S\n]+condition\b"
+)
 # Where the people a figure counts were, between it and its fate: "17 people on the airliner were injured".
 _WHERE_AFTER = re.compile(r"[^\S\n]+(?:on|in|at|aboard|inside)(?:[^\S\n]+(?:the|a|an|board))?[^\S\n]+[a-z]")
 _AND = re.compile(r"\band\b")
@@ -392,6 +413,8 @@ def _roles(
     # _unit_role reads "142 survivors")
     inside = _tokens(text, c.start, c.end)[:-1]
     roles.update(role for _, _, word in inside if (role := _role(word)) in _ROLE_HEADS)
+    if _CONDITION_AFTER.match(text, c.end):
+        roles.add(_EVENT["injured"])  # "of which three are in critical condition": the injured
     edge, joined = c.end, False
     placed = _WHERE_AFTER.match(text, c.end) is not None  # "17 people on the airliner were injured"
     for start, end, word in after[:3]:
@@ -411,13 +434,14 @@ def _roles(
     return frozenset(roles)
 
 
+_CASUALTY_FATES = frozenset({"die", "hurt", "missing"})
+_ALL_BEFORE = re.compile(r"\b(?i:all)[^\S\n]+\Z")
+
+
 def _aboard_as_place(roles: frozenset[str]) -> frozenset[str]:
     """A figure's roles less "aboard" where a casualty is told: "claimed the lives of three crew members on board" says
     where they died, not a count of those aboard (all "379 on board were evacuated" are those aboard)."""
     return roles - {"aboard"} if "aboard" in roles and roles & _CASUALTY_FATES else roles
-
-
-_CASUALTY_FATES = frozenset({"die", "hurt", "missing"})
 
 
 def _unit_role(unit: str | None) -> frozenset[str]:
@@ -485,7 +509,8 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
         return {}, math.log(2)
     df: Counter[str] = Counter()
     for article in articles:
-        df.update({_stem(w) for w in set(map(str.lower, _TOKEN.findall(article.text))) - _STOPWORDS})  # stemmed once
+        words = {_POSSESSIVE.sub("", w.lower()) for w in _TOKEN.findall(article.text)}
+        df.update({_stem(w) for w in words - _STOPWORDS})  # stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
@@ -1163,7 +1188,15 @@ def _dated(f: _Fact) -> frozenset[str]:
     """What a day dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night"); not a month's
     or a year's (a time in which many things happen: "prices rose in October", "inflation hit 11.1% in October")."""
     day = f.parts is not None and (f.parts[2] is not None or f.parts[3] is not None)
-    return f.description.events if day and f.description is not None else frozenset()
+    if not day or f.description is None:
+        return frozenset()
+    happenings = frozenset(_HARM.get(event, event) for event in f.description.events)
+    # "four of the wounded were in surgery on Friday": the surgery is what it dates, the wounded whom
+    return happenings - {"harm"} if len(happenings) > 1 else happenings
+
+
+# Words of one happening's harm: the day a bomb "killed 12", "wounded 30" and "struck" the market is one day.
+_HARM = dict.fromkeys(("die", "hurt", "strike", "destroy", "fail", "missing"), "harm")
 
 
 def _peoples(f: _Fact) -> frozenset[str]:

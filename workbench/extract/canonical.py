@@ -37,6 +37,7 @@ from workbench.extract.lexicon import (
     ORG_WORDS,
     PLACE_PREFIXES,
     PLACE_WORDS,
+    TITLES,
     frequent_word,
     lower_case_words,
 )
@@ -419,7 +420,9 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for o in own:  # by group root, then key: where the article names it (in order)
             mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
-        resolved = [_fuller(_resolve(c, keys, uf, longer, mentions_of, groups), longer, groups) for c in own]
+        resolved = [
+            _fuller(_resolve(c, keys, uf, longer, mentions_of, groups, article.text), longer, groups) for c in own
+        ]
         for c, root in zip(own, resolved):
             c.value = groups[root].value
             c.unit = "person" if groups[root].type == "person" else None
@@ -478,10 +481,14 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
     return fuller[0] if len(fuller) == 1 else root
 
 
-def _given_name_of(key: str, longer: _Longer, mentions_of, groups) -> str | None:
+def _given_name_of(c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups) -> str | None:
     """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
-    that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none."""
-    if " " in key or not given_name(key):
+    that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none. Not a place
+    named alike ("in Virginia"), nor one a title names ("Prince William" is not "President William Ruto")."""
+    if " " in key or not given_name(key) or groups[root].type not in (None, "person"):
+        return None
+    before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if (before and before[1] in TITLES) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return None
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
@@ -490,7 +497,11 @@ def _given_name_of(key: str, longer: _Longer, mentions_of, groups) -> str | None
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
-def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups) -> str:
+_WORD_BEFORE = re.compile(r"([A-Z][\w.]*)[^\S\n]+\Z")
+_PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # "lives in Virginia": a place
+
+
+def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
     mention before it in the article of such a name, else the first after it; with none in the article,
     the only such person in the corpus."""
@@ -498,7 +509,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
     root = uf.find(key)
     targets = longer.targets(key)
     if not targets:
-        return _given_name_of(key, longer, mentions_of, groups) or root
+        return _given_name_of(c, key, root, longer, text, mentions_of, groups) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
     for target in targets:

@@ -94,10 +94,15 @@ _PERIOD_END = "|".join(
 )
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
 # …or after a word that compares or bounds ("between September and October", "compared with December", "the figure
-# for October"), or opening its sentence as what it tells of ("November was revised up"): not "May", a name and a verb.
-_MONTH_COMPARED = rf"(?:{_cues('between for versus'.split())}|(?<=\bcompared with )|(?<=\bcompared to ))(?!May\b)"
+# for October"), or opening its sentence as what it tells of ("November was revised up"): not "May", a name and a verb,
+# nor a month that is a given name opening a sentence ("June was 14 when she joined"), nor one "who" follows.
+_MONTH_COMPARED = (
+    rf"(?:{_cues('for versus'.split())}|(?<=\bcompared with )|(?<=\bcompared to )"
+    rf"|{_cues(['between'])}(?=(?:{_FULL_MONTH})[^\S\n]+and[^\S\n]+(?:{_FULL_MONTH})\b))(?!May\b)"
+)
 _MONTH_SUBJECT = (
-    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][^\S\n]))(?!May\b)(?=(?:{_FULL_MONTH})[^\S\n]+(?:was|were|saw|had)\b)"
+    rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][^\S\n]))(?!(?:May|April|June|August)\b)"
+    rf"(?=(?:{_FULL_MONTH})[^\S\n]+(?:was|were|saw|had)\b)"
 )
 _DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
@@ -117,14 +122,15 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ("month", rf"(?=[A-Z])(?:{_MONTH_CUE}|{_MONTH_REL})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         (
             "month_compared",  # not a name's first word: "for June Carter"
-            rf"(?=[A-Z])(?:{_MONTH_COMPARED}|{_MONTH_SUBJECT})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9A-Z]|['’]s)",
+            rf"(?=[A-Z])(?:{_MONTH_COMPARED}|{_MONTH_SUBJECT})(?P<mon>{_FULL_MONTH})"
+            rf"(?![^\S\n]*[0-9A-Z]|['’]s|,?[^\S\n]+who\b)",
         ),
         ("period_end", rf"(?=[A-Z])(?:{_PERIOD_END})(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         ("month_joined", rf"(?=[A-Z]){_MONTH_JOINED}(?P<mon>{_FULL_MONTH})(?![^\S\n]*[0-9]|['’]s)"),
         # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
         (
             "month_attr",
-            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+[a-z0-9])",
+            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+(?:[a-z]|(?<![Mm]ay['’]s[^\S\n])[0-9]))",
         ),
         ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
         # a day of the month alone, the way some copy dates a story's days: "on the 29th", "since the 3rd"

@@ -120,12 +120,12 @@ _NOT_A_COUNT_AFTER = frozenset(
 _SPEECH = frozenset("said says told added".split())
 # Who forecast a figure, and their verb after it: "the 190,000 forecasters anticipated", "the 185,000 economists polled
 # by Reuters had expected".
-_FORECASTERS = frozenset("economist analyst forecaster expert strategist observer pollster trader investor".split())
+_FORECASTERS = frozenset("economist analyst forecaster expert strategist pollster".split())
 _EXPECTING = re.compile(
     r"(?:[^\S\n]+(?:polled|surveyed)[^\S\n]+by(?:[^\S\n]+[A-Z][\w&.’'-]*)+)?(?:[^\S\n]+(?:had|have|were|are|was))?"
     r"[^\S\n]+(?:expected|anticipated|predicted|forecast|forecasted|projected|estimated|expecting|forecasting|predicting)\b"
-    r"(?=[^\S\n]*(?:[.,;:!?)”\"]|\Z|\n)|[^\S\n]+(?:for|in|on|and|but|last|this|from|earlier|before)\b)"
-)  # with no object of their own: not "the 300 analysts expected a cut"
+    r"(?=[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as)\b)|[^\S\n]+(?:for|in|and|but|last|this|earlier|before)\b)"
+)  # with no object of their own: not "the 300 analysts expected a cut", nor "had expected, on average, a gain"
 _ONLY = frozenset("only just".split())  # "only one of the 242 passengers": one passenger
 # What "one" counts after a word that usually makes it a pronoun ("with one survivor", "at one hospital").
 _ONE_OF_THEM = frozenset("survivor victim passenger person man woman child soldier officer worker death".split())
@@ -387,14 +387,19 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         head = _plural_head(text, closed.end())  # the aside itself: "(861,000) people"
         return head and (m.end(), value, head[1])
     head = _plural_head(text, m.end())
-    if head and _forecast_by(text, *head):
+    if head and _forecast_by(text, m.start(), *head):
         return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
     return head and (head[0], value, head[1])
 
 
-def _forecast_by(text: str, end: int, noun: str) -> bool:
-    """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated"."""
-    return noun in _FORECASTERS and _EXPECTING.match(text, end) is not None
+def _forecast_by(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated" (not "The 60 economists
+    polled by Reuters had expected, on average, a gain of 170,000": they are counted)."""
+    return (
+        noun in _FORECASTERS
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _EXPECTING.match(text, end) is not None
+    )
 
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
@@ -676,15 +681,15 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return end, value, unit or "person"
     if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return m.end(), value, "person"
-    if toll := _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
+    if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
         # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
-        tally = _TALLY_WORD.match(toll.group())
-        return m.end(), value, (_score_unit(counts) if tally else None) or "person"
+        side = _SIDES_TOTAL.search(text, max(0, m.start() - 24), m.start())
+        return m.end(), value, (_score_unit(counts) if side else None) or "person"
     if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
         unit := _score_unit(counts)
     ):  # "England scored 15 in their super over", "Stokes, 84 not out": what the article's scores count
         return m.end(), value, unit
-    if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, *head)):
+    if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, m.start(), *head)):
         # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
         return m.end(), value, _earlier_unit(text, m, index, counts)
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
@@ -766,7 +771,9 @@ _SCORED_BEFORE = re.compile(
     r"[^\S\n]+\Z"
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
-_TALLY_WORD = re.compile(r"(?i:total|number|count|figure|tally|estimate)\b")  # a tally's word, not a toll's
+_SIDES_TOTAL = re.compile(
+    r"(?:['’]s?|\btheir|\bits)[^\S\n]+total[^\S\n]+of[^\S\n]+\Z"
+)  # "the Black Caps' total of 241"
 
 
 def _score_unit(counts: list[Candidate]) -> str | None:
