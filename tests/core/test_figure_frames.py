@@ -1052,3 +1052,14 @@ def test_a_word_and_its_possessive_are_one_word_of_context(tmp_path):
         "Hiring\n\nThe office revised Velm to 260,000 jobs.\n",
     )
     assert {"a:269,000 jobs", "b:260,000 jobs"} in clusters
+
+
+def test_a_change_told_by_a_bare_number_is_a_figure_of_its_own_not_a_part(tmp_path):
+    """ "a 188,000 gain in payrolls" takes its noun from the jobs counted before it, but is no part of them: another
+    outlet's "187,000 jobs" for the same survey is the same forecast, told differently."""
+    clusters = _linked(
+        tmp_path,
+        "Jobs\n\nPayrolls rose by 517,000 jobs in January. A survey of economists called for a 188,000 gain in payrolls.\n",
+        "Hiring\n\nPayrolls beat a survey of economists, which called for 187,000 jobs in January.\n",
+    )
+    assert any({"a:188,000", "b:187,000 jobs"} <= c for c in clusters), clusters

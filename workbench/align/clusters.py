@@ -804,16 +804,22 @@ def _role_noun_of(a: _Fact, b: _Fact) -> bool:
 
 # A number paired with another: an end of a tally or range ("216-210", "216 to 210", "between 20 and 30").
 _PAIRED_BEFORE = re.compile(r"[0-9](?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)\Z")
+_CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b")
 _PAIRED_AFTER = re.compile(r"(?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)[0-9]")
 
 
 def _anaphoric(c: Candidate, text: str) -> bool:
     """A count that is only a number and took its noun from an earlier count ("two" of them): a part of
-    that count. A bare toll ("killing 55", unit "person") counts people by itself, and an end of a tally or
-    range ("passed 216-210") takes its noun from the pair, not from an earlier count."""
+    that count. A bare toll ("killing 55", unit "person") counts people by itself, an end of a tally or
+    range ("passed 216-210") takes its noun from the pair, not from an earlier count, and a change ("a 188,000
+    gain in payrolls") is a figure of its own."""
     if c.kind != "quantity" or c.unit == "person" or _BARE_NUMBER.fullmatch(c.text) is None:
         return False
-    return not (_PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start) or _PAIRED_AFTER.match(text, c.end))
+    return not (
+        _PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start)
+        or _PAIRED_AFTER.match(text, c.end)
+        or _CHANGE_NOUN_AFTER.match(text, c.end)
+    )
 
 
 # A part of a whole its phrase states: "five of the six deaths", "two of those 12 people".
