@@ -250,9 +250,10 @@ def _sharing_enough(
 
 def _joined(count: int, pairs: list[tuple[float, int, int]]) -> UnionFind[int]:
     """The groups of `count` articles that `pairs` (_sharing_enough's, the closest first) join: each pair joins
-    its articles' groups, but two groups of several articles each only when two other articles of theirs share
-    enough too (a second pair, corroborating). So one short article sharing some words with two stories by
-    chance is one story's, the one it shares the most with, and does not chain them into one."""
+    its articles' groups, but two groups of CORE articles or more each only when two other articles of theirs
+    share enough too (a second pair, corroborating). So one short article sharing some words with two stories
+    by chance is one story's, the one it shares the most with, and does not chain them into one. An article
+    and its one match, or a lone one, still join a group through one pair (a sparse story's outlets)."""
     near: dict[int, list[int]] = defaultdict(list)  # the articles each one shares enough with
     for _, a, b in pairs:
         near[a].append(b)
