@@ -156,7 +156,7 @@ _STOPWORDS = frozenset(
     least nearly almost around some than less""".split()
 )
 _SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
-_POSSESSIVE = re.compile(r"['’]s\Z")
+_POSSESSIVE = ("'s", "’s")
 
 # How much a context word counts by its distance (in words) from the candidate: the verb and
 # nouns next to a figure say what it counts; the rest of the sentence only sets the scene.
@@ -216,10 +216,15 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]
     """The content words of text[start:end], stemmed, with their offsets."""
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        word = _POSSESSIVE.sub("", m.group().lower())  # "December’s gain" is December's; "it’s" is a stopword
+        word = _plain(m.group().lower())  # "December’s gain" is December's; "it’s" is a stopword
         if word not in _STOPWORDS:
             found.append((m.start(), m.end(), _stem(word)))
     return tuple(found)
+
+
+def _plain(word: str) -> str:
+    """A lower-case word less its possessive ending."""
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
 def _words(text: str) -> list[str]:
@@ -509,7 +514,7 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
         return {}, math.log(2)
     df: Counter[str] = Counter()
     for article in articles:
-        words = {_POSSESSIVE.sub("", w.lower()) for w in _TOKEN.findall(article.text)}
+        words = {_plain(w) for w in map(str.lower, _TOKEN.findall(article.text))}
         df.update({_stem(w) for w in words - _STOPWORDS})  # stemmed once
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
