@@ -1063,3 +1063,17 @@ def test_a_change_told_by_a_bare_number_is_a_figure_of_its_own_not_a_part(tmp_pa
         "Hiring\n\nPayrolls beat a survey of economists, which called for 187,000 jobs in January.\n",
     )
     assert any({"a:188,000", "b:187,000 jobs"} <= c for c in clusters), clusters
+
+
+def test_a_height_is_no_distance_however_equal_in_metres(tmp_path):
+    """An ash column "3,000 meters high" and an exclusion zone "within 3 km of the peak" are two lengths that convert
+    alike; a chain through a mention that says neither ("3km") does not join them."""
+    clusters = _linked(
+        tmp_path,
+        "Volcano\n\nThe volcano spewed a column of ash nearly 3,000 meters high on Sunday, officials said.\n",
+        "Eruption\n\nResidents were told to stay out of a zone within 3 kilometers of the peak on Sunday.\n",
+        "Velm\n\nAsh rose 3,000 metres into the air on Sunday as the volcano erupted, officials said.\n",
+        "Marapi\n\nOn Sunday the volcano erupted, and officials cited 3km in their warning to climbers.\n",
+    )
+    assert any({"a:3,000 meters", "c:3,000 metres"} <= c for c in clusters), clusters
+    assert not any({"a:3,000 meters", "b:3 kilometers"} <= c for c in clusters), clusters

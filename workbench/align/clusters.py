@@ -464,12 +464,40 @@ _GENERIC_MEASURES = frozenset("speed speeds velocity rate rates length distance 
 _WORD_BEFORE = re.compile(r"\b([a-z]{3,})[^\S\n]+\Z")
 
 
+# A length's extent, where its words say: a height ("nearly 3,000 meters high", "the 2,891-metre Mount Marapi", "a
+# height of 2,891 m") is no distance ("within 3 km of the peak", "3km from the crater", "50 nautical miles off Aden").
+_HEIGHT_AFTER = re.compile(
+    r"[^.;:\n]{0,30}?\b(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level|into[^\S\n]+the[^\S\n]+(?:air|sky))\b"
+    r"|[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?(?:Mount|Mt\.?|mountain|volcano|peak|summit|tower|building|skyscraper)\b"
+)
+_HEIGHT_BEFORE = re.compile(
+    r"\b(?:height|altitude|elevation|tall|high)[^\S\n]+(?:of[^\S\n]+)?(?:about|nearly|some|around|more[^\S\n]+than)?[^\S\n]*\Z"
+)
+_DISTANCE_BEFORE = re.compile(
+    r"\b(?:within|radius[^\S\n]+of|distance[^\S\n]+of)(?:[^\S\n]+(?:about|nearly|some|around))?[^\S\n]+\Z"
+)
+_DISTANCE_AFTER = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:\w+[^\S\n]+)?(?:from|away|off|radius|of[^\S\n]+the[^\S\n]+(?:peak|crater|summit|coast|border|epicent(?:re|er)))\b"
+)
+
+
+def _extent(c: Candidate, text: str) -> str | None:
+    """Whether a length is a height or a distance, where its words say."""
+    if _DISTANCE_BEFORE.search(text, max(0, c.start - 30), c.start) or _DISTANCE_AFTER.match(text, c.end):
+        return "distance"
+    if _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) or _HEIGHT_AFTER.match(text, c.end):
+        return "height"
+    return None
+
+
 def _measured(c: Candidate, text: str) -> frozenset[str]:
     """What a speed, length or temperature measures, where the noun before "of" names it ("winds of 200 km/h" and
     "winds of up to 220 km/h" measure the winds: one measure, however differently told; "a wind speed of 200 km/h"
     the wind too; "speeds of up to 200 km/h" say not what, and part no measures)."""
     if c.kind != "quantity" or not (c.unit in _SPEEDS_AND_HEAT or measure_of(c.unit) == "length"):
         return frozenset()
+    if measure_of(c.unit) == "length" and (extent := _extent(c, text)):
+        return frozenset({f"measures {extent}"})
     m = _MEASURED_BEFORE.search(text, max(0, c.start - 40), c.start)
     head = m[1].lower() if m else ""
     # "a wind speed of 120 km/h" measures the wind; "speeds of up to 120 km/h" say not what
@@ -1195,6 +1223,13 @@ def _term_of(f: _Fact) -> frozenset[str]:
     return _frame_of(f).term
 
 
+def _measuring(f: _Fact) -> frozenset[str]:
+    """What a speed, length or temperature measures, where its words say ("measures wind", "measures height")."""
+    if f.description is None or f.kind != "quantity":
+        return frozenset()
+    return frozenset(e for e in f.description.events if e.startswith("measures "))
+
+
 def _dated(f: _Fact) -> frozenset[str]:
     """What a day dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night"); not a month's
     or a year's (a time in which many things happen: "prices rose in October", "inflation hit 11.1% in October")."""
@@ -1291,6 +1326,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
     _term_of,  # what a span of time is served as: two years in prison are not two years of probation
     _dated,  # what a day dates: the day of the shooting joins not the day the wounded were in surgery
+    _measuring,  # what a length measures: a peak's height joins no distance from it
 )
 
 
