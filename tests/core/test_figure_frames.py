@@ -848,6 +848,12 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             id="equal counts of two peoples",
         ),
         pytest.param(
+            "Crash\n\nSome 200 ambulances and 50 buses were working at the accident site on Saturday.\n",
+            "Derailed\n\nOfficials said 17 coaches were derailed and severely damaged in the crash on Saturday.\n",
+            [{"a:50 buses", "b:17 coaches"}],
+            id="a count of buses is none of people aboard",
+        ),
+        pytest.param(
             "Crash\n\nAmong the 179 victims were 84 women and 85 men, officials said on Monday.\n",
             "Victims\n\nOf the 179 killed, 84 men and 85 women were named by officials on Monday.\n",
             [{"a:84 women", "b:84 men"}, {"a:85 men", "b:85 women"}],

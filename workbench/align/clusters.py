@@ -450,9 +450,10 @@ def _aboard_as_place(roles: frozenset[str]) -> frozenset[str]:
 
 
 def _unit_role(unit: str | None) -> frozenset[str]:
-    """The event a figure's noun itself names: "142 survivors" were rescued, "12 deaths" died."""
+    """The event a figure's noun itself names: "142 survivors" were rescued, "12 deaths" died (not "50 buses": a count
+    of buses is none of people aboard)."""
     head = _role(_stem(unit.rsplit(" ", 1)[-1])) if unit else ""
-    return frozenset([head]) if head in _ROLE_HEADS else frozenset()
+    return frozenset([head]) if head in _ROLE_HEADS and head != "aboard" else frozenset()
 
 
 # What a measure measures, named before it: "winds of up to 220 km/h", "a wind speed of 200 km/h", "gusts of 240 km/h".
