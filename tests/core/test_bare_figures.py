@@ -148,6 +148,7 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("241 runs", 241, "run"), ("15", 15, "run"), ("84", 84, "run")],
         ),
         ("Velm scored 3 goals. Tamsa scored 2 in reply.", [("3 goals", 3, "goal"), ("2", 2, "goal")]),
+        ("Both sides scored 241 from their overs. Velm then hit 15 runs.", [("241", 241, "run"), ("15 runs", 15, "run")]),
         ("Velm made 300 runs. Tamsa's total of 241 was not enough.", [("300 runs", 300, "run"), ("241", 241, "run")]),
         ("He scored 84 on the test. The company made 7 last year.", []),
         ("The toll rose to 61 on Friday. A total of 300 were evacuated.", [("61", 61, "person"), ("300", 300, "person")]),

@@ -684,9 +684,9 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
         # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
         side = _SIDES_TOTAL.search(text, max(0, m.start() - 24), m.start())
-        return m.end(), value, (_score_unit(counts) if side else None) or "person"
+        return m.end(), value, (_score_unit(counts, text) if side else None) or "person"
     if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
-        unit := _score_unit(counts)
+        unit := _score_unit(counts, text)
     ):  # "England scored 15 in their super over", "Stokes, 84 not out": what the article's scores count
         return m.end(), value, unit
     if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, m.start(), *head)):
@@ -776,11 +776,16 @@ _SIDES_TOTAL = re.compile(
 )  # "the Black Caps' total of 241"
 
 
-def _score_unit(counts: list[Candidate]) -> str | None:
+def _score_unit(counts: list[Candidate], text: str) -> str | None:
     """What the article's scores count, when its earlier counts are of a sport's scores ("241 runs"): runs, points
-    or goals, the most counted."""
+    or goals, the most counted; with none yet, the most it counts anywhere ("Both sides scored 241 … 15 runs")."""
     scored = Counter(c.unit for c in counts if c.unit in _SCORE_UNITS)
+    if not scored:
+        scored = Counter(m[1].lower() for m in _SCORES_IN_TEXT.finditer(text))
     return scored.most_common(1)[0][0] if scored else None
+
+
+_SCORES_IN_TEXT = re.compile(r"[0-9][^\S\n]+(run|point|goal)s?\b", re.IGNORECASE)
 
 
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
