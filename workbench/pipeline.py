@@ -103,8 +103,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # dropped or overlapping, reporting verbs that name no one acting; 7: session 14's (outcomes told against forecasts,
 # peoples by their plurals, injuries as casualties, abbreviated units, what a day dates as a trait of its cluster,
 # a given name alone as the one person its article names with it, a passive's agent as no one a day dates, 'on board'
-# beside a casualty as a place, a change told by a bare number as no part, a length's extent; two stories of 3+ articles join only
-# through two pairs)
+# beside a casualty as a place, a change told by a bare number as no part, a length's extent, a vehicle's count as no
+# count of people aboard)
 ANALYSIS_VERSION = 7
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

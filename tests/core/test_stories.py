@@ -202,63 +202,18 @@ def test_days_and_months_join_no_two_stories(tmp_path):
 def test_words_many_articles_hold_still_count_when_two_articles_are_compared(tmp_path, monkeypatch):
     """A word under RARE that more than CROWDED articles hold is not summed for every pair at once (in a folder
     of 10,000 that sum was quadratic), only when two articles are compared: two reports joined by "quake" and a
-    dozen such words ("ferry", "breach", "boats"), every pair of them, are one story whichever words are summed up
-    front."""
+    dozen such words ("ferry", "breach", "boats") join two stories whichever words are summed up front."""
     from workbench.align import stories
 
     common = "The quake hit the ferry and the provincial breach let boats past the gates to hospitals, shops, flood"
     common += " damaged rescue engineer founded"
     texts = {
-        "a": f"Zorvik update\n\nZorvik Quellbay Tamsrud Ulvenhorn crews met. {common}.",
-        "b": f"Zorvik report\n\nZorvik Quellbay Tamsrud Ulvenhorn crews left. {common}.",
-        "c": f"Brannvik update\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews met. {common}.",
-        "d": f"Brannvik report\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews left. {common}.",
+        "a": "Zorvik report\n\nZorvik Quellbay Tamsrud Ulvenhorn crews met.",
+        "b": f"Zorvik update\n\nZorvik Quellbay Tamsrud Ulvenhorn crews met. {common}.",
+        "c": f"Brannvik update\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews left. {common}.",
+        "d": "Brannvik report\n\nBrannvik Oskelund Vestrafjell Kyrrebo crews left.",
     }
     articles = load_articles(_write(tmp_path, texts))
     assert [s.articles for s in group_stories(articles)] == [["a", "b", "c", "d"]]
     monkeypatch.setattr(stories, "CROWDED", 0)  # every word under RARE only bounds what two articles share
     assert [s.articles for s in group_stories(articles)] == [["a", "b", "c", "d"]]
-
-
-def test_a_short_article_sharing_a_name_with_each_of_two_stories_chains_them_no_more(tmp_path):
-    """Stories A (a ferry fire) and C (a rate rise) share nothing; a diary item names a place of A and a person of
-    C, sharing enough with an article of each (A~B~C). Joining every pair that shares enough made the seven
-    articles one story (so, in 10,000 generated articles, 979 of 95 stories); now the diary goes with the story
-    it shares the most with, and two stories of three articles each join only through two pairs of theirs."""
-    rates_c = {
-        "rates_c": "Kesland borrowing costs rise\n\nIlse Varga's central bank lifted the benchmark rate again; "
-        "Kesland lenders said mortgages would follow."
-    }
-    diary = {"diary": "Diary\n\nOn the Skarvik quay, Ilse Varga was seen."}
-    stories = group_stories(load_articles(_write(tmp_path, FERRY | RATES | rates_c | diary)))
-    assert [s.articles for s in stories] == [list(FERRY), [*RATES, "rates_c", "diary"]]
-
-
-def test_coverage_whose_outlets_share_only_15_to_20_percent_across_two_groups_stays_one_story(tmp_path):
-    """Three wire reports of a mudslide and three papers' reports of the quarry blamed for it: each group's
-    articles share much, every wire report shares only the village's name with every paper's, 15-18% of the
-    smaller's information. The two groups join (nine pairs corroborate each other): one story."""
-    wires = {
-        "wire_a": "Mudslide buries homes in Orvanne\n\nA mudslide buried eleven homes in the hill village of Orvanne on "
-        "Sunday after three days of rain, provincial officials said. Rescuers with sniffer dogs searched the debris "
-        "through the night; the district hospital in Tesmark treated nine people.",
-        "wire_b": "Rain-soaked hillside gives way\n\nRescuers in Orvanne dug through mud and timber on Monday for "
-        "people missing since the slope collapsed onto the village. The Tesmark hospital said nine were treated, two "
-        "critically, and the army sent bulldozers. Volunteers from neighbouring Skellby brought blankets and soup.",
-        "wire_c": "Village mourns after landslip\n\nOrvanne residents lit candles at the chapel as excavators cleared "
-        "the road from Tesmark. The governor said geologists had warned of the slope's instability in a survey two "
-        "years ago.",
-    }
-    papers = {
-        "paper_d": "Orvanne slide: questions over quarry\n\nFarmers below the Dunvald quarry say blasting loosened the "
-        "ridge above Orvanne long before the downpour. The quarry's owner, Halvik Stone, denied any link and "
-        "offered trucks to the relief effort.",
-        "paper_e": "Quarry blamed for Orvanne disaster\n\nHalvik Stone suspended blasting at its Dunvald quarry while "
-        "inspectors examine the ridge. Villagers in Orvanne told reporters the cracks appeared weeks before the "
-        "earth moved.",
-        "paper_f": "Inspectors visit Dunvald quarry\n\nMining inspectors arrived at the Dunvald site of Halvik Stone on "
-        "Tuesday. The company says its charges were small; the mayor of Orvanne wants the permit revoked and the "
-        "evacuees compensated.",
-    }
-    stories = group_stories(load_articles(_write(tmp_path, wires | papers)))
-    assert [s.articles for s in stories] == [[*wires, *papers]]

@@ -13,15 +13,8 @@ would lose its cross-outlet links, while two related stories left together are a
 stories existed; but not so lenient that short articles of a large folder's stories, sharing a few of the
 words every disaster story uses ("ferry", "shops", "destroyed") and one rarer word by chance, chain a
 tenth of 10,000 generated articles into one story (at 10%; at 15% every story of our folders stays whole, as
-they do up to 19%; an earlier development set's real stories stayed whole only up to 19%).
-Pairs join their groups closest first, and two groups of CORE articles or more join only through two pairs of
-theirs (four articles): joining every pair, a short article sharing a few words by chance with articles of
-several stories went with each, and chained 979 of 10,000 generated articles (95 stories) into one; now it
-goes with the story it shares the most with (the largest of the 10,000 holds 14 articles, one of them two
-generated stories). Each of our twenty real folders, and every subset of three or more of its articles, gives
-the stories that joining every pair gave; all of them in one folder give 21 stories, not 19 (the inflation
-figures, a jobs report and a rate decision are no longer one, though one short rate article goes with the
-jobs report it shares the most with).
+they do up to 19%, though 979 of 10,000 generated articles still chain: at 20% none do, but an earlier
+development set's real stories stayed whole only up to 19%, and a real story split loses its links).
 Only articles that share a rare word (under about ten uses per million words: names,
 "spillway", "Powell") are compared: two articles of one event name its places, people and things, while two
 stories of one day share many common words ("governor", "destroyed", "Wednesday"), which summed over a short
@@ -36,7 +29,6 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain, pairwise
 from typing import NamedTuple
@@ -56,7 +48,6 @@ SUMMED = 0.5  # information from which a shared word is summed for all pairs at 
 CROWDED = 100  # articles holding a word under RARE beyond which it only bounds too (its sum would be quadratic)
 RARE = 1.0  # information from which a shared word makes two articles worth comparing (Zipf 4: "spillway", "Powell")
 SHARED_AT_LEAST = 4.0  # information two articles of one story share at least, however short (about one rare name)
-CORE = 3  # articles from which two groups join only through two pairs of theirs that share enough (_joined)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W\d_]")
 _CALENDAR = frozenset(word.lower() for word in CALENDAR)
 
@@ -232,58 +223,12 @@ def _close(bounds: _Bounds) -> list[list[int]]:
     return found
 
 
-def _sharing_enough(
-    words: list[dict[str, float]], totals: list[float], close: Iterable[list[int]]
-) -> list[tuple[float, int, int]]:
-    """The pairs of articles that share enough to be of one story, of those `close` proposes (each article's
-    earlier ones, in order): each as (the part of the smaller's information shared, the earlier, the later),
-    the closest first."""
-    pairs = []
-    for n, earlier in enumerate(close):
-        for other in earlier:
-            shared = _shared(words[n], words[other])
-            if shared >= _needed(totals[n], totals[other]):
-                pairs.append((shared / min(totals[n], totals[other]), other, n))
-    pairs.sort(key=lambda pair: (-pair[0], pair[1], pair[2]))
-    return pairs
-
-
-def _joined(count: int, pairs: list[tuple[float, int, int]]) -> UnionFind[int]:
-    """The groups of `count` articles that `pairs` (_sharing_enough's, the closest first) join: each pair joins
-    its articles' groups, but two groups of CORE articles or more each only when two other articles of theirs
-    share enough too (a second pair, corroborating). So one short article sharing some words with two stories
-    by chance is one story's, the one it shares the most with, and does not chain them into one. An article
-    and its one match, or a lone one, still join a group through one pair (a sparse story's outlets)."""
-    near: dict[int, list[int]] = defaultdict(list)  # the articles each one shares enough with
-    for _, a, b in pairs:
-        near[a].append(b)
-        near[b].append(a)
-    groups: UnionFind[int] = UnionFind(range(count))
-    members = {n: [n] for n in range(count)}  # of each group, by its root
-    for _, a, b in pairs:
-        ra, rb = groups.find(a), groups.find(b)
-        if ra == rb:
-            continue
-        if min(len(members[ra]), len(members[rb])) >= CORE and not _corroborated(a, b, members[ra], near, groups):
-            continue
-        larger, smaller = sorted((members.pop(ra), members.pop(rb)), key=len, reverse=True)
-        larger.extend(smaller)
-        members[groups.union(ra, rb)] = larger
-    return groups
-
-
-def _corroborated(a: int, b: int, group: list[int], near: dict[int, list[int]], groups: UnionFind[int]) -> bool:
-    """Whether an article of a's `group` other than a shares enough with one of b's group other than b."""
-    rb = groups.find(b)
-    return any(d != b and groups.find(d) == rb for c in group if c != a for d in near[c])
-
-
 PARTS = 2  # ranges of articles whose pairs worth comparing are found apart (in a pool, at once)
 
 
 def group_stories(articles: list[Article], read: list[StoryWords] | None = None, each: Each = map) -> list[Story]:
-    """The stories of a corpus, in the order of their first article; ids s1, s2, ... (the groups _joined finds,
-    lone articles then placed). `read`: the articles' story_words, when already read (in a pool). `each` maps _close over PARTS ranges of the articles (a process
+    """The stories of a corpus, in the order of their first article; ids s1, s2, ... `read`: the articles'
+    story_words, when already read (in a pool). `each` maps _close over PARTS ranges of the articles (a process
     pool's map: the same stories)."""
     if len(articles) == 1:  # one story, whatever its words (a 5 MB file has many)
         return [Story(id="s1", articles=[articles[0].id])]
@@ -300,7 +245,14 @@ def group_stories(articles: list[Article], read: list[StoryWords] | None = None,
     # the sums for article n grow with n: ranges of about equal work end at n = len * sqrt(k / PARTS)
     ends = [round(len(words) * math.sqrt(k / PARTS)) for k in range(PARTS + 1)]
     parts = [_Bounds(summed[:end], below, crowded, leasts, start) for start, end in pairwise(ends) if end > start]
-    groups = _joined(len(articles), _sharing_enough(words, totals, chain.from_iterable(each(_close, parts))))
+    groups: UnionFind[int] = UnionFind(range(len(articles)))
+    for n, close in enumerate(chain.from_iterable(each(_close, parts))):
+        total = totals[n]
+        for other in sorted(close):
+            if groups.find(other) == groups.find(n):
+                continue  # of one story already: one event's thousand articles are not compared in pairs
+            if _shared(words[n], words[other]) >= _needed(total, totals[other]):
+                groups.union(other, n)
     _pair_alone(words, totals, groups)
     _place_alone([article_words.plain for article_words in read], totals, groups)
     members: dict[int, list[str]] = defaultdict(list)  # filled in corpus order: stories by first article
