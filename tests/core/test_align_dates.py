@@ -479,6 +479,16 @@ def test_the_day_of_one_attack_is_one_day_whether_told_by_its_dead_its_wounded_o
             id="a party's conference is a meeting",
         ),
         pytest.param(
+            "The ministry announced the closure of the Velm mine at a news conference on Sunday.",
+            "The ministry announced the closure of the Velm mine in a statement on Sunday.",
+            id="what was said at a news conference and in a statement that day",
+        ),
+        pytest.param(
+            "Fighting in Velm killed 12 on Sunday and displaced thousands, the UN said.",
+            "Fighting in Velm killed 12 on Sunday, the UN said.",
+            id="a day of killing that also displaced people",
+        ),
+        pytest.param(
             "Negotiators meet on Thursday in Cairo for talks on the truce, officials said.",
             "The talks in Cairo on Thursday are critical for the truce, officials said.",
             id="'critical' is no injury",

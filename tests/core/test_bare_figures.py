@@ -172,6 +172,11 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("216,000 jobs", 216000, "job"), ("60 economists", 60, "economist")],
         ),
         ("Sixty economists surveyed by Bloomberg had forecast, on average, a smaller gain.", [("Sixty economists", 60, "economist")]),
+        (
+            "Employers added 150,000 jobs, fewer than the 190,000 economists had expected, the department said.",
+            [("150,000 jobs", 150000, "job"), ("190,000", 190000, "job")],
+        ),
+        ("Williamson made 77 runs. Velm posted a total of 241 for eight.", [("77 runs", 77, "run"), ("241", 241, "run")]),
         # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),

@@ -86,6 +86,7 @@ def test_a_possessive_may_before_a_year_is_theresa_may_not_the_month():
 
 def test_both_months_between_which_a_change_is_told_are_dates():
     assert [text for text, _ in _dates("Prices rose 24.3% between September and October.")] == ["September", "October"]
+    assert [text for text, _ in _dates("Rain fell between March and early June.")] == ["March", "June"]
 
 
 def test_a_month_after_a_month_and_and_is_a_date_too():
@@ -113,6 +114,9 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("The rate for October was 65.7% for electricity.", ("October", "--10")),
         ("Jobs were added. November was revised up by 34,000.", ("November", "--11")),
         ("Growth topped December’s 269,000 gain.", ("December", "--12")),
+        ("May's 339,000 gain was revised down.", ("May", "--05")),
+        ("August was the hottest month on record.", ("August", "--08")),
+        ("June saw exports fall sharply.", ("June", "--06")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):

@@ -857,6 +857,16 @@ def _speakers(text: str) -> list[str | None]:
             id="'He read out a text from his late wife:': hers, not his",
         ),
         pytest.param(
+            "Ana Ruiz was sentenced.\n\nShe addressed the court: \u201cI am deeply sorry for what I did.\u201d",
+            ["Ana Ruiz"],
+            id="'She addressed the court:': hers",
+        ),
+        pytest.param(
+            "Geert Velm won.\n\nHe was defiant on Sunday: \u201cWe want to govern and we will govern.\u201d",
+            ["Geert Velm"],
+            id="'He was defiant on Sunday:': his",
+        ),
+        pytest.param(
             "Ana Ruiz spoke last.\n\nShe pointed to a banner: \u201cNo more war in our time.\u201d",
             [None],
             id="'She pointed to a banner:': the banner's words, not hers",

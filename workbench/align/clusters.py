@@ -346,7 +346,9 @@ def _describe(
             weight = idf.get(word, default_idf) * _proximity(distance)
             weights[word] = max(weights[word], weight)
     if candidate.kind == "date":
-        events = frozenset(w for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS)
+        events = frozenset(  # one happening's words are one ("killed 12", "wounded 30": the day of one attack)
+            _HAPPENING.get(w, w) for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS
+        )
     else:
         events = (
             _roles(text, candidate, before_tokens, after_tokens)
@@ -1237,13 +1239,17 @@ def _dated(f: _Fact) -> frozenset[str]:
     day = f.parts is not None and (f.parts[2] is not None or f.parts[3] is not None)
     if not day or f.description is None:
         return frozenset()
-    happenings = frozenset(_HARM.get(event, event) for event in f.description.events)
-    # "four of the wounded were in surgery on Friday": the surgery is what it dates, the wounded whom
-    return happenings - {"harm"} if len(happenings) > 1 else happenings
+    happenings = f.description.events  # its happenings (_HAPPENING)
+    # "four of the wounded were in surgery on Friday": the surgery is what it dates, the wounded whom (but "killed 12
+    # on Monday and displaced thousands" dates the killing too)
+    return happenings - {"harm"} if "hospital" in happenings else happenings
 
 
-# Words of one happening's harm: the day a bomb "killed 12", "wounded 30" and "struck" the market is one day.
-_HARM = dict.fromkeys(("die", "hurt", "strike", "destroy", "fail", "missing"), "harm")
+# Words of one happening: the day a bomb "killed 12", "wounded 30" and "struck" the market is one day, as is the day
+# a ministry said something "at a news conference" and "in a statement".
+_HAPPENING = dict.fromkeys(("die", "hurt", "strike", "destroy", "fail", "missing"), "harm") | dict.fromkeys(
+    ("statement", "meet"), "telling"
+)
 
 
 def _peoples(f: _Fact) -> frozenset[str]:

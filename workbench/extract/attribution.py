@@ -706,11 +706,10 @@ class _Speakers:
             # X speaks, but not in "a statement by relatives of Ann Lee:": the relatives do
             return None if _OF_WORD.search(self.text, issuer.start(1), by[-1].start) else by[-1].value
         named = self.in_span(start, start + verb)
-        if not named:  # `He was in combative mood in his victory speech: "…"`: whom "he" stands for, who speaks (not
-            # `She pointed to a banner: "…"`, `He read out a text from his late wife: "…"`)
+        if not named:  # `He was in combative mood in his victory speech: "…"`: whom "he" stands for, unless the words
+            # are another's (`She pointed to a banner: "…"`, `He read out a text from his late wife: "…"`)
             pronoun = masked[:verb].strip().lower() in ("he", "she")
-            speaking = _SPEAKING.search(masked, verb) is not None and not _FROM_SOMEONE.search(masked, verb)
-            return self.resolve(start, start + verb) if pronoun and speaking else None
+            return self.resolve(start, start + verb) if pronoun and not _OTHERS_WORDS.search(masked, verb) else None
         # the subject is a name, with nothing but capitalised words (its title) or a clause before it; or a name in
         # apposition right before the verb ("Spain's far-right Vox party leader, Santiago Abascal, characterised")
         subject = named[-1] if not self.text[named[-1].end : start + verb].strip(" ,") else named[0]
@@ -882,13 +881,14 @@ def _may_be_subject(words: list[str]) -> bool:
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "the 45-year-old man's lawyer": the lawyer speaks, not the man
 _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the person the story is about, named before
-# Words saying a sentence's subject speaks ("in his victory speech", "told reporters"), and a text that is someone
-# else's ("a line from Churchill", "a letter of his late wife").
-_SPEAKING = re.compile(
-    rf"\b(?:{_VERBS}|speech|statement|address|remarks|interview|conference|briefing|post|message|tweet|speaking)\b",
+# Words another wrote or said that a sentence's subject only shows or reads out: "a line from Churchill", "a text from
+# his late wife", "pointed to a banner", "held up a sign".
+_OTHERS_WORDS = re.compile(
+    r"\b(?:(?:text|letter|line|lines|message|note|poem|passage|verse|quote|quotation|words|card|post|tweet)"
+    r"[^\S\n]+(?:from|of|by)\b|(?:pointed|points)[^\S\n]+(?:to|at)\b|read[^\S\n]+(?:out|from)\b|held[^\S\n]+up\b"
+    r"|banner|placard|sign|poster|inscription|slogan)",
     re.IGNORECASE,
 )
-_FROM_SOMEONE = re.compile(r"\b(?:from|of|by)[^\S\n]+(?:his|her|their|the|a|[A-Z])")
 _AGE_APPOSITION = re.compile(r"[0-9]{1,3}")  # `Ruiz, 54, told`
 _LETTER = re.compile(r"[^\W\d_]")
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"

@@ -124,8 +124,14 @@ _FORECASTERS = frozenset("economist analyst forecaster expert strategist pollste
 _EXPECTING = re.compile(
     r"(?:[^\S\n]+(?:polled|surveyed)[^\S\n]+by(?:[^\S\n]+[A-Z][\w&.’'-]*)+)?(?:[^\S\n]+(?:had|have|were|are|was))?"
     r"[^\S\n]+(?:expected|anticipated|predicted|forecast|forecasted|projected|estimated|expecting|forecasting|predicting)\b"
-    r"(?=[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as)\b)|[^\S\n]+(?:for|in|and|but|last|this|earlier|before)\b)"
-)  # with no object of their own: not "the 300 analysts expected a cut", nor "had expected, on average, a gain"
+)
+# A verb of expecting with no object of its own after it: not "the 300 analysts expected a cut", nor "had expected, on
+# average, a gain".
+_NO_OBJECT = re.compile(
+    r"[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as|the|according|said|says)\b)"
+    r"|[^\S\n]+(?:for|in|on|from|and|but|last|this|earlier|before)\b"
+)
+FORECASTERS_AT_MOST = 1000  # forecasters a number may count (a poll's economists); more is what they forecast
 _ONLY = frozenset("only just".split())  # "only one of the 242 passengers": one passenger
 # What "one" counts after a word that usually makes it a pronoun ("with one survivor", "at one hospital").
 _ONE_OF_THEM = frozenset("survivor victim passenger person man woman child soldier officer worker death".split())
@@ -393,13 +399,16 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
 
 
 def _forecast_by(text: str, start: int, end: int, noun: str) -> bool:
-    """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated" (not "The 60 economists
-    polled by Reuters had expected, on average, a gain of 170,000": they are counted)."""
-    return (
-        noun in _FORECASTERS
-        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
-        and _EXPECTING.match(text, end) is not None
-    )
+    """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated", "fewer than the 190,000
+    economists had expected, the department said" (no 190,000 economists); not "The 60 economists polled by Reuters
+    had expected, on average, a gain of 170,000": a count of them, the verb's object after it."""
+    if noun not in _FORECASTERS or _THE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    verb = _EXPECTING.match(text, end)
+    if verb is None:
+        return False
+    many = (parse_number(text[start:end].split()[0]) or 0) >= FORECASTERS_AT_MOST
+    return many or _NO_OBJECT.match(text, verb.end()) is not None
 
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
@@ -683,7 +692,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, "person"
     if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
         # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
-        side = _SIDES_TOTAL.search(text, max(0, m.start() - 24), m.start())
+        side = _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start())
         return m.end(), value, (_score_unit(counts, text) if side else None) or "person"
     if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
         unit := _score_unit(counts, text)
@@ -771,9 +780,11 @@ _SCORED_BEFORE = re.compile(
     r"[^\S\n]+\Z"
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
+# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight", "bowled out for a total of 241".
 _SIDES_TOTAL = re.compile(
-    r"(?:['’]s?|\btheir|\bits)[^\S\n]+total[^\S\n]+of[^\S\n]+\Z"
-)  # "the Black Caps' total of 241"
+    r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|reached|set|amassed|compiled|for)[^\S\n]+a[^\S\n]+)"
+    r"total[^\S\n]+of[^\S\n]+\Z"
+)
 
 
 def _score_unit(counts: list[Candidate], text: str) -> str | None:
