@@ -966,11 +966,13 @@ def _glued_dollar(m: re.Match[str]) -> tuple[str, float, str] | None:
 # A match's result: a score with its result noun after it ("a 12-11 victory", "the 29-28 win"), a result verb before
 # it ("beating New Zealand 12-11", "drew 1-1"), or between the two sides' names ("New Zealand 11-12 South Africa").
 _RESULT_AFTER = re.compile(
-    r"[^\S\n]+(?:win|wins|victory|defeat|loss|lead|draw|triumph|success|scoreline|thrashing|drubbing|rout|home|away)\b"
+    r"[^\S\n]+(?:win|wins|victory|defeat|loss|lead|draw|triumph|success|scoreline|thrashing|drubbing|rout|home|away"
+    r"|nail-?biter|thriller|half-?time)\b"
 )
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|won|winning|lost|losing|drew|drawing|tied|thrashed|"
     r"downed|routed|overcame)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
+    r"|\b(?:trailed|trailing|led|leading|(?i:down))(?:[^\S\n]+by)?[^\S\n]+\Z"  # "led 12-6", "Down 0-6" (not "led the 9-11 …")
 )
 _SIDE_BEFORE = re.compile(r"[A-Z][\w.'’-]*[^\S\n]+\Z")
 _SIDE_AFTER = re.compile(r"[^\S\n]+[A-Z]")
