@@ -180,6 +180,16 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("150,000 jobs", 150000, "job"), ("190,000", 190000, "job")],
         ),
         ("Williamson made 77 runs. Velm posted a total of 241 for eight.", [("77 runs", 77, "run"), ("241", 241, "run")]),
+        (
+            "The stampede's death toll reached a total of 125 on Sunday. Arema sit 4 points off the top.",
+            [("125", 125, "person"), ("4 points", 4, "point")],
+        ),
+        ("Haaland scored 2 in the first half. City are now 5 points clear.", [("5 points", 5, "point")]),
+        (
+            "The economy added 216,000 jobs. The 45 economists surveyed by Bloomberg had expected on average a smaller gain.",
+            [("216,000 jobs", 216000, "job"), ("45 economists", 45, "economist")],
+        ),
+        ("The ruling came down 6-3. Republicans were leading 51-49 in the polls.", []),
         # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),

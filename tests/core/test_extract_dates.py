@@ -114,8 +114,6 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("The rate for October was 65.7% for electricity.", ("October", "--10")),
         ("Jobs were added. November was revised up by 34,000.", ("November", "--11")),
         ("Growth topped December’s 269,000 gain.", ("December", "--12")),
-        ("May's 339,000 gain was revised down.", ("May", "--05")),
-        ("August was the hottest month on record.", ("August", "--08")),
         ("June saw exports fall sharply.", ("June", "--06")),
     ],
 )
@@ -142,6 +140,8 @@ def test_month_day_takes_the_year_nearest_the_dateline():
         "The prize for June Carter was given between August Wilson's plays.",
         "Police are searching for April, who was last seen at home.",
         "June was 14 when she joined the choir. The vote was split between March and Lee.",
+        "Among the dead was June Ellis, 72. June was a retired teacher. April had a heart attack.",
+        "Theresa May lost the vote. May's 230-vote defeat was the worst in history.",
     ],
 )
 def test_not_dates(sentence):

@@ -790,6 +790,18 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             id="aides are assistants",
         ),
         pytest.param(
+            "Tsunami\n\nWaves of up to 10 metres struck the Velm coast on Monday, officials said.\n",
+            "Coast\n\nWaves 10 metres high struck the Velm coast on Monday, officials said.\n",
+            {"a:10 metres", "b:10 metres"},
+            id="a height and a measure that says not whether it is one",
+        ),
+        pytest.param(
+            "Crash\n\nThe bus plunged 100 metres off a cliff near Velm on Monday, police said.\n",
+            "Bus\n\nThe bus fell from a cliff 100 metres high near Velm on Monday, police said.\n",
+            {"a:100 metres", "b:100 metres"},
+            id="a fall off a cliff and the cliff's height",
+        ),
+        pytest.param(
             "Tanker\n\nThe crew of 23 included 15 Filipinos and four Indians, the shipping company said on Monday.\n",
             "Ship\n\nThe tanker's crew of 23 comprised 15 Filipino nationals and four Indian sailors, the company said.\n",
             {"a:15 Filipinos", "b:15 Filipino nationals"},

@@ -867,6 +867,11 @@ def _speakers(text: str) -> list[str | None]:
             id="'He was defiant on Sunday:': his",
         ),
         pytest.param(
+            "Tom Hale lost his job.\n\nHe was sent an anonymous letter: \u201cWe know where you live.\u201d",
+            [None],
+            id="'He was sent a letter:': the sender's words",
+        ),
+        pytest.param(
             "Ana Ruiz spoke last.\n\nShe pointed to a banner: \u201cNo more war in our time.\u201d",
             [None],
             id="'She pointed to a banner:': the banner's words, not hers",

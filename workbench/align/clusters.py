@@ -467,28 +467,35 @@ _GENERIC_MEASURES = frozenset("speed speeds velocity rate rates length distance 
 _WORD_BEFORE = re.compile(r"\b([a-z]{3,})[^\S\n]+\Z")
 
 
-# A length's extent, where its words say: a height ("nearly 3,000 meters high", "the 2,891-metre Mount Marapi", "a
-# height of 2,891 m") is no distance ("within 3 km of the peak", "3km from the crater", "50 nautical miles off Aden").
+# A length's extent, where its words say: a height in metres or feet ("nearly 3,000 meters, about 10,000 feet, high",
+# "the 2,891-metre Mount Marapi", "a height of 2,891 m") is no distance ("within 3 km of the peak", "3km from the
+# crater"), however equal in metres.
 _HEIGHT_AFTER = re.compile(
-    r"[^.;:\n]{0,30}?\b(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level|into[^\S\n]+the[^\S\n]+(?:air|sky))\b"
-    r"|[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?(?:Mount|Mt\.?|mountain|volcano|peak|summit|tower|building|skyscraper)\b"
+    r"(?:,[^,.;:\n]{1,25})?,?[^\S\n]+(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level)\b(?![-‐])"
+    r"|(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:Mount|Mt\.?|mountain|volcano|peak|summit|tower|skyscraper)\b"
 )
 _HEIGHT_BEFORE = re.compile(
-    r"\b(?:height|altitude|elevation|tall|high)[^\S\n]+(?:of[^\S\n]+)?(?:about|nearly|some|around|more[^\S\n]+than)?[^\S\n]*\Z"
+    r"\b(?:(?:height|altitude|elevation)[^\S\n]+of|as[^\S\n]+(?:high|tall)[^\S\n]+as)"
+    r"(?:[^\S\n]+(?:about|nearly|some|around|more[^\S\n]+than))?[^\S\n]+\Z"
 )
+_HEIGHT_UNITS = frozenset({"metre", "meter", "foot", "ft"})
 _DISTANCE_BEFORE = re.compile(
     r"\b(?:within|radius[^\S\n]+of|distance[^\S\n]+of)(?:[^\S\n]+(?:about|nearly|some|around))?[^\S\n]+\Z"
 )
 _DISTANCE_AFTER = re.compile(
-    r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:\w+[^\S\n]+)?(?:from|away|off|radius|of[^\S\n]+the[^\S\n]+(?:peak|crater|summit|coast|border|epicent(?:re|er)))\b"
+    r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:from|away|radius|of[^\S\n]+the[^\S\n]+(?:peak|crater|summit|epicent(?:re|er)))\b"
 )
 
 
 def _extent(c: Candidate, text: str) -> str | None:
-    """Whether a length is a height or a distance, where its words say."""
+    """Whether a length is a height or a distance, where its words say (else None)."""
+    if c.kind != "quantity" or measure_of(c.unit) != "length":
+        return None
     if _DISTANCE_BEFORE.search(text, max(0, c.start - 30), c.start) or _DISTANCE_AFTER.match(text, c.end):
         return "distance"
-    if _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) or _HEIGHT_AFTER.match(text, c.end):
+    if c.unit in _HEIGHT_UNITS and (
+        _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) or _HEIGHT_AFTER.match(text, c.end)
+    ):
         return "height"
     return None
 
@@ -499,8 +506,6 @@ def _measured(c: Candidate, text: str) -> frozenset[str]:
     the wind too; "speeds of up to 200 km/h" say not what, and part no measures)."""
     if c.kind != "quantity" or not (c.unit in _SPEEDS_AND_HEAT or measure_of(c.unit) == "length"):
         return frozenset()
-    if measure_of(c.unit) == "length" and (extent := _extent(c, text)):
-        return frozenset({f"measures {extent}"})
     m = _MEASURED_BEFORE.search(text, max(0, c.start - 40), c.start)
     head = m[1].lower() if m else ""
     # "a wind speed of 120 km/h" measures the wind; "speeds of up to 120 km/h" say not what
@@ -726,6 +731,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
+    if not _same_extent(a, b):
+        return False  # an ash column "3,000 meters high" is no zone "within 3 kilometers of the peak"
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
@@ -1023,7 +1030,7 @@ def _same_figures(
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
-                if kind == "quantity" and not _comparable_nouns(a, b):
+                if kind == "quantity" and not (_comparable_nouns(a, b) and _same_extent(a, b)):
                     continue
                 yield _strength(kind, b, a, 0.0), b, a
                 break
@@ -1066,6 +1073,7 @@ class _Fact:
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
     past: bool  # a date in a year before every dateline's: of another time than the news
     exact: bool  # a whole number of EXACT_DIGITS significant digits or more (_rounded_from_exact)
+    extent: str | None  # a length's: "height" or "distance", where its words say (_extent)
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
 
@@ -1095,6 +1103,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
         c.kind == "date" and _before_the_news(c.value, news_days),
         _exact(value),
+        _extent(c, text),
     )
 
 
@@ -1226,11 +1235,14 @@ def _term_of(f: _Fact) -> frozenset[str]:
     return _frame_of(f).term
 
 
-def _measuring(f: _Fact) -> frozenset[str]:
-    """What a speed, length or temperature measures, where its words say ("measures wind", "measures height")."""
-    if f.description is None or f.kind != "quantity":
-        return frozenset()
-    return frozenset(e for e in f.description.events if e.startswith("measures "))
+def _same_extent(a: _Fact, b: _Fact) -> bool:
+    """Whether two lengths may measure one extent: both a height, both a distance, or one unsaid."""
+    return not (a.extent and b.extent and a.extent != b.extent)
+
+
+def _extent_of(f: _Fact) -> frozenset[str]:
+    """A length's extent, where its words say ("height", "distance")."""
+    return frozenset([f.extent]) if f.extent else frozenset()
 
 
 def _dated(f: _Fact) -> frozenset[str]:
@@ -1333,7 +1345,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
     _term_of,  # what a span of time is served as: two years in prison are not two years of probation
     _dated,  # what a day dates: the day of the shooting joins not the day the wounded were in surgery
-    _measuring,  # what a length measures: a peak's height joins no distance from it
+    _extent_of,  # what a length measures: a peak's height joins no distance from it
 )
 
 

@@ -886,7 +886,8 @@ _AGE_EPITHET = re.compile(r"[0-9]{1,3}-year-old")  # "the 70-year-old": the pers
 _OTHERS_WORDS = re.compile(
     r"\b(?:(?:text|letter|line|lines|message|note|poem|passage|verse|quote|quotation|words|card|post|tweet)"
     r"[^\S\n]+(?:from|of|by)\b|(?:pointed|points)[^\S\n]+(?:to|at)\b|read[^\S\n]+(?:out|from)\b|held[^\S\n]+up\b"
-    r"|banner|placard|sign|poster|inscription|slogan)",
+    r"|banner|placard|sign|poster|inscription|slogan"
+    r"|\b(?:was|were)[^\S\n]+(?:sent|shown|handed|served|given|read)\b)",  # "She was shown the doctor's report:"
     re.IGNORECASE,
 )
 _AGE_APPOSITION = re.compile(r"[0-9]{1,3}")  # `Ruiz, 54, told`

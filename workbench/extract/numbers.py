@@ -128,8 +128,8 @@ _EXPECTING = re.compile(
 # A verb of expecting with no object of its own after it: not "the 300 analysts expected a cut", nor "had expected, on
 # average, a gain".
 _NO_OBJECT = re.compile(
-    r"[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as|the|according|said|says)\b)"
-    r"|[^\S\n]+(?:for|in|on|from|and|but|last|this|earlier|before)\b"
+    r"[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as|according|said|says)\b)"
+    r"|[^\S\n]+(?:for|in|from|and|but|last|this|earlier|before)\b"
 )
 FORECASTERS_AT_MOST = 1000  # forecasters a number may count (a poll's economists); more is what they forecast
 _ONLY = frozenset("only just".split())  # "only one of the 242 passengers": one passenger
@@ -780,23 +780,23 @@ _SCORED_BEFORE = re.compile(
     r"[^\S\n]+\Z"
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
-# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight", "bowled out for a total of 241".
+# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight".
 _SIDES_TOTAL = re.compile(
-    r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|reached|set|amassed|compiled|for)[^\S\n]+a[^\S\n]+)"
+    r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|set|amassed|compiled)[^\S\n]+a[^\S\n]+)"
     r"total[^\S\n]+of[^\S\n]+\Z"
 )
 
 
 def _score_unit(counts: list[Candidate], text: str) -> str | None:
     """What the article's scores count, when its earlier counts are of a sport's scores ("241 runs"): runs, points
-    or goals, the most counted; with none yet, the most it counts anywhere ("Both sides scored 241 … 15 runs")."""
+    or goals, the most counted; with none yet, runs where it counts runs anywhere ("Both sides scored 241 … 15 runs")."""
     scored = Counter(c.unit for c in counts if c.unit in _SCORE_UNITS)
-    if not scored:
-        scored = Counter(m[1].lower() for m in _SCORES_IN_TEXT.finditer(text))
-    return scored.most_common(1)[0][0] if scored else None
+    if scored:
+        return scored.most_common(1)[0][0]
+    return "run" if _RUNS_IN_TEXT.search(text) else None  # points and goals count too much else (a league's table)
 
 
-_SCORES_IN_TEXT = re.compile(r"[0-9][^\S\n]+(run|point|goal)s?\b", re.IGNORECASE)
+_RUNS_IN_TEXT = re.compile(r"[0-9][^\S\n]+runs\b")
 
 
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
@@ -972,8 +972,10 @@ _RESULT_AFTER = re.compile(
 _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|won|winning|lost|losing|drew|drawing|tied|thrashed|"
     r"downed|routed|overcame)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
-    r"|\b(?:trailed|trailing|led|leading|(?i:down))(?:[^\S\n]+by)?[^\S\n]+\Z"  # "led 12-6", "Down 0-6" (not "led the 9-11 …")
 )
+# A side's lead before a score, in a sentence of sport: "Velm led 12-6 at half-time", "Down 0-6, Tamsa fought back" (not
+# "led the 9-11 commission", nor "the court, led 6-3 by conservatives").
+_LEAD_BEFORE = re.compile(r"\b(?:trailed|trailing|led|leading|(?i:down))(?:[^\S\n]+by)?[^\S\n]+\Z")
 _SIDE_BEFORE = re.compile(r"[A-Z][\w.'’-]*[^\S\n]+\Z")
 _SIDE_AFTER = re.compile(r"[^\S\n]+[A-Z]")
 _SPORT = re.compile(
@@ -983,6 +985,7 @@ _SPORT = re.compile(
 
 
 SPORT_REACH = 160  # characters after a score in which its sentence says it is sport's
+LEAD_REACH = 1500  # characters before a side's lead ("Down 0-6") in which its passage says it is sport's
 
 
 def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -993,6 +996,10 @@ def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
     return bool(
         _RESULT_AFTER.match(text, m.end())
         or _RESULT_BEFORE.search(text, max(sentence_start, m.start() - 60), m.start())
+        or (  # a lead in a story of sport: its passage before speaks of a match
+            _LEAD_BEFORE.search(text, max(sentence_start, m.start() - 20), m.start())
+            and _SPORT.search(text, max(0, m.start() - LEAD_REACH), m.end() + SPORT_REACH)
+        )
         or (
             _SIDE_BEFORE.search(text, max(0, m.start() - 40), m.start())
             and _SIDE_AFTER.match(text, m.end())
