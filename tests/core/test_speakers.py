@@ -848,8 +848,8 @@ def _speakers(text: str) -> list[str | None]:
         ),
         pytest.param(
             "The Velm Party, 45, said: \u201cThe city is in mourning.\u201d",
-            [None],
-            id="a number is no one's name",
+            ["Velm Party"],
+            id="a number is no one's name: the name before it speaks",
         ),
         pytest.param(
             "Tom Hale lost.\n\nHe read out a text from his late wife: \u201cLook after the children for me.\u201d",
@@ -865,6 +865,11 @@ def _speakers(text: str) -> list[str | None]:
             "Geert Velm won.\n\nHe was defiant on Sunday: \u201cWe want to govern and we will govern.\u201d",
             ["Geert Velm"],
             id="'He was defiant on Sunday:': his",
+        ),
+        pytest.param(
+            "Ruiz, speaking at a news conference, said: \u201cWe will rebuild every home that was lost.\u201d",
+            ["Ruiz"],
+            id="'X, speaking at …, said:': a participle's aside, X speaks",
         ),
         pytest.param(
             "Tom Hale lost his job.\n\nHe was sent an anonymous letter: \u201cWe know where you live.\u201d",

@@ -120,6 +120,24 @@ _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
 _ASIDE_OPENERS = frozenset("in at on with during after before alongside from via".split())
+
+
+def _described(clause: str) -> bool:
+    """Whether a clause between a subject and its verb only describes it: a participle's ("speaking at a news
+    conference") or an age ("Ruiz, 54, told")."""
+    first = clause.split()[0].lower() if clause.split() else ""
+    return (first.endswith("ing") and len(first) > 5 and first.isalpha()) or (
+        _AGE_APPOSITION.fullmatch(clause.strip(" ,")) is not None
+    )
+
+
+def _apposed(clause: str) -> bool:
+    """Whether a clause between a subject and its verb is an aside to it: a phrase of where or when, a participle's
+    ("speaking at a news conference", "addressing reporters") or an age ("Ruiz, 54, told")."""
+    words = clause.split()
+    return bool(words) and (words[0].lower() in _ASIDE_OPENERS or _described(clause))
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
@@ -332,7 +350,9 @@ class _Speakers:
         clauses = [c for c in _CLAUSE.finditer(phrase) if c.group().strip()]
         if not clauses:
             return None
-        clause = clauses[-1] if nearest_clause else clauses[0]
+        clause = clauses[0]
+        if nearest_clause:  # the clause nearest the verb, past asides (`Ruiz, speaking at a news conference, said`)
+            clause = next((c for c in reversed(clauses[1:]) if not _described(c.group())), clauses[0])
         words = clause.group().split()
         first = _CONTRACTION.sub("", words[0]).lower()
         if first in _RELATIVES and len(words) == 1:  # `the spokesperson, who added`: its antecedent
@@ -354,12 +374,11 @@ class _Speakers:
             if titled in self.names:  # a name the article gives, not a description's words
                 return titled
         for c in reversed(clauses) if nearest_clause else clauses:  # the clause nearest the verb first
-            if nearest_clause and c is not clauses[0] and c.group().split()[0].lower() in _ASIDE_OPENERS:
-                continue  # `X, in a video with President Y, stated`: an aside between the subject and its verb
+            if nearest_clause and c is not clauses[0] and _apposed(c.group()):
+                continue  # `X, in a video with President Y, stated`, `Ruiz, speaking at a news conference, said`: an aside
             if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
                 continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
-            if nearest_clause and c is not clauses[0] and _AGE_APPOSITION.fullmatch(c.group().strip(" ,")):
-                continue  # `Ruiz, 54, told the BBC`: the person whose age it is
+
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
                 not nearest_clause
