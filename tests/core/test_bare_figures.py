@@ -190,6 +190,16 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("216,000 jobs", 216000, "job"), ("45 economists", 45, "economist")],
         ),
         ("The ruling came down 6-3. Republicans were leading 51-49 in the polls.", []),
+        ("The ruling is a victory for conservatives. The court came down 6-3 on the case.", []),
+        (
+            "The Lions scored two tries before the break. Down 0-6, the Velm side fought back.",
+            [("two tries", 2, "try"), ("0", 0, "point"), ("6", 6, "point")],
+        ),
+        ("Australia were bowled out for a total of 241. Smith made 80 runs.", [("241", 241, "run"), ("80 runs", 80, "run")]),
+        (
+            "Employers added 150,000 jobs. The index was above the 51.5 economists had expected.",
+            [("150,000 jobs", 150000, "job"), ("51.5", 51.5, None)],
+        ),
         # a relative clause after a determiner's number, or 'the remaining'
         ("They found 11 climbers, out of 75 who were in the area.", [("11 climbers", 11, "climber"), ("75", 75, "climber")]),
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),

@@ -115,6 +115,8 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("Jobs were added. November was revised up by 34,000.", ("November", "--11")),
         ("Growth topped December’s 269,000 gain.", ("December", "--12")),
         ("June saw exports fall sharply.", ("June", "--06")),
+        ("August was the hottest month ever recorded.", ("August", "--08")),
+        ("Prices rose after May's 0.1% increase.", ("May", "--05")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):
@@ -141,6 +143,7 @@ def test_month_day_takes_the_year_nearest_the_dateline():
         "Police are searching for April, who was last seen at home.",
         "June was 14 when she joined the choir. The vote was split between March and Lee.",
         "Among the dead was June Ellis, 72. June was a retired teacher. April had a heart attack.",
+        "August was the youngest of five children.",
         "Theresa May lost the vote. May's 230-vote defeat was the worst in history.",
     ],
 )

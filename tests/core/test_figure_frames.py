@@ -1083,6 +1083,15 @@ def test_a_change_told_by_a_bare_number_is_a_figure_of_its_own_not_a_part(tmp_pa
     assert any({"a:188,000", "b:187,000 jobs"} <= c for c in clusters), clusters
 
 
+def test_a_height_in_kilometres_is_no_distance(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Volcano\n\nThe eruption sent an ash column 5 kilometres into the sky on Sunday, officials said.\n",
+        "Eruption\n\nResidents within 5 kilometres of the crater were told to leave on Sunday, officials said.\n",
+    )
+    assert not any({"a:5 kilometres", "b:5 kilometres"} <= c for c in clusters), clusters
+
+
 def test_a_height_is_no_distance_however_equal_in_metres(tmp_path):
     """An ash column "3,000 meters high" and an exclusion zone "within 3 km of the peak" are two lengths that convert
     alike; a chain through a mention that says neither ("3km") does not join them."""

@@ -872,6 +872,16 @@ def _speakers(text: str) -> list[str | None]:
             id="'X, speaking at …, said:': a participle's aside, X speaks",
         ),
         pytest.param(
+            "In a statement, Boeing said: \u201cWe are cooperating fully with investigators.\u201d",
+            ["Boeing"],
+            id="a name ending in -ing is no participle's aside",
+        ),
+        pytest.param(
+            "The agency, citing officials, said: \u201cTwelve people have died in the floods.\u201d",
+            ["agency"],
+            id="'The agency, citing officials, said': the agency",
+        ),
+        pytest.param(
             "Tom Hale lost his job.\n\nHe was sent an anonymous letter: \u201cWe know where you live.\u201d",
             [None],
             id="'He was sent a letter:': the sender's words",

@@ -467,12 +467,17 @@ _GENERIC_MEASURES = frozenset("speed speeds velocity rate rates length distance 
 _WORD_BEFORE = re.compile(r"\b([a-z]{3,})[^\S\n]+\Z")
 
 
-# A length's extent, where its words say: a height in metres or feet ("nearly 3,000 meters, about 10,000 feet, high",
-# "the 2,891-metre Mount Marapi", "a height of 2,891 m") is no distance ("within 3 km of the peak", "3km from the
-# crater"), however equal in metres.
+# A length's extent, where its words say: a height ("nearly 3,000 meters, about 10,000 feet, high", "an ash column 5 km
+# into the sky", "the 2,891-metre Mount Marapi", "a height of 2,891 m") is no distance ("within 3 km of the peak", "3km
+# from the crater"), however equal in metres.
 _HEIGHT_AFTER = re.compile(
-    r"(?:,[^,.;:\n]{1,25})?,?[^\S\n]+(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level)\b(?![-‐])"
-    r"|(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:Mount|Mt\.?|mountain|volcano|peak|summit|tower|skyscraper)\b"
+    r"(?:,[^,.;:\n]{1,25})?,?[^\S\n]+(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level"
+    r"|into[^\S\n]+the[^\S\n]+(?:air|sky|atmosphere))\b(?![-‐])"
+)
+# What a length in metres or feet right before stands as high as: "the 2,891-metre Mount Marapi", "a 200-metre building"
+# (not "a 12-km mountain road").
+_TALL_THING_AFTER = re.compile(
+    r"(?:[^\S\n]*\([^()\n]{1,20}\))?[^\S\n]+(?:Mount|Mt\.?|mountain|volcano|peak|summit|tower|skyscraper|building)\b"
 )
 _HEIGHT_BEFORE = re.compile(
     r"\b(?:(?:height|altitude|elevation)[^\S\n]+of|as[^\S\n]+(?:high|tall)[^\S\n]+as)"
@@ -493,8 +498,10 @@ def _extent(c: Candidate, text: str) -> str | None:
         return None
     if _DISTANCE_BEFORE.search(text, max(0, c.start - 30), c.start) or _DISTANCE_AFTER.match(text, c.end):
         return "distance"
-    if c.unit in _HEIGHT_UNITS and (
-        _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start) or _HEIGHT_AFTER.match(text, c.end)
+    if (
+        _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start)
+        or _HEIGHT_AFTER.match(text, c.end)
+        or (c.unit in _HEIGHT_UNITS and _TALL_THING_AFTER.match(text, c.end))
     ):
         return "height"
     return None

@@ -125,8 +125,8 @@ _ASIDE_OPENERS = frozenset("in at on with during after before alongside from via
 def _described(clause: str) -> bool:
     """Whether a clause between a subject and its verb only describes it: a participle's ("speaking at a news
     conference") or an age ("Ruiz, 54, told")."""
-    first = clause.split()[0].lower() if clause.split() else ""
-    return (first.endswith("ing") and len(first) > 5 and first.isalpha()) or (
+    first = clause.split()[0] if clause.split() else ""  # lower case: not a name ("Boeing", "Beijing")
+    return (first.endswith("ing") and len(first) > 5 and first.isalpha() and first.islower()) or (
         _AGE_APPOSITION.fullmatch(clause.strip(" ,")) is not None
     )
 

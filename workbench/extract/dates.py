@@ -93,10 +93,11 @@ _PERIOD_END = "|".join(
     for end in ("to", "through", "ending", "ended")
 )
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
+_SHARE = r"[0-9][0-9.,]*(?:%|[^\S\n]*per[^\S\n]?cent\b|[^\S\n]*percent\b)"  # "May's 0.1% increase": the month's
 # …or after a word that compares or bounds ("between September and October", "compared with December", "the figure
 # for October"), or opening its sentence as what it tells of ("November was revised up"): not "May", a name and a verb,
-# nor a month that is a given name opening a sentence unless "saw" follows ("June was 14 when she joined", "June was
-# a retired teacher"; "June saw exports fall"), nor one "who" follows.
+# nor a month that is a given name opening a sentence unless "saw" or "was the … month" follows ("June was 14 when she
+# joined", "June was a retired teacher"; "June saw exports fall", "August was the hottest month"), nor one "who" follows.
 _MONTH_COMPARED = (
     rf"(?:{_cues('for versus'.split())}|(?<=\bcompared with )|(?<=\bcompared to )"
     rf"|{_cues(['between'])}(?=(?:{_FULL_MONTH})[^\S\n]+and[^\S\n]+(?:(?:early|late|mid-?)[^\S\n]*)?(?:{_FULL_MONTH})\b))"
@@ -104,7 +105,8 @@ _MONTH_COMPARED = (
 )
 _MONTH_SUBJECT = (
     rf"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][^\S\n]))(?!May\b)"
-    rf"(?=(?:{_FULL_MONTH})[^\S\n]+saw\b|(?!April|June|August)(?:{_FULL_MONTH})[^\S\n]+(?:was|were|had)\b)"
+    rf"(?=(?:{_FULL_MONTH})[^\S\n]+(?:saw\b|was[^\S\n]+(?:the|a|an)(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+month\b)"
+    rf"|(?!April|June|August)(?:{_FULL_MONTH})[^\S\n]+(?:was|were|had)\b)"
 )
 _DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
@@ -132,7 +134,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         # a month naming what happened in it: "the June meeting", "the Fed's June pause", "June's report"
         (
             "month_attr",
-            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+(?:[a-z]|(?<![Mm]ay['’]s[^\S\n])[0-9]))",
+            rf"(?=[A-Z])(?:{_MONTH_THE})(?P<mon>{_FULL_MONTH})(?=[^\S\n]+[a-z])|(?P<mon2>{_FULL_MONTH})(?=['’]s[^\S\n]+(?:[a-z]|(?<![Mm]ay['’]s[^\S\n])[0-9]|{_SHARE}))",
         ),
         ("weekday", rf"(?=[{''.join(sorted({w[0].upper() for w in _WEEKDAYS}))}])\b(?P<wd>{_WEEKDAY})"),  # a fast scan
         # a day of the month alone, the way some copy dates a story's days: "on the 29th", "since the 3rd"

@@ -128,7 +128,7 @@ _EXPECTING = re.compile(
 # A verb of expecting with no object of its own after it: not "the 300 analysts expected a cut", nor "had expected, on
 # average, a gain".
 _NO_OBJECT = re.compile(
-    r"[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as|according|said|says)\b)"
+    r"[^\S\n]*(?:[.;:!?)”\"]|\Z|\n|,[^\S\n]+(?:and|but|while|as|according|said|says|the)\b)"
     r"|[^\S\n]+(?:for|in|from|and|but|last|this|earlier|before)\b"
 )
 FORECASTERS_AT_MOST = 1000  # forecasters a number may count (a poll's economists); more is what they forecast
@@ -407,7 +407,8 @@ def _forecast_by(text: str, start: int, end: int, noun: str) -> bool:
     verb = _EXPECTING.match(text, end)
     if verb is None:
         return False
-    many = (parse_number(text[start:end].split()[0]) or 0) >= FORECASTERS_AT_MOST
+    value = parse_number(text[start:end].split()[0]) or 0
+    many = value >= FORECASTERS_AT_MOST or not float(value).is_integer()  # no 1,000 economists, nor 51.5
     return many or _NO_OBJECT.match(text, verb.end()) is not None
 
 
@@ -692,15 +693,18 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, "person"
     if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
         # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
-        side = _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start())
-        return m.end(), value, (_score_unit(counts, text) if side else None) or "person"
+        unit = _score_unit(counts, text) if _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start()) else None
+        if _INNINGS_TOTAL.search(text, max(0, m.start() - 30), m.start()) and _score_unit(counts, text) == "run":
+            unit = "run"
+        return m.end(), value, unit or "person"
     if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
         unit := _score_unit(counts, text)
     ):  # "England scored 15 in their super over", "Stokes, 84 not out": what the article's scores count
         return m.end(), value, unit
     if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, m.start(), *head)):
         # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
-        return m.end(), value, _earlier_unit(text, m, index, counts)
+        # (a figure with a fraction counts none: "the 51.5 economists had expected" is an index's)
+        return m.end(), value, _earlier_unit(text, m, index, counts) if float(value).is_integer() else None
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
         if last.end == earlier.start() + 1 and last.unit:
@@ -780,11 +784,13 @@ _SCORED_BEFORE = re.compile(
     r"[^\S\n]+\Z"
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
-# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight".
+# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight"; an innings' ("bowled out for a
+# total of 241", "reached a total of 198"), only where the article counts runs (a toll "reached a total of 125").
 _SIDES_TOTAL = re.compile(
     r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|set|amassed|compiled)[^\S\n]+a[^\S\n]+)"
     r"total[^\S\n]+of[^\S\n]+\Z"
 )
+_INNINGS_TOTAL = re.compile(r"\b(?:reached|for)[^\S\n]+a[^\S\n]+total[^\S\n]+of[^\S\n]+\Z")
 
 
 def _score_unit(counts: list[Candidate], text: str) -> str | None:
@@ -986,6 +992,11 @@ _SPORT = re.compile(
 
 SPORT_REACH = 160  # characters after a score in which its sentence says it is sport's
 LEAD_REACH = 1500  # characters before a side's lead ("Down 0-6") in which its passage says it is sport's
+# Words of a match's play (not "victory" or "won": a court's ruling and a debate have those).
+_PLAY = re.compile(
+    r"(?i:\b(?:half-?time|innings|inning|overs|wickets?|tries|try|penalty|penalties|goals?|kick-?off|scrum|quarter|"
+    r"touchdowns?|free[^\S\n]+kick|red[^\S\n]+card|sin-?binned|match))\b"
+)
 
 
 def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -996,9 +1007,9 @@ def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
     return bool(
         _RESULT_AFTER.match(text, m.end())
         or _RESULT_BEFORE.search(text, max(sentence_start, m.start() - 60), m.start())
-        or (  # a lead in a story of sport: its passage before speaks of a match
+        or (  # a lead in a story of sport: its passage before speaks of a match's play
             _LEAD_BEFORE.search(text, max(sentence_start, m.start() - 20), m.start())
-            and _SPORT.search(text, max(0, m.start() - LEAD_REACH), m.end() + SPORT_REACH)
+            and _PLAY.search(text, max(0, m.start() - LEAD_REACH), m.end() + SPORT_REACH)
         )
         or (
             _SIDE_BEFORE.search(text, max(0, m.start() - 40), m.start())
