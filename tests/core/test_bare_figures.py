@@ -191,6 +191,16 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ),
         ("The ruling came down 6-3. Republicans were leading 51-49 in the polls.", []),
         ("The ruling is a victory for conservatives. The court came down 6-3 on the case.", []),
+        ("Lawmakers will try again. The court upheld the death penalty, ruling 6-3. Republicans led 51-49 in polls.", []),
+        ("The Knicks won the game on Sunday. New York led 58-50 at the break.", [("58", 58, "point"), ("50", 50, "point")]),
+        (
+            "Australia made 350 runs. Attendance reached a total of 92,000.",
+            [("350 runs", 350, "run"), ("92,000", 92000, "person")],
+        ),
+        (
+            "The average workweek rose to 34.4 hours, above the 34.3 economists had expected.",
+            [("34.4 hours", 34.4, "hour"), ("34.3", 34.3, "hour")],
+        ),
         (
             "The Lions scored two tries before the break. Down 0-6, the Velm side fought back.",
             [("two tries", 2, "try"), ("0", 0, "point"), ("6", 6, "point")],

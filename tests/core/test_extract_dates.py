@@ -144,6 +144,7 @@ def test_month_day_takes_the_year_nearest_the_dateline():
         "June was 14 when she joined the choir. The vote was split between March and Lee.",
         "Among the dead was June Ellis, 72. June was a retired teacher. April had a heart attack.",
         "August was the youngest of five children.",
+        "Theresa May called an early election. May's 43% share of the vote was not enough.",
         "Theresa May lost the vote. May's 230-vote defeat was the worst in history.",
     ],
 )

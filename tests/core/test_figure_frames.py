@@ -1083,6 +1083,16 @@ def test_a_change_told_by_a_bare_number_is_a_figure_of_its_own_not_a_part(tmp_pa
     assert any({"a:188,000", "b:187,000 jobs"} <= c for c in clusters), clusters
 
 
+def test_a_distance_told_beside_high_winds_is_no_height(tmp_path):
+    """ "chased the car for 20 miles, at high speed" is no height: it meets "stopped 20 miles from Leeds"."""
+    clusters = _linked(
+        tmp_path,
+        "Chase\n\nPolice chased the stolen car for 20 miles, at high speed, on Monday night, police said.\n",
+        "Stolen car\n\nThe stolen car was stopped 20 miles from Leeds after a chase on Monday night, police said.\n",
+    )
+    assert any({"a:20 miles", "b:20 miles"} <= c for c in clusters), clusters
+
+
 def test_a_height_in_kilometres_is_no_distance(tmp_path):
     clusters = _linked(
         tmp_path,

@@ -471,7 +471,7 @@ _WORD_BEFORE = re.compile(r"\b([a-z]{3,})[^\S\n]+\Z")
 # into the sky", "the 2,891-metre Mount Marapi", "a height of 2,891 m") is no distance ("within 3 km of the peak", "3km
 # from the crater"), however equal in metres.
 _HEIGHT_AFTER = re.compile(
-    r"(?:,[^,.;:\n]{1,25})?,?[^\S\n]+(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level"
+    r"(?:,[^.;:\n]{1,25}?,|,)?[^\S\n]+(?:high|tall|in[^\S\n]+height|above[^\S\n]+sea[^\S\n]+level"
     r"|into[^\S\n]+the[^\S\n]+(?:air|sky|atmosphere))\b(?![-‐])"
 )
 # What a length in metres or feet right before stands as high as: "the 2,891-metre Mount Marapi", "a 200-metre building"
@@ -501,7 +501,7 @@ def _extent(c: Candidate, text: str) -> str | None:
     if (
         _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start)
         or _HEIGHT_AFTER.match(text, c.end)
-        or (c.unit in _HEIGHT_UNITS and _TALL_THING_AFTER.match(text, c.end))
+        or (c.unit in _HEIGHT_UNITS and "-" in c.text and _TALL_THING_AFTER.match(text, c.end))
     ):
         return "height"
     return None

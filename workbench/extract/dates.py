@@ -93,7 +93,11 @@ _PERIOD_END = "|".join(
     for end in ("to", "through", "ending", "ended")
 )
 _MONTH_REL = r"(?<=\b(?P<rel>last|next|this|Last|Next|This) )"
-_SHARE = r"[0-9][0-9.,]*(?:%|[^\S\n]*per[^\S\n]?cent\b|[^\S\n]*percent\b)"  # "May's 0.1% increase": the month's
+# A change a month's figure tells: "May's 0.1% increase" (not "May's 43% share of the vote": Theresa May's).
+_SHARE = (
+    r"[0-9][0-9.,]*(?:%|[^\S\n]*per[^\S\n]?cent\b|[^\S\n]*percent\b)[^\S\n]+"
+    r"(?:increase|rise|fall|gain|drop|decline|jump|growth|reading)\b"
+)
 # …or after a word that compares or bounds ("between September and October", "compared with December", "the figure
 # for October"), or opening its sentence as what it tells of ("November was revised up"): not "May", a name and a verb,
 # nor a month that is a given name opening a sentence unless "saw" or "was the … month" follows ("June was 14 when she

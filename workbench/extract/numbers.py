@@ -703,8 +703,10 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, unit
     if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, m.start(), *head)):
         # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
-        # (a figure with a fraction counts none: "the 51.5 economists had expected" is an index's)
-        return m.end(), value, _earlier_unit(text, m, index, counts) if float(value).is_integer() else None
+        # (a figure with a fraction, only what one of its size counted: "34.4 hours … the 34.3 economists had expected")
+        last = next(_earlier_counts(text, m, index, counts), None)
+        fits = float(value).is_integer() or (last is not None and _of_a_size(value, last.value))
+        return m.end(), value, last.unit if last is not None and fits else None
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
         last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
         if last.end == earlier.start() + 1 and last.unit:
@@ -785,12 +787,12 @@ _SCORED_BEFORE = re.compile(
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
 # A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight"; an innings' ("bowled out for a
-# total of 241", "reached a total of 198"), only where the article counts runs (a toll "reached a total of 125").
+# total of 241"), only where the article counts runs.
 _SIDES_TOTAL = re.compile(
     r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|set|amassed|compiled)[^\S\n]+a[^\S\n]+)"
     r"total[^\S\n]+of[^\S\n]+\Z"
 )
-_INNINGS_TOTAL = re.compile(r"\b(?:reached|for)[^\S\n]+a[^\S\n]+total[^\S\n]+of[^\S\n]+\Z")
+_INNINGS_TOTAL = re.compile(r"\b(?:bowled|all)[^\S\n]+out[^\S\n]+for[^\S\n]+a[^\S\n]+total[^\S\n]+of[^\S\n]+\Z")
 
 
 def _score_unit(counts: list[Candidate], text: str) -> str | None:
@@ -994,8 +996,8 @@ SPORT_REACH = 160  # characters after a score in which its sentence says it is s
 LEAD_REACH = 1500  # characters before a side's lead ("Down 0-6") in which its passage says it is sport's
 # Words of a match's play (not "victory" or "won": a court's ruling and a debate have those).
 _PLAY = re.compile(
-    r"(?i:\b(?:half-?time|innings|inning|overs|wickets?|tries|try|penalty|penalties|goals?|kick-?off|scrum|quarter|"
-    r"touchdowns?|free[^\S\n]+kick|red[^\S\n]+card|sin-?binned|match))\b"
+    r"(?i:\b(?:half-?time|innings|inning|overs|wickets?|tries|penalties|goals?|kick-?off|scrum|touchdowns?|"
+    r"free[^\S\n]+kick|red[^\S\n]+card|sin-?binned|match|game|(?:first|second|third|fourth|fifth|the)[^\S\n]+set))\b"
 )
 
 
