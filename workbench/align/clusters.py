@@ -62,6 +62,7 @@ from workbench.align.values import (
 from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans
 from workbench.extract.lexicon import DEMONYMS, closed_class
+from workbench.extract.numbers import CHANGE_AFTER
 from workbench.extract.numwords import NUMBER, VAGUE
 from workbench.load.credits import credit_spans
 from workbench.model import Article, Candidate, Cluster
@@ -738,8 +739,6 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
-    if not _same_extent(a, b):
-        return False  # an ash column "3,000 meters high" is no zone "within 3 kilometers of the peak"
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
@@ -854,7 +853,6 @@ def _role_noun_of(a: _Fact, b: _Fact) -> bool:
 
 # A number paired with another: an end of a tally or range ("216-210", "216 to 210", "between 20 and 30").
 _PAIRED_BEFORE = re.compile(r"[0-9](?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)\Z")
-_CHANGE_NOUN_AFTER = re.compile(r"[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b")
 _PAIRED_AFTER = re.compile(r"(?:[-–]|[^\S\n]+(?:to|and)[^\S\n]+)[0-9]")
 
 
@@ -868,7 +866,7 @@ def _anaphoric(c: Candidate, text: str) -> bool:
     return not (
         _PAIRED_BEFORE.search(text, max(0, c.start - 8), c.start)
         or _PAIRED_AFTER.match(text, c.end)
-        or _CHANGE_NOUN_AFTER.match(text, c.end)
+        or CHANGE_AFTER.match(text, c.end)
     )
 
 
@@ -1037,7 +1035,7 @@ def _same_figures(
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
-                if kind == "quantity" and not (_comparable_nouns(a, b) and _same_extent(a, b)):
+                if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
                 yield _strength(kind, b, a, 0.0), b, a
                 break
@@ -1240,11 +1238,6 @@ def _years_of(f: _Fact) -> frozenset[str]:
 def _term_of(f: _Fact) -> frozenset[str]:
     """What a span of time is served as ("custody", "probation"), where its words say."""
     return _frame_of(f).term
-
-
-def _same_extent(a: _Fact, b: _Fact) -> bool:
-    """Whether two lengths may measure one extent: both a height, both a distance, or one unsaid."""
-    return not (a.extent and b.extent and a.extent != b.extent)
 
 
 def _extent_of(f: _Fact) -> frozenset[str]:

@@ -125,7 +125,7 @@ _ASIDE_OPENERS = frozenset("in at on with during after before alongside from via
 def _described(clause: str) -> bool:
     """Whether a clause between a subject and its verb only describes it: a participle's ("speaking at a news
     conference") or an age ("Ruiz, 54, told")."""
-    first = clause.split()[0] if clause.split() else ""  # lower case: not a name ("Boeing", "Beijing")
+    first = next(iter(clause.split()), "")  # lower case: not a name ("Boeing", "Beijing")
     return (first.endswith("ing") and len(first) > 5 and first.isalpha() and first.islower()) or (
         _AGE_APPOSITION.fullmatch(clause.strip(" ,")) is not None
     )
@@ -378,7 +378,6 @@ class _Speakers:
                 continue  # `X, in a video with President Y, stated`, `Ruiz, speaking at a news conference, said`: an aside
             if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
                 continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
-
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
                 not nearest_clause

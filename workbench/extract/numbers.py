@@ -120,7 +120,7 @@ _NOT_A_COUNT_AFTER = frozenset(
 _SPEECH = frozenset("said says told added".split())
 # Who forecast a figure, and their verb after it: "the 190,000 forecasters anticipated", "the 185,000 economists polled
 # by Reuters had expected".
-_FORECASTERS = frozenset("economist analyst forecaster expert strategist pollster".split())
+_FORECASTERS_AFTER = re.compile(r"[^\S\n]+(?:economist|analyst|forecaster|expert|strategist|pollster)s\b")
 _EXPECTING = re.compile(
     r"(?:[^\S\n]+(?:polled|surveyed)[^\S\n]+by(?:[^\S\n]+[A-Z][\w&.’'-]*)+)?(?:[^\S\n]+(?:had|have|were|are|was))?"
     r"[^\S\n]+(?:expected|anticipated|predicted|forecast|forecasted|projected|estimated|expecting|forecasting|predicting)\b"
@@ -392,22 +392,22 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     if text.startswith("(", m.start() - 1) and (closed := _CLOSED.match(text, m.end())):
         head = _plural_head(text, closed.end())  # the aside itself: "(861,000) people"
         return head and (m.end(), value, head[1])
-    head = _plural_head(text, m.end())
-    if head and _forecast_by(text, m.start(), *head):
+    if _forecast_by(text, m, value):
         return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
+    head = _plural_head(text, m.end())
     return head and (head[0], value, head[1])
 
 
-def _forecast_by(text: str, start: int, end: int, noun: str) -> bool:
+def _forecast_by(text: str, m: re.Match[str], value: float) -> bool:
     """Whether a number's noun is who forecast it: "the 190,000 forecasters anticipated", "fewer than the 190,000
     economists had expected, the department said" (no 190,000 economists); not "The 60 economists polled by Reuters
     had expected, on average, a gain of 170,000": a count of them, the verb's object after it."""
-    if noun not in _FORECASTERS or _THE_BEFORE.search(text, max(0, start - 8), start) is None:
+    forecasters = _FORECASTERS_AFTER.match(text, m.end())
+    if forecasters is None or _THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
         return False
-    verb = _EXPECTING.match(text, end)
+    verb = _EXPECTING.match(text, forecasters.end())
     if verb is None:
         return False
-    value = parse_number(text[start:end].split()[0]) or 0
     many = value >= FORECASTERS_AT_MOST or not float(value).is_integer()  # no 1,000 economists, nor 51.5
     return many or _NO_OBJECT.match(text, verb.end()) is not None
 
@@ -692,16 +692,17 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return m.end(), value, "person"
     if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
-        # "the Black Caps' total of 241" where the article counts runs: runs; "the toll rose to 61": people
-        unit = _score_unit(counts, text) if _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start()) else None
-        if _INNINGS_TOTAL.search(text, max(0, m.start() - 30), m.start()) and _score_unit(counts, text) == "run":
-            unit = "run"
-        return m.end(), value, unit or "person"
+        # "the Black Caps' total of 241" where the article counts scores, "bowled out for a total of 241" where it
+        # counts runs: what it counts; "the toll rose to 61": people
+        side = _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start())
+        innings = not side and _INNINGS_TOTAL.search(text, max(0, m.start() - 30), m.start())
+        unit = _score_unit(counts, text) if side or innings else None
+        return m.end(), value, (unit if side or unit == "run" else None) or "person"
     if (_SCORED_BEFORE.search(text, max(0, m.start() - 30), m.start()) or _NOT_OUT.match(text, m.end())) and (
         unit := _score_unit(counts, text)
     ):  # "England scored 15 in their super over", "Stokes, 84 not out": what the article's scores count
         return m.end(), value, unit
-    if _SCALED.search(m["num"]) or ((head := _plural_head(text, m.end())) and _forecast_by(text, m.start(), *head)):
+    if _SCALED.search(m["num"]) or _forecast_by(text, m, value):
         # "forecasts of 40 million", "the 48 million sold", "the 190,000 forecasters anticipated": of what came before
         # (a figure with a fraction, only what one of its size counted: "34.4 hours … the 34.3 economists had expected")
         last = next(_earlier_counts(text, m, index, counts), None)
@@ -732,7 +733,8 @@ _MEASURED_SUBJECTS = frozenset(
 )  # what changes by an amount, not a number of them
 _RISING = re.compile(rf"(?i:{_RISING_OR_FALLING})\b")  # verbs whose subject is what changed, not who changed it
 _SIGNED = re.compile(r"(?:\(\+|[+−-])[^\S\n]*\Z")  # "healthcare (+58,000)", "25 seats (+8 …)", "nine teams - seven …"
-_CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
+# A noun of change after a bare number ("a 188,000 gain"), read by alignment too.
+CHANGE_AFTER = re.compile(r"(?i:[^\S\n]+(?:gain|increase|rise|drop|decline|fall|loss|jump|decrease|addition)s?\b)")
 _CHANGE_RANGE = re.compile(
     r"(?i:\b(?:increased|rose|grew|added|gained|fell|dropped|declined|climbed|jumped|revised|higher|lower|up|down))\b"
     r"[^.;\n]{0,40}?\bfrom[^\S\n]+(?:[0-9][0-9,.]*[^\S\n]+to[^\S\n]+)?\Z"
@@ -758,7 +760,7 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
         earlier: Iterable[Candidate] = _earlier_counts(text, m, index, counts)
     elif value >= LEAST_CHANGE and (
         (verb := _CHANGE_BEFORE.search(text, max(0, start - 40), start))
-        or _CHANGE_AFTER.match(text, m.end())
+        or CHANGE_AFTER.match(text, m.end())
         or _CHANGE_RANGE.search(text, max(0, start - 80), start)
     ):
         earlier = (c for c in reversed(counts) if c.end <= start and c.unit not in ("magnitude", "year"))
@@ -776,7 +778,8 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
 
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
-_COUNTED_BEFORE = re.compile(r"(?i:\b(?:the|those|these|of|all|another|some))[^\S\n]+\Z")
+_DETERMINERS = "the|those|these|all"
+_COUNTED_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}|of|another|some))[^\S\n]+\Z")
 # What a sport's scores count, and the words that tell a bare number is a score: "scored 15", "chasing 242", "fell for
 # 17", "tied on 241", "84 not out".
 _SCORE_UNITS = ("run", "point", "goal")
@@ -808,7 +811,7 @@ _RUNS_IN_TEXT = re.compile(r"[0-9][^\S\n]+runs\b")
 
 
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
-_THE_BEFORE = re.compile(r"(?i:\b(?:the|those|these|all))[^\S\n]+\Z")
+_THE_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[^\S\n]+\Z")
 _REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
@@ -981,8 +984,8 @@ _RESULT_BEFORE = re.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|won|winning|lost|losing|drew|drawing|tied|thrashed|"
     r"downed|routed|overcame)(?:[^\S\n]+[\w.'’-]+){0,4}?[^\S\n]+\Z"
 )
-# A side's lead before a score, in a sentence of sport: "Velm led 12-6 at half-time", "Down 0-6, Tamsa fought back" (not
-# "led the 9-11 commission", nor "the court, led 6-3 by conservatives").
+# A side's lead right before a score, in a passage of a match's play (_PLAY): "Velm led 12-6 at half-time", "Down 0-6,
+# Tamsa fought back" (not "led the 9-11 commission", nor "the court, led 6-3 by conservatives").
 _LEAD_BEFORE = re.compile(r"\b(?:trailed|trailing|led|leading|(?i:down))(?:[^\S\n]+by)?[^\S\n]+\Z")
 _SIDE_BEFORE = re.compile(r"[A-Z][\w.'’-]*[^\S\n]+\Z")
 _SIDE_AFTER = re.compile(r"[^\S\n]+[A-Z]")
