@@ -441,6 +441,34 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             [("four more rate cuts", 4, "cut"), ("two more", 2, "cut")],
             "'two more in 2026' counts what was counted just before",
         ),
+        _case(
+            "The number of people who have been killed in the blaze at a housing estate in the eastern part of the "
+            "city rose to 93.",
+            [("93", 93, "person")],
+            "a toll named twenty words before its verb",
+        ),
+        _case(
+            "Only 21 of the 93 dead have been identified.",
+            [("21", 21, "person"), ("93", 93, "person")],
+            "a part of the dead counts people",
+        ),
+        _case(
+            "Flames engulfed five of the estate's six 40-storey blocks, and all nine 28-storey towers nearby.",
+            [
+                ("five", 5, "block"),
+                ("six", 6, "block"),
+                ("40-storey", 40, "storey"),
+                ("nine", 9, "tower"),
+                ("28-storey", 28, "storey"),
+            ],
+            "a measure between a number and its noun is a figure of its own; a part of a possessor's whole",
+        ),
+        _case("Some 312 were initially listed as missing.", [("312", 312, "person")], "listed as missing"),
+        _case(
+            "The blocks held almost 1900 flats and some 5200 residents.",
+            [("1900 flats", 1900, "flat"), ("5200 residents", 5200, "resident")],
+            "a hedged four-digit number before a plural noun is a count, not a year",
+        ),
     ],
 )
 def test_figures_written_the_way_news_writes_them(sentence, expected):

@@ -53,6 +53,8 @@ def test_dateline(top, expected):
         ("The 1968 dam failed.", ("1968", "1968")),
         ("It is the toughest campaign since the 1980s.", ("1980s", "1980s")),
         ("In 2019 residents of the city voted to ban cars.", ("2019", "2019")),
+        ("It began around 2014 when prices fell.", ("2014", "2014")),  # a hedged year before no plural noun
+        ("The flood of about 1950 was the worst.", ("1950", "1950")),
         ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
         ("Mosul fell in July this year.", ("July this year", "2017-07")),
         ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),

@@ -57,8 +57,31 @@ _TIME_CUE = "|".join(
     for cue in ("in", "by", "since", "until", "before", "after", "from", "during")
     for w in (cue, cue.title())
 )
+# A hedged four-digit number before a plural noun is a count: "almost 2000 apartments", "some 1500 homes" (not
+# "around 2019 when").
+_HEDGED_COUNT = (
+    "(?:"
+    + "|".join(
+        f"(?<=\\b{w} [0-9]{{4}})"
+        for hedge in (
+            "almost",
+            "nearly",
+            "about",
+            "around",
+            "some",
+            "roughly",
+            "approximately",
+            "over",
+            "than",
+            "least",
+        )
+        for w in (hedge, hedge.title())
+    )
+    + r")[^\S\n]+(?!(?:was|has|is|his|its|this|thus|does|goes|as|us|plus|less|unless|across)\b)[a-z]{2,}s\b"
+)
 _YEAR_ALONE = (
-    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}(?:{_TIME_CUE}|(?!{_COUNTED_PEOPLE}))"
+    rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}"
+    rf"(?:{_TIME_CUE}|(?!{_COUNTED_PEOPLE}|{_HEDGED_COUNT}))"
     rf"(?:(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])|(?<={_SPAN_START}[0-9]{{4}})(?=-))"
 )
 # What says a month named alone is ahead ("will vote in June", "coming up in June"; not "higher than expected …

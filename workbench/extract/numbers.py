@@ -61,9 +61,11 @@ _NOT_NAMES = CALENDAR | frozenset(SERIAL_LABELS) | {"Rule", "Item"}
 _SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural for an acronym ("MPs", "IS")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
-# "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers": a part of a counted whole.
+# "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers", "seven of the complex's
+# eight blocks": a part of a counted whole.
 _PARTITIVE = re.compile(
-    rf"{_S}(?:of{_S}(?:the|those|these|its|their|our)(?:{_S}{NUMBER})?|out{_S}of(?:{_S}the)?{_S}{NUMBER})(?=[^\S\n])"
+    rf"{_S}(?:of{_S}(?:the|those|these|its|their|our)(?:{_S}[^\W\d_]+['’]s)?(?:{_S}{NUMBER})?"
+    rf"|out{_S}of(?:{_S}the)?{_S}{NUMBER})(?=[^\S\n])"
 )
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
@@ -73,6 +75,8 @@ _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
 _JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 _MAX_TOKENS = 4
+# A measure written before the noun a number counts: "eight 32-storey towers", "three 4-year-old boys".
+_MEASURE_ADJECTIVE = re.compile(rf"{_GAP}[0-9][0-9,.]*(?:[-‐‑][a-z]+)+(?=[^\S\n])")
 _MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
 
 _STOP = frozenset(
@@ -156,7 +160,7 @@ _ROLES = (
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|each|"
-    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to"
+    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to|as"
 )
 _ROLE_AFTER = re.compile(
     rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX}|[a-z]{{3,}}ly)){{0,4}}{_S}(?:{_ROLES})\b", re.I
@@ -174,7 +178,7 @@ _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
-    r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,16}?[^\S\n]+"
+    r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
@@ -250,6 +254,8 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     more = _MORE_OR_OTHER.match(text, pos)
     if more:
         pos = more.end()
+    if measure := _MEASURE_ADJECTIVE.match(text, pos):
+        pos = measure.end()  # "eight 32-storey towers": towers
     fallback = None
     previous = ""
     shouted = _shouted(text, pos)
@@ -377,6 +383,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 or previous in _ONLY else None
         if partitive:
             head = _plural_head(text, partitive.end())
+            if head is None and partitive.group()[-1:].isdigit() and _ROLE_AFTER.match(text, partitive.end()):
+                return m.end(), value, "person"  # "39 of the 128 dead", "two of the 12 missing"
             return head and (m.end(), value, head[1])
     if value == 1:
         head = _singular_head(text, m.end())
@@ -395,6 +403,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     if _forecast_by(text, m, value):
         return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
     head = _plural_head(text, m.end())
+    if head and _MEASURE_ADJECTIVE.match(text, m.end()):
+        return m.end(), value, head[1]  # "eight 32-storey towers": the measure is a figure of its own
     return head and (head[0], value, head[1])
 
 
