@@ -867,6 +867,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:2000 people", "b:2,000 people"},
             id="a count written like a year is not dated by itself",
         ),
+        pytest.param(
+            "Deal\n\nAcme Corp pleaded guilty as part of a $2.6 billion settlement with the government, Attorney "
+            "General Ann Roe announced Tuesday.\n",
+            "Settlement\n\nAcme founder Joe Vane agreed that the firm would pay $2.6 billion to settle the charges.\n",
+            {"a:$2.6 billion", "b:$2.6 billion"},
+            id="who announced a sum is no party to it",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -71,8 +71,10 @@ def disjoint(a: frozenset[str], b: frozenset[str]) -> bool:
 # Narrower than extract.attribution's verbs on purpose: "Michel Aoun declared victory" is a deed, not a report.
 _ATTRIBUTES_AFTER = re.compile(
     r"\s*,?\s*(?:(?:a|an|the)\s+[^,.;\n]{1,60},\s*)?(?:said|says|told|added|wrote|confirmed|reported|stated|admitted|"
-    r"conceded|insisted|explained|noted|acknowledged)\b"
-)  # "…, engineer John Carver said", "Erick Gill, a spokesman for the county, said", "Gill confirmed that …"
+    r"conceded|insisted|explained|noted|acknowledged|"
+    r"announced(?=[^\S\n]*(?:(?:on[^\S\n]+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|to|yester)day)?[^\S\n]*[.;,]))\b"
+)  # "…, engineer John Carver said", "Erick Gill, a spokesman for the county, said", "Gill confirmed that …", "as
+# part of a $4 billion settlement, Attorney General Ann Roe announced Tuesday." (not "Roe announced a $2 million fund")
 _ATTRIBUTES_BEFORE = re.compile(r"\b(?:according to|said|says|told)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
