@@ -85,14 +85,15 @@ def test_a_short_quote_less_its_article_is_a_part_of_it(tmp_path):
     assert {m.article: m.variant for m in members} == {"a": "verbatim", "b": "truncated"}
 
 
-def test_a_quote_running_two_statements_together_does_not_join_them(tmp_path):
+def test_a_quote_running_two_remarks_together_is_one_statement_with_every_part_quoted_apart(tmp_path):
+    """Each part of another outlet's longer quote is that statement (issue 12, class 5), even where other
+    articles quote the parts apart: one cluster, and it agrees."""
     one = '"We never asked for this flood. We only asked for a wall," Ana Ruiz said.\n'
     two = '"We never asked for this flood," Ana Ruiz said.\n\nLater she added: "We only asked for a wall."\n'
     three = '"We never asked for this flood," Ruiz said.\n\nShe added: "We only asked for a wall."\n'
     analysis = _analyze(tmp_path, one=one, two=two, three=three)
-    clusters = _quote_clusters(analysis)
-    assert len(clusters) == 2
-    assert all(cluster.status == "agree" for cluster, _ in clusters)
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree" and len(members) == 5
 
 
 def test_one_outlet_breaking_a_quote_in_two_pieces_does_not_make_two_statements(tmp_path):

@@ -607,62 +607,34 @@ def _alike(a: str, b: str) -> bool:
     return fuzz.token_sort_ratio(a, b) >= QUOTE_REORDERED
 
 
-def _held(short: str, long: str) -> tuple[int, int] | None:
-    """Where (word offsets) the longer quote holds the shorter one: word for word (4+ words), nearly
-    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words), every word in order with a word or two more between them
-    (QUOTE_GAPPED_WORDS+ words), or a long run of its words (QUOTE_RUN); None when it does not."""
+def _held(short: str, long: str) -> bool:
+    """Whether the longer quote holds the shorter one: word for word (4+ words), nearly (token_set_ratio,
+    QUOTE_CONTAINED_WORDS+ words), every word in order with a word or two more between them (QUOTE_GAPPED_WORDS+
+    words), or a long run of its words (QUOTE_RUN)."""
     ws, wl = short.split(), long.split()
     if len(ws) >= len(wl) or short == long:
-        return None
+        return False
     if part_of(short, long):
-        at = f" {long} ".index(f" {short} ")
-        first = long[:at].count(" ") + (1 if at else 0)
-        return first, first + len(ws)
+        return True
     if len(ws) < QUOTE_GAPPED_WORDS:
-        return None
+        return False
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
-        return None
+        return False
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
     if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
-        return start, end
+        return True
     if sum(b.size for b in blocks) == len(ws) and end - start <= len(ws) + QUOTE_GAP:
-        return start, end  # "no connection with any US entity" in "there is no current connection with any …"
-    if len(ws) >= QUOTE_RUN:  # "charging them with organised theft, which carries a 15-year prison sentence"
-        run = matcher.find_longest_match(0, len(ws), 0, len(wl))
-        if run.size >= QUOTE_RUN:
-            return run.b, run.b + run.size
-    return None
-
-
-def _statements_held(held: list[tuple[int, int, int]], articles_of) -> list[int]:
-    """Of the quotes a longer one holds, (key id, start, end) each, those it links to. Parts that overlap
-    in it are one statement; parts apart are one statement told in pieces unless an article quotes them
-    as separate quotes: then the longer links to the part it holds most of, and to another only where no
-    article holds both, or where one article alone quotes it, beside a part already linked (one outlet
-    breaking a quote around its attribution). A quote running two statements together, each quoted on
-    its own elsewhere, does not join their clusters."""
-    groups: list[tuple[int, int, list[int]]] = []  # (start, end, key ids), by start
-    for key_id, start, end in sorted(held, key=lambda h: (h[1], -h[2])):
-        if groups and start < groups[-1][1]:
-            g_start, g_end, ids = groups[-1]
-            groups[-1] = (g_start, max(g_end, end), [*ids, key_id])
-        else:
-            groups.append((start, end, [key_id]))
-    linked: list[int] = []
-    taken: set[str] = set()
-    for _, _, ids in sorted(groups, key=lambda g: g[0] - g[1]):  # the largest part first
-        articles = {a for key_id in ids for a in articles_of(key_id)}
-        if not articles & taken or (len(articles) == 1 and articles <= taken):
-            linked += ids
-            taken |= articles
-    return linked
+        return True  # "no connection with any US entity" in "there is no current connection with any …"
+    # "charging them with organised theft, which carries a 15-year prison sentence"
+    return len(ws) >= QUOTE_RUN and matcher.find_longest_match(0, len(ws), 0, len(wl)).size >= QUOTE_RUN
 
 
 def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]) -> None:
     """Link the quotes of one statement. Quotes of one comparison form link; two forms link when they
-    are alike, or one holds the other, each longer quote linking only to the statement it holds most of."""
+    are alike, or one holds the other: a longer quote links to every part of it quoted elsewhere, even parts one
+    article quotes apart (one remark, however outlets cut it)."""
     groups: dict[str, list[_Fact]] = defaultdict(list)
     for f in members:
         groups[f.key].append(f)
@@ -681,20 +653,14 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
             if _linked("quote", same[0], other, 1.0):
                 link_pair(same[0], other)
     descriptions = [_Description(k, {w: 1.0 for w in _words(k)}, 1.0) for k in keys]
-    held_by: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
     for i, j in _sharing_pairs(descriptions):
         a, b = keys[i], keys[j]
-        if (at := _held(a, b)) is not None:
-            held_by[j].append((i, *at))
-        elif (at := _held(b, a)) is not None:
-            held_by[i].append((j, *at))
+        short = a if _held(a, b) else b if _held(b, a) else None
+        if short is not None:
+            # a phrase of a few words ("unacceptable security risk") is one statement only from one speaker
+            link(groups[a], groups[b], same_speaker=len(short.split()) < QUOTE_PHRASE_WORDS)
         elif _alike(a, b):
             link(groups[a], groups[b])
-    for long_id, held in held_by.items():
-        for short_id in _statements_held(held, lambda i: {f.article for f in groups[keys[i]]}):
-            # a phrase of a few words ("unacceptable security risk") is one statement only from one speaker
-            few = len(keys[short_id].split()) < QUOTE_PHRASE_WORDS
-            link(groups[keys[long_id]], groups[keys[short_id]], same_speaker=few)
 
 
 def _news_days(articles: list[Article]) -> list[int]:
