@@ -164,6 +164,10 @@ def test_the_short_end_of_a_span_of_years_is_no_count():
         ("A bag of rice costs 5,000 CFA francs.", ("5,000 CFA francs", 5000, "XOF")),
         ("Rebuilding may cost almost $6Bln, the centre said.", ("$6Bln", 6000000000, "USD")),
         ("Exports reached 1.2 trln roubles.", ("1.2 trln roubles", 1200000000000, "RUB")),
+        ("The deal valued the lender at SFr3bn.", ("SFr3bn", 3000000000, "CHF")),
+        ("It offered SFr 9bn of guarantees.", ("SFr 9bn", 9000000000, "CHF")),
+        ("The bank lent CHF100bn.", ("CHF100bn", 100000000000, "CHF")),
+        ("The state spent Rs500 crore.", ("Rs500 crore", 5000000000, "INR")),
     ],
 )
 def test_money(sentence, expected):

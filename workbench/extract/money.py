@@ -14,7 +14,7 @@ from functools import lru_cache
 from workbench.extract.numwords import parse_number
 
 _S = r"[^\S\n]+"
-_SYMBOLS = {"US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
+_SYMBOLS = {"SFr": "CHF", "US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
             "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB", "NT$": "TWD", "R$": "BRL", "₩": "KRW"}  # fmt: skip
 _CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
           "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR")  # fmt: skip
@@ -41,8 +41,9 @@ _CURRENCY_WORD = (
     r"|liras?|dinars?|francs?|rand|naira|(?<=illion[^\S\n])won)"  # "1.5 trillion won", not "the party won"
 )
 _LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
-_BEFORE = re.compile(  # "$", "US$", "USD " right before the number
-    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(_CODES)})|(?P<rupees>Rs\.?))[^\S\n]?)\Z"
+_BEFORE = re.compile(  # "$", "US$", "USD ", "SFr" right before the number
+    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(_CODES)})|(?P<rupees>Rs\.?)))"
+    r"[^\S\n]?\Z"
 )
 _AFTER = re.compile(
     rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"

@@ -39,8 +39,10 @@ _SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
 # A number in digits; a mixed fraction ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
+# A sum's currency glued to its digits: "SFr3bn", "CHF100bn", "Rs500 crore".
+_GLUED = r"(?<=\b(?:SFr|CHF|USD|EUR|GBP|INR|JPY|CNY|AUD|CAD|HKD))|(?<=\bRs)"
 DIGITS = (
-    r"(?<![\w.,:/])(?<!(?<!%)-)(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
+    rf"(?:(?<![\w.,:/])|{_GLUED})(?<!(?<!%)-)(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
     r"(?![0-9]|[.,:/][0-9])"
 )
 _MIXED = re.compile(r"([0-9]+)(?:-|[^\S\n])([1-7])/([248])")
@@ -65,7 +67,7 @@ _FRACTION = re.compile(FRACTION)
 NUMBER = rf"(?:{DIGITS}(?:{FRACTION}(?:{SCALE})?|{SCALE}|{SUFFIX})?|{WORDS}(?:{FRACTION}(?:{SCALE})?)?)"
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start.
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
-LEAD = rf"\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+LEAD = rf"(?:\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])|(?:{_GLUED})(?=[0-9]))"
 
 # Words after which a number is a label, neither a count nor a year ("Resolution 2042", "No. 10").
 SERIAL_LABELS = (
