@@ -896,6 +896,34 @@ def _speakers(text: str) -> list[str | None]:
             [None],
             id="'They chanted:': no one named",
         ),
+        pytest.param(
+            "Shares of Velm Savings Bank and Ardent Bank fell.\n\n\u201cA solution has been found to secure stability,"
+            "\u201d the Danish central bank said.",
+            ["Danish central bank"],
+            id="'the Danish central bank' is no bank named without its proper word",
+        ),
+        pytest.param(
+            "Markets fell after Ardent Bank failed.\n\n\u201cThe loan ensures that both lenders have the cash they "
+            "need,\u201d reports a note from the Danish central bank.",
+            ["Danish central bank"],
+            id="'a note from the Danish central bank' is no other bank",
+        ),
+        pytest.param(
+            "Markets fell after Ardent Bank failed. \u201cWe will cover the losses,\u201d the central bank said.",
+            ["Ardent Bank"],
+            id="'the central bank' without proper words is still the bank named before",
+        ),
+        pytest.param(
+            "STORY: Velm Group will buy its rival.\n\nVelm Group Chair Anna Holt:\n\n\u201cWe have agreed a "
+            "framework of support with the regulators.\u201d",
+            ["Anna Holt"],
+            id="a heading line of a title and a name over the quote's paragraph",
+        ),
+        pytest.param(
+            "Markets fell on Monday.\n\nWhat the analysts expect:\n\n\u201cWe see rates rising again soon.\u201d",
+            [None],
+            id="a heading line naming no one gives no speaker",
+        ),
     ],
 )
 def test_speakers(text, expected):

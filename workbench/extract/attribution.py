@@ -509,8 +509,8 @@ class _Speakers:
     def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = ()) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
-        "the force"); for a description with proper words, one whose name holds one of them first ("the Swiss
-        central bank": the Swiss National Bank before the Silicon Valley Bank named after it)."""
+        "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
+        bank": the Swiss National Bank, never the Silicon Valley Bank named after it)."""
         if noun in _OVERSEER_NOUNS:  # "the regulator", "the watchdog": the authority last named, whatever its name
             return next(
                 (
@@ -524,7 +524,10 @@ class _Speakers:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
-        described = [v for v in holding if set(modifiers) & set(v.split())]  # its proper words first
+        proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
+        described = [v for v in holding if proper & set(v.split())]  # its proper words first
+        if proper and holding and not described:
+            return None  # "the Swiss central bank" is not the Signature Bank named before it
         named = (described or holding or [None])[0]
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
             return self.body_before(pos) or self.issuer(pos)  # the one just shown speaking, else the last named
@@ -677,15 +680,21 @@ class _Speakers:
 
     def labelled(self, q: Quote) -> str | None:
         """A quote after a heading's colon, the heading opening with a person's name: `Biden: "…"`, `Biden on the
-        release: "It's a wonderful feeling"` (a few words, no sentence before the colon)."""
-        colon = self._colon_before(q.line_start, q.start)
+        release: "It's a wonderful feeling"` (a few words, no sentence before the colon); or a heading of its own
+        line over the quote's paragraph, its name after a title (`UBS Chair Colm Kelleher:`)."""
+        start = q.line_start
+        colon = self._colon_before(start, q.start)
+        if colon is None and not self.text[start : q.start].strip():  # the quote opens its paragraph
+            end = self._back_over(start, 0, str.isspace)
+            start = self.text.rfind("\n", 0, end) + 1
+            colon = self._colon_before(start, end)
         if colon is None:
             return None
-        label = self.text[q.line_start : colon]
+        label = self.text[start:colon]
         if len(label.split()) > _MAX_LABEL_WORDS or _SENTENCE_MARK.search(label):
             return None
-        people = self.people_in(q.line_start, colon)
-        if people and not self.text[q.line_start : people[0].start].strip():
+        people = self.people_in(start, colon)
+        if people and all(w[:1].isupper() for w in self.text[start : people[0].start].split()):
             return self.named_person(people[0])
         return None
 
