@@ -924,6 +924,18 @@ def _speakers(text: str) -> list[str | None]:
             [None],
             id="a heading line naming no one gives no speaker",
         ),
+        pytest.param(
+            "Ana Ruiz is an ally of the senator.\n\nRuiz, who followed the trial, defended him, calling him a \u201cgood "
+            "leader for the country.\u201d",
+            ["Ana Ruiz"],
+            id="'X, who …, defended him, calling him a \u201c…\u201d': X",
+        ),
+        pytest.param(
+            "The vote came when Justices Mara Ellison and Tom Hale ruled.\n\nJustice Mara Ellison said there was a "
+            "\u201cplan to attack every institution of the state.\u201d",
+            ["Mara Ellison"],
+            id="a plural title before two names is no part of the first",
+        ),
     ],
 )
 def test_speakers(text, expected):

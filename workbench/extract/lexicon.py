@@ -35,8 +35,9 @@ TITLES = _words(
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
     Assistant Associate Taoiseach Tánaiste Tanaiste Rear
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
-    Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper""",
-)
+    Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
+    Justices Judges Presidents Sens Reps Drs""",
+)  # plurals before names joined by "and" ("Justices Ana Ruiz and Tom Hale")
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
 # ("Civil Defense agency", "Foreign Office").
