@@ -936,6 +936,34 @@ def _speakers(text: str) -> list[str | None]:
             ["Mara Ellison"],
             id="a plural title before two names is no part of the first",
         ),
+        pytest.param(
+            'Mayor Tom Hale spoke of the "heavy burden\' they carry. Asked why voters said "no" to the plan, Mr Hale '
+            'blamed the opposition.\n\n"No plan has ever passed here without both parties behind it," he said.',
+            ["Tom Hale", "Tom Hale"],
+            id="a straight mark that lost its closing one does not throw the later quotes out of step",
+        ),
+        pytest.param(
+            "\"In some cases the list is detailed. It's 'Ann, who has brown hair.' \"Tom Hale said.",
+            ["Tom Hale"],
+            id="a straight closing mark typed after a space still closes",
+        ),
+        pytest.param(
+            'Campaigner Ana Ruiz said the result indicated that voters "want to get things done" on housing.',
+            ["Ana Ruiz"],
+            id="'X said the result indicated that \u201c\u2026\u201d': X, not the result",
+        ),
+        pytest.param(
+            "Ana Ruiz conceded defeat.\n\nShe said she promised \u201cwe would go all in\u201d on the Velm Charter - "
+            "which she took to the election.\n\n\u201cI never said that it would be easy at all,\u201d she said.",
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="a charter named before 'she' is no person she stands for",
+        ),
+        pytest.param(
+            "Prime Minister Ana Ruiz said she accepted the outcome.\n\n\u201cWhile tonight\u2019s result is not one "
+            "that I had hoped for, I respect the decision of the people, she said.",
+            ["Ana Ruiz"],
+            id="a quote that lost its closing mark before ', she said.' ends at the comma",
+        ),
     ],
 )
 def test_speakers(text, expected):

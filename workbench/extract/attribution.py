@@ -889,6 +889,8 @@ class _Speakers:
                     speaker = self.subject(sentence_start, verb_start) if between else None
                 else:
                     speaker = self.resolve(bound, verb_start, nearest_clause=True)
+                    if n and speaker and _no_one(speaker):
+                        continue  # `X said the result indicated that "…"`: X, not the result
             if speaker:
                 return speaker
         return None
@@ -1046,6 +1048,26 @@ def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
 
 # A clause opening with a role and what it is of: "the leader of the far-right", "a spokesman for".
 _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
+
+
+_GROUPS = frozenset("police people sources authorities officials residents critics protesters experts".split())
+
+
+def _no_one(speaker: str) -> bool:
+    """Whether words found as a speaker name no one: lower case, and no role, body or group of people (`result`,
+    `the data`; not `officials`, `the ministry`, `police`)."""
+    head = speaker.split()[-1]
+    return (
+        speaker.islower()
+        and not _is_role(head)
+        and head.removesuffix("es") not in PERSON_NOUNS
+        and head.removesuffix("s") not in PERSON_NOUNS
+        and head not in _GROUPS
+        and head not in ORG_NOUNS
+        and head not in _BUSINESS_NOUNS
+        and head not in _INSTITUTION_WORD
+        and head not in _OVERSEER_NOUNS
+    )
 
 
 def _is_role(word: str) -> bool:

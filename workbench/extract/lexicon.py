@@ -88,8 +88,9 @@ ORG_WORDS = _words(
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
-    Awards Festival Summit Marathon""",
-)
+    Awards Festival Summit Marathon
+    Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine""",
+)  # (documents too: "the Uluru Statement" is no person)
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
     Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour

@@ -33,7 +33,14 @@ _ANY_CLOSE = re.compile(r"['’](?![^\W\d_])|(?<![^\W\d_])['’]")  # a mark not
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
+# The words that end a line and say who spoke, after a comma: a quote left open before them closes at the comma.
+_SAID_AT_END = re.compile(
+    r",[^\S\n]+(?:he|she|they|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]+(?:said|says|added|told[^\S\n]+\w+)"
+    r"\.?[^\S\n]*$",
+    re.MULTILINE,
+)
 _TIE = " ,;:."
+_ENDS_QUOTE = ".,!?;:'’"  # before a space and a straight mark: the quote's end, so that mark closes it
 
 
 def _has_doubled(text: str) -> bool:
@@ -73,7 +80,12 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
             first = start + len(text[start:i]) - len(text[start:i].lstrip())
             spans.append((first, i + 1, True))
             continue
-        if mark in _OPENS or (mark == '"' and open_at is None) or wrong_way:
+        # a straight mark between a space and a word opens, even with a quote open: that one lost its closing mark
+        # (`the "heavy weight' they carry … voted "no"`), and pairs after it are not thrown out of step
+        straight_opens = mark == '"' and (
+            open_at is None or (_opens_word(text, i) and text[i - 2 : i - 1] not in _ENDS_QUOTE)
+        )  # (not `… neighborhood.' "Pennington said`: a closing mark typed after a space)
+        if mark in _OPENS or straight_opens or wrong_way:
             if open_at is not None:  # a new opening mark: the previous quote was left open
                 spans.append((open_at, _rstrip(text, open_at, i), False))
             open_at = i
@@ -81,7 +93,8 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
             spans.append((open_at, i + 1, True))
             open_at = None
     if open_at is not None:
-        spans.append((open_at, _rstrip(text, open_at, end), False))
+        said = _SAID_AT_END.search(text, open_at, end)  # `“… that has delivered it, he said.`: its mark was lost
+        spans.append((open_at, said.start() + 1, True) if said else (open_at, _rstrip(text, open_at, end), False))
     return spans
 
 
