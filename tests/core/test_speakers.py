@@ -964,6 +964,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz"],
             id="a quote that lost its closing mark before ', she said.' ends at the comma",
         ),
+        pytest.param(
+            "Officials spoke to Yonhap on Sunday.\n\nVelm Air pledged full support for the families.\n\n\u201cWe deeply "
+            "apologise to all those affected,\u201d the airline said in a statement.",
+            ["Velm Air"],
+            id="an airline's name ending in Air is a company, which 'the airline' stands for",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -89,7 +89,8 @@ ORG_WORDS = _words(
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
     Awards Festival Summit Marathon
-    Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine""",
+    Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine
+    Air Airline Aviation Motors Energy Petroleum Pharmaceuticals Insurance Securities Telecom Electric""",
 )  # (documents too: "the Uluru Statement" is no person)
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
