@@ -907,6 +907,13 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             [{"a:84 women", "b:84 men"}, {"a:85 men", "b:85 women"}],
             id="equal counts of women and of men",
         ),
+        pytest.param(
+            "Plane crash\n\nThe Velm Air crash in Kesh on Sunday killed 181 people, officials said.\n",
+            "Deadliest\n\nThe Velm Air crash in Kesh on Sunday surpassed the 1993 Ardent Airlines crash in Kesh that "
+            "killed over 60 people, officials said.\n",
+            [{"a:181 people", "b:60 people"}],
+            id="a toll a relative clause gives a happening dated by its year",
+        ),
     ],
 )
 def test_two_counts_that_never_link(tmp_path, first, second, apart):

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 from typing import NamedTuple
 
 from workbench.model import Candidate
@@ -129,6 +130,13 @@ _YEAR = re.compile(
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
     r"|(?<=[Tt]he )((?:19|20)[0-9]{2})(?=[^\S\n]+[A-Z])"
 )
+# A happening dated by its year that a relative clause, ending right before the figure, tells more of: the figure
+# counts in that year ("the 1993 Asiana Airlines crash in Mokpo that killed over 60 people").
+_DATED_BY_RELATIVE = re.compile(
+    r"\b[Tt]he[^\S\n]+((?:19|20)[0-9]{2})[^\S\n]+[A-Z][^.;:,\n]*?[^\S\n](?:that|which|who)[^\S\n]+[a-z]+"
+    r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
+)
+DATED_REACH = 90  # characters before a figure in which that happening may be named
 # A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
 _AGO = re.compile(
     r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
@@ -236,6 +244,8 @@ def figure_frame(
     found = (  # not the figure's own number ("2000 people")
         m[m.lastindex or 0] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(m.lastindex or 0) < c.end
     )
+    if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
+        found = chain(found, (dated[1],))  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
