@@ -469,6 +469,21 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             [("1900 flats", 1900, "flat"), ("5200 residents", 5200, "resident")],
             "a hedged four-digit number before a plural noun is a count, not a year",
         ),
+        _case(
+            "Velmland's population fell by 230,000 to 48.2 million last year.",
+            [("230,000", 230_000, "person"), ("48.2 million", 48_200_000, "person")],
+            "a population counts people, by what it fell and to what",
+        ),
+        _case(
+            "Births were 4.1 million, a birth rate of 6.2 per thousand; deaths were 5.3 million, a rate of 7.9‰.",
+            [
+                ("4.1 million", 4_100_000, None),
+                ("6.2 per thousand", 6.2, "per thousand"),
+                ("5.3 million", 5_300_000, None),
+                ("7.9‰", 7.9, "per thousand"),
+            ],
+            "a rate per thousand is a figure of its own, and no count a later number goes on counting",
+        ),
     ],
 )
 def test_figures_written_the_way_news_writes_them(sentence, expected):

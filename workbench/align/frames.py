@@ -9,7 +9,6 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import chain
 from typing import NamedTuple
 
 from workbench.model import Candidate
@@ -241,11 +240,11 @@ def figure_frame(
     whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
-    found = (  # not the figure's own number ("2000 people")
+    found = [  # not the figure's own number ("2000 people")
         m[m.lastindex or 0] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(m.lastindex or 0) < c.end
-    )
+    ]
     if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
-        found = chain(found, (dated[1],))  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
+        found.append(dated[1])  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
     years = frozenset(y for y in found if this_year is None or y < this_year)
     if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid

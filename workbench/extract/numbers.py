@@ -75,6 +75,14 @@ _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
 _JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 _MAX_TOKENS = 4
+_NO_COUNT_UNITS = frozenset(
+    {"magnitude", "year", "per thousand"}
+)  # figures a later bare number goes on counting none of
+# A rate per thousand, as births, deaths and growth are told ("6.77 per thousand", "7.37 per 1,000 people", "7.37‰").
+_PER_THOUSAND = re.compile(
+    r"[^\S\n]?‰|[^\S\n]+per[^\S\n]+(?:thousand|1,000|1000)\b"
+    r"(?:[^\S\n]+(?:people|persons|inhabitants|residents|population|women|live[^\S\n]+births))?"
+)
 # A measure written before the noun a number counts: "eight 32-storey towers", "three 4-year-old boys".
 _MEASURE_ADJECTIVE = re.compile(rf"{_GAP}[0-9][0-9,.]*(?:[-‐‑][a-z]+)+(?=[^\S\n])")
 _MORE_OR_OTHER = re.compile(rf"{_S}(?:more|other)(?={_S})", re.I)
@@ -173,17 +181,19 @@ _ROLE_BEFORE = re.compile(
 )
 # A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
-# in Kerr County, Texas, rose to 79").
+# in Kerr County, Texas, rose to 79", "the population fell by 850,000").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
-    r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities)(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
+    r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
+    r"(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
-    r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond))?))"
+    r"approaching|upped|raised|revised|estimated|put|fell|falls|fallen|declined|declines|decreased|decreases|"
+    r"dropped|drops|shrank|shrinks|shrunk)"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond|by))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -372,6 +382,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
                     else None
                 )
             return sign.end(), value * _BARREL_SCALE.get((sign["scale"] or "").lower(), 1), "barrel"  # "500 kb/d"
+        if per := _PER_THOUSAND.match(text, m.end()):  # "a birth rate of 6.77 per thousand", "7.37‰"
+            return per.end(), value, "per thousand"
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
         if unit is None and (m["num"][0].isdigit() or (value >= 2 and m["num"].isalpha())):
             unit = _DIGIT_COMPOUND.match(text, m.end())
@@ -583,7 +595,7 @@ def _earlier_counts(text: str, m: re.Match[str], index: SentenceIndex, counts: l
     for c in reversed(counts):
         if c.start < floor:
             break
-        if c.end <= m.start() and c.unit not in ("magnitude", "year"):
+        if c.end <= m.start() and c.unit not in _NO_COUNT_UNITS:
             yield c
 
 
@@ -773,7 +785,7 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
         or CHANGE_AFTER.match(text, m.end())
         or _CHANGE_RANGE.search(text, max(0, start - 80), start)
     ):
-        earlier = (c for c in reversed(counts) if c.end <= start and c.unit not in ("magnitude", "year"))
+        earlier = (c for c in reversed(counts) if c.end <= start and c.unit not in _NO_COUNT_UNITS)
     else:
         return None
     noun = _subject_noun(text, verb.start()) if verb else ""
