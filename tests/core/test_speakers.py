@@ -970,6 +970,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Air"],
             id="an airline's name ending in Air is a company, which 'the airline' stands for",
         ),
+        pytest.param(
+            "Velmwork filed for Chapter 11 bankruptcy on Monday night.\n\nThe company said it began the process in the "
+            "U.S. and Canada \u201cto rationalize its lease portfolio for the long term.\u201d",
+            ["Velmwork"],
+            id="'the company' is the company named before, not a country nor 'Chapter 11'",
+        ),
     ],
 )
 def test_speakers(text, expected):

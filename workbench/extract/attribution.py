@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from workbench.extract.lexicon import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES
+from workbench.extract.lexicon import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.model import Candidate
@@ -482,7 +482,9 @@ class _Speakers:
     def issuer(self, pos: int) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
         its kind alone ("Statement says …", "the release said"), or the business "the company" stands for."""
-        return next((e.value for e in self._named_before(pos) if e.unit in (None, "org")), None)
+        return next(
+            (e.value for e in self._named_before(pos) if e.unit in (None, "org") and e.value not in countries()), None
+        )  # not a country: "in the U.S. and Canada"
 
     def issued_by(self, noun: str, lo: int, pos: int) -> str | None:
         """Who issued the document `noun` ("report", or a pattern of such nouns), as text[lo:pos] says last:

@@ -32,11 +32,13 @@ from workbench.extract.lexicon import (
     TITLE_QUALIFIERS,
     TITLES,
     closed_class,
+    countries,
     frequent_word,
     lower_case_words,
     word_frequencies,
 )
 from workbench.extract.limits import MAX_PER_KIND
+from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans, union
 from workbench.load.credits import FILE_MARK, credit_spans
@@ -587,7 +589,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "person"
     if any(w in ORG_WORDS for w in words):
         return "org"
-    if any(w in PLACE_WORDS for w in words):
+    if any(w in PLACE_WORDS for w in words) or name in countries():
         return "place"
     prev, at = _word_before(text, start)
     after = _AFTER.match(text, end, end + 30)
@@ -627,6 +629,9 @@ _WIRE_DATELINE_AFTER = re.compile(
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
     + DATELINE_TAIL
 )
+
+
+_NUMBERED = re.compile(r"[^\S\n]+[0-9]")
 
 
 def _label(surface: str, end: int, ctx: _Context) -> bool:
@@ -741,6 +746,8 @@ def _find_in_window(
                 surface = text[start:end]
                 if _label(surface, end, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
                     continue
+                if surface in SERIAL_LABELS and _NUMBERED.match(text, end):
+                    continue  # "Chapter 11", "Article 5": a label, no name
                 found.append(
                     Candidate(
                         article=article.id,

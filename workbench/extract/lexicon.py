@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -200,6 +201,27 @@ def word_frequencies() -> dict[str, float]:
     if header != {"format": "cB", "version": 1}:
         raise ValueError(f"{path}: unexpected header {header!r}")
     return {word: 10 ** (-index / 100) for index, bucket in enumerate(buckets) for word in bucket}
+
+
+# Short English names the ISO list writes otherwise ("Russian Federation", "Türkiye"), and countries that are common
+# given names or surnames ("Jordan", "Chad", "Georgia"), left out: a mention alone may be a person.
+_COUNTRY_SHORT = frozenset(
+    "Russia Turkey Palestine Vatican Micronesia Britain Syria Iran Laos Bolivia Venezuela Tanzania Moldova".split()
+) | {"Ivory Coast", "North Korea", "South Korea", "Great Britain", "Czech Republic", "the Netherlands", "Cape Verde"}
+_COUNTRY_NAMES_OF_PEOPLE = frozenset("Jordan Chad Georgia".split())
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names in English: the ISO 3166 list the `pycountry` package ships (its names, common and official
+    names, read from its data file without importing it: its imports cost ~60 ms) and the short forms news writes."""
+    spec = importlib.util.find_spec("pycountry")
+    names = set(_COUNTRY_SHORT)
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json"
+        for country in json.loads(path.read_text(encoding="utf-8"))["3166-1"]:
+            names.update(country[k] for k in ("name", "common_name", "official_name") if k in country)
+    return frozenset(n for n in names if "," not in n) - _COUNTRY_NAMES_OF_PEOPLE
 
 
 def frequent_word(word: str) -> bool:
