@@ -976,6 +976,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velmwork"],
             id="'the company' is the company named before, not a country nor 'Chapter 11'",
         ),
+        pytest.param(
+            "Ana Ruiz called the ruling \u201cshameful.\u201d\n\n\u201cWe will appeal this decision in every court that "
+            "will hear us",
+            ["Ana Ruiz"],
+            id="a paragraph that is a quote left open (the page cut it) goes on from the speaker before",
+        ),
     ],
 )
 def test_speakers(text, expected):

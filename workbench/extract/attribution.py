@@ -1226,8 +1226,8 @@ _REPORTED_END = re.compile(
 
 
 def _whole_paragraph(text: str, q: Quote) -> bool:
-    """Whether a quote is its paragraph, from its first character to its last."""
-    return q.closed and not text[q.line_start : q.start].strip() and not text[q.end : q.line_end].strip()
+    """Whether a quote is its paragraph, from its first character to its last (closed, or left open to its end)."""
+    return not text[q.line_start : q.start].strip() and not text[q.end : q.line_end].strip()
 
 
 def _one_paragraph_between(text: str, previous: Quote, q: Quote) -> bool:
