@@ -982,6 +982,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz"],
             id="a paragraph that is a quote left open (the page cut it) goes on from the speaker before",
         ),
+        pytest.param(
+            "The Velm Relief Agency on Saturday gave a figure of 320 dead, but later said it was being checked.\n\n\u201cWe "
+            "expect the number of casualties to rise as the search goes on,\u201d it said.",
+            ["Velm Relief Agency"],
+            id="'it said': the body that opened the sentence before and said something later in it",
+        ),
+        pytest.param(
+            "Ana Ruiz, a resident, spoke on Saturday. She texted Reuters, saying, \u201cPeople left their houses, we all "
+            "are on the streets.\u201d",
+            ["Ana Ruiz"],
+            id="'She texted Reuters, saying': whom she stands for, not the agency",
+        ),
+        pytest.param(
+            "More than 200 dead were brought to hospitals, according to an official who called himself Dr Danish.\n\n"
+            "He said the bodies had been \u201ctaken to several places, bases and hospitals.\u201d",
+            ["Danish"],
+            id="a nationality after a title is a person's name",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -293,8 +293,19 @@ class _Speakers:
             for e in reversed(self.mentions[lo:hi]):
                 if e.unit != "person" and _SAYS.match(self.text, e.end):
                     return e.value
+            if lo < hi and (subject := self.mentions[lo]).unit != "person" and self._says_later(subject):
+                return subject.value  # `The UN late on Saturday gave a figure, but later said …`: its subject
             hi = lo
         return None
+
+    def _says_later(self, subject: Candidate) -> bool:
+        """Whether the organisation opening its sentence (nothing but "The" before it) is said to say something
+        further on in that sentence, no other name before that verb."""
+        start, end = self.index.sentence_at(subject.start)
+        if self.text[start : subject.start].strip() not in ("", "The"):
+            return False
+        verb = _VERB.search(self.masked(subject.end, end))
+        return verb is not None and not self.in_span(subject.end, subject.end + verb.start())
 
     def _kin_of_another(self, e: Candidate) -> bool:
         """Whether a person is named as someone's kin ("his brother, Ajay,"; not "On his part, Ko")."""
@@ -883,8 +894,10 @@ class _Speakers:
                     )
                 )
                 if participle and not n:  # `X read out the verdicts against Y, declaring`: the sentence's first person
-                    first = self.people_in(sentence_start, verb_start)
-                    speaker = self.named_person(first[0]) if first else None
+                    first = self.people_in(
+                        sentence_start, verb_start
+                    )  # (else its subject: `She texted Reuters, saying`)
+                    speaker = self.named_person(first[0]) if first else self.subject(sentence_start, verb_start)
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue

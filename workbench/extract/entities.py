@@ -526,7 +526,11 @@ def _names_a_person(words: list[_Word]) -> bool:
 _EVENT_NAME_WORDS = frozenset("grand prix open cup championship championships games league".split())
 
 
-def _name_words(segment: list[_Word]) -> list[_Word]:
+def _name_words(segment: list[_Word], titled: bool = False) -> list[_Word]:
+    """The words of a segment that are a name: no nationality before it, nor a nationality alone (unless a title
+    stands before it: "Dr Danish" is a person)."""
+    if titled and len(segment) == 1 and segment[0].name and segment[0].text.lower() in DEMONYMS:
+        return segment
     while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
         if (len(segment) > 2 and not _names_a_person(segment[1:])) or (
             len(segment) == 2 and segment[1].text in ORG_WORDS
@@ -736,7 +740,7 @@ def _find_in_window(
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
             for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx)):
-                name = _name_words(_trim(segment, ctx))
+                name = _name_words(_trim(segment, ctx), titled)
                 if not name:
                     continue
                 titled = titled and name[0] is segment[0]
