@@ -914,6 +914,12 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             [{"a:181 people", "b:60 people"}],
             id="a toll a relative clause gives a happening dated by its year",
         ),
+        pytest.param(
+            "Verdict\n\nIn court, five of the nine Supreme Court justices found the former leader guilty on Thursday.\n",
+            "Guilty\n\nFour Supreme Court justices found the former leader guilty on Thursday, and one dissented.\n",
+            [{"a:nine Supreme Court justices", "b:Four Supreme Court justices"}],
+            id="the whole of a part is no count of what befell the part",
+        ),
     ],
 )
 def test_two_counts_that_never_link(tmp_path, first, second, apart):

@@ -63,7 +63,7 @@ from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans
 from workbench.extract.lexicon import DEMONYMS, closed_class
 from workbench.extract.numbers import CHANGE_AFTER
-from workbench.extract.numwords import NUMBER, VAGUE
+from workbench.extract.numwords import NUMBER, VAGUE, parse_number
 from workbench.load.credits import credit_spans
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind
@@ -705,6 +705,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
+    if (a.whole or b.whole) and not _same_value(a, b):
+        return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
@@ -845,6 +847,19 @@ def _part_of_whole(c: Candidate, text: str) -> bool:
     (where five of the six died), not another outlet's count of the dead that happens to equal it. A part with a
     fate of its own ("241 of the 242 on board died") is that fate's count."""
     return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
+
+
+_PART_BEFORE = re.compile(r"(\S+)[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?\Z")
+
+
+def _whole_of_part(c: Candidate, text: str) -> bool:
+    """Whether a count is the whole a part before it is told of ("five of the nine justices found him guilty": what
+    befell the five): its sentence tells nothing of the whole, which links only to another count of its value."""
+    before = _PART_BEFORE.search(text, max(0, c.start - PART_REACH), c.start) if c.kind == "quantity" else None
+    return before is not None and parse_number(before[1]) is not None
+
+
+PART_REACH = 40  # characters before a count in which the part of it may be named
 
 
 # A count of what was added to another: "three more bodies" (not "another 12 people still missing", nor "18 more"
@@ -1035,6 +1050,7 @@ class _Fact:
     increment: bool  # what was added to a count (_increment)
     others: bool  # a count of others than some the article counted (_others)
     part: bool  # a part of a whole its phrase states (_part_of_whole)
+    whole: bool  # the whole of a part said before it ("five of the nine justices": nine), told of only by value
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
     measure: str | None  # a time's or length's measure
@@ -1065,6 +1081,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _increment(c),
         _others(c, text),
         _part_of_whole(c, text),
+        _whole_of_part(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
