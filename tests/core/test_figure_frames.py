@@ -874,6 +874,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:$2.6 billion", "b:$2.6 billion"},
             id="who announced a sum is no party to it",
         ),
+        pytest.param(
+            "Camp\n\nThe governor said on Friday that the camp had more than 700 kids and began evacuating overnight.\n",
+            "Flood\n\nThe governor said on Friday that 20 girls were missing from among more than 750 children at the "
+            "camp.\n",
+            {"a:700 kids", "b:750 children"},
+            id="kids are children",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

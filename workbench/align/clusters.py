@@ -76,7 +76,7 @@ _NOUN_CLASSES = {
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner",
-    "relative": "relative family dependant dependent woman child",
+    "relative": "relative family dependant dependent woman child kid",
     "vehicle": "bus vehicle truck lorry car coach minibus ev",
     "casualty": "casualty victim death fatality life body injury",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
