@@ -475,6 +475,11 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             "a population counts people, by what it fell and to what",
         ),
         _case(
+            "The death toll has risen to 2,000 following powerful tremors and aftershocks.",
+            [("2,000", 2000, "person")],
+            "a noun after 'following' is no noun the number counts",
+        ),
+        _case(
             "Births were 4.1 million, a birth rate of 6.2 per thousand; deaths were 5.3 million, a rate of 7.9‰.",
             [
                 ("4.1 million", 4_100_000, None),

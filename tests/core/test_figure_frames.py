@@ -881,6 +881,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:700 kids", "b:750 children"},
             id="kids are children",
         ),
+        pytest.param(
+            "Quake\n\n\u00ab2,053 martyrs have died in 13 locations,\u201d the spokesman wrote on Sunday.\n",
+            "Toll\n\nThe spokesman said 2,053 people were killed in the quake, officials said on Sunday.\n",
+            {"a:2,053 martyrs", "b:2,053 people"},
+            id="martyrs are the dead",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -78,7 +78,7 @@ _NOUN_CLASSES = {
     "mariner",
     "relative": "relative family dependant dependent woman child kid",
     "vehicle": "bus vehicle truck lorry car coach minibus ev",
-    "casualty": "casualty victim death fatality life body injury",  # "four injuries": four people hurt
+    "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",

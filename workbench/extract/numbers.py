@@ -93,7 +93,7 @@ _STOP = frozenset(
     while who whom whose which what when where why how if then so is are was were be been being had have
     has will would could should can may might must did do does said says say told tells added according
     including he she they them it we you i me him us another other others each every all both some any
-    no not times time percent cent o'clock am pm ago later earlier more less""".split()
+    no not times time percent cent o'clock am pm ago later earlier more less following amid despite""".split()
 )  # fmt: skip
 # Plural nouns not ending in -s, nouns whose plural is themselves, and plurals -s stripping gets wrong.
 _IRREGULAR = {
