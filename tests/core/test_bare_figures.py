@@ -480,6 +480,12 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             "a noun after 'following' is no noun the number counts",
         ),
         _case(
+            "The rate per 1,000 people was 6.8, or 7 births for every 1,000 women; holders get 1 share for every 22.48 "
+            "shares.",
+            [("7 births", 7, "birth"), ("1 share", 1, "share"), ("22.48 shares", 22.48, "share")],
+            "the base of a rate is no count (a ratio's own figure is)",
+        ),
+        _case(
             "Births were 4.1 million, a birth rate of 6.2 per thousand; deaths were 5.3 million, a rate of 7.9‰.",
             [
                 ("4.1 million", 4_100_000, None),

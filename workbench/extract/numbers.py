@@ -15,6 +15,7 @@ metres where no million can be meant ("the 5,000m", "a 300m-long ship", "the 400
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -522,6 +523,16 @@ def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _rate_base(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is the base of a rate: after "per", or a power of ten after "every" (not "one share for every
+    22.48 shares": a ratio's own figure)."""
+    previous = _previous_word(text, m.start())
+    if previous == "per":
+        return True
+    value = parse_number(m["num"]) if previous == "every" and m["num"] else None
+    return value is not None and value >= 10 and math.log10(value).is_integer()
+
+
 def _named_before_age(text: str, m: re.Match[str]) -> bool:
     """Whether a person stands before a number between commas: a name or a noun for a person ("the other suspect")."""
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
@@ -555,6 +566,8 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
             return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
         if _MAGNITUDE_RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return None if value is None else ("quantity", m.start(), m.end(), value, "magnitude")
+    if _rate_base(text, m):
+        return None  # "a birth rate per 1,000 people", "for every 1,000 women": the base of a rate, no count
     count = (
         _age(text, m)
         or _count(text, m)
