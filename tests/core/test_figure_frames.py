@@ -887,6 +887,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:2,053 martyrs", "b:2,053 people"},
             id="martyrs are the dead",
         ),
+        pytest.param(
+            "Census\n\nThere were 9.56 million births last year, the statistics bureau said on Tuesday.\n",
+            "Population\n\nThe statistics bureau said on Tuesday that 9.56 million people were born last year.\n",
+            {"a:9.56 million births", "b:9.56 million people"},
+            id="births count people",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -281,7 +281,7 @@ _HUMAN_NOUNS = frozenset(
     player athlete sailor fisherman guard helper maid caregiver labourer laborer police attendee supporter
     participant campaigner demonstrator counter-demonstrator protester protestor marcher activist climber hiker
     trekker mountaineer runner swimmer diver skier cyclist driver rider motorist pedestrian shopper commuter villager
-    farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler medic
+    farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler birth medic
     paramedic responder contractor researcher scientist guest pupil staff staffer""".split()
 )
 
