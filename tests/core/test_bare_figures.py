@@ -485,6 +485,23 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             [("7 births", 7, "birth"), ("1 share", 1, "share"), ("22.48 shares", 22.48, "share")],
             "the base of a rate is no count (a ratio's own figure is)",
         ),
+        _case("The number of cars on the road fell by 12 last year.", [], "a number of things that fell is no toll"),
+        _case(
+            "The number of Covid cases fell by 2,000 over the week.",
+            [("2,000", 2000, "case")],
+            "a fall in a number of cases counts cases",
+        ),
+        _case(
+            "The toll is unclear, and the price of bread, which the government had capped in the spring after "
+            "protests in the capital, rose to 45.",
+            [],
+            "a clause between a toll and a verb takes the number from it",
+        ),
+        _case(
+            "In 2019 3-star hotels filled up fast.",
+            [("3-star", 3, "star")],
+            "a year before a measure counts nothing",
+        ),
         _case(
             "Births were 4.1 million, a birth rate of 6.2 per thousand; deaths were 5.3 million, a rate of 7.9‰.",
             [

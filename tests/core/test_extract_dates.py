@@ -55,6 +55,9 @@ def test_dateline(top, expected):
         ("In 2019 residents of the city voted to ban cars.", ("2019", "2019")),
         ("It began around 2014 when prices fell.", ("2014", "2014")),  # a hedged year before no plural noun
         ("The flood of about 1950 was the worst.", ("1950", "1950")),
+        ("Air traffic is still lower than 2019 levels.", ("2019", "2019")),
+        ("By about 2030 emissions must halve.", ("2030", "2030")),
+        ("Since around 2010 farmers have left.", ("2010", "2010")),
         ("He wrote to them in March 2016.", ("March 2016", "2016-03")),
         ("Mosul fell in July this year.", ("July this year", "2017-07")),
         ("Offensives earlier this year succeeded.", ("earlier this year", "2017")),

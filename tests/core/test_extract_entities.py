@@ -285,3 +285,25 @@ def test_any_text_gives_candidates_whose_text_is_at_their_offsets(text):
         assert c.kind == "entity"
         assert text[c.start : c.end] == c.text
         assert isinstance(c.value, str) and c.value
+
+
+def test_a_nationality_after_a_title_is_a_name_only_with_no_noun_after_it():
+    """ "Dr Danish" is a person; "Chief Palestinian negotiator Saeb Erekat" names one person, Saeb Erekat."""
+    assert _found("An official who called himself Dr Danish spoke.") == ["Danish"]
+    assert _found("Chief Palestinian negotiator Saeb Erekat and Chief Swiss negotiator Tom Hale met.") == [
+        "Saeb Erekat",
+        "Tom Hale",
+    ]
+
+
+def test_labels_and_company_words_alone_are_no_names_and_countries_are_places():
+    assert _found("Velmwork filed for Chapter 11 on Monday. Energy prices rose and Air travel fell.") == ["Velmwork"]
+    assert _units("Velmwork expanded in Canada and Mexico on Monday.") == {
+        "Velmwork": None,
+        "Canada": None,
+        "Mexico": None,
+    }
+    text = "Velmwork grew in Canada and Mexico, the company said."
+    found = find_entities(_article(text), SentenceIndex(text))
+    assert [(c.text, c.unit) for c in found if c.text != "Velmwork"] == [("Canada", "place"), ("Mexico", "place")]
+    assert _units("Ireland, the goalkeeper, was hurt in the first half.") == {"Ireland": "person"}

@@ -168,6 +168,8 @@ def test_the_short_end_of_a_span_of_years_is_no_count():
         ("It offered SFr 9bn of guarantees.", ("SFr 9bn", 9000000000, "CHF")),
         ("The bank lent CHF100bn.", ("CHF100bn", 100000000000, "CHF")),
         ("The state spent Rs500 crore.", ("Rs500 crore", 5000000000, "INR")),
+        ("It paid $2 billion in USD1, a stablecoin.", ("$2 billion", 2000000000, "USD")),
+        ("The fund raised NZD100m.", ("NZD100m", 100000000, "NZD")),
     ],
 )
 def test_money(sentence, expected):

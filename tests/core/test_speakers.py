@@ -1000,6 +1000,47 @@ def _speakers(text: str) -> list[str | None]:
             ["Danish"],
             id="a nationality after a title is a person's name",
         ),
+        # the sixth review's inputs: each regressed under a rule of this session's first commits
+        pytest.param(
+            'Ana Ruiz said the plan was fine, but the landlord said it was "a total mess from the start".',
+            ["landlord"],
+            id="a reported clause's subject who speaks keeps the quote",
+        ),
+        pytest.param(
+            "Acme Corp said on Monday it would cut 500 jobs. The Teamsters union called a strike, and its leader said "
+            'talks had failed. "The cuts are necessary and final," it said.',
+            ["Acme Corp"],
+            id="'it said' is no body whose sentence goes on to another speaker",
+        ),
+        pytest.param(
+            "The Bank of Japan kept rates on hold on Tuesday. The Japanese central bank said inflation was "
+            '"likely to slow in the coming months".',
+            ["Bank of Japan"],
+            id="'the Japanese central bank' is the Bank of Japan",
+        ),
+        pytest.param(
+            'Acme Corp sells in Canada. Canada released a statement on Monday. "The tariffs break the trade deal," '
+            "the statement said.",
+            ["Canada"],
+            id="a country may issue a statement",
+        ),
+        pytest.param(
+            'Tom Hale said the town was ready.\n\n"We have sandbags and pumps, and the crews are on standby, said Ana '
+            "Ruiz, the mayor.",
+            ["Ana Ruiz"],
+            id="a quote that lost its closing mark before 'said X, the mayor.' is X's",
+        ),
+        pytest.param(
+            '"They called it "a fraud" from the very first day," Ana Ruiz said.',
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="a quote nested in straight marks does not reopen",
+        ),
+        pytest.param(
+            'Acme Corp cut power to the town on Monday. Energy prices rose by a third. "We are working to restore '
+            'supply," the company said.',
+            ["Acme Corp"],
+            id="a word that makes a name a company's is no name alone",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -304,8 +304,13 @@ class _Speakers:
         start, end = self.index.sentence_at(subject.start)
         if self.text[start : subject.start].strip() not in ("", "The"):
             return False
-        verb = _VERB.search(self.masked(subject.end, end))
-        return verb is not None and not self.in_span(subject.end, subject.end + verb.start())
+        between = self.masked(subject.end, end)
+        verb = _SAYING.search(between)
+        return (
+            verb is not None
+            and not self.in_span(subject.end, subject.end + verb.start())
+            and not _NEW_SUBJECT.search(between, 0, verb.start())  # not `…, and its leader said`: another speaks
+        )
 
     def _kin_of_another(self, e: Candidate) -> bool:
         """Whether a person is named as someone's kin ("his brother, Ajay,"; not "On his part, Ko")."""
@@ -493,9 +498,7 @@ class _Speakers:
     def issuer(self, pos: int) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
         its kind alone ("Statement says …", "the release said"), or the business "the company" stands for."""
-        return next(
-            (e.value for e in self._named_before(pos) if e.unit in (None, "org") and e.value not in countries()), None
-        )  # not a country: "in the U.S. and Canada"
+        return next((e.value for e in self._named_before(pos) if e.unit in (None, "org")), None)
 
     def issued_by(self, noun: str, lo: int, pos: int) -> str | None:
         """Who issued the document `noun` ("report", or a pattern of such nouns), as text[lo:pos] says last:
@@ -539,13 +542,20 @@ class _Speakers:
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
         proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
-        described = [v for v in holding if proper & set(v.split())]  # its proper words first
+        described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
             return None  # "the Swiss central bank" is not the Signature Bank named before it
         named = (described or holding or [None])[0]
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
-            return self.body_before(pos) or self.issuer(pos)  # the one just shown speaking, else the last named
+            return self.body_before(pos) or self.issuer_of_business(pos)  # the one shown speaking, else the last named
         return named
+
+    def issuer_of_business(self, pos: int) -> str | None:
+        """The business "the company" stands for, when none was shown speaking: the organisation last named, never a
+        country ("in the U.S. and Canada")."""
+        return next(
+            (e.value for e in self._named_before(pos) if e.unit in (None, "org") and e.value not in countries()), None
+        )
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
         """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
@@ -893,10 +903,10 @@ class _Speakers:
                         and verbs[n - 1].group() not in _OBJECT_VERBS  # `X congratulated Y, saying`: X says
                     )
                 )
-                if participle and not n:  # `X read out the verdicts against Y, declaring`: the sentence's first person
-                    first = self.people_in(
-                        sentence_start, verb_start
-                    )  # (else its subject: `She texted Reuters, saying`)
+                if participle and not n:
+                    # `X read out the verdicts against Y, declaring`: the sentence's first person, else its subject
+                    # (`She texted Reuters, saying`)
+                    first = self.people_in(sentence_start, verb_start)
                     speaker = self.named_person(first[0]) if first else self.subject(sentence_start, verb_start)
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
@@ -1065,24 +1075,25 @@ def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
 _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
 
 
-_GROUPS = frozenset("police people sources authorities officials residents critics protesters experts".split())
+_SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
+# A conjunction opening a clause with a subject of its own ("and its leader", "and analysts"; not "but later").
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as)[^\S\n]+(?!(?:later|also|then|subsequently|afterwards)\b)\w")
+# What a reported clause's subject may be that says nothing itself ("X said the result indicated that …").
+_NON_SPEAKERS = frozenset(
+    "result results data figure figures number numbers statistics study survey research evidence outcome".split()
+)
+
+
+def _proper_word_of(modifier: str, name: str) -> bool:
+    """Whether a description's proper word is a word of the name, or of its stem ("Swiss" in "Swiss National Bank",
+    "Japanese" for "Bank of Japan", "Indian" for "Reserve Bank of India"; not "Swiss" for "Signature Bank")."""
+    stem = modifier[:4]
+    return any(w == modifier or (len(w) >= 4 and len(stem) == 4 and w.startswith(stem)) for w in name.split())
 
 
 def _no_one(speaker: str) -> bool:
-    """Whether words found as a speaker name no one: lower case, and no role, body or group of people (`result`,
-    `the data`; not `officials`, `the ministry`, `police`)."""
-    head = speaker.split()[-1]
-    return (
-        speaker.islower()
-        and not _is_role(head)
-        and head.removesuffix("es") not in PERSON_NOUNS
-        and head.removesuffix("s") not in PERSON_NOUNS
-        and head not in _GROUPS
-        and head not in ORG_NOUNS
-        and head not in _BUSINESS_NOUNS
-        and head not in _INSTITUTION_WORD
-        and head not in _OVERSEER_NOUNS
-    )
+    """Whether words found as a speaker name no one, but a finding or a figure (`result`, `the data`)."""
+    return speaker.split()[-1].lower() in _NON_SPEAKERS
 
 
 def _is_role(word: str) -> bool:
@@ -1238,9 +1249,16 @@ _REPORTED_END = re.compile(
 )
 
 
+_SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
+
+
 def _whole_paragraph(text: str, q: Quote) -> bool:
-    """Whether a quote is its paragraph, from its first character to its last (closed, or left open to its end)."""
-    return not text[q.line_start : q.start].strip() and not text[q.end : q.line_end].strip()
+    """Whether a quote is its paragraph, from its first character to its last (closed, or left open to its end with
+    no verb of saying near its end: `"We have pumps, said Ana Ruiz, the mayor.` lost its closing mark, not its
+    speaker)."""
+    if text[q.line_start : q.start].strip() or text[q.end : q.line_end].strip():
+        return False
+    return q.closed or not _VERB.search(text, max(q.start, q.end - _SAID_TAIL), q.end)
 
 
 def _one_paragraph_between(text: str, previous: Quote, q: Quote) -> bool:

@@ -58,26 +58,20 @@ _TIME_CUE = "|".join(
     for w in (cue, cue.title())
 )
 # A hedged four-digit number before a plural noun is a count: "almost 2000 apartments", "some 1500 homes" (not
-# "around 2019 when").
+# "around 2019 when", "by about 2030 emissions", "about 2019 levels": a year still).
+_HEDGES = ("almost", "nearly", "about", "around", "some", "roughly", "approximately")
 _HEDGED_COUNT = (
     "(?:"
-    + "|".join(
-        f"(?<=\\b{w} [0-9]{{4}})"
-        for hedge in (
-            "almost",
-            "nearly",
-            "about",
-            "around",
-            "some",
-            "roughly",
-            "approximately",
-            "over",
-            "than",
-            "least",
-        )
-        for w in (hedge, hedge.title())
+    + "|".join(f"(?<=\\b{w} [0-9]{{4}})" for hedge in _HEDGES for w in (hedge, hedge.title()))
+    + ")"
+    + "".join(
+        f"(?<!\\b{c} {hedge} [0-9]{{4}})"
+        for cue in ("by", "since", "in", "from", "until")
+        for c in (cue, cue.title())
+        for hedge in _HEDGES
     )
-    + r")[^\S\n]+(?!(?:was|has|is|his|its|this|thus|does|goes|as|us|plus|less|unless|across)\b)[a-z]{2,}s\b"
+    + r"[^\S\n]+(?!(?:was|has|is|his|its|this|thus|does|goes|as|us|plus|less|unless|across|levels|figures|numbers"
+    r"|prices|rates|emissions|targets|elections|results)\b)[a-z]{2,}s\b"
 )
 _YEAR_ALONE = (
     rf"(?=[12])(?:(?<=\bmid-)|(?<![\w.,:/$€£#-])|{_SPAN_END}){_NOT_A_LABEL}{_YEAR}"

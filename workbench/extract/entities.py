@@ -24,6 +24,7 @@ from workbench.extract.lexicon import (
     OPENING_MARKS,
     ORG_NOUNS,
     ORG_WORDS,
+    ORG_WORDS_NOT_ALONE,
     PERSON_NOUNS,
     PLACE_BEFORE,
     PLACE_NOUNS,
@@ -526,10 +527,10 @@ def _names_a_person(words: list[_Word]) -> bool:
 _EVENT_NAME_WORDS = frozenset("grand prix open cup championship championships games league".split())
 
 
-def _name_words(segment: list[_Word], titled: bool = False) -> list[_Word]:
+def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = False) -> list[_Word]:
     """The words of a segment that are a name: no nationality before it, nor a nationality alone (unless a title
-    stands before it: "Dr Danish" is a person)."""
-    if titled and len(segment) == 1 and segment[0].name and segment[0].text.lower() in DEMONYMS:
+    stands before it and no noun for a person after it: "Dr Danish" is a person, "Chief Palestinian negotiator" none)."""
+    if titled and len(segment) == 1 and segment[0].name and segment[0].text.lower() in DEMONYMS and not role_after:
         return segment
     while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
         if (len(segment) > 2 and not _names_a_person(segment[1:])) or (
@@ -593,7 +594,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "person"
     if any(w in ORG_WORDS for w in words):
         return "org"
-    if any(w in PLACE_WORDS for w in words) or name in countries():
+    if any(w in PLACE_WORDS for w in words):
         return "place"
     prev, at = _word_before(text, start)
     after = _AFTER.match(text, end, end + 30)
@@ -613,7 +614,8 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "place"
     if _SAID_SHE.match(text, end, end + 40):
         return "person"  # "Tara said she understands": a person, whom "she" stands for
-    return _described(text, end)
+    described = _described(text, end)
+    return "place" if described != "person" and name in countries() else described  # ("Ireland, the goalkeeper,")
 
 
 _SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
@@ -636,6 +638,16 @@ _WIRE_DATELINE_AFTER = re.compile(
 
 
 _NUMBERED = re.compile(r"[^\S\n]+[0-9]")
+_LOWER_NEXT = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+def _role_next(text: str, end: int) -> bool:
+    """Whether a noun for a person follows (`Chief Palestinian negotiator`: an adjective, no name)."""
+    m = _LOWER_NEXT.match(text, end)
+    return m is not None and (m[1] in PERSON_NOUNS or m[1] in _ROLE_WORDS)
+
+
+_ROLE_WORDS = frozenset(t.lower() for t in TITLES) | {"negotiator", "diplomat", "delegate"}
 
 
 def _label(surface: str, end: int, ctx: _Context) -> bool:
@@ -740,7 +752,8 @@ def _find_in_window(
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
             for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx)):
-                name = _name_words(_trim(segment, ctx), titled)
+                trimmed = _trim(segment, ctx)
+                name = _name_words(trimmed, titled, bool(trimmed) and _role_next(text, trimmed[-1].end))
                 if not name:
                     continue
                 titled = titled and name[0] is segment[0]
@@ -750,8 +763,8 @@ def _find_in_window(
                 surface = text[start:end]
                 if _label(surface, end, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
                     continue
-                if surface in SERIAL_LABELS and _NUMBERED.match(text, end):
-                    continue  # "Chapter 11", "Article 5": a label, no name
+                if (surface in SERIAL_LABELS and _NUMBERED.match(text, end)) or surface in ORG_WORDS_NOT_ALONE:
+                    continue  # "Chapter 11", "Article 5": a label; "Energy prices rose": a word, no name
                 found.append(
                     Candidate(
                         article=article.id,

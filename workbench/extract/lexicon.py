@@ -37,7 +37,7 @@ TITLES = _words(
     Assistant Associate Taoiseach Tánaiste Tanaiste Rear
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
     Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
-    Justices Judges Presidents Sens Reps Drs""",
+    Justices Sens Reps Drs""",
 )  # plurals before names joined by "and" ("Justices Ana Ruiz and Tom Hale")
 
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
@@ -89,10 +89,15 @@ ORG_WORDS = _words(
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
-    Awards Festival Summit Marathon
-    Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine
+    Awards Festival Summit Marathon""",
+)
+# Words that make a name an organisation's (or a document's: "the Uluru Statement" is no person) but that alone, at a
+# sentence's start, are everyday words ("Energy prices rose", "Air travel"): no name by themselves.
+ORG_WORDS_NOT_ALONE = _words(
+    """Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine
     Air Airline Aviation Motors Energy Petroleum Pharmaceuticals Insurance Securities Telecom Electric""",
-)  # (documents too: "the Uluru Statement" is no person)
+)
+ORG_WORDS |= ORG_WORDS_NOT_ALONE
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
     Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour
@@ -207,7 +212,7 @@ def word_frequencies() -> dict[str, float]:
 # given names or surnames ("Jordan", "Chad", "Georgia"), left out: a mention alone may be a person.
 _COUNTRY_SHORT = frozenset(
     "Russia Turkey Palestine Vatican Micronesia Britain Syria Iran Laos Bolivia Venezuela Tanzania Moldova".split()
-) | {"Ivory Coast", "North Korea", "South Korea", "Great Britain", "Czech Republic", "the Netherlands", "Cape Verde"}
+) | {"Ivory Coast", "North Korea", "South Korea", "Great Britain", "Czech Republic", "Cape Verde"}
 _COUNTRY_NAMES_OF_PEOPLE = frozenset("Jordan Chad Georgia".split())
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.extract.numwords import parse_number
+from workbench.extract.numwords import CURRENCY_CODES, parse_number
 
 _S = r"[^\S\n]+"
 _SYMBOLS = {"SFr": "CHF", "US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
             "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB", "NT$": "TWD", "R$": "BRL", "₩": "KRW"}  # fmt: skip
-_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
-          "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR")  # fmt: skip
+_CODES = CURRENCY_CODES
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
                "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
                "franc": None, "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
@@ -40,6 +39,7 @@ _CURRENCY_WORD = (
     r"(?:dollars?|euros?|pounds?(?:[^\S\n]+sterling)?|yen|yuan|roubles?|rubles?|rupees?|shekels?|riyals?"
     r"|liras?|dinars?|francs?|rand|naira|(?<=illion[^\S\n])won)"  # "1.5 trillion won", not "the party won"
 )
+_SCALED = re.compile(r"[^\W\d_]")  # a scale in a number's text ("100bn", "500 crore")
 _LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
 _BEFORE = re.compile(  # "$", "US$", "USD ", "SFr" right before the number
     rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(_CODES)})|(?P<rupees>Rs\.?)))"
@@ -86,6 +86,8 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     """(start, end, value, currency) of the sum of money made by the number at text[start:end] and
     the currency sign or word around it, or None when there is none."""
     before = _BEFORE.search(text, max(0, start - _LONGEST_PREFIX), start) if text[start].isdigit() else None
+    if before and before["code"] and text[start - 1].isalpha() and not _SCALED.search(text, start, end):
+        before = None  # "USD1, a stablecoin": a code glued to bare digits is a name
     if before:
         value = parse_number(text[start:end])
         code = before["code"] or ("INR" if before["rupees"] else _SYMBOLS[before["symbol"]])  # "Rs 500 crore"

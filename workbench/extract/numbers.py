@@ -76,9 +76,8 @@ _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
 _JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 _MAX_TOKENS = 4
-_NO_COUNT_UNITS = frozenset(
-    {"magnitude", "year", "per thousand"}
-)  # figures a later bare number goes on counting none of
+# Units of figures that a later bare number never goes on counting.
+_NO_COUNT_UNITS = frozenset({"magnitude", "year", "per thousand"})
 # A rate per thousand, as births, deaths and growth are told ("6.77 per thousand", "7.37 per 1,000 people", "7.37‰").
 _PER_THOUSAND = re.compile(
     r"[^\S\n]?‰|[^\S\n]+per[^\S\n]+(?:thousand|1,000|1000)\b"
@@ -182,7 +181,7 @@ _ROLE_BEFORE = re.compile(
 )
 # A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
-# in Kerr County, Texas, rose to 79", "the population fell by 850,000").
+# in Kerr County, Texas, rose to 79").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
@@ -192,12 +191,18 @@ _TOLL_BEFORE = re.compile(
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
-    r"approaching|upped|raised|revised|estimated|put|fell|falls|fallen|declined|declines|decreased|decreases|"
-    r"dropped|drops|shrank|shrinks|shrunk)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond|by))?))"
+    r"approaching|upped|raised|revised|estimated|put)"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
+# What a population changed by or to ("the population fell by 850,000", "declined by roughly 850,000").
+_POPULATION_CHANGE = re.compile(
+    r"(?i:\bpopulation(?:[^\S\n]+[\w’'-]+){0,6}?[^\S\n]+(?:fell|falls|fallen|declined|declines|decreased|decreases|"
+    r"dropped|drops|shrank|shrinks|grew|grows|rose|rises|increased|increases)(?:[^\S\n]+(?:by|to))?"
+    r"(?:[^\S\n]+(?:about|roughly|nearly|almost|some|around|more[^\S\n]+than))?)[^\S\n]+\Z"
+)
+_CLAUSE_JOIN = re.compile(r",[^\S\n]+(?:and|but|while|which|whereas)\b|;")  # a clause between a toll and its verb
 _REFERENT = re.compile(
     rf"{_S}(?:others|more)(?![^\S\n]*[^\W\d_])|{_S}others\b|{_S}more(?={_S}(?:are|were|was|is|have|had|remain|remained"
     rf"|in|on|at|by|over|during|next|this|before|after|through|until)\b)",  # "four more in 2025"
@@ -417,6 +422,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
     head = _plural_head(text, m.end())
     if head and _MEASURE_ADJECTIVE.match(text, m.end()):
+        if _YEAR_LIKE.fullmatch(m["num"] or ""):
+            return None  # "In 2019 3-star hotels filled up": a year, no count of hotels
         return m.end(), value, head[1]  # "eight 32-storey towers": the measure is a figure of its own
     return head and (head[0], value, head[1])
 
@@ -521,6 +528,14 @@ def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
     return text.startswith(")", m.end()) and bool(
         _NAME_BEFORE_BRACKETED.search(text, max(0, m.start() - 40), m.start())
     )
+
+
+def _tolled(text: str, m: re.Match[str]) -> bool:
+    """Whether a toll, a tally or a population names the number right before it, with no other clause between them
+    ("the toll is unclear, and the price of bread … rose to 45" is no toll)."""
+    lo = max(0, m.start() - TOLL_REACH)
+    toll = _TOLL_BEFORE.search(text, lo, m.start()) or _POPULATION_CHANGE.search(text, lo, m.start())
+    return toll is not None and not _CLAUSE_JOIN.search(toll.group())
 
 
 def _rate_base(text: str, m: re.Match[str]) -> bool:
@@ -726,7 +741,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return end, value, unit or "person"
     if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return m.end(), value, "person"
-    if _TOLL_BEFORE.search(text, max(0, m.start() - TOLL_REACH), m.start()):
+    if _tolled(text, m):
         # "the Black Caps' total of 241" where the article counts scores, "bowled out for a total of 241" where it
         # counts runs: what it counts; "the toll rose to 61": people
         side = _SIDES_TOTAL.search(text, max(0, m.start() - 30), m.start())

@@ -35,8 +35,9 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 MIN_WORDS = 3
 # The words that end a line and say who spoke, after a comma: a quote left open before them closes at the comma.
 _SAID_AT_END = re.compile(
-    r",[^\S\n]+(?:he|she|they|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]+(?:said|says|added|told[^\S\n]+\w+)"
-    r"\.?[^\S\n]*$",
+    r",[^\S\n]+(?:he|she|they|the(?:[^\S\n]+[a-z]+){1,3}|[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})"
+    r"[^\S\n]+(?:said|says|added|told[^\S\n]+\w+)(?:[^\S\n]+on[^\S\n]+[A-Z]\w+)?\.?[^\S\n]*$"
+    r"|,[^\S\n]+said[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}(?:,[^,\n]{1,40})?\.?[^\S\n]*$",
     re.MULTILINE,
 )
 _TIE = " ,;:."
@@ -82,9 +83,7 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
             continue
         # a straight mark between a space and a word opens, even with a quote open: that one lost its closing mark
         # (`the "heavy weight' they carry … voted "no"`), and pairs after it are not thrown out of step
-        straight_opens = mark == '"' and (
-            open_at is None or (_opens_word(text, i) and text[i - 2 : i - 1] not in _ENDS_QUOTE)
-        )  # (not `… neighborhood.' "Pennington said`: a closing mark typed after a space)
+        straight_opens = mark == '"' and (open_at is None or _reopens(text, i, end))
         if mark in _OPENS or straight_opens or wrong_way:
             if open_at is not None:  # a new opening mark: the previous quote was left open
                 spans.append((open_at, _rstrip(text, open_at, i), False))
@@ -96,6 +95,15 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
         said = _SAID_AT_END.search(text, open_at, end)  # `“… that has delivered it, he said.`: its mark was lost
         spans.append((open_at, said.start() + 1, True) if said else (open_at, _rstrip(text, open_at, end), False))
     return spans
+
+
+def _reopens(text: str, i: int, end: int) -> bool:
+    """Whether a straight mark between a space and a word opens a quote while one is open, that one having lost its
+    closing mark (`the "heavy burden' they carry … voted "no" to it`): an even number of straight marks from it to the
+    line's end, so that pairs after it stay in step (not a quote nested in straight marks, `"They called it "a
+    fraud" from day one," she said`), and no quote's end before its space (`… neighborhood.' "Pennington said`)."""
+    before = text[max(0, i - 3) : i].rstrip()[-1:]
+    return _opens_word(text, i) and before not in _ENDS_QUOTE and text.count('"', i, end) % 2 == 0
 
 
 def _opens_word(text: str, i: int) -> bool:
