@@ -893,6 +893,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:9.56 million births", "b:9.56 million people"},
             id="births count people",
         ),
+        pytest.param(
+            "Runway\n\nThe Velm Air jet was arriving from Kesh with 367 passengers on board, the company said.\n",
+            "Escape\n\nThe crew of the Velm Air jet evacuated all 367 passengers safely, the minister said.\n",
+            {"a:367 passengers", "b:367 passengers"},
+            id="all of a group, whatever befell it, is the count of those there",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -356,8 +356,12 @@ def _describe(
             | _unit_role(candidate.unit)
             | _measured(candidate, text)
         )
-        if not _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
-            events = _aboard_as_place(events)  # not "all 162 people on board were killed": those aboard, all dead
+        if _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
+            # "evacuated all 367 passengers", "all 162 people on board were killed": the whole group, whatever befell
+            # it, is the count of those there ("367 passengers on board")
+            events = frozenset()
+        else:
+            events = _aboard_as_place(events)
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
         return _Description("", {}, 0.0, events, frozenset(), people, frame)
     told = frozenset(w for w in [*before, *after] if w in _EVENT_HEADS) if candidate.kind == "date" else frozenset()
