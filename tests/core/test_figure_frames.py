@@ -899,6 +899,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:367 passengers", "b:367 passengers"},
             id="all of a group, whatever befell it, is the count of those there",
         ),
+        pytest.param(
+            "Collision\n\nThe jet hit a patrol plane on Tuesday, killing five coast guard members, officials said.\n",
+            "Crash\n\nFive people on board a Coast Guard aircraft died after the collision on Tuesday, officials said.\n",
+            {"a:five coast guard members", "b:Five people"},
+            id="the role after a place's capitalised words is what the count counts",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -393,7 +393,8 @@ _CONDITION_AFTER = re.compile(
     r"(?:critical|serious|grave|stable|fair)[^\S\n]+condition\b"
 )
 # Where the people a figure counts were, between it and its fate: "17 people on the airliner were injured".
-_WHERE_AFTER = re.compile(r"[^\S\n]+(?:on|in|at|aboard|inside)(?:[^\S\n]+(?:the|a|an|board))?[^\S\n]+[a-z]")
+_WHERE_AFTER = re.compile(r"[^\S\n]+(?:on|in|at|aboard|inside)(?:[^\S\n]+(?:the|a|an|board))*[^\S\n]+[A-Za-z]")
+PLACE_WORDS_AFTER = 4  # words of the place after a figure ("on board a Coast Guard aircraft") read past to its role
 _AND = re.compile(r"\band\b")
 # Words that may stand between a role and its figure ("killing at least 55", "a toll of 61"); any other
 # ("a hospital after two explosions") says the word before is not what the figure counts.
@@ -428,8 +429,9 @@ def _roles(
     if _CONDITION_AFTER.match(text, c.end):
         roles.add(_EVENT["injured"])  # "of which three are in critical condition": the injured
     edge, joined = c.end, False
-    placed = _WHERE_AFTER.match(text, c.end) is not None  # "17 people on the airliner were injured"
-    for start, end, word in after[:3]:
+    # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
+    placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
+    for start, end, word in after[: 3 + placed]:
         if _CLAUSE_MARK.search(text, edge, start):
             break
         if not joined and _AND.search(text, edge, start):
@@ -439,7 +441,7 @@ def _roles(
         elif _role(word) in _ROLE_HEADS:
             roles.add(_role(word))
         elif placed:
-            placed = False  # the place's noun, once
+            placed -= 1  # the place's words
         elif word not in _ROLE_SKIP:
             break
         edge = end
