@@ -307,3 +307,11 @@ def test_labels_and_company_words_alone_are_no_names_and_countries_are_places():
     found = find_entities(_article(text), SentenceIndex(text))
     assert [(c.text, c.unit) for c in found if c.text != "Velmwork"] == [("Canada", "place"), ("Mexico", "place")]
     assert _units("Ireland, the goalkeeper, was hurt in the first half.") == {"Ireland": "person"}
+
+
+def test_an_institutions_word_that_is_an_everyday_word_opens_its_name():
+    """ "Police" alone at a sentence's start is no name; in "Police Reforms Working Group" it is the name's first word."""
+    assert _found("Two rights groups and the Police Reforms Working Group said 23 people died.") == [
+        "Police Reforms Working Group"
+    ]
+    assert _found("Police said the march was peaceful.") == []

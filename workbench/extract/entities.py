@@ -400,7 +400,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
             or (ctx.initial(w.start) and ctx.ordinary(run))
-            or (closed_class(w.text) and not w.text.isupper())
+            or (closed_class(w.text) and not w.text.isupper() and not _opens_institution(run))
         ):
             run = run[1:]
         else:
@@ -411,6 +411,12 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             break
         kept.append(w)
     return kept
+
+
+def _opens_institution(run: list[_Word]) -> bool:
+    """Whether the run's first word, an institution's word, opens the name of one ("Police Reforms Working Group"; not
+    "Police said": the word alone)."""
+    return len(run) > 2 and run[0].text in ORG_WORDS and run[-1].text in ORG_WORDS
 
 
 def _next_is_number(text: str, end: int) -> bool:
