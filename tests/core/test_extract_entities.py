@@ -315,3 +315,12 @@ def test_an_institutions_word_that_is_an_everyday_word_opens_its_name():
         "Police Reforms Working Group"
     ]
     assert _found("Police said the march was peaceful.") == []
+
+
+def test_a_capitalised_noun_for_what_someone_does_before_a_name_is_a_title():
+    """ "Velmcast Senior Television Broadcaster Kristina Lee": Kristina Lee; not a given name ("Judge Brian A. Moss"),
+    a connector ("Office for National Statistics") nor a ship's prefix ("Bulk Carrier MV Velm")."""
+    assert _found("Velmcast Senior Television Broadcaster Kristina Lee spoke.")[-1] == "Kristina Lee"
+    assert _found("On Monday Magistrate Judge Brian A. Moss spoke.") == ["Brian A. Moss"]
+    assert _found("The Office for National Statistics spoke.") == ["Office for National Statistics"]
+    assert _found("The Barbados Flagged Bulk Carrier MV Velm was hit.") == ["Barbados Flagged Bulk Carrier MV Velm"]
