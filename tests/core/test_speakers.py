@@ -1041,6 +1041,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Acme Corp"],
             id="a word that makes a name a company's is no name alone",
         ),
+        pytest.param(
+            "Tom Hale spoke for 20 minutes.\n\nHe also apologized to his staff, who \u201cwatched me throw away "
+            "everything they had built.\u201d",
+            ["Tom Hale"],
+            id="who apologised says what the apology quotes",
+        ),
     ],
 )
 def test_speakers(text, expected):
