@@ -1047,6 +1047,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale"],
             id="who apologised says what the apology quotes",
         ),
+        pytest.param(
+            "Judge Mara Ellison sentenced him on Thursday. \u201cHis name is pretty much mud now,\u201d said the judge "
+            "while explaining why the Velmex CEO deserved a long sentence.",
+            ["Mara Ellison"],
+            id="'said the judge while …': the phrase naming who spoke ends at 'while'",
+        ),
     ],
 )
 def test_speakers(text, expected):

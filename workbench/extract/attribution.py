@@ -615,6 +615,8 @@ class _Speakers:
             if verb.group().endswith("ing"):
                 return None  # `“…”, saying the results showed`: what follows a participle is what was said
             rest = q.end + verb.end()
+            if clause_end := _SUBORDINATE.search(self.text, rest, stop):
+                stop = clause_end.start()  # `said the judge while explaining why the FTX CEO …`: the judge
             comma = self.text.find(",", rest, stop)
             speaker = self.resolve(rest, comma if comma >= 0 else stop)
             if comma >= 0 and not any(e.unit == "person" for e in self.in_span(rest, comma)):
@@ -1076,6 +1078,8 @@ _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w
 
 
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
+# A conjunction that ends the phrase naming who spoke after "said" ("said the judge while explaining why …").
+_SUBORDINATE = re.compile(r"[^\S\n]+(?:while|as|when|because|after|before|since|although|though|adding|noting)\b")
 # A conjunction opening a clause with a subject of its own ("and its leader", "and analysts"; not "but later").
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as)[^\S\n]+(?!(?:later|also|then|subsequently|afterwards)\b)\w")
 # What a reported clause's subject may be that says nothing itself ("X said the result indicated that …").
