@@ -1053,6 +1053,13 @@ def _speakers(text: str) -> list[str | None]:
             ["Mara Ellison"],
             id="'said the judge while …': the phrase naming who spoke ends at 'while'",
         ),
+        pytest.param(
+            "Ana Ruiz won the vote. The alliance under Tom Hale came a distant second.\n\nHe would have nothing to do "
+            "with a Ruiz-led "
+            "government. \u201cWe won't let anyone in this country go,\u201d he told supporters.",
+            ["Tom Hale"],
+            id="a name in a hyphenated modifier ('a Ruiz-led government') is no one 'he' stands for",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -260,6 +260,7 @@ class _Speakers:
                 and (want is None or self.sex.get(e.value, want) == want)
                 and not self._modifies(e, named[k + 1 :])
                 and not self._kin_of_another(e)
+                and not self.text.startswith("-", e.end)  # "a Wilders-led government": a modifier, no one acting
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             lead = _LEADING_CLAUSE.match(self.text, lo_pos)
