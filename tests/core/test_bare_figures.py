@@ -503,6 +503,11 @@ def _case(sentence: str, expected: list[tuple[str, float, str]], what: str):
             "a year before a measure counts nothing",
         ),
         _case(
+            "The 1-square-mile slide buried a 2.6-square-kilometre area.",
+            [("1-square-mile", 1, "square mile"), ("2.6-square-kilometre", 2.6, "square kilometre")],
+            "an area written as a hyphenated compound",
+        ),
+        _case(
             "Births were 4.1 million, a birth rate of 6.2 per thousand; deaths were 5.3 million, a rate of 7.9‰.",
             [
                 ("4.1 million", 4_100_000, None),
