@@ -951,6 +951,12 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             [{"a:nine Supreme Court justices", "b:Four Supreme Court justices"}],
             id="the whole of a part is no count of what befell the part",
         ),
+        pytest.param(
+            "Verdict\n\nThe jury on Friday ordered Tom Hale to pay Ana Ruiz $16.2 million in damages for defamation.\n",
+            "Damages\n\nThe jury on Friday ordered Tom Hale to pay Ana Ruiz $36 million in damages in all.\n",
+            [{"a:$16.2 million", "b:$36 million"}],
+            id="sums more than half as much again apart are two sums",
+        ),
     ],
 )
 def test_two_counts_that_never_link(tmp_path, first, second, apart):

@@ -178,7 +178,7 @@ FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are ne
 # not one misreported: outlets' shares of one thing differ by a rounding, a revision or a misprint.
 SHARE_FAR_APART = 1.4
 SIZEABLE_SHARE = 10
-SUM_FAR_APART = 3.0  # two sums further apart than this are two sums (estimates of one sum differ, not by a factor 3)
+SUM_FAR_APART = 1.5  # two sums further apart than this are two sums (estimates of one sum differ less: "$4 billion", "$4.3 billion")
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
