@@ -1060,6 +1060,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale"],
             id="a name in a hyphenated modifier ('a Ruiz-led government') is no one 'he' stands for",
         ),
+        pytest.param(
+            "Tom Hale had hinted he would testify. On Wednesday he told reporters \u201cI said the truth will come out "
+            "very soon.\u201d",
+            ["Tom Hale"],
+            id="'On Wednesday he told': the pronoun after a day",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from workbench.extract.lexicon import ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
+from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.model import Candidate
@@ -378,8 +378,9 @@ class _Speakers:
                 before = clauses[-2]
                 return self.resolve(start + before.start(), start + before.end())
             return None
-        lead = 0  # `that he said`, `in which also he`: the pronoun after the words that join its clause on
-        while lead < len(words) - 1 and words[lead].lower() in _JOINING:
+        lead = 0  # `that he said`, `in which also he`, `On Wednesday he`: the pronoun after the words that join its
+        # clause on or say when
+        while lead < len(words) - 1 and (words[lead].lower() in _JOINING or words[lead].strip(",") in CALENDAR):
             lead += 1
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
