@@ -905,6 +905,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:five coast guard members", "b:Five people"},
             id="the role after a place's capitalised words is what the count counts",
         ),
+        pytest.param(
+            "Rescue\n\nBy midday on Thursday, 104 people had been rescued from the sea, officials said.\n",
+            "Search\n\nThe search went on, as the number of persons rescued remains at 104 and no new dead bodies were "
+            "recovered on Thursday, officials said.\n",
+            {"a:104 people", "b:104"},
+            id="a tally's words say what befell those it counts, whatever follows it",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

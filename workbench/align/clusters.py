@@ -387,6 +387,13 @@ _DEATH_TOLL_BEFORE = re.compile(
     r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reach(?:ed|es)?|hits?|tops?|topped|pass(?:ed|es)?)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
     r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
 )
+# A tally whose words say what befell those it counts: "the number of persons rescued remains at 104".
+_TALLY_OF = re.compile(
+    r"(?i:\bnumber[^\S\n]+of[^\S\n]+((?:[a-z]+[^\S\n]+){0,5}?[a-z]+)[^\S\n]+"
+    r"(?:remains?|remained|stands?|stood|is|was|rose|risen|reached|climbed|hit|increased)"
+    r"(?:[^\S\n]+(?:at|to))?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|about|nearly|almost|some))?)[^\S\n]+\Z"
+)
+TALLY_REACH = 120  # characters before a figure in which its tally may be named
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
 _CONDITION_AFTER = re.compile(
     r"(?:[^\S\n]+(?:are|were|is|was|remain|remains|remained)(?:[^\S\n]+still)?)?[^\S\n]+in[^\S\n]+(?:a[^\S\n]+)?"
@@ -410,6 +417,12 @@ def _roles(
     its noun phrase ("217 people died", "217 reported dead"), in its clause. A word further on, or past
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
+    if tally := _TALLY_OF.search(text, max(c.sentence[0], c.start - TALLY_REACH), c.start):
+        said = [
+            role for _, _, stem in _tokens(text, tally.start(1), tally.end(1)) if (role := _role(stem)) in _ROLE_HEADS
+        ]
+        if said:
+            return frozenset(said[-1:])  # "the number of persons rescued remains at 104": those rescued, whatever after
     roles = set()
     toll = _DEATH_TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start)
     if toll:
