@@ -912,6 +912,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:104 people", "b:104"},
             id="a tally's words say what befell those it counts, whatever follows it",
         ),
+        pytest.param(
+            "Verdict\n\nThe jury on Friday ordered Tom Hale to pay $75 million in punitive damages.\n",
+            "Award\n\nThe jury on Friday awarded Ana Ruiz and Lena Moss $75 million in punitive damages.\n",
+            {"a:$75 million", "b:$75 million"},
+            id="who pays a sum and who is paid it are no different frames",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

@@ -20,7 +20,7 @@ class Frame(NamedTuple):
     years: frozenset[str] = frozenset()  # past years its clause names
     places: frozenset[str] = frozenset()  # places its clause names
     peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
-    parties: frozenset[str] = frozenset()  # a sum's: the people its clause names as doing something
+    parties: frozenset[str] = frozenset()  # a sum's: the people its clause says it was paid for
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
     base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
     term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
@@ -111,13 +111,23 @@ def people_by_sentence(
 
 
 def party_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
-    """Per article, (start, canonical name) of the people named as doing something: who paid or was paid."""
+    """Per article, (start, canonical name) of the people a sum is paid for: named after "for", "on" or a verb of
+    buying or signing ("£115m for Moises Caicedo", "signed striker Alexander Isak"), not who paid or was paid (one
+    outlet's "ordered Giuliani to pay $75 million" is another's "$75 million to Moss and Freeman")."""
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for c in acting(candidates, texts):
-        found[c.article].append((c.start, str(c.value)))
+        if _FOR_BEFORE.search(texts[c.article], max(0, c.start - FOR_REACH), c.start):
+            found[c.article].append((c.start, str(c.value)))
     for spots in found.values():
         spots.sort()
     return found
+
+
+FOR_REACH = 30  # characters before a name in which "for" or a verb of buying may stand (a role noun between)
+_FOR_BEFORE = re.compile(
+    r"\b(?:for|on|signed|signs|signing|bought|buys|buying|acquired|acquires|sold|sells|selling)"
+    r"(?:[^\S\n]+(?:the|a|an|[a-z]+))?[^\S\n]+\Z"
+)
 
 
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
