@@ -95,6 +95,12 @@ def _together(analysis: Analysis, *mentions: str) -> bool:
             True,
             id="a written day far from the news is distinctive again",
         ),
+        pytest.param(
+            "Two fishermen died in Carrow when the sea wall collapsed on Monday.",
+            "The county said on Monday that schools in Carrow would stay shut for a week.",
+            False,
+            id="the day of a statement ('said on Monday') is no day of what it tells",
+        ),
     ],
 )
 def test_two_mentions_of_one_day(tmp_path, sentence_a, sentence_b, one_fact):

@@ -802,6 +802,11 @@ def _rounded_time(a: _Fact, b: _Fact) -> bool:
     return round(timed.c.value * _ROUNDED_TO[timed.unit or "second"] / step) == other.c.value
 
 
+_STATED_BEFORE = re.compile(
+    r"\b(?:said|says|told[^\S\n]+\w+|announced|added|stated|reported)(?:[^\S\n]+(?:on|late|early|last))?[^\S\n]+\Z"
+)
+
+
 def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:
     """Two outlets' mentions of one day whose sentences name the same people acting (or none): the day the
     story tells of, however the sentences differ ("what Michel Aoun did on Wednesday" is not what the
@@ -809,6 +814,8 @@ def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:
     if not _same_value(a, b) or a.captioned or b.captioned:
         return False
     pa, pb = (f.description.people if f.description else frozenset() for f in (a, b))
+    if a.stated or b.stated:
+        return bool(pa & pb)  # "the Red Cross said on Sunday": the day of a statement, only of the same speaker's
     return pa == pb or bool(pa & pb)
 
 
@@ -1076,6 +1083,7 @@ class _Fact:
     key: str  # a quote's comparison form
     calendar: bool  # a date written as a day of a month ("June 12", "12 June 2025"), not a weekday or "today"
     captioned: bool  # a date in a photo's caption (a line with a photo credit)
+    stated: bool  # a date right after a verb of saying ("said on Sunday"): the day of a statement
     timed: bool  # a time to the second or minute ("2:00:35", "two hours and 35 seconds"): another value, another time
     past: bool  # a date in a year before every dateline's: of another time than the news
     exact: bool  # a whole number of EXACT_DIGITS significant digits or more (_rounded_from_exact)
@@ -1107,6 +1115,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         key_of(c) if c.kind == "quote" else "",
         _written_day(c),
         c.kind == "date" and _line_start(text, c.start) in captions,
+        c.kind == "date" and _STATED_BEFORE.search(text, max(0, c.start - 30), c.start) is not None,
         (c.unit in _FINER and _FINER[c.unit].search(c.text) is not None) or _hundredths(c),
         c.kind == "date" and _before_the_news(c.value, news_days),
         _exact(value),
