@@ -101,6 +101,12 @@ def _together(analysis: Analysis, *mentions: str) -> bool:
             False,
             id="the day of a statement ('said on Monday') is no day of what it tells",
         ),
+        pytest.param(
+            "Two fishermen died in Carrow when the sea wall collapsed on Monday.",
+            "The county confirmed in a statement early on Monday that schools in Carrow would stay shut for a week.",
+            False,
+            id="the day of a statement, 'confirmed in a statement early on Monday'",
+        ),
     ],
 )
 def test_two_mentions_of_one_day(tmp_path, sentence_a, sentence_b, one_fact):

@@ -803,7 +803,8 @@ def _rounded_time(a: _Fact, b: _Fact) -> bool:
 
 
 _STATED_BEFORE = re.compile(
-    r"\b(?:said|says|told[^\S\n]+\w+|announced|added|stated|reported)(?:[^\S\n]+(?:on|late|early|last))?[^\S\n]+\Z"
+    r"\b(?:said|says|told[^\S\n]+\w+|announced|added|stated|reported|confirmed|warned)"
+    r"(?:[^\S\n]+in[^\S\n]+a[^\S\n]+(?:statement|post|briefing|video))?(?:[^\S\n]+(?:on|late|early|last)){0,2}[^\S\n]+\Z"
 )
 
 
