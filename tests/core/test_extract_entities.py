@@ -317,6 +317,12 @@ def test_an_institutions_word_that_is_an_everyday_word_opens_its_name():
     assert _found("Police said the march was peaceful.") == []
 
 
+def test_a_capitalised_word_ending_like_a_noun_for_someone_is_no_title():
+    """ "Pearl Harbor National Memorial", "Rockefeller Center Christmas Tree": no person inside a place's name."""
+    assert _units("Visitors gathered at the Pearl Harbor National Memorial on Sunday.").get("National Memorial") is None
+    assert "Christmas Tree" not in _found("The Rockefeller Center Christmas Tree was lit on Sunday.")
+
+
 def test_a_capitalised_noun_for_what_someone_does_before_a_name_is_a_title():
     """ "Velmcast Senior Television Broadcaster Kristina Lee": Kristina Lee; not a given name ("Judge Brian A. Moss"),
     a connector ("Office for National Statistics") nor a ship's prefix ("Bulk Carrier MV Velm")."""

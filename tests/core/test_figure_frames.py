@@ -918,6 +918,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:$75 million", "b:$75 million"},
             id="who pays a sum and who is paid it are no different frames",
         ),
+        pytest.param(
+            "Storm\n\nInsurers estimated the damage from Storm Velm at $2 billion on Monday.\n",
+            "Damage\n\nInsurers estimated the damage from Storm Velm at $3.5 billion on Monday.\n",
+            {"a:$2 billion", "b:$3.5 billion"},
+            id="two estimates of one sum, under twice apart, are one sum in conflict",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):
@@ -965,10 +971,22 @@ def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cl
             id="the whole of a part is no count of what befell the part",
         ),
         pytest.param(
+            "Crash\n\nAll 30 passengers were killed in the crash on Monday, officials said.\n",
+            "Crash\n\nRescuers said 30 passengers were injured in the crash on Monday, officials said.\n",
+            [{"a:30 passengers", "b:30 passengers"}],
+            id="all of a group keeps what befell it",
+        ),
+        pytest.param(
+            "Clinic\n\nAbout 60 doctors at the city clinic treated the injured on Monday, officials said.\n",
+            "Toll\n\nOfficials said 60 people were injured on Monday.\n",
+            [{"a:60 doctors", "b:60 people"}],
+            id="a verb after a place ends the reading of a figure's role",
+        ),
+        pytest.param(
             "Verdict\n\nThe jury on Friday ordered Tom Hale to pay Ana Ruiz $16.2 million in damages for defamation.\n",
             "Damages\n\nThe jury on Friday ordered Tom Hale to pay Ana Ruiz $36 million in damages in all.\n",
             [{"a:$16.2 million", "b:$36 million"}],
-            id="sums more than half as much again apart are two sums",
+            id="sums more than twice apart are two sums",
         ),
     ],
 )

@@ -1066,6 +1066,23 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Hale"],
             id="'On Wednesday he told': the pronoun after a day",
         ),
+        # the seventh review's inputs
+        pytest.param(
+            '"We saw the water rise," said the after-hours manager, Tom Lee.',
+            ["Tom Lee"],
+            id="'after-' in a hyphenated word ends no phrase",
+        ),
+        pytest.param(
+            '"We will rebuild every house," said the man who served as mayor, John Smith.',
+            ["John Smith"],
+            id="a name in apposition after 'as' is still the speaker",
+        ),
+        pytest.param(
+            "The mayor, Tom Lee--who has held the post since 2010--visited the site. He said: \u201cWe will rebuild "
+            "every home.\u201d",
+            ["Tom Lee"],
+            id="a name before a double-hyphen dash is no hyphenated modifier",
+        ),
     ],
 )
 def test_speakers(text, expected):

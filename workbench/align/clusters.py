@@ -182,7 +182,7 @@ FAR_APART = 5.0  # two figures further apart than this (larger / smaller) are ne
 # not one misreported: outlets' shares of one thing differ by a rounding, a revision or a misprint.
 SHARE_FAR_APART = 1.4
 SIZEABLE_SHARE = 10
-SUM_FAR_APART = 1.5  # two sums further apart than this are two sums (estimates of one sum differ less: "$4 billion", "$4.3 billion")
+SUM_FAR_APART = 2.0  # two sums further apart than this are two sums (estimates of one sum differ less: "$2 billion", "$3.5 billion")
 QUOTE_REORDERED = 85  # rapidfuzz token_sort_ratio of one statement, words reordered or respelt
 QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least QUOTE_CONTAINED_WORDS long)
 QUOTE_CONTAINED_WORDS = 8
@@ -361,9 +361,9 @@ def _describe(
             | _measured(candidate, text)
         )
         if _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
-            # "evacuated all 367 passengers", "all 162 people on board were killed": the whole group, whatever befell
-            # it, is the count of those there ("367 passengers on board")
-            events = frozenset()
+            # "evacuated all 367 passengers", "all 162 people on board were killed": the whole group, what befell it
+            # and the count of those there ("367 passengers on board"); not those of another fate ("30 injured")
+            events = events | {"aboard"}
         else:
             events = _aboard_as_place(events)
     if len(weights) < MIN_CONTEXT_WORDS:  # too few words to compare; what it counts is still known
@@ -406,6 +406,7 @@ _CONDITION_AFTER = re.compile(
 # Where the people a figure counts were, between it and its fate: "17 people on the airliner were injured".
 _WHERE_AFTER = re.compile(r"[^\S\n]+(?:on|in|at|aboard|inside)(?:[^\S\n]+(?:the|a|an|board))*[^\S\n]+[A-Za-z]")
 PLACE_WORDS_AFTER = 4  # words of the place after a figure ("on board a Coast Guard aircraft") read past to its role
+ROLE_WORDS_AFTER = 3  # other words after a figure read for its role
 _AND = re.compile(r"\band\b")
 # Words that may stand between a role and its figure ("killing at least 55", "a toll of 61"); any other
 # ("a hospital after two explosions") says the word before is not what the figure counts.
@@ -422,11 +423,11 @@ def _roles(
     a comma or a semicolon, tells of something else ("a 7.1 magnitude quake kills 149": the quake kills,
     not the magnitude; "45 dead; 142 survivors": the survivors did not die)."""
     if tally := _TALLY_OF.search(text, max(c.sentence[0], c.start - TALLY_REACH), c.start):
-        said = [
+        said = {
             role for _, _, stem in _tokens(text, tally.start(1), tally.end(1)) if (role := _role(stem)) in _ROLE_HEADS
-        ]
-        if said:
-            return frozenset(said[-1:])  # "the number of persons rescued remains at 104": those rescued, whatever after
+        }
+        if len(said) == 1:  # "the number of persons rescued remains at 104": those rescued, whatever follows (not
+            return frozenset(said)  # "the number of people killed or injured": no one role)
     roles = set()
     toll = _DEATH_TOLL_BEFORE.search(text, max(c.sentence[0], c.start - 60), c.start)
     if toll:
@@ -448,21 +449,52 @@ def _roles(
     edge, joined = c.end, False
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
-    for start, end, word in after[: 3 + placed]:
-        if _CLAUSE_MARK.search(text, edge, start):
+    words_left = ROLE_WORDS_AFTER  # words read after the figure, the place's aside
+    for start, end, word in after:
+        if not words_left or _CLAUSE_MARK.search(text, edge, start):
             break
+        if placed and _role(word) not in _ROLE_HEADS and _place_word(text, edge, start, end):
+            # the place's words: its capitalised name read for free, then the noun that ends it ("a Coast Guard
+            # aircraft"), one word as any other
+            if text[start].isupper():
+                placed -= 1
+                edge = end
+                continue
+            placed = 0
+            words_left -= 1
+            edge = end
+            continue
+        words_left -= 1
         if not joined and _AND.search(text, edge, start):
             if _role(word) in _ROLE_HEADS:
                 break  # "killed 13 and wounded 18": the other verb has its own figure
             joined = True  # "11 children and a teacher were rescued": the role of both comes after the other
         elif _role(word) in _ROLE_HEADS:
             roles.add(_role(word))
-        elif placed:
-            placed -= 1  # the place's words
         elif word not in _ROLE_SKIP:
             break
         edge = end
     return frozenset(roles)
+
+
+# What may stand before a place's words: "on", "in", "at", "aboard", articles, "of", "board"
+_PLACE_GAP = re.compile(r"[^\S\n]+(?:(?:on|in|at|aboard|inside|the|a|an|of|board)[^\S\n]+)*\Z")
+_VERB_SHAPED = re.compile(r"[a-z]+(?:ed|ing)")
+
+
+def _place_word(text: str, edge: int, start: int, end: int) -> bool:
+    """Whether a word after a figure's "on"/"in"/"at" is a word of the place it names ("on board a Coast Guard
+    aircraft"): a noun (no verb: "60 doctors at the city hospital treated the injured" is no role of the doctors; no
+    day: "30 in Kabul on Tuesday after the blast killed 4"), nothing but _PLACE_GAP's words before it."""
+    word = text[start:end]
+    return (
+        _PLACE_GAP.fullmatch(text, edge, start) is not None
+        and _VERB_SHAPED.fullmatch(word) is None
+        and word.lower() not in _DAY_WORDS
+    )
+
+
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
 _CASUALTY_FATES = frozenset({"die", "hurt", "missing"})

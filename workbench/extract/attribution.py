@@ -260,7 +260,7 @@ class _Speakers:
                 and (want is None or self.sex.get(e.value, want) == want)
                 and not self._modifies(e, named[k + 1 :])
                 and not self._kin_of_another(e)
-                and not self.text.startswith("-", e.end)  # "a Wilders-led government": a modifier, no one acting
+                and not _HYPHEN_WORD.match(self.text, e.end)  # "a Wilders-led government": a modifier, no one acting
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             lead = _LEADING_CLAUSE.match(self.text, lo_pos)
@@ -617,14 +617,10 @@ class _Speakers:
             if verb.group().endswith("ing"):
                 return None  # `“…”, saying the results showed`: what follows a participle is what was said
             rest = q.end + verb.end()
-            if clause_end := _SUBORDINATE.search(self.text, rest, stop):
-                stop = clause_end.start()  # `said the judge while explaining why the FTX CEO …`: the judge
-            comma = self.text.find(",", rest, stop)
-            speaker = self.resolve(rest, comma if comma >= 0 else stop)
-            if comma >= 0 and not any(e.unit == "person" for e in self.in_span(rest, comma)):
-                named = [e for e in self.in_span(comma, stop) if e.unit == "person"]
-                if named and not self.text[comma : named[0].start].strip(" ,"):  # a name in apposition
-                    return named[0].value
+            speaker = self._named_after_verb(rest, stop)
+            if speaker not in self.names and (clause_end := _SUBORDINATE.search(self.text, rest, stop)):
+                # `said the judge while explaining why the FTX CEO …`: the judge (when no name was found otherwise)
+                speaker = self._named_after_verb(rest, clause_end.start()) or speaker
             return speaker
         words = segment[lead : verb.start()].split()
         if any(w in _DASHES for w in words):
@@ -645,6 +641,17 @@ class _Speakers:
                 people = self.people_in(q.end + lead, q.end + first) if first > lead else []
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
+
+    def _named_after_verb(self, rest: int, stop: int) -> str | None:
+        """Who text[rest:stop], right after a verb of saying, names: `said Ryan Dillon, a spokesman`, `said one mother,
+        Adriana Fargo,` (a name in apposition)."""
+        comma = self.text.find(",", rest, stop)
+        speaker = self.resolve(rest, comma if comma >= 0 else stop)
+        if comma >= 0 and not any(e.unit == "person" for e in self.in_span(rest, comma)):
+            named = [e for e in self.in_span(comma, stop) if e.unit == "person"]
+            if named and not self.text[comma : named[0].start].strip(" ,"):  # a name in apposition
+                return named[0].value
+        return speaker
 
     def signed_after(self, q: Quote) -> str | None:
         """A quote that is a sentence of its own, signed by the next sentence of its line: `"The tower has caught
@@ -1079,9 +1086,12 @@ def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
 _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
 
 
+_HYPHEN_WORD = re.compile(r"-[^\W\d_]")  # a word joined on by a hyphen ("-led"; not a dash, "--who")
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
 # A conjunction that ends the phrase naming who spoke after "said" ("said the judge while explaining why …").
-_SUBORDINATE = re.compile(r"[^\S\n]+(?:while|as|when|because|after|before|since|although|though|adding|noting)\b")
+_SUBORDINATE = re.compile(
+    r"[^\S\n]+(?:while|as|when|because|after|before|since|although|though|adding|noting)(?![\w-])"
+)
 # A conjunction opening a clause with a subject of its own ("and its leader", "and analysts"; not "but later").
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as)[^\S\n]+(?!(?:later|also|then|subsequently|afterwards)\b)\w")
 # What a reported clause's subject may be that says nothing itself ("X said the result indicated that …").

@@ -438,22 +438,8 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     for i, w in enumerate(run):
         of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
-        role = (
-            i + 1 < len(run)
-            and run[i + 1].name
-            and (  # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
-                w.text.lower() in PERSON_NOUNS
-                # after words that are no title, a noun for what someone does right before the last two: a title
-                or (
-                    bool(current)
-                    and i + 3 == len(run)
-                    and _ROLE_SUFFIX.search(w.text) is not None
-                    and _GIVEN_SHAPE.match(run[i + 1].text) is not None
-                    and frequent_word(w.text)
-                    and not given_name(w.text)
-                )
-            )
-        )
+        # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
+        role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
         if (
             (_is_title(w.text) or role)
             and not qualifier_alone
@@ -470,10 +456,6 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     if current:
         segments.append((current, titled))
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
-
-
-_ROLE_SUFFIX = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|eer)\Z")  # a noun for what someone does ("Broadcaster")
-_GIVEN_SHAPE = re.compile(r"[A-Z][a-z]+\Z")  # a name as a given name is written ("Kristina"; not "MV", "J.")
 
 
 def _is_title(word: str) -> bool:

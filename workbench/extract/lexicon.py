@@ -59,7 +59,8 @@ PERSON_NOUNS = _words(
     superintendent sheriff detective constable councillor councilor councilman councilwoman councilmember
     politician populist firebrand campaigner businessman businesswoman billionaire entrepreneur novelist author
     actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot
-    flyhalf fly-half fullback scrumhalf scrum-half winger flanker goalie defender quarterback pitcher bowler""",
+    flyhalf fly-half fullback scrumhalf scrum-half winger flanker goalie defender quarterback pitcher bowler
+    broadcaster presenter columnist commentator lecturer""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
