@@ -924,6 +924,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:$2 billion", "b:$3.5 billion"},
             id="two estimates of one sum, under twice apart, are one sum in conflict",
         ),
+        pytest.param(
+            "Survivors\n\nTwo people were pulled alive from the wreckage on Sunday, officials said.\n",
+            "Rescue\n\nTwo flight attendants were pulled alive from the wreckage on Sunday, officials said.\n",
+            {"a:Two people", "b:Two flight attendants"},
+            id="flight attendants, crewmembers, justices and returnees are people",
+        ),
     ],
 )
 def test_one_fact_told_by_two_outlets_is_one_cluster(tmp_path, first, second, cluster):

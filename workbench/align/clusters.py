@@ -286,7 +286,8 @@ _HUMAN_NOUNS = frozenset(
     participant campaigner demonstrator counter-demonstrator protester protestor marcher activist climber hiker
     trekker mountaineer runner swimmer diver skier cyclist driver rider motorist pedestrian shopper commuter villager
     farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler birth medic
-    paramedic responder contractor researcher scientist guest pupil staff staffer""".split()
+    paramedic responder contractor researcher scientist guest pupil staff staffer attendant crewmember justice judge
+    returnee westerner""".split()
 )
 
 
