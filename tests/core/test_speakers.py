@@ -1083,6 +1083,11 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Lee"],
             id="a name before a double-hyphen dash is no hyphenated modifier",
         ),
+        pytest.param(
+            "\u201cThe exchange took place at the airport,\u201d said a statement released by the Velm presidency.",
+            ["Velm presidency"],
+            id="'a statement released by X': X",
+        ),
     ],
 )
 def test_speakers(text, expected):

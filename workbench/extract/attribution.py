@@ -437,13 +437,15 @@ class _Speakers:
             words.pop(0)
         if not words or len(words) > _MAX_NAMED_WORDS or not any(_LETTER.search(w.group()) for w in words):
             return None  # none, or no name: `54`
+        by = 2 if len(words) > 3 and words[1].group().lower() in _ISSUING and words[2].group().lower() == "by" else 1
         if (
-            len(words) > 2
+            len(words) > by + 1
             and words[0].group().lower() in _DOCUMENT_WORDS
-            and words[1].group().lower() in _ISSUED_BY
-            and any(w.group()[:1].isupper() for w in words[2:])
+            and words[by].group().lower() in _ISSUED_BY
+            and any(w.group()[:1].isupper() for w in words[by + 1 :])
         ):
-            return self._named_by(start + words[1].end(), end)  # "a note from the Swiss central bank": the bank
+            # "a note from the Swiss central bank", "a statement released by the Turkish presidency": the issuer
+            return self._named_by(start + words[by].end(), end)
         head_start, head_end = start + words[0].start(), start + words[-1].end()
         for e in reversed(self.in_span(head_start, head_end)):  # the head of a noun phrase is its last word
             if self.text.startswith(("'s", "’s"), e.end):
@@ -982,6 +984,7 @@ _MAX_INTRODUCING_WORDS = 25  # words of a paragraph of one sentence that introdu
 _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
 _ISSUED_BY = frozenset({"from", "of", "by"})
+_ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"})  # "a statement released by X"
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
