@@ -1088,6 +1088,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm presidency"],
             id="'a statement released by X': X",
         ),
+        pytest.param(
+            "The Velm Data Commission has been investigating Acme since 2020. It found that Acme had failed to "
+            "\u201caddress the risks to the rights of its users.\u201d",
+            ["Velm Data Commission"],
+            id="'It found that …': the body the sentence before opens with",
+        ),
     ],
 )
 def test_speakers(text, expected):

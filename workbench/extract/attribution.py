@@ -281,12 +281,14 @@ class _Speakers:
             hi, n = lo, n - 1
         return self.named_person(fallback) if fallback else None
 
-    def body_before(self, pos: int) -> str | None:
+    def body_before(self, pos: int, subject_too: bool = False) -> str | None:
         """What `it` speaking at `pos` stands for: the organisation or country the nearest sentences before show
-        saying something (`Synergy Marine Group said in a statement.` / `China said that …`)."""
+        saying something (`Synergy Marine Group said in a statement.` / `China said that …`); with `subject_too`
+        (a pronoun), else the organisation the sentence right before opens with as its subject."""
         hi = bisect_left(self.starts, pos)
         n = bisect_right(self.sentence_starts, pos) - 1
-        for _ in range(_IT_REACH):
+        for k in range(_IT_REACH):
+            first = k == 0
             if n <= 0:
                 return None
             n -= 1
@@ -296,8 +298,20 @@ class _Speakers:
                     return e.value
             if lo < hi and (subject := self.mentions[lo]).unit != "person" and self._says_later(subject):
                 return subject.value  # `The UN late on Saturday gave a figure, but later said …`: its subject
+            if subject_too and first and lo < hi and self._opens(subject := self.mentions[lo]):
+                return subject.value  # `The DPC has been investigating Meta since 2020. It found that …`
             hi = lo
         return None
+
+    def _opens(self, subject: Candidate) -> bool:
+        """Whether an organisation opens its sentence as its subject (nothing but "The" before it), in a sentence
+        that tells of no one saying anything (where someone does, _SAYS and _says_later decide)."""
+        start, end = self.index.sentence_at(subject.start)
+        return (
+            subject.unit != "person"
+            and self.text[start : subject.start].strip() in ("", "The")
+            and _VERB.search(self.masked(subject.end, end)) is None
+        )
 
     def _says_later(self, subject: Candidate) -> bool:
         """Whether the organisation opening its sentence (nothing but "The" before it) is said to say something
@@ -386,7 +400,7 @@ class _Speakers:
         if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
             at = start + clause.start() + clause.group().find(words[lead])
             if pronoun == "it":
-                return self.body_before(at)
+                return self.body_before(at, subject_too=True)
             return self.person_before(at, pronoun) if pronoun in ("he", "she") else None
         if nearest_clause and len(clauses) > 1 and _is_role(words[-1].strip(".,;:")):
             titled = self._named_by(start + clause.start(), start + clause.end())  # `In a post, the former president`
