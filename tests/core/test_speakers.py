@@ -1094,6 +1094,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Data Commission"],
             id="'It found that …': the body the sentence before opens with",
         ),
+        pytest.param(
+            "The Velm Data Commission ordered a halt to transfers until Acme brings \u201cits processing operations into "
+            "compliance\u201d with the rules.",
+            ["Velm Data Commission"],
+            id="a quote inside a sentence an organisation opens, where no one says anything: the organisation's words",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -313,6 +313,24 @@ class _Speakers:
             and _VERB.search(self.masked(subject.end, end)) is None
         )
 
+    def sentence_subject(self, q: Quote) -> str | None:
+        """Whose words a quote inside a sentence that tells of no one saying anything gives: the organisation the
+        sentence opens with as its subject (`The DPC ordered a halt until Meta brings “its processing operations into
+        compliance”`: the DPC's order)."""
+        start, end = self.index.sentence_at(q.start)
+        start = max(start, q.line_start)
+        if q.start <= start or _VERB.search(self.masked(start, end)):
+            return None
+        named = self.in_span(start, q.start)
+        if (
+            not named
+            or named[0].unit == "person"  # a person's sentence quotes a phrase as often ("found cracks in the “…”")
+            or not all(w[:1].isupper() for w in self.text[start : named[0].start].split())
+            or _PASSIVE_AFTER.match(self.text, named[0].end)  # "Reed was found guilty of “…”": not Reed's words
+        ):
+            return None
+        return named[0].value
+
     def _says_later(self, subject: Candidate) -> bool:
         """Whether the organisation opening its sentence (nothing but "The" before it) is said to say something
         further on in that sentence, no other name before that verb."""
@@ -1103,6 +1121,7 @@ def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
 _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
 
 
+_PASSIVE_AFTER = re.compile(r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+[a-z]+(?:ed|en)\b")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")  # a word joined on by a hyphen ("-led"; not a dash, "--who")
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
 # A conjunction that ends the phrase naming who spoke after "said" ("said the judge while explaining why …").
@@ -1260,6 +1279,8 @@ def attribute(
     for n, q in enumerate(quotes):
         if found[n] is None:
             found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
+        if found[n] is None:
+            found[n] = speakers.sentence_subject(q)
         elif (
             (role := found[n]) is not None
             and _bare_role(role, speakers.names)
