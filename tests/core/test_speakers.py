@@ -1100,6 +1100,19 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Data Commission"],
             id="a quote inside a sentence an organisation opens, where no one says anything: the organisation's words",
         ),
+        # the eighth review's inputs
+        pytest.param(
+            "Hurricane Velm hit the coast on Wednesday. It was described as \u201cthe storm of the century\u201d by "
+            "forecasters.",
+            [None],
+            id="'It was described as “…” by forecasters': not the storm's words",
+        ),
+        pytest.param(
+            "The Senate passed the \u201cOne Big Beautiful Bill\u201d on Thursday. The Velm Times published an article "
+            "headlined \u201cWhy the river is dying fast.\u201d",
+            [None, None],
+            id="a name or a headline in an organisation's sentence is no words of it",
+        ),
     ],
 )
 def test_speakers(text, expected):

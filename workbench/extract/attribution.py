@@ -315,8 +315,8 @@ class _Speakers:
 
     def sentence_subject(self, q: Quote) -> str | None:
         """Whose words a quote inside a sentence that tells of no one saying anything gives: the organisation the
-        sentence opens with as its subject (`The DPC ordered a halt until Meta brings “its processing operations into
-        compliance”`: the DPC's order)."""
+        sentence opens with as its subject, when it orders or decides (`The DPC ordered a halt until Meta brings “its
+        processing operations into compliance”`: the DPC's order)."""
         start, end = self.index.sentence_at(q.start)
         start = max(start, q.line_start)
         if q.start <= start or _VERB.search(self.masked(start, end)):
@@ -326,7 +326,7 @@ class _Speakers:
             not named
             or named[0].unit == "person"  # a person's sentence quotes a phrase as often ("found cracks in the “…”")
             or not all(w[:1].isupper() for w in self.text[start : named[0].start].split())
-            or _PASSIVE_AFTER.match(self.text, named[0].end)  # "Reed was found guilty of “…”": not Reed's words
+            or not _ORDERING.search(self.text, named[0].end, q.start)  # "The Senate passed the “…”": a name, no words
         ):
             return None
         return named[0].value
@@ -417,8 +417,8 @@ class _Speakers:
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
             at = start + clause.start() + clause.group().find(words[lead])
-            if pronoun == "it":
-                return self.body_before(at, subject_too=True)
+            if pronoun == "it":  # (not "It was described as “…” by forecasters": those who described it speak)
+                return self.body_before(at, subject_too=not _PASSIVE_AFTER.match(self.text, at + len(words[lead])))
             return self.person_before(at, pronoun) if pronoun in ("he", "she") else None
         if nearest_clause and len(clauses) > 1 and _is_role(words[-1].strip(".,;:")):
             titled = self._named_by(start + clause.start(), start + clause.end())  # `In a post, the former president`
@@ -1121,6 +1121,11 @@ def _bare_role(speaker: str | None, names: frozenset[str]) -> bool:
 _ROLE_OF = re.compile(r"\s*(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?([\w-]+)[^\S\n]+(?:of|for|at)[^\S\n]")
 
 
+# An organisation's verb of ordering or deciding, whose order a quote in its sentence gives ("The DPC ordered …").
+_ORDERING = re.compile(
+    r"\b(?:ordered|orders|demanded|demands|required|requires|ruled|rules|decided|decides|instructed|instructs|"
+    r"directed|directs|urged|urges)\b"
+)
 _PASSIVE_AFTER = re.compile(r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+[a-z]+(?:ed|en)\b")
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")  # a word joined on by a hyphen ("-led"; not a dash, "--who")
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
