@@ -299,17 +299,6 @@ def test_last_year_in_an_undated_article_is_the_year_before_the_storys(tmp_path)
     assert not _together(mixed, "a:2025", "b:last year")
 
 
-def test_this_year_in_an_undated_article_is_the_storys_year(tmp_path):
-    """An undated article's "this year" is the year the dated articles share (2026 here): their "2026"."""
-    articles = {
-        "a": _dated("Overtaken", "Velmland will become the most populous nation in 2026, the agency said."),
-        "b": _dated(
-            "Population", "Velmland will become the most populous nation this year, the agency said.", dateline=None
-        ),
-    }
-    assert _together(_analyse(tmp_path, articles), "a:2026", "b:this year")
-
-
 def test_a_month_named_alone_in_an_undated_article_is_the_storys_month_not_a_past_years(tmp_path):
     """An undated article's "October" is the October the dated articles (of November 2026) read it as, not the
     "October 1981" another outlet compares the rate with."""

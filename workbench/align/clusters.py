@@ -1216,15 +1216,14 @@ def _written_day(c: Candidate) -> bool:
     return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
 
 
-_YEAR_OFFSETS = {"last year": -1, "this year": 0, "next year": 1}
+_YEAR_OFFSETS = {"last year": -1, "next year": 1}
 _MONTH_NO_YEAR = re.compile(r"--([0-9]{2})")  # a month named alone, in an undated article
 
 
 def _story_year(value: object, news_days: list[int]) -> object:
-    """A date value as compared: "last year", "this year", "next year" in an undated article are the year before, the
-    year and the year after the one every dated article of the story is dated in, and a month named alone ("--10")
-    that year's month, as a dated article would read it (dates.MONTHS_AHEAD); as it is when they span two years; any
-    other value as it is."""
+    """A date value as compared: "last year" in an undated article is the year before the one every dated article
+    of the story is dated in, and a month named alone ("--10") that year's month, as a dated article would read it
+    (dates.MONTHS_AHEAD); as it is when they span two years; any other value as it is."""
     if not isinstance(value, str) or not news_days:
         return value
     first, last = (dt.date.fromordinal(day) for day in (news_days[0], news_days[-1]))
