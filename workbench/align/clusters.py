@@ -459,10 +459,8 @@ def _roles(
             # aircraft"), one word as any other
             if text[start].isupper():
                 placed -= 1
-                edge = end
-                continue
-            placed = 0
-            words_left -= 1
+            else:
+                placed, words_left = 0, words_left - 1
             edge = end
             continue
         words_left -= 1
@@ -495,7 +493,7 @@ def _place_word(text: str, edge: int, start: int, end: int) -> bool:
     )
 
 
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_DAY_WORDS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
 _CASUALTY_FATES = frozenset({"die", "hurt", "missing"})

@@ -304,14 +304,15 @@ class _Speakers:
         return None
 
     def _opens(self, subject: Candidate) -> bool:
-        """Whether an organisation opens its sentence as its subject (nothing but "The" before it), in a sentence
-        that tells of no one saying anything (where someone does, _SAYS and _says_later decide)."""
+        """Whether an organisation opens its sentence as its subject, in a sentence that tells of no one saying
+        anything (where someone does, _SAYS and _says_later decide)."""
+        end = self._opening(subject)
+        return subject.unit != "person" and end is not None and _VERB.search(self.masked(subject.end, end)) is None
+
+    def _opening(self, subject: Candidate) -> int | None:
+        """The end of the sentence a name opens (nothing but "The" before it), or None when it opens none."""
         start, end = self.index.sentence_at(subject.start)
-        return (
-            subject.unit != "person"
-            and self.text[start : subject.start].strip() in ("", "The")
-            and _VERB.search(self.masked(subject.end, end)) is None
-        )
+        return end if self.text[start : subject.start].strip() in ("", "The") else None
 
     def sentence_subject(self, q: Quote) -> str | None:
         """Whose words a quote inside a sentence that tells of no one saying anything gives: the organisation the
@@ -334,8 +335,8 @@ class _Speakers:
     def _says_later(self, subject: Candidate) -> bool:
         """Whether the organisation opening its sentence (nothing but "The" before it) is said to say something
         further on in that sentence, no other name before that verb."""
-        start, end = self.index.sentence_at(subject.start)
-        if self.text[start : subject.start].strip() not in ("", "The"):
+        end = self._opening(subject)
+        if end is None:
             return False
         between = self.masked(subject.end, end)
         verb = _SAYING.search(between)
@@ -531,10 +532,18 @@ class _Speakers:
                 return issuer
         return self.text[head_start:head_end].rstrip(".,;:")
 
-    def issuer(self, pos: int) -> str | None:
+    def issuer(self, pos: int, business: bool = False) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
-        its kind alone ("Statement says …", "the release said"), or the business "the company" stands for."""
-        return next((e.value for e in self._named_before(pos) if e.unit in (None, "org")), None)
+        its kind alone ("Statement says …", "the release said"), or the `business` "the company" stands for (never a
+        country: "in the U.S. and Canada")."""
+        return next(
+            (
+                e.value
+                for e in self._named_before(pos)
+                if e.unit in (None, "org") and not (business and e.value in countries())
+            ),
+            None,
+        )
 
     def issued_by(self, noun: str, lo: int, pos: int) -> str | None:
         """Who issued the document `noun` ("report", or a pattern of such nouns), as text[lo:pos] says last:
@@ -583,15 +592,10 @@ class _Speakers:
             return None  # "the Swiss central bank" is not the Signature Bank named before it
         named = (described or holding or [None])[0]
         if named is None and noun in _BUSINESS_NOUNS:  # "the company": a business is rarely named with the word
-            return self.body_before(pos) or self.issuer_of_business(pos)  # the one shown speaking, else the last named
+            return self.body_before(pos) or self.issuer(
+                pos, business=True
+            )  # the one shown speaking, else the last named
         return named
-
-    def issuer_of_business(self, pos: int) -> str | None:
-        """The business "the company" stands for, when none was shown speaking: the organisation last named, never a
-        country ("in the U.S. and Canada")."""
-        return next(
-            (e.value for e in self._named_before(pos) if e.unit in (None, "org") and e.value not in countries()), None
-        )
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
         """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
@@ -1283,9 +1287,9 @@ def attribute(
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
         if found[n] is None:
-            found[n] = speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
-        if found[n] is None:
-            found[n] = speakers.sentence_subject(q)
+            found[n] = (
+                speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
+            ) or speakers.sentence_subject(q)
         elif (
             (role := found[n]) is not None
             and _bare_role(role, speakers.names)

@@ -644,17 +644,13 @@ _WIRE_DATELINE_AFTER = re.compile(
 )
 
 
-_NUMBERED = re.compile(r"[^\S\n]+[0-9]")
 _LOWER_NEXT = re.compile(r"[^\S\n]+([a-z]+)")
 
 
 def _role_next(text: str, end: int) -> bool:
     """Whether a noun for a person follows (`Chief Palestinian negotiator`: an adjective, no name)."""
     m = _LOWER_NEXT.match(text, end)
-    return m is not None and (m[1] in PERSON_NOUNS or m[1] in _ROLE_WORDS)
-
-
-_ROLE_WORDS = frozenset(t.lower() for t in TITLES) | {"negotiator", "diplomat", "delegate"}
+    return m is not None and (m[1] in PERSON_NOUNS or m[1].capitalize() in TITLES)
 
 
 def _label(surface: str, end: int, ctx: _Context) -> bool:
@@ -770,7 +766,7 @@ def _find_in_window(
                 surface = text[start:end]
                 if _label(surface, end, ctx) or _cut_off(surface, end, ctx) or _PARTY_STATE.fullmatch(surface):
                     continue
-                if (surface in SERIAL_LABELS and _NUMBERED.match(text, end)) or surface in ORG_WORDS_NOT_ALONE:
+                if (surface in SERIAL_LABELS and _next_is_number(text, end)) or surface in ORG_WORDS_NOT_ALONE:
                     continue  # "Chapter 11", "Article 5": a label; "Energy prices rose": a word, no name
                 found.append(
                     Candidate(

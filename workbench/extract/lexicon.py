@@ -78,8 +78,14 @@ PLACE_NOUNS = _words(
     capital suburb neighbourhood neighborhood county state country island port""",
 )
 
+# Words that make a name an organisation's (or a document's: "the Uluru Statement" is no person) but that alone, at a
+# sentence's start, are everyday words ("Energy prices rose", "Air travel"): no name by themselves.
+ORG_WORDS_NOT_ALONE = _words(
+    """Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine
+    Air Airline Aviation Motors Energy Petroleum Pharmaceuticals Insurance Securities Telecom Electric""",
+)
 # Words inside a name that make it an organisation or a place, not a person.
-ORG_WORDS = _words(
+ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     """Command Forces Force Army Navy Guard Corps Council Committee Party Group Observatory University
     Ministry Agency Press News Television Times Post Herald Gazette Wire Voice Union Bank Company Corp
     Inc Ltd Organisation Organization Front Brigade Brigades Coalition Department Office House Court
@@ -92,13 +98,6 @@ ORG_WORDS = _words(
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
     Awards Festival Summit Marathon""",
 )
-# Words that make a name an organisation's (or a document's: "the Uluru Statement" is no person) but that alone, at a
-# sentence's start, are everyday words ("Energy prices rose", "Air travel"): no name by themselves.
-ORG_WORDS_NOT_ALONE = _words(
-    """Statement Declaration Charter Agreement Act Amendment Constitution Initiative Strategy Pact Doctrine
-    Air Airline Aviation Motors Energy Petroleum Pharmaceuticals Insurance Securities Telecom Electric""",
-)
-ORG_WORDS |= ORG_WORDS_NOT_ALONE
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
     Province Region District County City Town Village Desert Peninsula Border Airport Port Harbour

@@ -16,7 +16,6 @@ from workbench.extract.numwords import CURRENCY_CODES, parse_number
 _S = r"[^\S\n]+"
 _SYMBOLS = {"SFr": "CHF", "US$": "USD", "$US": "USD", "$": "USD", "$A": "AUD", "AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "€": "EUR", "£": "GBP",
             "¥": "JPY", "₹": "INR", "₪": "ILS", "₽": "RUB", "NT$": "TWD", "R$": "BRL", "₩": "KRW"}  # fmt: skip
-_CODES = CURRENCY_CODES
 _WORD_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rouble": "RUB",
                "ruble": "RUB", "rupee": "INR", "shekel": "ILS", "riyal": "SAR", "lira": "TRY", "dinar": None,
                "franc": None, "rand": "ZAR", "naira": "NGN", "won": "KRW"}  # fmt: skip
@@ -40,13 +39,13 @@ _CURRENCY_WORD = (
     r"|liras?|dinars?|francs?|rand|naira|(?<=illion[^\S\n])won)"  # "1.5 trillion won", not "the party won"
 )
 _SCALED = re.compile(r"[^\W\d_]")  # a scale in a number's text ("100bn", "500 crore")
-_LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *_CODES)) + 1
+_LONGEST_PREFIX = max(len(w) for w in (*_SYMBOLS, *CURRENCY_CODES)) + 1
 _BEFORE = re.compile(  # "$", "US$", "USD ", "SFr" right before the number
-    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(_CODES)})|(?P<rupees>Rs\.?)))"
+    rf"(?:(?P<symbol>{_alternation(_SYMBOLS)})|(?<![\w$])(?:(?P<code>{_alternation(CURRENCY_CODES)})|(?P<rupees>Rs\.?)))"
     r"[^\S\n]?\Z"
 )
 _AFTER = re.compile(
-    rf"{_S}(?:(?P<code>{_alternation(_CODES)})\b"
+    rf"{_S}(?:(?P<code>{_alternation(CURRENCY_CODES)})\b"
     rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"
 )
 

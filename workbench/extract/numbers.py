@@ -76,14 +76,10 @@ _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
 _JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
 _PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
 _MAX_TOKENS = 4
+_SQUARE_SPELLING = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre"}  # one spelling of an area's unit
 _SQUARE_COMPOUND = re.compile(
     r"[-‐‑](?:sq|square)[-‐‑ ](?P<unit>miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|foot|feet)\b", re.IGNORECASE
 )
-_SQUARE_UNITS = {
-    "mile": "mile", "miles": "mile", "kilometre": "kilometre", "kilometres": "kilometre", "kilometer": "kilometre",
-    "kilometers": "kilometre", "km": "kilometre", "metre": "metre", "metres": "metre", "meter": "metre",
-    "meters": "metre", "foot": "foot", "feet": "foot",
-}  # fmt: skip
 # Units of figures that a later bare number never goes on counting.
 _NO_COUNT_UNITS = frozenset({"magnitude", "year", "per thousand"})
 # A rate per thousand, as births, deaths and growth are told ("6.77 per thousand", "7.37 per 1,000 people", "7.37‰").
@@ -399,7 +395,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         if per := _PER_THOUSAND.match(text, m.end()):  # "a birth rate of 6.77 per thousand", "7.37‰"
             return per.end(), value, "per thousand"
         if area := _SQUARE_COMPOUND.match(text, m.end()):  # "the 1-square-mile slide", "a 2.6-square-kilometre area"
-            return area.end(), value, f"square {_SQUARE_UNITS[area['unit'].lower()]}"
+            unit_word = singular(area["unit"])
+            return area.end(), value, f"square {_SQUARE_SPELLING.get(unit_word, unit_word)}"
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
         if unit is None and (m["num"][0].isdigit() or (value >= 2 and m["num"].isalpha())):
             unit = _DIGIT_COMPOUND.match(text, m.end())

@@ -38,13 +38,13 @@ _BASIC = rf"(?:(?:{_alternation(_TENS)})(?:-(?:{_DIGIT_WORDS}))?|{_alternation(_
 _SCALE_WORD = rf"(?:{_alternation(_SCALES)}|dozen)"
 _AFTER_SCALE = "|".join(f"(?<={w})" for w in _SCALES)
 
-# A number in digits; a mixed fraction ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
 # ISO 4217 codes a sum may be written with ("USD 20,000"; money._BEFORE), glued to its digits too when a scale
 # follows them ("CHF100bn", "SFr3bn", "Rs500 crore"; not "USD1", a coin's name).
 CURRENCY_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY", "SAR", "ILS", "JPY", "CNY",
                   "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR",
                   "NZD", "SGD")  # fmt: skip
 _GLUED = rf"(?<=\b(?:{'|'.join(CURRENCY_CODES)}|SFr))|(?<=\bRs)"
+# A number in digits; a mixed fraction ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
 DIGITS = (
     rf"(?:(?<![\w.,:/])|{_GLUED})(?<!(?<!%)-)(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
     r"(?![0-9]|[.,:/][0-9])"
