@@ -299,6 +299,34 @@ def test_last_year_in_an_undated_article_is_the_year_before_the_storys(tmp_path)
     assert not _together(mixed, "a:2025", "b:last year")
 
 
+def test_a_relative_day_in_an_undated_article_is_read_on_the_day_every_dated_article_shares(tmp_path):
+    """An undated article's "yesterday" and "last month" are read as the dated articles (all of Wednesday 4 March
+    2026) read theirs: Tuesday, and February 2026. With a dated article of another day in the story, "yesterday"
+    could be either day before and links no day; "last month" is February either way and still links."""
+    articles = {
+        "a": _dated(
+            "Storm", "The storm flooded 300 homes in Carrow on Tuesday. Rain in February broke the county's record."
+        ),
+        "b": _dated("Floods", "The storm hit Carrow on Tuesday, the mayor said.", dateline="Wednesday 4 March 2026"),
+        "c": _dated(
+            "Carrow flooded",
+            "The storm flooded 300 homes in Carrow yesterday. Rain last month broke the county's record.",
+            dateline=None,
+        ),
+    }
+    analysis = _analyse(tmp_path, articles)
+    assert _together(analysis, "a:Tuesday", "c:yesterday")
+    assert _together(analysis, "a:February", "c:last month")
+    articles["b"] = _dated(
+        "Floods", "The storm hit Carrow on Tuesday, the mayor said.", dateline="Thursday 5 March 2026"
+    )
+    for name in articles:
+        (tmp_path / f"{name}.txt").unlink()
+    later = _analyse(tmp_path, articles)
+    assert not _together(later, "a:Tuesday", "c:yesterday")
+    assert _together(later, "a:February", "c:last month")
+
+
 def test_a_month_named_alone_in_an_undated_article_is_the_storys_month_not_a_past_years(tmp_path):
     """An undated article's "October" is the October the dated articles (of November 2026) read it as, not the
     "October 1981" another outlet compares the rate with."""

@@ -60,7 +60,7 @@ from workbench.align.values import (
     year_and_month,
 )
 from workbench.extract import Each
-from workbench.extract.dates import MONTHS_AHEAD, page_date_spans
+from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
 from workbench.extract.numbers import CHANGE_AFTER
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
@@ -1129,7 +1129,7 @@ class _Fact:
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
-    value = _story_year(c.value, news_days) if c.kind == "date" else _value(c)
+    value = _story_value(c.value, news_days) if c.kind == "date" else _value(c)
     return _Fact(
         c,
         n,
@@ -1214,27 +1214,27 @@ def _written_day(c: Candidate) -> bool:
     return parts is not None and parts[2] is not None and any(ch.isdigit() for ch in c.text)
 
 
-_YEAR_OFFSETS = {"last year": -1, "next year": 1}
 _MONTH_NO_YEAR = re.compile(r"--([0-9]{2})")  # a month named alone, in an undated article
 
 
-def _story_year(value: object, news_days: list[int]) -> object:
-    """A date value as compared: "last year" in an undated article is the year before the one every dated article
-    of the story is dated in, and a month named alone ("--10") that year's month, as a dated article would read it
-    (dates.MONTHS_AHEAD); as it is when they span two years; any other value as it is."""
+def _story_value(value: object, news_days: list[int]) -> object:
+    """A date value as compared: a relative date an undated article leaves as said ("today", "last month", "last
+    year") read as every dated article of the story would read it, when they all would alike (all dated on one day
+    for "today", in one month for "last month"); a month named alone ("--10") that year's month, as a dated article
+    would read it (dates.MONTHS_AHEAD), when they are all dated in one year; any other value as it is."""
     if not isinstance(value, str) or not news_days:
         return value
     first, last = (dt.date.fromordinal(day) for day in (news_days[0], news_days[-1]))
-    if first.year != last.year:
-        return value
-    offset = _YEAR_OFFSETS.get(value)
-    if offset is not None:
-        return f"{first.year + offset:04d}"
     month = _MONTH_NO_YEAR.fullmatch(value)
     if month is not None:
+        if first.year != last.year:
+            return value
         named = int(month[1])
         return f"{first.year - (named > last.month + MONTHS_AHEAD):04d}-{named:02d}"
-    return value
+    if value == "this year":  # mostly the span of what goes on ("have this year seized"), not one happening's date
+        return value
+    read = relative_value(value, first)
+    return read if read is not None and read == relative_value(value, last) else value
 
 
 def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:

@@ -322,13 +322,20 @@ def _future(text: str, start: int, sentence_start: int, cues: re.Pattern[str] = 
 
 def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """Yesterday, today, tomorrow (tonight, last night, this morning …); last, this or next month or year."""
-    if m["word"]:
-        word = " ".join(m["word"].lower().split())
-        return word if dateline is None else _shift(dateline, _DAY_OFFSET[word])
-    offset = _REL_OFFSET[m["rel"].lower()]
-    if dateline is None or m["per"] == "week":  # a week is no day, month or year: it stays as said
-        return f"{m['rel'].lower()} {m['per']}"
-    if m["per"] == "year":
+    said = " ".join(m["word"].lower().split()) if m["word"] else f"{m['rel'].lower()} {m['per']}"
+    return said if dateline is None else relative_value(said, dateline)
+
+
+def relative_value(said: str, dateline: dt.date) -> str | None:
+    """A relative date as an undated article leaves it ("today", "last month"; _relative) read on `dateline`; a
+    week stays as said (it is no day, month or year), as does any other value."""
+    if said in _DAY_OFFSET:
+        return _shift(dateline, _DAY_OFFSET[said])
+    rel, _, per = said.partition(" ")
+    if rel not in _REL_OFFSET or per not in ("month", "year"):
+        return said
+    offset = _REL_OFFSET[rel]
+    if per == "year":
         return f"{dateline.year + offset:04d}" if dt.MINYEAR <= dateline.year + offset <= dt.MAXYEAR else None
     return _year_month(*_months_from(dateline, offset))
 
