@@ -215,9 +215,22 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),
         ("Of the 40 boats, the other 26 were saved.", [("40 boats", 40, "boat"), ("26", 26, "boat")]),
         ("Since 2019 who knows what happened. It was reported by Channel 4 who spoke to them.", []),
+        # 'another', 'an additional' or 'a further' number: one more of what was counted before
+        (
+            "The storm destroyed 465 houses, and an additional 135 have suffered damage.",
+            [("465 houses", 465, "house"), ("135", 135, "house")],
+        ),
+        ("Police killed 39 people. Another 100 are nursing gunshot wounds.", [("39 people", 39, "person"), ("100", 100, "person")]),
+        # a number joined on by 'and', 'while' or 'but' that did, was or came from something: a part of the count before
+        ("Among the 175 passengers, 173 were Korean and two were Thai.", [("175 passengers", 175, "passenger"), ("173", 173, "passenger"), ("two", 2, "passenger")]),
+        ("Two guards from Sri Lanka and one from Nepal were aboard.", [("Two guards", 2, "guard"), ("one", 1, "guard")]),
+        ("Four justices found him guilty, while one dissented.", [("Four justices", 4, "justice"), ("one", 1, "justice")]),
+        ("Three were in critical condition and one was stable.", [("Three", 3, "person"), ("one", 1, "person")]),
+        ("Two hikers were found and one of them was hurt. Ask anyone and one says no.", [("Two hikers", 2, "hiker")]),
         # 'one' whose role follows it
         ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),
+        ("Two people were rescued, and one was in critical condition.", [("Two people", 2, "person"), ("one", 1, "person")]),
         ("He was one of the best. One can only hope, and no one died.", []),
         ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
     ],

@@ -42,6 +42,8 @@ def _numbers(text: str, kind: str | None = None):
         ("4.2 million cubic metres of water", ("4.2 million cubic metres", 4200000, "cubic metre")),
         ("The walk is 30 km long.", ("30 km", 30, "km")),
         ("They came one week after the attack.", ("one week", 1, "week")),
+        ("He left two years ago.", ("two years", 2, "year")),
+        ("A 10 mile long queue formed.", ("10 mile", 10, "mile")),
         ("Two Hamas fighters died.", ("Two Hamas fighters", 2, "fighter")),
         ("It freed 300 Syrians from the camp.", ("300 Syrians", 300, "syrian")),
         ("About 5m people live there.", ("5m people", 5000000, "person")),
@@ -71,6 +73,10 @@ def _numbers(text: str, kind: str | None = None):
         ("Israel Frees 39 Palestinians As Talks Go On", ("39 Palestinians", 39, "palestinian")),
         ("The motion passed with 204 in favour.", ("204 in favour", 204, "vote")),
         ("The death toll from the floods in Kerr County, Texas, rose to 79 on Sunday.", ("79", 79, "person")),
+        # a measure before its noun without the hyphen
+        ("The 1.6 mile bridge collapsed.", ("1.6 mile", 1.6, "mile")),
+        ("The sole issue for the eight person jury was the damages.", ("eight person", 8, "person")),
+        ("Many believe this 25 year sentence is unjust.", ("25 year", 25, "year")),
     ],
 )
 def test_counts(sentence, expected):
@@ -125,6 +131,7 @@ def test_partitive_and_referring_counts():
         "Police were called shortly after 02:15:00 on Sunday.",
         "The blast was recorded at 14:05:00 GMT.",
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
+        "The 2024 year end review came out.",  # a year, not 2024 years
     ],
 )
 def test_not_counts(sentence):

@@ -44,6 +44,14 @@ _COMPOUND = re.compile(
 )
 # After a number (in digits, or a word from two up), any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude
 # quake", "the eight-tower estate"; not a manner ("two-way", "three-fold", "two-thirds").
+# The same measure written without its hyphen, before the noun it describes: "the 1.6 mile bridge", "the eight person
+# jury", "a 25 year sentence" (a word after it that is no noun: "two years ago", "20 miles long", "3 days in").
+_SPACED_COMPOUND = re.compile(
+    r"[^\S\n]+(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|foot|storey|story|person"
+    r"|member|man|woman|point|degree)(?=[^\S\n]+(?!(?:ago|old|later|earlier|before|after|and|or|of|to|from|in|on|at|for"
+    r"|by|with|as|than|since|that|which|who|the|a|an|into|away|apart|each|per|more|less)\b)"
+    r"[a-z]{3,}\b)"
+)
 _NOT_COUNTED_COMPOUNDS = frozenset(
     "way fold thirds fourths fifths quarters sided faced dimensional legged headed".split()
 )
@@ -71,10 +79,11 @@ _PARTITIVE = re.compile(
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
-# A number joined on by "with" or "and" and told what befell it: "four years in prison, with two suspended and two
-# served at home" (a part of the count before).
-_JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and)[^\S\n]+\Z")
-_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+[a-z]{3,}ed\b")
+# A number joined on by "with", "and", "while" or "but" and told what befell it, did or was, or where it came from: "four
+# years in prison, with two suspended and two served at home", "173 were Korean and two were Thai", "four justices
+# found him guilty, while one dissented", "two guards from Sri Lanka and one from Nepal" (a part of the count before).
+_JOINED_PART = re.compile(r"(?:^|[\s,])(?:with|and|while|but|whereas)[^\S\n]+\Z")
+_PARTICIPLE_AFTER = re.compile(r"[^\S\n]+(?:[a-z]{3,}ed|was|were|is|are|had|has|have|from)\b")
 _MAX_TOKENS = 4
 _SQUARE_SPELLING = {"km": "kilometre", "kilometer": "kilometre", "meter": "metre"}  # one spelling of an area's unit
 _SQUARE_COMPOUND = re.compile(
@@ -398,6 +407,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             unit_word = singular(area["unit"])
             return area.end(), value, f"square {_SQUARE_SPELLING.get(unit_word, unit_word)}"
         unit = _COMPOUND.match(text, m.end()) or _ATTACHED_UNIT.match(text, m.end())
+        if unit is None and value != 1 and not _YEAR_LIKE.fullmatch(m["num"]):
+            unit = _SPACED_COMPOUND.match(text, m.end())
         if unit is None and (m["num"][0].isdigit() or (value >= 2 and m["num"].isalpha())):
             unit = _DIGIT_COMPOUND.match(text, m.end())
             unit = None if unit and unit["unit"].lower() in _NOT_COUNTED_COMPOUNDS else unit
@@ -461,16 +472,18 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     periods = False  # whether a span of years may be what the number stands for
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
+    elif periods := bool(
+        _PARTICIPLE_AFTER.match(text, m.end())
+        and _JOINED_PART.search(text, max(sentence_start, m.start() - 10), m.start())
+    ):
+        if _ROLE_AFTER.match(text, m.end()):
+            return None  # "22 were children and 11 were found dead": people a role names (_bare), not children
+        floor = sentence_start
     elif value == 1:
         return None
     elif periods := bool(_OF_THEM.match(text, m.end())):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
-    elif periods := bool(
-        _PARTICIPLE_AFTER.match(text, m.end())
-        and _JOINED_PART.search(text, max(sentence_start, m.start() - 8), m.start())
-    ):
-        floor = sentence_start
     else:
         before = m.start()
         while before > sentence_start and text[before - 1] in " \t":
@@ -688,7 +701,8 @@ _SCALED = re.compile(
 _NO_ONE = frozenset("no any every some each not which single".split())
 _ONE_MORE = re.compile(
     rf"(?:{_S}(?:more|other))?(?:{_S}(?:was|has|had|is|been|also|later|reportedly|confirmed)){{0,3}}{_S}"
-    r"(?:died|killed|dead|injured|wounded|hurt|missing|rescued|drowned|arrested)\b"
+    r"(?:died|killed|dead|injured|wounded|hurt|missing|rescued|drowned|arrested"
+    rf"|in{_S}(?:a{_S})?(?:critical|serious|stable|grave){_S}condition)\b"
 )
 
 
@@ -727,7 +741,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     if not year_like and (
         (_WHO_AFTER.match(text, m.end()) and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
         or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "the other 26"
+    ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "another 135"
         return m.end(), value, _earlier_unit(text, m, index, counts) or "person"
     if (
         not year_like
@@ -869,7 +883,9 @@ _RUNS_IN_TEXT = re.compile(r"[0-9][^\S\n]+runs\b")
 
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
 _THE_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[^\S\n]+\Z")
-_REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:the[^\S\n]+(?:remaining|other)|another|an[^\S\n]+additional|a[^\S\n]+further)[^\S\n]+\Z", re.IGNORECASE
+)  # "the remaining 26", "another 135", "an additional 135", "a further 20"
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
 _FROM_EARLIER = re.compile(r"[0-9][^\S\n]+from[^\S\n]+\Z")
