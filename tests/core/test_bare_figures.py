@@ -215,6 +215,12 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Rescuers set out to find the remaining 26.", [("26", 26, "person")]),
         ("Of the 40 boats, the other 26 were saved.", [("40 boats", 40, "boat"), ("26", 26, "boat")]),
         ("Since 2019 who knows what happened. It was reported by Channel 4 who spoke to them.", []),
+        # the next numbers of a list: of what the first counts
+        (
+            "Aftershocks measured magnitudes of 6.3, 5.9, and 5.5, as well as lesser shocks.",
+            [("magnitudes of 6.3", 6.3, "magnitude"), ("5.9", 5.9, "magnitude"), ("5.5", 5.5, "magnitude")],
+        ),
+        ("The quake struck at magnitude 6.3, then 5.9 and 5.5.", [("magnitude 6.3", 6.3, "magnitude")]),
         # 'another', 'an additional' or 'a further' number: one more of what was counted before
         (
             "The storm destroyed 465 houses, and an additional 135 have suffered damage.",

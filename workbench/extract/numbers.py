@@ -167,7 +167,9 @@ _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 _BARE_HEADS = frozenset({"member", "point"})
 _MAGNITUDE = re.compile(r"[-‐‑]?[^\S\n]?magnitude\b", re.IGNORECASE)
 _BASIS_POINTS = re.compile(r"(?i:(?:[^\S\n]+|-)basis(?:[^\S\n]+|-)points?\b)")  # a rate's change, plural or not
-_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitude)[-‐‑ ]?\Z")
+# "magnitude 6.3", "magnitudes of 6.3" (of a number below MAX_MAGNITUDE: not "the magnitude of 2 million displaced")
+_MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitudes?(?P<of>[^\S\n]+of)?)[-‐‑ ]?\Z")
+MAX_MAGNITUDE = 10
 # The second end of a range of magnitudes: "(from) magnitude 1.4 to 4.8", "magnitude 5.1-5.4".
 _MAGNITUDE_RANGE_BEFORE = re.compile(
     r"(?i:\bmagnitude)[-‐‑ ]?[0-9]+(?:\.[0-9]+)?(?:[^\S\n]?[-–][^\S\n]?|[^\S\n]+to[^\S\n]+)\Z"
@@ -597,7 +599,8 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
             return None if value is None else ("percent", m.start(), m.end(), value, None)
     if m["num"] and m["num"][0].isdigit():
         value = parse_number(m["num"])
-        if before := _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        before = _MAGNITUDE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if before and (not before["of"] or (value is not None and value < MAX_MAGNITUDE)):
             return None if value is None else ("quantity", before.start(), m.end(), value, "magnitude")
         if _MAGNITUDE_RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return None if value is None else ("quantity", m.start(), m.end(), value, "magnitude")
@@ -780,7 +783,7 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         fits = float(value).is_integer() or (last is not None and _of_a_size(value, last.value))
         return m.end(), value, last.unit if last is not None and fits else None
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
-        last = counts[-1]  # "upped to 18 from 15": the count it was before, of the same
+        last = counts[-1]  # "upped to 18 from 15", "6.3, 5.9 and 5.5": of the same as the count right before
         if last.end == earlier.start() + 1 and last.unit:
             return m.end(), value, last.unit
     if not year_like and (unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)):
@@ -888,7 +891,8 @@ _REMAINING_BEFORE = re.compile(
 )  # "the remaining 26", "another 135", "an additional 135", "a further 20"
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
-_FROM_EARLIER = re.compile(r"[0-9][^\S\n]+from[^\S\n]+\Z")
+# Right after a count: what it was before ("upped to 18 from 15") or the next of a list ("magnitudes of 6.3, 5.9 and 5.5").
+_FROM_EARLIER = re.compile(r"[0-9](?:[^\S\n]+from|,?[^\S\n]+(?:and|or)|,)[^\S\n]+\Z")
 _TIMED_BY = frozenset("in at with clocked timed ran run".split())
 
 
