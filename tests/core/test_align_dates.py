@@ -327,6 +327,17 @@ def test_a_relative_day_in_an_undated_article_is_read_on_the_day_every_dated_art
     assert _together(later, "a:February", "c:last month")
 
 
+def test_years_ago_in_an_undated_article_is_the_year_the_storys_datelines_put_it_in(tmp_path):
+    """ "five years ago" in an undated article of a story dated in 2026 is 2021, the year a dated article names."""
+    articles = {
+        "a": _dated("Listing", "The company first tried to go public on the Velm exchange in 2021, but failed."),
+        "b": _dated(
+            "Listing", "The company first tried to go public on the exchange five years ago, but failed.", dateline=None
+        ),
+    }
+    assert _together(_analyse(tmp_path, articles), "a:2021", "b:five years ago")
+
+
 def test_a_month_named_alone_in_an_undated_article_is_the_storys_month_not_a_past_years(tmp_path):
     """An undated article's "October" is the October the dated articles (of November 2026) read it as, not the
     "October 1981" another outlet compares the rate with."""

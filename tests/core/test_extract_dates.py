@@ -79,6 +79,9 @@ def test_dateline(top, expected):
         ("The convoy left yesterday.", ("yesterday", "2017-08-29")),
         ("It was dated 30/08/2017.", ("30/08/2017", "2017-08-30")),
         ("It was dated 08/30/2017.", ("08/30/2017", "2017-08-30")),
+        ("The firm failed to go public five years ago.", ("five years ago", "2012")),
+        ("The rule took effect a decade ago.", ("a decade ago", "2007")),
+        ("The plan began 18 months ago.", ("18 months ago", "2016-02")),
     ],
 )
 def test_dates_resolved_against_the_dateline(sentence, expected):
@@ -122,6 +125,7 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("June saw exports fall sharply.", ("June", "--06")),
         ("August was the hottest month ever recorded.", ("August", "--08")),
         ("Prices rose after May's 0.1% increase.", ("May", "--05")),
+        ("The firm failed to go public Five Years ago.", ("Five Years ago", "five years ago")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):
@@ -267,3 +271,8 @@ def test_a_day_of_the_month_alone():
     ]
     assert _dates("On the 24th anniversary he won his 24th title.") == []
     assert _dates("It rained on the 29th of December.") == [("29th of December", "2017-12-29")]
+
+
+def test_a_hedged_or_short_time_ago_is_no_date():
+    """ "nearly 50 years ago" is a span of time (a quantity), and days or weeks ago no date of a year or month."""
+    assert _dates("The pad was used nearly 50 years ago. He left two days ago and came back 3 weeks ago.") == []

@@ -129,6 +129,11 @@ _MONTH_SUBJECT = (
     rf"(?=(?:{_FULL_MONTH})[^\S\n]+(?:saw\b|was[^\S\n]+(?:the|a|an)(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+month\b)"
     rf"|(?!April|June|August)(?:{_FULL_MONTH})[^\S\n]+(?:was|were|had)\b)"
 )
+_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}  # fmt: skip
+_NOT_HEDGED = "".join(f"(?<!{w} )" for w in "almost nearly about around over some than least roughly".split()) + (
+    r"(?<![0-9][-–])(?<![0-9] to )"  # nor a range's end: "7-10 years ago"
+)
 _DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -165,6 +170,12 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![^\S\n]+(?:[A-Z]|(?!(?:at|in|on|and|when|as|after|before|to|for|with|the|a)\b)[a-z]))",
         ),
         ("decade", r"(?=[12])(?<![\w.,:/$€£#-])(?P<decade>(?:1[89]|20)[0-9]0)s\b"),  # "the 1980s"
+        # a past the news dates by its distance: "five years ago", "a decade ago", "18 months ago" (not days or weeks;
+        # not hedged: "nearly 50 years ago" is a span of time)
+        (
+            "ago",
+            rf"\b{_NOT_HEDGED}(?P<n>[0-9]{{1,3}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}(?P<per>(?i:years?|decades?|months?)){_S}ago\b",
+        ),
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}night"
@@ -326,11 +337,26 @@ def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return said if dateline is None else relative_value(said, dateline)
 
 
+def _ago(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """Years, decades or months before the dateline ("five years ago": 2018 in a story of 2023)."""
+    said = f"{m['n'].lower()} {m['per'].lower()} ago"
+    return said if dateline is None else relative_value(said, dateline)
+
+
+_AGO_SAID = re.compile(r"(?P<n>[0-9]+|[a-z]+) (?P<per>year|decade|month)s? ago")
+
+
 def relative_value(said: str, dateline: dt.date) -> str | None:
-    """A relative date as an undated article leaves it ("today", "last month"; _relative) read on `dateline`; a
-    week stays as said (it is no day, month or year), as does any other value."""
+    """A relative date as an undated article leaves it ("today", "last month", "five years ago"; _relative, _ago)
+    read on `dateline`; a week stays as said (it is no day, month or year), as does any other value."""
     if said in _DAY_OFFSET:
         return _shift(dateline, _DAY_OFFSET[said])
+    if ago := _AGO_SAID.fullmatch(said):
+        n = int(ago["n"]) if ago["n"].isdigit() else _AGO_NUMBERS[ago["n"]]
+        if ago["per"] == "month":
+            return _year_month(*_months_from(dateline, -n))
+        year = dateline.year - n * (10 if ago["per"] == "decade" else 1)
+        return f"{year:04d}" if dt.MINYEAR <= year <= dt.MAXYEAR else None
     rel, _, per = said.partition(" ")
     if rel not in _REL_OFFSET or per not in ("month", "year"):
         return said
@@ -354,6 +380,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "period_end": _month_ended,
     "relative": _relative,
     "decade": lambda m, _: f"{m['decade']}s",
+    "ago": _ago,
     "day": _day_only,
 }
 
@@ -372,6 +399,7 @@ _GATES: dict[str, Gate] = {
     "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
     "decade": (re.compile(r"[0-9]0s"),),
+    "ago": ("ago",),
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
