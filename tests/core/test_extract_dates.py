@@ -82,6 +82,8 @@ def test_dateline(top, expected):
         ("The firm failed to go public five years ago.", ("five years ago", "2012")),
         ("The rule took effect a decade ago.", ("a decade ago", "2007")),
         ("The plan began 18 months ago.", ("18 months ago", "2016-02")),
+        ("Floods hit on the Fourth of July.", ("Fourth of July", "2017-07-04")),
+        ("The fire started on Christmas Eve 2015.", ("Christmas Eve 2015", "2015-12-24")),
     ],
 )
 def test_dates_resolved_against_the_dateline(sentence, expected):
@@ -126,6 +128,7 @@ def test_a_month_after_a_month_and_and_is_a_date_too():
         ("August was the hottest month ever recorded.", ("August", "--08")),
         ("Prices rose after May's 0.1% increase.", ("May", "--05")),
         ("The firm failed to go public Five Years ago.", ("Five Years ago", "five years ago")),
+        ("Floods hit on the Fourth of July.", ("Fourth of July", "--07-04")),
     ],
 )
 def test_dates_without_a_dateline(sentence, expected):
@@ -276,3 +279,8 @@ def test_a_day_of_the_month_alone():
 def test_a_hedged_or_short_time_ago_is_no_date():
     """ "nearly 50 years ago" is a span of time (a quantity), and days or weeks ago no date of a year or month."""
     assert _dates("The pad was used nearly 50 years ago. He left two days ago and came back 3 weeks ago.") == []
+
+
+def test_a_holiday_is_its_day_in_the_year_nearest_the_dateline():
+    assert _dates("The New Year’s Day quake killed 48.", dateline="2024-01-02") == [("New Year’s Day", "2024-01-01")]
+    assert _dates("Aid left on New Year's Eve.", dateline="2024-01-02") == [("New Year's Eve", "2023-12-31")]

@@ -131,6 +131,10 @@ _MONTH_SUBJECT = (
 )
 _AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}  # fmt: skip
+_HOLIDAYS = {
+    "New Year['’]s Day": (1, 1), "New Year['’]s Eve": (12, 31), "Valentine['’]s Day": (2, 14), "Fourth of July": (7, 4),
+    "Halloween": (10, 31), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
+}  # fmt: skip
 _NOT_HEDGED = "".join(f"(?<!{w} )" for w in "almost nearly about around over some than least roughly".split()) + (
     r"(?<![0-9][-–])(?<![0-9] to )"  # nor a range's end: "7-10 years ago"
 )
@@ -170,6 +174,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             r"(?![^\S\n]+(?:[A-Z]|(?!(?:at|in|on|and|when|as|after|before|to|for|with|the|a)\b)[a-z]))",
         ),
         ("decade", r"(?=[12])(?<![\w.,:/$€£#-])(?P<decade>(?:1[89]|20)[0-9]0)s\b"),  # "the 1980s"
+        # a holiday on a fixed day: "New Year's Day", "the Fourth of July", "Christmas Eve"
+        ("holiday", rf"\b(?P<holiday>{'|'.join(_HOLIDAYS)})(?:{_S}(?P<year>(?:1[89]|20)[0-9]{{2}})(?!\w))?"),
         # a past the news dates by its distance: "five years ago", "a decade ago", "18 months ago" (not days or weeks;
         # not hedged: "nearly 50 years ago" is a span of time)
         (
@@ -337,6 +343,15 @@ def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
     return said if dateline is None else relative_value(said, dateline)
 
 
+def _holiday(m: re.Match[str], dateline: dt.date | None) -> str | None:
+    """A holiday's day, with its year, or the year nearest the dateline (_month_day)."""
+    said = m["holiday"].replace("’", "'")
+    month, day = next(when for name, when in _HOLIDAYS.items() if re.fullmatch(name, said))
+    if m["year"]:
+        return _iso(int(m["year"]), month, day)
+    return _nearest(month, day, dateline) if dateline is not None else f"--{month:02d}-{day:02d}"
+
+
 def _ago(m: re.Match[str], dateline: dt.date | None) -> str | None:
     """Years, decades or months before the dateline ("five years ago": 2018 in a story of 2023)."""
     said = f"{m['n'].lower()} {m['per'].lower()} ago"
@@ -381,6 +396,7 @@ _VALUE: dict[str, Callable[[re.Match[str], dt.date | None], str | None]] = {
     "relative": _relative,
     "decade": lambda m, _: f"{m['decade']}s",
     "ago": _ago,
+    "holiday": _holiday,
     "day": _day_only,
 }
 
@@ -399,7 +415,8 @@ _GATES: dict[str, Gate] = {
     "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
     "decade": (re.compile(r"[0-9]0s"),),
-    "ago": ("ago",),
+    "ago": (re.compile(r"ago\b"),),
+    "holiday": (re.compile(r"Day|Eve\b|Fourth|Halloween"),),
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
