@@ -370,11 +370,6 @@ def test_a_goals_minute_is_a_time_in_minutes_however_written():
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("The Fed's quarter-point rise was expected.", [("quarter-point", 0.25, "percentage point")]),
-        ("It made the half-point cut.", [("half-point", 0.5, "percentage point")]),
-        ("Rates rose three-quarters of a point.", [("three-quarters of a point", 0.75, "percentage point")]),
-        ("Rates rose one quarter point.", [("one quarter point", 0.25, "percentage point")]),
-        ("It was a half-point cut.", [("a half-point", 0.5, "percentage point")]),
         ("It is the 11th rate increase.", [("11th", 11, "ordinal")]),
         ("It was its eleventh hike in a row.", [("eleventh", 11, "ordinal")]),
         ("Djokovic won his 24th Grand Slam title on Sunday.", [("24th", 24, "ordinal")]),
@@ -399,6 +394,26 @@ def test_each_figure_form_is_found_whatever_it_starts_with(sentence, expected):
     """Point fractions, ordinals, vague counts, storm categories and tallies are scanned for by the characters
     they may start with first: a form starting with any of them is found."""
     assert _numbers(sentence, "quantity") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Fed's quarter-point rise was expected.", [("quarter-point", 0.25, None)]),
+        ("It made the half-point cut.", [("half-point", 0.5, None)]),
+        ("Rates rose three-quarters of a point.", [("three-quarters of a point", 0.75, None)]),
+        ("Rates rose one quarter point.", [("one quarter point", 0.25, None)]),
+        ("It was a half-point cut.", [("a half-point", 0.5, None)]),
+        ("It cut by a quarter of a percentage point.", [("a quarter of a percentage point", 0.25, None)]),
+        ("Earnings rose three-tenths of a percent.", [("three-tenths of a percent", 0.3, None)]),
+        ("The vote was lost 41-to-59 per cent.", [("41", 41, None), ("59 per cent", 59, None)]),
+    ],
+)
+def test_fractions_of_a_point_and_tallies_of_shares_are_percentages(sentence, expected):
+    """A fraction of a (percentage) point is a percentage as "0.25 percentage points" is, found whatever it starts
+    with; both ends of a tally of shares are percentages."""
+    assert _numbers(sentence, "percent") == expected
+    assert _numbers(sentence, "quantity") == []
 
 
 def test_a_scaled_number_without_a_noun_counts_what_came_before():

@@ -197,7 +197,7 @@ _EXPECTED = re.compile(
 # What a figure is told against: "a higher than expected 11.1%", "11.1%, more than economists had forecast" (the outcome;
 # not "higher than the expected 10.7%": the forecast).
 _THAN_BEFORE = re.compile(r"(?i:\bthan(?:[^\S\n]+(?!(?:the|a|an|its|their)\b)[a-z]+){0,2}[^\S\n]+)\Z")
-_RATE_UNITS = frozenset({"basis point", "percentage point"})  # a rate's move: predicted as sums and shares are
+_RATE_UNITS = frozenset({"basis point"})  # a rate's move: predicted as sums and shares are
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|\band\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)

@@ -180,7 +180,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         # not hedged: "nearly 50 years ago" is a span of time)
         (
             "ago",
-            rf"\b{_NOT_HEDGED}(?P<n>[0-9]{{1,3}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}(?P<per>(?i:years?|decades?|months?)){_S}ago\b",
+            rf"(?=[0-9AaOoTtFfSsEeNn])\b(?=[\w ]{{1,20}}?[^\S\n]ago\b){_NOT_HEDGED}(?P<n>[0-9]{{1,3}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}(?P<per>(?i:years?|decades?|months?)){_S}ago\b",
         ),
         (
             "relative",
@@ -415,7 +415,7 @@ _GATES: dict[str, Gate] = {
     "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
     "decade": (re.compile(r"[0-9]0s"),),
-    "ago": (re.compile(r"ago\b"),),
+    "ago": (re.compile(r"\bago\b"),),
     "holiday": (re.compile(r"Day|Eve\b|Fourth|Halloween"),),
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).

@@ -899,19 +899,25 @@ _TIMED_BY = frozenset("in at with clocked timed ran run".split())
 # A fraction of a (percentage) point, the way rate changes are written: "a quarter-point rise",
 # "half a percentage point", "three-quarters of a point".
 _POINT_FRACTION = re.compile(
-    r"(?i:(?=[aoqth])\b(?:(?:a|one|three)[-\s])?(?P<fraction>quarters?|half)(?:[-\s](?:of[-\s])?a)?[-\s]"
-    r"(?:percentage[-\s])?points?\b)"
-)
+    r"(?i:(?=[aoqthfsen])\b(?:(?:(?:a|one|three)[-\s])?(?P<fraction>quarters?|half)(?:[-\s](?:of[-\s])?a)?[-\s]"
+    r"(?:percentage[-\s])?points?"
+    r"|(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[-\s]tenths?[-\s]of[-\s]a[-\s]"
+    r"(?:percentage[-\s]point|percent|per[-\s]?cent))\b)"
+)  # "a quarter-point rise", "half a percentage point", "three-tenths of a percent"
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
+_TENTHS = {w: n / 10 for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 
 
 def _point_fractions(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     return _free_matches(article, index, taken, lo, hi, _POINT_FRACTION, _point_fraction)
 
 
-def _point_fraction(m: re.Match[str]) -> tuple[str, float, str]:
+def _point_fraction(m: re.Match[str]) -> tuple[str, float, None]:
+    """A percentage (point) as "0.25 percentage points" is one."""
+    if m["tenths"]:
+        return "percent", _TENTHS[m["tenths"].lower()], None
     value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
-    return "quantity", value * 3 if m.group().lower().startswith("three") else value, "percentage point"
+    return "percent", value * 3 if m.group().lower().startswith("three") else value, None
 
 
 # A share written in words: "half of", "a third of", "two-thirds of", "three-quarters of" (not "a quarter of a
@@ -1102,7 +1108,8 @@ def _scoreline(text: str, m: re.Match[str], sentence_start: int) -> bool:
 
 
 def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
-    """Both ends of a vote's tally as counts of votes, where a vote is named next to it, both ends of a match's
+    """Both ends of a tally of shares as percentages ("41-to-59 per cent"), of a vote's tally as counts of votes,
+    where a vote is named next to it, both ends of a match's
     result as points, and both ends of a range written with a dash ("7-10 years", "20–30 homes") as counts of the
     noun after it."""
     text, found = article.text, []
@@ -1112,7 +1119,11 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
         head = _plural_head(text, m.end()) if m["sep"] in "-–" else None
         sentence = index.sentence_at(m.start())
         near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 24)]
-        if _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
+        ends: list[tuple[int, int, str | None]]
+        kind = "quantity"
+        if percent := _PERCENT.match(text, m.end()):  # "lost 41-to-59 per cent": two shares
+            kind, ends = "percent", [(*m.span("yes"), None), (m.start("no"), percent.end(), None)]
+        elif _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
             ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
         elif head is None and m["sep"] in "-–" and _scoreline(text, m, sentence[0]):
             ends = [(*m.span("yes"), "point"), (*m.span("no"), "point")]
@@ -1120,9 +1131,8 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
             ends = [(*m.span("yes"), head[1]), (m.start("no"), head[0], head[1])]
         else:
             continue
-        for start, end, unit in ends:
-            value = int(text[start:end].split()[0])
-            found.append(Candidate(article.id, start, end, text[start:end], "quantity", value, sentence, unit))
+        for (start, end, unit), value in zip(ends, (int(m["yes"]), int(m["no"]))):
+            found.append(Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit))
         taken.add(m.start(), ends[-1][1])
     return found
 
@@ -1375,7 +1385,7 @@ _Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
 # The special forms in the order they claim their spans, each with the gate its matches pass (None: ungated).
 _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_percent_forms, ("%", "％", "per", "pct", "vote", "ballot")),
-    (_point_fractions, ("point",)),
+    (_point_fractions, ("point", "tenth")),
     (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_tallies, (re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),)),
