@@ -34,9 +34,10 @@ MAX_SENTENCE = 1000  # characters; real sentences are well under 400
 # A longer text is read a window at a time, so that an extractor stops soon after its bound
 # (extract.limits.MAX_PER_KIND) instead of reading 5 MB first; an ordinary article is one window.
 WINDOW = 200_000  # characters
-# A boundary starts at the first mark of a run (a run of 100,000 dots is tried once, not at every dot).
+# A boundary starts at the first mark of a run (a run of 100,000 dots is tried once, not at every dot). The
+# pattern opens with the mark itself (the lookbehind then sees it and the one before): re scans for marks alone.
 _BOUNDARY = re.compile(
-    r"(?=[.!?…])(?<![.!?…])[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9])"
+    r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]{0,2}[A-Z0-9])"
 )  # `''The`: two marks typed for one
 _LINE = re.compile(r"[^\n]+")
 
