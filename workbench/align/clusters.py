@@ -221,10 +221,17 @@ def _tokens(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]
     """The content words of text[start:end], stemmed, with their offsets."""
     found = []
     for m in _TOKEN.finditer(text, start, end):
-        word = _plain(m.group().lower())  # "December’s gain" is December's; "it’s" is a stopword
-        if word not in _STOPWORDS:
-            found.append((m.start(), m.end(), _stem(word)))
+        stem = _content_stem(m.group())
+        if stem is not None:
+            found.append((m.start(), m.end(), stem))
     return tuple(found)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every word of every figure's sentence: each spelling worked out once
+def _content_stem(word: str) -> str | None:
+    """The stem of a word as written, None for a stopword."""
+    plain = _plain(word.lower())  # "December’s gain" is December's; "it’s" is a stopword
+    return None if plain in _STOPWORDS else _stem(plain)
 
 
 def _plain(word: str) -> str:
