@@ -115,7 +115,8 @@ def test_a_source_credit_names_no_one_in_the_story(tmp_path):
 def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
     """A label in capitals ("VIDEO", "READ MORE"), an adjective opening a bulleted line ("• Federal
     prosecutors") and the last word of a page cut mid-word ("… on Twit") name no one; acronyms the alias
-    table knows ("ISIS") and capitals the article writes as a name elsewhere stay."""
+    table knows ("ISIS"), capitals the article writes as a name elsewhere and capitals a sentence's word stands
+    right before ("used by NASA 50 years ago") stay."""
     names = {
         c.text
         for c in _entities(
@@ -125,11 +126,12 @@ def test_page_labels_bullets_and_a_cut_off_last_word_are_not_names(tmp_path):
             "“The rescuers worked through the night and into the morning, and they will go on working until every "
             "family in Velm knows what happened to the people they love,” the mayor said.”- READ MORE\n"
             "• Federal prosecutors charged Hanna Marsk on Monday.\n"
+            "The pad was used by NASA 50 years ago.\n"
             "Marsk, whom the mayor has attacked on Twit",
         )
     }
     assert not names & {"VIDEO", "READ MORE", "Federal", "Twit"}, names
-    assert {"ISIS", "NATO", "Velm", "Hanna Marsk"} <= names, names
+    assert {"ISIS", "NATO", "Velm", "Hanna Marsk", "NASA"} <= names, names
 
 
 def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_for_it(tmp_path):

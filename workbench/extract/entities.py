@@ -634,6 +634,7 @@ LABEL_FREQUENCY = 1e-5  # Zipf 4: a shouted word this common is a page's label (
 
 
 _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]+")  # "NASA joined in": the subject of a sentence
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{2,}[^\S\n]+\Z")  # "used by NASA": a sentence's word right before it
 
 
 # What follows the place opening a wire story: its region, its date, then the tail canonical knows (the agency in
@@ -656,11 +657,14 @@ def _role_next(text: str, end: int) -> bool:
 def _label(surface: str, end: int, ctx: _Context) -> bool:
     """Whether a name in capitals is a page's label: every word an everyday English word of four letters or
     more ("VIDEO", "READ MORE", "CHEAT SHEET"), which the article never writes as a name ("Iran" for "IRAN")
-    and the alias table does not know, and no sentence going on after it ("NASA joined in the celebration")."""
+    and the alias table does not know, and no sentence going on after it ("NASA joined in the celebration") nor
+    right before it ("the pad used by NASA nearly 50 years ago")."""
     words = surface.split()
+    start = end - len(surface)
     return (
         surface.isupper()
         and _SENTENCE_GOES_ON.match(ctx.text, end) is None
+        and _LOWER_WORD_BEFORE.search(ctx.text, max(0, start - 30), start) is None
         and all(len(w) >= 4 and word_frequencies().get(w.lower(), 0.0) >= LABEL_FREQUENCY for w in words)
         and not any(w.capitalize() in ctx.named for w in words)
         and aliases().canonical(surface) is None  # "ISIS" is a name
