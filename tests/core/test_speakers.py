@@ -32,6 +32,18 @@ def _speakers(text: str) -> list[str | None]:
             id="a title resolves to the person the article names with it",
         ),
         pytest.param(
+            "Hopes of finding survivors “are minimal”, retired coast guard Admiral Nikos Velas told national"
+            " broadcaster ERT.\n\n“It is very deep water and the hull broke up.”",
+            ["Nikos Velas"],
+            id="a paragraph ending with a long subject and what it told goes on in the quote after it",
+        ),
+        pytest.param(
+            "He added that the stiff sentence sets a “crucial” example for aspiring fraudsters, Crypto Council for"
+            " Innovation CEO Sheila Wren told The Velm Post. “It shows the industry has grown up.”",
+            ["Sheila Wren"],
+            id="a sentence ending by saying who spoke goes on in the quote after it in its paragraph",
+        ),
+        pytest.param(
             'Staff hid under desks. It "was like a war zone," Tom Hale, a crime reporter who was in the building '
             "at the time of the shooting on the third floor, told the Velm Herald.",
             ["Tom Hale"],

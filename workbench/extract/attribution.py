@@ -891,7 +891,10 @@ class _Speakers:
         if start <= q.line_start or self.text[start : q.start].strip():
             return None
         previous = max(self.index.sentence_at(start - 1)[0], q.line_start)
-        verb = _VERB.search(self.masked(previous, start))
+        masked = self.masked(previous, start)
+        if reported := _REPORTED_END.search(masked):  # "…, CEO Sheila Warren told The Washington Post. “…”"
+            return self.resolve(previous + reported.start("subject"), previous + reported.end("subject"))
+        verb = _VERB.search(masked)
         if verb is None or _ACCORDING.match(verb.group()):
             return None
         words = self.text[previous : previous + verb.start()].split()
@@ -1306,9 +1309,9 @@ def attribute(
 
 
 # A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the
-# 70-year-old declared:"
+# 70-year-old declared:" / "…, retired coast guard Admiral Nikos Spanos told national broadcaster ERT."
 _REPORTED_END = re.compile(
-    rf",\s+(?P<subject>(?:[\w.’'-]+\s+){{1,6}}?)(?:{_VERBS})(?:\s+[\w’'-]+){{0,2}}[.:][\"”’']?\s*\Z"
+    rf",\s+(?P<subject>(?:[\w.’'-]+\s+){{1,8}}?)(?:{_VERBS})(?:\s+[\w’'-]+){{0,4}}[.:][\"”’']?\s*\Z"
 )
 
 
