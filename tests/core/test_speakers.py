@@ -32,6 +32,17 @@ def _speakers(text: str) -> list[str | None]:
             id="a title resolves to the person the article names with it",
         ),
         pytest.param(
+            '"The whole coach turned over, we were thrown about," PTI quoted a passenger as saying.',
+            ["passenger"],
+            id="who a quote is quoted from after it is who said it, not the words before 'as saying'",
+        ),
+        pytest.param(
+            'Residents had been told by officials that they faced "a low fire risk at the estate" despite complaints,'
+            " the city’s Labour Department told Reuters.",
+            ["Labour Department"],
+            id="who was told is who heard it: the speaker is the attribution at the sentence's end",
+        ),
+        pytest.param(
             "Hopes of finding survivors “are minimal”, retired coast guard Admiral Nikos Velas told national"
             " broadcaster ERT.\n\n“It is very deep water and the hull broke up.”",
             ["Nikos Velas"],
