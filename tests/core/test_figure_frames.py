@@ -5,7 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from workbench.model import Analysis
+from workbench.align.clusters import _extent
+from workbench.extract.numbers import find_numbers
+from workbench.extract.sentences import SentenceIndex
+from workbench.model import Analysis, Article
 from workbench.pipeline import analyze
 
 VALLEY = """Valley flood leaves 45 dead
@@ -1197,3 +1200,19 @@ def test_a_height_is_no_distance_however_equal_in_metres(tmp_path):
     )
     assert any({"a:3,000 meters", "c:3,000 metres"} <= c for c in clusters), clusters
     assert not any({"a:3,000 meters", "b:3 kilometers"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(
+    "sentence, length, extent",
+    [
+        ("Six climbers died on the 2,900-metre (about 9,500 ft) Mount Velm.", "9,500 ft", "height"),
+        ("Villagers must stay within 3 kilometers (1.8 miles) of the peak.", "1.8 miles", "distance"),
+        ("The ash rose 3,000 meters (9,800 ft) high.", "9,800 ft", "height"),
+        ("Its 12 km (7.5 miles) road was shut.", "7.5 miles", None),
+    ],
+)
+def test_a_length_converted_in_brackets_has_the_extent_of_the_length_it_converts(sentence, length, extent):
+    """A conversion in brackets right after a length is as high or as far as that length: its words say so."""
+    article = Article("a", "a.txt", "", "", sentence)
+    found = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.text == length]
+    assert [_extent(c, sentence) for c in found] == [extent]

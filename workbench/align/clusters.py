@@ -554,16 +554,30 @@ _DISTANCE_AFTER = re.compile(
 )
 
 
+# A length converted in brackets right after another: "the 2,891-metre (about 9,500 ft) Mount Marapi", "within 3
+# kilometers (1.8 miles) of the peak" (the conversion's words are the converted figure's).
+_CONVERTED_BEFORE = re.compile(
+    r"[0-9][0-9,.]*(?:[-‐‑]?[^\S\n]?[A-Za-z]+)?[^\S\n]*\([^\S\n]*(?:(?:about|some|nearly|around|roughly)[^\S\n]+)?\Z"
+)
+_CONVERTED_AFTER = re.compile(r"[^\S\n]*\)")
+
+
 def _extent(c: Candidate, text: str) -> str | None:
-    """Whether a length is a height or a distance, where its words say (else None)."""
+    """Whether a length is a height or a distance, where its words (or those of the length it converts) say (else
+    None)."""
     if c.kind != "quantity" or measure_of(c.unit) != "length":
         return None
-    if _DISTANCE_BEFORE.search(text, max(0, c.start - 30), c.start) or _DISTANCE_AFTER.match(text, c.end):
+    start, end = c.start, c.end
+    if (opened := _CONVERTED_BEFORE.search(text, max(0, c.start - 40), c.start)) and (
+        closed := _CONVERTED_AFTER.match(text, c.end)
+    ):
+        start, end = opened.start(), closed.end()
+    if _DISTANCE_BEFORE.search(text, max(0, start - 30), start) or _DISTANCE_AFTER.match(text, end):
         return "distance"
     if (
-        _HEIGHT_BEFORE.search(text, max(0, c.start - 30), c.start)
-        or _HEIGHT_AFTER.match(text, c.end)
-        or (c.unit in _HEIGHT_UNITS and "-" in c.text and _TALL_THING_AFTER.match(text, c.end))
+        _HEIGHT_BEFORE.search(text, max(0, start - 30), start)
+        or _HEIGHT_AFTER.match(text, end)
+        or (c.unit in _HEIGHT_UNITS and "-" in text[start : c.end] and _TALL_THING_AFTER.match(text, end))
     ):
         return "height"
     return None
