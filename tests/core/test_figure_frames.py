@@ -743,6 +743,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:6,700 hectares", "b:67 square kilometres"},
             id="hectares and square kilometres are one measure",
         ),
+        # A speed in miles and in kilometres an hour is one speed.
+        pytest.param(
+            "Launch\n\nThe boosters fell back to Earth at about 300 miles per hour, SpaceX said.\n",
+            "Rocket\n\nThe side boosters came down at 482km/h before landing side by side, SpaceX said.\n",
+            {"a:300 miles per hour", "b:482km/h"},
+            id="mph and km/h are one measure",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",
