@@ -284,6 +284,32 @@ def test_a_past_month_told_to_the_year_is_one_date_but_the_storys_year_joins_no_
     assert not _together(analysis, "a:2026", "b:August") and not _together(analysis, "a:August", "b:2026")
 
 
+def test_a_date_told_less_finely_elsewhere_is_a_conflict_a_weekday_for_its_day_is_not(tmp_path):
+    """ "since March 2020" and "since 2020" are one date told to the month and to the year: their values differ, as
+    "63" and "more than 60" do, and the cluster is a conflict; "Tuesday" in an undated article and the dated
+    article's "3 March 2026" name one day as finely, and agree."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Fed cuts rates",
+                "The Fed cut rates for the first time since March 2020.",
+                "Its board met on 3 March 2026 to cut rates.",
+            ),
+            "b": _dated(
+                "Rates down",
+                "It is the first cut since 2020, the Fed said.",
+                "Its board met on Tuesday to cut rates.",
+                dateline=None,
+            ),
+        },
+    )
+    cands = {c.id: f"{c.article}:{c.text}" for c in analysis.candidates}
+    status = {frozenset(cands[m] for m in k.members): k.status for k in analysis.clusters if k.kind == "date"}
+    assert status.get(frozenset({"a:March 2020", "b:2020"})) == "conflict", status
+    assert status.get(frozenset({"a:3 March 2026", "b:Tuesday"})) == "agree", status
+
+
 def test_last_year_in_an_undated_article_is_the_year_before_the_storys(tmp_path):
     """An undated article's "last year" is the year before the one the dated articles share (2025 here), so it
     links with their "2025"; with datelines of two years it stays unresolved and links no year."""

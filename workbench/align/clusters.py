@@ -1459,7 +1459,7 @@ class _Clusters:
         if a.kind != "date":
             return False
         days = self.days.get(ra, set()) | self.days.get(rb, set())
-        return len(days) > 1 and not values_agree("date", list(days))
+        return any(not dates_compatible(x, y) for x, y in combinations(days, 2))
 
     def _differ(self, ra: int, rb: int) -> bool:
         """Whether two clusters' members say different things of what they state (a trait of _TRAITS), so that

@@ -116,11 +116,21 @@ def same_day(a: object, b: object) -> bool:
     return a == b or days_match(date_parts(a), date_parts(b))
 
 
+def _precision(value: str) -> int:
+    """How finely a date value names its time: a year (1), a month (2), a day (3, a weekday too); 0 for none."""
+    parts = date_parts(value)
+    if parts is None:
+        return 0
+    return 3 if parts[2] or parts[3] else 2 if parts[1] else 1
+
+
 def _equal(kind: str, a: object, b: object) -> bool:
+    """Whether two values of one fact agree: equal numbers; for dates, one time named as finely (a weekday fits its
+    date, a day of the month its year's; "March 2020" and "2020" differ, as "63" and "more than 60" do)."""
     if a is None or b is None:
         return True  # an unresolved value contradicts nothing
     if kind == "date" and isinstance(a, str) and isinstance(b, str):
-        return dates_compatible(a, b)
+        return dates_compatible(a, b) and _precision(a) == _precision(b)
     if isinstance(a, (int, float)) and isinstance(b, (int, float)):
         return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
     return a == b
