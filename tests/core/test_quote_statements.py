@@ -176,3 +176,18 @@ def test_a_short_quote_with_a_word_dropped_inside_is_the_longer_quote_altered(tm
     )
     [(cluster, members)] = _quote_clusters(analysis)
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
+
+
+def test_two_cuts_of_one_statement_overlapping_agree_however_a_word_is_split(tmp_path):
+    """One outlet quotes a statement from its start to "a long gunbattle", another from "They immediately engaged"
+    on to its end with "a long gun battle": two cuts of one statement, overlapping; one word written as two is no
+    other word, so both are truncated and the cluster agrees."""
+    analysis = _analyze(
+        tmp_path,
+        a="Chief Ana Ruiz spoke on Friday.\n\n“Due to the sound of gunfire, the officers were able to find the floor."
+        " They immediately engaged with the suspect, and I can tell you that it was a long gunbattle,” Ruiz said.\n",
+        b="Chief Ana Ruiz spoke on Friday.\n\n“They immediately engaged with the suspect, and I can tell you that it"
+        " was a long gun battle between those four officers and that suspect,” Ruiz said.\n",
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree", {m.article: m.variant for m in members}

@@ -71,9 +71,26 @@ def part_of(short: str, long: str) -> bool:
 
 def _overlap(a: list[str], b: list[str]) -> bool:
     """Whether one quote's closing words open the other, at least QUOTE_OPENING words and half the shorter: two
-    cuts of one statement, one starting earlier, the other going on further."""
+    cuts of one statement, one starting earlier, the other going on further (a word one outlet writes as two, "a
+    long gunbattle" and "a long gun battle", is no other word)."""
     least = max(QUOTE_OPENING, min(len(a), len(b)) // 2)
-    return any(x[-k:] == y[:k] for x, y in ((a, b), (b, a)) for k in range(min(len(a), len(b)) - 1, least - 1, -1))
+    for x, y in ((a, b), (b, a)):
+        head = "".join(y)
+        for k in range(min(len(x), len(y)) - 1, least - 1, -1):
+            tail = "".join(x[-k:])
+            if head.startswith(tail) and (len(tail) == len(head) or _word_ends(y, len(tail))):
+                return True
+    return False
+
+
+def _word_ends(words: list[str], length: int) -> bool:
+    """Whether the first `length` letters of the words joined end at a word's end."""
+    total = 0
+    for word in words:
+        total += len(word)
+        if total >= length:
+            return total == length
+    return False
 
 
 def variant(ref: Candidate, c: Candidate) -> str:
@@ -116,7 +133,9 @@ def _told_alike(a: str, b: str) -> bool:
     run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
     if run.size < TRUNCATED_WORDS:
         return True
-    return (run.a + run.size == len(wa) and run.b == 0) or (run.b + run.size == len(wb) and run.a == 0)
+    return (
+        (run.a + run.size == len(wa) and run.b == 0) or (run.b + run.size == len(wb) and run.a == 0) or _overlap(wa, wb)
+    )
 
 
 def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
