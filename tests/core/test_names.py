@@ -487,3 +487,20 @@ def test_an_adverb_opening_a_sentence_and_an_english_as_are_not_part_of_a_name(t
 def test_a_word_opening_its_sentence_before_said_is_a_name_unless_a_plural(tmp_path):
     values = _values_by_article(tmp_path, a="Quake\n\nWitnesses said the building shook. Tara said she ran out.\n")
     assert ("a", "Tara") in values and ("a", "Witnesses") not in values
+
+
+def test_an_institutions_name_keeps_its_portfolio_after_of_and_and(tmp_path):
+    """ "National Bureau of Statistics" and "Ministry of Information and Culture" are one name each (not
+    "Statistics" or "Culture" alone); "and" does not join a person or a place to an institution."""
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Census\n\nThe National Bureau of Statistics reported on Tuesday that the population fell.\n\n"
+            "Ana Ruiz, a spokesman at the Ministry of Information and Culture, said six villages were destroyed.\n",
+            b="Talks\n\nThe Ministry of Defence and Ben Wallace disagreed. The Bank of England and Scotland agreed.\n",
+        )
+    }
+    assert {"National Bureau of Statistics", "Ministry of Information and Culture"} <= names, names
+    assert not names & {"Statistics", "Culture", "National Bureau", "Ministry of Information"}, names
+    assert {"Ministry of Defence", "Ben Wallace", "Bank of England", "Scotland"} <= names, names

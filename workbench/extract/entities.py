@@ -36,6 +36,7 @@ from workbench.extract.lexicon import (
     countries,
     frequent_word,
     lower_case_words,
+    regions,
     word_frequencies,
 )
 from workbench.extract.limits import MAX_PER_KIND
@@ -194,6 +195,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                     and not (w.text == "of" and _a_persons_name(current))
                 )
                 or (w.text == "and" and current[-1].text not in ORG_WORDS and _institution_ahead(text, words, i + 1))
+                or (w.text == "and" and _portfolio_ahead(text, current, words, i + 1))
             )
         ):
             current.append(w)
@@ -244,6 +246,32 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
         last = words[i]
         i += 1
     return last is not None and last.text in ORG_WORDS
+
+
+def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) -> bool:
+    """Whether "and" joins an institution's portfolio: after "Ministry of Information", "Department of Health", the
+    one capitalised word from `i` that ends the name ("and Culture"), or two ending in an institution's word ("and
+    Human Services"), none a place or an acronym (not "the Ministry of Defence and Ukraine's army", "the Department
+    of Health and NHS England")."""
+    of_institution = any(
+        run[k].text == "of" and run[k - 1].text in ORG_WORDS and all(x.name for x in run[k + 1 :])
+        for k in range(1, len(run) - 1)
+    )
+    if not of_institution:
+        return False
+    end = i
+    while (
+        end < len(words)
+        and words[end].name
+        and (end == i or (words[end - 1].open_right and text[words[end - 1].end : words[end].start] == " "))
+    ):
+        end += 1
+    ahead = words[i:end]
+    if not (len(ahead) == 1 or (len(ahead) == 2 and ahead[-1].text in ORG_WORDS)):
+        return False  # not "the Ministry of Defence and Ben Wallace"
+    return not any(
+        w.text.isupper() or w.text in PLACE_WORDS or w.text in countries() or w.text in regions() for w in ahead
+    )
 
 
 def _connects(word: str, before: str, after: str) -> bool:

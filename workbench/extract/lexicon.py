@@ -96,7 +96,7 @@ ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
-    Awards Festival Summit Marathon""",
+    Awards Festival Summit Marathon Bureau Corporation Directorate Secretariat Tribunal Academy Chamber""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
@@ -220,13 +220,25 @@ _COUNTRY_NAMES_OF_PEOPLE = frozenset("Jordan Chad Georgia".split())
 def countries() -> frozenset[str]:
     """Country names in English: the ISO 3166 list the `pycountry` package ships (its names, common and official
     names, read from its data file without importing it: its imports cost ~60 ms) and the short forms news writes."""
-    spec = importlib.util.find_spec("pycountry")
     names = set(_COUNTRY_SHORT)
-    if spec is not None and spec.submodule_search_locations:
-        path = Path(spec.submodule_search_locations[0]) / "databases" / "iso3166-1.json"
-        for country in json.loads(path.read_text(encoding="utf-8"))["3166-1"]:
-            names.update(country[k] for k in ("name", "common_name", "official_name") if k in country)
+    for country in _iso3166("1"):
+        names.update(country[k] for k in ("name", "common_name", "official_name") if k in country)
     return frozenset(n for n in names if "," not in n) - _COUNTRY_NAMES_OF_PEOPLE
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """The names of countries' parts (ISO 3166-2 as `pycountry` ships it: "England", "Texas", "Bavaria")."""
+    return frozenset(region["name"] for region in _iso3166("2"))
+
+
+def _iso3166(part: str) -> list[dict[str, str]]:
+    """The entries of ISO 3166-`part` in `pycountry`'s data file; none without the package."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(spec.submodule_search_locations[0]) / "databases" / f"iso3166-{part}.json"
+    return json.loads(path.read_text(encoding="utf-8"))[f"3166-{part}"]
 
 
 def frequent_word(word: str) -> bool:
