@@ -504,3 +504,19 @@ def test_an_institutions_name_keeps_its_portfolio_after_of_and_and(tmp_path):
     assert {"National Bureau of Statistics", "Ministry of Information and Culture"} <= names, names
     assert not names & {"Statistics", "Culture", "National Bureau", "Ministry of Information"}, names
     assert {"Ministry of Defence", "Ben Wallace", "Bank of England", "Scotland"} <= names, names
+
+
+def test_a_sentence_opening_word_made_from_an_everyday_word_is_no_name(tmp_path):
+    """ "Searchers", "Forecasters", "Savers" and "Dearer" open sentences and are nowhere else in the story: words the
+    frequency list lacks but makes from everyday ones ("search", "forecast", "save", "dear"), so no names; a rare
+    surname opening a sentence ("Vondrasek") stays one."""
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Floods\n\nSearchers used drones on Monday. Forecasters expect more rain.\n\nVondrasek said 14 died.\n",
+            b="Rates\n\nSavers face lower returns. Dearer food pushed prices up, Ana Ruiz said.\n",
+        )
+    }
+    assert not names & {"Searchers", "Forecasters", "Savers", "Dearer"}, names
+    assert {"Vondrasek", "Ana Ruiz"} <= names, names

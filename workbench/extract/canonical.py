@@ -40,6 +40,7 @@ from workbench.extract.lexicon import (
     TITLES,
     frequent_word,
     lower_case_words,
+    word_frequencies,
 )
 from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
 from workbench.model import Article, Candidate
@@ -330,12 +331,30 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
     ordinary = {
         w
         for w in suspects
-        if w in lower or _singular(w) in lower or (w not in in_longer and w not in keep and frequent_word(w))
+        if w in lower
+        or _singular(w) in lower
+        or (w not in in_longer and w not in keep and (frequent_word(w) or _derived_word(w)))
     }
     for article in articles:
         found = entities.get(article.id)
         if found:
             found[:] = [c for c in found if c.text.lower() not in ordinary]
+
+
+_DERIVING_SUFFIXES = ("ers", "ors", "ists", "er", "ary", "s")  # "searchers", "seismologists", "dearer", "inflationary"
+DERIVED_STEM = 4  # letters a word's stem keeps at least
+
+
+def _derived_word(word: str) -> bool:
+    """Whether a word the frequency list lacks is made from a frequent one by an ordinary ending ("searchers" from
+    "search", "savers" from "save", "forecasters" from "forecast"): an everyday word too."""
+    if word_frequencies().get(word, 0.0) > 0:
+        return False  # in the list, and not frequent: a rare word or a name ("vondrasek" is neither made so)
+    for suffix in _DERIVING_SUFFIXES:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= DERIVED_STEM and (frequent_word(stem) or frequent_word(stem + "e")):
+            return True
+    return False
 
 
 def _singular(word: str) -> str:
