@@ -180,10 +180,15 @@ _CONTRACTION = re.compile(r"^([A-Za-z]+)['’](?:re|m|ll|ve|d|s)$")
 
 @lru_cache(maxsize=1 << 16)  # asked for every word of every name and story line
 def closed_class(word: str) -> bool:
-    """A function word, a number word, or a pronoun's contraction ("We’re", "I’ll"): never a name."""
+    """A function word, a number word (joined too: "Forty-nine"), or a pronoun's contraction ("We’re", "I’ll"): never
+    a name."""
     lower = word.lower()
     contraction = _CONTRACTION.match(lower)
-    return lower in COMMON or lower in NUMBER_WORDS or bool(contraction and contraction.group(1) in COMMON)
+    return (
+        lower in COMMON
+        or all(part in NUMBER_WORDS for part in lower.split("-"))
+        or bool(contraction and contraction.group(1) in COMMON)
+    )
 
 
 # How common a word must be in written English (per word of text) to count as an ordinary word.
