@@ -73,6 +73,12 @@ def _numbers(text: str, kind: str | None = None):
         ("Israel Frees 39 Palestinians As Talks Go On", ("39 Palestinians", 39, "palestinian")),
         ("The motion passed with 204 in favour.", ("204 in favour", 204, "vote")),
         ("The death toll from the floods in Kerr County, Texas, rose to 79 on Sunday.", ("79", 79, "person")),
+        ("The firm negotiated a pair of extensions.", ("a pair of extensions", 2, "extension")),
+        ("One of the quakes, measuring 6.3 in magnitude, hit Herat.", ("6.3 in magnitude", 6.3, "magnitude")),
+        (
+            "The toll from the quakes in western Afghanistan is estimated to be 2,000, he said.",
+            ("2,000", 2000, "person"),
+        ),
         # a measure before its noun without the hyphen
         ("The 1.6 mile bridge collapsed.", ("1.6 mile", 1.6, "mile")),
         ("The sole issue for the eight person jury was the damages.", ("eight person", 8, "person")),

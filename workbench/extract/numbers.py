@@ -165,7 +165,9 @@ _COLLECTIVE_MODIFIERS = frozenset("police staff crew personnel".split())
 _MEASURE_PREFIXES = frozenset({"cubic", "square"})
 # Counted nouns that say little alone and keep the noun before them: "service members", "percentage points".
 _BARE_HEADS = frozenset({"member", "point"})
-_MAGNITUDE = re.compile(r"[-‐‑]?[^\S\n]?magnitude\b", re.IGNORECASE)
+_MAGNITUDE = re.compile(
+    r"(?:[-‐‑]?[^\S\n]?|[^\S\n]+in[^\S\n]+)magnitude\b", re.IGNORECASE
+)  # "7.1-magnitude", "6.3 in magnitude"
 _BASIS_POINTS = re.compile(r"(?i:(?:[^\S\n]+|-)basis(?:[^\S\n]+|-)points?\b)")  # a rate's change, plural or not
 # "magnitude 6.3", "magnitudes of 6.3" (of a number below MAX_MAGNITUDE: not "the magnitude of 2 million displaced")
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitudes?(?P<of>[^\S\n]+of)?)[-‐‑ ]?\Z")
@@ -207,7 +209,7 @@ _TOLL_BEFORE = re.compile(
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to|at|past|above|beyond))?))"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
@@ -968,6 +970,33 @@ def _groups_of(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi
     return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _GROUP_OF, read))
 
 
+# Two of what follows: "a pair of extensions", "a pair of Georgia poll workers".
+_PAIR_OF = re.compile(r"(?=[aA])\b[aA][^\S\n]+pair[^\S\n]+of(?=[^\S\n])")
+
+
+def _pairs(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """ "A pair of" and the plural noun after it, as a count of two of them."""
+    text, found = article.text, []
+    for m in _PAIR_OF.finditer(text, lo, hi):
+        head = _plural_head(text, m.end())
+        if head is None or taken.overlaps(m.start(), head[0]):
+            continue
+        taken.add(m.start(), head[0])
+        found.append(
+            Candidate(
+                article.id,
+                m.start(),
+                head[0],
+                text[m.start() : head[0]],
+                "quantity",
+                2,
+                index.sentence_at(m.start()),
+                head[1],
+            )
+        )
+    return found
+
+
 def _free_matches(
     article: Article,
     index: SentenceIndex,
@@ -1388,6 +1417,7 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_point_fractions, ("point", "tenth")),
     (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
+    (_pairs, ("pair",)),
     (_tallies, (re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),)),
     (_vote_sides, ("against", "favo", "voted")),
     (_glued_dollars, None),
