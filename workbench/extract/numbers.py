@@ -209,7 +209,7 @@ _TOLL_BEFORE = re.compile(
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond))?))"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond|from))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
