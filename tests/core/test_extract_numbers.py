@@ -78,8 +78,8 @@ def _numbers(text: str, kind: str | None = None):
         (
             "The toll from the quakes in western Afghanistan is estimated to be 2,000, he said.",
             ("2,000", 2000, "person"),
-            ("Rescuers said the number of missing jumped from 108 overnight.", ("108", 108, "person")),
         ),
+        ("Rescuers said the number of missing jumped from 108 overnight.", ("108", 108, "person")),
         # a measure before its noun without the hyphen
         ("The 1.6 mile bridge collapsed.", ("1.6 mile", 1.6, "mile")),
         ("The sole issue for the eight person jury was the damages.", ("eight person", 8, "person")),
