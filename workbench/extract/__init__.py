@@ -30,7 +30,10 @@ from workbench.model import Article, Candidate, Extraction, Span
 # (ellipses, bare changes, scores, relative clauses, restatements), datelines, furniture, names, titles; 3: session 14's;
 # 4: session 15's (tolls, populations, measures before nouns, rates per thousand, glued currencies, straight quote marks
 # and lost closing marks, speakers of statements, headings and participles, countries as places, company words);
-# 5: session 16's (counts joined on by 'and'/'while', 'another N', measures before nouns without their hyphen, lists, "N years ago", holidays, "a pair of", "N in magnitude", "estimated to be N", fractions of a point and tallies of shares as percentages, acronyms after a word, institutions' portfolios, words made from everyday ones, speakers told at a long subject's end, quoted as saying, told in the passive)
+# 5: session 16's (counts joined on by 'and'/'while', 'another N', measures before nouns without their hyphen, lists,
+# "N years ago", holidays, "a pair of", "N in magnitude", "estimated to be N", fractions of a point and tallies of
+# shares as percentages, acronyms after a word, institutions' portfolios, words made from everyday ones, speakers told
+# at a long subject's end, quoted as saying, told in the passive)
 EXTRACTOR_VERSION = 5
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
