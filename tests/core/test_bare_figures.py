@@ -233,6 +233,12 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Four justices found him guilty, while one dissented.", [("Four justices", 4, "justice"), ("one", 1, "justice")]),
         ("Three were in critical condition and one was stable.", [("Three", 3, "person"), ("one", 1, "person")]),
         ("Two hikers were found and one of them was hurt. Ask anyone and one says no.", [("Two hikers", 2, "hiker")]),
+        # a role after 'another' counts people; a part joined on is never of a time or a length; a list is of measures
+        ("The storm destroyed 300 homes. Another 40 were injured.", [("300 homes", 300, "home"), ("40", 40, "person")]),
+        ("Crews worked for 12 hours. Another 20 remain trapped.", [("12 hours", 12, "hour"), ("20", 20, "person")]),
+        ("Firefighters battled the blaze for 6 hours and 12 were taken to hospital.", [("6 hours", 6, "hour")]),
+        ("The bus plunged 50 metres into a gorge and one was in critical condition.", [("50 metres", 50, "metre"), ("one", 1, "person")]),
+        ("His two daughters, 8 and 10, survived.", [("two daughters", 2, "daughter"), ("8", 8, "daughter")]),
         # 'one' whose role follows it
         ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),

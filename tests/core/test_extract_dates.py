@@ -276,9 +276,24 @@ def test_a_day_of_the_month_alone():
     assert _dates("It rained on the 29th of December.") == [("29th of December", "2017-12-29")]
 
 
-def test_a_hedged_or_short_time_ago_is_no_date():
-    """ "nearly 50 years ago" is a span of time (a quantity), and days or weeks ago no date of a year or month."""
-    assert _dates("The pad was used nearly 50 years ago. He left two days ago and came back 3 weeks ago.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pad was used nearly 50 years ago. He left two days ago and came back 3 weeks ago.",
+        "Nearly 50 years ago, NASA last sent men. About a decade ago, it closed. Up to 50 years ago it was a lake.",
+        "The plant closed two or three years ago. Approximately 20 years ago it opened.",
+        "Humans settled the valley 10,000 years ago. It began 1.5 years ago, or 2 1/2 years ago.",
+    ],
+)
+def test_a_hedged_vague_or_short_time_ago_is_no_date(sentence):
+    """A hedged, vague or uneven time ago ("nearly 50", "About a decade", "two or three", "10,000", "1.5") is a span of
+    time (a quantity), and days or weeks ago no date of a year or month."""
+    assert _dates(sentence) == []
+
+
+def test_a_holiday_far_from_the_dateline_keeps_no_year():
+    """ "the Boxing Day tsunami" in a story of June names a past one: its day, no year."""
+    assert _dates("Survivors of the Boxing Day tsunami met.", dateline="2023-06-10") == [("Boxing Day", "--12-26")]
 
 
 def test_a_holiday_is_its_day_in_the_year_nearest_the_dateline():

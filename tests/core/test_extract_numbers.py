@@ -139,6 +139,7 @@ def test_partitive_and_referring_counts():
         "The blast was recorded at 14:05:00 GMT.",
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
         "The 2024 year end review came out.",  # a year, not 2024 years
+        "He was wearing a pair of jeans and a pair of sunglasses.",  # one thing of two parts each
     ],
 )
 def test_not_counts(sentence):

@@ -51,8 +51,6 @@ from workbench.align.values import (
     date_parts,
     dates_compatible,
     days_match,
-    measure_of,
-    measured,
     months_match,
     story_weekdays,
     values_agree,
@@ -64,6 +62,7 @@ from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_valu
 from workbench.extract.lexicon import DEMONYMS, closed_class
 from workbench.extract.numbers import CHANGE_AFTER
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
+from workbench.extract.units import measure_of, measured
 from workbench.load.credits import credit_spans
 from workbench.model import Article, Candidate, Cluster
 from workbench.unionfind import UnionFind

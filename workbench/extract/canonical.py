@@ -309,6 +309,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
     initial_only: dict[str, bool] = {}
     in_longer: set[str] = set()  # words of longer names: capitalised where capitals mean a name
     keep: set[str] = set()
+    said: set[str] = set()  # plurals before a verb of saying: "Landers said" may be a name the list lacks
     for article in articles:
         for c in entities.get(article.id, []):
             word = c.text.lower()
@@ -319,8 +320,9 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
             initial = " " not in word and (not opening or opening.endswith((":", ";")))  # "Quake: Death toll"
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):
                 keep.add(word)  # the context names it (mayor X, in X, X said), an acronym, a dateline's place
-            elif not word.endswith("s") and _SAYS_AFTER.match(article.text, c.end):
-                keep.add(word)  # "Tara said she …": a speaker's name ("Witnesses said" is a plural, no name)
+            elif _SAYS_AFTER.match(article.text, c.end):
+                # "Tara said she …": a speaker's name ("Witnesses said" is a plural, no name, unless the list knows it)
+                (said if word.endswith("s") else keep).add(word)
             initial_only[word] = initial_only.get(word, True) and initial
     suspects = {w for w, only in initial_only.items() if only}
     if not suspects:
@@ -333,7 +335,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
         for w in suspects
         if w in lower
         or _singular(w) in lower
-        or (w not in in_longer and w not in keep and (frequent_word(w) or _derived_word(w)))
+        or (w not in in_longer and w not in keep and (frequent_word(w) or (w not in said and _derived_word(w))))
     }
     for article in articles:
         found = entities.get(article.id)

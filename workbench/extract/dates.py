@@ -135,9 +135,10 @@ _HOLIDAYS = {
     "New Year['’]s Day": (1, 1), "New Year['’]s Eve": (12, 31), "Valentine['’]s Day": (2, 14), "Fourth of July": (7, 4),
     "Halloween": (10, 31), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
 }  # fmt: skip
-_NOT_HEDGED = "".join(f"(?<!{w} )" for w in "almost nearly about around over some than least roughly".split()) + (
-    r"(?<![0-9][-–])(?<![0-9] to )"  # nor a range's end: "7-10 years ago"
-)
+_HEDGES_BEFORE = "almost nearly about around over some than least roughly approximately to or".split()
+# Not hedged ("nearly 50 years ago", "Over a decade ago", "up to 50", "two or three years ago": spans of time), nor a
+# range's end ("7-10 years ago"), nor the last digits of a longer number ("10,000 years ago", "1.5 years ago").
+_NOT_HEDGED = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in _HEDGES_BEFORE) + r"(?<![0-9][-–,./])(?<![0-9] )"
 _DAY_CUE = "|".join(f"(?<=\\b{w} )" for w in ("on", "On", "since", "Since", "by", "until", "from"))
 
 _FORMS: list[tuple[str, re.Pattern[str]]] = [
@@ -344,12 +345,20 @@ def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
 
 
 def _holiday(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """A holiday's day, with its year, or the year nearest the dateline (_month_day)."""
+    """A holiday's day, with its year, or the year nearest the dateline when that falls within HOLIDAY_REACH days of
+    it (the news: "the New Year's Day earthquake" in a story of 2 January); else left without a year (a past one's
+    name: "the Boxing Day tsunami" in a story of June)."""
     said = m["holiday"].replace("’", "'")
     month, day = next(when for name, when in _HOLIDAYS.items() if re.fullmatch(name, said))
     if m["year"]:
         return _iso(int(m["year"]), month, day)
-    return _nearest(month, day, dateline) if dateline is not None else f"--{month:02d}-{day:02d}"
+    nearest = _nearest(month, day, dateline) if dateline is not None else None
+    if nearest is None or dateline is None or abs(dt.date.fromisoformat(nearest) - dateline).days > HOLIDAY_REACH:
+        return f"--{month:02d}-{day:02d}"
+    return nearest
+
+
+HOLIDAY_REACH = 62  # days from the dateline within which a holiday named alone is the news's (about two months)
 
 
 def _ago(m: re.Match[str], dateline: dt.date | None) -> str | None:

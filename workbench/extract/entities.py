@@ -251,8 +251,8 @@ def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
 def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) -> bool:
     """Whether "and" joins an institution's portfolio: after "Ministry of Information", "Department of Health", the
     one capitalised word from `i` that ends the name ("and Culture"), or two ending in an institution's word ("and
-    Human Services"), none a place or an acronym (not "the Ministry of Defence and Ukraine's army", "the Department
-    of Health and NHS England")."""
+    Human Services"), none a place, an acronym or a word the text writes alone (not "the Ministry of Defence and
+    Ukraine's army", "the Department of Health and NHS England")."""
     of_institution = any(
         run[k].text == "of" and run[k - 1].text in ORG_WORDS and all(x.name for x in run[k + 1 :])
         for k in range(1, len(run) - 1)
@@ -269,9 +269,15 @@ def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) ->
     ahead = words[i:end]
     if not (len(ahead) == 1 or (len(ahead) == 2 and ahead[-1].text in ORG_WORDS)):
         return False  # not "the Ministry of Defence and Ben Wallace"
-    return not any(
-        w.text.isupper() or w.text in PLACE_WORDS or w.text in countries() or w.text in regions() for w in ahead
-    )
+    if any(w.text.isupper() or w.text in PLACE_WORDS or w.text in countries() or w.text in regions() for w in ahead):
+        return False
+    # a portfolio's word is no name of its own: the text never writes it capitalised but after "and" (not "the
+    # Department of Justice and Trump" where "Trump said" stands too, nor "… and Hamas" beside "Hamas officials")
+    alone = re.compile(rf"(?<!\band )\b{re.escape(ahead[0].text)}\b")
+    following = _LOWER_NEXT.match(text, ahead[-1].end)
+    if following and following[1].removesuffix("s") in PERSON_NOUNS:
+        return False  # "the Ministry of Health and Hamas officials": whose officials
+    return alone.search(text) is None
 
 
 def _connects(word: str, before: str, after: str) -> bool:

@@ -28,6 +28,7 @@ from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, VAGUE_WORDS, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans
+from workbench.extract.units import measure_of
 from workbench.load.lines import Gate, folded, opens
 from workbench.model import Article, Candidate
 
@@ -474,6 +475,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         return None
     sentence_start = index.sentence_at(m.start())[0]
     periods = False  # whether a span of years may be what the number stands for
+    joined = False  # a number joined on by "and", "while", "but": a part of a count, never of a time or a length
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
     elif periods := bool(
@@ -482,7 +484,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     ):
         if _ROLE_AFTER.match(text, m.end()):
             return None  # "22 were children and 11 were found dead": people a role names (_bare), not children
-        floor = sentence_start
+        floor, joined = sentence_start, True
     elif value == 1:
         return None
     elif periods := bool(_OF_THEM.match(text, m.end())):
@@ -503,6 +505,8 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         if c.unit == "year" and not (periods and c.text[-1:].isalpha() and not c.text.endswith("old")):
             continue  # an age ("Reed, 45, … six others") is no count; "four years, two of which": a span of years
         if c.end <= m.start() and not c.text.endswith("old"):  # (not an age: "a one-year-old girl … six")
+            if joined and c.unit != "year" and measure_of(c.unit):
+                return None  # "battled the blaze for 6 hours and 12 were taken to hospital": no hours
             return m.end(), value, c.unit
     return None
 
@@ -657,6 +661,18 @@ def _earlier_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: lis
     return next((c.unit for c in _earlier_counts(text, m, index, counts)), None)
 
 
+def _measured_unit(unit: str) -> bool:
+    """A unit of measure (a time, a length, a speed …) or a magnitude, not something counted."""
+    return unit == "magnitude" or measure_of(unit) is not None
+
+
+def _earlier_people(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str:
+    """Who a number a role follows counts ("one more died"): what the last count before it counts (_earlier_unit),
+    else people; never a time or a length ("plunged 50 metres … and one was in critical condition")."""
+    unit = _earlier_unit(text, m, index, counts)
+    return unit if unit and not measure_of(unit) else "person"
+
+
 _LEAD_WORDS = re.compile(r"(?:([a-z]{3,})[^\S\n]+)?([a-z]{2,})[^\S\n]+\Z")
 _NO_LEAD = frozenset(
     "the and but than that its their his her our some about around nearly almost over was were is are be been being "
@@ -719,7 +735,7 @@ def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Ca
     if _previous_word(text, m.start()) in _NO_ONE or text[m.start() - 1 : m.start()] == "-":
         return None  # "no one died", "not one was hurt", "which one was killed", "no-one": no count
     more = _MORE_OR_OTHER.match(text, m.end())
-    return (more.end() if more else m.end()), 1, _earlier_unit(text, m, index, counts) or "person"
+    return (more.end() if more else m.end()), 1, _earlier_people(text, m, index, counts)
 
 
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
@@ -746,7 +762,9 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     if not year_like and (
         (_WHO_AFTER.match(text, m.end()) and _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()))
         or _REMAINING_BEFORE.search(text, max(0, m.start() - 20), m.start())
-    ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "another 135"
+        or (_ANOTHER_BEFORE.search(text, max(0, m.start() - 20), m.start()) and not _ROLE_AFTER.match(text, m.end()))
+    ):  # "out of 75 who were in the area", "the 12 who died"; "the remaining 26", "another 135" (not "another 40 were
+        # injured" after "300 homes": people a role names, below)
         return m.end(), value, _earlier_unit(text, m, index, counts) or "person"
     if (
         not year_like
@@ -786,7 +804,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, last.unit if last is not None and fits else None
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
         last = counts[-1]  # "upped to 18 from 15", "6.3, 5.9 and 5.5": of the same as the count right before
-        if last.end == earlier.start() + 1 and last.unit:
+        listed = not earlier.group().rstrip().endswith("from")  # a list: of measures only ("two men, 19 and 22": ages)
+        if last.end == earlier.start() + 1 and last.unit and not (listed and not _measured_unit(last.unit)):
             return m.end(), value, last.unit
     if not year_like and (unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)):
         return m.end(), value, unit
@@ -888,9 +907,8 @@ _RUNS_IN_TEXT = re.compile(r"[0-9][^\S\n]+runs\b")
 
 _PRONOUN_CLAUSE_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|we|it)[^\S\n]+(?:had[^\S\n]+|have[^\S\n]+)?[a-z]{3,}\b")
 _THE_BEFORE = re.compile(rf"(?i:\b(?:{_DETERMINERS}))[^\S\n]+\Z")
-_REMAINING_BEFORE = re.compile(
-    r"\b(?:the[^\S\n]+(?:remaining|other)|another|an[^\S\n]+additional|a[^\S\n]+further)[^\S\n]+\Z", re.IGNORECASE
-)  # "the remaining 26", "another 135", "an additional 135", "a further 20"
+_REMAINING_BEFORE = re.compile(r"\bthe[^\S\n]+(?:remaining|other)[^\S\n]+\Z", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an[^\S\n]+additional|a[^\S\n]+further)[^\S\n]+\Z", re.IGNORECASE)
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
 # Right after a count: what it was before ("upped to 18 from 15") or the next of a list ("magnitudes of 6.3, 5.9 and 5.5").
@@ -971,6 +989,11 @@ def _groups_of(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi
 
 
 # Two of what follows: "a pair of extensions", "a pair of Georgia poll workers".
+# What one thing of two parts is named as a pair of (as singular() gives it): "a pair of jeans", "a pair of sunglasses".
+_PAIRED = frozenset(
+    "jean trouser pant short glass sunglass spectacle goggle binocular scissor plier tong tweezer shoe boot sneaker "
+    "trainer sandal sock glove mitten earring handcuff headphone earphone ski tight".split()
+)
 _PAIR_OF = re.compile(r"(?=[aA])\b[aA][^\S\n]+pair[^\S\n]+of(?=[^\S\n])")
 
 
@@ -979,8 +1002,8 @@ def _pairs(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: in
     text, found = article.text, []
     for m in _PAIR_OF.finditer(text, lo, hi):
         head = _plural_head(text, m.end())
-        if head is None or taken.overlaps(m.start(), head[0]):
-            continue
+        if head is None or head[1] in _PAIRED or taken.overlaps(m.start(), head[0]):
+            continue  # "a pair of jeans" is one thing
         taken.add(m.start(), head[0])
         found.append(
             Candidate(
