@@ -238,7 +238,8 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Crews worked for 12 hours. Another 20 remain trapped.", [("12 hours", 12, "hour"), ("20", 20, "person")]),
         ("Firefighters battled the blaze for 6 hours and 12 were taken to hospital.", [("6 hours", 6, "hour")]),
         ("The bus plunged 50 metres into a gorge and one was in critical condition.", [("50 metres", 50, "metre"), ("one", 1, "person")]),
-        ("His two daughters, 8 and 10, survived.", [("two daughters", 2, "daughter"), ("8", 8, "daughter")]),
+        ("His two daughters, 8 and 10, survived.", [("two daughters", 2, "daughter"), ("8", 8, "year"), ("10", 10, "year")]),
+        ("Two men, 19 and 22, were arrested.", [("Two men", 2, "man"), ("19", 19, "year"), ("22", 22, "year")]),
         # 'one' whose role follows it
         ("The gunman killed 11 people. Police later said one more died.", [("11 people", 11, "person"), ("one more", 1, "person")]),
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),

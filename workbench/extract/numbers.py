@@ -538,17 +538,41 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         value = parse_number(m["num"])
     elif not m["num"].isdigit() or len(m["num"]) > 3:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
-    elif _bracketed_after_title(text, m) or (
-        _named_before_age(text, m)
-        and (
-            _AGE_AFTER.match(text, m.end())
-            or (_AGE_ENDING.match(text, m.end()) and _SAID_OF_AGE.search(text, max(0, m.start() - 60), m.start()))
+    elif (
+        _bracketed_after_title(text, m)
+        or _listed_ages(text, m)
+        or (
+            _named_before_age(text, m)
+            and (
+                _AGE_AFTER.match(text, m.end())
+                or (_AGE_ENDING.match(text, m.end()) and _SAID_OF_AGE.search(text, max(0, m.start() - 60), m.start()))
+            )
         )
     ):
         value = int(m["num"])
     else:
         return None
     return (m.end(), value, "year") if value is not None and 0 < value <= MAX_AGE else None
+
+
+# The ages of people a plural noun names, listed between commas: "Two men, 19 and 22, were arrested", "his three
+# daughters, 4, 8 and 10,".
+_PEOPLE_BEFORE_AGES = re.compile(r"\b([a-z]+),[^\S\n]*(?:[0-9]{1,3}(?:,|[^\S\n]+and)[^\S\n]*)*\Z")
+_AGES_AFTER = re.compile(r"(?:(?:,|[^\S\n]+and)[^\S\n]*[0-9]{1,3})*[^\S\n]*,")
+
+
+def _listed_ages(text: str, m: re.Match[str]) -> bool:
+    """Whether a number is one of two or more ages listed after a plural noun for people (_PEOPLE_BEFORE_AGES)."""
+    before = _PEOPLE_BEFORE_AGES.search(text, max(0, m.start() - 40), m.start())
+    after = _AGES_AFTER.match(text, m.end())
+    if before is None or after is None:
+        return False
+    noun = singular(before[1])
+    listed = any(ch.isdigit() for ch in text[before.end(1) : m.start()] + after.group())
+    return listed and noun != before[1] and (noun in PERSON_NOUNS or noun in _PEOPLE_OF_AN_AGE or noun in _KIN)
+
+
+_KIN = frozenset("child teenager son daughter brother sister friend".split())  # people plural nouns list the ages of
 
 
 def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
