@@ -29,7 +29,12 @@ _VAGUE = {"tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    """The words as a regex alternation, longest first, grouped by first letter: re tries one group's words
+    at a position, not every word ("t(?:hirteen|wenty|…)")."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 _DIGIT_WORDS = _alternation(w for w, v in _UNITS.items() if 0 < v < 10)
