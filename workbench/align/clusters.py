@@ -631,9 +631,8 @@ def _idf(articles: list[Article]) -> tuple[dict[str, float], float]:
     if len(articles) == 1:  # every word in the one article: all weigh what an unseen word weighs
         return {}, math.log(2)
     df: Counter[str] = Counter()
-    for article in articles:
-        words = {_plain(w) for w in map(str.lower, _TOKEN.findall(article.text))}
-        df.update({_stem(w) for w in words - _STOPWORDS})  # stemmed once
+    for article in articles:  # each spelling stemmed once (_content_stem, cached)
+        df.update({stem for word in set(_TOKEN.findall(article.text)) if (stem := _content_stem(word)) is not None})
     n = len(articles)
     return {w: math.log(1 + n / c) for w, c in df.items()}, math.log(1 + n)
 
