@@ -424,12 +424,13 @@ _GATES: dict[str, Gate] = {
     "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
     "decade": (re.compile(r"[0-9]0s"),),
-    "ago": (re.compile(r"\bago\b"),),
     "holiday": (re.compile(r"Day|Eve\b|Fourth|Halloween"),),
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
 _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
+# Forms searched only on the lines holding their word ("ago" opens with a literal: re scans for it alone).
+_ON_ITS_LINE = {"ago": re.compile(r"ago\b(?<=\bago)")}
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
@@ -448,7 +449,7 @@ def _matches(
 ) -> Iterator[tuple[int, int, str, re.Match[str]]]:
     """Non-overlapping date mentions (start, end, form, match) in text[lo:hi]; at one start the longest wins.
 
-    The forms that name a month search only the lines that name one: fast on long texts.
+    The forms that name a month search only the lines that name one, "ago" those that hold it: fast on long texts.
     """
     hi = len(text) if hi is None else hi
     found = []
@@ -456,7 +457,11 @@ def _matches(
     for name, regex in forms:
         if name in _GATES and not opens(_GATES[name], text, None, lo, hi):
             continue
-        for start, end in months if name in _NAMES_MONTH else [(lo, hi)]:
+        if name in _NAMES_MONTH:
+            regions = months
+        else:
+            regions = sign_lines(text, _ON_ITS_LINE[name], lo, hi) if name in _ON_ITS_LINE else [(lo, hi)]
+        for start, end in regions:
             for m in regex.finditer(text, start, end):
                 found.append((m.start(), -m.end(), name, m))
     found.sort(key=itemgetter(0, 1))
