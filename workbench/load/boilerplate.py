@@ -56,15 +56,17 @@ _FURNITURE_SOURCE = r"""
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
-    |^\s*loading(?:[^\n.]{0,60}\b(?:player|video|audio|content|comments?|page))?\s*(?:\.\.\.|…)\s*$  # "Loading the … Player..."
-    |^\s*\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*(?:$|[-–—|•·])  # a listing's time stamp: "1 hour ago - Energy"
     |\b\d+\s*(?:-\s*)?min(?:ute)?s?\s+read\b
     |(?:january|february|march|april|may|june|july|august|september|october|november|december)\s*\d[^\n]*?\d\s+views\s*$
     # a page's view counter closing its dated byline line ("… DialoNovember 2, 2023061 views")
-    |^\s*(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
-    |^\s*[📷📸🎥]  # a gallery's captions, each after a camera
-    |^\s*(?:©|\(c\)\s)
-    |^\s*-?\d{1,3}(?:\.\d)?\s*°\s*[cf]?\s*$  # a weather widget's temperature on a line of its own ("28.0°F")
+    |^\s*(?:  # what opens a line: one alternative for re to try at every position, not six
+       loading(?:[^\n.]{0,60}\b(?:player|video|audio|content|comments?|page))?\s*(?:\.\.\.|…)\s*$  # "Loading the … Player..."
+       |\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\s*(?:$|[-–—|•·])  # a listing's time stamp: "1 hour ago - Energy"
+       |(?:image|photo|picture|slide)\s+\d+\s+(?:of|/)\s+\d+\s*$
+       |[📷📸🎥]  # a gallery's captions, each after a camera
+       |©|\(c\)\s
+       |-?\d{1,3}(?:\.\d)?\s*°\s*[cf]?\s*$  # a weather widget's temperature on a line of its own ("28.0°F")
+    )
     """
 # Written in lower case: a line is searched lower-cased, which Python's re does ~3x faster than ignoring case.
 _FURNITURE = re.compile(_FURNITURE_SOURCE, re.VERBOSE)
