@@ -70,7 +70,7 @@ _PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenge
 _NOT_NAMES = CALENDAR | frozenset(SERIAL_LABELS) | {"Rule", "Item"}
 _SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural for an acronym ("MPs", "IS")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
-_PREVIOUS_WORD = re.compile(r"([\w.]+)[^\S\n]+\Z")
+_PREVIOUS_WORD = re.compile(r"([\w.]++)[^\S\n]+\Z")  # possessive: a word never gives back what a space could take
 # "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers", "seven of the complex's
 # eight blocks": a part of a counted whole.
 _PARTITIVE = re.compile(
