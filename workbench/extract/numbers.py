@@ -1462,7 +1462,7 @@ _Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
 # pattern opening with a literal ("m(?<=[0-9]m)" for "[0-9]m") lets re scan for that character alone (~6x faster).
 _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_percent_forms, (re.compile(r"[-−–][^\S\n]?[0-9]"), "minus")),  # a sign or a range's dash: rarer than a "%"
-    (_point_fractions, ("point", "tenth")),
+    (_point_fractions, ("quarter", "half", "tenth")),  # its fraction's word: rarer than "point" (appointed …)
     (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_pairs, ("pair",)),
