@@ -422,10 +422,10 @@ _MONTH_ALONE = {
 # literal, "0s(?<=[0-9]0s)" for "[0-9]0s", lets re scan for that literal alone, ~6x faster than for a digit).
 _GATES: dict[str, Gate] = {
     "iso": (re.compile(r"-(?<=[0-9]-)[0-9]{2}-[0-9]"),),
-    "numeric": (re.compile(r"[0-9][/.][0-9]{1,2}[/.][12]"),),
+    "numeric": tuple(re.compile(rf"{sep}(?<=[0-9]{sep})[0-9]{{1,2}}[/.][12]") for sep in ("/", r"\.")),
     "day": (re.compile(r"the[^\S\n]+[0-9]"),),
     "decade": (re.compile(r"0s(?<=[0-9]0s)"),),
-    "holiday": (re.compile(r"Day|Eve\b|Fourth|Halloween"),),
+    "holiday": tuple(re.compile(word) for word in ("Day", r"Eve\b", "Fourth", "Halloween")),  # literals, one each
 }
 # Every form that names a month needs one of these on its line (dates never cross a line).
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
