@@ -432,6 +432,8 @@ _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternati
 _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
 # Forms searched only on the lines holding their word ("ago" opens with a literal: re scans for it alone).
 _ON_ITS_LINE = {"ago": re.compile(r"ago\b(?<=\bago)")}
+# Forms whose every match opens with a month's name: tried only where _MONTH_SIGN matches (~4x faster than a scan).
+_AT_A_MONTH = frozenset({"my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
@@ -445,18 +447,34 @@ def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
     return regions
 
 
+def _at_months(regex: re.Pattern[str], text: str, months: list[tuple[int, list[int]]]) -> Iterator[re.Match[str]]:
+    """What regex.finditer finds in the month lines, given as (end, where each month name starts), for a regex whose
+    matches all open at a month's name."""
+    for end, starts in months:
+        after = -1
+        for start in starts:
+            if start >= after and (m := regex.match(text, start, end)):
+                after = m.end()
+                yield m
+
+
 def _matches(
     text: str, forms=_FORMS, lo: int = 0, hi: int | None = None
 ) -> Iterator[tuple[int, int, str, re.Match[str]]]:
     """Non-overlapping date mentions (start, end, form, match) in text[lo:hi]; at one start the longest wins.
 
-    The forms that name a month search only the lines that name one, "ago" those that hold it: fast on long texts.
+    The forms that name a month search only the lines that name one (most only its month names), "ago" those that
+    hold it: fast on long texts.
     """
     hi = len(text) if hi is None else hi
-    found = []
+    found: list[tuple[int, int, str, re.Match[str]]] = []
     months = _month_lines(text, lo, hi) if any(name in _NAMES_MONTH for name, _ in forms) else []
+    named = [(end, [m.start() for m in _MONTH_SIGN.finditer(text, start, end)]) for start, end in months]
     for name, regex in forms:
         if name in _GATES and not opens(_GATES[name], text, None, lo, hi):
+            continue
+        if name in _NAMES_MONTH and name in _AT_A_MONTH:
+            found.extend((m.start(), -m.end(), name, m) for m in _at_months(regex, text, named))
             continue
         if name in _NAMES_MONTH:
             regions = months
