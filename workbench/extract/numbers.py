@@ -214,6 +214,12 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
+# A word every _TOLL_BEFORE and _POPULATION_CHANGE match holds: most numbers have none in reach, which the two
+# patterns are slow to find out (a gate: ~3x faster).
+_TOLL_WORDS: Gate = (
+    "lives", "crowd", "audience", "attendance", "toll", "tally", "number", "count", "total", "figure", "estimate",
+    "turnout", "deaths", "casualties", "fatalities", "population",
+)  # fmt: skip
 # What a population changed by or to ("the population fell by 850,000", "declined by roughly 850,000").
 _POPULATION_CHANGE = re.compile(
     r"(?i:\bpopulation(?:[^\S\n]+[\w’'-]+){0,6}?[^\S\n]+(?:fell|falls|fallen|declined|declines|decreased|decreases|"
@@ -586,6 +592,8 @@ def _tolled(text: str, m: re.Match[str]) -> bool:
     """Whether a toll, a tally or a population names the number right before it, with no other clause between them
     ("the toll is unclear, and the price of bread … rose to 45" is no toll)."""
     lo = max(0, m.start() - TOLL_REACH)
+    if not opens(_TOLL_WORDS, text, folded(text, lo, m.start()), lo, m.start()):
+        return False
     toll = _TOLL_BEFORE.search(text, lo, m.start()) or _POPULATION_CHANGE.search(text, lo, m.start())
     return toll is not None and not _CLAUSE_JOIN.search(toll.group())
 
