@@ -27,7 +27,8 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 _DOUBLED = re.compile(r"(?<=[\w.,!?])(?:''|’’)(?!['’\w])")  # two single marks typed for a closing double one
 _DOUBLED_OPEN = re.compile(r"(?<![^\s(\[—–-])(?:''|‘‘)(?=\w)")  # and for an opening one: `''Only one bogie`
 _OPENS, _CLOSES = "“„«", "”»"
-_SINGLE_OPEN = re.compile(r"(?=['‘’])(?:(?<=^)|(?<=[\s(\[—–-]))(?:['‘](?=\w)|’(?=[^\W\d_]))")  # not ’90s
+# The mark first (re scans for marks alone), then what stands before and after it: not ’90s.
+_SINGLE_OPEN = re.compile(r"['‘’](?:(?<=^.)|(?<=[\s(\[—–-].))(?:(?<=['‘])(?=\w)|(?<=’)(?=[^\W\d_]))")
 _COLON_BEFORE = re.compile(r":[^\S\n]*\Z")
 _ANY_CLOSE = re.compile(r"['’](?![^\W\d_])|(?<![^\W\d_])['’]")  # a mark not inside a word ("can’t"): it may close
 _SINGLE_CLOSE = re.compile(r"(?=['’])(?<=[\w.,!?])['’](?!\w)")
