@@ -11,8 +11,10 @@ from workbench.load.lines import sign_lines
 # Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
 # "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee".
 # Names in a credit are the photographer's and the agency's, not the story's.
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*"
-_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*"  # a name or an agency
+# Possessive: what may follow a name in a credit ("/", "—", ",", "via", a bracket) never starts inside one, so giving
+# back a name's words or letters never made a match, only backtracking at each capital of every line read.
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*+"
+_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*+"  # a name or an agency
 CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
