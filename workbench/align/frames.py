@@ -251,9 +251,15 @@ def figure_frame(
     whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
-    found = [  # not the figure's own number ("2000 people")
-        m[m.lastindex or 0] for m in _YEAR.finditer(text, lo, hi) if not c.start <= m.start(m.lastindex or 0) < c.end
-    ]
+    found = (
+        [  # not the figure's own number ("2000 people")
+            m[m.lastindex or 0]
+            for m in _YEAR.finditer(text, lo, hi)
+            if not c.start <= m.start(m.lastindex or 0) < c.end
+        ]
+        if text.find("19", lo, hi) >= 0 or text.find("20", lo, hi) >= 0  # in every year: most clauses hold neither
+        else []
+    )
     if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
         found.append(dated[1])  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
     years = frozenset(y for y in found if this_year is None or y < this_year)
