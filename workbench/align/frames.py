@@ -263,7 +263,10 @@ def figure_frame(
     if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
         found.append(dated[1])  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
     years = frozenset(y for y in found if this_year is None or y < this_year)
-    if c.kind == "quantity" and any(m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)):
+    said = text[lo:hi].lower() if c.kind == "quantity" else ""  # "ago" or "year" is in every _AGO match
+    if ("ago" in said or "year" in said) and any(
+        m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)
+    ):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
     if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(
         text, lo, min(clause[1], c.end + FORECAST_REACH)
