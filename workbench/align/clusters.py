@@ -936,7 +936,9 @@ _PART_BEFORE = re.compile(r"(\S+)[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]
 def _whole_of_part(c: Candidate, text: str) -> bool:
     """Whether a count is the whole a part before it is told of ("five of the nine justices found him guilty": what
     befell the five): its sentence tells nothing of the whole, which links only to another count of its value."""
-    before = _PART_BEFORE.search(text, max(0, c.start - PART_REACH), c.start) if c.kind == "quantity" else None
+    lo = max(0, c.start - PART_REACH)
+    part = c.kind == "quantity" and text.find("of", lo, c.start) >= 0  # "of" is in every part: most counts have none
+    before = _PART_BEFORE.search(text, lo, c.start) if part else None
     return before is not None and parse_number(before[1]) is not None
 
 
