@@ -57,6 +57,8 @@ def _numbers(text: str, kind: str | None = None):
         ("Derek Chauvin, 45, was sentenced on Friday.", ("45", 45, "year")),
         ("The vote took less than a minute.", ("a minute", 1, "minute")),
         ("Rescuers searched for more than a day.", ("a day", 1, "day")),
+        ("Officials had kept the rate at that level for a year.", ("a year", 1, "year")),
+        ("Estimates ranged from months to up to a year.", ("a year", 1, "year")),
         ("The other suspect, 39, was arrested.", ("39", 39, "year")),
         ("The ferry sank half a mile from the port.", ("half a mile", 0.5, "mile")),
         ("His lawyer said: 22.5 YEARS! Justice at last.", ("22.5 YEARS", 22.5, "year")),
@@ -140,6 +142,7 @@ def test_partitive_and_referring_counts():
         "Ana Ruiz, " + "1" * 5000 + ", said so.",  # no age: too many digits (and too many to read as an int)
         "The 2024 year end review came out.",  # a year, not 2024 years
         "He was wearing a pair of jeans and a pair of sunglasses.",  # one thing of two parts each
+        "He earns more each month and meets them twice a year.",  # a rate, no time lasting
     ],
 )
 def test_not_counts(sentence):

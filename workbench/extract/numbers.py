@@ -1280,7 +1280,7 @@ _VAGUE_ROLE = re.compile(
 # and half a unit of time or distance ("half a mile", "half an hour").
 _HEDGES_OF_ONE = re.compile(
     r"\b(?i:less[^\S\n]+than|more[^\S\n]+than|nearly|almost|about|around|just[^\S\n]+(?:under|over)|over|under"
-    r"|roughly|barely|within)[^\S\n]+\Z"
+    r"|roughly|barely|within|up[^\S\n]+to)[^\S\n]+\Z"
 )
 _ONE_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|metre|meter"
 _ONE_UNIT = re.compile(
@@ -1307,7 +1307,13 @@ def _one_unit(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     if m["half"]:
         return "quantity", 0.5, unit
     bounded = _HEDGES_OF_ONE.search(text, max(0, m.start() - 16), m.start())
-    return ("quantity", 1, unit) if bounded and unit not in _DISTANCES else None
+    lasting = _FOR_BEFORE.search(text, max(0, m.start() - 5), m.start())
+    return ("quantity", 1, unit) if (bounded or lasting) and unit not in _DISTANCES else None
+
+
+# A time lasting ("kept it at 5.25% for a year"), not a rate ("$50,000 a year", "twice a year"), a date ("from a year
+# earlier") or the time of a happening ("A day after the quake, police came").
+_FOR_BEFORE = re.compile(r"\bfor[^\S\n]+\Z")
 
 
 # A time taken, in hours, minutes and seconds: "won in 2:00:35" (not a time of day: "at 10:15:30 a.m.", "14:05:00 GMT").
