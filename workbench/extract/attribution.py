@@ -914,7 +914,7 @@ class _Speakers:
             for v in _VERB.finditer(prefix)
             if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())
             and not any(lo < v.start() < hi for lo, hi in asides)
-            and not (v.group() in _HEARD_VERBS and _PASSIVE_BEFORE.search(prefix, max(0, v.start() - 12), v.start()))
+            and not (v.group() in _ADDRESSED and _PASSIVE_BEFORE.search(prefix, max(0, v.start() - 12), v.start()))
         ]  # not `Residents had been told that they faced “…”`: who was told is who heard it
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
@@ -1032,7 +1032,6 @@ _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
 # A passive verb's agent right before its quote: "described by Christie’s as “…”", "branded by critics as".
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[^\S\n]+\Z")
-_HEARD_VERBS = frozenset({"told", "asked", "reminded", "urged", "warned"})  # whose passive's subject is the hearer
 _OF_WORD = re.compile(r"[^\S\n]of[^\S\n]")  # "relatives of Ann Lee": a description of whom, not a name's
 _COPULA = re.compile(r"(?:is|was)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?[a-z]+")
 _QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted

@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from workbench.extract.limits import MAX_PER_KIND
-from workbench.extract.numwords import SERIAL_LABELS
+from workbench.extract.numwords import SERIAL_LABELS, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.load.lines import Gate, opens, sign_lines
@@ -129,13 +129,13 @@ _MONTH_SUBJECT = (
     rf"(?=(?:{_FULL_MONTH})[^\S\n]+(?:saw\b|was[^\S\n]+(?:the|a|an)(?:[^\S\n]+[a-z]+){{0,2}}[^\S\n]+month\b)"
     rf"|(?!April|June|August)(?:{_FULL_MONTH})[^\S\n]+(?:was|were|had)\b)"
 )
-_AGO_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50}  # fmt: skip
+# How far back "N years ago" may say in words (numwords.parse_number reads them; "a", "an": one).
+_AGO_NUMBERS = "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty".split()
 _HOLIDAYS = {
     "New Year['’]s Day": (1, 1), "New Year['’]s Eve": (12, 31), "Valentine['’]s Day": (2, 14), "Fourth of July": (7, 4),
     "Halloween": (10, 31), "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Boxing Day": (12, 26),
 }  # fmt: skip
-_HEDGES_BEFORE = "almost nearly about around over some than least roughly approximately to or".split()
+_HEDGES_BEFORE = (*_HEDGES, "over", "than", "least", "to", "or")  # and "more than", "at least", "up to", "two or"
 # Not hedged ("nearly 50 years ago", "Over a decade ago", "up to 50", "two or three years ago": spans of time), nor a
 # range's end ("7-10 years ago"), nor the last digits of a longer number ("10,000 years ago", "1.5 years ago").
 _NOT_HEDGED = "".join(f"(?<!{w} )(?<!{w.capitalize()} )" for w in _HEDGES_BEFORE) + r"(?<![0-9][-–,./])(?<![0-9] )"
@@ -376,7 +376,7 @@ def relative_value(said: str, dateline: dt.date) -> str | None:
     if said in _DAY_OFFSET:
         return _shift(dateline, _DAY_OFFSET[said])
     if ago := _AGO_SAID.fullmatch(said):
-        n = int(ago["n"]) if ago["n"].isdigit() else _AGO_NUMBERS[ago["n"]]
+        n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]) or 0)
         if ago["per"] == "month":
             return _year_month(*_months_from(dateline, -n))
         year = dateline.year - n * (10 if ago["per"] == "decade" else 1)

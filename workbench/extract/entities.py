@@ -271,13 +271,12 @@ def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) ->
         return False  # not "the Ministry of Defence and Ben Wallace"
     if any(w.text.isupper() or w.text in PLACE_WORDS or w.text in countries() or w.text in regions() for w in ahead):
         return False
-    # a portfolio's word is no name of its own: the text never writes it capitalised but after "and" (not "the
-    # Department of Justice and Trump" where "Trump said" stands too, nor "… and Hamas" beside "Hamas officials")
-    alone = re.compile(rf"(?<!\band )\b{re.escape(ahead[0].text)}\b")
     following = _LOWER_NEXT.match(text, ahead[-1].end)
     if following and following[1].removesuffix("s") in PERSON_NOUNS:
         return False  # "the Ministry of Health and Hamas officials": whose officials
-    return alone.search(text) is None
+    # a portfolio's word is no name of its own: the text never writes it capitalised but after "and" (not "the
+    # Department of Justice and Trump" where "Trump said" stands too)
+    return re.search(rf"(?<!\band )\b{re.escape(ahead[0].text)}\b", text) is None
 
 
 def _connects(word: str, before: str, after: str) -> bool:

@@ -43,8 +43,6 @@ _COMPOUND = re.compile(
     r"(?![\w])(?:-old\b)?",
     re.IGNORECASE,
 )
-# After a number (in digits, or a word from two up), any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude
-# quake", "the eight-tower estate"; not a manner ("two-way", "three-fold", "two-thirds").
 # The same measure written without its hyphen, before the noun it describes: "the 1.6 mile bridge", "the eight person
 # jury", "a 25 year sentence" (a word after it that is no noun: "two years ago", "20 miles long", "3 days in").
 _SPACED_COMPOUND = re.compile(
@@ -53,6 +51,8 @@ _SPACED_COMPOUND = re.compile(
     r"|by|with|as|than|since|that|which|who|the|a|an|into|away|apart|each|per|more|less)\b)"
     r"[a-z]{3,}\b)"
 )
+# After a number (in digits, or a word from two up), any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude
+# quake", "the eight-tower estate"; not a manner ("two-way", "three-fold", "two-thirds").
 _NOT_COUNTED_COMPOUNDS = frozenset(
     "way fold thirds fourths fifths quarters sided faced dimensional legged headed".split()
 )
@@ -567,6 +567,9 @@ _PEOPLE_BEFORE_AGES = re.compile(r"\b([a-z]+),[^\S\n]*(?:[0-9]{1,3}(?:,|[^\S\n]+
 _AGES_AFTER = re.compile(r"(?:(?:,|[^\S\n]+and)[^\S\n]*[0-9]{1,3})*[^\S\n]*,")
 
 
+_KIN = frozenset("child teenager son daughter brother sister friend".split())  # people plural nouns list the ages of
+
+
 def _listed_ages(text: str, m: re.Match[str]) -> bool:
     """Whether a number is one of two or more ages listed after a plural noun for people (_PEOPLE_BEFORE_AGES)."""
     before = _PEOPLE_BEFORE_AGES.search(text, max(0, m.start() - 40), m.start())
@@ -576,9 +579,6 @@ def _listed_ages(text: str, m: re.Match[str]) -> bool:
     noun = singular(before[1])
     listed = any(ch.isdigit() for ch in text[before.end(1) : m.start()] + after.group())
     return listed and noun != before[1] and (noun in PERSON_NOUNS or noun in _PEOPLE_OF_AN_AGE or noun in _KIN)
-
-
-_KIN = frozenset("child teenager son daughter brother sister friend".split())  # people plural nouns list the ages of
 
 
 def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
@@ -836,8 +836,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return m.end(), value, last.unit if last is not None and fits else None
     if (earlier := _FROM_EARLIER.search(text, max(0, m.start() - 8), m.start())) and counts:
         last = counts[-1]  # "upped to 18 from 15", "6.3, 5.9 and 5.5": of the same as the count right before
-        listed = not earlier.group().rstrip().endswith("from")  # a list: of measures only ("two men, 19 and 22": ages)
-        if last.end == earlier.start() + 1 and last.unit and not (listed and not _measured_unit(last.unit)):
+        # a list carries on a measure only ("two men, 19 and 22": ages)
+        if last.end == earlier.start() + 1 and last.unit and (earlier["was"] or _measured_unit(last.unit)):
             return m.end(), value, last.unit
     if not year_like and (unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)):
         return m.end(), value, unit
@@ -944,7 +944,7 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|an[^\S\n]+additional|a[^\S\n]+furthe
 _YEAR_LIKE = re.compile(r"(?:1[89]|2[01])[0-9]{2}")  # "won in 2019" repeats no count
 _TIMED = re.compile(r"[0-9]{1,3}\.[0-9]{2,3}")  # a result to the hundredth or thousandth
 # Right after a count: what it was before ("upped to 18 from 15") or the next of a list ("magnitudes of 6.3, 5.9 and 5.5").
-_FROM_EARLIER = re.compile(r"[0-9](?:[^\S\n]+from|,?[^\S\n]+(?:and|or)|,)[^\S\n]+\Z")
+_FROM_EARLIER = re.compile(r"[0-9](?:[^\S\n]+(?P<was>from)|,?[^\S\n]+(?:and|or)|,)[^\S\n]+\Z")
 _TIMED_BY = frozenset("in at with clocked timed ran run".split())
 
 
@@ -957,7 +957,6 @@ _POINT_FRACTION = re.compile(
     r"(?:percentage[-\s]point|percent|per[-\s]?cent))\b)"
 )  # "a quarter-point rise", "half a percentage point", "three-tenths of a percent"
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
-_TENTHS = {w: n / 10 for n, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 
 
 def _point_fractions(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
@@ -967,7 +966,7 @@ def _point_fractions(article: Article, index: SentenceIndex, taken: Spans, lo: i
 def _point_fraction(m: re.Match[str]) -> tuple[str, float, None]:
     """A percentage (point) as "0.25 percentage points" is one."""
     if m["tenths"]:
-        return "percent", _TENTHS[m["tenths"].lower()], None
+        return "percent", (parse_number(m["tenths"]) or 0) / 10, None
     value = _FRACTIONS[m["fraction"].lower().rstrip("s")]
     return "percent", value * 3 if m.group().lower().startswith("three") else value, None
 
@@ -1020,12 +1019,12 @@ def _groups_of(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi
     return _hedged(article.text, _free_matches(article, index, taken, lo, hi, _GROUP_OF, read))
 
 
-# Two of what follows: "a pair of extensions", "a pair of Georgia poll workers".
 # What one thing of two parts is named as a pair of (as singular() gives it): "a pair of jeans", "a pair of sunglasses".
 _PAIRED = frozenset(
     "jean trouser pant short glass sunglass spectacle goggle binocular scissor plier tong tweezer shoe boot sneaker "
     "trainer sandal sock glove mitten earring handcuff headphone earphone ski tight".split()
 )
+# Two of what follows: "a pair of extensions", "a pair of Georgia poll workers".
 _PAIR_OF = re.compile(r"(?=[aA])\b[aA][^\S\n]+pair[^\S\n]+of(?=[^\S\n])")
 
 
