@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from workbench.pipeline import analyze
 from workbench.store import Store
 
@@ -178,16 +180,63 @@ def test_a_short_quote_with_a_word_dropped_inside_is_the_longer_quote_altered(tm
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
 
 
-def test_two_cuts_of_one_statement_overlapping_agree_however_a_word_is_split(tmp_path):
-    """One outlet quotes a statement from its start to "a long gunbattle", another from "They immediately engaged"
-    on to its end with "a long gun battle": two cuts of one statement, overlapping; one word written as two is no
-    other word, so both are truncated and the cluster agrees."""
-    analysis = _analyze(
-        tmp_path,
-        a="Chief Ana Ruiz spoke on Friday.\n\n“Due to the sound of gunfire, the officers were able to find the floor."
-        " They immediately engaged with the suspect, and I can tell you that it was a long gunbattle,” Ruiz said.\n",
-        b="Chief Ana Ruiz spoke on Friday.\n\n“They immediately engaged with the suspect, and I can tell you that it"
-        " was a long gun battle between those four officers and that suspect,” Ruiz said.\n",
-    )
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Chief Ana Ruiz spoke on Friday.\n\n“Due to the sound of gunfire, the officers were able to find the floor."
+            " They immediately engaged with the suspect, and I can tell you that it was a long gunbattle,” Ruiz said.\n",
+            "Chief Ana Ruiz spoke on Friday.\n\n“They immediately engaged with the suspect, and I can tell you that it"
+            " was a long gun battle between those four officers and that suspect,” Ruiz said.\n",
+            id="a word written as two",
+        ),
+        pytest.param(
+            "Chief Ana Ruiz spoke on Friday.\n\nRuiz said: “The merger realizes the value of our company today. It"
+            " also benefits the region, ensuring a steady supply of parts to our customers with innova",
+            'Chief Ana Ruiz spoke on Friday.\n\nThe deal is "ensuring a steady supply of parts to our customers with'
+            ' innovative designs that meet their goals," Ruiz said.\n',
+            id="a page cut mid-word",
+        ),
+    ],
+)
+def test_two_cuts_of_one_statement_overlapping_agree(tmp_path, a, b):
+    """One outlet quotes a statement from its start, another from its middle on to its end: two cuts of one
+    statement, overlapping, so both are truncated and the cluster agrees, though one outlet writes a word as two
+    ("a long gunbattle", "a long gun battle") or its page stops the quote inside a word ("… with innova")."""
+    analysis = _analyze(tmp_path, a=a, b=b)
     [(cluster, members)] = _quote_clusters(analysis)
     assert cluster.status == "agree", {m.article: m.variant for m in members}
+
+
+def test_one_quote_spanning_two_pieces_another_outlet_quotes_apart_agrees(tmp_path):
+    """One outlet quotes the end of a remark and the start of the next as one quote; another quotes the two remarks
+    apart, each in full. Each cut overlaps the other's pieces by a short run (eight words): one statement, agreeing."""
+    analysis = _analyze(
+        tmp_path,
+        a='Coach Ana Ruiz spoke after the final.\n\n"I want to tell the people of Velm, thank you so much. This team'
+        ' just shows what you can do," Ruiz said.\n',
+        b="Coach Ana Ruiz spoke after the final.\n\n“Our town goes through such a lot. We are just grateful that we"
+        " can be here. I want to tell the people of Velm, thank you so much,” Ruiz said.\n\n“This team just shows"
+        " what you can do. As soon as we work together, all is possible, no matter in what sphere or field,” she"
+        " added.\n",
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree" and len(members) == 3, {m.article: m.variant for m in members}
+
+
+def test_two_pieces_of_one_telling_sharing_a_phrase_do_not_conflict(tmp_path):
+    """One outlet quotes a statement in two pieces that share a phrase ("I will always"); another quotes both pieces
+    in one run. Each piece is a part of that telling, so the phrase they share makes neither an altered wording of
+    the other."""
+    whole = (
+        "Ana Ruiz spoke on Sunday.\n\n“As mayor I will always accept responsibility for the decisions I have taken."
+        " But I do want residents to know that I will always be ambitious for our town,” Ruiz said.\n"
+    )
+    pieces = (
+        'Ana Ruiz spoke on Sunday.\n\n"As mayor, I will always accept responsibility for the decisions I have'
+        ' taken," Ruiz said.\n\n"But I do want residents to know that I will always be ambitious for our town.'
+        ' I will always be hopeful for what we can do together," she added.\n'
+    )
+    analysis = _analyze(tmp_path, whole=whole, pieces=pieces)
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree" and len(members) == 3, {m.article: m.variant for m in members}

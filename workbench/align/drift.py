@@ -70,26 +70,15 @@ def part_of(short: str, long: str) -> bool:
 
 
 def _overlap(a: list[str], b: list[str]) -> bool:
-    """Whether one quote's closing words open the other, at least QUOTE_OPENING words and half the shorter: two
-    cuts of one statement, one starting earlier, the other going on further (a word one outlet writes as two, "a
-    long gunbattle" and "a long gun battle", is no other word)."""
-    least = max(QUOTE_OPENING, min(len(a), len(b)) // 2)
+    """Whether one quote's closing words open the other, at least QUOTE_OPENING words: two cuts of one statement, one
+    starting earlier, the other going on further (a word one outlet writes as two, "a long gunbattle" and "a long gun
+    battle", is no other word; the first may stop inside a word, as a page cut short stops it)."""
     for x, y in ((a, b), (b, a)):
         head = "".join(y)
-        for k in range(min(len(x), len(y)) - 1, least - 1, -1):
+        for k in range(min(len(x), len(y)) - 1, QUOTE_OPENING - 1, -1):
             tail = "".join(x[-k:])
-            if head.startswith(tail) and (len(tail) == len(head) or _word_ends(y, len(tail))):
+            if head.startswith(tail):
                 return True
-    return False
-
-
-def _word_ends(words: list[str], length: int) -> bool:
-    """Whether the first `length` letters of the words joined end at a word's end."""
-    total = 0
-    for word in words:
-        total += len(word)
-        if total >= length:
-            return total == length
     return False
 
 
@@ -140,7 +129,7 @@ def _told_alike(a: str, b: str) -> bool:
 
 def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
     """Each distinct text's variant and the member it is measured against: the reference; for a part of
-    a longer member that agrees with it, that member (one outlet quoting in two pieces what another
+    a member that agrees with it (or a cut overlapping it), that member (one outlet quoting in two pieces what another
     quotes whole: each piece is `truncated`, not a paraphrase of the other); and for two members that
     agree with the reference but go on from it differently ("Stone's insistence" and "Stone insisted"),
     the less common is `altered` against the other."""
@@ -154,21 +143,34 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
         for c in distinct:
             if found[c.text][0] in AGREEING:
                 continue
-            holder = next((h for h in agreeing if part_of(key_of(c), key_of(h))), None)
+            holder = next((h for h in agreeing if variant(h, c) == "truncated"), None)
             if holder is not None:
                 found[c.text] = ("truncated", holder)
                 changed = True
     counts = Counter(key_of(c) for c in members)
+    agreeing = [c for c in distinct if found[c.text][0] in AGREEING]
     kept: list[Candidate] = []
-    for c in sorted(distinct, key=lambda c: -counts[key_of(c)]):  # sorted keeps the earliest of equals
-        if found[c.text][0] not in AGREEING:
-            continue
-        other = next((k for k in kept if not _told_alike(key_of(k), key_of(c))), None)
+    for c in sorted(agreeing, key=lambda c: -counts[key_of(c)]):  # sorted keeps the earliest of equals
+        other = next(
+            (k for k in kept if not _told_alike(key_of(k), key_of(c)) and not _pieces_of_one(k, c, agreeing)), None
+        )
         if other is None:
             kept.append(c)
         else:
             found[c.text] = ("altered", other)
     return found
+
+
+def _pieces_of_one(a: Candidate, b: Candidate, agreeing: list[Candidate]) -> bool:
+    """Whether a longer agreeing member holds both quotes (or runs on into them): two pieces of one telling, however
+    alike a phrase they share ("I will always accept …" and "… I will always be ambitious")."""
+    ka, kb = key_of(a), key_of(b)
+    longest = max(len(ka.split()), len(kb.split()))
+    return any(
+        len(kh.split()) > longest and variant(h, a) == "truncated" and variant(h, b) == "truncated"
+        for h in agreeing
+        if (kh := key_of(h)) not in (ka, kb)
+    )
 
 
 def classify(members: list[Candidate]) -> None:
