@@ -240,3 +240,17 @@ def test_two_pieces_of_one_telling_sharing_a_phrase_do_not_conflict(tmp_path):
     analysis = _analyze(tmp_path, whole=whole, pieces=pieces)
     [(cluster, members)] = _quote_clusters(analysis)
     assert cluster.status == "agree" and len(members) == 3, {m.article: m.variant for m in members}
+
+
+def test_two_cuts_as_long_as_each_other_sharing_a_long_run_are_one_statement(tmp_path):
+    """ "That was surely the finest thing I have ever seen" and "surely the finest thing I have ever seen. Truly
+    ever": two cuts of one remark, each ten words, sharing eight word for word. Neither is longer, yet they are
+    one statement, and it agrees."""
+    analysis = _analyze(
+        tmp_path,
+        a='Ana Ruiz watched the launch.\n\n"That was surely the finest thing I have ever seen," Ruiz said.\n',
+        b="Ana Ruiz watched the launch.\n\nThe landing was “surely the finest thing I have ever seen. Truly ever,”"
+        " Ruiz said.\n",
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "agree" and len(members) == 2, {m.article: m.variant for m in members}

@@ -681,11 +681,11 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _held(short: str, long: str) -> bool:
-    """Whether the longer quote holds the shorter one: word for word (4+ words), nearly (token_set_ratio,
-    QUOTE_CONTAINED_WORDS+ words), every word in order with a word or two more between them (QUOTE_GAPPED_WORDS+
-    words), or a long run of its words (QUOTE_RUN)."""
+    """Whether the longer quote (or one as long) holds the shorter one: word for word (4+ words), nearly
+    (token_set_ratio, QUOTE_CONTAINED_WORDS+ words), every word in order with a word or two more between them
+    (QUOTE_GAPPED_WORDS+ words), or a long run of its words (QUOTE_RUN)."""
     ws, wl = short.split(), long.split()
-    if len(ws) >= len(wl) or short == long:
+    if len(ws) > len(wl) or short == long:
         return False
     if part_of(short, long):
         return True
