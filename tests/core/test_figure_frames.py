@@ -663,6 +663,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:Six trucks", "b:six lorries"},
             id="the same count of synonyms links however its sentences differ",
         ),
+        # "12 ambulances" and "12 ambulance cars": one count of vehicles, one noun the head of the other's compound.
+        pytest.param(
+            "Quake aid\n\nThe health agency said it sent 12 ambulances to the district.\n",
+            "Relief\n\nThe agency dispatched 12 ambulance cars to evacuate the wounded.\n",
+            {"a:12 ambulances", "b:12 ambulance cars"},
+            id="ambulances are vehicles",
+        ),
         # "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict.
         pytest.param(
             "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
