@@ -1230,3 +1230,20 @@ def test_a_length_converted_in_brackets_has_the_extent_of_the_length_it_converts
     article = Article("a", "a.txt", "", "", sentence)
     found = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.text == length]
     assert [_extent(c, sentence) for c in found] == [extent]
+
+
+@pytest.mark.parametrize(
+    ("vague", "status"),
+    [("Dozens of people", "agree"), ("Hundreds of people", "conflict")],
+)
+def test_a_vague_count_agrees_with_a_figure_its_bounds_admit(tmp_path, vague, status):
+    """ "Dozens of people were injured" does not contradict "79 people were injured"; "hundreds" does."""
+    analysis = _analysis(
+        tmp_path,
+        "Tower fire\n\nAt least 79 people were injured in the fire, officials said.\n",
+        "Blaze\n\nFirefighters fought the blaze through the night.\n\nOfficials said 79 people were injured.\n",
+        f"Fire\n\n{vague} were injured in the fire, officials said.\n",
+    )
+    by_id = {c.id: c for c in analysis.candidates}
+    [cluster] = [cl for cl in analysis.clusters if any(by_id[m].text == vague for m in cl.members)]
+    assert len(cluster.members) == 3 and cluster.status == status

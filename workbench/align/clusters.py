@@ -1398,6 +1398,17 @@ def _number(value: object) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
+def _values_agree(facts: list[_Fact]) -> bool:
+    """Whether a cluster's figures or dates agree: its values all equal, a vague count aside when its bounds admit
+    every other value ("dozens of people" and "79 people": no contradiction; "dozens" and "500" are one)."""
+    told = [f for f in facts if not f.vague]
+    if not told:
+        told = facts  # vague counts only: "hundreds" and "thousands" differ
+    return values_agree(facts[0].kind, [f.value for f in told]) and all(
+        _admits(f, other) for f in facts if f.vague and told is not facts for other in told
+    )
+
+
 def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
     return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
 
@@ -1691,10 +1702,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     for facts in _components(aligned, clusters):
         members = [f.c for f in facts]
         articles_of = list(dict.fromkeys(m.article for m in members))
-        if members[0].kind == "quote":
-            agreeing = agrees(members)
-        else:
-            agreeing = values_agree(members[0].kind, [f.value for f in facts])
+        agreeing = agrees(members) if members[0].kind == "quote" else _values_agree(facts)
         status: Literal["agree", "conflict"] = "agree" if agreeing else "conflict"
         if len(members) < 2:
             continue
