@@ -109,7 +109,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # 9: session 16's (an undated article's relative days read on the story's one dateline, a conversion's extent, speeds
 # in one measure, a date told less finely as a conflict, overlapping quotes with a word split); 10: session 17's (a
 # quote cut mid-word overlapping another cut, two pieces of one telling held by a longer quote agreeing, two
-# quotes as long as each other sharing a long run linked)
+# quotes as long as each other sharing a long run linked, ambulances and vans as vehicles, a vague count's status by
+# its bounds, the verb after a participle's phrase as a figure's role)
 ANALYSIS_VERSION = 10
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

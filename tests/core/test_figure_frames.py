@@ -498,6 +498,21 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="a part of a toll its phrase states is not a toll",
         ),
+        # "17 people evacuated from the plane were injured": the injured, whom a participle's phrase describes.
+        pytest.param(
+            "Runway crash\n\nNHK said at least 17 people evacuated from the burning plane were injured.\n",
+            "Collision\n\nAt least 17 people were injured in the collision, NHK said.\n",
+            {"a:17 people", "b:17 people"},
+            True,
+            id="the verb after a participle's phrase says what befell those counted",
+        ),
+        pytest.param(
+            "Runway crash\n\nNHK said at least 17 people evacuated from the burning plane were injured.\n",
+            "Collision\n\nNHK said 17 people were evacuated from the burning plane by the crew.\n",
+            {"a:17 people", "b:17 people"},
+            False,
+            id="the injured among the evacuated are no count of the evacuated",
+        ),
     ],
 )
 def test_what_a_figure_counts_decides_what_it_links_to(tmp_path, first, second, pair, linked):

@@ -479,7 +479,22 @@ def _roles(
         elif word not in _ROLE_SKIP:
             break
         edge = end
+    if (
+        roles
+        and (finite := _FINITE_ROLE.match(text, c.end))
+        and (role := _role(_stem(finite[1].lower()))) in _ROLE_HEADS
+    ):
+        return frozenset({role})  # "17 people evacuated from the plane were injured": the injured, not the evacuated
     return frozenset(roles)
+
+
+# A participle after a figure's noun ends before the verb that says what befell those it counts: "17 people evacuated
+# from the plane were injured" (the participle and up to six words of its phrase, no clause mark, then the verb).
+_FINITE_ROLE = re.compile(
+    r"(?:[^\S\n]+(?:who|that)[^\S\n]+(?:were|was|(?:had|have)[^\S\n]+been))?[^\S\n]+[a-z]+ed"
+    r"(?:[^\S\n]+(?!(?:and|or|but|while|as)\b)[A-Za-z][\w’'-]*){1,6}?[^\S\n]+"
+    r"(?:were|are|was|is|(?:have|has|had)[^\S\n]+been)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]+)\b"
+)
 
 
 # What may stand before a place's words: "on", "in", "at", "aboard", articles, "of", "board"
