@@ -155,6 +155,12 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Velm made 300 runs. Tamsa's total of 241 was not enough.", [("300 runs", 300, "run"), ("241", 241, "run")]),
         ("He scored 84 on the test. The company made 7 last year.", []),
         ("The toll rose to 61 on Friday. A total of 300 were evacuated.", [("61", 61, "person"), ("300", 300, "person")]),
+        # both ends of a tally's change, however many words name the tally; a toll revised from a figure
+        (
+            "The number of people reported missing in the valley has also jumped from 108 to 176.",
+            [("108", 108, "person"), ("176", 176, "person")],
+        ),
+        ("Officials revised the confirmed death toll from 79 after a recount.", [("79", 79, "person")]),
         ("Velm scored two goals to win. The number of dead rose to 125.", [("two goals", 2, "goal"), ("125", 125, "person")]),
         (
             "The Dow lost 500 points. The number of firms with losses rose to 45, and a total of 12 have cut jobs.",

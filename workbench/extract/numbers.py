@@ -200,18 +200,18 @@ _ROLE_BEFORE = re.compile(
 )
 # A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
-# in Kerr County, Texas, rose to 79").
+# in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised the toll from 79").
 _TOLL_BEFORE = re.compile(
     r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
     r"(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
-    r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
+    r"[^\S\n]+(?:to|at|of|from|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond|from))?))"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond|from(?:[^\S\n]+[0-9][0-9,.]*[^\S\n]+to)?))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
