@@ -311,6 +311,23 @@ def test_a_votes_tally_is_two_counts_of_votes(tally):
     assert _counts(f"The House voted {tally} to remove him.") == [("216", 216, "vote"), ("210", 210, "vote")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "yes", "no"),
+    [
+        ("The committee voted by a majority of five-to-four to cut rates.", "five", "four"),
+        ("By a vote of four to one, the justices convicted him.", "four", "one"),
+    ],
+)
+def test_a_votes_tally_in_words_is_two_counts_of_votes(sentence, yes, no):
+    """In words only next to a vote: "won the game four to one" is no tally of votes."""
+    assert [(text, unit) for text, _, unit in _counts(sentence)] == [(yes, "vote"), (no, "vote")]
+    assert _counts("They won the game four to one.") == []
+
+
+def test_a_courts_ruling_tally_is_two_counts_of_votes():
+    assert _counts("The court ruled 6-3 on Friday.") == [("6", 6, "vote"), ("3", 3, "vote")]
+
+
 def test_a_group_of_counted_nouns_counts_the_nouns():
     assert _counts("A group of 20 students and a team of five arrived.") == [
         ("20 students", 20, "student"),

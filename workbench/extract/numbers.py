@@ -1118,13 +1118,17 @@ def _ordinal(m: re.Match[str]) -> tuple[str, float, str] | None:
 _MINUTE_AFTER = re.compile(r"[^\S\n]+minute\b")
 
 
-# A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48".
+# A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48"; in words, of a vote only: "by a vote of
+# four to one", "a majority of five-to-four".
+_TALLY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TALLY = re.compile(
-    r"(?=[0-9])(?<![\w.,:/-])(?P<yes>[0-9]{1,4})(?P<sep>-to-|[-–]|[^\S\n]+to[^\S\n]+)(?P<no>[0-9]{1,4})(?![0-9]|[.,:/-][0-9])"
+    rf"(?=[0-9a-zA-Z])(?<![\w.,:/-])(?P<yes>[0-9]{{1,4}}|(?i:{_TALLY_WORDS}))(?P<sep>-to-|[-–]|[^\S\n]+to[^\S\n]+)"
+    rf"(?P<no>[0-9]{{1,4}}|(?i:{_TALLY_WORDS}))(?![\w-]|[.,:/][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
-# A chamber's verb right before a tally makes it a vote too: "the motion was adopted 216 to 210".
-_CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated))[^\S\n]+\Z")
+# A chamber's (or a court's) verb right before a tally makes it a vote too: "the motion was adopted 216 to 210", "the
+# court ruled 6-3".
+_CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated|ruled|split))[^\S\n]+\Z")
 # A dollar sign with its country after it, glued to the number: "$US20,000", "$A1.5 million".
 _GLUED_DOLLAR = re.compile(
     rf"\$(?P<code>US|A|NZ|C|HK|S)[^\S\n]?(?P<num>(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?{SCALE}?)(?![0-9])"
@@ -1205,9 +1209,12 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
         near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 24)]
         ends: list[tuple[int, int, str | None]]
         kind = "quantity"
+        vote = _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start()))
+        if not (m["yes"].isdigit() and m["no"].isdigit()) and not vote:
+            continue  # "four to six weeks": a range in words, which other readers take
         if percent := _PERCENT.match(text, m.end()):  # "lost 41-to-59 per cent": two shares
             kind, ends = "percent", [(*m.span("yes"), None), (m.start("no"), percent.end(), None)]
-        elif _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())):
+        elif vote:
             ends = [(*m.span("yes"), "vote"), (*m.span("no"), "vote")]
         elif head is None and m["sep"] in "-–" and _scoreline(text, m, sentence[0]):
             ends = [(*m.span("yes"), "point"), (*m.span("no"), "point")]
@@ -1215,7 +1222,7 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
             ends = [(*m.span("yes"), head[1]), (m.start("no"), head[0], head[1])]
         else:
             continue
-        for (start, end, unit), value in zip(ends, (int(m["yes"]), int(m["no"]))):
+        for (start, end, unit), value in zip(ends, (parse_number(m["yes"]), parse_number(m["no"]))):
             found.append(Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit))
         taken.add(m.start(), ends[-1][1])
     return found
@@ -1480,7 +1487,13 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_pairs, ("pair",)),
-    (_tallies, (re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),)),
+    (
+        _tallies,
+        (
+            re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),
+            re.compile(rf"\b(?i:{_TALLY_WORDS})(?:-to-|[^\S\n]+to[^\S\n]+)(?i:{_TALLY_WORDS})\b"),
+        ),
+    ),
     (_vote_sides, ("against", "favo", "voted")),
     (_glued_dollars, None),
     (_ordinals, (re.compile(r"[0-9](?:st|nd|rd|th)"), *_ORDINAL_STEMS)),
