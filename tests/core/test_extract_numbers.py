@@ -198,6 +198,22 @@ def test_money(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Worth $45 million on Friday, its shares closed at 84 cents.", ("84 cents", 0.84, "USD")),
+        ("The fine of €1.2 billion is 20 cents a user.", ("20 cents", 0.2, "EUR")),
+        ("The dollar fell 20 euro cents.", ("20 euro cents", 0.2, "EUR")),
+        ("A stamp now costs 85 pence.", ("85 pence", 0.85, "GBP")),
+        ("Its shares were trading at about 83 cents.", ("83 cents", 0.83, None)),
+    ],
+)
+def test_hundredths_of_a_currency_are_money(sentence, expected):
+    """Cents of the story's dollar (or of its euro when it writes euros and no dollar), euro cents, pence; cents of
+    no currency the story names are money of no known currency."""
+    assert _numbers(sentence, "money")[-1] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (  # an Australian outlet: its "$" is the Australian dollar, which it converts the US sum into

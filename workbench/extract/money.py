@@ -45,9 +45,11 @@ _BEFORE = re.compile(  # "$", "US$", "USD ", "SFr" right before the number
     r"[^\S\n]?\Z"
 )
 _AFTER = re.compile(
-    rf"{_S}(?:(?P<code>{_alternation(CURRENCY_CODES)})\b"
+    rf"{_S}(?:(?P<hundredth>(?:euro[^\S\n]+)?cents?|pence)\b"  # "84 cents", "20 euro cents", "50 pence": a hundredth
+    rf"|(?P<code>{_alternation(CURRENCY_CODES)})\b"
     rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"
 )
+_EURO_SIGN = re.compile(r"€|\beuros?\b")
 
 
 def _word_code(m: re.Match[str]) -> str | None:
@@ -94,10 +96,26 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
             code = None  # "$US59.5 billion ($93 billion)": where US dollars are marked, "$" is the outlet's own dollar
         return None if value is None else (before.start(), end, value, code)
     after = _AFTER.match(text, end)
+    if after and after["hundredth"]:
+        value = parse_number(text[start:end])
+        return None if value is None else (start, after.end(), value / 100, _hundredth_code(text, after["hundredth"]))
     if after:
         value = parse_number(text[start:end])
         code = after["code"] or _word_code(after)
         if code is None and after["word"] and after["word"].lower().startswith("franc") and _swiss(text):
             code = "CHF"  # francs in a story that speaks of Switzerland (not "20,000 francs in Kinshasa")
         return None if value is None else (start, after.end(), value, code)
+    return None
+
+
+def _hundredth_code(text: str, word: str) -> str | None:
+    """The currency whose hundredths a word counts: pence of pounds; euro cents; a story's other cents of its dollar
+    (the US one unless it marks its US dollars: `_us_marked`), or of the euro in a story that writes euros and no
+    dollar sign; None when the story names neither."""
+    if word == "pence":
+        return "GBP"
+    if word.startswith("euro") or ("$" not in text and _EURO_SIGN.search(text)):
+        return "EUR"
+    if "$" in text or "dollar" in text:
+        return None if _us_marked(text) else "USD"
     return None
