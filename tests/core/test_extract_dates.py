@@ -299,3 +299,26 @@ def test_a_holiday_far_from_the_dateline_keeps_no_year():
 def test_a_holiday_is_its_day_in_the_year_nearest_the_dateline():
     assert _dates("The New Year’s Day quake killed 48.", dateline="2024-01-02") == [("New Year’s Day", "2024-01-01")]
     assert _dates("Aid left on New Year's Eve.", dateline="2024-01-02") == [("New Year's Eve", "2023-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The population fell to 1.41 billion in 2022, down from 1.42 billion a year earlier.",
+            ("a year earlier", "2021"),
+        ),
+        (
+            "It went public in October 2021, its first attempt two years earlier having failed.",
+            ("two years earlier", "2019"),
+        ),
+        ("It had 850,000 fewer people at the end of 2022 than the previous year.", ("the previous year", "2021")),
+        ("In 2020 the plant shut. The year before, it had cut 300 jobs.", None),
+        ("Sales fell 5% from a year earlier.", None),
+    ],
+)
+def test_a_year_counted_back_from_the_year_its_sentence_names(sentence, expected):
+    """ "a year earlier", "two years earlier", "the previous year": the year before the last one the sentence names
+    before them; no date where the sentence names none (a year earlier than what is not said)."""
+    relative = [d for d in _dates(sentence) if "year" in d[0]]  # not "2022", "October 2021"
+    assert relative == ([expected] if expected else [])

@@ -183,6 +183,13 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
             "ago",
             rf"(?=[0-9AaOoTtFfSsEeNn])\b(?=[\w ]{{1,20}}?[^\S\n]ago\b){_NOT_HEDGED}(?P<n>[0-9]{{1,3}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}(?P<per>(?i:years?|decades?|months?)){_S}ago\b",
         ),
+        # a year counted back from the year its sentence names before it: "1.41 billion in 2022, down from a year
+        # earlier", "went public in 2021 after a first attempt two years earlier", "850,000 fewer than the previous year"
+        (
+            "earlier_year",
+            rf"(?=[0-9AaOoTtFfSsEeNnTt])\b(?:(?P<n>[0-9]{{1,2}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}years?{_S}earlier\b"
+            rf"|[Tt]he{_S}(?:previous|prior|preceding){_S}year\b|[Tt]he{_S}year{_S}before(?=[^\S\n]*[.,;:)]))",
+        ),
         (
             "relative",
             rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}night"
@@ -370,13 +377,30 @@ def _ago(m: re.Match[str], dateline: dt.date | None) -> str | None:
 _AGO_SAID = re.compile(r"(?P<n>[0-9]+|[a-z]+) (?P<per>year|decade|month)s? ago")
 
 
+_YEAR_BEFORE = re.compile(r"(?<![\w.,$€£-])(?:19|20)[0-9]{2}(?![\w%-]|[.,][0-9])")
+
+
+def _earlier_year(m: re.Match[str], text: str, sentence_start: int) -> str | None:
+    """The year a span of years before the last year its sentence names before it ends in ("in 2021 … two years
+    earlier": 2019); None when the sentence names no year before it."""
+    years = _YEAR_BEFORE.findall(text, sentence_start, m.start())
+    if not years:
+        return None
+    return str(int(years[-1]) - (_how_many(m["n"]) if m["n"] else 1))
+
+
+def _how_many(word: str) -> int:
+    """A count of years back in digits or words ("a", "an": one)."""
+    return 1 if word.lower() in ("a", "an") else int(parse_number(word) or 0)
+
+
 def relative_value(said: str, dateline: dt.date) -> str | None:
     """A relative date as an undated article leaves it ("today", "last month", "five years ago"; _relative, _ago)
     read on `dateline`; a week stays as said (it is no day, month or year), as does any other value."""
     if said in _DAY_OFFSET:
         return _shift(dateline, _DAY_OFFSET[said])
     if ago := _AGO_SAID.fullmatch(said):
-        n = 1 if ago["n"] in ("a", "an") else int(parse_number(ago["n"]) or 0)
+        n = _how_many(ago["n"])
         if ago["per"] == "month":
             return _year_month(*_months_from(dateline, -n))
         year = dateline.year - n * (10 if ago["per"] == "decade" else 1)
@@ -431,7 +455,7 @@ _GATES: dict[str, Gate] = {
 _MONTH_SIGN = re.compile(_names([*_MONTHS, *_MONTH_ABBR]))  # one flat alternation: a fast scan
 _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
 # Forms searched only on the lines holding their word ("ago" opens with a literal: re scans for it alone).
-_ON_ITS_LINE = {"ago": re.compile(r"ago\b(?<=\bago)")}
+_ON_ITS_LINE = {"ago": re.compile(r"ago\b(?<=\bago)"), "earlier_year": re.compile(r"year")}
 # Forms whose every match opens with a month's name: tried only where _MONTH_SIGN matches (~4x faster than a scan).
 _AT_A_MONTH = frozenset({"my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
 
@@ -611,6 +635,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         sentence = index.sentence_at(start)
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, sentence[0]))
+        elif name == "earlier_year":
+            value = _earlier_year(m, text, sentence[0])
         elif name in _MONTH_ALONE:
             value = _MONTH_ALONE[name](m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
         else:
