@@ -462,6 +462,21 @@ def test_the_place_opening_a_wire_story_is_a_name(tmp_path):
     assert not names & {"READ", "MORE", "READ MORE", "UPDATE"}
 
 
+def test_a_wire_place_after_a_page_date_label_or_before_a_colon_is_a_name(tmp_path):
+    """ "date 2019-07-14 LONDON (AFP): …" (a stored page opens with its date label), "RICHMOND, Va., (Reuters) – …"
+    (a comma before the agency): the place opening the wire story; "UPDATE: …" opens no story."""
+    names = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="date 2019-07-14 LONDON (AFP): England's captain hailed the win.\n",
+            b="Sentenced\n\nRICHMOND, Va., (Reuters) – The former governor was sentenced.\n\nUPDATE: the court.\n",
+        )
+    }
+    assert {"LONDON", "RICHMOND"} <= names
+    assert "UPDATE" not in names
+
+
 def test_one_word_names_one_consonant_apart_in_skeleton_but_spelt_far_apart_are_two_names(tmp_path):
     """ "Brent" and "Bessent", "Tripura" and "Treasury" have skeletons one consonant apart (brnt/bsnt, trpr/trsr)
     but are not one name respelt."""

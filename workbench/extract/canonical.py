@@ -49,8 +49,9 @@ from workbench.unionfind import UnionFind
 _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
 _ENGLISH_JOINERS = frozenset({"of", "for"})  # the others are particles of a name ("de", "van", "le", "bin")
-# What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …").
-DATELINE_TAIL = r"[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:[—–-]|--)[^\S\n]"
+# What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …",
+# "RICHMOND, Va., (Reuters) – …"), or a colon after the agency ("LONDON (AFP): …").
+DATELINE_TAIL = r"[^\S\n]*(?:,?[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?::|[—–-]|--)|(?:[—–-]|--))[^\S\n]"
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
 
 

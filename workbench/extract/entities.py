@@ -44,6 +44,7 @@ from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans, union
 from workbench.load.credits import FILE_MARK, credit_spans
+from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.model import Article, Candidate
 
 __all__ = ["canonicalize_entities", "find_entities"]
@@ -709,8 +710,9 @@ def _wire_dateline_place(surface: str, end: int, text: str) -> bool:
     """Whether a name in capitals opens its line as a wire story's place: "LONDON, Nov 16 (Reuters) -", "LONDON
     (AP) —"; not a label before a bare dash ("UPDATE -", "READ MORE -")."""
     start = end - len(surface)
-    if text[text.rfind("\n", 0, start) + 1 : start].strip():
-        return False
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    if before.strip() and not PAGE_DATE_LABEL.fullmatch(before.rstrip()):
+        return False  # its line's first words, after a page's date label at most ("date 2019-07-14 LONDON (AFP):")
     after = _WIRE_DATELINE_AFTER.match(text, end)
     return after is not None and after.group().strip()[:1] in ",("  # a date or the agency: not "UPDATE -"
 
