@@ -447,34 +447,33 @@ def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
     assert values["Woo Won-shik"] == values["Woo Won-sik"]
 
 
-def test_the_place_opening_a_wire_story_is_a_name(tmp_path):
-    """ "LONDON, Nov 16 (Reuters) -" and "WASHINGTON (AP) —" open wire stories with their place in capitals: a name,
-    though the words are everyday ones; a label before a bare dash ("READ MORE - …", "UPDATE - …") is still no name."""
-    names = {
-        c.text
-        for c in _entities(
-            tmp_path,
-            a="Prices rise\n\nLONDON, Nov 16 (Reuters) - Britain's inflation rate rose to 11.1%.\n\nREAD MORE - the story.\n",
-            b="Talks open\n\nWASHINGTON (AP) — The talks began on Monday.\n\nUPDATE - The talks went on.\n",
-        )
-    }
-    assert {"LONDON", "WASHINGTON"} <= names
-    assert not names & {"READ", "MORE", "READ MORE", "UPDATE"}
-
-
-def test_a_wire_place_after_a_page_date_label_or_before_a_colon_is_a_name(tmp_path):
-    """ "date 2019-07-14 LONDON (AFP): …" (a stored page opens with its date label), "RICHMOND, Va., (Reuters) – …"
-    (a comma before the agency): the place opening the wire story; "UPDATE: …" opens no story."""
-    names = {
-        c.text
-        for c in _entities(
-            tmp_path,
-            a="date 2019-07-14 LONDON (AFP): England's captain hailed the win.\n",
-            b="Sentenced\n\nRICHMOND, Va., (Reuters) – The former governor was sentenced.\n\nUPDATE: the court.\n",
-        )
-    }
-    assert {"LONDON", "RICHMOND"} <= names
-    assert "UPDATE" not in names
+@pytest.mark.parametrize(
+    ("a", "b", "places", "labels"),
+    [
+        pytest.param(
+            "Prices rise\n\nLONDON, Nov 16 (Reuters) - Britain's inflation rate rose to 11.1%.\n\nREAD MORE - the story.\n",
+            "Talks open\n\nWASHINGTON (AP) — The talks began on Monday.\n\nUPDATE - The talks went on.\n",
+            {"LONDON", "WASHINGTON"},
+            {"READ", "MORE", "READ MORE", "UPDATE"},
+            id="a date or an agency and a dash after it",
+        ),
+        pytest.param(
+            "date 2019-07-14 LONDON (AFP): England's captain hailed the win.\n",
+            "Sentenced\n\nRICHMOND, Va., (Reuters) – The former governor was sentenced.\n\nUPDATE: the court.\n",
+            {"LONDON", "RICHMOND"},
+            {"UPDATE"},
+            id="after a page's date label, a comma before the agency, a colon after it",
+        ),
+    ],
+)
+def test_the_place_opening_a_wire_story_is_a_name(tmp_path, a, b, places, labels):
+    """ "LONDON, Nov 16 (Reuters) -", "WASHINGTON (AP) —", "date 2019-07-14 LONDON (AFP): …" (a stored page opens with
+    its date label), "RICHMOND, Va., (Reuters) – …" open wire stories with their place in capitals: a name, though
+    the words are everyday ones; a label before a bare dash or a colon ("READ MORE - …", "UPDATE: …") is still no
+    name."""
+    names = {c.text for c in _entities(tmp_path, a=a, b=b)}
+    assert places <= names
+    assert not names & labels
 
 
 def test_one_word_names_one_consonant_apart_in_skeleton_but_spelt_far_apart_are_two_names(tmp_path):
