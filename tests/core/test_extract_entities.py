@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -114,6 +115,19 @@ def test_a_sentence_initial_word_that_the_article_writes_in_lower_case_is_ordina
 
 def test_a_word_only_ever_starting_sentences_is_ordinary_when_the_corpus_writes_it_in_lower_case():
     entities = _corpus("Rain fell on Tarvos. Ferries stopped.", "The rain stopped and a ferry left Tarvos.")
+    assert [c.text for c in entities["a0"]] == ["Tarvos"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        " date 2023-06-03 Rescue operations went on at Tarvos all night.",  # a stored page's date label opens its line
+        'An official said on Saturday "Rescue work goes on at Tarvos," as night fell.',  # a quote's first word
+    ],
+)
+def test_a_word_opening_a_page_after_its_date_label_or_a_quote_is_sentence_initial(first):
+    """Such a word is only ever a sentence's first, and the corpus writes it in lower case: an ordinary word."""
+    entities = _corpus(first, "The rescue at Tarvos was slow.")
     assert [c.text for c in entities["a0"]] == ["Tarvos"]
 
 

@@ -40,9 +40,11 @@ from workbench.extract.lexicon import (
     TITLES,
     frequent_word,
     lower_case_words,
+    quote_opened,
     word_frequencies,
 )
 from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
+from workbench.load.lines import after_page_date_label
 from workbench.model import Article, Candidate
 from workbench.unionfind import UnionFind
 
@@ -318,7 +320,12 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
                 in_longer.update(word.split())
             line_start = article.text.rfind("\n", 0, c.start) + 1
             opening = article.text[max(c.sentence[0], line_start) : c.start].strip(" \t" + OPENING_MARKS + BULLETS)
-            initial = " " not in word and (not opening or opening.endswith((":", ";")))  # "Quake: Death toll"
+            initial = " " not in word and (
+                not opening
+                or opening.endswith((":", ";"))
+                or after_page_date_label(article.text, c.start)
+                or quote_opened(article.text, c.start)
+            )  # "Quake: Death toll", "date 2023-06-03 Rescue operations", `said "Rescue operation is …`
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):
                 keep.add(word)  # the context names it (mayor X, in X, X said), an acronym, a dateline's place
             elif _SAYS_AFTER.match(article.text, c.end):

@@ -36,6 +36,7 @@ from workbench.extract.lexicon import (
     countries,
     frequent_word,
     lower_case_words,
+    quote_opened,
     regions,
     word_frequencies,
 )
@@ -44,7 +45,7 @@ from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans, union
 from workbench.load.credits import FILE_MARK, credit_spans
-from workbench.load.lines import PAGE_DATE_LABEL
+from workbench.load.lines import after_page_date_label
 from workbench.model import Article, Candidate
 
 __all__ = ["canonicalize_entities", "find_entities"]
@@ -327,7 +328,14 @@ class _Context:
         i = pos
         while i > 0 and self.text[i - 1] in _BEFORE_WORD:
             i -= 1
-        return i == 0 or self.text[i - 1] == "\n" or i in self.sentence_starts or self.text[i - 1] in ".!?:;"
+        return (
+            i == 0
+            or self.text[i - 1] == "\n"
+            or i in self.sentence_starts
+            or self.text[i - 1] in ".!?:;"
+            or after_page_date_label(self.text, i)
+            or quote_opened(self.text, pos)
+        )
 
     def ordinary(self, run: list[_Word]) -> bool:
         """Whether the run's sentence-initial first word is an ordinary word ("The", "Liberated").
@@ -710,8 +718,7 @@ def _wire_dateline_place(surface: str, end: int, text: str) -> bool:
     """Whether a name in capitals opens its line as a wire story's place: "LONDON, Nov 16 (Reuters) -", "LONDON
     (AP) —"; not a label before a bare dash ("UPDATE -", "READ MORE -")."""
     start = end - len(surface)
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    if before.strip() and not PAGE_DATE_LABEL.fullmatch(before.rstrip()):
+    if text[text.rfind("\n", 0, start) + 1 : start].strip() and not after_page_date_label(text, start):
         return False  # its line's first words, after a page's date label at most ("date 2019-07-14 LONDON (AFP):")
     after = _WIRE_DATELINE_AFTER.match(text, end)
     return after is not None and after.group().strip()[:1] in ",("  # a date or the agency: not "UPDATE -"

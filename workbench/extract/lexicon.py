@@ -132,6 +132,14 @@ COUNTRY_PLURALS = _words("philippines")
 
 # Marks that may stand between a sentence start and its first word.
 OPENING_MARKS = "\"'“‘([—–-"
+_QUOTE_OPENED = re.compile(r"(?<![^\s])[\"“‘']\Z")  # a quote mark after a space (or nothing), right before `pos`
+
+
+def quote_opened(text: str, pos: int) -> bool:
+    """Whether a quote opens right before `pos` (`said on Saturday "Rescue operation is …`): the quote's first word."""
+    return _QUOTE_OPENED.search(text, max(0, pos - 1), pos) is not None
+
+
 BULLETS = "•▪◦‣·*"  # what opens a line of a list
 
 # Weekday and month names and their abbreviations: dates, not names.

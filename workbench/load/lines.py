@@ -10,6 +10,13 @@ from workbench.model import Span
 PAGE_DATE_LABEL = re.compile(r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b")
 
 
+def after_page_date_label(text: str, pos: int) -> bool:
+    """Whether all that stands before `pos` on its line is a page's date label: `pos` opens the page's first sentence
+    ("date 2023-06-03 Rescue operations continued …")."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return bool(before.strip()) and PAGE_DATE_LABEL.fullmatch(before.rstrip()) is not None
+
+
 def sign_lines(text: str, sign: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[Span]:
     """The lines of text[lo:hi] where `sign` (which matches no line break) matches, each once and in order,
     their line break included (cut at lo and hi). A line's first sign is all that is searched for in it."""
