@@ -131,6 +131,25 @@ def test_a_word_opening_a_page_after_its_date_label_or_a_quote_is_sentence_initi
     assert [c.text for c in entities["a0"]] == ["Tarvos"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The toll rose, Special Relief Commissioner Ana Ruiz said of the relief effort.", ["Ana Ruiz"]),
+        ("The alarms failed, Security Chief Tom Hale said.", ["Tom Hale"]),
+        ("Hong Kong Security Chief Tom Hale said alarms failed.", ["Hong Kong", "Tom Hale"]),
+        ("Texas Governor Greg Abbott spoke.", ["Texas", "Greg Abbott"]),
+        ("Apple Chief Executive Tim Cook spoke. Apple shares fell.", ["Apple", "Tim Cook", "Apple"]),
+        ("Ex-Virginia Gov. Bob McDonnell was sentenced.", ["Virginia", "Bob McDonnell"]),
+        ("Anti-Islam populist Geert Wilders won.", ["Islam", "Geert Wilders"]),
+    ],
+)
+def test_a_titles_everyday_portfolio_and_a_prefix_are_no_names(text, names):
+    """An everyday word the article capitalises only in the title it opens is the title's portfolio ("Special Relief
+    Commissioner"); a place or a name named apart from the title stays ("Hong Kong", "Texas", "Apple"); "Ex-" and
+    "Anti-" before a name are no part of it."""
+    assert _found(text) == names
+
+
 def test_hyphenated_compounds_keep_only_their_names():
     found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]

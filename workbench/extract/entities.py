@@ -124,6 +124,9 @@ def _second_syllable(part: str) -> bool:
     return 2 <= len(part) <= 5 and part.isalpha() and part.islower() and part not in _HYPHEN_SUFFIXES
 
 
+_NAME_PREFIXES = frozenset("ex anti pro non post pre neo".split())  # "Ex-Virginia Gov.", "Anti-Islam populist"
+
+
 def _split_word(start: int, text: str) -> _Word:
     """One word, cut down to its capitalised hyphen parts ("US-led" -> "US", "anti-Isis" -> "Isis")."""
     possessive = text.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(text)
@@ -133,7 +136,8 @@ def _split_word(start: int, text: str) -> _Word:
         return _Word(start, start + len(text), text, _is_name_part(text), True, not possessive)
     parts = text.split("-")
     names = [
-        _is_name_part(p) or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
+        (_is_name_part(p) and not (i + 1 < len(parts) and p.lower() in _NAME_PREFIXES))
+        or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
         for i, p in enumerate(parts)
     ]
     if len(parts) == 2 and names[0] and _GIVEN_SYLLABLE.fullmatch(parts[0]) and _second_syllable(parts[1]):
@@ -488,7 +492,7 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
         ):
-            while current and current[-1].text.lower() in ctx.lower:
+            while current and (current[-1].text.lower() in ctx.lower or _portfolio_word(current, ctx)):
                 current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
@@ -498,6 +502,27 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     if current:
         segments.append((current, titled))
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
+
+
+def _portfolio_word(before: list[_Word], ctx: _Context) -> bool:
+    """Whether the last of the words before a title is an everyday word the article capitalises only in the titles
+    it opens: a title's portfolio ("Special Relief Commissioner", "Hong Kong Security Chief"), not a name ("Apple
+    Chief Executive Tim Cook", where Apple is named apart from the title too); an acronym ("WHO Regional Director")
+    and a place ending the words ("Texas Governor", "Hong Kong Security Chief": Hong Kong) are names."""
+    word = before[-1].text
+    if word.isupper() or word in ORG_WORDS or not frequent_word(word):
+        return False  # "WHO", "Coast Guard Rear Admiral": a name
+    places = countries() | regions()
+    if any(" ".join(w.text for w in before[i:]) in places for i in range(len(before))):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", ctx.text):
+        following = _CAPITALISED_AFTER.match(ctx.text, m.end())  # always matches, if only nothing
+        if following is None or not any(_is_title(w) for w in following.group().split()):
+            return False
+    return True
+
+
+_CAPITALISED_AFTER = re.compile(r"(?:[^\S\n]+(?:[A-Z][\w.-]*|of|for))*")  # the capitalised words right after a word
 
 
 def _is_title(word: str) -> bool:
