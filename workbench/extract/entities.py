@@ -512,9 +512,10 @@ def _portfolio_word(before: list[_Word], ctx: _Context) -> bool:
     word = before[-1].text
     if word.isupper() or word in ORG_WORDS or not frequent_word(word):
         return False  # "WHO", "Coast Guard Rear Admiral": a name
-    places = countries() | regions()
-    if any(" ".join(w.text for w in before[i:]) in places for i in range(len(before))):
-        return False
+    for i in range(len(before)):
+        place = " ".join(w.text for w in before[i:])
+        if place in countries() or place in regions():
+            return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", ctx.text):
         following = _CAPITALISED_AFTER.match(ctx.text, m.end())  # always matches, if only nothing
         if following is None or not any(_is_title(w) for w in following.group().split()):
