@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
@@ -316,6 +317,15 @@ class _Context:
         self.cut_at = -1 if kept.endswith((".", "!", "?", '"', "”", ")")) else len(kept)
         """Where a text that stops mid-sentence ends (no full stop, no closing mark), else -1."""
         self._counted: dict[tuple[str, str, int], bool] = {}
+        self._capitalised: dict[str, list[int]] | None = None  # each capitalised word's ends, read when first asked
+
+    def ends_of(self, word: str) -> list[int]:
+        """Where the article's capitalised word `word` ends, each time it writes it (one pass over the text)."""
+        if self._capitalised is None:
+            self._capitalised = defaultdict(list)
+            for m in _CAPITALISED_WORD.finditer(self.text):
+                self._capitalised[m.group()].append(m.end())
+        return self._capitalised.get(word, [])
 
     def name_word(self, word: _Word) -> bool:
         """Whether a capitalised word in a headline is a name: an acronym, a word the article capitalises
@@ -516,13 +526,15 @@ def _portfolio_word(before: list[_Word], ctx: _Context) -> bool:
         place = " ".join(w.text for w in before[i:])
         if place in countries() or place in regions():
             return False
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", ctx.text):
-        following = _CAPITALISED_AFTER.match(ctx.text, m.end())  # always matches, if only nothing
+    ends = ctx.ends_of(word)
+    for end in ends:
+        following = _CAPITALISED_AFTER.match(ctx.text, end)  # always matches, if only nothing
         if following is None or not any(_is_title(w) for w in following.group().split()):
             return False
-    return True
+    return bool(ends)
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*(?![\w’'-])")  # a capitalised word, as a title's words are read
 _CAPITALISED_AFTER = re.compile(r"(?:[^\S\n]+(?:[A-Z][\w.-]*|of|for))*")  # the capitalised words right after a word
 
 
