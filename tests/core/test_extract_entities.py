@@ -138,15 +138,20 @@ def test_a_word_opening_a_page_after_its_date_label_or_a_quote_is_sentence_initi
         ("The alarms failed, Security Chief Tom Hale said.", ["Tom Hale"]),
         ("Hong Kong Security Chief Tom Hale said alarms failed.", ["Hong Kong", "Tom Hale"]),
         ("Texas Governor Greg Abbott spoke.", ["Texas", "Greg Abbott"]),
-        ("Apple Chief Executive Tim Cook spoke. Apple shares fell.", ["Apple", "Tim Cook", "Apple"]),
+        ("The price fell. Shell Chief Executive Wael Sawan said so.", ["Shell", "Wael Sawan"]),
+        ("The polls closed. Labour Leader Keir Starmer spoke.", ["Labour", "Keir Starmer"]),
         ("Ex-Virginia Gov. Bob McDonnell was sentenced.", ["Virginia", "Bob McDonnell"]),
-        ("Anti-Islam populist Geert Wilders won.", ["Islam", "Geert Wilders"]),
+        ("Ex-Defense Minister Kim Yong Hyun was jailed.", ["Kim Yong Hyun"]),
+        (
+            "A spokesman for the Anti-Defamation League and the Ex-Im Bank spoke.",
+            ["Anti-Defamation League", "Ex-Im Bank"],
+        ),
     ],
 )
-def test_a_titles_everyday_portfolio_and_a_prefix_are_no_names(text, names):
-    """An everyday word the article capitalises only in the title it opens is the title's portfolio ("Special Relief
-    Commissioner"); a place or a name named apart from the title stays ("Hong Kong", "Texas", "Apple"); "Ex-" and
-    "Anti-" before a name are no part of it."""
+def test_a_titles_portfolio_and_ex_are_no_names(text, names):
+    """A portfolio's words before a title are no name ("Special Relief Commissioner", "U.S. District Judge"); a place,
+    a company or a party before it stays ("Hong Kong", "Texas", "Shell", "Labour"); "Ex-" before a title's holder's
+    place or portfolio is no part of a name, though it is of an institution's ("Ex-Im Bank")."""
     assert _found(text) == names
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
@@ -31,6 +30,7 @@ from workbench.extract.lexicon import (
     PLACE_NOUNS,
     PLACE_PREFIXES,
     PLACE_WORDS,
+    PORTFOLIO_WORDS,
     TITLE_QUALIFIERS,
     TITLES,
     closed_class,
@@ -125,7 +125,18 @@ def _second_syllable(part: str) -> bool:
     return 2 <= len(part) <= 5 and part.isalpha() and part.islower() and part not in _HYPHEN_SUFFIXES
 
 
-_NAME_PREFIXES = frozenset("ex anti pro non post pre neo".split())  # "Ex-Virginia Gov.", "Anti-Islam populist"
+def _held_formerly(word: str) -> bool:
+    """Whether "Ex-" before the word says who held a post, no part of a name: "Ex-President", "Ex-Defense Minister",
+    "Ex-Virginia Gov.", "Ex-South Korean President" (not "Ex-Im Bank")."""
+    return (
+        _is_title(word)
+        or word in TITLE_QUALIFIERS
+        or word in PORTFOLIO_WORDS
+        or word.lower() in PLACE_PREFIXES
+        or word.lower() in DEMONYMS
+        or word in countries()
+        or word in regions()
+    )
 
 
 def _split_word(start: int, text: str) -> _Word:
@@ -137,7 +148,7 @@ def _split_word(start: int, text: str) -> _Word:
         return _Word(start, start + len(text), text, _is_name_part(text), True, not possessive)
     parts = text.split("-")
     names = [
-        (_is_name_part(p) and not (i + 1 < len(parts) and p.lower() in _NAME_PREFIXES))
+        (_is_name_part(p) and not (i == 0 and len(parts) == 2 and p.lower() == "ex" and _held_formerly(parts[1])))
         or (p.lower() in ARTICLES and i + 1 < len(parts) and _is_name_part(parts[i + 1]))
         for i, p in enumerate(parts)
     ]
@@ -317,15 +328,6 @@ class _Context:
         self.cut_at = -1 if kept.endswith((".", "!", "?", '"', "”", ")")) else len(kept)
         """Where a text that stops mid-sentence ends (no full stop, no closing mark), else -1."""
         self._counted: dict[tuple[str, str, int], bool] = {}
-        self._capitalised: dict[str, list[int]] | None = None  # each capitalised word's ends, read when first asked
-
-    def ends_of(self, word: str) -> list[int]:
-        """Where the article's capitalised word `word` ends, each time it writes it (one pass over the text)."""
-        if self._capitalised is None:
-            self._capitalised = defaultdict(list)
-            for m in _CAPITALISED_WORD.finditer(self.text):
-                self._capitalised[m.group()].append(m.end())
-        return self._capitalised.get(word, [])
 
     def name_word(self, word: _Word) -> bool:
         """Whether a capitalised word in a headline is a name: an acronym, a word the article capitalises
@@ -502,7 +504,11 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
         ):
-            while current and (current[-1].text.lower() in ctx.lower or _portfolio_word(current, ctx)):
+            while current and (
+                current[-1].text.lower() in ctx.lower
+                or current[-1].text in TITLE_QUALIFIERS
+                or current[-1].text in PORTFOLIO_WORDS
+            ):
                 current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
@@ -512,30 +518,6 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     if current:
         segments.append((current, titled))
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
-
-
-def _portfolio_word(before: list[_Word], ctx: _Context) -> bool:
-    """Whether the last of the words before a title is an everyday word the article capitalises only in the titles
-    it opens: a title's portfolio ("Special Relief Commissioner", "Hong Kong Security Chief"), not a name ("Apple
-    Chief Executive Tim Cook", where Apple is named apart from the title too); an acronym ("WHO Regional Director")
-    and a place ending the words ("Texas Governor", "Hong Kong Security Chief": Hong Kong) are names."""
-    word = before[-1].text
-    if word.isupper() or word in ORG_WORDS or not frequent_word(word):
-        return False  # "WHO", "Coast Guard Rear Admiral": a name
-    for i in range(len(before)):
-        place = " ".join(w.text for w in before[i:])
-        if place in countries() or place in regions():
-            return False
-    ends = ctx.ends_of(word)
-    for end in ends:
-        following = _CAPITALISED_AFTER.match(ctx.text, end)  # always matches, if only nothing
-        if following is None or not any(_is_title(w) for w in following.group().split()):
-            return False
-    return bool(ends)
-
-
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w-]*(?![\w’'-])")  # a capitalised word, as a title's words are read
-_CAPITALISED_AFTER = re.compile(r"(?:[^\S\n]+(?:[A-Z][\w.-]*|of|for))*")  # the capitalised words right after a word
 
 
 def _is_title(word: str) -> bool:

@@ -45,6 +45,16 @@ TITLES = _words(
 TITLE_QUALIFIERS = _words(
     "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear"
 )
+# Words of a portfolio right before a title ("Special Relief Commissioner", "Hong Kong Security Chief", "U.S. District
+# Judge"): no names there. Not a party's or a company's words ("Labour Leader", "Shell Chief Executive").
+PORTFOLIO_WORDS = _words(
+    """Security Relief Special Transport Transportation Health Education Justice Energy Environment Environmental
+    Trade Commerce Agriculture Fire Services Emergency Public Affairs Operations Communications Information Culture
+    Tourism Economy Economic Development Planning Infrastructure Water Safety Aviation Railway Railways Disaster
+    Management Intelligence Budget Employment Housing Welfare Social Science Technology Research Immigration Border
+    Customs Prisons Revenue Investment Industry Mining Fisheries Forestry Urban Rural Protection Sports Youth Women
+    Family Veterans Consumer Climate Regional District Principal Senior Medical Military Legal Media Press"""
+)
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
 PERSON_NOUNS = _words(
