@@ -513,6 +513,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             False,
             id="the injured among the evacuated are no count of the evacuated",
         ),
+        pytest.param(
+            "Blast\n\nA blast killed 12 people in the market on Saturday, officials said.\n",
+            "Funerals\n\nThe 12 people killed in the blast were buried on Sunday, officials said.\n",
+            {"a:12 people", "b:12 people"},
+            True,
+            id="those a harm befell stay its count whatever befell them after",
+        ),
     ],
 )
 def test_what_a_figure_counts_decides_what_it_links_to(tmp_path, first, second, pair, linked):

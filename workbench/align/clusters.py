@@ -481,10 +481,13 @@ def _roles(
         edge = end
     if (
         roles
+        and not roles & _CASUALTY_FATES
         and (finite := _FINITE_ROLE.match(text, c.end))
-        and (role := _role(_stem(finite[1].lower()))) in _ROLE_HEADS
+        and (role := _role(_stem(finite[1].lower()))) in _CASUALTY_FATES
     ):
-        return frozenset({role})  # "17 people evacuated from the plane were injured": the injured, not the evacuated
+        # "17 people evacuated from the plane were injured": the injured, not the evacuated (but "the 12 people killed
+        # in the blast were buried" stay the killed: what befell them first is the harm)
+        return frozenset({role})
     return frozenset(roles)
 
 
