@@ -316,12 +316,25 @@ def test_a_votes_tally_is_two_counts_of_votes(tally):
     [
         ("The committee voted by a majority of five-to-four to cut rates.", "five", "four"),
         ("By a vote of four to one, the justices convicted him.", "four", "one"),
+        ("The Supreme Court, in a five-to-four decision, struck down the law.", "five", "four"),
     ],
 )
 def test_a_votes_tally_in_words_is_two_counts_of_votes(sentence, yes, no):
-    """In words only next to a vote: "won the game four to one" is no tally of votes."""
     assert [(text, unit) for text, _, unit in _counts(sentence)] == [(yes, "vote"), (no, "vote")]
-    assert _counts("They won the game four to one.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They won the game four to one.",
+        "Fans voted the team's four to one win over Spain the best.",
+        "The vote is expected in two to three weeks.",
+        "Parliament voted on Tuesday; two to three lawmakers abstained.",
+        "The prize money will be split 60-40 between the winners.",
+    ],
+)
+def test_a_range_or_a_score_in_words_near_a_vote_is_no_vote(sentence):
+    assert all(unit != "vote" for _, _, unit in _counts(sentence))
 
 
 def test_a_courts_ruling_tally_is_two_counts_of_votes():

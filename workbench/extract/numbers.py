@@ -1128,7 +1128,14 @@ _TALLY = re.compile(
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 # A chamber's (or a court's) verb right before a tally makes it a vote too: "the motion was adopted 216 to 210", "the
 # court ruled 6-3".
-_CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated|ruled|split))[^\S\n]+\Z")
+_CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated|ruled))[^\S\n]+\Z")
+# A tally in words is a vote's where a vote (or a majority) is named just before it and it ends its phrase, or a vote or
+# a ruling is named right after it: "by a vote of four to one,", "a majority of five-to-four to cut", "in a five-to-four
+# decision" (not "a vote … in two to three weeks", "voted the team's four to one win").
+WORD_TALLY_REACH = 30  # characters before a tally in words in which its vote is named
+_WORD_TALLY_BEFORE = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|majority|ruled|decision)\b)")
+_WORD_TALLY_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|\Z|(?:to|in|on|for|against|with)\b)")
+_WORD_TALLY_NOUN = re.compile(r"[^\S\n]+(?:decision|vote|votes|ruling|majority|verdict)\b")
 # A dollar sign with its country after it, glued to the number: "$US20,000", "$A1.5 million".
 _GLUED_DOLLAR = re.compile(
     rf"\$(?P<code>US|A|NZ|C|HK|S)[^\S\n]?(?P<num>(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?{SCALE}?)(?![0-9])"
@@ -1209,9 +1216,15 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
         near = text[max(sentence[0], m.start() - 30) : min(sentence[1], m.end() + 24)]
         ends: list[tuple[int, int, str | None]]
         kind = "quantity"
-        vote = _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start()))
-        if not (m["yes"].isdigit() and m["no"].isdigit()) and not vote:
-            continue  # "four to six weeks": a range in words, which other readers take
+        if not (m["yes"].isdigit() and m["no"].isdigit()):
+            if not _WORD_TALLY_NOUN.match(text, m.end()) and not (
+                _WORD_TALLY_BEFORE.search(text, max(sentence[0], m.start() - WORD_TALLY_REACH), m.start())
+                and _WORD_TALLY_AFTER.match(text, m.end())
+            ):
+                continue  # "four to six weeks", "a four to one win": a range or a score in words
+            vote = True
+        else:
+            vote = _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start()))
         if percent := _PERCENT.match(text, m.end()):  # "lost 41-to-59 per cent": two shares
             kind, ends = "percent", [(*m.span("yes"), None), (m.start("no"), percent.end(), None)]
         elif vote:
