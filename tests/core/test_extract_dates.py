@@ -313,12 +313,17 @@ def test_a_holiday_is_its_day_in_the_year_nearest_the_dateline():
             ("two years earlier", "2019"),
         ),
         ("It had 850,000 fewer people at the end of 2022 than the previous year.", ("the previous year", "2021")),
+        ("Revenue hit $4 billion last year, up from $3.2 billion the previous year.", ("the previous year", "2015")),
+        ("Inflation was 3.2% in November, down from 7.1% a year earlier.", ("a year earlier", "2015-11")),
         ("In 2020 the plant shut. The year before, it had cut 300 jobs.", None),
         ("Sales fell 5% from a year earlier.", None),
+        ("It opened in 2010 and closed two years earlier than planned.", None),
+        ("Turnout was 61% in the 2020 election and 55% in 2016, four years earlier.", None),
     ],
 )
 def test_a_year_counted_back_from_the_year_its_sentence_names(sentence, expected):
-    """ "a year earlier", "two years earlier", "the previous year": the year before the last one the sentence names
-    before them; no date where the sentence names none (a year earlier than what is not said)."""
-    relative = [d for d in _dates(sentence) if "year" in d[0]]  # not "2022", "October 2021"
+    """ "a year earlier", "two years earlier", "the previous year": the year before the last date the sentence names
+    before them (the month before, a year back from a month); no date where the sentence names none, where it
+    compares ("earlier than planned") or only glosses the date before it ("in 2016, four years earlier")."""
+    relative = [d for d in _dates(sentence) if "year" in d[0] and d[0] != "last year"]  # not "2022", "October 2021"
     assert relative == ([expected] if expected else [])

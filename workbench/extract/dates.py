@@ -188,7 +188,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         (
             "earlier_year",
             rf"(?=[0-9AaOoTtFfSsEeNnTt])\b(?:(?P<n>[0-9]{{1,2}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}years?{_S}earlier\b"
-            rf"|[Tt]he{_S}(?:previous|prior|preceding){_S}year\b|[Tt]he{_S}year{_S}before(?=[^\S\n]*[.,;:)]))",
+            rf"|[Tt]he{_S}(?:previous|prior|preceding){_S}year\b|[Tt]he{_S}year{_S}before(?=[^\S\n]*[.,;:)]))"
+            rf"(?!{_S}than\b)",  # not "two years earlier than planned": a comparison
         ),
         (
             "relative",
@@ -377,16 +378,22 @@ def _ago(m: re.Match[str], dateline: dt.date | None) -> str | None:
 _AGO_SAID = re.compile(r"(?P<n>[0-9]+|[a-z]+) (?P<per>year|decade|month)s? ago")
 
 
-_YEAR_BEFORE = re.compile(r"(?<![\w.,$€£-])(?:19|20)[0-9]{2}(?![\w%-]|[.,][0-9])")
+_DATED = re.compile(r"(?P<year>[0-9]{4})(?P<month>-[0-9]{2})?")
+_GLOSS_GAP = re.compile(r"[^\S\n]*,[^\S\n]*")  # "in 2016, four years earlier": the same year glossed
 
 
-def _earlier_year(m: re.Match[str], text: str, sentence_start: int) -> str | None:
-    """The year a span of years before the last year its sentence names before it ends in ("in 2021 … two years
-    earlier": 2019); None when the sentence names no year before it."""
-    years = _YEAR_BEFORE.findall(text, sentence_start, m.start())
-    if not years:
+def _earlier_year(m: re.Match[str], text: str, before: list[Candidate]) -> str | None:
+    """The year a span of years before the last date its sentence names before it ends in ("in 2021 … two years
+    earlier": 2019; "3.2% in November, down from 7.1% a year earlier": the November before, a month); None when the
+    sentence names no dated time before it, or when the span only glosses that date ("in 2016, four years earlier")."""
+    anchor = next((c for c in reversed(before) if c.end <= m.start()), None)
+    dated = _DATED.match(str(anchor.value)) if anchor is not None else None
+    if anchor is None or dated is None or _GLOSS_GAP.fullmatch(text, anchor.end, m.start()):
         return None
-    return str(int(years[-1]) - (_how_many(m["n"]) if m["n"] else 1))
+    back = _how_many(m["n"]) if m["n"] else 1
+    year = int(dated["year"]) - back
+    month = dated["month"] if back == 1 else None  # "November … a year earlier": that month; years back, the year
+    return f"{year:04d}{month or ''}" if dt.MINYEAR <= year <= dt.MAXYEAR else None
 
 
 def _how_many(word: str) -> int:
@@ -636,7 +643,7 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, sentence[0]))
         elif name == "earlier_year":
-            value = _earlier_year(m, text, sentence[0])
+            value = _earlier_year(m, text, [c for c in result if c.sentence == sentence])
         elif name in _MONTH_ALONE:
             value = _MONTH_ALONE[name](m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
         else:

@@ -1224,7 +1224,7 @@ def _tallies(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: 
                 continue  # "four to six weeks", "a four to one win": a range or a score in words
             vote = True
         else:
-            vote = _VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start()))
+            vote = bool(_VOTE.search(near) or (head is None and _CHAMBER_VERB.search(text, sentence[0], m.start())))
         if percent := _PERCENT.match(text, m.end()):  # "lost 41-to-59 per cent": two shares
             kind, ends = "percent", [(*m.span("yes"), None), (m.start("no"), percent.end(), None)]
         elif vote:
