@@ -254,3 +254,17 @@ def test_two_cuts_as_long_as_each_other_sharing_a_long_run_are_one_statement(tmp
     )
     [(cluster, members)] = _quote_clusters(analysis)
     assert cluster.status == "agree" and len(members) == 2, {m.article: m.variant for m in members}
+
+
+def test_a_whole_word_ending_a_quote_is_no_cut_of_a_longer_word(tmp_path):
+    """ "… save the children in the school." ends on a whole word: "… the children in the schoolyard, nor …" goes on
+    to other words, no cut of it (only a quote a page stops short, with no closing mark, ends inside a word)."""
+    said = 'Mayor Ana Ruiz spoke.\n\n"{}," Ruiz said.\n'
+    analysis = _analyze(
+        tmp_path,
+        a=said.format("The water rose too fast and we could not save the children in the school"),
+        b=said.format("The water rose too fast and we could not save the children in the school"),
+        c=said.format("We could not save the children in the schoolyard, nor the teachers who stayed with them"),
+    )
+    variants = {m.article: m.variant for _, members in _quote_clusters(analysis) for m in members}
+    assert variants.get("c") != "truncated", variants

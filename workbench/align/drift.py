@@ -69,17 +69,37 @@ def part_of(short: str, long: str) -> bool:
     return bool(rest) and all(word in _ARTICLES for word in rest)
 
 
-def _overlap(a: list[str], b: list[str]) -> bool:
+def _overlap(a: list[str], b: list[str], a_cut: bool, b_cut: bool) -> bool:
     """Whether one quote's closing words open the other, at least QUOTE_OPENING words: two cuts of one statement, one
     starting earlier, the other going on further (a word one outlet writes as two, "a long gunbattle" and "a long gun
-    battle", is no other word; the first may stop inside a word, as a page cut short stops it)."""
-    for x, y in ((a, b), (b, a)):
+    battle", is no other word; the first may stop inside a word where its page cut it short, `_cut_short`: "innova" of
+    "innovative", not a whole "school" of "schoolyard")."""
+    for x, y, x_cut in ((a, b, a_cut), (b, a, b_cut)):
         head = "".join(y)
         for k in range(min(len(x), len(y)) - 1, QUOTE_OPENING - 1, -1):
             tail = "".join(x[-k:])
-            if head.startswith(tail):
+            if head.startswith(tail) and (x_cut or _word_ends(y, len(tail))):
                 return True
     return False
+
+
+def _word_ends(words: list[str], length: int) -> bool:
+    """Whether the first `length` letters of the words joined end at a word's end."""
+    total = 0
+    for word in words:
+        total += len(word)
+        if total >= length:
+            return total == length
+    return False
+
+
+_ENDINGS = tuple(QUOTE_MARKS + ".,;:!?…")
+
+
+def _cut_short(c: Candidate) -> bool:
+    """Whether a quote stops with no closing mark or punctuation, as where a page is cut off mid-quote ("“The winds of
+    change are he"): its last word may be a piece of a word."""
+    return not c.text.rstrip().endswith(_ENDINGS)
 
 
 def variant(ref: Candidate, c: Candidate) -> str:
@@ -90,7 +110,14 @@ def variant(ref: Candidate, c: Candidate) -> str:
     if ka == kb:
         return "minor"
     a, b = ka.split(), kb.split()
-    if part_of(kb, ka) or part_of(ka, kb) or _cut_mid_word(kb, ka) or _cut_mid_word(ka, kb) or _overlap(a, b):
+    cut_a, cut_b = _cut_short(ref), _cut_short(c)
+    if (
+        part_of(kb, ka)
+        or part_of(ka, kb)
+        or (cut_b and _cut_mid_word(kb, ka))
+        or (cut_a and _cut_mid_word(ka, kb))
+        or _overlap(a, b, cut_a, cut_b)
+    ):
         return "truncated"
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     if shared >= CUT_SHARE * min(len(a), len(b)):
@@ -113,17 +140,20 @@ def _cut_mid_word(short: str, long: str) -> bool:
     return bool(following) and following[0].startswith(last) and following[0] != last
 
 
-def _told_alike(a: str, b: str) -> bool:
-    """Whether two comparison forms can both be parts of one telling: one holds the other, they share no
-    run of TRUNCATED_WORDS words (pieces apart), or one runs on where the other begins."""
-    if a == b or part_of(a, b) or part_of(b, a) or _cut_mid_word(a, b) or _cut_mid_word(b, a):
+def _told_alike(x: Candidate, y: Candidate) -> bool:
+    """Whether two quotes can both be parts of one telling: one holds the other, they share no run of TRUNCATED_WORDS
+    words (pieces apart), or one runs on where the other begins."""
+    a, b, cut_a, cut_b = key_of(x), key_of(y), _cut_short(x), _cut_short(y)
+    if a == b or part_of(a, b) or part_of(b, a) or (cut_a and _cut_mid_word(a, b)) or (cut_b and _cut_mid_word(b, a)):
         return True
     wa, wb = a.split(), b.split()
     run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
     if run.size < TRUNCATED_WORDS:
         return True
     return (
-        (run.a + run.size == len(wa) and run.b == 0) or (run.b + run.size == len(wb) and run.a == 0) or _overlap(wa, wb)
+        (run.a + run.size == len(wa) and run.b == 0)
+        or (run.b + run.size == len(wb) and run.a == 0)
+        or _overlap(wa, wb, cut_a, cut_b)
     )
 
 
@@ -151,9 +181,7 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
     agreeing = [c for c in distinct if found[c.text][0] in AGREEING]
     kept: list[Candidate] = []
     for c in sorted(agreeing, key=lambda c: -counts[key_of(c)]):  # sorted keeps the earliest of equals
-        other = next(
-            (k for k in kept if not _told_alike(key_of(k), key_of(c)) and not _pieces_of_one(k, c, agreeing)), None
-        )
+        other = next((k for k in kept if not _told_alike(k, c) and not _pieces_of_one(k, c, agreeing)), None)
         if other is None:
             kept.append(c)
         else:
