@@ -161,6 +161,9 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("108", 108, "person"), ("176", 176, "person")],
         ),
         ("Officials revised the confirmed death toll from 79 after a recount.", [("79", 79, "person")]),
+        ("The number of people missing has dropped from 176 to 108.", [("176", 176, "person"), ("108", 108, "person")]),
+        ("The number of dead rose from nine to 14.", [("nine", 9, "person"), ("14", 14, "person")]),
+        ("The number of children aged from 6 to 11 who were vaccinated rose.", []),  # a range of ages, no change
         ("Velm scored two goals to win. The number of dead rose to 125.", [("two goals", 2, "goal"), ("125", 125, "person")]),
         (
             "The Dow lost 500 points. The number of firms with losses rose to 45, and a total of 12 have cut jobs.",

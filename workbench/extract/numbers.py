@@ -206,12 +206,15 @@ _TOLL_BEFORE = re.compile(
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
     r"(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
-    r"[^\S\n]+(?:to|at|of|from|is|was|hit|reached|topped|passed|exceeded)|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
+    r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?<=toll|ally)[^\S\n]+from"  # "the toll from 79"
+    r"|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
     r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
-    r"approaching|upped|raised|revised|estimated|put)"
-    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond|from(?:[^\S\n]+[0-9][0-9,.]*[^\S\n]+to)?))?))"
+    r"approaching|upped|raised|revised|estimated|put|fell|falls|fallen|dropped|drops|declined|declines|decreased|"
+    r"decreases)"
+    r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond"
+    r"|from(?:[^\S\n]+(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+to)?))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
