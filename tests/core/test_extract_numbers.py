@@ -204,13 +204,18 @@ def test_money(sentence, expected):
         ("The fine of €1.2 billion is 20 cents a user.", ("20 cents", 0.2, "EUR")),
         ("The dollar fell 20 euro cents.", ("20 euro cents", 0.2, "EUR")),
         ("A stamp now costs 85 pence.", ("85 pence", 0.85, "GBP")),
-        ("Its shares were trading at about 83 cents.", ("83 cents", 0.83, None)),
+        ("The city raised the minimum wage by 80 cents to HK$42.10 an hour.", ("80 cents", 0.8, "HKD")),
+        ("Diesel rose 10 cents a litre to €1.85, while crude climbed to $85 a barrel.", ("10 cents", 0.1, "EUR")),
     ],
 )
 def test_hundredths_of_a_currency_are_money(sentence, expected):
-    """Cents of the story's dollar (or of its euro when it writes euros and no dollar), euro cents, pence; cents of
-    no currency the story names are money of no known currency."""
-    assert _numbers(sentence, "money")[-1] == expected
+    """Cents of the currency of the nearest sum on their line, else of the story's dollar (or of its euro when it
+    writes euros and no dollar); euro cents; pence."""
+    assert expected in _numbers(sentence, "money")
+
+
+def test_cents_in_a_story_of_no_money_are_no_sum():
+    assert _numbers("The tuning was off by 15 cents, the violinist said.", "money") == []
 
 
 @pytest.mark.parametrize(

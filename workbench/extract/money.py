@@ -98,7 +98,10 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     after = _AFTER.match(text, end)
     if after and after["hundredth"]:
         value = parse_number(text[start:end])
-        return None if value is None else (start, after.end(), value / 100, _hundredth_code(text, after["hundredth"]))
+        whose = _hundredths_of(text, start, after["hundredth"])
+        if value is None or whose is None:
+            return None  # "off by 15 cents" in a story of no money: a musical interval, no sum
+        return start, after.end(), value / 100, whose or None
     if after:
         value = parse_number(text[start:end])
         code = after["code"] or _word_code(after)
@@ -108,14 +111,25 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
     return None
 
 
-def _hundredth_code(text: str, word: str) -> str | None:
-    """The currency whose hundredths a word counts: pence of pounds; euro cents; a story's other cents of its dollar
-    (the US one unless it marks its US dollars: `_us_marked`), or of the euro in a story that writes euros and no
-    dollar sign; None when the story names neither."""
+HUNDREDTHS_REACH = 150  # characters either side of cents, on their line, in which the sum they are of is written
+_NEAR_SIGN = re.compile(rf"{_alternation(k for k in _SYMBOLS if not k.isalpha())}")
+
+
+def _hundredths_of(text: str, at: int, word: str) -> str | None:
+    """The currency whose hundredths a word counts, "" for money of no known currency, None for no money: pence of
+    pounds; euro cents; other cents of the currency of the nearest sum on their line ("80 cents to HK$42.10": Hong Kong
+    cents), else of the story's own dollar (the US one unless it marks its US dollars: `_us_marked`) or euro; no money
+    in a story that writes no sum ("off by 15 cents", a musical interval)."""
     if word == "pence":
         return "GBP"
-    if word.startswith("euro") or ("$" not in text and _EURO_SIGN.search(text)):
+    if word.startswith("euro"):
         return "EUR"
-    if "$" in text or "dollar" in text:
-        return None if _us_marked(text) else "USD"
-    return None
+    lo, hi = max(0, at - HUNDREDTHS_REACH), min(len(text), at + HUNDREDTHS_REACH)
+    line_lo, line_hi = text.rfind("\n", lo, at) + 1 or lo, text.find("\n", at, hi)
+    signs = list(_NEAR_SIGN.finditer(text, max(lo, line_lo), hi if line_hi < 0 else line_hi))
+    if signs:
+        sign = min(signs, key=lambda m: abs(m.start() - at)).group()
+        return "" if sign == "$" and _us_marked(text) else _SYMBOLS[sign]
+    if "$" in text:
+        return "" if _us_marked(text) else "USD"
+    return "EUR" if "€" in text else None
