@@ -108,9 +108,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # sums twice apart, a tally's role, 'all N', the whole of a part, a quote joining every part of it quoted elsewhere);
 # 9: session 16's (an undated article's relative days read on the story's one dateline, a conversion's extent, speeds
 # in one measure, a date told less finely as a conflict, overlapping quotes with a word split); 10: session 17's (a
-# quote cut mid-word overlapping another cut, two pieces of one telling held by a longer quote agreeing, two
-# quotes as long as each other sharing a long run linked, ambulances and vans as vehicles, a vague count's status by
-# its bounds, the verb after a participle's phrase as a figure's role)
+# quote its page cuts mid-word overlapping another cut, two pieces of one telling held by a longer quote agreeing, two
+# quotes as long as each other sharing a long run linked, a vague count's status by what its bounds meet, the verb of
+# harm after a participle's phrase as a figure's role)
 ANALYSIS_VERSION = 10
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -131,6 +131,12 @@ def test_a_word_opening_a_page_after_its_date_label_or_a_quote_is_sentence_initi
     assert [c.text for c in entities["a0"]] == ["Tarvos"]
 
 
+def test_a_name_in_quote_marks_is_no_quotes_first_word():
+    """`the probe, named "Hope",` quotes a name, no one's words: it stays a name though the corpus writes "hope"."""
+    entities = _corpus('The probe, named "Hope", reached Tarvos orbit.', "There was hope of finding water on Tarvos.")
+    assert "Hope" in [c.text for c in entities["a0"]]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -685,13 +685,6 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:Six trucks", "b:six lorries"},
             id="the same count of synonyms links however its sentences differ",
         ),
-        # "12 ambulances" and "12 ambulance cars": one count of vehicles, one noun the head of the other's compound.
-        pytest.param(
-            "Quake aid\n\nThe health agency said it sent 12 ambulances to the district.\n",
-            "Relief\n\nThe agency dispatched 12 ambulance cars to evacuate the wounded.\n",
-            {"a:12 ambulances", "b:12 ambulance cars"},
-            id="ambulances are vehicles",
-        ),
         # "the 36-ton ferry" and "the 33-tonne vessel" weigh one boat differently: one fact, in conflict.
         pytest.param(
             "Ferry capsizes\n\nThe 36-ton ferry capsized off the port of Ormoc.\n",
@@ -1255,15 +1248,20 @@ def test_a_length_converted_in_brackets_has_the_extent_of_the_length_it_converts
 
 
 @pytest.mark.parametrize(
-    ("vague", "status"),
-    [("Dozens of people", "agree"), ("Hundreds of people", "conflict")],
+    ("vague", "other", "status"),
+    [
+        ("Dozens of people", "79 people", "agree"),
+        ("Dozens of people", "at least 20 people", "agree"),  # what each admits meets
+        ("Dozens of people", "scores of people", "agree"),
+        ("Hundreds of people", "79 people", "conflict"),
+    ],
 )
-def test_a_vague_count_agrees_with_a_figure_its_bounds_admit(tmp_path, vague, status):
+def test_a_vague_count_agrees_with_a_figure_its_bounds_admit(tmp_path, vague, other, status):
     """ "Dozens of people were injured" does not contradict "79 people were injured"; "hundreds" does."""
     analysis = _analysis(
         tmp_path,
-        "Tower fire\n\nAt least 79 people were injured in the fire, officials said.\n",
-        "Blaze\n\nFirefighters fought the blaze through the night.\n\nOfficials said 79 people were injured.\n",
+        f"Tower fire\n\nOfficials said {other} were injured in the fire.\n",
+        f"Blaze\n\nFirefighters fought the blaze through the night.\n\nOfficials said {other} were injured.\n",
         f"Fire\n\n{vague} were injured in the fire, officials said.\n",
     )
     by_id = {c.id: c for c in analysis.candidates}

@@ -459,9 +459,9 @@ def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
         ),
         pytest.param(
             "date 2019-07-14 LONDON (AFP): England's captain hailed the win.\n",
-            "Sentenced\n\nRICHMOND, Va., (Reuters) – The former governor was sentenced.\n\nUPDATE: the court.\n",
+            "Sentenced\n\nRICHMOND, Va., (Reuters) – The former governor was sentenced.\n\nEXCLUSIVE (VIDEO): the court.\n",
             {"LONDON", "RICHMOND"},
-            {"UPDATE"},
+            {"EXCLUSIVE", "VIDEO"},
             id="after a page's date label, a comma before the agency, a colon after it",
         ),
     ],
@@ -469,8 +469,8 @@ def test_one_family_name_with_different_given_names_is_two_people(tmp_path):
 def test_the_place_opening_a_wire_story_is_a_name(tmp_path, a, b, places, labels):
     """ "LONDON, Nov 16 (Reuters) -", "WASHINGTON (AP) —", "date 2019-07-14 LONDON (AFP): …" (a stored page opens with
     its date label), "RICHMOND, Va., (Reuters) – …" open wire stories with their place in capitals: a name, though
-    the words are everyday ones; a label before a bare dash or a colon ("READ MORE - …", "UPDATE: …") is still no
-    name."""
+    the words are everyday ones; a label before a bare dash or a colon ("READ MORE - …", "EXCLUSIVE (VIDEO): …") is
+    still no name."""
     names = {c.text for c in _entities(tmp_path, a=a, b=b)}
     assert places <= names
     assert not names & labels

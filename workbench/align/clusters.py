@@ -76,7 +76,7 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner",
     "relative": "relative family dependant dependent woman child kid",
-    "vehicle": "bus vehicle truck lorry car coach minibus ev van ambulance jeep suv pickup",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev",
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
@@ -1417,14 +1417,27 @@ def _number(value: object) -> float | None:
 
 
 def _values_agree(facts: list[_Fact]) -> bool:
-    """Whether a cluster's figures or dates agree: its values all equal, a vague count aside when its bounds admit
-    every other value ("dozens of people" and "79 people": no contradiction; "dozens" and "500" are one)."""
+    """Whether a cluster's figures or dates agree: the values stated all equal, a vague count aside when what it admits
+    meets what each other figure does ("dozens of people" and "79 people", or "at least 20 people", or "scores of
+    people": no contradiction; "dozens" and "500" are one)."""
     told = [f for f in facts if not f.vague]
-    if not told:
-        told = facts  # vague counts only: "hundreds" and "thousands" differ
+    vague = [f for f in facts if f.vague]
     return values_agree(facts[0].kind, [f.value for f in told]) and all(
-        _admits(f, other) for f in facts if f.vague and told is not facts for other in told
+        _meet(_span(v), _span(other)) for v in vague for other in facts if other is not v
     )
+
+
+def _span(f: _Fact) -> tuple[float, float]:
+    """What a count admits: its bounds where a hedge gives them (an open end unbounded), else its value."""
+    if f.c.bounds and isinstance(f.value, (int, float)):
+        low, high = f.c.bounds
+        return (-math.inf if low is None else low), (math.inf if high is None else high)
+    value = float(f.value) if isinstance(f.value, (int, float)) else math.nan
+    return value, value
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:

@@ -52,8 +52,11 @@ _MIN_SKELETON = 3  # consonants a skeleton needs before it may join spellings
 _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another name
 _ENGLISH_JOINERS = frozenset({"of", "for"})  # the others are particles of a name ("de", "van", "le", "bin")
 # What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …",
-# "RICHMOND, Va., (Reuters) – …"), or a colon after the agency ("LONDON (AFP): …").
-DATELINE_TAIL = r"[^\S\n]*(?:,?[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?::|[—–-]|--)|(?:[—–-]|--))[^\S\n]"
+# "RICHMOND, Va., (Reuters) – …"), or a colon after a news agency ("LONDON (AFP): …"; not "EXCLUSIVE (VIDEO): …").
+_AGENCIES = (
+    "AFP|AP|PTI|ANI|IANS|UNI|Reuters|Xinhua|Bernama|Yonhap|Kyodo|dpa|DPA|EFE|ANSA|TASS|Anadolu|KUNA|WAM|APP|IRNA"
+)
+DATELINE_TAIL = rf"[^\S\n]*(?:,?[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*(?:[—–-]|--)|\((?:{_AGENCIES})\)[^\S\n]*:)|(?:[—–-]|--))[^\S\n]"
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
 
 

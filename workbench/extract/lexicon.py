@@ -143,11 +143,13 @@ COUNTRY_PLURALS = _words("philippines")
 # Marks that may stand between a sentence start and its first word.
 OPENING_MARKS = "\"'“‘([—–-"
 _QUOTE_OPENED = re.compile(r"(?<![^\s])[\"“‘']\Z")  # a quote mark after a space (or nothing), right before `pos`
+_SAYING_ON = re.compile(r"[^\s\"”’']+(?:[^\S\n]+[^\s\"”’']+){2}")  # three words before any closing mark
 
 
 def quote_opened(text: str, pos: int) -> bool:
-    """Whether a quote opens right before `pos` (`said on Saturday "Rescue operation is …`): the quote's first word."""
-    return _QUOTE_OPENED.search(text, max(0, pos - 1), pos) is not None
+    """Whether a quote of what someone said opens right before `pos` (`said on Saturday "Rescue operation is …`): its
+    first word, as a sentence's; not a name in quote marks (`the probe, named "Hope",`)."""
+    return _QUOTE_OPENED.search(text, max(0, pos - 1), pos) is not None and _SAYING_ON.match(text, pos) is not None
 
 
 BULLETS = "•▪◦‣·*"  # what opens a line of a list
