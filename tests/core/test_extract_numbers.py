@@ -100,6 +100,8 @@ def test_partitive_and_referring_counts():
     # the whole named by a name of two words or a plural in the possessive
     assert _numbers("It landed two of the Falcon Heavy’s first-stage boosters.", "quantity") == [("two", 2, "booster")]
     assert _numbers("Two of the New York Times' reporters were hurt.", "quantity") == [("Two", 2, "reporter")]
+    assert _numbers("Two of the United States Air Force's jets flew.", "quantity") == [("Two", 2, "jet")]
+    assert _numbers("Two of SpaceX's boosters landed.", "quantity") == [("Two", 2, "booster")]
     assert _numbers("Only 2 out of 181 passengers survived the crash.", "quantity") == [
         ("2", 2, "passenger"),
         ("181 passengers", 181, "passenger"),

@@ -72,9 +72,10 @@ _SHOUTED_PLURAL = re.compile(r"[A-Z]{4,}S")  # "22.5 YEARS!": too long a plural 
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "MPs"
 _PREVIOUS_WORD = re.compile(r"([\w.]++)[^\S\n]+\Z")  # possessive: a word never gives back what a space could take
 # "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers", "seven of the complex's
-# eight blocks", "two of the Falcon Heavy's boosters": a part of a counted whole.
+# eight blocks", "two of the Falcon Heavy's boosters", "two of SpaceX's boosters": a part of a counted whole.
 _PARTITIVE = re.compile(
-    rf"{_S}(?:of{_S}(?:the|those|these|its|their|our)(?:(?:{_S}[^\W\d_]+){{0,2}}{_S}[^\W\d_]+['’]s?(?=[^\S\n]))?"
+    rf"{_S}(?:of{_S}(?:(?:the|those|these|its|their|our)(?:(?:{_S}[^\W\d_]+){{0,3}}{_S}[^\W\d_]+['’]s?(?=[^\S\n]))?"
+    rf"|[A-Z][\w.-]*(?:{_S}[A-Z][\w.-]*){{0,2}}['’]s(?=[^\S\n]))"
     rf"(?:{_S}{NUMBER})?"
     rf"|out{_S}of(?:{_S}the)?{_S}{NUMBER})(?=[^\S\n])"
 )
