@@ -481,6 +481,11 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
         ("Two flight attendants aged 25 and 33 survived.", [25, 33]),
         ("The male crew member, Mr. Lee (33), was moved to Seoul.", [33]),
         ("Deaths were reported in Texas (12), Florida (8) and Ohio (5).", []),
+        # an age named before its figures
+        ("Macron raised the retirement age from 62 to 64.", [62, 64]),
+        ("The law raises the pension age by two years to 64.", [2, 64]),  # and the two years it adds
+        ("He retired at the age of 64.", [64]),
+        ("The average age of 40 workers was 35.", []),  # a count of workers
     ],
 )
 def test_ages_said_with_aged_or_in_brackets(sentence, ages):

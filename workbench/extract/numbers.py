@@ -535,17 +535,23 @@ MAX_AGE = 119
 # An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33"), or in brackets after
 # a name ("Mr. Lee (33)").
 _AGED = re.compile(rf"\baged{_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z")
+# An age named before its figure: "the retirement age from 62 to 64", "raise the pension age by two years to 64",
+# "at the age of 64" (not "the age of 40 workers": a count of workers).
+_AGE_NAMED = re.compile(rf"\b[Aa]ge(?:{_S}[\w’'-]+){{0,4}}?{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z")
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
 )  # "Mr. Lee (33)", not "Texas (12)"
 
 
 def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
-    """(end, value, "year") of an age: written after a name between commas (or ending the sentence) or in brackets, or
-    after "aged"."""
+    """(end, value, "year") of an age: written after a name between commas (or ending the sentence) or in brackets,
+    after "aged", or after an age named ("the retirement age from 62 to 64")."""
     if not (m["num"] and len(m["num"]) <= 12):
         return None
-    if _AGED.search(text, max(0, m.start() - 40), m.start()):
+    if _AGED.search(text, max(0, m.start() - 40), m.start()) or (
+        _AGE_NAMED.search(text, max(0, m.start() - 60), m.start())
+        and not ((after := _TOKEN.match(text, m.end())) and _plurality(after[1]) == "plural")
+    ):
         value = parse_number(m["num"])
     elif not m["num"].isdigit() or len(m["num"]) > 3:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
