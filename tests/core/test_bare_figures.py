@@ -141,9 +141,13 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Private employers added 497,000 in June. Average rents rose 1,200 over the year.", []),
         ("The airline cancelled 300 flights. Its shares fell 20.", [("300 flights", 300, "flight")]),
         ("The toll stood at 40 people. Inflation stood at 3.", [("40 people", 40, "person")]),
-        # a number a clause after it makes a count of what the passage counted ("the 17 he won"); not an age, nor a year
+        # a number a clause after it makes a count of what the passage counted ("the 17 he won"); not an age (in years,
+        # not workers), nor a year
         ("The party won 37 seats, more than double the 17 he won in 2019.", [("37 seats", 37, "seat"), ("17", 17, "seat")]),
-        ("At the age of 3 he moved to Velm. The firm has 2,000 workers.", [("2,000 workers", 2000, "worker")]),
+        (
+            "At the age of 3 he moved to Velm. The firm has 2,000 workers.",
+            [("3", 3, "year"), ("2,000 workers", 2000, "worker")],
+        ),
         ("Velm won 40 seats. The 2019 they won was better.", [("40 seats", 40, "seat")]),
         # a score after a verb of scoring, or "not out", counts what the article's scores count; no score where none is
         (
