@@ -37,6 +37,22 @@ def _speakers(text: str) -> list[str | None]:
             id="who a quote is quoted from after it is who said it, not the words before 'as saying'",
         ),
         pytest.param(
+            'The Velm Red Cross released a statement saying, "Our teams reached every village by nightfall."',
+            ["Velm Red Cross"],
+            id="who released a statement saying it speaks, not the release",
+        ),
+        pytest.param(
+            "The Velm Red Cross released a statement on Sunday. Aid was slow.\n\nThe statement says, "
+            '"Our teams reached every village by nightfall."',
+            ["Velm Red Cross"],
+            id="the statement speaks for who the text says released it",
+        ),
+        pytest.param(
+            'Most of the dead were described in the statement as "unauthorised to travel" and elderly.',
+            [None],
+            id="who is described in the passive is spoken of, not speaking",
+        ),
+        pytest.param(
             'Residents had been told by officials that they faced "a low fire risk at the estate" despite complaints,'
             " the city’s Labour Department told Reuters.",
             ["Labour Department"],

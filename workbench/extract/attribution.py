@@ -463,6 +463,9 @@ class _Speakers:
             and not self.inside_name(start + words[where].start())  # "the Commission on Human Rights"
         ):
             words = words[:where]
+        issued = next((n for n, w in enumerate(words) if n and w.group().lower() in _ISSUING), None)
+        if issued is not None and words[-1].group().lower().strip(".,;:") in _DOCUMENT_WORDS:
+            words = words[:issued]  # "the government released a statement (saying …)": the government speaks
         definite = any(w.group().lower() == "the" for w in words[:2])
         while words and (words[-1].group().lower() in _AUXILIARIES or _ADVERB.fullmatch(words[-1].group())):
             words.pop()
@@ -527,10 +530,20 @@ class _Speakers:
             if issuer:
                 return issuer
         if lowered[-1] in _DOCUMENTS and len(lowered) <= 2 and untitled:  # "Statement says", "the statement adds"
-            issuer = self.issuer(start)
+            issuer = self.issuing(lowered[-1], start) or self.issuer(start)
             if issuer:
                 return issuer
         return self.text[head_start:head_end].rstrip(".,;:")
+
+    def issuing(self, noun: str, pos: int) -> str | None:
+        """Who the text says issued the document `noun` last before `pos`, as the subject of its issuing ("The Saudi
+        government released a statement on Sunday. … The statement says"), within _ISSUING_REACH."""
+        lo = max(0, pos - _ISSUING_REACH)
+        found = None
+        for m in _ISSUED_A.finditer(self.masked(lo, pos)):
+            if m["noun"].lower() == noun:
+                found = m
+        return None if found is None else self._named_by(lo + found.start("who"), lo + found.end("who"))
 
     def issuer(self, pos: int, business: bool = False) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
@@ -914,8 +927,12 @@ class _Speakers:
             for v in _VERB.finditer(prefix)
             if not _INFINITIVE.search(prefix, max(0, v.start() - 4), v.start())
             and not any(lo < v.start() < hi for lo, hi in asides)
-            and not (v.group() in _ADDRESSED and _PASSIVE_BEFORE.search(prefix, max(0, v.start() - 12), v.start()))
-        ]  # not `Residents had been told that they faced “…”`: who was told is who heard it
+            and not (
+                _PASSIVE_BEFORE.search(prefix, max(0, v.start() - 12), v.start())
+                and (v.group() in _ADDRESSED or not _AGENT.match(prefix, v.end()))
+            )
+        ]  # not `Residents had been told that they faced “…”` (who was told is who heard it), nor `The dead were described
+        # in the statement as “…”` (who was described is what was spoken of); `described by Christie’s as “…”` is
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
             if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
@@ -1027,6 +1044,13 @@ _SENTENCE_MARK = re.compile(r"[.!?;,\"“”]")
 _DASHES = frozenset("– — --".split())
 _ISSUED_BY = frozenset({"from", "of", "by"})
 _ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"})  # "a statement released by X"
+# Who issued a document, as the subject of its issuing: "The Saudi government released a statement", "Police issued a
+# short statement".
+_ISSUED_A = re.compile(
+    r"(?P<who>[^.;:!?\n]{1,80}?)[^\S\n]+(?:released|issued|published|put[^\S\n]+out|sent)[^\S\n]+(?:a|an|its|their)"
+    r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé])\b"
+)
+_ISSUING_REACH = 1500  # characters before "the statement says" in which who issued it may be named
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
