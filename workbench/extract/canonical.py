@@ -321,7 +321,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
             word = c.text.lower()
             if " " in word:
                 in_longer.update(word.split())
-            line_start = article.text.rfind("\n", 0, c.start) + 1
+            line_start = article.text.rfind("\n", c.sentence[0], c.start) + 1  # its sentence's start, or a line's after
             opening = article.text[max(c.sentence[0], line_start) : c.start].strip(" \t" + OPENING_MARKS + BULLETS)
             initial = " " not in word and (
                 not opening

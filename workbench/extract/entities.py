@@ -46,7 +46,7 @@ from workbench.extract.numwords import SERIAL_LABELS
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans, union
 from workbench.load.credits import FILE_MARK, credit_spans
-from workbench.load.lines import after_page_date_label
+from workbench.load.lines import LABEL_REACH, after_page_date_label
 from workbench.model import Article, Candidate
 
 __all__ = ["canonicalize_entities", "find_entities"]
@@ -738,7 +738,10 @@ def _wire_dateline_place(surface: str, end: int, text: str) -> bool:
     """Whether a name in capitals opens its line as a wire story's place: "LONDON, Nov 16 (Reuters) -", "LONDON
     (AP) —"; not a label before a bare dash ("UPDATE -", "READ MORE -")."""
     start = end - len(surface)
-    if text[text.rfind("\n", 0, start) + 1 : start].strip() and not after_page_date_label(text, start):
+    line_start = text.rfind("\n", max(0, start - LABEL_REACH), start) + 1
+    if (line_start == 0 and start > LABEL_REACH) or (
+        text[line_start:start].strip() and not after_page_date_label(text, start)
+    ):
         return False  # its line's first words, after a page's date label at most ("date 2019-07-14 LONDON (AFP):")
     after = _WIRE_DATELINE_AFTER.match(text, end)
     return after is not None and after.group().strip()[:1] in ",("  # a date or the agency: not "UPDATE -"

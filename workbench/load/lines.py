@@ -10,10 +10,17 @@ from workbench.model import Span
 PAGE_DATE_LABEL = re.compile(r"\s*(?i:date|published|posted|updated)\s*:?\s+\d{4}-\d{2}-\d{2}\b")
 
 
+LABEL_REACH = 48  # characters a page's date label takes at most, its spaces around it included
+
+
 def after_page_date_label(text: str, pos: int) -> bool:
     """Whether all that stands before `pos` on its line is a page's date label: `pos` opens the page's first sentence
-    ("date 2023-06-03 Rescue operations continued …")."""
-    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    ("date 2023-06-03 Rescue operations continued …"). Reads LABEL_REACH characters back at most (a line may be long)."""
+    lo = max(0, pos - LABEL_REACH)
+    line_start = text.rfind("\n", lo, pos) + 1
+    if line_start == 0 and lo > 0:
+        return False  # the line starts further back than any label reaches
+    before = text[line_start:pos]
     return bool(before.strip()) and PAGE_DATE_LABEL.fullmatch(before.rstrip()) is not None
 
 
