@@ -374,3 +374,15 @@ def test_a_capitalised_noun_for_what_someone_does_before_a_name_is_a_title():
     assert _found("On Monday Magistrate Judge Brian A. Moss spoke.") == ["Brian A. Moss"]
     assert _found("The Office for National Statistics spoke.") == ["Office for National Statistics"]
     assert _found("The Barbados Flagged Bulk Carrier MV Velm was hit.") == ["Barbados Flagged Bulk Carrier MV Velm"]
+
+
+def test_a_country_named_with_a_peoples_word_keeps_it():
+    """ "Saudi Arabia" is a country, not a Saudi "Arabia" ("Kenyan Eliud Kipchoge" loses his nationality)."""
+    assert _found("The pilgrims died in Saudi Arabia. Kenyan Eliud Kipchoge won.") == ["Saudi Arabia", "Eliud Kipchoge"]
+
+
+def test_a_countrys_official_name_has_its_common_name_for_value():
+    entities = _corpus("The Kingdom of Saudi Arabia said so.", "Saudi Arabia agreed, as did Viet Nam.")
+    values = {c.text: c.value for found in entities.values() for c in found}
+    assert values["Kingdom of Saudi Arabia"] == values["Saudi Arabia"] == "Saudi Arabia"
+    assert values["Viet Nam"] == "Vietnam"

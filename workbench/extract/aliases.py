@@ -16,6 +16,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from workbench.extract.lexicon import country_names
 from workbench.extract.names import name_key
 
 _SHIPPED = Path(__file__).with_name("aliases.toml")
@@ -76,7 +77,7 @@ class AliasTable:
 
 @lru_cache(maxsize=8)
 def _table(user: Path, stamp: float | None) -> AliasTable:
-    tables = [_read(_SHIPPED)]
+    tables = [country_names(), _read(_SHIPPED)]  # a country's official names first: the shipped table wins
     if stamp is not None:
         tables.append(_read(user))
     return AliasTable(tables)

@@ -602,10 +602,13 @@ def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = F
     if titled and len(segment) == 1 and segment[0].name and segment[0].text.lower() in DEMONYMS and not role_after:
         return segment
     while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
-        if (len(segment) > 2 and not _names_a_person(segment[1:])) or (
-            len(segment) == 2 and segment[1].text in ORG_WORDS
+        if (
+            (len(segment) > 2 and not _names_a_person(segment[1:]))
+            or (len(segment) == 2 and segment[1].text in ORG_WORDS)
+            or _a_country_opens(segment)
         ):
-            break  # "Syrian Democratic Forces", "Lebanese Army" keep their adjective; "Kenyan Eliud Kipchoge" does not
+            break  # "Syrian Democratic Forces", "Lebanese Army", "Saudi Arabia" keep their adjective; "Kenyan Eliud
+            # Kipchoge" does not
         segment = segment[1:]
     while segment and not segment[-1].name:
         segment = segment[:-1]
@@ -616,6 +619,12 @@ def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = F
     if not any(len(w.text.rstrip(".")) > 1 for w in segment):
         return []
     return segment
+
+
+def _a_country_opens(segment: list[_Word]) -> bool:
+    """Whether the segment's first words name a country or a region ("Saudi Arabia", "Saudi Arabia's"): a people's word
+    that is a part of a place's name."""
+    return any(" ".join(w.text for w in segment[:n]) in countries() for n in (2, 3) if n <= len(segment))
 
 
 def _plural_demonym(word: _Word) -> bool:

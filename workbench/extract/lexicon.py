@@ -257,6 +257,19 @@ def regions() -> frozenset[str]:
     return frozenset(region["name"] for region in _iso3166("2"))
 
 
+def country_names() -> dict[str, list[str]]:
+    """Each country's name in news (its common name, else its ISO name) -> its other names ISO 3166 gives ("Saudi
+    Arabia" <- "Kingdom of Saudi Arabia"; "Vietnam" <- "Viet Nam", "Socialist Republic of Viet Nam"), no name with a
+    comma ("Iran, Islamic Republic of")."""
+    names: dict[str, list[str]] = {}
+    for country in _iso3166("1"):
+        canonical = country.get("common_name", country["name"])
+        others = [country[k] for k in ("name", "official_name") if k in country and country[k] != canonical]
+        if "," not in canonical and (others := [n for n in others if "," not in n]):
+            names[canonical] = others
+    return names
+
+
 def _iso3166(part: str) -> list[dict[str, str]]:
     """The entries of ISO 3166-`part` in `pycountry`'s data file; none without the package."""
     spec = importlib.util.find_spec("pycountry")
