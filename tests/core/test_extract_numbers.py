@@ -303,6 +303,7 @@ def test_pounds_of_something_are_a_weight_not_money():
         ("Three-quarters of the public back the motion.", ("Three-quarters", 75, None)),
         ("Polls show two-thirds of voters agree.", ("two-thirds", 66.7, None)),
         ("One in five voters stayed home.", ("One in five", 20, None)),
+        ("Four out of five of the deaths were due to heat.", ("Four out of five", 80, None)),
     ],
 )
 def test_percentages(sentence, expected):

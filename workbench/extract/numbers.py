@@ -988,8 +988,9 @@ _SHARE = re.compile(
     r"(?=[hHaAoOtTfFsSeEnN])\b(?<!first )(?<!second )(?<!latter )(?<!other )(?<!back )(?<!front )(?<!final )"
     r"(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
     r"|three[-\s]quarters)(?=[^\S\n]+of[^\S\n]+(?!an?\b|the[^\S\n]+(?:way|year|season|month|match|game|century|decade)\b)\w)"
-    r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)[^\S\n]+in[^\S\n]+(?P<d>two|three|four|five|six|seven|eight|nine"
-    r"|ten)\b(?=[^\S\n]+[a-z]))"
+    r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)[^\S\n]+(?:in[^\S\n]+(?P<d>two|three|four|five|six|seven|eight"
+    r"|nine|ten)\b(?=[^\S\n]+[a-z])|out[^\S\n]+of[^\S\n]+(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"(?=[^\S\n]+of\b)))"  # "one in three adults"; "four out of five of the deaths" (not "two out of three voters")
 )
 _SHARES = {"half": 50, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25, "quarters": 75}
 
@@ -1000,7 +1001,7 @@ def _shares(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: i
     def read(m: re.Match[str]) -> tuple[str, float, None] | None:
         if m["fraction"]:
             value: float = _SHARES[re.split(r"[-\s]", m["fraction"].lower())[-1]]
-        elif (n := parse_number(m["n"])) is not None and (d := parse_number(m["d"])):
+        elif (n := parse_number(m["n"])) is not None and (d := parse_number(m["d"] or m["whole"])):
             value = 100 * n / d
         else:
             return None
@@ -1507,7 +1508,10 @@ _Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
 _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_percent_forms, (re.compile(r"[-−–][^\S\n]?[0-9]"), "minus")),  # a sign or a range's dash: rarer than a "%"
     (_point_fractions, ("quarter", "half", "tenth")),  # its fraction's word: rarer than "point" (appointed …)
-    (_shares, ("half", "third", "quarter", re.compile(r"in[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)"))),
+    (
+        _shares,
+        ("half", "third", "quarter", re.compile(r"(?:in|of)[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)")),
+    ),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_pairs, ("pair",)),
     (
