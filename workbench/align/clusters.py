@@ -86,7 +86,7 @@ _NOUN_CLASSES = {
     "strike": "strike airstrike raid",
     "attack": "attack explosion blast bombing",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
-    "officer": "officer police policeman policewoman constable",
+    "officer": "officer police policeman policewoman constable cop gendarme trooper",
     "charge": "charge count felony offence offense accusation",  # "34 charges", "34 counts", "34 felony counts"
     "aide": "aide assistant staffer",
     "rate move": "cut hike move",  # "four more rate cuts", "four additional quarter-point moves"
