@@ -17,6 +17,8 @@ def _counts(text: str):
     "sentence, expected",
     [
         ("The toll rose to 61 on Friday.", ("61", 61, "person")),
+        ("Street battles as more than one million demonstrate across the country", ("one million", 1000000, "person")),
+        ("Flood: 40 die as river bursts its banks", ("40", 40, "person")),  # a headline's present tense
         ("Police said 48 were confirmed dead.", ("48", 48, "person")),
         ("By nightfall 112 had been rescued.", ("112", 112, "person")),
         ("The landslide hit the village, killing 55.", ("55", 55, "person")),
