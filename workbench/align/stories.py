@@ -123,11 +123,11 @@ def _pair_alone(words: list[dict[str, float]], totals: list[float], groups: Unio
     articles it shares a rare word with, the one sharing the largest part (at least SHARED_AT_LEAST) of the
     smaller's information, the later of two alike."""
     alone = _alone(len(words), groups)
-    postings: dict[str, list[int]] = defaultdict(list)  # the articles holding each rare word
-    for n, article_words in enumerate(words if alone else []):
-        for word, information in article_words.items():
-            if information >= RARE:
-                postings[word].append(n)
+    rare = {word for n in alone for word, information in words[n].items() if information >= RARE}
+    postings: dict[str, list[int]] = defaultdict(list)  # the articles holding each rare word of those
+    for n, article_words in enumerate(words if rare else []):
+        for word in article_words.keys() & rare:
+            postings[word].append(n)
     for n in alone:
         nearest = (0.0, -1)
         others = {o for word, information in words[n].items() if information >= RARE for o in postings[word]}
