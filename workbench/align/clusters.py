@@ -793,6 +793,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return similarity == 1.0
     if similarity <= LINK_DISTINCT_VALUE:
         return False  # the lowest bar below: no likeness, no link
+    if kind == "date" and similarity < LINK_DATE_CONFLICT and not (a.past or _same_value(a, b) or a.exact or b.exact):
+        return False  # below, two dates this unalike link only on one value, a past month or an exact figure
     if kind == "quantity" and not _comparable_nouns(a, b):
         return False
     if a.part != b.part:
