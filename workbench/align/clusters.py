@@ -710,13 +710,17 @@ def _held(short: str, long: str) -> bool:
         return True
     if len(ws) < QUOTE_GAPPED_WORDS:
         return False
-    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
-    blocks = [b for b in matcher.get_matching_blocks() if b.size]
-    if not blocks:
+    longer = set(wl)
+    found = sum(word in longer for word in ws)  # its words the longer holds
+    if not found:
         return False
-    start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
     if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
         return True
+    if found < len(ws) and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
+        return False  # a word the longer lacks: not every word in order, and too few words for a run of QUOTE_RUN
+    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
     if sum(b.size for b in blocks) == len(ws) and end - start <= len(ws) + QUOTE_GAP:
         return True  # "no connection with any US entity" in "there is no current connection with any …"
     # "charging them with organised theft, which carries a 15-year prison sentence"
