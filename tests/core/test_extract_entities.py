@@ -386,3 +386,12 @@ def test_a_countrys_official_name_has_its_common_name_for_value():
     values = {c.text: c.value for found in entities.values() for c in found}
     assert values["Kingdom of Saudi Arabia"] == values["Saudi Arabia"] == "Saudi Arabia"
     assert values["Viet Nam"] == "Vietnam"
+
+
+def test_a_name_after_a_or_an_keeps_its_s():
+    """ "a McDonald's restaurant", "a Sainsbury's sandwich": a brand's name ending in 's, no one's possessive (as
+    "Macron's government" is)."""
+    assert _found("The crowd ransacked a McDonald’s restaurant while Macron's government met.") == [
+        "McDonald’s",
+        "Macron",
+    ]

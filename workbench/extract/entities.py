@@ -169,6 +169,9 @@ _NOT_AFTER = "#@" + _CURRENCY
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
+_A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+\Z")  # "a McDonald's": no one's, a name ending in 's
+
+
 def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
     """The words of text[start:end] that may make names, with offsets in `text`."""
     words = []
@@ -177,7 +180,9 @@ def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
         if at > 0 and text[at - 1] in _NOT_AFTER:
             continue  # hashtags, handles and currency codes ("$US20,000") are not names
         token = m.group()
-        if "-" in token or token.endswith(_POSSESSIVE_ENDS):
+        if token.endswith(("'s", "’s")) and "-" not in token and _A_BEFORE.search(text, max(0, at - 4), at):
+            word = _Word(at, at + len(token), token, token[:1].isupper())  # "a McDonald's restaurant": a brand's 's
+        elif "-" in token or token.endswith(_POSSESSIVE_ENDS):
             word = _split_word(at, token)
         else:
             word = _Word(at, at + len(token), token, token[:1].isupper())
