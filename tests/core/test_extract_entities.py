@@ -395,3 +395,11 @@ def test_a_name_after_a_or_an_keeps_its_s():
         "McDonald’s",
         "Macron",
     ]
+
+
+def test_two_particles_in_a_row_stay_inside_a_name():
+    assert _found("Commission President Ursula von der Leyen spoke. They left the Place de la Bastille.") == [
+        "Commission",
+        "Ursula von der Leyen",
+        "Place de la Bastille",
+    ]

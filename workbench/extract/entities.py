@@ -211,7 +211,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         elif (
             joined
             and i + 1 < len(words)
-            and words[i + 1].name
+            and (words[i + 1].name or _particles_to_name(text, words, i))
             and (
                 (
                     _connects(w.text, current[-1].text, words[i + 1].text)
@@ -300,6 +300,19 @@ def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) ->
     # a portfolio's word is no name of its own: the text never writes it capitalised but after "and" (not "the
     # Department of Justice and Trump" where "Trump said" stands too)
     return re.search(rf"(?<!\band )\b{re.escape(ahead[0].text)}\b", text) is None
+
+
+def _particles_to_name(text: str, words: list[_Word], i: int) -> bool:
+    """Whether the particle at `i` and the one after it lead to a name, one space apart ("von der Leyen", "Place de la
+    Bastille")."""
+    nxt = i + 1
+    return (
+        nxt + 1 < len(words)
+        and words[nxt].text in CONNECTORS
+        and words[nxt + 1].name
+        and text[words[i].end : words[nxt].start] == " "
+        and text[words[nxt].end : words[nxt + 1].start] == " "
+    )
 
 
 def _connects(word: str, before: str, after: str) -> bool:
