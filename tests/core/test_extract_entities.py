@@ -403,3 +403,16 @@ def test_two_particles_in_a_row_stay_inside_a_name():
         "Ursula von der Leyen",
         "Place de la Bastille",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Martin Luther King Jr. spoke in Selma.", ["Martin Luther King Jr.", "Selma"]),  # a title's word as a surname
+        ("The novel by Stephen King sold well.", ["Stephen King"]),
+        ("Crown Prince Mohammed bin Salman met Supreme Leader Ali Khamenei.", ["Mohammed bin Salman", "Ali Khamenei"]),
+        ("The Supreme Court and the Crown Court sat.", ["Supreme Court", "Crown Court"]),
+    ],
+)
+def test_titles_qualified_and_a_titles_word_as_a_surname(text, names):
+    assert _found(text) == names

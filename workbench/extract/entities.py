@@ -499,6 +499,9 @@ def _next_is_number(text: str, end: int) -> bool:
     return bool(re.match(r"\s*\d", text[end : end + 4]))
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]:
     """The run cut at titles: (name words, whether a title stood right before them).
 
@@ -516,8 +519,13 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
         role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
+        # "Martin Luther King Jr.", "Stephen King": a title's word ending a person's name is their surname
+        surname = any(given_name(x.text) for x in current) and (
+            i + 1 == len(run) or run[i + 1].text.rstrip(".").lower() in _NAME_SUFFIXES
+        )
         if (
             (_is_title(w.text) or role)
+            and not surname
             and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"

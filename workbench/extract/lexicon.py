@@ -43,7 +43,7 @@ TITLES = _words(
 # Titles that only qualify another title ("Defense Minister", "Vice President"): alone they are no title
 # ("Civil Defense agency", "Foreign Office").
 TITLE_QUALIFIERS = _words(
-    "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear"
+    "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear Crown Supreme"
 )
 # Words of a portfolio right before a title ("Special Relief Commissioner", "Hong Kong Security Chief", "U.S. District
 # Judge"): no names there. Not a party's or a company's words ("Labour Leader", "Shell Chief Executive").
