@@ -416,3 +416,12 @@ def test_two_particles_in_a_row_stay_inside_a_name():
 )
 def test_titles_qualified_and_a_titles_word_as_a_surname(text, names):
     assert _found(text) == names
+
+
+def test_an_ampersand_joins_a_names_words():
+    assert _found("The stocks AT&T, Procter & Gamble and Marks & Spencer rose as the S&P 500 fell.") == [
+        "AT&T",
+        "Procter & Gamble",
+        "Marks & Spencer",
+        "S&P",
+    ]

@@ -57,7 +57,8 @@ _LINE = re.compile(r"[^\n]+")
 # the regex skips every other word.
 _CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſΑ-ΩЀ-Я"
 _WORD = re.compile(
-    rf"(?<![\w'’-])(?:(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}]\w*(?:['’-]\w+)*|[a-z]+['’-][{_CAPITALS}]\w*(?:['’-]\w+)*"
+    rf"(?<![\w'’&-])(?:[{_CAPITALS}]+&[{_CAPITALS}]\w*|(?:[{_CAPITALS}]\.){{2,}}|[{_CAPITALS}]\w*(?:['’-]\w+)*"  # "AT&T"
+    rf"|[a-z]+['’-][{_CAPITALS}]\w*(?:['’-]\w+)*"
     rf"|(?:{'|'.join(sorted(CONNECTORS | {'and'}))})(?![\w'’-])|on(?=[^\S\n][{_CAPITALS}]))"
 )
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -202,7 +203,13 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
         gap = text[current[-1].end : w.start] if current else ""
         # "Democratic Republic of the Congo", "Bank of the Philippines": "the" after an institution's "of"
         of_the = gap == " the " and len(current) >= 2 and current[-1].text == "of" and current[-2].text in ORG_WORDS
-        joined = bool(current) and (current[-1].open_right or owned) and w.open_left and (gap == " " or of_the or owned)
+        # "Procter & Gamble", "Johnson & Johnson": an ampersand joins two names' words into one
+        joined = (
+            bool(current)
+            and (current[-1].open_right or owned)
+            and w.open_left
+            and (gap == " " or of_the or owned or (gap == " & " and w.name and current[-1].name))
+        )
         if w.name:
             if not joined:
                 _close(runs, current)
