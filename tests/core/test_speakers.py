@@ -53,6 +53,23 @@ def _speakers(text: str) -> list[str | None]:
             id="who is described in the passive is spoken of, not speaking",
         ),
         pytest.param(
+            'The decision was announced by the mayor on Friday: "We will rebuild every house in the valley."',
+            ["mayor"],
+            id="a passive's agent speaks",
+        ),
+        pytest.param(
+            "The Velm government released a statement on Sunday. The Red Cross has not issued a statement.\n\n"
+            'The statement says "the camps are full and more tents are needed."',
+            ["Velm government"],
+            id="an issuing denied issued nothing",
+        ),
+        pytest.param(
+            "The Red Cross, which runs the camps, has since issued a statement. Aid was slow.\n\n"
+            'The statement says "the camps are full and more tents are needed."',
+            ["Red Cross"],
+            id="the issuer past a relative clause and an adverb",
+        ),
+        pytest.param(
             'Residents had been told by officials that they faced "a low fire risk at the estate" despite complaints,'
             " the city’s Labour Department told Reuters.",
             ["Labour Department"],

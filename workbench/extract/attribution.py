@@ -181,6 +181,7 @@ class _Speakers:
                 self.titles[word].append((e, words))
         self.title_starts: dict[str, list[int]] = {}
         self.names = frozenset(e.value for e in self.mentions)
+        self._issuings: list[tuple[int, str]] | None = None  # (its verb's start, the document), found when asked
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` is inside a quote-marked span."""
@@ -537,13 +538,33 @@ class _Speakers:
 
     def issuing(self, noun: str, pos: int) -> str | None:
         """Who the text says issued the document `noun` last before `pos`, as the subject of its issuing ("The Saudi
-        government released a statement on Sunday. … The statement says"), within _ISSUING_REACH."""
-        lo = max(0, pos - _ISSUING_REACH)
-        found = None
-        for m in _ISSUED_A.finditer(self.masked(lo, pos)):
-            if m["noun"].lower() == noun:
-                found = m
-        return None if found is None else self._named_by(lo + found.start("who"), lo + found.end("who"))
+        government released a statement on Sunday. … The statement says"), within _ISSUING_REACH; not an issuing
+        denied ("has not issued a statement"). The issuings are found once per article."""
+        if self._issuings is None:
+            self._issuings = [
+                (m.start(), m["noun"].lower()) for m in _ISSUED_A.finditer(self.masked(0, len(self.text)))
+            ]
+        at = bisect_left(self._issuings, (pos,)) - 1
+        while at >= 0 and self._issuings[at][0] >= pos - _ISSUING_REACH:
+            verb, kind = self._issuings[at]
+            at -= 1
+            if kind != noun:
+                continue
+            lo = max(self.index.sentence_at(verb)[0], verb - _ISSUER_WORDS_REACH)
+            words = self.text[lo:verb].split(" ")
+            denied = False
+            while words and (words[-1] == "" or words[-1].lower() in _ISSUING_ADVERBS):
+                word = words.pop().lower()
+                denied = denied or word in _DENIALS
+            if denied:
+                continue  # "has not issued a statement": no one issued it; an earlier one may have
+            seg = " ".join(words).rstrip()
+            aside = _ASIDE_BEFORE.search(seg)  # "The Red Cross, which runs the camps, issued": the Red Cross
+            end = lo + (aside.start() if aside else len(seg))
+            lo += 0 if aside else seg.rfind(",") + 1  # "On Sunday, the ministry issued": the ministry
+            if self.text[lo:end].strip():
+                return self._named_by(lo, end)
+        return None
 
     def issuer(self, pos: int, business: bool = False) -> str | None:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
@@ -929,13 +950,16 @@ class _Speakers:
             and not any(lo < v.start() < hi for lo, hi in asides)
             and not (
                 _PASSIVE_BEFORE.search(prefix, max(0, v.start() - 12), v.start())
-                and (v.group() in _ADDRESSED or not _AGENT.match(prefix, v.end()))
+                and (v.group() in _ADDRESSED or not _BY_AFTER.match(prefix, v.end()))
             )
         ]  # not `Residents had been told that they faced “…”` (who was told is who heard it), nor `The dead were described
-        # in the statement as “…”` (who was described is what was spoken of); `described by Christie’s as “…”` is
+        # in the statement as “…”` (who was described is what was spoken of); `announced by the mayor: “…”` is
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
-            if agent := _AGENT.match(prefix, verb.end()):  # `described by Christie’s as “…”`: who described it
+            if agent := _AGENT.match(prefix, verb.end()) or (
+                _PASSIVE_BEFORE.search(prefix, max(0, verb.start() - 12), verb.start())
+                and _AGENT_BEFORE_QUOTE.match(prefix, verb.end())
+            ):  # `described by Christie’s as “…”`, `was announced by the mayor on Friday: “…”`: who did it speaks
                 speaker = self.resolve(sentence_start + agent.start(1), sentence_start + agent.end(1))
             elif (quoted := _QUOTED_AS.search(prefix, 0, verb.start())) and not _PASSIVE_BEFORE.search(
                 prefix, max(0, quoted.start() - 12), quoted.start()
@@ -1047,10 +1071,14 @@ _ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"
 # Who issued a document, as the subject of its issuing: "The Saudi government released a statement", "Police issued a
 # short statement".
 _ISSUED_A = re.compile(
-    r"(?P<who>[^.;:!?\n]{1,80}?)[^\S\n]+(?:released|issued|published|put[^\S\n]+out|sent)[^\S\n]+(?:a|an|its|their)"
-    r"[^\S\n]+(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé])\b"
+    r"\b(?:released|issued|published|put[^\S\n]+out|sent)[^\S\n]+(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?P<noun>statement|release|communiqu[eé])\b"
 )
 _ISSUING_REACH = 1500  # characters before "the statement says" in which who issued it may be named
+_ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
+_ASIDE_BEFORE = re.compile(r",[^\S\n]*(?:which|who)\b[^,]*,\Z")  # a relative clause right before the verb
+_DENIALS = frozenset({"not", "never", "n't"})
+_ISSUING_ADVERBS = _DENIALS | frozenset("has have had since also later then already just now yet also".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")
@@ -1059,6 +1087,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[^\S\n]+\Z")
 _OF_WORD = re.compile(r"[^\S\n]of[^\S\n]")  # "relatives of Ann Lee": a description of whom, not a name's
 _COPULA = re.compile(r"(?:is|was)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?[a-z]+")
 _QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted
+_BY_AFTER = re.compile(r"[^\S\n]+by\b")  # a passive's agent follows: "was announced by the mayor"
+_AGENT_BEFORE_QUOTE = re.compile(
+    r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)(?=[^\S\n]+(?:on|in|at|during|after|late|early|last|this)\b|[^\S\n]*[,:])"
+)  # "was announced by the mayor on Friday: “…”", "were confirmed by Finance Minister John Mbadi: “…”"
 _AGENT = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]*\Z")
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
