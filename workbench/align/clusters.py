@@ -89,7 +89,6 @@ _NOUN_CLASSES = {
     "officer": "officer police policeman policewoman constable cop gendarme trooper",
     "charge": "charge count felony offence offense accusation",  # "34 charges", "34 counts", "34 felony counts"
     "aide": "aide assistant staffer",
-    "company": "company firm business operator agency",  # "16 tourism companies", "16 travel agencies"
     "rate move": "cut hike move",  # "four more rate cuts", "four additional quarter-point moves"
     "crash": "crash collision accident incident",  # "11 incidents" NHTSA looked into, "11 Autopilot-related crashes"
     "port": "port terminal harbour harbor",  # "14 ports", "14 major shipping terminals"
