@@ -152,6 +152,11 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
             "A spokesman for the Anti-Defamation League and the Ex-Im Bank spoke.",
             ["Anti-Defamation League", "Ex-Im Bank"],
         ),
+        (
+            "Ex-Labour MP Jane Hill and Ex-Google engineer Sam Cole spoke.",
+            ["Labour", "Jane Hill", "Google", "Sam Cole"],
+        ),
+        ("The rates rose, Thames Water Chief Executive Chris Weston said.", ["Thames Water", "Chris Weston"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):
@@ -386,6 +391,8 @@ def test_a_countrys_official_name_has_its_common_name_for_value():
     values = {c.text: c.value for found in entities.values() for c in found}
     assert values["Kingdom of Saudi Arabia"] == values["Saudi Arabia"] == "Saudi Arabia"
     assert values["Viet Nam"] == "Vietnam"
+    congo = _corpus("They crossed from Congo into the Republic of the Congo.")  # which Congo "Congo" is, no name says
+    assert {c.value for c in congo["a0"]} == {"Congo", "Republic of the Congo"}
 
 
 def test_a_name_after_a_or_an_keeps_its_s():

@@ -127,17 +127,9 @@ def _second_syllable(part: str) -> bool:
 
 
 def _held_formerly(word: str) -> bool:
-    """Whether "Ex-" before the word says who held a post, no part of a name: "Ex-President", "Ex-Defense Minister",
-    "Ex-Virginia Gov.", "Ex-South Korean President" (not "Ex-Im Bank")."""
-    return (
-        _is_title(word)
-        or word in TITLE_QUALIFIERS
-        or word in PORTFOLIO_WORDS
-        or word.lower() in PLACE_PREFIXES
-        or word.lower() in DEMONYMS
-        or word in countries()
-        or word in regions()
-    )
+    """Whether "Ex-" before the word says who held a post or belonged, no part of a name: "Ex-President", "Ex-Virginia
+    Gov.", "Ex-Labour MP", "Ex-Google engineer" (not "Ex-Im Bank": a part too short to be a word of its own)."""
+    return len(word) > 2
 
 
 def _split_word(start: int, text: str) -> _Word:
@@ -509,6 +501,32 @@ def _next_is_number(text: str, end: int) -> bool:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _less_portfolio(words: list[_Word], ctx: _Context) -> list[_Word]:
+    """The words before a title less its portfolio: the words the article writes in lower case, a title's qualifiers
+    ("Local Government Minister", "WHO Regional Director") and portfolio words ("Special Relief Commissioner", "Hong Kong
+    Security Chief", "U.S. District Judge"), these only where nothing or a place is left ("Thames Water Chief
+    Executive" is the company Thames Water's)."""
+
+    def trimmed(portfolio: bool) -> list[_Word]:
+        kept = words
+        while kept and (
+            kept[-1].text.lower() in ctx.lower
+            or kept[-1].text in TITLE_QUALIFIERS
+            or (portfolio and kept[-1].text in PORTFOLIO_WORDS)
+        ):
+            kept = kept[:-1]
+        return kept
+
+    kept = trimmed(portfolio=True)
+    return kept if not kept or _a_place(kept) else trimmed(portfolio=False)
+
+
+def _a_place(words: list[_Word]) -> bool:
+    """Whether the words name a place or a body by its letters: a country, a region, an alias, an acronym."""
+    name = " ".join(w.text for w in words)
+    return name in countries() or name in regions() or aliases().canonical(name) is not None or name.isupper()
+
+
 def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]:
     """The run cut at titles: (name words, whether a title stood right before them).
 
@@ -537,12 +555,7 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
         ):
-            while current and (
-                current[-1].text.lower() in ctx.lower
-                or current[-1].text in TITLE_QUALIFIERS
-                or current[-1].text in PORTFOLIO_WORDS
-            ):
-                current = current[:-1]  # the portfolio: "Local Government Minister", "WHO Regional Director"
+            current = _less_portfolio(current, ctx)
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True

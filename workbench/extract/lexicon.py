@@ -260,10 +260,14 @@ def regions() -> frozenset[str]:
 def country_names() -> dict[str, list[str]]:
     """Each country's name in news (its common name, else its ISO name) -> its other names ISO 3166 gives ("Saudi
     Arabia" <- "Kingdom of Saudi Arabia"; "Vietnam" <- "Viet Nam", "Socialist Republic of Viet Nam"), no name with a
-    comma ("Iran, Islamic Republic of")."""
+    comma ("Iran, Islamic Republic of"), none of a name inside another country's ("Congo", "Guinea", "Niger")."""
+    entries = _iso3166("1")
+    names_of = [[c[k] for k in ("name", "official_name", "common_name") if k in c] for c in entries]
     names: dict[str, list[str]] = {}
-    for country in _iso3166("1"):
+    for n, country in enumerate(entries):
         canonical = country.get("common_name", country["name"])
+        if any(canonical in other for m, own in enumerate(names_of) if m != n for other in own):
+            continue  # "Congo" is in "Democratic Republic of the Congo": which country news means, the name leaves open
         others = [country[k] for k in ("name", "official_name") if k in country and country[k] != canonical]
         if "," not in canonical and (others := [n for n in others if "," not in n]):
             names[canonical] = others
