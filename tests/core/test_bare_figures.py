@@ -19,6 +19,8 @@ def _counts(text: str):
         ("The toll rose to 61 on Friday.", ("61", 61, "person")),
         ("Street battles as more than one million demonstrate across the country", ("one million", 1000000, "person")),
         ("Flood: 40 die as river bursts its banks", ("40", 40, "person")),  # a headline's present tense
+        ("1 dies as bus overturns near the city", ("1", 1, "person")),
+        ("Family of 5 flees fire in the city", ("5", 5, "person")),
         ("Police said 48 were confirmed dead.", ("48", 48, "person")),
         ("By nightfall 112 had been rescued.", ("112", 112, "person")),
         ("The landslide hit the village, killing 55.", ("55", 55, "person")),
@@ -340,6 +342,9 @@ def test_a_votes_tally_in_words_is_two_counts_of_votes(sentence, yes, no):
         "The vote is expected in two to three weeks.",
         "Parliament voted on Tuesday; two to three lawmakers abstained.",
         "The prize money will be split 60-40 between the winners.",
+        "The majority were aged two to five.",
+        "Voting runs from seven to ten on Sunday.",
+        "Before the vote, the visitors had won four to one in the first leg.",
     ],
 )
 def test_a_range_or_a_score_in_words_near_a_vote_is_no_vote(sentence):

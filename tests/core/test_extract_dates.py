@@ -319,6 +319,11 @@ def test_a_holiday_is_its_day_in_the_year_nearest_the_dateline():
         ("Sales fell 5% from a year earlier.", None),
         ("It opened in 2010 and closed two years earlier than planned.", None),
         ("Turnout was 61% in the 2020 election and 55% in 2016, four years earlier.", None),
+        ("The company, founded in 1998, said profits were up on a year earlier.", None),
+        (
+            "The figures for 2015, released on Monday, showed 300, against 250 a year earlier.",
+            ("a year earlier", "2014"),
+        ),
     ],
 )
 def test_a_year_counted_back_from_the_year_its_sentence_names(sentence, expected):

@@ -218,6 +218,7 @@ def test_hundredths_of_a_currency_are_money(sentence, expected):
 
 def test_cents_in_a_story_of_no_money_are_no_sum():
     assert _numbers("The tuning was off by 15 cents, the violinist said.", "money") == []
+    assert _numbers("The coin, worth 5 cents, sold at auction for £1,200.", "money") == [("£1,200", 1200, "GBP")]
 
 
 @pytest.mark.parametrize(
@@ -304,6 +305,8 @@ def test_pounds_of_something_are_a_weight_not_money():
         ("Polls show two-thirds of voters agree.", ("two-thirds", 66.7, None)),
         ("One in five voters stayed home.", ("One in five", 20, None)),
         ("Four out of five of the deaths were due to heat.", ("Four out of five", 80, None)),
+        ("Nine out of 10 of the deaths were in the north.", ("Nine out of 10", 90, None)),
+        ("Four out of every five of the deaths were in the north.", ("Four out of every five", 80, None)),
     ],
 )
 def test_percentages(sentence, expected):
@@ -484,9 +487,12 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
         ("Deaths were reported in Texas (12), Florida (8) and Ohio (5).", []),
         # an age named before its figures
         ("Macron raised the retirement age from 62 to 64.", [62, 64]),
+        ("Macron raised the age of retirement from 62 to 64.", [62, 64]),
         ("The law raises the pension age by two years to 64.", [2, 64]),  # and the two years it adds
         ("He retired at the age of 64.", [64]),
         ("The average age of 40 workers was 35.", []),  # a count of workers
+        ("The new age rules apply to 18 of the 20 regions.", []),  # words of no age's change between
+        ("Age discrimination claims rose from 30 in 2022 to 45 in 2023.", []),
     ],
 )
 def test_ages_said_with_aged_or_in_brackets(sentence, ages):

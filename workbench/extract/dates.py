@@ -380,14 +380,24 @@ _AGO_SAID = re.compile(r"(?P<n>[0-9]+|[a-z]+) (?P<per>year|decade|month)s? ago")
 
 _DATED = re.compile(r"(?P<year>[0-9]{4})(?P<month>-[0-9]{2})?")
 _GLOSS_GAP = re.compile(r"[^\S\n]*,[^\S\n]*")  # "in 2016, four years earlier": the same year glossed
+_FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|born|created|formed|built|opened)(?:[^\S\n]+in)?[^\S\n]+\Z")
 
 
 def _earlier_year(m: re.Match[str], text: str, before: list[Candidate]) -> str | None:
     """The year a span of years before the last date its sentence names before it ends in ("in 2021 … two years
     earlier": 2019; "3.2% in November, down from 7.1% a year earlier": the November before, a month); None when the
     sentence names no dated time before it, or when the span only glosses that date ("in 2016, four years earlier")."""
-    anchor = next((c for c in reversed(before) if c.end <= m.start()), None)
-    dated = _DATED.match(str(anchor.value)) if anchor is not None else None
+    anchor = next(
+        (
+            c
+            for c in reversed(before)
+            if c.end <= m.start()
+            and _DATED.fullmatch(str(c.value))  # a year or a month ("released on Monday" dates no year's figures)
+            and not _FOUNDED_BEFORE.search(text, max(0, c.start - 20), c.start)
+        ),
+        None,
+    )
+    dated = _DATED.fullmatch(str(anchor.value)) if anchor is not None else None
     if anchor is None or dated is None or _GLOSS_GAP.fullmatch(text, anchor.end, m.start()):
         return None
     back = _how_many(m["n"]) if m["n"] else 1

@@ -112,7 +112,7 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
 
 
 HUNDREDTHS_REACH = 150  # characters either side of cents, on their line, in which the sum they are of is written
-_NEAR_SIGN = re.compile(rf"{_alternation(k for k in _SYMBOLS if not k.isalpha())}")
+_NEAR_SIGN = re.compile(rf"{_alternation(k for k in _SYMBOLS if '$' in k or k == '€')}")  # currencies counted in cents
 
 
 def _hundredths_of(text: str, at: int, word: str) -> str | None:

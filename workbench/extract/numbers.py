@@ -140,7 +140,9 @@ _PLACE_LABELS = frozenset(
     "seat flat gate terminal block floor apartment game room platform bay unit row level zone ward exit suite hall".split()
 )
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
-_NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various".split())
+_NOT_PLURAL = frozenset(
+    "always perhaps whereas besides towards afterwards news various dies flees survives remains".split()
+)  # (a headline's present tense: "one dies", "Family of 5 flees")
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
 _NOT_A_COUNT_AFTER = frozenset(
     "on in at from to for with by into the no any every each which this that said says told".split()
@@ -185,7 +187,7 @@ _ROLES = (
     "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
     "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition|"
     "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part|"
-    "march|marches|rally|rallies|protest|protests|demonstrate|demonstrates|die|dies|flee|flees"  # a headline's present
+    "march|marches|rally|rallies|protest|protests|demonstrate|demonstrates|die|dies|flee|flees|survive|survives"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|each|"
@@ -375,10 +377,13 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
         words.pop()
     if words and words[-1][1] in _FATE_WORDS:
         return words[-1][0], "person"  # "one dead", "one injured": a person
+    if words and words[0][1] in _FATES_BEFALLING:
+        return pos, "person"  # "one dies as bus overturns": a headline's verb, no noun; a person
     return words[-1] if words else None
 
 
 _FATE_WORDS = frozenset("dead injured wounded missing hurt".split())  # "one dead": what befell a person
+_FATES_BEFALLING = frozenset("dies flees survives".split())  # "one dies": what befalls a person, in the present
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -538,7 +543,12 @@ MAX_AGE = 119
 _AGED = re.compile(rf"\baged{_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z")
 # An age named before its figure: "the retirement age from 62 to 64", "raise the pension age by two years to 64",
 # "at the age of 64" (not "the age of 40 workers": a count of workers).
-_AGE_NAMED = re.compile(rf"\b[Aa]ge(?:{_S}[\w’'-]+){{0,4}}?{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z")
+_AGE_NAMED = re.compile(
+    rf"\b[Aa]ge(?:{_S}of{_S}(?:retirement|consent|majority|criminal{_S}responsibility|eligibility))?"
+    rf"(?:{_S}(?:is|was|will|would|be|being|been|has|have|had|rose|rises|risen|fell|falls|raised|raising|"
+    rf"increased|increasing|lifted|lowered|cut|set|by|from|[0-9]+|one|two|three|four|five|years?)){{0,5}}?"
+    rf"{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z"
+)  # only the words of its change between ("age being raised from 62 to", "age by two years to")
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
 )  # "Mr. Lee (33)", not "Texas (12)"
@@ -985,14 +995,15 @@ def _point_fraction(m: re.Match[str]) -> tuple[str, float, None]:
 
 # A share written in words: "half of", "a third of", "two-thirds of", "three-quarters of" (not "a quarter of a
 # century"), "one in five voters".
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SHARE = re.compile(
-    r"(?=[hHaAoOtTfFsSeEnN])\b(?<!first )(?<!second )(?<!latter )(?<!other )(?<!back )(?<!front )(?<!final )"
+    r"(?=[hHaAoOtTfFsSeEnN0-9])\b(?<!first )(?<!second )(?<!latter )(?<!other )(?<!back )(?<!front )(?<!final )"
     r"(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
     r"|three[-\s]quarters)(?=[^\S\n]+of[^\S\n]+(?!an?\b|the[^\S\n]+(?:way|year|season|month|match|game|century|decade)\b)\w)"
-    r"|(?P<n>one|two|three|four|five|six|seven|eight|nine)[^\S\n]+(?:in[^\S\n]+(?P<d>two|three|four|five|six|seven|eight"
-    r"|nine|ten)\b(?=[^\S\n]+[a-z])|out[^\S\n]+of[^\S\n]+(?P<whole>two|three|four|five|six|seven|eight|nine|ten)\b"
-    r"(?=[^\S\n]+of\b)))"  # "one in three adults"; "four out of five of the deaths" (not "two out of three voters")
-)
+    rf"|(?P<n>{_SMALL}|[0-9]{{1,2}})[^\S\n]+(?:in[^\S\n]+(?P<d>{_SMALL})\b(?=[^\S\n]+[a-z])"
+    rf"|out[^\S\n]+of(?:[^\S\n]+every)?[^\S\n]+(?P<whole>{_SMALL}|[0-9]{{1,3}})\b(?=[^\S\n]+of\b)))"
+)  # "one in three adults"; "four out of (every) five of the deaths", "nine out of 10 of them" (not "two out of three
+# voters": a part and its whole)
 _SHARES = {"half": 50, "third": 100 / 3, "thirds": 200 / 3, "quarter": 25, "quarters": 75}
 
 
@@ -1145,7 +1156,9 @@ _CHAMBER_VERB = re.compile(r"(?i:\b(?:passed|adopted|approved|rejected|defeated|
 # a ruling is named right after it: "by a vote of four to one,", "a majority of five-to-four to cut", "in a five-to-four
 # decision" (not "a vote … in two to three weeks", "voted the team's four to one win").
 WORD_TALLY_REACH = 30  # characters before a tally in words in which its vote is named
-_WORD_TALLY_BEFORE = re.compile(r"(?i:\b(?:vot(?:e|es|ed|ing)|majority|ruled|decision)\b)")
+_WORD_TALLY_BEFORE = re.compile(
+    r"(?i:\b(?:votes?[^\S\n]+of|voted(?:[^\S\n]+by)?|majority[^\S\n]+of|ruled|margin[^\S\n]+of)(?:[^\S\n]+a)?)[^\S\n]+\Z"
+)  # right before the tally: "by a vote of", "a majority of", "voted", "ruled"
 _WORD_TALLY_AFTER = re.compile(r"[^\S\n]*(?:[,.;:)]|\Z|(?:to|in|on|for|against|with)\b)")
 _WORD_TALLY_NOUN = re.compile(r"[^\S\n]+(?:decision|vote|votes|ruling|majority|verdict)\b")
 # A dollar sign with its country after it, glued to the number: "$US20,000", "$A1.5 million".
@@ -1511,7 +1524,7 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_point_fractions, ("quarter", "half", "tenth")),  # its fraction's word: rarer than "point" (appointed …)
     (
         _shares,
-        ("half", "third", "quarter", re.compile(r"(?:in|of)[^\S\n]+(?:two|three|four|five|six|seven|eight|nine|ten)")),
+        ("half", "third", "quarter", re.compile(rf"(?:in|of)(?:[^\S\n]+every)?[^\S\n]+(?:{_SMALL}|[0-9])")),
     ),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
     (_pairs, ("pair",)),
