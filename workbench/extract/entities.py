@@ -501,6 +501,14 @@ def _next_is_number(text: str, end: int) -> bool:
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _surname(run: list[_Word], i: int, before: list[_Word]) -> bool:
+    """Whether the title's word at `i` ends a person's name as its surname ("Martin Luther King Jr.", "Stephen King"):
+    a given name before it, nothing but a suffix after it."""
+    return (i + 1 == len(run) or run[i + 1].text.rstrip(".").lower() in _NAME_SUFFIXES) and any(
+        given_name(x.text) for x in before
+    )
+
+
 def _less_portfolio(words: list[_Word], ctx: _Context) -> list[_Word]:
     """The words before a title less its portfolio: the words the article writes in lower case, a title's qualifiers
     ("Local Government Minister", "WHO Regional Director") and portfolio words ("Special Relief Commissioner", "Hong Kong
@@ -544,13 +552,9 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
         role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
-        # "Martin Luther King Jr.", "Stephen King": a title's word ending a person's name is their surname
-        surname = any(given_name(x.text) for x in current) and (
-            i + 1 == len(run) or run[i + 1].text.rstrip(".").lower() in _NAME_SUFFIXES
-        )
         if (
             (_is_title(w.text) or role)
-            and not surname
+            and not _surname(run, i, current)
             and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"

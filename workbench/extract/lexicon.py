@@ -149,7 +149,12 @@ _SAYING_ON = re.compile(r"[^\s\"”’']+(?:[^\S\n]+[^\s\"”’']+){2}")  # thr
 def quote_opened(text: str, pos: int) -> bool:
     """Whether a quote of what someone said opens right before `pos` (`said on Saturday "Rescue operation is …`): its
     first word, as a sentence's; not a name in quote marks (`the probe, named "Hope",`)."""
-    return _QUOTE_OPENED.search(text, max(0, pos - 1), pos) is not None and _SAYING_ON.match(text, pos) is not None
+    return (
+        pos > 0
+        and text[pos - 1] in "\"“‘'"
+        and _QUOTE_OPENED.search(text, pos - 1, pos) is not None
+        and _SAYING_ON.match(text, pos) is not None
+    )
 
 
 BULLETS = "•▪◦‣·*"  # what opens a line of a list

@@ -16,6 +16,9 @@ LABEL_REACH = 48  # characters a page's date label takes at most, its spaces aro
 def after_page_date_label(text: str, pos: int) -> bool:
     """Whether all that stands before `pos` on its line is a page's date label: `pos` opens the page's first sentence
     ("date 2023-06-03 Rescue operations continued …"). Reads LABEL_REACH characters back at most (a line may be long)."""
+    before = text[max(0, pos - 3) : pos].rstrip()
+    if not before or not before[-1].isdigit():
+        return False  # a label ends with its date's digits (the cheap look first: most words follow no digit)
     lo = max(0, pos - LABEL_REACH)
     line_start = text.rfind("\n", lo, pos) + 1
     if line_start == 0 and lo > 0:
