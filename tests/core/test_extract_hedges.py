@@ -29,6 +29,7 @@ def _figures(text: str):
         ("It cost more than $1.5 billion.", ("$1.5 billion", 1500000000, "more than", [1500000000, None])),
         ("Nearly 40% of the farmland flooded.", ("40%", 40, "Nearly", [38, 40])),
         ("Winds exceeding 150 km/h hit the coast.", ("150 km/h", 150, "exceeding", [150, None])),
+        ("The storm left 1,300-plus people homeless.", ("1,300-plus people", 1300, "plus", [1300, None])),
         ("The convoy included 308 militants.", ("308 militants", 308, None, None)),
         ("They talked for hours about the 12 boats.", ("12 boats", 12, None, None)),
     ],

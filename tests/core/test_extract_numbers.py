@@ -85,6 +85,9 @@ def _numbers(text: str, kind: str | None = None):
         # a measure before its noun without the hyphen
         ("The 1.6 mile bridge collapsed.", ("1.6 mile", 1.6, "mile")),
         ("The sole issue for the eight person jury was the damages.", ("eight person", 8, "person")),
+        # a floor written after the figure, a group by its number of members
+        ("The storm left 1,300-plus people homeless.", ("1,300-plus people", 1300, "person")),
+        ("A 3,000-strong crowd gathered at the gates.", ("3,000-strong", 3000, "person")),
         ("Many believe this 25 year sentence is unjust.", ("25 year", 25, "year")),
     ],
 )

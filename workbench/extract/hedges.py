@@ -34,6 +34,7 @@ _BEFORE = re.compile(rf"(?i:\b(?P<hedge>{_ALTERNATION})){_S}\Z")
 _LOOKBEHIND = 24  # longer than any hedge and its spaces
 _VAGUE = re.compile(VAGUE)
 _DOZEN = re.compile(r"(?i:a[^\S\n]+dozen)\b")
+_PLUS = re.compile(r"(?<=[0-9])[-‐‑]plus\b", re.IGNORECASE)  # a floor written after the figure
 
 
 def _factor(value: float, factor: float | None) -> float | None:
@@ -53,6 +54,8 @@ def hedge(text: str, start: int, figure: str, value: float) -> tuple[str, list[f
     if before:
         low, high = _HEDGES[" ".join(before["hedge"].lower().split())]
         return before["hedge"], [_factor(value, low), _factor(value, high)]
+    if plus := _PLUS.search(figure):  # "1,300-plus people": at least 1,300
+        return plus.group()[1:], [value, None]
     vague = _VAGUE.match(figure)
     if vague:
         return vague.group(), [value, value * 5 - 1]  # "hundreds" = 2 x 100, up to 999

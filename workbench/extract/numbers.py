@@ -436,6 +436,13 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             unit = None if unit and unit["unit"].lower() in _NOT_COUNTED_COMPOUNDS else unit
             if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
                 return magnitude.end(), value, "magnitude"
+        if unit is not None and unit.re is _DIGIT_COMPOUND and unit["unit"].lower() in ("strong", "plus"):
+            if unit["unit"].lower() == "strong":
+                return unit.end(), value, "person"  # "its 20,000-strong workforce", "a 3,000-strong crowd": people
+            head = _plural_head(text, unit.end())  # "1,300-plus people": at least 1,300 people
+            if head is not None:
+                return head[0], value, head[1]
+            unit = None
         if unit:
             return unit.end(), value, "km/h" if unit.re is _ATTACHED_UNIT and unit["speed"] else singular(unit["unit"])
         partitive = _PARTITIVE.match(text, m.end()) if value != 1 or previous in _ONLY else None
