@@ -559,7 +559,7 @@ class _Speakers:
             if denied:
                 continue  # "has not issued a statement": no one issued it; an earlier one may have
             seg = " ".join(words).rstrip()
-            aside = _ASIDE_BEFORE.search(seg)  # "The Red Cross, which runs the camps, issued": the Red Cross
+            aside = _RELATIVE_CLAUSE.search(seg)  # "The Red Cross, which runs the camps, issued": the Red Cross
             end = lo + (aside.start() if aside else len(seg))
             lo += 0 if aside else seg.rfind(",") + 1  # "On Sunday, the ministry issued": the ministry
             if self.text[lo:end].strip():
@@ -1076,9 +1076,8 @@ _ISSUED_A = re.compile(
 )
 _ISSUING_REACH = 1500  # characters before "the statement says" in which who issued it may be named
 _ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
-_ASIDE_BEFORE = re.compile(r",[^\S\n]*(?:which|who)\b[^,]*,\Z")  # a relative clause right before the verb
 _DENIALS = frozenset({"not", "never", "n't"})
-_ISSUING_ADVERBS = _DENIALS | frozenset("has have had since also later then already just now yet also".split())
+_ISSUING_ADVERBS = _DENIALS | frozenset("has have had since also later then already just now yet".split())
 _HONORIFICS = frozenset("mr mrs ms miss mx dr".split())  # titles that say no office
 _RELAYS = frozenset({"reported", "reports"})  # verbs of saying of who passes on what another said
 SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quote before it ("on X", "in a statement")

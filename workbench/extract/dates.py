@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from itertools import takewhile
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -187,7 +188,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         # earlier", "went public in 2021 after a first attempt two years earlier", "850,000 fewer than the previous year"
         (
             "earlier_year",
-            rf"(?=[0-9AaOoTtFfSsEeNnTt])\b(?:(?P<n>[0-9]{{1,2}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}years?{_S}earlier\b"
+            rf"(?=[0-9AaOoTtFfSsEeNn])\b(?:(?P<n>[0-9]{{1,2}}|(?i:{'|'.join(_AGO_NUMBERS)})){_S}years?{_S}earlier\b"
             rf"|[Tt]he{_S}(?:previous|prior|preceding){_S}year\b|[Tt]he{_S}year{_S}before(?=[^\S\n]*[.,;:)]))"
             rf"(?!{_S}than\b)",  # not "two years earlier than planned": a comparison
         ),
@@ -383,23 +384,25 @@ _GLOSS_GAP = re.compile(r"[^\S\n]*,[^\S\n]*")  # "in 2016, four years earlier": 
 _FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|born|created|formed|built|opened)(?:[^\S\n]+in)?[^\S\n]+\Z")
 
 
-def _earlier_year(m: re.Match[str], text: str, before: list[Candidate]) -> str | None:
+def _earlier_year(m: re.Match[str], text: str, found_before: list[Candidate], sentence: Span) -> str | None:
     """The year a span of years before the last date its sentence names before it ends in ("in 2021 … two years
     earlier": 2019; "3.2% in November, down from 7.1% a year earlier": the November before, a month); None when the
-    sentence names no dated time before it, or when the span only glosses that date ("in 2016, four years earlier")."""
-    anchor = next(
+    sentence names no dated time before it, or when the span only glosses that date ("in 2016, four years earlier").
+    `found_before`: the dates found before it, in order (only those of its sentence, at the end, are read)."""
+    in_sentence = takewhile(lambda c: c.sentence == sentence, reversed(found_before))  # the latest first
+    found = next(
         (
-            c
-            for c in reversed(before)
-            if c.end <= m.start()
-            and _DATED.fullmatch(str(c.value))  # a year or a month ("released on Monday" dates no year's figures)
+            (c, dated)
+            for c in in_sentence
+            # a year or a month ("released on Monday" dates no year's figures), not what was founded then
+            if (dated := _DATED.fullmatch(str(c.value)))
             and not _FOUNDED_BEFORE.search(text, max(0, c.start - 20), c.start)
         ),
         None,
     )
-    dated = _DATED.fullmatch(str(anchor.value)) if anchor is not None else None
-    if anchor is None or dated is None or _GLOSS_GAP.fullmatch(text, anchor.end, m.start()):
+    if found is None or _GLOSS_GAP.fullmatch(text, found[0].end, m.start()):
         return None
+    dated = found[1]
     back = _how_many(m["n"]) if m["n"] else 1
     year = int(dated["year"]) - back
     month = dated["month"] if back == 1 else None  # "November … a year earlier": that month; years back, the year
@@ -653,7 +656,7 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
         if name == "weekday":
             value = _weekday(m, dateline, _future(text, start, sentence[0]))
         elif name == "earlier_year":
-            value = _earlier_year(m, text, [c for c in result if c.sentence == sentence])
+            value = _earlier_year(m, text, result, sentence)
         elif name in _MONTH_ALONE:
             value = _MONTH_ALONE[name](m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
         else:

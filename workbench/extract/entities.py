@@ -672,8 +672,8 @@ def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = F
 
 
 def _a_country_opens(segment: list[_Word]) -> bool:
-    """Whether the segment's first words name a country or a region ("Saudi Arabia", "Saudi Arabia's"): a people's word
-    that is a part of a place's name."""
+    """Whether the segment's first words name a country ("Saudi Arabia", "Saudi Arabia's"): a people's word that is a
+    part of a country's name."""
     return any(" ".join(w.text for w in segment[:n]) in countries() for n in (2, 3) if n <= len(segment))
 
 

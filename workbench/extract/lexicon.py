@@ -279,6 +279,7 @@ def country_names() -> dict[str, list[str]]:
     return names
 
 
+@lru_cache(maxsize=2)  # countries() and country_names() read part 1, regions() part 2: each file read once
 def _iso3166(part: str) -> list[dict[str, str]]:
     """The entries of ISO 3166-`part` in `pycountry`'s data file; none without the package."""
     spec = importlib.util.find_spec("pycountry")

@@ -49,7 +49,6 @@ _AFTER = re.compile(
     rf"|(?P<code>{_alternation(CURRENCY_CODES)})\b"
     rf"|(?:(?P<adjective>{_ADJECTIVES}){_S})?(?P<word>{_CURRENCY_WORD})\b(?!{_S}of\b))"  # not "500 pounds of"
 )
-_EURO_SIGN = re.compile(r"€|\beuros?\b")
 
 
 def _word_code(m: re.Match[str]) -> str | None:
@@ -91,9 +90,7 @@ def money_at(text: str, start: int, end: int) -> tuple[int, int, int | float, st
         before = None  # "USD1, a stablecoin": a code glued to bare digits is a name
     if before:
         value = parse_number(text[start:end])
-        code = before["code"] or ("INR" if before["rupees"] else _SYMBOLS[before["symbol"]])  # "Rs 500 crore"
-        if before["symbol"] == "$" and _us_marked(text):
-            code = None  # "$US59.5 billion ($93 billion)": where US dollars are marked, "$" is the outlet's own dollar
+        code = before["code"] or ("INR" if before["rupees"] else _sign_code(before["symbol"], text))  # "Rs 500 crore"
         return None if value is None else (before.start(), end, value, code)
     after = _AFTER.match(text, end)
     if after and after["hundredth"]:
@@ -128,8 +125,13 @@ def _hundredths_of(text: str, at: int, word: str) -> str | None:
     line_lo, line_hi = text.rfind("\n", lo, at) + 1 or lo, text.find("\n", at, hi)
     signs = list(_NEAR_SIGN.finditer(text, max(lo, line_lo), hi if line_hi < 0 else line_hi))
     if signs:
-        sign = min(signs, key=lambda m: abs(m.start() - at)).group()
-        return "" if sign == "$" and _us_marked(text) else _SYMBOLS[sign]
+        return _sign_code(min(signs, key=lambda m: abs(m.start() - at)).group(), text) or ""
     if "$" in text:
-        return "" if _us_marked(text) else "USD"
+        return _sign_code("$", text) or ""
     return "EUR" if "€" in text else None
+
+
+def _sign_code(symbol: str, text: str) -> str | None:
+    """The currency a sign writes in this text: a plain "$" is the outlet's own dollar (None) where the text marks its
+    US dollars ("$US59.5 billion ($93 billion)": `_us_marked`), else the sign's code."""
+    return None if symbol == "$" and _us_marked(text) else _SYMBOLS[symbol]

@@ -140,9 +140,12 @@ _PLACE_LABELS = frozenset(
     "seat flat gate terminal block floor apartment game room platform bay unit row level zone ward exit suite hall".split()
 )
 _LABELS = frozenset(label.lower() for label in SERIAL_LABELS)
-_NOT_PLURAL = frozenset(
-    "always perhaps whereas besides towards afterwards news various dies flees survives remains".split()
-)  # (a headline's present tense: "one dies", "Family of 5 flees")
+_FATES_BEFALLING = frozenset("dies flees survives".split())  # "one dies": what befalls a person, in the present
+_NOT_PLURAL = frozenset("always perhaps whereas besides towards afterwards news various remains".split()) | (
+    _FATES_BEFALLING  # a headline's present tense: "one dies", "Family of 5 flees"
+)
+# Number words small enough to be a vote's tally or a share's parts ("by a vote of four to one", "one in three").
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # Words before "one" that make it a pronoun or an idiom ("from one place to another", "no one").
 _NOT_A_COUNT_AFTER = frozenset(
     "on in at from to for with by into the no any every each which this that said says told".split()
@@ -383,7 +386,6 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
 
 
 _FATE_WORDS = frozenset("dead injured wounded missing hurt".split())  # "one dead": what befell a person
-_FATES_BEFALLING = frozenset("dies flees survives".split())  # "one dies": what befalls a person, in the present
 
 
 def _previous_word(text: str, pos: int) -> str:
@@ -436,8 +438,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
             unit = None if unit and unit["unit"].lower() in _NOT_COUNTED_COMPOUNDS else unit
             if unit is None and (magnitude := _MAGNITUDE.match(text, m.end())):
                 return magnitude.end(), value, "magnitude"
-        if unit is not None and unit.re is _DIGIT_COMPOUND and unit["unit"].lower() in ("strong", "plus"):
-            if unit["unit"].lower() == "strong":
+        if unit is not None and unit.re is _DIGIT_COMPOUND and (word := unit["unit"].lower()) in ("strong", "plus"):
+            if word == "strong":
                 return unit.end(), value, "person"  # "its 20,000-strong workforce", "a 3,000-strong crowd": people
             head = _plural_head(text, unit.end())  # "1,300-plus people": at least 1,300 people
             if head is not None:
@@ -1002,7 +1004,6 @@ def _point_fraction(m: re.Match[str]) -> tuple[str, float, None]:
 
 # A share written in words: "half of", "a third of", "two-thirds of", "three-quarters of" (not "a quarter of a
 # century"), "one in five voters".
-_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SHARE = re.compile(
     r"(?=[hHaAoOtTfFsSeEnN0-9])\b(?<!first )(?<!second )(?<!latter )(?<!other )(?<!back )(?<!front )(?<!final )"
     r"(?i:(?P<fraction>half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter"
@@ -1150,10 +1151,9 @@ _MINUTE_AFTER = re.compile(r"[^\S\n]+minute\b")
 
 # A vote's tally: "voted 216-210", "a 216-210 vote", "by a vote of 52 to 48"; in words, of a vote only: "by a vote of
 # four to one", "a majority of five-to-four".
-_TALLY_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _TALLY = re.compile(
-    rf"(?=[0-9a-zA-Z])(?<![\w.,:/-])(?P<yes>[0-9]{{1,4}}|(?i:{_TALLY_WORDS}))(?P<sep>-to-|[-–]|[^\S\n]+to[^\S\n]+)"
-    rf"(?P<no>[0-9]{{1,4}}|(?i:{_TALLY_WORDS}))(?![\w-]|[.,:/][0-9])"
+    rf"(?=[0-9a-zA-Z])(?<![\w.,:/-])(?P<yes>[0-9]{{1,4}}|(?i:{_SMALL}))(?P<sep>-to-|[-–]|[^\S\n]+to[^\S\n]+)"
+    rf"(?P<no>[0-9]{{1,4}}|(?i:{_SMALL}))(?![\w-]|[.,:/][0-9])"
 )
 _VOTE = re.compile(r"(?i:\bvot(?:e|es|ed|ing)\b)")
 # A chamber's (or a court's) verb right before a tally makes it a vote too: "the motion was adopted 216 to 210", "the
@@ -1539,7 +1539,7 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
         _tallies,
         (
             re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),
-            re.compile(rf"\b(?i:{_TALLY_WORDS})(?:-to-|[^\S\n]+to[^\S\n]+)(?i:{_TALLY_WORDS})\b"),
+            re.compile(rf"\b(?i:{_SMALL})(?:-to-|[^\S\n]+to[^\S\n]+)(?i:{_SMALL})\b"),
         ),
     ),
     (_vote_sides, ("against", "favo", "voted")),
