@@ -110,8 +110,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # in one measure, a date told less finely as a conflict, overlapping quotes with a word split); 10: session 17's (a
 # quote its page cuts mid-word overlapping another cut, two pieces of one telling held by a longer quote agreeing, two
 # quotes as long as each other sharing a long run linked, a vague count's status by what its bounds meet, the verb of
-# harm after a participle's phrase as a figure's role, cops and gendarmes as officers)
-ANALYSIS_VERSION = 10
+# harm after a participle's phrase as a figure's role, cops and gendarmes as officers); 11: session 18's (an age's
+# person as its party: one person's ages link, two people's never; a fine, a penalty or a settlement as what is paid)
+ANALYSIS_VERSION = 11
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 

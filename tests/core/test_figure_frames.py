@@ -92,6 +92,20 @@ def test_one_group_of_people_counted_with_other_nouns_is_one_count(tmp_path):
     assert not any("b:10 Marines" in c and "b:13 U.S. troops" in c for c in clusters)
 
 
+def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
+    """An age belongs to the person named beside it: two outlets' ages of one person are one fact (a conflict when
+    they differ), ages of two people never one."""
+    analysis = _analysis(
+        tmp_path,
+        "Hostages freed\n\nAnn Marie Lee, 26, and Tom Ray Lu, 41, were freed on Saturday, officials said.\n",
+        "Rescue\n\nThe rescued captives were Ann Marie Lee (25) and Tom Ray Lu (41), the army said.\n",
+    )
+    text = {c.id: f"{c.article}:{c.text}" for c in analysis.candidates}
+    clusters = {frozenset(text[m] for m in cl.members): cl.status for cl in analysis.clusters}
+    assert clusters.get(frozenset({"a:26", "b:25"})) == "conflict"
+    assert clusters.get(frozenset({"a:41", "b:41"})) == "agree"
+
+
 def test_one_rank_written_two_ways_is_one_fact(tmp_path):
     for name, sentence in {
         "a": "The central bank raised its key rate on Wednesday, the 11th increase since the tightening began.",
@@ -282,6 +296,14 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             {"a:£125m", "b:£116m"},
             False,
             id="sums paid for different people are different facts",
+        ),
+        pytest.param(
+            "Exchange settles\n\nThe founder pleaded guilty as part of a $4.3 billion settlement with the Justice "
+            "Department.\n",
+            "Exchange to pay\n\nThe crypto exchange will pay regulators about $4.4 billion, officials confirmed.\n",
+            {"a:$4.3 billion", "b:$4.4 billion"},
+            True,
+            id="a settlement is what is paid",
         ),
         pytest.param(
             "Results\n\nThe company said quarterly revenue came in at $42.4 billion on Tuesday.\n",

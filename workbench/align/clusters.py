@@ -44,6 +44,7 @@ from workbench.align.frames import (
     other_frames,
     party_spots,
     people_by_sentence,
+    person_spans,
     place_spots,
 )
 from workbench.align.values import (
@@ -110,7 +111,7 @@ _EVENT_WORDS = {
     "evacuate": "evacuate evacuated evacuation evacuee evacuees flee fled displaced relocate relocated move moved transfer transferred",
     "rescue": "rescue rescued save saved pull pulled lift lifted airlift airlifted",
     "hospital": "hospital hospitalised hospitalized treat treated treatment clinic surgery surgeries",
-    "cost": "cost costs spend spent paid pay price",
+    "cost": "cost costs spend spent paid pay price fine fined fines penalty penalties settlement settle settled",
     "fund": "fund funds funding budget aid grant",
     "build": "build built construct constructed completed",
     "strike": "strike strikes struck bomb bombed bombing airstrike airstrikes hit",
@@ -804,6 +805,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
     if (a.whole or b.whole) and not _same_value(a, b):
         return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
+    if kind == "quantity" and a.article != b.article and _parties_of(a) & _parties_of(b):
+        return True  # "Noa Argamani, 26", "Noa Argamani (25)": one person's age, however told
     if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
         return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
@@ -1658,6 +1661,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
 
     places = place_spots(candidates, texts)
     parties = party_spots(candidates, texts)
+    persons = person_spans(candidates)
     datelines = {a.id: a.dateline for a in articles}
 
     tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
@@ -1673,7 +1677,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
         )
         frame = (
-            figure_frame(c, texts[c.article], datelines[c.article], places, parties, _peoples_named(c))
+            figure_frame(c, texts[c.article], datelines[c.article], places, parties, persons, _peoples_named(c))
             if c.kind != "date"
             else NO_FRAME
         )

@@ -123,6 +123,35 @@ def party_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str,
     return found
 
 
+def person_spans(candidates: list[Candidate]) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, (start, end, canonical name) of the people it names, in order."""
+    found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for c in candidates:
+        if c.kind == "entity" and c.unit == "person" and c.value:
+            found[c.article].append((c.start, c.end, str(c.value)))
+    for spans in found.values():
+        spans.sort()
+    return found
+
+
+_AGE_AFTER_NAME = re.compile(r"[^\S\n]*[,(][^\S\n]*")  # "Noa Argamani, 26", "Noa Argamani (25)"
+_AGE_BEFORE_NAME = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}")  # "the 21-year-old (hostage) Almog Meir Jan"
+
+
+def age_owner(c: Candidate, text: str, persons: dict[str, list[tuple[int, int, str]]]) -> frozenset[str]:
+    """Whose age a figure is: the person named right before it ("Noa Argamani, 26", "Ann Lee (25)") or, for an
+    age written as one ("the 26-year-old Noa Argamani"), right after it."""
+    if c.kind != "quantity" or c.unit != "year" or not (c.text.isdigit() or c.text.endswith("old")):
+        return frozenset()
+    spans = persons.get(c.article, [])
+    at = bisect_left(spans, (c.start, 0, ""))
+    if at and _AGE_AFTER_NAME.fullmatch(text, spans[at - 1][1], c.start):
+        return frozenset({spans[at - 1][2]})
+    if c.text.endswith("old") and at < len(spans) and _AGE_BEFORE_NAME.fullmatch(text, c.end, spans[at][0]):
+        return frozenset({spans[at][2]})
+    return frozenset()
+
+
 FOR_REACH = 30  # characters before a name in which "for" or a verb of buying may stand (a role noun between)
 _FOR_BEFORE = re.compile(
     r"\b(?:for|on|signed|signs|signing|bought|buys|buying|acquired|acquires|sold|sells|selling)"
@@ -243,12 +272,14 @@ def figure_frame(
     dateline: str | None,
     places: dict[str, list[tuple[int, str]]],
     parties: dict[str, list[tuple[int, str]]],
+    persons: dict[str, list[tuple[int, int, str]]],
     peoples: frozenset[str] = frozenset(),
 ) -> Frame:
     """What a figure is counted in: the past years and the places its clause names (and the nationality or
-    group its own words give the people it counts; a sum's, the people its clause names as acting)."""
+    group its own words give the people it counts; a sum's, the people its clause names as acting; an age's,
+    whose it is)."""
     lo, hi = clause = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
-    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else frozenset()
+    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else age_owner(c, text, persons)
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
     found = (

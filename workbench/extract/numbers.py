@@ -44,12 +44,13 @@ _COMPOUND = re.compile(
     re.IGNORECASE,
 )
 # The same measure written without its hyphen, before the noun it describes: "the 1.6 mile bridge", "the eight person
-# jury", "a 25 year sentence" (a word after it that is no noun: "two years ago", "20 miles long", "3 days in").
+# jury", "a 25 year sentence" (a word after it that is no noun: "two years ago", "20 miles long", "3 days in"); an
+# age with one hyphen or none ("the 166 year-old lender", "a 45 year old man").
 _SPACED_COMPOUND = re.compile(
     r"[^\S\n]+(?P<unit>year|month|week|day|hour|minute|mile|kilometre|kilometer|km|metre|meter|foot|storey|story|person"
-    r"|member|man|woman|point|degree)(?=[^\S\n]+(?!(?:ago|old|later|earlier|before|after|and|or|of|to|from|in|on|at|for"
+    r"|member|man|woman|point|degree)(?:(?<=year|onth|week|[^o]day)(?:[-‐‑]|[^\S\n]+)old\b|(?=[^\S\n]+(?!(?:ago|old|later|earlier|before|after|and|or|of|to|from|in|on|at|for"
     r"|by|with|as|than|since|that|which|who|the|a|an|into|away|apart|each|per|more|less)\b)"
-    r"[a-z]{3,}\b)"
+    r"[a-z]{3,}\b))"
 )
 # After a number (in digits, or a word from two up), any hyphenated noun: "a 12-truck convoy", "a 7.1-magnitude
 # quake", "the eight-tower estate"; not a manner ("two-way", "three-fold", "two-thirds").
@@ -541,6 +542,23 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
 # name or a noun for a person, a comma, the number, a comma).
 _NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][\w'’.-]+|(?P<noun>[a-z]+)),[^\S\n]*\Z")
 _AGE_AFTER = re.compile(r"[^\S\n]*,")  # "Ann Lee, 39, said"
+# After a full name, an age may end in a list's other marks: "Ann Lee, 39; Bo Li, 41", "Ann Lee, 39—an aide", "Ann
+# Lee, 39 and Bo Li, 41" (not one word's: "Labour, 45; Greens, 12" are seats).
+_LISTED_AGE_AFTER = re.compile(r"[^\S\n]*[;—–]|[^\S\n]+and[^\S\n]+[A-Z]")
+_NAMED = r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}"  # a full name: two capitalised words or more
+_FULL_NAME_BEFORE_AGE = re.compile(
+    rf"\b(?!(?:In|On|At|By|For|From|To|Since|After|During|The|And|But)\b){_NAMED},[^\S\n]*\Z"
+)
+# A full name's age listed right before a full name and its age ("Ann Lee, 39, and Bo Li, 41."): a list of ages, the
+# last ending it.
+_LISTED_AGE_BEFORE = re.compile(
+    rf"{_NAMED},[^\S\n]*[0-9]{{1,3}}(?:[^\S\n]*[,;]|[^\S\n]+and)[^\S\n]*(?:and[^\S\n]+)?{_NAMED},[^\S\n]*\Z"
+)
+# Ages in brackets after two or more full names in a list: "Noa Lee (25), Ann Bo Li (21) and Tom Lu (40)".
+_LIST_JOIN = r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|and[^\S\n]+)"
+_BRACKETED_AGE_BEFORE = re.compile(rf"\b{_NAMED}[^\S\n]*\([0-9]{{1,3}}\){_LIST_JOIN}{_NAMED}[^\S\n]*\(\Z")
+_BRACKETED_AGE_AFTER = re.compile(rf"\){_LIST_JOIN}{_NAMED}[^\S\n]*\([0-9]{{1,3}}\)")
+_NAME_BRACKETED = re.compile(rf"\b{_NAMED}[^\S\n]*\(\Z")
 _AGE_ENDING = re.compile(r"[^\S\n]*\.(?![0-9])")  # "said her mother Ann Lee, 39."
 # Who a sentence-ending age is of: a person its verb of saying or a person noun names ("said her mother Ann Lee, 39.")
 _SAID_OF_AGE = re.compile(r"\b(?:said|says|told|added|asked|recalled|mother|father|wife|husband|son|daughter|widow)\b")
@@ -577,12 +595,14 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return None  # an age has at most three digits (a longer run is no age, and may be too long to read)
     elif (
         _bracketed_after_title(text, m)
+        or _bracketed_in_list(text, m)
         or _listed_ages(text, m)
         or (
             _named_before_age(text, m)
             and (
                 _AGE_AFTER.match(text, m.end())
                 or (_AGE_ENDING.match(text, m.end()) and _SAID_OF_AGE.search(text, max(0, m.start() - 60), m.start()))
+                or _listed_age(text, m)
             )
         )
     ):
@@ -619,6 +639,28 @@ def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
     )
 
 
+def _listed_age(text: str, m: re.Match[str]) -> bool:
+    """Whether a number after a full name ends as an age in a list does: before a semicolon, a dash or "and" and
+    the next name, or ending the sentence after another name's age."""
+    if not _FULL_NAME_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()):
+        return False
+    return bool(
+        _LISTED_AGE_AFTER.match(text, m.end())
+        or (_AGE_ENDING.match(text, m.end()) and _LISTED_AGE_BEFORE.search(text, max(0, m.start() - 100), m.start()))
+    )
+
+
+def _bracketed_in_list(text: str, m: re.Match[str]) -> bool:
+    """Whether a number stands in brackets after a full name, in a list of names each with one: "Noa Lee (25),
+    Tom Lu (40)" (one alone may be a count: "Manchester United (3)")."""
+    if not (text.startswith(")", m.end()) and _NAME_BRACKETED.search(text, max(0, m.start() - 60), m.start())):
+        return False
+    return bool(
+        _BRACKETED_AGE_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        or _BRACKETED_AGE_AFTER.match(text, m.end())
+    )
+
+
 def _tolled(text: str, m: re.Match[str]) -> bool:
     """Whether a toll, a tally or a population names the number right before it, with no other clause between them
     ("the toll is unclear, and the price of bread … rose to 45" is no toll)."""
@@ -639,11 +681,19 @@ def _rate_base(text: str, m: re.Match[str]) -> bool:
     return value is not None and value >= 10 and math.log10(value).is_integer()
 
 
+_NAME_PART_BEFORE = re.compile(r"\b([A-Z][a-z'’-]+)[^\S\n]+\Z")
+_NOT_GIVEN_NAMES = frozenset("in on by since until from last early late mid of during before after next this".split())
+
+
 def _named_before_age(text: str, m: re.Match[str]) -> bool:
     """Whether a person stands before a number between commas: a name or a noun for a person ("the other suspect")."""
     name = _NAME_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
-    if name is None or name.group().rstrip(", ").capitalize() in _NOT_NAMES:
+    if name is None:
         return False
+    if name.group().rstrip(", ").capitalize() in _NOT_NAMES:  # "in Jan, 22" is no age; "Almog Meir Jan, 22" is
+        given = _NAME_PART_BEFORE.search(text, max(0, name.start() - 30), name.start())
+        if given is None or given[1].lower() in _NOT_GIVEN_NAMES:
+            return False
     return not name["noun"] or name["noun"] in PERSON_NOUNS or name["noun"] in _PEOPLE_OF_AN_AGE
 
 
