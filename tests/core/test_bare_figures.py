@@ -17,6 +17,8 @@ def _counts(text: str):
     "sentence, expected",
     [
         ("The toll rose to 61 on Friday.", ("61", 61, "person")),
+        ("Dock workers, numbering around 3,300, went on strike.", ("3,300", 3300, "worker")),  # the noun before
+        ("The protesters, who number more than 2 million, marched.", ("2 million", 2000000, "protester")),
         ("Street battles as more than one million demonstrate across the country", ("one million", 1000000, "person")),
         ("Flood: 40 die as river bursts its banks", ("40", 40, "person")),  # a headline's present tense
         ("1 dies as bus overturns near the city", ("1", 1, "person")),

@@ -91,6 +91,32 @@ def test_caption_shown_twice():
     assert marked == [caption]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Dock workers walk out at the port of Velm on Tuesday. (AP Photo/Ann Lee)",
+        "Cranes stand idle at the Velm docks. Photograph: Ann Lee/Reuters",
+        "Dock workers rally outside the port gates on Friday.Credit: AP",
+        "Thousands of dock workers in Velm will strike after rejecting the offer. © ANN LEE / AFP",
+        "Cranes stand idle in Velm, about 180 km south of the capital, on 2 May 2027. AFP/Ann Lee",
+    ],
+)
+def test_a_line_a_photo_credit_closes_is_a_caption(caption):
+    [marked] = _marked("\n\n".join(["Headline here", STORY, caption, STORY]))
+    assert marked == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Searchers said the toll could rise, officials said on Sunday. (Via The Velm Gazette / State Patrol)",
+        "The band, known as Velm/Kessar, said the concert went ahead on Sunday as planned by Ann Lee/Bo Li",
+    ],
+)
+def test_a_story_line_ending_in_a_source_or_a_name_pair_is_story(line):
+    assert _marked("\n\n".join(["Headline here", STORY, line, STORY])) == [[]]
+
+
 def test_teaser_between_story_paragraphs():
     text = "\n\n".join(["Headline here", STORY, "Watchdog fines ferry operator over safety lapses", STORY])
     [marked] = _marked(text)

@@ -26,6 +26,17 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            'Velmair faced a strike on Friday. The company responded to the strike call by stating it was "ready to '
+            'get back to the table."',
+            ["Velmair"],
+            id="who answers by stating is the clause's subject",
+        ),
+        pytest.param(
+            '"We remain committed to our staff," Velm Rail Co. said in a statement. Velm Rail shares fell.',
+            ["Velm Rail"],
+            id="a company's legal form is no part of its name",
+        ),
+        pytest.param(
             'Judge Mara Ellison sentenced the former mayor on Friday.\n\n"The law applies to everyone in this town,"'
             " the judge said.",
             ["Mara Ellison"],

@@ -44,7 +44,9 @@ from workbench.model import Article, Candidate, Extraction, Span
 # inside a name: "von der Leyen", "Crown" and "Supreme" as titles' qualifiers, a title's word ending a person's name as
 # the surname: "Martin Luther King Jr.", an ampersand inside a name: "AT&T", "Procter & Gamble", "1,300-plus people",
 # "a 3,000-strong crowd"); 7: session 18's (ages listed after names: in brackets after full names, between
-# semicolons, before "and", ending the sentence; "Jan" as a surname after a given name; "the 166 year-old lender")
+# semicolons, before "and", ending the sentence; "Jan" as a surname after a given name; "the 166 year-old lender";
+# "machinists, numbering around 33,000"; a line a photo credit closes as a caption; who answers "by stating" as the
+# clause's subject; a company's value without its legal form: "Boeing Co." is "Boeing")
 EXTRACTOR_VERSION = 7
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

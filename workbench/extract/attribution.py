@@ -984,7 +984,9 @@ class _Speakers:
                 bounds += [m.end for m in self.marks[max(0, i - 8) : i] if sentence_start < m.end <= verb_start]
                 bound = max(bounds, default=sentence_start)
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
-                coordinated = between and between[-1] in _CONJUNCTIONS  # `confirmed the toll and said`
+                coordinated = between and (  # `confirmed the toll and said`, `responded to the strike by stating`
+                    between[-1] in _CONJUNCTIONS or (between[-1] == "by" and verb.group().endswith("ing"))
+                )
                 # `X told a press conference, adding that`: a participle after a comma has X for its subject (but
                 # `said WHO Director Mohamed Janabi, adding`: the person the earlier verb put after itself)
                 named = self.people_in(bound, verb_start)

@@ -433,8 +433,13 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             g.votes[c.unit] += 1
     named = {uf.find(key): canonical for key, canonical in aliased.items()}
     for root, g in groups.items():
-        # a person is named in full ("Ko Wen-je", however often the text says "Ko" alone)
-        full = [s for s in g.spellings if " " in s and _name_shaped(s)]
+        # a person is named in full ("Ko Wen-je", however often the text says "Ko" alone); a company's legal form
+        # makes no full name ("Boeing Co." is Boeing)
+        full = [
+            s
+            for s in g.spellings
+            if " " in s and _name_shaped(s) and s.split()[-1].strip(".").lower() not in _LEGAL_FORMS
+        ]
         g.value = named.get(root) or max(full or g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
         if root in named:  # the alias table names organisations and countries
             g.type = None

@@ -898,6 +898,9 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         return end, value, unit or "person"
     if _ROLE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return m.end(), value, "person"
+    numbering = _NUMBERING_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if numbering and _plurality(numbering[1]) == "plural":
+        return m.end(), value, singular(numbering[1])  # "Boeing machinists, numbering around 33,000"
     if _tolled(text, m):
         # "the Black Caps' total of 241" where the article counts scores, "bowled out for a total of 241" where it
         # counts runs: what it counts; "the toll rose to 61": people
@@ -928,6 +931,12 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
     return None
 
 
+# A plural noun's number told after it: "Boeing machinists, numbering around 33,000", "protesters, totalling 5,000".
+_NUMBERING_BEFORE = re.compile(
+    r"\b([a-z]+s),?[^\S\n]+(?:numbering|totall?ing|who[^\S\n]+number(?:ed)?)"
+    r"(?:[^\S\n]+(?:about|around|some|nearly|almost|roughly|approximately|more[^\S\n]+than|over|at[^\S\n]+least))?"
+    r"[^\S\n]+\Z"
+)
 # A change told by a bare number: "payrolls increased 517,000", "revised up by 34,000, from 256,000 to 290,000", "a
 # 188,000 gain", "healthcare (+58,000)".
 _RISING_OR_FALLING = "increased|rose|grew|fell|dropped|declined|decreased|slipped|climbed|jumped|surged|plunged"

@@ -217,6 +217,32 @@ def _is_credit(line: str, words: list[str]) -> bool:
     return credit is not None and not line[: credit.start()].strip(" -–—|•·([") and len(words) <= 12
 
 
+_CAPTION_END = re.compile(r"[\s|)\]]*\Z")  # after a caption's closing credit: the line's end
+_SENTENCE_BEFORE = re.compile(r"[.!?…)\]][\s\"”’]*\Z")  # a caption's sentence ends before its bare credit
+
+
+def _is_caption(line: str) -> bool:
+    """A photo's caption: a line that a photo credit closes ("… on Sunday. (AP Photo/Ann Lee)", "… in Tokyo.
+    Photograph: Ann Lee/Reuters", "… on Friday.Credit: AP", "… stadium. © ANN LEE / AFP"; a bare "X/Y" credit only
+    after the caption's sentence ends: "… Bhubaneswar, India on October 12, 2013. AFP/Asit Kumar"). A caption shown
+    twice keeps its credited copy as the story's (_mark_copies)."""
+    credit = find_credit(line)
+    if credit is None or not _CAPTION_END.match(line, credit.end()):
+        return False
+    before = line[: credit.start()].rstrip(" -–—|•·([©")
+    if not before or credit.group().lstrip("([ ").lower().startswith("via "):
+        return False  # a credit alone (_is_credit); "… (Via The Seattle Times / Washington State Patrol)": a source
+    named = credit.group()[:1].isupper() and not _CREDIT_WORD.match(credit.group())
+    return (
+        not named or "©" in line[max(0, credit.start() - 3) : credit.start()] or bool(_SENTENCE_BEFORE.search(before))
+    )
+
+
+_CREDIT_WORD = re.compile(
+    r"(?:Photo|Picture|Image|Credit|Courtesy|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE|CREDIT)"
+)
+
+
 # Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").
 _LABEL_GLUE = frozenset("a an the and of to for in at on from by via with de la van von al el".split())
 _LABEL_WORD = re.compile(r"[\w'’&.]+")
@@ -345,6 +371,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
                 or _is_widget(words)
                 or _is_credit(line, words)
+                or (_is_caption(line) and not (i and keys[i].startswith(keys[i - 1] + " ")))
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)
                 or _is_link_line(line, words, i == 0)
