@@ -8,10 +8,8 @@ from workbench.align.figures import figure_detail
 from workbench.model import Candidate
 
 
-def _figure(value, bounds=None, kind="quantity"):
-    return Candidate(
-        "a", 0, 1, str(value), kind, value, (0, 1), "militant", hedge="h" if bounds else None, bounds=bounds
-    )
+def _figure(value, bounds=None, kind="quantity", unit="militant"):
+    return Candidate("a", 0, 1, str(value), kind, value, (0, 1), unit, hedge="h" if bounds else None, bounds=bounds)
 
 
 @pytest.mark.parametrize(
@@ -33,6 +31,8 @@ def _figure(value, bounds=None, kind="quantity"):
         ([_figure(350), _figure(200, [200, 999])], "within-bounds"),  # "hundreds of"
         ([_figure(2.3e6, kind="money"), _figure(2.8e6, kind="money")], "contradiction"),
         ([_figure(97, kind="percent"), _figure(100, kind="percent")], "rounded"),
+        ([_figure(3, unit="hour"), _figure(180, unit="minute")], "exact"),  # one time in two units
+        ([_figure(2, unit="day"), _figure(40, unit="hour")], "contradiction"),
     ],
 )
 def test_detail(figures, detail):

@@ -67,6 +67,8 @@ def test_dateline(top, expected):
         ("Prices have risen since March.", ("March", "2017-03")),
         ("The vote, coming up in June, is open.", ("June", "2018-06")),
         ("The election will be held in June.", ("June", "2018-06")),
+        ("The bridge is expected to reopen in June.", ("June", "2018-06")),  # an infinitive after "expected"
+        ("The firm aims to finish the work by June.", ("June", "2018-06")),
         ("Inflation was higher than expected in July.", ("July", "2017-07")),  # "expected" here is no future
         ("They met last September.", ("September", "2016-09")),
         ("The buses left on Monday.", ("Monday", "2017-08-28")),

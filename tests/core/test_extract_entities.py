@@ -123,12 +123,14 @@ def test_a_word_only_ever_starting_sentences_is_ordinary_when_the_corpus_writes_
     [
         " date 2023-06-03 Rescue operations went on at Tarvos all night.",  # a stored page's date label opens its line
         'An official said on Saturday "Rescue work goes on at Tarvos," as night fell.',  # a quote's first word
+        "TARVOS, Velmia (AP) — Rescue teams worked at Tarvos all night.",  # a wire story's place and agency first
     ],
 )
 def test_a_word_opening_a_page_after_its_date_label_or_a_quote_is_sentence_initial(first):
     """Such a word is only ever a sentence's first, and the corpus writes it in lower case: an ordinary word."""
     entities = _corpus(first, "The rescue at Tarvos was slow.")
-    assert [c.text for c in entities["a0"]] == ["Tarvos"]
+    assert "Rescue" not in [c.text for c in entities["a0"]]
+    assert "Tarvos" in [c.text for c in entities["a0"]]
 
 
 def test_a_name_in_quote_marks_is_no_quotes_first_word():
@@ -157,6 +159,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
             ["Labour", "Jane Hill", "Google", "Sam Cole"],
         ),
         ("The rates rose, Thames Water Chief Executive Chris Weston said.", ["Thames Water", "Chris Weston"]),
+        ("Senate Majority Leader Ann Tull said the bill would pass.", ["Senate", "Ann Tull"]),
+        ("Home Secretary Ann Tull said police would act.", ["Ann Tull"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):

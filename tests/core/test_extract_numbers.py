@@ -510,6 +510,17 @@ def test_ages_said_with_aged_or_in_brackets(sentence, ages):
     assert [value for _, value, unit in _numbers(sentence, "quantity") if unit == "year"] == ages
 
 
+def test_nouns_made_with_man_count_in_their_plural():
+    """ "Three gunmen", "two policemen", "five fishermen": counts of people ("two specimen jars" counts jars)."""
+    found = _numbers("Three gunmen shot two policemen; five fishermen and two specimen jars were lost.", "quantity")
+    assert [(text, unit) for text, _, unit in found] == [
+        ("Three gunmen", "gunman"),
+        ("two policemen", "policeman"),
+        ("five fishermen", "fisherman"),
+        ("two specimen jars", "jar"),
+    ]
+
+
 def test_others_after_an_age_count_people_and_a_bare_m_is_a_million():
     """ "aged 18 to 65 and 1,000 others": the others are people, not years; "It raised 150m." is 150 million."""
     assert ("1,000 others", 1000, "person") in _numbers("Passengers aged 18 to 65 and 1,000 others were evacuated.")

@@ -291,6 +291,14 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a count of years ago is not today's count",
         ),
         pytest.param(
+            "Strike in Tarvos\n\nA strike killed 12 people in the southern city of Tarvos on Tuesday, medics said.\n",
+            "Strike in the north\n\nA strike killed 12 people in the northern town of Beit Ostra on Tuesday, medics "
+            "said.\n",
+            {"a:12 people", "b:12 people"},
+            False,
+            id="counts in two towns, each named after 'the city of'",
+        ),
+        pytest.param(
             "Record signing\n\nLiverpool signed striker Alexander Isak from Newcastle for a record £125m on Monday.\n",
             "Summer spending\n\nLiverpool signed midfielder Florian Wirtz from Leverkusen for a record £116m in June.\n",
             {"a:£125m", "b:£116m"},

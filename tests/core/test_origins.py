@@ -3,6 +3,8 @@ a source, and a cluster gets `origins`, the distinct sources across its members.
 
 from pathlib import Path
 
+import pytest
+
 from workbench.pipeline import analyze
 
 
@@ -12,16 +14,27 @@ def _analysis(tmp_path: Path, texts: dict[str, str]):
     return analyze([tmp_path])
 
 
-def test_a_figure_is_credited_to_the_source_its_sentence_names(tmp_path):
-    analysis = _analysis(
-        tmp_path,
-        {
-            "a.txt": "Convoy\n\nThe convoy carried 308 militants, according to Hezbollah. The death toll rose to 61, "
-            "the health ministry said. Some 40 homes burned.\n"
-        },
-    )
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            "Convoy\n\nThe convoy carried 308 militants, according to Hezbollah. The death toll rose to 61, the health "
+            "ministry said. Some 40 homes burned.\n",
+            {"308 militants": "Hezbollah", "61": "the health ministry", "40 homes": None},
+            id="after according to, before a reporting verb, none",
+        ),
+        pytest.param(
+            "Strikes\n\nAt least 30 people were killed in Tarvos, the health ministry said. Some 12 people died in "
+            "Ostra, police said. Velmia's air force said 20 drones were downed.\n",
+            {"30 people": "the health ministry", "12 people": "police", "20 drones": "air force"},
+            id="a place before the source is no source",
+        ),
+    ],
+)
+def test_a_figure_is_credited_to_the_source_its_sentence_names(tmp_path, text, expected):
+    analysis = _analysis(tmp_path, {"a.txt": text})
     credited = {c.text: c.attributed_to for c in analysis.candidates if c.kind == "quantity"}
-    assert credited == {"308 militants": "Hezbollah", "61": "the health ministry", "40 homes": None}
+    assert credited == expected
 
 
 def test_outlets_repeating_one_partys_figure_have_one_origin(tmp_path):

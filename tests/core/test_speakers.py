@@ -26,6 +26,21 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            'Mayor Tom Ruiz said the town was devastated.\n\n"We lost everything," one resident told AFP.',
+            ["resident"],
+            id="one resident is a resident, not the pronoun one",
+        ),
+        pytest.param(
+            'Ann Tull, the Velmair\'s spokeswoman, told reporters the line was "open to talks with anyone."',
+            ["Ann Tull"],
+            id="an organisation's role in apposition describes the person before it",
+        ),
+        pytest.param(
+            'Tom Ruiz scored twice on Sunday. "It was a perfect night for all of us," the striker said.',
+            ["Tom Ruiz"],
+            id="a player called by his position",
+        ),
+        pytest.param(
             'Velmair faced a strike on Friday. The company responded to the strike call by stating it was "ready to '
             'get back to the table."',
             ["Velmair"],

@@ -75,7 +75,7 @@ _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
-    "mariner",
+    "mariner crewman seaman",
     "relative": "relative family dependant dependent woman child kid",
     "vehicle": "bus vehicle truck lorry car coach minibus ev",
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 
 from workbench.align.values import values_agree
+from workbench.extract.units import measured
 from workbench.model import Candidate
 
 FIGURE_KINDS = ("quantity", "money", "percent")
@@ -23,15 +24,18 @@ def _round(value: float) -> bool:
 
 
 def _interval(c: Candidate, use_bounds: bool) -> tuple[float, float]:
+    """What a figure admits, in its measure's base unit ("three hours" and "180 minutes" alike)."""
+    factor = measured(1, c.unit)
+    scale = float(factor) if isinstance(factor, (int, float)) else 1.0
     value = float(c.value)
     if c.bounds is not None:
         if not use_bounds:
-            return value, value
+            return value * scale, value * scale
         low, high = c.bounds
-        return (-math.inf if low is None else low), (math.inf if high is None else high)
+        return (-math.inf if low is None else low * scale), (math.inf if high is None else high * scale)
     if _round(value):
-        return value * (1 - ROUNDING), value * (1 + ROUNDING)
-    return value, value
+        return value * (1 - ROUNDING) * scale, value * (1 + ROUNDING) * scale
+    return value * scale, value * scale
 
 
 def _fit(members: list[Candidate], use_bounds: bool) -> bool:
@@ -45,7 +49,7 @@ def figure_detail(members: list[Candidate]) -> str | None:
     if not members or members[0].kind not in FIGURE_KINDS:
         return None
     figures = [c for c in members if isinstance(c.value, (int, float))]  # an unread value contradicts nothing
-    if values_agree(members[0].kind, [c.value for c in figures]):
+    if values_agree(members[0].kind, [measured(c.value, c.unit) for c in figures]):
         return "exact"
     if _fit(figures, use_bounds=False):
         return "rounded"

@@ -230,7 +230,14 @@ _RATE_UNITS = frozenset({"basis point"})  # a rate's move: predicted as sums and
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 # Each alternative opens with a character re can rule out at once ("and\b(?<=\band)" for "\band\b"): ~2x faster.
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|and\b(?<=\band)")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+)?\Z", re.IGNORECASE)
+# "in X", "near the X", "in the southern city of X", "in the province of X"
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:city|town|village|province|"
+    r"region|district|state|county|area|port|capital|enclave|camp|neighbou?rhood|suburb|island|governorate|prefecture)"
+    r"[^\S\n]+of[^\S\n]+|the[^\S\n]+)?\Z",
+    re.IGNORECASE,
+)
+PLACE_REACH = 60  # characters before a name in which "in the southern city of" may stand
 
 
 def place_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str, list[tuple[int, str]]]:
@@ -238,8 +245,11 @@ def place_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str,
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for c in candidates:
         placed = c.kind == "entity" and c.unit != "person" and c.value
-        if placed and _PLACE_BEFORE.search(texts[c.article], max(0, c.start - 16), c.start):
-            found[c.article].append((c.start, str(c.value)))
+        if placed and (where := _PLACE_BEFORE.search(texts[c.article], max(0, c.start - PLACE_REACH), c.start)):
+            # where a place's phrase opens ("in the northern town of X" is as near its figure as "in X"), else its name
+            found[c.article].append(
+                (where.start() if where.group().endswith(("of ", "of\t")) else c.start, str(c.value))
+            )
     for spots in found.values():
         spots.sort()
     return found

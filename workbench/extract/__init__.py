@@ -46,7 +46,10 @@ from workbench.model import Article, Candidate, Extraction, Span
 # "a 3,000-strong crowd"); 7: session 18's (ages listed after names: in brackets after full names, between
 # semicolons, before "and", ending the sentence; "Jan" as a surname after a given name; "the 166 year-old lender";
 # "machinists, numbering around 33,000"; a line a photo credit closes as a caption; who answers "by stating" as the
-# clause's subject; a company's value without its legal form: "Boeing Co." is "Boeing")
+# clause's subject; a company's value without its legal form: "Boeing Co." is "Boeing"; "-men" plurals: "three
+# gunmen"; "one resident", "X, the Kremlin's spokesman,", "the striker" as speakers; a wire story's first word as a
+# sentence's; "Majority", "Minority" and "Home" as a title's words; a month "expected to"/"aims to" come as ahead;
+# a figure's source the nearest name or institution in its verb's clause, no place)
 EXTRACTOR_VERSION = 7
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -139,6 +139,15 @@ def _apposed(clause: str) -> bool:
     return bool(words) and (words[0].lower() in _ASIDE_OPENERS or _described(clause))
 
 
+# A role that is an organisation's, in apposition to the person before it: ", the Kremlin's spokesman,".
+_POSSESSIVE_ROLE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4}['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+\s*"
+)
+# Words news copy calls one person by after naming them: a player's position, a performer's trade.
+_PERSON_EPITHETS = frozenset(
+    """striker forward midfielder defender goalkeeper keeper winger playmaker batsman batter bowler pitcher
+    quarterback sprinter swimmer cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
@@ -423,6 +432,11 @@ class _Speakers:
                 return self.body_before(at, subject_too=not _PASSIVE_AFTER.match(self.text, at + len(words[lead])))
             return self.person_before(at, pronoun) if pronoun in ("he", "she") else None
         if nearest_clause and len(clauses) > 1 and _is_role(words[-1].strip(".,;:")):
+            n = clauses.index(clause)
+            if n and _POSSESSIVE_ROLE.fullmatch(clause.group()):  # `Dmitry Peskov, the Kremlin's spokesman, told`
+                named = self.people_in(start + clauses[n - 1].start(), start + clauses[n - 1].end())
+                if named:
+                    return self.named_person(named[-1])
             titled = self._named_by(start + clause.start(), start + clause.end())  # `In a post, the former president`
             if titled in self.names:  # a name the article gives, not a description's words
                 return titled
@@ -472,6 +486,8 @@ class _Speakers:
             words.pop()
         while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
+        if len(words) > 1 and words[0].group().lower() == "one" and words[1].group().lower() != "of":
+            words.pop(0)  # "one resident told AFP": a resident, not the pronoun "one"
         if not words or len(words) > _MAX_NAMED_WORDS or not any(_LETTER.search(w.group()) for w in words):
             return None  # none, or no name: `54`
         by = 2 if len(words) > 3 and words[1].group().lower() in _ISSUING and words[2].group().lower() == "by" else 1
@@ -523,8 +539,12 @@ class _Speakers:
                     return whose
         if lowered[0] in _ASIDE_OPENERS or any(w in _PRONOUNS for w in lowered):
             return None  # `in a case he described as`: no one's name, the words of a clause
-        # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
-        if definite and _AGE_EPITHET.fullmatch(lowered[0]) and not any(_POSSESSIVE_END.search(w) for w in lowered):
+        # "the 70-year-old declared", "the 36-year-old star from Serbia explained"; "the striker said", "the Spaniard"
+        if (
+            definite
+            and not any(_POSSESSIVE_END.search(w) for w in lowered)
+            and (_AGE_EPITHET.fullmatch(lowered[0]) or (len(lowered) <= 2 and lowered[-1] in _PERSON_EPITHETS))
+        ):
             return self.person_before(start, None)
         if lowered[-1] in _REPORTS and len(lowered) <= 2 and untitled:  # "the report said": "a report from X"
             issuer = self.issued_by(lowered[-1], max(0, start - _DESCRIPTION_REACH), start)

@@ -58,6 +58,16 @@ _AGENCIES = (
 )
 DATELINE_TAIL = rf"[^\S\n]*(?:,?[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*(?:[—–-]|--)|\((?:{_AGENCIES})\)[^\S\n]*:)|(?:[—–-]|--))[^\S\n]"
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
+# What follows the place opening a wire story: its region, its date, then the tail (the agency in brackets, a dash):
+# "LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —".
+WIRE_DATELINE_AFTER = (
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
+    + DATELINE_TAIL
+)
+# A wire story's opening before its first word: "LIMA, Peru (AP) — Torrential rain …" opens a sentence.
+_WIRE_OPENED = re.compile(
+    r"[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[^\S\n]+[A-ZÀ-Þ][\w.'’-]*){0,3}" + WIRE_DATELINE_AFTER + r"[^\S\n]*"
+)
 
 
 @dataclass
@@ -327,6 +337,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
                 not opening
                 or opening.endswith((":", ";"))
                 or after_page_date_label(article.text, c.start)
+                or _WIRE_OPENED.fullmatch(article.text, max(c.sentence[0], line_start), c.start) is not None
                 or quote_opened(article.text, c.start)
             )  # "Quake: Death toll", "date 2023-06-03 Rescue operations", `said "Rescue operation is …`
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):

@@ -79,10 +79,12 @@ _YEAR_ALONE = (
     rf"(?:{_TIME_CUE}|(?!{_COUNTED_PEOPLE}|{_HEDGED_COUNT}))"
     rf"(?:(?![^\S\n]*(?:%|[0-9])|[.,:/-][0-9])|(?<={_SPAN_START}[0-9]{{4}})(?=-))"
 )
-# What says a month named alone is ahead ("will vote in June", "coming up in June"; not "higher than expected …
-# in October": an adjective, nor "would", which reports the past as often).
+# What says a month named alone is ahead ("will vote in June", "coming up in June", "is expected to reopen in June",
+# "aims to finish by June"; not "higher than expected … in October": an adjective, nor "would", which reports the
+# past as often).
 _MONTH_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up)\b|['’]ll\b"
+    r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up|expected to"
+    r"|aims? to|aiming to|hopes? to|hoping to|intends? to|intending to)\b|['’]ll\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"

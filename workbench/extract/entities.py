@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
-from workbench.extract.canonical import DATELINE_TAIL, canonicalize_entities, given_name
+from workbench.extract.canonical import WIRE_DATELINE_AFTER, canonicalize_entities, given_name
 from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
@@ -758,12 +758,7 @@ _SENTENCE_GOES_ON = re.compile(r"[^\S\n]+[a-z]+[^\S\n]+[a-z]+")  # "NASA joined 
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]{2,}[^\S\n]+\Z")  # "used by NASA": a sentence's word right before it
 
 
-# What follows the place opening a wire story: its region, its date, then the tail canonical knows (the agency in
-# brackets, a dash): "LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —".
-_WIRE_DATELINE_AFTER = re.compile(
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
-    + DATELINE_TAIL
-)
+_WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)
 
 
 _LOWER_NEXT = re.compile(r"[^\S\n]+([a-z]+)")

@@ -44,6 +44,7 @@ TITLES = _words(
 # ("Civil Defense agency", "Foreign Office").
 TITLE_QUALIFIERS = _words(
     "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear Crown Supreme"
+    " Majority Minority"  # "Senate Majority Leader Chuck Schumer": the Senate's
 )
 # Words of a portfolio right before a title ("Special Relief Commissioner", "Hong Kong Security Chief", "U.S. District
 # Judge"): no names there. Not a party's or a company's words ("Labour Leader", "Shell Chief Executive").
@@ -53,7 +54,7 @@ PORTFOLIO_WORDS = _words(
     Tourism Economy Economic Development Planning Infrastructure Water Safety Aviation Railway Railways Disaster
     Management Intelligence Budget Employment Housing Welfare Social Science Technology Research Immigration Border
     Customs Prisons Revenue Investment Industry Mining Fisheries Forestry Urban Rural Protection Sports Youth Women
-    Family Veterans Consumer Climate Regional District Principal Senior Medical Military Legal Media Press"""
+    Family Veterans Consumer Climate Regional District Principal Senior Medical Military Legal Media Press Home"""
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.

@@ -265,6 +265,8 @@ def _plurality(word: str) -> str | None:
         return "plural"
     if _ACRONYM_PLURAL.fullmatch(word):
         return "plural"
+    if _MEN_PLURAL.fullmatch(low) and low not in _MEN_SINGULARS:
+        return "maybe" if word[0].isupper() else "plural"  # "gunmen", "policemen", "fishermen"
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "ous")) or low in _NOT_PLURAL:
         return None
     if word[0].isupper():
@@ -272,6 +274,8 @@ def _plurality(word: str) -> str | None:
     return None if low.endswith("is") else "plural"
 
 
+_MEN_PLURAL = re.compile(r"[a-z]{3,}men")  # the plural of a noun made with "-man": "gunmen", "crewmen", "policemen"
+_MEN_SINGULARS = frozenset("specimen abdomen regimen acumen stamen hymen semen albumen cyclamen".split())
 _OE_NOUNS = frozenset("shoe toe canoe hoe foe oboe floe sloe roe doe".split())  # "-oes" plurals of "-oe" nouns
 
 
@@ -282,6 +286,8 @@ def singular(word: str) -> str:
         return _IRREGULAR[low]
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
+    if _MEN_PLURAL.fullmatch(low) and low not in _MEN_SINGULARS:
+        return low[:-3] + "man"  # "gunmen" -> "gunman"
     if low.endswith(("sses", "xes", "ches", "shes", "zzes")) or (low.endswith("oes") and low[:-1] not in _OE_NOUNS):
         return low[:-2]  # "boxes", "tornadoes" (not "shoes")
     return low[:-1] if low.endswith("s") else low

@@ -18,10 +18,13 @@ _ACCORDING = re.compile(r"(?=a)\baccording[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 _CUE = re.compile(rf"\b{_VERBS}\b")
 # An institution named by a common noun, right before a reporting verb or after "according to".
 _INSTITUTION = re.compile(
-    r"(?i:\b(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}?(?:ministry|agency|army|military|police|government|department|"
+    r"(?i:\b(?<!['’])(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}?(?:ministry|agency|army|military|police|government|department|"
     r"office|authority|authorities|commission|committee|coalition|command|council|court|service|officials?|"
-    r"spokes(?:man|woman|person)|observatory|organi[sz]ation|company|bank|board|bureau))\b"
+    r"spokes(?:man|woman|person)|observatory|organi[sz]ation|company|bank|board|bureau|force|forces|navy|coastguard))\b"
 )
+# An institution's people, who speak for the organisation named in their phrase ("Hezbollah officials": Hezbollah).
+_ITS_PEOPLE = re.compile(r"(?i:officials?|spokes(?:man|woman|person))\Z")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)[^\S\n]+(?:the[^\S\n]+)?\Z")  # "killed in Gaza": a place
 _GAP = 40  # characters between a source and its reporting verb ("Hezbollah officials in Beirut said")
 
 
@@ -52,6 +55,25 @@ def _institution(text: str, start: int, end: int, last: bool) -> str | None:
     return " ".join(m.group().lower().split())
 
 
+def _subject(text: str, names: tuple[list[int], list[Candidate]] | None, start: int, end: int) -> str | None:
+    """Who text[start:end] names right before a reporting verb: the nearest name that is no place ("killed in Gaza,
+    the health ministry said": the ministry) or institution; a name inside an institution's phrase gives the
+    institution ("the Gaza health ministry"), unless the phrase names its people ("Hezbollah officials": Hezbollah)."""
+    found: list[tuple[int, int, int, str]] = []  # (end, length, priority, source)
+    if names is not None:
+        starts, cands = names
+        for c in cands[bisect_left(starts, start) : bisect_left(starts, end)]:
+            if c.end <= end and not _PLACE_BEFORE.search(text, max(start, c.start - 12), c.start):
+                found.append((c.end, c.end - c.start, 0, str(c.value)))
+    for m in _INSTITUTION.finditer(text, start, end):
+        named = [f for f in found if m.start() <= f[0] - f[1] and f[0] <= m.end()]
+        if named and _ITS_PEOPLE.search(m.group()):
+            continue  # "Hezbollah officials": the name speaks
+        found = [f for f in found if f not in named]
+        found.append((m.end(), m.end() - m.start(), 1, " ".join(m.group().lower().split())))
+    return max(found)[3] if found else None
+
+
 def source_of(c: Candidate, text: str, names: tuple[list[int], list[Candidate]] | None) -> str | None:
     """The source `c`'s sentence credits, or None when it names none."""
     return _first_source(_sentence_sources(text, (c.sentence[0], c.sentence[1]), names), c)
@@ -76,8 +98,8 @@ def _sentence_sources(
             return source, []
     cues = []
     for m in _CUE.finditer(text, lo, hi):
-        before = max(lo, m.start() - _GAP)
-        source = _name_in(names, before, m.start(), last=True) or _institution(text, before, m.start(), last=True)
+        before = max(lo, m.start() - _GAP, text.rfind(",", lo, m.start()) + 1)  # the verb's clause: "…, police said"
+        source = _subject(text, names, before, m.start())
         if source is None and text[lo : m.start()].rstrip().endswith(","):  # "..., said the ministry"
             after = min(hi, m.end() + _GAP)
             source = _name_in(names, m.end(), after, last=False) or _institution(text, m.end(), after, last=False)
