@@ -112,7 +112,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # quotes as long as each other sharing a long run linked, a vague count's status by what its bounds meet, the verb of
 # harm after a participle's phrase as a figure's role, cops and gendarmes as officers); 11: session 18's (an age's
 # person as its party: one person's ages link, two people's never; a fine, a penalty or a settlement as what is paid;
-# "in the northern town of X" as a figure's place; a cluster's detail in one unit of time or length)
+# "in the northern town of X" as a figure's place; a cluster's detail in one unit of time or length; a quote with
+# words left out at an ellipsis as truncated)
 ANALYSIS_VERSION = 11
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -104,6 +104,19 @@ def test_two_quotes_going_on_from_the_reference_differently_conflict():
     assert not agrees(members)
 
 
+def test_a_quote_with_words_left_out_agrees_with_the_whole():
+    """ "…" or "..." marks words an outlet left out: each piece a run of the whole, in order, is the statement cut; a
+    word changed in a piece is not."""
+    whole = _quote('"The defendant showed no remorse at any stage of this trial and must bear the consequences."', "a")
+    for mark in ("...", "…", ". . ."):
+        elided = _quote(f'"showed no remorse at any stage {mark} and must bear the consequences"', "b")
+        classify(members := [whole, elided])
+        assert [m.variant for m in members] == ["verbatim", "truncated"]
+        assert agrees(members)
+    changed = _quote('"showed no regret at any stage ... and must bear the consequences"', "b")
+    assert variant(whole, changed) == "altered"
+
+
 def test_two_cuts_of_one_statement_overlapping_agree():
     """One outlet starts earlier, the other goes on further: the first's closing words open the second."""
     earlier = _quote(

@@ -92,18 +92,24 @@ def test_caption_shown_twice():
 
 
 @pytest.mark.parametrize(
-    "caption",
+    "line",
     [
+        # a line a photo credit closes: a caption
         "Dock workers walk out at the port of Velm on Tuesday. (AP Photo/Ann Lee)",
         "Cranes stand idle at the Velm docks. Photograph: Ann Lee/Reuters",
         "Dock workers rally outside the port gates on Friday.Credit: AP",
         "Thousands of dock workers in Velm will strike after rejecting the offer. © ANN LEE / AFP",
         "Cranes stand idle in Velm, about 180 km south of the capital, on 2 May 2027. AFP/Ann Lee",
+        # a page's picture labels, a wire story's credits
+        "Image source, Reuters",
+        "Image caption, Emergency crews at the site in Velm on Tuesday",
+        "(Reporting by Ann Lee; Writing by Bo Li; Editing by Tom Ray)",
+        "Associated Press writer Ann Lee in Velm contributed to this report.",
     ],
 )
-def test_a_line_a_photo_credit_closes_is_a_caption(caption):
-    [marked] = _marked("\n\n".join(["Headline here", STORY, caption, STORY]))
-    assert marked == [caption]
+def test_captions_picture_labels_and_wire_credits_are_furniture(line):
+    [marked] = _marked("\n\n".join(["Headline here", STORY, line, STORY]))
+    assert marked == [line]
 
 
 @pytest.mark.parametrize(

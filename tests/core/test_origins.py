@@ -26,8 +26,13 @@ def _analysis(tmp_path: Path, texts: dict[str, str]):
         pytest.param(
             "Strikes\n\nAt least 30 people were killed in Tarvos, the health ministry said. Some 12 people died in "
             "Ostra, police said. Velmia's air force said 20 drones were downed.\n",
-            {"30 people": "the health ministry", "12 people": "police", "20 drones": "air force"},
+            {"30 people": "the health ministry", "12 people": "police", "20 drones": "velmia's air force"},
             id="a place before the source is no source",
+        ),
+        pytest.param(
+            "Fire\n\nAt least 30 homes burned, officials say. Some 12 people were hurt, the mayor's office said.\n",
+            {"30 homes": "officials", "12 people": "the mayor's office"},
+            id="in the present tense, an office of someone's",
         ),
     ],
 )

@@ -12,6 +12,7 @@ quoting more or less of one statement do not contradict each other.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from difflib import SequenceMatcher
 from itertools import combinations
@@ -117,6 +118,8 @@ def variant(ref: Candidate, c: Candidate) -> str:
         or (cut_b and _cut_mid_word(kb, ka))
         or (cut_a and _cut_mid_word(ka, kb))
         or _overlap(a, b, cut_a, cut_b)
+        or _elided(c, ka)
+        or _elided(ref, kb)
     ):
         return "truncated"
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
@@ -124,6 +127,30 @@ def variant(ref: Candidate, c: Candidate) -> str:
         return "altered"  # its words in order, some changed, added or dropped inside
     opening = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return "altered" if opening >= QUOTE_OPENING else "paraphrase"
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
+ELIDED_PIECE_WORDS = 3  # words each piece of a quote with words left out gives at least
+
+
+def _elided(c: Candidate, long: str) -> bool:
+    """Whether a quote that marks words left out ("showed no remorse at any stage ... and must bear") gives, piece by
+    piece and in order, runs of the other quote's words: the same statement, cut (each piece ELIDED_PIECE_WORDS
+    long at least)."""
+    pieces = [normalise_quote(p) for p in _ELLIPSIS.split(quoted_words(c))]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return False
+    at = 0
+    padded = f" {long} "
+    for piece in pieces:
+        if len(piece.split()) < ELIDED_PIECE_WORDS:
+            return False
+        found = padded.find(f" {piece} ", at)
+        if found < 0:
+            return False
+        at = found + len(piece) + 1
+    return True
 
 
 def _cut_mid_word(short: str, long: str) -> bool:
@@ -146,6 +173,8 @@ def _told_alike(x: Candidate, y: Candidate) -> bool:
     a, b, cut_a, cut_b = key_of(x), key_of(y), _cut_short(x), _cut_short(y)
     if a == b or part_of(a, b) or part_of(b, a) or (cut_a and _cut_mid_word(a, b)) or (cut_b and _cut_mid_word(b, a)):
         return True
+    if _elided(x, b) or _elided(y, a):
+        return True  # "showed no remorse … and must bear": the other's words, some left out
     wa, wb = a.split(), b.split()
     run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
     if run.size < TRUNCATED_WORDS:

@@ -13,12 +13,12 @@ from bisect import bisect_left
 
 from workbench.model import Candidate
 
-_VERBS = r"(?:said|says|told|reported|reports|announced|announces|estimated|estimates|confirmed|confirms|stated|added|claimed|claims)"
+_VERBS = r"(?:said|says|say|told|reported|reports|announced|announces|estimated|estimates|confirmed|confirms|stated|added|claimed|claims)"
 _ACCORDING = re.compile(r"(?=a)\baccording[^\S\n]+to[^\S\n]+", re.IGNORECASE)
 _CUE = re.compile(rf"\b{_VERBS}\b")
 # An institution named by a common noun, right before a reporting verb or after "according to".
 _INSTITUTION = re.compile(
-    r"(?i:\b(?<!['’])(?:the[^\S\n]+)?(?:[a-z]+[^\S\n]+){0,2}?(?:ministry|agency|army|military|police|government|department|"
+    r"(?i:\b(?<!['’])(?:the[^\S\n]+)?(?:[a-z]+(?:['’]s)?[^\S\n]+){0,2}?(?:ministry|agency|army|military|police|government|department|"
     r"office|authority|authorities|commission|committee|coalition|command|council|court|service|officials?|"
     r"spokes(?:man|woman|person)|observatory|organi[sz]ation|company|bank|board|bureau|force|forces|navy|coastguard))\b"
 )

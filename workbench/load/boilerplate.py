@@ -177,7 +177,11 @@ def _is_widget(words: list[str]) -> bool:
     return 0 < len(words) <= 6 and all(w in _WIDGET_WORDS for w in words)
 
 
-_BYLINE = re.compile(r"^\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]")
+_BYLINE = re.compile(
+    r"^\s*[(\[]?\s*(?i:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|written\s+by)\s+[A-Z]"
+)  # "Reporting by Ann Lee", "(Reporting by Ann Lee; Editing by Bo Li)"
+# A page's label on its picture: "Image source, Reuters", "Image caption, Crews at the site on Tuesday".
+_PICTURE_LABEL = re.compile(r"\s*(?:Image|Video|Media)\s+(?:source|caption|description)\s*,\s")
 # "By Ann Lee": a name after "By", on a line that is no sentence ("By evening the coastguard said …" is one).
 _BY = re.compile(r"^\s*(?i:(?:brief[^\S\n]+|posted[^\S\n]+|compiled[^\S\n]+)?by)\s+[A-ZÀ-Þ]")
 _SOURCES = re.compile(r"\s*(?:Sources?|Additional\s+sources?)\s*:\s*\S")  # "Sources: Ahmedabad Police, Air India"
@@ -191,8 +195,10 @@ _DESK = re.compile(
 )
 # A credit naming contributors, or a short line ending "by <Name>" ("Monetary policy ... by Ann Lee").
 _CONTRIBUTORS = re.compile(
-    r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)|^\W*with\s+assistance\s+from\s", re.I
-)  # "Contributing: Ann Lee", "--With assistance from Ann Lee."
+    r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)|^\W*with\s+assistance\s+from\s"
+    r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\b",
+    re.I,
+)  # "Contributing: Ann Lee", "--With assistance from Ann Lee.", "AP writer Ann Lee contributed to this report."
 _BY_NAME = re.compile(r"\bby\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
 _CLAUSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length: a clause, not a label
 _SENTENCE_PUNCT = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
@@ -372,6 +378,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_widget(words)
                 or _is_credit(line, words)
                 or (_is_caption(line) and not (i and keys[i].startswith(keys[i - 1] + " ")))
+                or _PICTURE_LABEL.match(line) is not None
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)
                 or _is_link_line(line, words, i == 0)
