@@ -190,6 +190,28 @@ def test_a_weekday_without_its_date_bridges_no_two_days(tmp_path):
     assert any({"a:Friday", "b:27 February"} <= cluster for cluster in _date_clusters(analysis))
 
 
+def test_one_happening_told_almost_alike_on_two_days_is_a_conflict(tmp_path):
+    """Two outlets telling one rescue in the same words on Monday and on Tuesday disagree on its day: one date
+    fact in conflict; a third outlet's Monday joins it."""
+    sentence = "A climber was rescued from Mount Carrow on {} after spending two nights on the mountain, police said."
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Climber rescued", sentence.format("Monday")),
+            "b": _dated("Climber rescued", sentence.format("Tuesday")),
+            "c": _dated("Climber safe", sentence.format("Monday")),
+        },
+    )
+    [cluster] = [cl for cl in analysis.clusters if cl.kind == "date"]
+    by_id = {c.id: c for c in analysis.candidates}
+    assert sorted(f"{by_id[m].article}:{by_id[m].text}" for m in cluster.members) == [
+        "a:Monday",
+        "b:Tuesday",
+        "c:Monday",
+    ]
+    assert cluster.status == "conflict"
+
+
 def test_two_weekdays_alike_do_not_join_the_days_beside_them(tmp_path):
     """Undated articles say "Thursday" of a sentencing (one of them also "November 15" of the conviction,
     another "Thursday" of the conviction); a dated one puts the sentencing on 26 February 2026. The

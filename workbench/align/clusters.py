@@ -1484,6 +1484,7 @@ class _Clusters:
         # root, which then holds all it held): the pair of roots is not checked again.
         self.apart: set[tuple[int, int]] = set()
         self.days: dict[int, set[str]] = {f.n: {str(f.value)} for f in aligned if f.kind == "date"}  # distinct days
+        self.conflicting: dict[int, set[frozenset[str]]] = {}  # pairs of days a cluster's direct links joined
         # per trait (_TRAITS), what each cluster's members say, where they say
         self.traits: list[dict[int, frozenset[str]]] = [
             {f.n: told for f in aligned if (told := said(f))} for said in _TRAITS
@@ -1503,14 +1504,20 @@ class _Clusters:
                     return False
         return True
 
-    def _bridges_days(self, a: _Fact, ra: int, rb: int) -> bool:
+    def _bridges_days(self, a: _Fact, b: _Fact, ra: int, rb: int) -> bool:
         """Whether linking two clusters of dates would put two days that cannot be one into a cluster: a
         vague value bridges nothing ("Friday" fits both "27 August" and "August 31"; two "Thursday"s,
-        one beside "20 February", the other beside "15 November", do not make those one day)."""
+        one beside "20 February", the other beside "15 November", do not make those one day). Two days a link
+        joins directly (one happening told almost alike on two days: a conflict) are one fact's, and stay so."""
         if a.kind != "date":
             return False
         days = self.days.get(ra, set()) | self.days.get(rb, set())
-        return any(not dates_compatible(x, y) for x, y in combinations(days, 2))
+        told = self.conflicting.get(ra, set()) | self.conflicting.get(rb, set())
+        direct = frozenset({str(a.value), str(b.value)}) if _full_date(a.value) and _full_date(b.value) else frozenset()
+        return any(
+            not dates_compatible(x, y) and frozenset({x, y}) not in told and frozenset({x, y}) != direct
+            for x, y in combinations(days, 2)
+        )
 
     def _differ(self, ra: int, rb: int) -> bool:
         """Whether two clusters' members say different things of what they state (a trait of _TRAITS), so that
@@ -1528,7 +1535,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, ra, rb) or self._differ(ra, rb):
+        if self._bridges_days(a, b, ra, rb) or self._differ(ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -1538,6 +1545,11 @@ class _Clusters:
         self.by_article[root] = merged
         if a.kind == "date":
             self.days[root] = self.days.pop(ra, set()) | self.days.pop(rb, set())
+            told = self.conflicting.pop(ra, set()) | self.conflicting.pop(rb, set())
+            if _full_date(a.value) and _full_date(b.value) and not dates_compatible(str(a.value), str(b.value)):
+                told.add(frozenset({str(a.value), str(b.value)}))
+            if told:
+                self.conflicting[root] = told
         for held in self.traits:
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
