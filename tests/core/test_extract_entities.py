@@ -325,9 +325,11 @@ def test_a_company_with_its_legal_form_is_the_company():
 
 
 def test_people_are_marked_as_persons():
-    entities = _corpus("Spokesman Colonel Ryan Dillon spoke in Tarvos.")
+    entities = _corpus(
+        "Spokesman Colonel Ryan Dillon spoke in Tarvos. The train was run by Tarvos Rail, not Ostra Water."
+    )
     units = {c.text: c.unit for c in entities["a0"]}
-    assert units == {"Ryan Dillon": "person", "Tarvos": None}
+    assert units == {"Ryan Dillon": "person", "Tarvos": None, "Tarvos Rail": None, "Ostra Water": None}
 
 
 @settings(max_examples=200, deadline=None)

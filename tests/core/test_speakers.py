@@ -26,6 +26,12 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            'Velmair grounded its fleet on Wednesday.\n\n"Safety is our absolute priority," according to a statement '
+            "from the airline.",
+            ["Velmair"],
+            id="a statement from the airline named before",
+        ),
+        pytest.param(
             'Mayor Tom Ruiz said the town was devastated.\n\n"We lost everything," one resident told AFP.',
             ["resident"],
             id="one resident is a resident, not the pronoun one",

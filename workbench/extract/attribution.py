@@ -495,7 +495,7 @@ class _Speakers:
             len(words) > by + 1
             and words[0].group().lower() in _DOCUMENT_WORDS
             and words[by].group().lower() in _ISSUED_BY
-            and any(w.group()[:1].isupper() for w in words[by + 1 :])
+            and (any(w.group()[:1].isupper() for w in words[by + 1 :]) or words[by + 1].group().lower() == "the")
         ):
             # "a note from the Swiss central bank", "a statement released by the Turkish presidency": the issuer
             return self._named_by(start + words[by].end(), end)

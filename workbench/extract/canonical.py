@@ -83,6 +83,14 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _LEGAL_FORMS = frozenset(
     {"inc", "ltd", "corp", "corporation", "incorporated", "limited", "llc", "plc", "co", "gmbh", "ag"}
 )  # a company's legal form
+
+
+def _legal_form(spelling: str) -> bool:
+    """Whether a spelling ends in a company's legal form ("Boeing Co.", "Apple Inc")."""
+    words = spelling.split()
+    return len(words) > 1 and words[-1].strip(".").lower() in _LEGAL_FORMS
+
+
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
 _PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -444,14 +452,12 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             g.votes[c.unit] += 1
     named = {uf.find(key): canonical for key, canonical in aliased.items()}
     for root, g in groups.items():
-        # a person is named in full ("Ko Wen-je", however often the text says "Ko" alone); a company's legal form
-        # makes no full name ("Boeing Co." is Boeing)
-        full = [
-            s
-            for s in g.spellings
-            if " " in s and _name_shaped(s) and s.split()[-1].strip(".").lower() not in _LEGAL_FORMS
-        ]
-        g.value = named.get(root) or max(full or g.spellings, key=lambda s: (g.spellings[s], len(s), -g.first_seen[s]))
+        # a person is named in full ("Ko Wen-je", however often the text says "Ko" alone); a company by its name, not
+        # its legal form ("Boeing Co." is Boeing)
+        full = [s for s in g.spellings if " " in s and _name_shaped(s) and not _legal_form(s)]
+        g.value = named.get(root) or max(
+            full or g.spellings, key=lambda s: (not _legal_form(s), g.spellings[s], len(s), -g.first_seen[s])
+        )
         if root in named:  # the alias table names organisations and countries
             g.type = None
             continue

@@ -107,7 +107,8 @@ ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     Watch Relief Aid Holdings Partners Administration Centres Centers Prevention Division Management Airways
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
-    Awards Festival Summit Marathon Bureau Corporation Directorate Secretariat Tribunal Academy Chamber""",
+    Awards Festival Summit Marathon Bureau Corporation Directorate Secretariat Tribunal Academy Chamber
+    Rail Railway Railways Water Mail Gas Oil Foods Bahn Railroad Utilities Logistics""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
