@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from workbench.align.clusters import _extent
+from workbench.align.frames import _trend
 from workbench.extract.numbers import find_numbers
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Analysis, Article
@@ -1304,3 +1305,19 @@ def test_a_vague_count_agrees_with_a_figure_its_bounds_admit(tmp_path, vague, ot
     by_id = {c.id: c for c in analysis.candidates}
     [cluster] = [cl for cl in analysis.clusters if any(by_id[m].text == vague for m in cl.members)]
     assert len(cluster.members) == 3 and cluster.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence, trend",
+    [
+        ("The union demanded pay raises of 40% over three years.", {"up"}),
+        ("Its stock has lost nearly 38% of its value this year.", {"down"}),
+        ("Wages were hiked 12% in May.", {"up"}),
+        ("A share of 40% went to the state.", set()),
+    ],
+)
+def test_a_percentage_changes_direction_is_the_verb_or_noun_beside_it(sentence, trend):
+    """ "raises of 40%" goes up, "lost nearly 38%" down: two changes of opposite ways are no one fact."""
+    article = Article("a", "a.txt", "", "", sentence)
+    [found] = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.kind == "percent"]
+    assert _trend(found, sentence) == trend

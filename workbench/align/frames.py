@@ -181,7 +181,10 @@ _AGO = re.compile(
     r"(?:years?|decades?|months?)[^\S\n]+ago\b|\blast[^\S\n]+year\b",
     re.IGNORECASE,
 )
-_UP = "rise|rises|rose|risen|grow|grows|grew|grown|up|increase|increased|increases|jump|jumped|climb|climbed|gain|gained|surge|surged|soar|soared|growth|higher"
+_UP = (
+    "rise|rises|rose|risen|grow|grows|grew|grown|up|increase|increased|increases|jump|jumped|climb|climbed|gain|gained"
+    "|surge|surged|soar|soared|growth|higher|raise|raises|raised|hike|hikes|hiked"
+)
 _DOWN = (
     "fall|falls|fell|fallen|drop|drops|dropped|down|decline|declined|declines|decrease|decreased|decreases|slide|slid"
     "|lose|lost|plunge|plunged|shrink|shrank|slump|slumped|sank|lower|loss"
@@ -189,7 +192,8 @@ _DOWN = (
 # A percentage change's direction: the verb or noun right beside it ("grew 19 percent", "down by 21 percent", "a 15
 # percent decline"); not a level ("fell to 3 percent": where it ended, which a rise may reach too).
 _TREND_BEFORE = re.compile(
-    rf"(?i:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:[^\S\n]+(?:by|about|nearly|almost|some|more[^\S\n]+than|over))*[^\S\n]+\Z)"
+    rf"(?i:\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:[^\S\n]+(?:by|of|about|nearly|almost|some|more[^\S\n]+than|over))*"
+    r"[^\S\n]+\Z)"
 )
 _TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)")
 
