@@ -51,7 +51,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # sentence's; "Majority", "Minority" and "Home" as a title's words; a month "expected to"/"aims to" come as ahead;
 # a figure's source the nearest name or institution in its verb's clause, no place, "officials say", "the mayor's
 # office"; picture labels, "(Reporting by …)" and "… contributed to this report." as furniture; "a statement from
-# the airline" as the airline's; "Rail", "Water", "Mail" and other company words as no person's)
+# the airline" as the airline's; "Rail", "Water", "Mail" and other company words as no person's; a day of the month
+# without its year not more than 62 days after the dateline unless said ahead)
 EXTRACTOR_VERSION = 7
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -84,7 +84,7 @@ _YEAR_ALONE = (
 # past as often).
 _MONTH_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up|expected to"
-    r"|aims? to|aiming to|hopes? to|hoping to|intends? to|intending to)\b|['’]ll\b"
+    r"|aims? to|aiming to|hopes? to|hoping to|intends? to|intending to|next)\b|['’]ll\b"
 )
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|due|expected|scheduled|set to|plans? to|planned|planning|going to|upcoming)\b"
@@ -251,14 +251,24 @@ def _named_weekday(month: int, day: int, weekday: str, dateline: dt.date) -> str
     return min(options, key=lambda d: abs(d - dateline)).isoformat() if options else None
 
 
-def _month_day(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """A day of a month, with its year, or the year its weekday gives, or the one nearest the dateline."""
+DAYS_AHEAD = 62  # days after the dateline a day of the month named without its year may be, outside a future clause
+
+
+def _month_day(m: re.Match[str], dateline: dt.date | None, ahead: bool = False) -> str | None:
+    """A day of a month, with its year, or the year its weekday gives, or the one nearest the dateline; not one more
+    than DAYS_AHEAD days after it unless its clause speaks of the future (`ahead`): "kidnapped on October 7" in a story
+    of June 2024 is October 2023."""
     month, day = _month(m), int(m["day"])
     if m["year"]:
         return _iso(int(m["year"]), month, day)
-    if dateline is not None:
-        return (m["wd"] and _named_weekday(month, day, m["wd"], dateline)) or _nearest(month, day, dateline)
-    return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
+    if dateline is None:
+        return f"--{month:02d}-{day:02d}" if _iso(2000, month, day) else None  # 2000: a leap year
+    if m["wd"]:
+        return _named_weekday(month, day, m["wd"], dateline) or _nearest(month, day, dateline)
+    nearest = _nearest(month, day, dateline)
+    if nearest is None or ahead or (dt.date.fromisoformat(nearest) - dateline).days <= DAYS_AHEAD:
+        return nearest
+    return _iso(int(nearest[:4]) - 1, month, day)
 
 
 def _months_from(dateline: dt.date, offset: int) -> tuple[int, int]:
@@ -661,6 +671,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
             value = _earlier_year(m, text, result, sentence)
         elif name in _MONTH_ALONE:
             value = _MONTH_ALONE[name](m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
+        elif name in ("dmy", "mdy"):
+            value = _month_day(m, dateline, _future(text, start, sentence[0], _MONTH_FUTURE))
         else:
             value = _VALUE[name](m, dateline)
         if value is not None:
