@@ -115,6 +115,9 @@ def test_a_quote_with_words_left_out_agrees_with_the_whole():
         assert agrees(members)
     changed = _quote('"showed no regret at any stage ... and must bear the consequences"', "b")
     assert variant(whole, changed) == "altered"
+    plans = _quote('"The government has no plans to close the hospital this year."', "a")
+    turned = _quote('"The government has ... plans to close the hospital this year."', "b")
+    assert variant(plans, turned) == "altered"  # the word left out turns the meaning
 
 
 def test_two_cuts_of_one_statement_overlapping_agree():

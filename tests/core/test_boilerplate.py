@@ -105,6 +105,11 @@ def test_caption_shown_twice():
         "Image caption, Emergency crews at the site in Velm on Tuesday",
         "(Reporting by Ann Lee; Writing by Bo Li; Editing by Tom Ray)",
         "Associated Press writer Ann Lee in Velm contributed to this report.",
+        "Rescuers search for bodies in Velm, September 13, 2027. REUTERS/Ann Lee/File Photo",
+        "A man stands near a damaged car in Velm. REUTERS/Ann Lee Purchase Licensing Rights, opens new tab",
+        "Residents search through debris in Velm on Tuesday.Credit...Ann Lee for The Velm Times",
+        "Ann Lee contributed reporting from Velm.",
+        "Associated Press writers Bo Li in Velm and Cy Day in Ostra contributed.",
     ],
 )
 def test_captions_picture_labels_and_wire_credits_are_furniture(line):
@@ -117,6 +122,8 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
     [
         "Searchers said the toll could rise, officials said on Sunday. (Via The Velm Gazette / State Patrol)",
         "The band, known as Velm/Kessar, said the concert went ahead on Sunday as planned by Ann Lee/Bo Li",
+        "Interior Minister Ann Lee said 42 buildings had collapsed in Velm province. — AFP/Reuters",
+        "The city opened 40 shelters, Governor Bo Li told reporters. Video: Velm TV",
     ],
 )
 def test_a_story_line_ending_in_a_source_or_a_name_pair_is_story(line):

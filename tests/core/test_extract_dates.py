@@ -72,6 +72,7 @@ def test_dateline(top, expected):
         ("The vote will be held on November 7.", ("November 7", "2017-11-07")),  # said ahead
         ("The fair opens on September 20.", ("September 20", "2017-09-20")),  # near the dateline
         ("The firm aims to finish the work by June.", ("June", "2018-06")),
+        ("The bridge had been expected to reopen in June.", ("June", "2017-06")),  # a plan already past
         ("Inflation was higher than expected in July.", ("July", "2017-07")),  # "expected" here is no future
         ("They met last September.", ("September", "2016-09")),
         ("The buses left on Monday.", ("Monday", "2017-08-28")),

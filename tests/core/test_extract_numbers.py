@@ -497,11 +497,14 @@ def test_both_sides_of_a_vote_are_counts_of_votes():
         ("The new age rules apply to 18 of the 20 regions.", []),  # words of no age's change between
         ("Age discrimination claims rose from 30 in 2022 to 45 in 2023.", []),
         # ages after names in a list: brackets after full names, semicolons, "and", the last ending the sentence
-        ("The freed were Ann Marie Lee (25), Bo Li (21), and Tom Ray Lu (40).", [25, 21, 40]),
+        ("The freed hostages were Ann Marie Lee (25), Bo Li (21), and Tom Ray Lu (40).", [25, 21, 40]),
         ("The hostages—Ann Lee, 25; Bo Li, 21; and Tom Lu, 40—were taken.", [25, 21, 40]),
-        ("They are: Ann Lee, 25, Bo Li, 21 and Tom Lu, 40.", [25, 21, 40]),
+        ("Four hostages were freed. They are: Ann Lee, 25, Bo Li, 21 and Tom Lu, 40.", [25, 21, 40]),
         ("Ann Lee, 26, Omar Ben Jan, 22, and Tom Lu, 41, were freed.", [26, 22, 41]),  # Jan: a surname here
         ("In Jan, 22, the vote was held.", []),
+        ("Ann Marie Lee (85) and Bo Li Tan (97) put on a stand of 182.", []),  # runs: no people listed before
+        ("The hostages were freed. Tom Ray Lu beat Ann Marie Lee, 6–1, 6–2, in the final.", []),  # a score
+        ("The deaths by state: North Carolina, 96; South Carolina, 49; Virginia, 12.", []),  # tolls by place
         ("The takeover of the 166 year-old lender marks a historic event.", [166]),
         ("A 45 year old man was arrested.", [45]),
     ],

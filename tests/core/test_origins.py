@@ -34,6 +34,12 @@ def _analysis(tmp_path: Path, texts: dict[str, str]):
             {"30 homes": "officials", "12 people": "the mayor's office"},
             id="in the present tense, an office of someone's",
         ),
+        pytest.param(
+            "Fire\n\nAnn Lee, the state fire chief, said 300 shops burned in Ostra. The agency, which counts homes, "
+            "said 40 people had died in Tarvos. A statement from the Tarvos Red Cross said 2,100 homes were lost.\n",
+            {"300 shops": "Ann Lee", "40 people": "the agency", "2,100 homes": "Tarvos Red Cross"},
+            id="the name an apposition describes, no place after the verb, the issuer of a statement",
+        ),
     ],
 )
 def test_a_figure_is_credited_to_the_source_its_sentence_names(tmp_path, text, expected):

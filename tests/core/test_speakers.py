@@ -26,6 +26,24 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            "Asked about the plan presented by Ann Lee, the Kremlin's spokesman told reporters: \"This is not a serious "
+            'document."',
+            ["Kremlin"],
+            id="a name in an opening clause is no apposition",
+        ),
+        pytest.param(
+            'Tom Ruiz scored after a low cross by Leroy Sane. "It was a perfect ball, I just had to finish it," the '
+            "striker said.",
+            ["striker"],
+            id="an epithet with two people named before stays the epithet",
+        ),
+        pytest.param(
+            'Marcus Reed, 29, is charged with arson. "My client intends to fight these charges," the public defender '
+            "said.",
+            ["public defender"],
+            id="a defender at court is no footballer",
+        ),
+        pytest.param(
             'Velmair grounded its fleet on Wednesday.\n\n"Safety is our absolute priority," according to a statement '
             "from the airline.",
             ["Velmair"],

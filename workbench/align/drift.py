@@ -131,6 +131,9 @@ def variant(ref: Candidate, c: Candidate) -> str:
 
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…")
 ELIDED_PIECE_WORDS = 3  # words each piece of a quote with words left out gives at least
+_NEGATIONS = frozenset(
+    "no not never nor none nothing nobody without cannot dont doesnt didnt wont isnt arent wasnt".split()
+)
 
 
 def _elided(c: Candidate, long: str) -> bool:
@@ -141,14 +144,14 @@ def _elided(c: Candidate, long: str) -> bool:
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return False
-    at = 0
+    at = None
     padded = f" {long} "
     for piece in pieces:
         if len(piece.split()) < ELIDED_PIECE_WORDS:
             return False
-        found = padded.find(f" {piece} ", at)
-        if found < 0:
-            return False
+        found = padded.find(f" {piece} ", at or 0)
+        if found < 0 or (at is not None and _NEGATIONS & set(padded[at:found].split())):
+            return False  # "has ... plans" for "has no plans": a word left out that turns the meaning
         at = found + len(piece) + 1
     return True
 

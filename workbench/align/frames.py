@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.model import Candidate
 
 
@@ -134,8 +135,9 @@ def person_spans(candidates: list[Candidate]) -> dict[str, list[tuple[int, int, 
     return found
 
 
+_CAPTIVES = frozenset("hostage captive prisoner detainee victim suspect".split())  # "the 26-year-old hostage X"
 _AGE_AFTER_NAME = re.compile(r"[^\S\n]*[,(][^\S\n]*")  # "Noa Argamani, 26", "Noa Argamani (25)"
-_AGE_BEFORE_NAME = re.compile(r"[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}")  # "the 21-year-old (hostage) Almog Meir Jan"
+_AGE_BEFORE_NAME = re.compile(r"[^\S\n]+(?:([a-z]+)[^\S\n]+)?")  # "the 21-year-old (hostage) Almog Meir Jan"
 
 
 def age_owner(c: Candidate, text: str, persons: dict[str, list[tuple[int, int, str]]]) -> frozenset[str]:
@@ -147,8 +149,11 @@ def age_owner(c: Candidate, text: str, persons: dict[str, list[tuple[int, int, s
     at = bisect_left(spans, (c.start, 0, ""))
     if at and _AGE_AFTER_NAME.fullmatch(text, spans[at - 1][1], c.start):
         return frozenset({spans[at - 1][2]})
-    if c.text.endswith("old") and at < len(spans) and _AGE_BEFORE_NAME.fullmatch(text, c.end, spans[at][0]):
-        return frozenset({spans[at][2]})
+    after = (
+        _AGE_BEFORE_NAME.fullmatch(text, c.end, spans[at][0]) if c.text.endswith("old") and at < len(spans) else None
+    )
+    if after and (after[1] is None or after[1] in PERSON_NOUNS or after[1] in _CAPTIVES):
+        return frozenset({spans[at][2]})  # not "The 22-year-old beat Novak Djokovic": who was beaten
     return frozenset()
 
 
@@ -236,7 +241,8 @@ _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died t
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|and\b(?<=\band)")
 # "in X", "near the X", "in the southern city of X", "in the province of X"
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:the[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?(?:city|town|village|province|"
+    r"\b(?:in|at|near|across|throughout)[^\S\n]+(?:(?:the|[A-Z][\w.-]*['’]s)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
+    r"(?:city|town|village|province|"
     r"region|district|state|county|area|port|capital|enclave|camp|neighbou?rhood|suburb|island|governorate|prefecture)"
     r"[^\S\n]+of[^\S\n]+|the[^\S\n]+)?\Z",
     re.IGNORECASE,
@@ -249,6 +255,8 @@ def place_spots(candidates: list[Candidate], texts: dict[str, str]) -> dict[str,
     found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for c in candidates:
         placed = c.kind == "entity" and c.unit != "person" and c.value
+        if placed and texts[c.article].startswith(("'s", "’s"), c.end):
+            continue  # "in Ukraine's southern city of Kherson": the place is Kherson
         if placed and (where := _PLACE_BEFORE.search(texts[c.article], max(0, c.start - PLACE_REACH), c.start)):
             # where a place's phrase opens ("in the northern town of X" is as near its figure as "in X"), else its name
             found[c.article].append(

@@ -145,8 +145,8 @@ _POSSESSIVE_ROLE = re.compile(
 )
 # Words news copy calls one person by after naming them: a player's position, a performer's trade.
 _PERSON_EPITHETS = frozenset(
-    """striker forward midfielder defender goalkeeper keeper winger playmaker batsman batter bowler pitcher
-    quarterback sprinter swimmer cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
+    """striker midfielder goalkeeper winger playmaker batsman batter bowler pitcher quarterback sprinter swimmer
+    cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
@@ -291,6 +291,16 @@ class _Speakers:
             hi, n = lo, n - 1
         return self.named_person(fallback) if fallback else None
 
+    def only_person_before(self, pos: int) -> str | None:
+        """The one person the paragraph names before `pos`, if it names exactly one."""
+        lo = self.text.rfind("\n", 0, pos) + 1
+        named = {
+            self.named_person(e)
+            for e in self.mentions[bisect_left(self.starts, lo) : bisect_left(self.starts, pos)]
+            if e.unit == "person"
+        }
+        return named.pop() if len(named) == 1 else None
+
     def body_before(self, pos: int, subject_too: bool = False) -> str | None:
         """What `it` speaking at `pos` stands for: the organisation or country the nearest sentences before show
         saying something (`Synergy Marine Group said in a statement.` / `China said that …`); with `subject_too`
@@ -434,9 +444,14 @@ class _Speakers:
         if nearest_clause and len(clauses) > 1 and _is_role(words[-1].strip(".,;:")):
             n = clauses.index(clause)
             if n and _POSSESSIVE_ROLE.fullmatch(clause.group()):  # `Dmitry Peskov, the Kremlin's spokesman, told`
-                named = self.people_in(start + clauses[n - 1].start(), start + clauses[n - 1].end())
-                if named:
-                    return self.named_person(named[-1])
+                lo, hi = start + clauses[n - 1].start(), start + clauses[n - 1].end()
+                named = self.people_in(lo, hi)
+                if (
+                    named
+                    and not self.text[named[-1].end : hi].strip()
+                    and not _lower_word(self.text, lo, named[-1].start)
+                ):
+                    return self.named_person(named[-1])  # the name is the clause (not "Asked about X's plan,")
             titled = self._named_by(start + clause.start(), start + clause.end())  # `In a post, the former president`
             if titled in self.names:  # a name the article gives, not a description's words
                 return titled
@@ -539,13 +554,16 @@ class _Speakers:
                     return whose
         if lowered[0] in _ASIDE_OPENERS or any(w in _PRONOUNS for w in lowered):
             return None  # `in a case he described as`: no one's name, the words of a clause
-        # "the 70-year-old declared", "the 36-year-old star from Serbia explained"; "the striker said", "the Spaniard"
+        # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
+        if definite and not any(_POSSESSIVE_END.search(w) for w in lowered) and _AGE_EPITHET.fullmatch(lowered[0]):
+            return self.person_before(start, None)
         if (
             definite
-            and not any(_POSSESSIVE_END.search(w) for w in lowered)
-            and (_AGE_EPITHET.fullmatch(lowered[0]) or (len(lowered) <= 2 and lowered[-1] in _PERSON_EPITHETS))
+            and len(lowered) == 1
+            and lowered[0] in _PERSON_EPITHETS
+            and (one := self.only_person_before(start))
         ):
-            return self.person_before(start, None)
+            return one  # "the striker said", where the paragraph names one person only
         if lowered[-1] in _REPORTS and len(lowered) <= 2 and untitled:  # "the report said": "a report from X"
             issuer = self.issued_by(lowered[-1], max(0, start - _DESCRIPTION_REACH), start)
             if issuer:

@@ -83,7 +83,8 @@ _YEAR_ALONE = (
 # "aims to finish by June"; not "higher than expected … in October": an adjective, nor "would", which reports the
 # past as often).
 _MONTH_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up|expected to"
+    r"(?i)\b(?:will|shall|due to|scheduled|set to|plans? to|planning to|going to|upcoming|coming up"
+    r"|(?<!was )(?<!were )(?<!been )expected to"
     r"|aims? to|aiming to|hopes? to|hoping to|intends? to|intending to|next)\b|['’]ll\b"
 )
 _FUTURE = re.compile(

@@ -550,7 +550,7 @@ _NAME_BEFORE_AGE = re.compile(r"\b(?:[A-Z][\w'’.-]+|(?P<noun>[a-z]+)),[^\S\n]*
 _AGE_AFTER = re.compile(r"[^\S\n]*,")  # "Ann Lee, 39, said"
 # After a full name, an age may end in a list's other marks: "Ann Lee, 39; Bo Li, 41", "Ann Lee, 39—an aide", "Ann
 # Lee, 39 and Bo Li, 41" (not one word's: "Labour, 45; Greens, 12" are seats).
-_LISTED_AGE_AFTER = re.compile(r"[^\S\n]*[;—–]|[^\S\n]+and[^\S\n]+[A-Z]")
+_LISTED_AGE_AFTER = re.compile(r"[^\S\n]*(?:;|[—–](?![0-9]))|[^\S\n]+and[^\S\n]+[A-Z]")  # not a score "6–1"
 _NAMED = r"[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+){1,3}"  # a full name: two capitalised words or more
 _FULL_NAME_BEFORE_AGE = re.compile(
     rf"\b(?!(?:In|On|At|By|For|From|To|Since|After|During|The|And|But)\b){_NAMED},[^\S\n]*\Z"
@@ -645,10 +645,30 @@ def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
     )
 
 
+PEOPLE_REACH = 400  # characters before a list of names and numbers in which a plural noun for people says they are ages
+
+
+def _people_before(text: str, pos: int) -> bool:
+    """Whether a plural noun for people stands shortly before `pos` ("The freed hostages were …", "four hostages …
+    They are: …"): a list of names and numbers after it gives their ages, not scores, seats or tolls."""
+    return any(
+        _plurality(w) == "plural"
+        and ((one := singular(w)) in PERSON_NOUNS or one in _PEOPLE_OF_AN_AGE or one in _KIN or one in _PEOPLE_LISTED)
+        for w in _LOWER_WORDS.findall(text, max(0, pos - PEOPLE_REACH), pos)
+    )
+
+
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,}\b")
+_PEOPLE_LISTED = frozenset(
+    "hostage captive prisoner detainee victim casualty survivor person climber hiker tourist miner".split()
+)  # whose ages news copy lists after their names
+
+
 def _listed_age(text: str, m: re.Match[str]) -> bool:
-    """Whether a number after a full name ends as an age in a list does: before a semicolon, a dash or "and" and
-    the next name, or ending the sentence after another name's age."""
-    if not _FULL_NAME_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()):
+    """Whether a number after a full name ends as an age in a list does, after a plural noun for people: before a
+    semicolon, a dash or "and" and the next name, or ending the sentence after another name's age ("North Carolina,
+    96; South Carolina, 49" are tolls)."""
+    if not _FULL_NAME_BEFORE_AGE.search(text, max(0, m.start() - 50), m.start()) or not _people_before(text, m.start()):
         return False
     return bool(
         _LISTED_AGE_AFTER.match(text, m.end())
@@ -657,10 +677,12 @@ def _listed_age(text: str, m: re.Match[str]) -> bool:
 
 
 def _bracketed_in_list(text: str, m: re.Match[str]) -> bool:
-    """Whether a number stands in brackets after a full name, in a list of names each with one: "Noa Lee (25),
-    Tom Lu (40)" (one alone may be a count: "Manchester United (3)")."""
+    """Whether a number stands in brackets after a full name, in a list of names each with one after a plural noun for
+    people: "The freed hostages were Noa Lee (25), Tom Lu (40)" (one alone may be a count: "Manchester United (3)")."""
     if not (text.startswith(")", m.end()) and _NAME_BRACKETED.search(text, max(0, m.start() - 60), m.start())):
         return False
+    if not _people_before(text, m.start()):
+        return False  # "Virat Kohli (85) and KL Rahul (97)": runs
     return bool(
         _BRACKETED_AGE_BEFORE.search(text, max(0, m.start() - 90), m.start())
         or _BRACKETED_AGE_AFTER.match(text, m.end())

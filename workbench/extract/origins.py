@@ -24,7 +24,7 @@ _INSTITUTION = re.compile(
 )
 # An institution's people, who speak for the organisation named in their phrase ("Hezbollah officials": Hezbollah).
 _ITS_PEOPLE = re.compile(r"(?i:officials?|spokes(?:man|woman|person))\Z")
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|of)[^\S\n]+(?:the[^\S\n]+)?\Z")  # "killed in Gaza": a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+(?:the[^\S\n]+)?\Z")  # "killed in Gaza": a place
 _GAP = 40  # characters between a source and its reporting verb ("Hezbollah officials in Beirut said")
 
 
@@ -36,29 +36,14 @@ def _names_by_article(candidates: list[Candidate]) -> dict[str, tuple[list[int],
     return {a: ([c.start for c in cs], cs) for a, cs in found.items()}
 
 
-def _name_in(names: tuple[list[int], list[Candidate]] | None, start: int, end: int, last: bool) -> str | None:
-    """The canonical value of the first (or last) name inside text[start:end]."""
-    if names is None:
-        return None
-    starts, cands = names
-    inside = [c for c in cands[bisect_left(starts, start) : bisect_left(starts, end)] if c.end <= end]
-    if not inside:
-        return None
-    return str((inside[-1] if last else inside[0]).value)
-
-
-def _institution(text: str, start: int, end: int, last: bool) -> str | None:
-    found = list(_INSTITUTION.finditer(text, start, end))
-    if not found:
-        return None
-    m = found[-1] if last else found[0]
-    return " ".join(m.group().lower().split())
-
-
-def _subject(text: str, names: tuple[list[int], list[Candidate]] | None, start: int, end: int) -> str | None:
-    """Who text[start:end] names right before a reporting verb: the nearest name that is no place ("killed in Gaza,
-    the health ministry said": the ministry) or institution; a name inside an institution's phrase gives the
-    institution ("the Gaza health ministry"), unless the phrase names its people ("Hezbollah officials": Hezbollah)."""
+def _subject(
+    text: str, names: tuple[list[int], list[Candidate]] | None, start: int, end: int, first: bool = False
+) -> str | None:
+    """Who text[start:end] names right before a reporting verb (or, `first`, right after it): the nearest name that is
+    no place ("killed in Gaza, the health ministry said": the ministry; "Ann Lee, the fire chief, said": Ann Lee, the
+    chief's phrase being no institution; "…, said 40 people died in Gaza": no one) or institution; a name inside an
+    institution's phrase gives the institution ("the Gaza health ministry"), unless the phrase names its people
+    ("Hezbollah officials": Hezbollah)."""
     found: list[tuple[int, int, int, str]] = []  # (end, length, priority, source)
     if names is not None:
         starts, cands = names
@@ -71,7 +56,9 @@ def _subject(text: str, names: tuple[list[int], list[Candidate]] | None, start: 
             continue  # "Hezbollah officials": the name speaks
         found = [f for f in found if f not in named]
         found.append((m.end(), m.end() - m.start(), 1, " ".join(m.group().lower().split())))
-    return max(found)[3] if found else None
+    if not found:
+        return None
+    return (min(found, key=lambda f: f[0] - f[1]) if first else max(found))[3]
 
 
 def source_of(c: Candidate, text: str, names: tuple[list[int], list[Candidate]] | None) -> str | None:
@@ -93,16 +80,15 @@ def _sentence_sources(
     lo, hi = sentence
     for m in _ACCORDING.finditer(text, lo, hi):
         after = min(hi, m.end() + _GAP)
-        source = _name_in(names, m.end(), after, last=False) or _institution(text, m.end(), after, last=False)
+        source = _subject(text, names, m.end(), after, first=True)
         if source:
             return source, []
     cues = []
     for m in _CUE.finditer(text, lo, hi):
-        before = max(lo, m.start() - _GAP, text.rfind(",", lo, m.start()) + 1)  # the verb's clause: "…, police said"
+        before = max(lo, m.start() - _GAP)
         source = _subject(text, names, before, m.start())
         if source is None and text[lo : m.start()].rstrip().endswith(","):  # "..., said the ministry"
-            after = min(hi, m.end() + _GAP)
-            source = _name_in(names, m.end(), after, last=False) or _institution(text, m.end(), after, last=False)
+            source = _subject(text, names, m.end(), min(hi, m.end() + _GAP), first=True)
         cues.append((m.start(), source))
     return None, cues
 

@@ -196,7 +196,8 @@ _DESK = re.compile(
 # A credit naming contributors, or a short line ending "by <Name>" ("Monetary policy ... by Ann Lee").
 _CONTRIBUTORS = re.compile(
     r"\b(?:contribut(?:ing|ors?|ed\s+by)|additional\s+reporting)\b\s*(?::|by\b)|^\W*with\s+assistance\s+from\s"
-    r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\b",
+    r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|article)\b|\bcontributed\s+reporting\b"
+    r"|\b(?:writers?|reporters?|correspondents?)\b[^.\n]*\bcontributed\.?\s*$",
     re.I,
 )  # "Contributing: Ann Lee", "--With assistance from Ann Lee.", "AP writer Ann Lee contributed to this report."
 _BY_NAME = re.compile(r"\bby\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}\s*$")
@@ -223,7 +224,15 @@ def _is_credit(line: str, words: list[str]) -> bool:
     return credit is not None and not line[: credit.start()].strip(" -–—|•·([") and len(words) <= 12
 
 
-_CAPTION_END = re.compile(r"[\s|)\]]*\Z")  # after a caption's closing credit: the line's end
+_REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|announced|reported|added)\b")
+# After a caption's closing credit: the line's end, past whom the photographer worked for ("Credit...Ann Lee for The
+# Velm Times").
+_CAPTION_END = re.compile(r"(?:[^\S\n]+for[^\S\n]+(?:[A-Z][\w.'’&-]*[^\S\n]*)+)?[\s|)\]]*\Z")
+# A picture agency's licensing link closing its caption: "REUTERS/Ann Lee Purchase Licensing Rights, opens new tab".
+_LICENSING = re.compile(
+    r"[^\S\n]*Purchase[^\S\n]+Licensing[^\S\n]+Rights(?:,[^\S\n]*opens[^\S\n]+(?:in[^\S\n]+)?(?:a[^\S\n]+)?new[^\S\n]+"
+    r"(?:tab|window))?[^\S\n]*\Z"
+)
 _SENTENCE_BEFORE = re.compile(r"[.!?…)\]][\s\"”’]*\Z")  # a caption's sentence ends before its bare credit
 
 
@@ -232,16 +241,19 @@ def _is_caption(line: str) -> bool:
     Photograph: Ann Lee/Reuters", "… on Friday.Credit: AP", "… stadium. © ANN LEE / AFP"; a bare "X/Y" credit only
     after the caption's sentence ends: "… Bhubaneswar, India on October 12, 2013. AFP/Asit Kumar"). A caption shown
     twice keeps its credited copy as the story's (_mark_copies)."""
+    line = _LICENSING.sub("", line)
     credit = find_credit(line)
     if credit is None or not _CAPTION_END.match(line, credit.end()):
         return False
-    before = line[: credit.start()].rstrip(" -–—|•·([©")
-    if not before or credit.group().lstrip("([ ").lower().startswith("via "):
+    # a caption's last word before its credit is no part of it ("… in Velm. REUTERS/Ann Lee")
+    start = credit.start() + (credit.group().rfind(". ") + 2 if ". " in credit.group() else 0)
+    said, before = line[start:], line[:start].rstrip(" -–—|•·([©")
+    if not before or said.lstrip("([ ").lower().startswith("via "):
         return False  # a credit alone (_is_credit); "… (Via The Seattle Times / Washington State Patrol)": a source
-    named = credit.group()[:1].isupper() and not _CREDIT_WORD.match(credit.group())
-    return (
-        not named or "©" in line[max(0, credit.start() - 3) : credit.start()] or bool(_SENTENCE_BEFORE.search(before))
-    )
+    if _REPORTED.search(before) or _QUOTED.search(before):
+        return False  # "… said 42 buildings had collapsed. (Reuters/Antara)": a story paragraph its agency closes
+    named = said[:1].isupper() and not _CREDIT_WORD.match(said)
+    return not named or "©" in line[max(0, start - 3) : start] or bool(_SENTENCE_BEFORE.search(before))
 
 
 _CREDIT_WORD = re.compile(

@@ -19,10 +19,10 @@ CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
           |PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|CREDITS?)
-        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b|\.\.\.|…)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:,\s*File)?\s*[)\]]
-     |{_CREDITED}[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
+     |{_CREDITED}(?:[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
     )
     """,
