@@ -324,6 +324,18 @@ def test_a_company_with_its_legal_form_is_the_company():
     assert len(_values(entities, "Velmtech Inc") | _values(entities, "Velmtech")) == 1
 
 
+def test_a_name_led_by_a_countrys_alias_is_the_name_led_by_the_country():
+    """ "U.S. Senate" and "United States Senate" are one name, its value one of its spellings."""
+    entities = _corpus("The U.S. Senate passed the bill.", "The United States Senate approved the bill.")
+    values = _values(entities, "U.S. Senate") | _values(entities, "United States Senate")
+    assert values == {"United States Senate"}
+
+
+def test_a_knight_called_by_his_given_name_is_the_knight():
+    entities = _corpus("Prime Minister Keir Starmer spoke on Thursday. Sir Keir told reporters it was a deal.")
+    assert _values(entities, "Keir") == {"Keir Starmer"}
+
+
 def test_people_are_marked_as_persons():
     entities = _corpus(
         "Spokesman Colonel Ryan Dillon spoke in Tarvos. The train was run by Tarvos Rail, not Ostra Water."

@@ -184,6 +184,17 @@ def _alias(text: str, table: AliasTable, known: set[str]) -> str | None:
     return None
 
 
+def _country_led(text: str, table: AliasTable) -> str | None:
+    """A name led by an alias of a country, led by the country's own name ("U.S. Senate" -> "United States Senate"):
+    what it is known by, its spelling kept."""
+    words = text.split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        head = table.canonical(" ".join(words[:n]))
+        if head and head != " ".join(words[:n]):
+            return f"{head} {' '.join(words[n:])}"
+    return None
+
+
 def _one_apart(a: str, b: str) -> bool:
     """Keys whose skeletons differ by one consonant in one word long enough to bear it."""
     ta, tb = skeleton(a).split(), skeleton(b).split()
@@ -440,6 +451,8 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         if canonical:
             keys[id(c)] = name_key(canonical) or canonical.casefold()
             aliased[keys[id(c)]] = canonical
+        elif expanded := _country_led(c.text, table):
+            keys[id(c)] = name_key(expanded) or expanded.casefold()  # one key, the group's value from its spellings
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
     _join_plurals(mentions, keys, uf, {a.id: a.text for a in articles})
@@ -538,11 +551,13 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
 def _given_name_of(c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups) -> str | None:
     """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
     that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none. Not a place
-    named alike ("in Virginia"), nor one a title names ("Prince William" is not "President William Ruto")."""
-    if " " in key or not given_name(key) or groups[root].type not in (None, "person"):
-        return None
+    named alike ("in Virginia"), nor one a title names ("Prince William" is not "President William Ruto"), though a
+    knight is ("Sir Keir" is Keir Starmer)."""
     before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
-    if (before and before[1] in TITLES) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
+    knighted = before is not None and before[1] in _KNIGHTED  # "Sir Keir": a knight is called by his given name
+    if " " in key or not (knighted or given_name(key)) or groups[root].type not in (None, "person"):
+        return None
+    if (before and before[1] in TITLES and not knighted) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return None
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
@@ -552,6 +567,7 @@ def _given_name_of(c: Candidate, key: str, root: str, longer: _Longer, text: str
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.]*)[^\S\n]+\Z")
+_KNIGHTED = frozenset({"Sir", "Dame"})
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # "lives in Virginia": a place
 
 
