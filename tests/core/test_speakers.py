@@ -26,6 +26,16 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            'Velmair filed for bankruptcy. "The deal will reduce our debt," per the statement.',
+            ["Velmair"],
+            id="per the statement: its issuer",
+        ),
+        pytest.param(
+            'Tom Ruiz on Tuesday vowed to quash unrest "at any cost," even as more protests were called for Thursday.',
+            ["Tom Ruiz"],
+            id="a clause opened by even as names no speaker",
+        ),
+        pytest.param(
             "Asked about the plan presented by Ann Lee, the Kremlin's spokesman told reporters: \"This is not a serious "
             'document."',
             ["Kremlin"],

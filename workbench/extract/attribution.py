@@ -47,7 +47,9 @@ announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|r
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|
 (?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|reports|revealed|reveals|disclosed|discloses|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
-[Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:the\s+)?[A-Z])""".replace("\n", "")
+[Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:(?:the|a)\s+)?(?:[A-Z]|(?:statement|release|report|filing)\b))""".replace(
+    "\n", ""
+)
 _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
 # Washington-based company").
@@ -59,7 +61,7 @@ _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
 _NOT_A_SUBJECT = frozenset(
     "which that who whom and but as while when with after before because if so then over in on at for of to from "
-    "by about into onto under".split()
+    "by about into onto under even though although despite unless until whereas".split()
 )  # a clause or a phrase after a quote, not its speaker ("stood “ready to support them” over the incident")
 _AUXILIARIES = frozenset(
     "has have had also was were is are will would had been later then previously earlier again once too".split()
