@@ -322,6 +322,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="sums paid for different people are different facts",
         ),
         pytest.param(
+            "Strike\n\nSome 3,300 machinists walked off the job at the Velm plant on Friday.\n",
+            "Walkout\n\nAbout 3,300 workers at the Velm plant went on strike on Friday.\n",
+            {"a:3,300 machinists", "b:3,300 workers"},
+            True,
+            id="a trade's workers are workers",
+        ),
+        pytest.param(
             "Exchange settles\n\nThe founder pleaded guilty as part of a $4.3 billion settlement with the Justice "
             "Department.\n",
             "Exchange to pay\n\nThe crypto exchange will pay regulators about $4.4 billion, officials confirmed.\n",

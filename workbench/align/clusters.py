@@ -294,7 +294,8 @@ _HUMAN_NOUNS = frozenset(
     trekker mountaineer runner swimmer diver skier cyclist driver rider motorist pedestrian shopper commuter villager
     farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler birth medic
     paramedic responder contractor researcher scientist guest pupil staff staffer attendant crewmember justice judge
-    returnee westerner""".split()
+    returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
+    autoworker steelworker""".split()
 )
 
 
