@@ -108,6 +108,13 @@ def _speakers(text: str) -> list[str | None]:
             id="the statement speaks for who the text says released it",
         ),
         pytest.param(
+            "The Velm Red Cross released a statement on Sunday.\n\n"
+            + "Aid trucks were slow to reach the hill villages, and the roads stayed shut for most of the week. " * 20
+            + '\n\nThe statement says, "Our teams reached every village by nightfall."',
+            ["Velm Red Cross"],
+            id="the statement speaks for who released it pages before",
+        ),
+        pytest.param(
             'Most of the dead were described in the statement as "unauthorised to travel" and elderly.',
             [None],
             id="who is described in the passive is spoken of, not speaking",

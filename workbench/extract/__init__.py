@@ -54,7 +54,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # the airline" as the airline's; "Rail", "Water", "Mail" and other company words as no person's; a day of the month
 # without its year not more than 62 days after the dateline unless said ahead; second review's fixes: no caption
 # where a paragraph reports, more wire credit forms, ages listed only after a plural noun for people; "U.S. Senate"
-# and "United States Senate" one name; "Sir Keir" Keir Starmer; "per the statement"; "even as" no speaker)
+# and "United States Senate" one name; "Sir Keir" Keir Starmer; "per the statement"; "even as" no speaker; a
+# statement's issuer named up to 3,000 characters before "the statement says")
 EXTRACTOR_VERSION = 7
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -1116,7 +1116,7 @@ _ISSUED_A = re.compile(
     r"\b(?:released|issued|published|put[^\S\n]+out|sent)[^\S\n]+(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
     r"(?P<noun>statement|release|communiqu[eé])\b"
 )
-_ISSUING_REACH = 1500  # characters before "the statement says" in which who issued it may be named
+_ISSUING_REACH = 3000  # characters before "the statement says" in which who issued it may be named
 _ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
 _DENIALS = frozenset({"not", "never", "n't"})
 _ISSUING_ADVERBS = _DENIALS | frozenset("has have had since also later then already just now yet".split())
