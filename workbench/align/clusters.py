@@ -1460,7 +1460,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _peoples,  # whose people a count counts: "30 workers" joins neither "30 Indonesian" to "25 Filipino" workers
     _years_of,  # when it was counted: "85 dead" joins the 2018 fire's "85 killed" or the 2015 one's, never both
     _figure_roles,  # what a figure counts: "65 people" joins no toll ("killed") to a count of the injured
-    _parties_of,  # whom a sum is paid by or for: the fee for Caicedo is not the fee for Isak
+    _parties_of,  # whom a sum is paid for (the fee for Caicedo is not the fee for Isak), whose an age is
     _trend_of,  # which way a percentage change goes: a rise is not a fall
     _base_of,  # what a percentage change is measured against: a year-on-year fall is not a sequential one
     _term_of,  # what a span of time is served as: two years in prison are not two years of probation

@@ -21,7 +21,7 @@ class Frame(NamedTuple):
     years: frozenset[str] = frozenset()  # past years its clause names
     places: frozenset[str] = frozenset()  # places its clause names
     peoples: frozenset[str] = frozenset()  # nationalities or groups its own words give what it counts
-    parties: frozenset[str] = frozenset()  # a sum's: the people its clause says it was paid for
+    parties: frozenset[str] = frozenset()  # a sum's: the people its clause says it was paid for; an age's: whose
     trend: frozenset[str] = frozenset()  # a percentage change's direction ("up", "down"), where its words say
     base: frozenset[str] = frozenset()  # what a percentage change is measured against ("year", "period"), where said
     term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
