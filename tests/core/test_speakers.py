@@ -26,6 +26,11 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            '"Look at this," shouted a rescuer Monday afternoon behind the house.',
+            ["rescuer"],
+            id="a time after who spoke ends their phrase",
+        ),
+        pytest.param(
             'Velmair filed for bankruptcy. "The deal will reduce our debt," per the statement.',
             ["Velmair"],
             id="per the statement: its issuer",

@@ -487,7 +487,10 @@ class _Speakers:
         """The organisation, the titled person or the words naming the speaker in a short noun phrase (up to a
         phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
-        where = next((n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS), None)
+        where = next(
+            (n for n, w in enumerate(words) if n and (w.group().lower() in _ASIDE_OPENERS or w.group() in _WHEN_WORDS)),
+            None,
+        )  # "a rescuer Monday afternoon behind the house": the rescuer
         if (
             where is not None
             and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"
@@ -1090,6 +1093,9 @@ _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one sa
 # 400 people wrote letters — and concluded that "…"`.
 _ASIDE = re.compile(r"[^\S\n][—–][^\S\n][^—–()\n]{1,200}?[^\S\n][—–][^\S\n]|\([^()\n]{1,200}\)")
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
+_WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
+)  # a time after who spoke ends their phrase
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]")
