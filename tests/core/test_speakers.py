@@ -31,6 +31,12 @@ def _speakers(text: str) -> list[str | None]:
             id="a time after who spoke ends their phrase",
         ),
         pytest.param(
+            '"Everything got washed away," a witness who was driving on the highway when it happened told the Velm '
+            "Times.",
+            ["witness"],
+            id="a relative clause after who spoke ends their phrase",
+        ),
+        pytest.param(
             'Velmair filed for bankruptcy. "The deal will reduce our debt," per the statement.',
             ["Velmair"],
             id="per the statement: its issuer",

@@ -488,9 +488,13 @@ class _Speakers:
         phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
         where = next(
-            (n for n, w in enumerate(words) if n and (w.group().lower() in _ASIDE_OPENERS or w.group() in _WHEN_WORDS)),
+            (
+                n
+                for n, w in enumerate(words)
+                if n and (w.group().lower() in _ASIDE_OPENERS or w.group() in _WHEN_WORDS or w.group() in _RELATIVES)
+            ),
             None,
-        )  # "a rescuer Monday afternoon behind the house": the rescuer
+        )  # "a rescuer Monday afternoon behind the house", "a witness who was driving on the highway": the rescuer
         if (
             where is not None
             and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"
