@@ -866,7 +866,8 @@ def _find_in_window(
         if not noise and sum(w.name for w in words) >= 3 and _title_case(line.group(), ctx):
             titles.add(n)
         elif not noise:
-            ctx.named.update(w.text for w in words if w.name and not ctx.initial(w.start))
+            named = ctx.named  # a word already named needs no look at where it stands
+            named.update(w.text for w in words if w.name and w.text not in named and not ctx.initial(w.start))
     body = "\n".join(line.group() for n, (line, _, _) in enumerate(lines) if n not in titles) if titles else text
     for n, (_, words, noise) in enumerate(lines):
         if noise:
