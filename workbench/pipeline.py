@@ -16,12 +16,13 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, ParamSpec, Protocol, TypeVar
 
 from workbench import __version__
 from workbench.align.annotate import count_sources, describe_clusters
-from workbench.align.clusters import align, cluster_order
+from workbench.align.clusters import align, cluster_order_of
 from workbench.align.passages import assign_families, find_shared_passages, quote_spans, sentence_reductions
 from workbench.align.stories import group_stories, story_words
 from workbench.extract import EXTRACTOR_VERSION, Each, extract_facts, extraction_key, warn_capped
@@ -272,13 +273,12 @@ def _align_stories(
         for cluster in mine:
             cluster.story = story_of[story_texts[0].id]
         clusters.extend(mine)
-    return _numbered(clusters, candidates)
+    return _numbered(clusters)
 
 
-def _numbered(clusters: list[Cluster], candidates: list[Candidate]) -> list[Cluster]:
+def _numbered(clusters: list[Cluster]) -> list[Cluster]:
     """The clusters in align's order over the corpus (by kind, then first member), with ids k1, k2, ... in it."""
-    first = {c.id: c for c in candidates}
-    clusters.sort(key=lambda k: cluster_order(first[k.members[0]]))
+    clusters.sort(key=cluster_order_of)
     for n, cluster in enumerate(clusters, 1):
         cluster.id = f"k{n}"
     return clusters
@@ -333,8 +333,8 @@ def _story_by_story(
         capped.update(found.capped)
         kept.update((key, made) for key, made in found.made.items() if last[key] == story.id)
         gc.freeze()  # kept to the end: collections walking the stories' records again took ~2 s at 10,000 articles
-    candidates.sort(key=lambda c: (c.article, c.start, c.end, c.kind))  # extract_facts' order
-    return candidates, _numbered(clusters, candidates), capped, reductions
+    candidates.sort(key=attrgetter("article"))  # extract_facts' order: each article's are in it, of one story
+    return candidates, _numbered(clusters), capped, reductions
 
 
 def _analyse_story(work: tuple[list[Article], dict[str, Extraction], bool]) -> _StoryFound:

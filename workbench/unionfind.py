@@ -18,6 +18,8 @@ class UnionFind(Generic[T]):
         """The root of the item's group (an unseen item is a group of its own)."""
         parent = self.parent
         root = parent.setdefault(item, item)
+        if root == item:  # a root (most items asked for are)
+            return root
         while parent[root] != root:
             root = parent[root]
         while parent[item] != root:  # path compression

@@ -1662,6 +1662,12 @@ def cluster_order(first: Candidate) -> tuple[int, str, int]:
     return ALIGNED_KINDS.index(first.kind), first.article, first.start
 
 
+def cluster_order_of(cluster: Cluster) -> tuple[int, str, int]:
+    """cluster_order of the cluster's first member, read from its id (model.Candidate.id: "article:start-end:kind")."""
+    article, span, kind = cluster.members[0].rsplit(":", 2)
+    return ALIGNED_KINDS.index(kind), article, int(span.partition("-")[0])
+
+
 def align(candidates: list[Candidate], articles: list[Article], each: Each = map) -> list[Cluster]:
     """Clusters of candidates stating the same fact, in a stable order (by kind, then first member).
 

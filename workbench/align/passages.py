@@ -82,9 +82,9 @@ def quote_spans(candidates: list[Candidate]) -> dict[str, list[Span]]:
 
 
 def _anchors(reduced: str) -> list[int]:
-    words = reduced.split()
-    trigrams = {" ".join(words[i : i + 3]) for i in range(len(words) - 2)}
-    return sorted(crc32(t.encode()) for t in trigrams)[:ANCHORS]
+    words = reduced.encode().split()  # a reduction's words are apart by one space: split the same in UTF-8
+    trigrams = set(map(b" ".join, zip(words, words[1:], words[2:])))
+    return sorted(map(crc32, trigrams))[:ANCHORS]
 
 
 class _Groups(UnionFind[int]):

@@ -179,7 +179,7 @@ def _needed(total: float, other: float) -> float:
 
 def _shared(a: dict[str, float], b: dict[str, float]) -> float:
     """The information two articles' words share, summed in the order of the first's words."""
-    return sum(information for word, information in a.items() if word in b)
+    return sum([information for word, information in a.items() if word in b])  # a list: faster, the same order
 
 
 class _Bounds(NamedTuple):
