@@ -37,6 +37,8 @@ def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
     year or none; for one value of one noun, against another year only: "85 killed" and "85 killed in 2018" are
     one toll told with and without its year), of different places or peoples, of a change in another direction or
     against another base, a span of time served as another term, or a toll counting its perpetrator or not."""
+    if a == b:
+        return False  # one frame (most pairs: neither says any of it)
     if _other_times(a.years, b.years, same_figure) or a.counting != b.counting:
         return True
     return any(
