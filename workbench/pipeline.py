@@ -115,7 +115,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # person as its party: one person's ages link, two people's never; a fine, a penalty or a settlement as what is paid;
 # "in the northern town of X" as a figure's place; a cluster's detail in one unit of time or length; a quote with
 # words left out at an ellipsis as truncated; two full days one link joins directly as one date in conflict;
-# "raises of 40%", "hiked 12%" as rises; machinists, mechanics, pilots and other trades as people counted)
+# "raises of 40%", "hiked 12%" as rises; machinists, mechanics, pilots and other trades as people counted; a year
+# opening a sentence or holding a "when" clause as its figures' frame)
 ANALYSIS_VERSION = 11
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -329,6 +329,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a trade's workers are workers",
         ),
         pytest.param(
+            "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
+            "Results\n\nIn 2020, the Velm party won 38.6 percent of the vote and lost its majority.\n",
+            {"a:40.2 percent", "b:38.6 percent"},
+            False,
+            id="a year opening the sentence dates its figures",
+        ),
+        pytest.param(
+            "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
+            "Results\n\nThe result is a fall compared to 2020, when the Velm party captured 38.6 percent of the vote.\n",
+            {"a:40.2 percent", "b:38.6 percent"},
+            False,
+            id="a year whose when-clause holds the figure dates it",
+        ),
+        pytest.param(
             "Exchange settles\n\nThe founder pleaded guilty as part of a $4.3 billion settlement with the Justice "
             "Department.\n",
             "Exchange to pay\n\nThe crypto exchange will pay regulators about $4.4 billion, officials confirmed.\n",

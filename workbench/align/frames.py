@@ -166,6 +166,10 @@ _FOR_BEFORE = re.compile(
 )
 
 
+# A year a sentence opens with, dating all it tells: "In 2020, …", "Back in 2019, …".
+_OPENING_YEAR = re.compile(
+    r"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+((?:19|20)[0-9]{2})[^\S\n]*,"
+)
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
 FORECAST_REACH = 45  # characters after it that may say it was forecast ("the 10.7% figure economists had forecast")
 # A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake", "the 2018 Camp Fire" (not
@@ -182,6 +186,8 @@ _DATED_BY_RELATIVE = re.compile(
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
 )
 DATED_REACH = 90  # characters before a figure in which that happening may be named
+# A year whose "when" clause holds the figure: "compared to 2020, when the DPP captured 8.17 million votes".
+_YEAR_WHEN = re.compile(r"\b((?:19|20)[0-9]{2}),?[^\S\n]+when[^\S\n][^.;:\n]*\Z")
 # A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
 _AGO = re.compile(
     r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
@@ -317,6 +323,10 @@ def figure_frame(
     )
     if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
         found.append(dated[1])  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
+    if opening := _OPENING_YEAR.match(text, c.sentence[0], c.start):
+        found.append(opening[1])  # "In 2020, the DPP's ticket won 57.13 percent … and the KMT's 38.61 percent"
+    if when := _YEAR_WHEN.search(text, max(c.sentence[0], c.start - DATED_REACH), c.start):
+        found.append(when[1])  # "compared to 2020, when the DPP captured 8.17 million votes"
     years = frozenset(y for y in found if this_year is None or y < this_year)
     said = text[lo:hi].lower() if c.kind == "quantity" else ""  # "ago" or "year" is in every _AGO match
     if ("ago" in said or "year" in said) and any(
