@@ -161,6 +161,7 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("The rates rose, Thames Water Chief Executive Chris Weston said.", ["Thames Water", "Chris Weston"]),
         ("Senate Majority Leader Ann Tull said the bill would pass.", ["Senate", "Ann Tull"]),
         ("Home Secretary Ann Tull said police would act.", ["Ann Tull"]),
+        ("Rail Minister Ann Tull opened the line.", ["Ann Tull"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):
@@ -334,6 +335,11 @@ def test_a_name_led_by_a_countrys_alias_is_the_name_led_by_the_country():
 def test_a_knight_called_by_his_given_name_is_the_knight():
     entities = _corpus("Prime Minister Keir Starmer spoke on Thursday. Sir Keir told reporters it was a deal.")
     assert _values(entities, "Keir") == {"Keir Starmer"}
+    named_after = _corpus(
+        "The prime minister visited the town that elected Keir Hardie. Sir Keir told members it was a homecoming.",
+        "Prime Minister Sir Keir Starmer paid tribute to Keir Hardie on Thursday.",
+    )
+    assert {c.value for c in named_after["a0"] if c.text == "Keir"} == {"Keir Starmer"}  # the one knighted
 
 
 def test_people_are_marked_as_persons():

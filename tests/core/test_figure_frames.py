@@ -343,6 +343,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a year whose when-clause holds the figure dates it",
         ),
         pytest.param(
+            "Margin\n\nIn 2020, Ann Lee carried Velmia by 11,779 votes, while this time Bo Li won it by 115,099 votes.\n",
+            "Result\n\nBo Li won Velmia by 151,099 votes this time, officials said.\n",
+            {"a:115,099 votes", "b:151,099 votes"},
+            True,
+            id="a year opening the sentence dates no figure past 'this time'",
+        ),
+        pytest.param(
+            "Floods\n\nUnlike in 2018, when warnings came late, this week's floods forced 22,000 people into camps.\n",
+            "Camps\n\nThis week's floods forced 27,000 people into relief camps, the agency said.\n",
+            {"a:22,000 people", "b:27,000 people"},
+            True,
+            id="a when-clause ends at its comma",
+        ),
+        pytest.param(
             "Exchange settles\n\nThe founder pleaded guilty as part of a $4.3 billion settlement with the Justice "
             "Department.\n",
             "Exchange to pay\n\nThe crypto exchange will pay regulators about $4.4 billion, officials confirmed.\n",

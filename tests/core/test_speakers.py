@@ -26,6 +26,52 @@ def _speakers(text: str) -> list[str | None]:
     "text, expected",
     [
         pytest.param(
+            "Velmair said in a statement on Monday it would cut 2,000 jobs at its plants in Tarvos and South Ostra."
+            '\n\n"These decisions are never easy," per the statement.',
+            ["Velmair"],
+            id="per the statement: who said in a statement, not a place it named",
+        ),
+        pytest.param(
+            "TARVOS, Velmia (Reuters) - Velm Aero said on Monday it would cut 2,000 jobs.\n\n"
+            '"These decisions are never easy," per the statement.',
+            ["Velm Aero"],
+            id="per the statement: not the wire dateline's place or agency",
+        ),
+        pytest.param(
+            'The Tarvos Machinists Union released a statement on Monday morning calling the offer "an insult to every '
+            'member."',
+            ["Tarvos Machinists Union"],
+            id="a statement released on a day",
+        ),
+        pytest.param(
+            "The union released a statement on Monday.\n\n"
+            + "Pickets stood at the gates all week, and the plant stayed shut while talks went nowhere. " * 20
+            + "\n\nVelm Aero, for its part, said in a statement late on Monday that it would keep talking. The "
+            'statement says, "We remain committed to reaching an agreement."',
+            ["Velm Aero"],
+            id="the statement said in last speaks, past an aside",
+        ),
+        pytest.param(
+            '"Sales were the worst we have ever had," said the chief executive of the Black Friday Traders Association.',
+            ["chief executive of the Black Friday Traders Association"],
+            id="a weekday inside a name ends no phrase",
+        ),
+        pytest.param(
+            '"We regret the disruption," said an airline spokesman Monday.',
+            ["airline spokesman"],
+            id="a spokesman and his day",
+        ),
+        pytest.param(
+            'The union called the offer an insult. "We will not be bullied," said a spokesman for that union.',
+            ["union"],
+            id="that a determiner, no relative pronoun",
+        ),
+        pytest.param(
+            'Ann Ruto vowed on Monday to end the protests "at any cost," even as opposition leaders dismissed the offer.',
+            ["Ann Ruto"],
+            id="a clause after the quote opened by even as is no attribution",
+        ),
+        pytest.param(
             '"Look at this," shouted a rescuer Monday afternoon behind the house.',
             ["rescuer"],
             id="a time after who spoke ends their phrase",

@@ -167,6 +167,7 @@ _FOR_BEFORE = re.compile(
 
 
 # A year a sentence opens with, dating all it tells: "In 2020, …", "Back in 2019, …".
+_NOW = re.compile(r"\b(?:while|whereas|but|now|this[^\S\n]+(?:time|year)|today)\b")  # "…, while this time Trump won"
 _OPENING_YEAR = re.compile(
     r"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+((?:19|20)[0-9]{2})[^\S\n]*,"
 )
@@ -187,7 +188,7 @@ _DATED_BY_RELATIVE = re.compile(
 )
 DATED_REACH = 90  # characters before a figure in which that happening may be named
 # A year whose "when" clause holds the figure: "compared to 2020, when the DPP captured 8.17 million votes".
-_YEAR_WHEN = re.compile(r"\b((?:19|20)[0-9]{2}),?[^\S\n]+when[^\S\n][^.;:\n]*\Z")
+_YEAR_WHEN = re.compile(r"\b((?:19|20)[0-9]{2}),?[^\S\n]+when[^\S\n][^.;:,\n]*\Z")  # the clause, to its comma
 # A past its clause dates without a year: "three years ago", "two decades ago", "last year" (not "days ago": the news).
 _AGO = re.compile(
     r"\b(?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a[^\S\n]+few)[^\S\n]+"
@@ -323,7 +324,7 @@ def figure_frame(
     )
     if dated := _DATED_BY_RELATIVE.search(text, max(clause[0], c.start - DATED_REACH), c.start):
         found.append(dated[1])  # "the 1993 Asiana Airlines crash in Mokpo that killed over 60 people"
-    if opening := _OPENING_YEAR.match(text, c.sentence[0], c.start):
+    if (opening := _OPENING_YEAR.match(text, c.sentence[0], c.start)) and not _NOW.search(text, opening.end(), c.start):
         found.append(opening[1])  # "In 2020, the DPP's ticket won 57.13 percent … and the KMT's 38.61 percent"
     if when := _YEAR_WHEN.search(text, max(c.sentence[0], c.start - DATED_REACH), c.start):
         found.append(when[1])  # "compared to 2020, when the DPP captured 8.17 million votes"

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
+from workbench.extract.canonical import WIRE_DATELINE_AFTER
 from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
@@ -488,13 +489,9 @@ class _Speakers:
         phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
         where = next(
-            (
-                n
-                for n, w in enumerate(words)
-                if n and (w.group().lower() in _ASIDE_OPENERS or w.group() in _WHEN_WORDS or w.group() in _RELATIVES)
-            ),
+            (n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS),
             None,
-        )  # "a rescuer Monday afternoon behind the house", "a witness who was driving on the highway": the rescuer
+        )
         if (
             where is not None
             and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"
@@ -502,6 +499,11 @@ class _Speakers:
             and not self.inside_name(start + words[where].start())  # "the Commission on Human Rights"
         ):
             words = words[:where]
+        after = next((n for n, w in enumerate(words) if n and _phrase_ends(words, n)), None)
+        if after is not None:  # "a rescuer Monday afternoon behind the house", "a witness who was driving": who spoke
+            while after > 1 and words[after - 1].group().lower() in _BEFORE_WHEN:
+                after -= 1  # "released a statement on Monday morning": the statement, its day aside
+            words = words[:after]
         issued = next((n for n, w in enumerate(words) if n and w.group().lower() in _ISSUING), None)
         if issued is not None and words[-1].group().lower().strip(".,;:") in _DOCUMENT_WORDS:
             words = words[:issued]  # "the government released a statement (saying …)": the government speaks
@@ -607,6 +609,8 @@ class _Speakers:
                 continue  # "has not issued a statement": no one issued it; an earlier one may have
             seg = " ".join(words).rstrip()
             aside = _RELATIVE_CLAUSE.search(seg)  # "The Red Cross, which runs the camps, issued": the Red Cross
+            if not aside and seg.endswith(",") and seg.count(",") >= 2:  # "Velm Aero, for its part, said": Velm Aero
+                seg = seg[: seg.rstrip(",").rfind(",")]
             end = lo + (aside.start() if aside else len(seg))
             lo += 0 if aside else seg.rfind(",") + 1  # "On Sunday, the ministry issued": the ministry
             if self.text[lo:end].strip():
@@ -617,14 +621,20 @@ class _Speakers:
         """The organisation last named before `pos` (within _DESCRIPTION_REACH): who issued a statement named by
         its kind alone ("Statement says …", "the release said"), or the `business` "the company" stands for (never a
         country: "in the U.S. and Canada")."""
-        return next(
+        before = list(self._named_before(pos))
+        named = [e for e in before if e.unit in (None, "org") and not (business and e.value in countries())]
+        # who the text shows saying something: "Boeing said in a statement …" (a company the text may take for a person)
+        speaking = next((e.value for e in before if _SAYS.match(self.text, e.end)), None)
+        return speaking or next(
             (
                 e.value
-                for e in self._named_before(pos)
-                if e.unit in (None, "org") and not (business and e.value in countries())
+                for e in named
+                if not _PLACE_WORD_BEFORE.search(self.text, max(0, e.start - 12), e.start)
+                and not (self.text[e.start - 1 : e.start] == "(" and self.text.startswith(")", e.end))
+                and not _WIRE_DATELINE_AFTER.match(self.text, e.end)
             ),
             None,
-        )
+        )  # not "… its plants in Washington and South Carolina", nor a wire dateline's "WICHITA, Kansas (Reuters)"
 
     def issued_by(self, noun: str, lo: int, pos: int) -> str | None:
         """Who issued the document `noun` ("report", or a pattern of such nouns), as text[lo:pos] says last:
@@ -806,8 +816,8 @@ class _Speakers:
         if len(words) < 2 or (len(words) > _MAX_TRAILING_WORDS and not _WAS_HOW.match(self.text, q.end)):
             return None  # but `"…," was how Buttler, England's wicketkeeper, summed up a final that …`: any length
         verb = next((w for w in words[1:] if _VERB_LIKE.fullmatch(w.group().strip(".,;:!?"))), None)
-        if verb is None:
-            return None
+        if verb is None or not _may_be_subject(self.text[q.end : q.end + verb.start()].strip(" ,").split()):
+            return None  # not `"…," even as opposition leaders dismissed the offer.`: a clause, no speaker
         return self.resolve(q.end, q.end + verb.start())
 
     def headline(self, q: Quote) -> str | None:
@@ -1097,9 +1107,25 @@ _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one sa
 # 400 people wrote letters — and concluded that "…"`.
 _ASIDE = re.compile(r"[^\S\n][—–][^\S\n][^—–()\n]{1,200}?[^\S\n][—–][^\S\n]|\([^()\n]{1,200}\)")
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
+
+
+def _phrase_ends(words: list[re.Match[str]], n: int) -> bool:
+    """Whether a speaker's phrase ends before its n-th word: a relative pronoun ("a witness who was driving"), or a
+    time not opening a name ("an airline spokesman Monday", "a rescuer Monday afternoon"; not "the Black Friday
+    Traders Association")."""
+    word = words[n].group().strip(".,;:!?")
+    if word in ("who", "whom", "which"):
+        return True
+    following = words[n + 1].group() if n + 1 < len(words) else ""
+    return word in _WHEN_WORDS and not following[:1].isupper() and not words[n - 1].group()[:1].isupper()
+
+
+_BEFORE_WHEN = frozenset("on late early last at in by".split())
 _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
 )  # a time after who spoke ends their phrase
+_WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reuters) -": the place a wire story opens
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|and|from)[^\S\n]+(?:the[^\S\n]+)?\Z")  # a place named, no issuer
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")
 _LOWER_WORD = re.compile(r"\b[a-z]")
@@ -1123,9 +1149,9 @@ _ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"
 # Who issued a document, as the subject of its issuing: "The Saudi government released a statement", "Police issued a
 # short statement".
 _ISSUED_A = re.compile(
-    r"\b(?:released|issued|published|put[^\S\n]+out|sent)[^\S\n]+(?:a|an|its|their)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
-    r"(?P<noun>statement|release|communiqu[eé])\b"
-)
+    r"\b(?:released|issued|published|put[^\S\n]+out|sent|(?:said|says)[^\S\n]+in)[^\S\n]+(?:a|an|its|their)[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé])\b"
+)  # "X released a statement", "X said in a statement": the statement is X's
 _ISSUING_REACH = 3000  # characters before "the statement says" in which who issued it may be named
 _ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
 _DENIALS = frozenset({"not", "never", "n't"})

@@ -86,9 +86,10 @@ _LEGAL_FORMS = frozenset(
 
 
 def _legal_form(spelling: str) -> bool:
-    """Whether a spelling ends in a company's legal form ("Boeing Co.", "Apple Inc")."""
+    """Whether a spelling ends in a company's legal form ("Boeing Co.", "Apple Inc"; not a surname after a given
+    name: "Zaldy Co")."""
     words = spelling.split()
-    return len(words) > 1 and words[-1].strip(".").lower() in _LEGAL_FORMS
+    return len(words) > 1 and words[-1].strip(".").lower() in _LEGAL_FORMS and not given_name(words[-2])
 
 
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Kenneth McKenzie Jr." is Kenneth McKenzie
@@ -114,7 +115,7 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
-    if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS:  # "Apple Inc." is Apple
+    if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS and not given_name(tokens[-2]):  # "Apple Inc." is Apple
         tokens.pop()
     return " ".join(tokens) or c.text.casefold()
 
@@ -482,13 +483,20 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         g.type = max(g.votes, key=lambda t: (g.votes[t], (t == "person") == shaped)) if g.votes else None
 
     longer = _Longer(keys.values(), uf)
+    knights_of: dict[str, set[str]] = defaultdict(set)  # group root -> the given names "Sir"/"Dame" call it by
+    for article in articles:
+        for c in entities.get(article.id, []):
+            before = _WORD_BEFORE.search(article.text, max(0, c.start - 20), c.start)
+            if before and before[1] in _KNIGHTED and " " in keys[id(c)]:  # "Sir Keir Starmer"
+                knights_of[uf.find(keys[id(c)])].add(keys[id(c)].split(" ", 1)[0])
     for article in articles:
         own = entities.get(article.id, [])
         mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for o in own:  # by group root, then key: where the article names it (in order)
             mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
         resolved = [
-            _fuller(_resolve(c, keys, uf, longer, mentions_of, groups, article.text), longer, groups) for c in own
+            _fuller(_resolve(c, keys, uf, longer, mentions_of, groups, article.text, knights_of), longer, groups)
+            for c in own
         ]
         for c, root in zip(own, resolved):
             c.value = groups[root].value
@@ -548,17 +556,23 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
     return fuller[0] if len(fuller) == 1 else root
 
 
-def _given_name_of(c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups) -> str | None:
+def _given_name_of(
+    c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups, knights_of
+) -> str | None:
     """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
     that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none. Not a place
     named alike ("in Virginia"), nor one a title names ("Prince William" is not "President William Ruto"), though a
-    knight is ("Sir Keir" is Keir Starmer)."""
+    knight is: the one the corpus writes after "Sir" ("Sir Keir" is "Sir Keir Starmer", not Keir Hardie), else as
+    any given name."""
     before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
     knighted = before is not None and before[1] in _KNIGHTED  # "Sir Keir": a knight is called by his given name
     if " " in key or not (knighted or given_name(key)) or groups[root].type not in (None, "person"):
         return None
     if (before and before[1] in TITLES and not knighted) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return None
+    knights = {root for root, given in knights_of.items() if key in given} if knighted else set()
+    if knights:  # "Sir Keir": the one the corpus knights ("Sir Keir Starmer"), not another Keir named in full
+        return knights.pop() if len(knights) == 1 else None
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
     }
@@ -571,7 +585,9 @@ _KNIGHTED = frozenset({"Sir", "Dame"})
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # "lives in Virginia": a place
 
 
-def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str) -> str:
+def _resolve(
+    c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of
+) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
     mention before it in the article of such a name, else the first after it; with none in the article,
     the only such person in the corpus."""
@@ -579,7 +595,7 @@ def _resolve(c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_o
     root = uf.find(key)
     targets = longer.targets(key)
     if not targets:
-        return _given_name_of(c, key, root, longer, text, mentions_of, groups) or root
+        return _given_name_of(c, key, root, longer, text, mentions_of, groups, knights_of) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
     for target in targets:

@@ -54,7 +54,7 @@ PORTFOLIO_WORDS = _words(
     Tourism Economy Economic Development Planning Infrastructure Water Safety Aviation Railway Railways Disaster
     Management Intelligence Budget Employment Housing Welfare Social Science Technology Research Immigration Border
     Customs Prisons Revenue Investment Industry Mining Fisheries Forestry Urban Rural Protection Sports Youth Women
-    Family Veterans Consumer Climate Regional District Principal Senior Medical Military Legal Media Press Home"""
+    Family Veterans Consumer Climate Regional District Principal Senior Medical Military Legal Media Press Home Rail"""
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is a person.
