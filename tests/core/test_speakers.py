@@ -72,6 +72,11 @@ def _speakers(text: str) -> list[str | None]:
             id="a clause after the quote opened by even as is no attribution",
         ),
         pytest.param(
+            '"We will win this fight," as Ann Lee put it on Sunday.',
+            ["Ann Lee"],
+            id="as X put it names X",
+        ),
+        pytest.param(
             '"Look at this," shouted a rescuer Monday afternoon behind the house.',
             ["rescuer"],
             id="a time after who spoke ends their phrase",

@@ -816,7 +816,7 @@ class _Speakers:
         if len(words) < 2 or (len(words) > _MAX_TRAILING_WORDS and not _WAS_HOW.match(self.text, q.end)):
             return None  # but `"…," was how Buttler, England's wicketkeeper, summed up a final that …`: any length
         verb = next((w for w in words[1:] if _VERB_LIKE.fullmatch(w.group().strip(".,;:!?"))), None)
-        if verb is None or not _may_be_subject(self.text[q.end : q.end + verb.start()].strip(" ,").split()):
+        if verb is None or words[0].group().lower() in _CONCESSIVE:
             return None  # not `"…," even as opposition leaders dismissed the offer.`: a clause, no speaker
         return self.resolve(q.end, q.end + verb.start())
 
@@ -1121,6 +1121,7 @@ def _phrase_ends(words: list[re.Match[str]], n: int) -> bool:
 
 
 _BEFORE_WHEN = frozenset("on late early last at in by".split())
+_CONCESSIVE = frozenset("even though although whereas unless until despite".split())  # a clause, no attribution
 _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
 )  # a time after who spoke ends their phrase
