@@ -227,7 +227,7 @@ def _is_credit(line: str, words: list[str]) -> bool:
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|according\s+to|announced|reported|added)\b")
 # After a caption's closing credit: the line's end, past whom the photographer worked for ("Credit...Ann Lee for The
 # Velm Times").
-_CAPTION_END = re.compile(r"(?:[^\S\n]+for[^\S\n]+(?:[A-Z][\w.'’&-]*[^\S\n]*)+)?[\s|)\]]*\Z")
+_CAPTION_END = re.compile(r"(?:[^\S\n]+for[^\S\n]+[A-Z][\w.'’&-]*+(?:[^\S\n]+[A-Z][\w.'’&-]*+)*+)?[\s|)\]]*\Z")
 # A picture agency's licensing link closing its caption: "REUTERS/Ann Lee Purchase Licensing Rights, opens new tab".
 _LICENSING = re.compile(
     r"[^\S\n]*Purchase[^\S\n]+Licensing[^\S\n]+Rights(?:,[^\S\n]*opens[^\S\n]+(?:in[^\S\n]+)?(?:a[^\S\n]+)?new[^\S\n]+"
