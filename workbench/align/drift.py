@@ -111,16 +111,7 @@ def variant(ref: Candidate, c: Candidate) -> str:
     if ka == kb:
         return "minor"
     a, b = ka.split(), kb.split()
-    cut_a, cut_b = _cut_short(ref), _cut_short(c)
-    if (
-        part_of(kb, ka)
-        or part_of(ka, kb)
-        or (cut_b and _cut_mid_word(kb, ka))
-        or (cut_a and _cut_mid_word(ka, kb))
-        or _overlap(a, b, cut_a, cut_b)
-        or _elided(c, ka)
-        or _elided(ref, kb)
-    ):
+    if _one_cut_of_other(ref, c) or _overlap(a, b, _cut_short(ref), _cut_short(c)):
         return "truncated"
     shared = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
     if shared >= CUT_SHARE * min(len(a), len(b)):
@@ -156,6 +147,20 @@ def _elided(c: Candidate, long: str) -> bool:
     return True
 
 
+def _one_cut_of_other(x: Candidate, y: Candidate) -> bool:
+    """Whether one quote is the other cut: a run of its words, a run cut short inside its last word where a page
+    stops, or its words with some left out at an ellipsis."""
+    a, b, cut_a, cut_b = key_of(x), key_of(y), _cut_short(x), _cut_short(y)
+    return (
+        part_of(a, b)
+        or part_of(b, a)
+        or (cut_a and _cut_mid_word(a, b))
+        or (cut_b and _cut_mid_word(b, a))
+        or _elided(x, b)
+        or _elided(y, a)
+    )
+
+
 def _cut_mid_word(short: str, long: str) -> bool:
     """Whether `short` is a run of `long`'s words cut inside its last word, as a page that stops mid-word cuts a
     quote ("the winds of change are he" of "the winds of change are here")."""
@@ -173,11 +178,9 @@ def _cut_mid_word(short: str, long: str) -> bool:
 def _told_alike(x: Candidate, y: Candidate) -> bool:
     """Whether two quotes can both be parts of one telling: one holds the other, they share no run of TRUNCATED_WORDS
     words (pieces apart), or one runs on where the other begins."""
-    a, b, cut_a, cut_b = key_of(x), key_of(y), _cut_short(x), _cut_short(y)
-    if a == b or part_of(a, b) or part_of(b, a) or (cut_a and _cut_mid_word(a, b)) or (cut_b and _cut_mid_word(b, a)):
+    a, b = key_of(x), key_of(y)
+    if a == b or _one_cut_of_other(x, y):
         return True
-    if _elided(x, b) or _elided(y, a):
-        return True  # "showed no remorse … and must bear": the other's words, some left out
     wa, wb = a.split(), b.split()
     run = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
     if run.size < TRUNCATED_WORDS:
@@ -185,7 +188,7 @@ def _told_alike(x: Candidate, y: Candidate) -> bool:
     return (
         (run.a + run.size == len(wa) and run.b == 0)
         or (run.b + run.size == len(wb) and run.a == 0)
-        or _overlap(wa, wb, cut_a, cut_b)
+        or _overlap(wa, wb, _cut_short(x), _cut_short(y))
     )
 
 

@@ -488,10 +488,7 @@ class _Speakers:
         """The organisation, the titled person or the words naming the speaker in a short noun phrase (up to a
         phrase of where or how it spoke: "the airline in a statement", "police on Monday")."""
         words = list(re.finditer(r"\S+", self.text[start:end]))
-        where = next(
-            (n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS),
-            None,
-        )
+        where = next((n for n, w in enumerate(words) if n and w.group().lower() in _ASIDE_OPENERS), None)
         if (
             where is not None
             and words[where - 1].group().lower() not in _CONTAINERS  # "a note from the Swiss central bank"

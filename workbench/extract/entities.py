@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
-from workbench.extract.canonical import WIRE_DATELINE_AFTER, canonicalize_entities, given_name
+from workbench.extract.canonical import NAME_SUFFIXES, WIRE_DATELINE_AFTER, canonicalize_entities, given_name
 from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
@@ -498,13 +498,10 @@ def _next_is_number(text: str, end: int) -> bool:
     return bool(re.match(r"\s*\d", text[end : end + 4]))
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _surname(run: list[_Word], i: int, before: list[_Word]) -> bool:
     """Whether the title's word at `i` ends a person's name as its surname ("Martin Luther King Jr.", "Stephen King"):
     a given name before it, nothing but a suffix after it."""
-    return (i + 1 == len(run) or run[i + 1].text.rstrip(".").lower() in _NAME_SUFFIXES) and any(
+    return (i + 1 == len(run) or run[i + 1].text.rstrip(".").lower() in NAME_SUFFIXES) and any(
         given_name(x.text) for x in before
     )
 

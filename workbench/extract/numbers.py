@@ -625,6 +625,14 @@ _AGES_AFTER = re.compile(r"(?:(?:,|[^\S\n]+and)[^\S\n]*[0-9]{1,3})*[^\S\n]*,")
 
 
 _KIN = frozenset("child teenager son daughter brother sister friend".split())  # people plural nouns list the ages of
+_AGED_PEOPLE = (
+    PERSON_NOUNS | _PEOPLE_OF_AN_AGE | _KIN
+)  # whose ages a list after their noun gives ("two men, 19 and 22")
+# and whose ages news copy lists after their names ("The freed hostages were Noa Lee (25), …")
+_LISTED_PEOPLE = _AGED_PEOPLE | frozenset(
+    "hostage captive prisoner detainee victim casualty survivor person climber hiker tourist miner".split()
+)
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _listed_ages(text: str, m: re.Match[str]) -> bool:
@@ -635,7 +643,7 @@ def _listed_ages(text: str, m: re.Match[str]) -> bool:
         return False
     noun = singular(before[1])
     listed = any(ch.isdigit() for ch in text[before.end(1) : m.start()] + after.group())
-    return listed and noun != before[1] and (noun in PERSON_NOUNS or noun in _PEOPLE_OF_AN_AGE or noun in _KIN)
+    return listed and noun != before[1] and noun in _AGED_PEOPLE
 
 
 def _bracketed_after_title(text: str, m: re.Match[str]) -> bool:
@@ -652,16 +660,9 @@ def _people_before(text: str, pos: int) -> bool:
     """Whether a plural noun for people stands shortly before `pos` ("The freed hostages were …", "four hostages …
     They are: …"): a list of names and numbers after it gives their ages, not scores, seats or tolls."""
     return any(
-        _plurality(w) == "plural"
-        and ((one := singular(w)) in PERSON_NOUNS or one in _PEOPLE_OF_AN_AGE or one in _KIN or one in _PEOPLE_LISTED)
+        _plurality(w) == "plural" and singular(w) in _LISTED_PEOPLE
         for w in _LOWER_WORDS.findall(text, max(0, pos - PEOPLE_REACH), pos)
     )
-
-
-_LOWER_WORDS = re.compile(r"\b[a-z]{3,}\b")
-_PEOPLE_LISTED = frozenset(
-    "hostage captive prisoner detainee victim casualty survivor person climber hiker tourist miner".split()
-)  # whose ages news copy lists after their names
 
 
 def _listed_age(text: str, m: re.Match[str]) -> bool:

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from workbench.each import Each
-from workbench.load.credits import find_credit
+from workbench.load.credits import CREDIT_WORDS, find_credit
 from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.model import Span
 
@@ -256,9 +256,7 @@ def _is_caption(line: str) -> bool:
     return not named or "©" in line[max(0, start - 3) : start] or bool(_SENTENCE_BEFORE.search(before))
 
 
-_CREDIT_WORD = re.compile(
-    r"(?:Photo|Picture|Image|Credit|Courtesy|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE|CREDIT)"
-)
+_CREDIT_WORD = re.compile(CREDIT_WORDS)  # a credit that says it is one ("Photograph: …"), not a bare "X/Y"
 
 
 # Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").

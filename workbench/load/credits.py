@@ -29,11 +29,12 @@ CREDIT = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 
-# Each alternative opens with a literal: re then scans for their first characters alone (~5x faster).
-_CREDIT_SIGN = re.compile(
-    r"/|—|–|\||Courtesy|Getty|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE"
-    r"|CREDIT"
+# The words a credit opens with (a photo's, a picture's, a source's).
+CREDIT_WORDS = (
+    "Courtesy|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE|CREDIT"
 )
+# Each alternative opens with a literal: re then scans for their first characters alone (~5x faster).
+_CREDIT_SIGN = re.compile(rf"/|—|–|\||Getty|{CREDIT_WORDS}")
 
 
 def find_credit(line: str) -> re.Match[str] | None:
