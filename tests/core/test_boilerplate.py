@@ -110,6 +110,11 @@ def test_caption_shown_twice():
         "Residents search through debris in Velm on Tuesday.Credit...Ann Lee for The Velm Times",
         "Ann Lee contributed reporting from Velm.",
         "Associated Press writers Bo Li in Velm and Cy Day in Ostra contributed.",
+        # a caption without its credit: a scene in the present tense, dated to the day
+        "A crane is seen at the Velm container terminal, Thursday, May 7, 2026.",
+        "Dock workers walk past the port gates on 2 May 2027 in Velm, as the strike enters its second week.",
+        "FILE - A ferry is pictured in Velm harbour, Oct. 28, 2025. The port's operator faces a record fine.",
+        "Rescuers search the rubble of the warehouse on March 22, 2027",
     ],
 )
 def test_captions_picture_labels_and_wire_credits_are_furniture(line):
@@ -124,6 +129,11 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
         "The band, known as Velm/Kessar, said the concert went ahead on Sunday as planned by Ann Lee/Bo Li",
         "Interior Minister Ann Lee said 42 buildings had collapsed in Velm province. — AFP/Reuters",
         "The city opened 40 shelters, Governor Bo Li told reporters. Video: Velm TV",
+        # the past, a plan or a quote dated to the day: the story's
+        "Dock workers walked out on 2 May 2027 after talks broke down.",
+        "The new port levy takes effect on January 1, 2028, the ministry said.",
+        "The union said members stand together and will strike on May 7, 2027.",
+        '"We stand with the dockers," Ann Lee wrote on May 7, 2027.',
     ],
 )
 def test_a_story_line_ending_in_a_source_or_a_name_pair_is_story(line):

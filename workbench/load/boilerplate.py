@@ -258,6 +258,40 @@ def _is_caption(line: str) -> bool:
 
 _CREDIT_WORD = re.compile(CREDIT_WORDS)  # a credit that says it is one ("Photograph: …"), not a bare "X/Y"
 
+# A photo's caption in the agencies' style, without its credit: a scene in the present tense dated to the day ("A
+# man walks past the bank's headquarters in Velm, Thursday, May 7, 2026." "Rescuers search the rubble on 2 May
+# 2027."). A story's sentence tells the past, or a plan ("the law takes effect on 1 May"): neither is a view.
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_OF_A_YEAR = re.compile(
+    rf"\b(?:{_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH},?[^\S\n]+\d{{4}})\b"
+)
+_SCENE = re.compile(
+    r"\b(?:is|are)[^\S\n]+(?:seen|shown|pictured|displayed|photographed)\b"
+    r"|\b(?:poses?|stands?|walks?|waves?|lifts?[^\S\n]+off|gestures?|looks?[^\S\n]+on|greets?|embraces?|reacts?|prays?"
+    r"|mourns?|carr(?:y|ies)|search(?:es)?|watch(?:es)?|sits?|examines?|inspects?|gathers?|launches|speaks|attends"
+    r"|tries|try[^\S\n]+to|work[^\S\n]+(?:the|at)|leave[^\S\n]+after)\b"
+)
+_FIRST_SENTENCE = re.compile(r"[.!?](?=[^\S\n]+[A-Z])")
+MAX_SCENE_WORDS = 50
+
+
+def _is_dated_scene(line: str) -> bool:
+    """A caption without its credit: a first sentence (at most MAX_SCENE_WORDS words) that shows a scene in the
+    present tense (_SCENE) before the day of a year it was taken, with no one quoted or reported."""
+    end = _FIRST_SENTENCE.search(line)
+    first = line[: end.start() if end else len(line)]
+    day = _DAY_OF_A_YEAR.search(first)
+    return (
+        day is not None
+        and _SCENE.search(first, 0, day.start()) is not None
+        and not (
+            _REPORTED.search(first) or any(mark in first for mark in '"“”') or len(first.split()) > MAX_SCENE_WORDS
+        )
+    )
+
 
 # Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").
 _LABEL_GLUE = frozenset("a an the and of to for in at on from by via with de la van von al el".split())
@@ -387,7 +421,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
                 or _is_widget(words)
                 or _is_credit(line, words)
-                or (_is_caption(line) and not (i and keys[i].startswith(keys[i - 1] + " ")))
+                or ((_is_caption(line) or _is_dated_scene(line)) and not (i and keys[i].startswith(keys[i - 1] + " ")))
                 or _PICTURE_LABEL.match(line) is not None
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)
