@@ -1298,6 +1298,17 @@ def _speakers(text: str) -> list[str | None]:
             [None, None],
             id="a name or a headline in an organisation's sentence is no words of it",
         ),
+        pytest.param(
+            "Ann Lee announced the deal on Wednesday. Once ratified, added union Vice President Bo Li, \"We're going "
+            'back to work at the plant." Then, said Cy Day, "The strike was worth every day of it."',
+            ["Bo Li", "Cy Day"],
+            id="a verb of saying before its subject, right before the quote: the name after the verb",
+        ),
+        pytest.param(
+            'Ann Lee thanked union Vice President Bo Li, "for every day of the strike we stood together."',
+            ["Ann Lee"],
+            id="the name after a verb said to someone is whom it was said to",
+        ),
     ],
 )
 def test_speakers(text, expected):

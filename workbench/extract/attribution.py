@@ -770,6 +770,17 @@ class _Speakers:
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
 
+    def _named_right_before(self, verb_start: int, q: Quote) -> str | None:
+        """Who a verb of saying names after itself, right before the quote: `Once ratified, added union Vice
+        President Bo Li, "…"` (the subject comes after an inverted verb; nothing but the name's phrase between)."""
+        verb = _VERB.match(self.text, verb_start)
+        if verb is None:
+            return None
+        people = self.people_in(verb.end(), q.start)
+        if not people or self.text[people[-1].end : q.start].strip(" ,:") or self.quoted(verb.end()):
+            return None
+        return self._named_after_verb(verb.end(), q.start)
+
     def _named_after_verb(self, rest: int, stop: int) -> str | None:
         """Who text[rest:stop], right after a verb of saying, names: `said Ryan Dillon, a spokesman`, `said one mother,
         Adriana Fargo,` (a name in apposition)."""
@@ -1055,7 +1066,10 @@ class _Speakers:
                         and verbs[n - 1].group() not in _OBJECT_VERBS  # `X congratulated Y, saying`: X says
                     )
                 )
-                if participle and not n:
+                inverted = None if named or verb.group() in _OBJECT_VERBS else self._named_right_before(verb_start, q)
+                if inverted:
+                    speaker = inverted
+                elif participle and not n:
                     # `X read out the verdicts against Y, declaring`: the sentence's first person, else its subject
                     # (`She texted Reuters, saying`)
                     first = self.people_in(sentence_start, verb_start)
