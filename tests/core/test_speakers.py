@@ -1309,6 +1309,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Ann Lee"],
             id="the name after a verb said to someone is whom it was said to",
         ),
+        pytest.param(
+            'Prosecutor Jeff Lind said, "The attention she craved fuelled the fraud." Kevin Dorn said she had good '
+            'intentions. He added, "Year in and year out, she could have become a very wealthy woman."',
+            ["Jeff Lind", "Kevin Dorn"],
+            id="a pronoun opening what someone said is whom they spoke of, no sign of the speaker's sex",
+        ),
+        pytest.param(
+            'In court, Ann Lee gave a tearful statement in which she said, "I stand before you taking '
+            'responsibility for the company," per NBC reporter Bo Li.',
+            ["Ann Lee"],
+            id="'per X' after a quote its sentence attributes before: X passed it on",
+        ),
+        pytest.param(
+            "Judge Ann Lee ruled on Friday. Lee noted that her sentence rested on $384 million in losses, per Bo "
+            'Li, as well as a "reasonable total loss to investors" of $121 million.',
+            ["Ann Lee"],
+            id="'per X' after a verb of saying in the quote's sentence: X passed on the words of the verb's subject",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -56,7 +56,14 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
 _JOINING = frozenset("that which who in on at also then and but so as".split())  # words before a clause's subject
-_ACCORDING = re.compile(r"(?i:according|as|per)\s")  # "according to X", "as per X": X is the source
+_ACCORDING = re.compile(r"(?i:according|as|per)\b")  # "according to X", "as per X", "per X": X is the source
+
+
+def _according(verb: str) -> bool:
+    """Whether a verb of saying (_VERB's match) gives a source rather than a speaker's act: "according to", "per"."""
+    return _ACCORDING.match(verb) is not None
+
+
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
@@ -120,6 +127,7 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+that)?[^\S\n]+\Z")  # a pronoun opening what was said
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
@@ -717,6 +725,8 @@ class _Speakers:
             if after or before:
                 continue  # another person in the sentence: whose pronoun is unclear
             for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
+                if _SAID_BEFORE.search(text, max(0, pronoun.start() - 30), pronoun.start()):
+                    break  # "Kevin Downey said she had good intentions": whom he spoke of, maybe another
                 if not self.quoted(pronoun.start()):
                     votes[e.value][_SEX_OF[pronoun.group().lower()]] += 1
                     break
@@ -737,8 +747,8 @@ class _Speakers:
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)
-        if verb.group() in _RELAYS and self.before(q):
-            return None  # `Djokovic said “…” reported AP`: who passed it on is not who said it
+        if (verb.group() in _RELAYS or _according(verb.group())) and self.before(q):
+            return None  # `Djokovic said “…” reported AP`, `she said, “…,” per NBC's Bo Li`: who passed it on is not who said it
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             if verb.group().endswith("ing"):
                 return None  # `“…”, saying the results showed`: what follows a participle is what was said
@@ -979,7 +989,7 @@ class _Speakers:
         if i >= len(self.marks) or self.marks[i].start >= end:
             return None
         verb = _VERB.search(self.masked(start, self.marks[i].start))
-        if verb is None or _ACCORDING.match(verb.group()):
+        if verb is None or _according(verb.group()):
             return None
         if not _may_be_subject(self.text[start : start + verb.start()].split()):
             return None
@@ -996,7 +1006,7 @@ class _Speakers:
         if reported := _REPORTED_END.search(masked):  # "…, CEO Sheila Warren told The Washington Post. “…”"
             return self.resolve(previous + reported.start("subject"), previous + reported.end("subject"))
         verb = _VERB.search(masked)
-        if verb is None or _ACCORDING.match(verb.group()):
+        if verb is None or _according(verb.group()):
             return None
         words = self.text[previous : previous + verb.start()].split()
         if not _may_be_subject(words):
@@ -1030,7 +1040,9 @@ class _Speakers:
                 prefix, max(0, quoted.start() - 12), quoted.start()
             ):  # `reports quote the owners as saying “…”` (not `X was quoted in The Times as saying`: X)
                 speaker = self.resolve(sentence_start + quoted.start(1), sentence_start + quoted.end(1))
-            elif _ACCORDING.match(verb.group()):
+            elif _according(verb.group()):
+                if n:
+                    continue  # `the judge noted that …, per Budman, as well as “…”`: the source passed on the judge's words
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 end = comma if comma >= 0 else q.start
                 speaker = self.resolve(sentence_start + verb.end(), end) or self.issued_by(
