@@ -1327,6 +1327,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Ann Lee"],
             id="'per X' after a verb of saying in the quote's sentence: X passed on the words of the verb's subject",
         ),
+        pytest.param(
+            "Moscow has been a target before.\n\nEarlier this month, the US embassy in Russia said it was monitoring "
+            "reports that \u2018extremists\u2019 were planning \u2018to target large gatherings in Moscow\u2019.",
+            ["US embassy in Russia"],
+            id="'monitoring reports that', 'the reports', 'media reports': a noun, no verb of saying",
+        ),
     ],
 )
 def test_speakers(text, expected):

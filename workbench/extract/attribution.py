@@ -46,7 +46,8 @@ continued|continues|explains|notes|stresses|posts|shared|announces|states|termed
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|
-(?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|reports|revealed|reveals|disclosed|discloses|
+(?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|
+(?<!\bthe\s)(?<!\bof\s)(?<!ing\s)(?<!\bmedia\s)(?<!\bnews\s)(?<!\bsuch\s)(?<!\bthese\s)(?<!\bthose\s)reports|revealed|reveals|disclosed|discloses|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
 [Aa]ccording\s+to|[Aa]s\s+per|per(?=\s+(?:(?:the|a)\s+)?(?:[A-Z]|(?:statement|release|report|filing)\b))""".replace(
     "\n", ""
