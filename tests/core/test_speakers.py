@@ -1305,15 +1305,25 @@ def _speakers(text: str) -> list[str | None]:
             id="a verb of saying before its subject, right before the quote: the name after the verb",
         ),
         pytest.param(
+            "Once the season ends, added club president Bo Li, the club's longest-serving director, \u201cwe will "
+            "rebuild the stand.\u201d\n\nMrs Kim Sato spoke at the funeral. She described her late husband, Tom "
+            "Velm: \u201cHe was the kindest man I knew.\u201d\n\nAnn Ray wrote on X, calling Cy Day a "
+            "\u201cfriend\u201d and an \u201cally of the League.\u201d",
+            ["Bo Li", "Kim Sato", "Ann Ray"],
+            id="an inverted verb opens its clause; a verb whose subject stands before it, or a participle, names whom "
+            "it speaks of",
+        ),
+        pytest.param(
             'Ann Lee thanked union Vice President Bo Li, "for every day of the strike we stood together."',
             ["Ann Lee"],
             id="the name after a verb said to someone is whom it was said to",
         ),
         pytest.param(
-            'Prosecutor Jeff Lind said, "The attention she craved fuelled the fraud." Kevin Dorn said she had good '
-            'intentions. He added, "Year in and year out, she could have become a very wealthy woman."',
-            ["Jeff Lind", "Kevin Dorn"],
-            id="a pronoun opening what someone said is whom they spoke of, no sign of the speaker's sex",
+            "The mayor said on Sunday the square would stay closed, but the driver is \u201cstill out there "
+            "somewhere,\u201d per Inspector Bo Li. Police said the driver fled on foot, but according to witness Kim "
+            "Sato, \u201cshe ran toward the river.\u201d",
+            ["Bo Li", "Kim Sato"],
+            id="'per X', 'according to X' naming the source of the quote's own clause: X",
         ),
         pytest.param(
             'In court, Ann Lee gave a tearful statement in which she said, "I stand before you taking '

@@ -58,8 +58,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # statement's issuer named up to 3,000 characters before "the statement says"; a time or a relative clause ending
 # a speaker's phrase; third review: an issuer who speaks, no place nor dateline; "said in a statement" as issuing;
 # knights by the corpus's "Sir"; "Rail Minister"); 8: session 19's ("added X, “…”": X, the subject after its verb;
-# "per X" as "according to X", a relay after a verb of saying; no sex from a pronoun right after a verb of saying;
-# "monitoring reports that" no verb of saying)
+# "per X" as "according to X", a relay right after a verb of saying or after an earlier one; "monitoring reports
+# that" no verb of saying; the review's: an inverted verb only opening its clause, no participle)
 EXTRACTOR_VERSION = 8
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

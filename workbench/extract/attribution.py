@@ -128,7 +128,12 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{_VERBS})(?:[^\S\n]+that)?[^\S\n]+\Z")  # a pronoun opening what was said
+_INVERTED_TAIL = (
+    10  # words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement")
+)
+_SAID_RIGHT_BEFORE = re.compile(
+    rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z"
+)  # `she said, “…”`: the quote is what was said
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
@@ -726,8 +731,6 @@ class _Speakers:
             if after or before:
                 continue  # another person in the sentence: whose pronoun is unclear
             for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
-                if _SAID_BEFORE.search(text, max(0, pronoun.start() - 30), pronoun.start()):
-                    break  # "Kevin Downey said she had good intentions": whom he spoke of, maybe another
                 if not self.quoted(pronoun.start()):
                     votes[e.value][_SEX_OF[pronoun.group().lower()]] += 1
                     break
@@ -748,7 +751,12 @@ class _Speakers:
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)
-        if (verb.group() in _RELAYS or _according(verb.group())) and self.before(q):
+        relayed = verb.group() in _RELAYS or (
+            _according(verb.group())
+            and _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
+            is not None
+        )  # (not `the mayor said the square would close, but the driver is “…,” per Inspector Bo Li`: Bo Li's)
+        if relayed and self.before(q):
             return None  # `Djokovic said “…” reported AP`, `she said, “…,” per NBC's Bo Li`: who passed it on is not who said it
         if verb.start() == lead:  # `"…," said Ryan Dillon, a spokesman` / `said one mother, Adriana Fargo,`
             if verb.group().endswith("ing"):
@@ -781,16 +789,26 @@ class _Speakers:
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
 
-    def _named_right_before(self, verb_start: int, q: Quote) -> str | None:
-        """Who a verb of saying names after itself, right before the quote: `Once ratified, added union Vice
-        President Bo Li, "…"` (the subject comes after an inverted verb; nothing but the name's phrase between)."""
+    def _named_right_before(self, bound: int, verb_start: int, q: Quote) -> str | None:
+        """Who a verb of saying opening its clause names after itself, before the quote: `Once ratified, added union
+        Vice President Bo Li, “…”`, `Then, said Bo Li, the club's director, “…”` (the subject after an inverted verb;
+        not `She described her husband, Tom Velm: “…”`, where the verb's subject stands before it)."""
         verb = _VERB.match(self.text, verb_start)
-        if verb is None:
-            return None
+        opening = self.text[bound:verb_start].rstrip()
+        if (
+            verb is None
+            or verb.group().endswith("ing")
+            or (opening and not opening.endswith(","))
+            or bound > verb_start
+        ):
+            return None  # (`calling Wilders a “friend” and an “ally”`: a participle's object is whom it speaks of)
         people = self.people_in(verb.end(), q.start)
-        if not people or self.text[people[-1].end : q.start].strip(" ,:") or self.quoted(verb.end()):
+        if not people or "," in self.text[verb.end() : people[0].start]:
             return None
-        return self._named_after_verb(verb.end(), q.start)
+        tail = self.text[people[0].end : q.start]
+        if len(tail.split()) > _INVERTED_TAIL or _VERB.search(tail) or any(mark in tail for mark in '.!?;"“”‘’'):
+            return None
+        return people[0].value
 
     def _named_after_verb(self, rest: int, stop: int) -> str | None:
         """Who text[rest:stop], right after a verb of saying, names: `said Ryan Dillon, a spokesman`, `said one mother,
@@ -1042,7 +1060,7 @@ class _Speakers:
             ):  # `reports quote the owners as saying “…”` (not `X was quoted in The Times as saying`: X)
                 speaker = self.resolve(sentence_start + quoted.start(1), sentence_start + quoted.end(1))
             elif _according(verb.group()):
-                if n:
+                if n and verb.group().startswith("per"):
                     continue  # `the judge noted that …, per Budman, as well as “…”`: the source passed on the judge's words
                 comma = self.text.find(",", sentence_start + verb.end(), q.start)  # `According to X, "…"`
                 end = comma if comma >= 0 else q.start
@@ -1079,7 +1097,9 @@ class _Speakers:
                         and verbs[n - 1].group() not in _OBJECT_VERBS  # `X congratulated Y, saying`: X says
                     )
                 )
-                inverted = None if named or verb.group() in _OBJECT_VERBS else self._named_right_before(verb_start, q)
+                inverted = (
+                    None if named or verb.group() in _OBJECT_VERBS else self._named_right_before(bound, verb_start, q)
+                )
                 if inverted:
                     speaker = inverted
                 elif participle and not n:

@@ -258,9 +258,11 @@ def _is_caption(line: str) -> bool:
 
 _CREDIT_WORD = re.compile(CREDIT_WORDS)  # a credit that says it is one ("Photograph: …"), not a bare "X/Y"
 
-# A photo's caption in the agencies' style, without its credit: a scene in the present tense dated to the day ("A
-# man walks past the bank's headquarters in Velm, Thursday, May 7, 2026." "Rescuers search the rubble on 2 May
-# 2027."). A story's sentence tells the past, or a plan ("the law takes effect on 1 May"): neither is a view.
+# A photo's caption in the agencies' style, without its credit: one sentence showing a scene in the present tense,
+# dated to the day ("A crane is seen at the terminal, Thursday, May 7, 2026." "Mourners embrace outside the church on
+# 2 May 2027."). A story's sentence tells the past or a plan, and a present-tense one says "stands at", "work at",
+# "gather": only a picture's verbs count ("is seen", "is pictured", "poses", "waves", "walks past"), and one that is
+# not a picture's passive only where the sentence holds no figure but its date.
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -268,29 +270,30 @@ _MONTH = (
 _DAY_OF_A_YEAR = re.compile(
     rf"\b(?:{_MONTH}[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{_MONTH},?[^\S\n]+\d{{4}})\b"
 )
+_PICTURED = re.compile(r"\b(?:is|are)[^\S\n]+(?:seen|shown|pictured|photographed|displayed)\b(?![^\S\n]+as\b)")
 _SCENE = re.compile(
-    r"\b(?:is|are)[^\S\n]+(?:seen|shown|pictured|displayed|photographed)\b"
-    r"|\b(?:poses?|stands?|walks?|waves?|lifts?[^\S\n]+off|gestures?|looks?[^\S\n]+on|greets?|embraces?|reacts?|prays?"
-    r"|mourns?|carr(?:y|ies)|search(?:es)?|watch(?:es)?|sits?|examines?|inspects?|gathers?|launches|speaks|attends"
-    r"|tries|try[^\S\n]+to|work[^\S\n]+(?:the|at)|leave[^\S\n]+after)\b"
+    r"\b(?:poses?[^\S\n]+(?:for|with)|waves?(?:[^\S\n]+to)?|gestures?|looks?[^\S\n]+on|greets?|embraces?|reacts?"
+    r"|prays?|mourns?|walks?[^\S\n]+(?:past|through|along|by|among|amid|across))\b"
 )
-_FIRST_SENTENCE = re.compile(r"[.!?](?=[^\S\n]+[A-Z])")
+_PLANNED = re.compile(r"\b(?:will|would|due|set|scheduled|expected|plans?|unless|until|before|deadline)\b")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_AFTER = re.compile(r"[.!?][\"”’)]?[^\S\n]+[A-Z\"“‘]")  # (not "Oct. 28"; "St. Louis" is taken as one)
 MAX_SCENE_WORDS = 50
 
 
 def _is_dated_scene(line: str) -> bool:
-    """A caption without its credit: a first sentence (at most MAX_SCENE_WORDS words) that shows a scene in the
-    present tense (_SCENE) before the day of a year it was taken, with no one quoted or reported."""
-    end = _FIRST_SENTENCE.search(line)
-    first = line[: end.start() if end else len(line)]
-    day = _DAY_OF_A_YEAR.search(first)
-    return (
-        day is not None
-        and _SCENE.search(first, 0, day.start()) is not None
-        and not (
-            _REPORTED.search(first) or any(mark in first for mark in '"“”') or len(first.split()) > MAX_SCENE_WORDS
-        )
-    )
+    """A caption without its credit: a line of one sentence (at most MAX_SCENE_WORDS words) that shows a scene in the
+    present tense before the day of a year it was taken, plans nothing and quotes or reports no one; a scene not in a
+    picture's passive ("walks past", "waves") only with no figure but its date."""
+    day = _DAY_OF_A_YEAR.search(line)
+    if day is None or len(line.split()) > MAX_SCENE_WORDS or _SENTENCE_AFTER.search(line):
+        return False
+    if _REPORTED.search(line) or _PLANNED.search(line) or any(mark in line for mark in '"“”'):
+        return False
+    if _PICTURED.search(line, 0, day.start()):
+        return True
+    figures = _DIGIT.search(line, 0, day.start()) or _DIGIT.search(line, day.end())
+    return figures is None and _SCENE.search(line, 0, day.start()) is not None
 
 
 # Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").
