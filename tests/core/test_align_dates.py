@@ -421,6 +421,23 @@ def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_y
     assert not _together(analysis, "a:Oct. 11", "b:Tuesday")
 
 
+def test_a_day_of_the_month_without_its_year_is_the_day_another_article_names_with_its_year(tmp_path):
+    """Story dated Friday 18 November 2022: "on April 27" (taken in 2022, a Wednesday) is the "April 27, 2023" (a
+    Thursday) another outlet writes out; the weekday guessed from the story's year is not held against it."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Sentenced", "Ann Lee must report to prison on April 27, the judge said.", dateline=None),
+            "b": _dated(
+                "Sentenced",
+                "Lee, who was also ordered to pay restitution, must surrender on April 27, 2023.",
+                dateline="Friday 18 November 2022",
+            ),
+        },
+    )
+    assert _together(analysis, "a:April 27", "b:April 27, 2023")
+
+
 def test_the_early_and_the_late_part_of_a_day_are_one_day(tmp_path):
     """Dates cluster by the day they denote (tests/gold/FORMAT.md): the vote "earlier Tuesday" and the speech
     "Tuesday night" are two happenings of one day, one date fact told three times."""

@@ -1293,7 +1293,7 @@ def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
     if parts is not None and parts[0] is None and parts[2] is not None:
         weekdays = story_weekdays(str(value), news_days, AHEAD)
         if len(weekdays) == 1:
-            return (*parts[:3], next(iter(weekdays)))
+            return (*parts[:3], next(iter(weekdays)), True)  # (the weekday taken from the story's year)
     return parts
 
 

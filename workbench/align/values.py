@@ -44,7 +44,11 @@ def date_parts(value: object) -> tuple[str | None, str | None, str | None, str |
 
 
 def _parts_fit(pa: tuple, pb: tuple) -> bool:
-    return all(x is None or y is None or x == y for x, y in zip(pa, pb))
+    """Whether two dates' parts agree wherever both name one; a weekday a day of the month without its year was
+    given from the story's year (a fifth part, True) is not held against a date that names its own year."""
+    if (len(pa) > 4 and pa[4] and pb[0] is not None) or (len(pb) > 4 and pb[4] and pa[0] is not None):
+        pa, pb = pa[:3], pb[:3]
+    return all(x is None or y is None or x == y for x, y in zip(pa[:4], pb[:4]))
 
 
 @lru_cache(maxsize=1 << 16)  # a story's few distinct days, asked for every pair of counts that name some
