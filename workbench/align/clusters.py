@@ -1175,6 +1175,7 @@ class _Fact:
     extent: str | None  # a length's: "height" or "distance", where its words say (_extent)
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
+    part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
@@ -1205,6 +1206,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         c.kind == "date" and _before_the_news(c.value, news_days),
         _exact(value),
         _extent(c, text),
+        part_of_day=_part_of_day_said(c, text),
     )
 
 
@@ -1341,6 +1343,36 @@ def _extent_of(f: _Fact) -> frozenset[str]:
     return frozenset([f.extent]) if f.extent else frozenset()
 
 
+# The part of a day a date's words give: "early Monday", "late on Saturday", "Tuesday night", "Friday's evening";
+# "earlier" and "later" (than the story's time) each a part of their own.
+_DAY_PART_BEFORE = re.compile(r"\b(early|earlier|late|later)[^\S\n]+(?:on[^\S\n]+)?\Z", re.IGNORECASE)
+_DAY_PART_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(morning|afternoon|evening|night|overnight)\b", re.IGNORECASE)
+_DAY_PARTS = {
+    **dict.fromkeys(("early", "morning"), "morning"),
+    "afternoon": "afternoon",
+    **dict.fromkeys(("late", "evening", "night", "overnight"), "evening"),
+    "earlier": "earlier",
+    "later": "later",
+}
+DAY_PART_REACH = 20  # characters around a date where the words giving its part of the day stand
+
+
+def _part_of_day_said(c: Candidate, text: str) -> str:
+    """The part of the day a date's words give (_DAY_PARTS), or ""."""
+    if c.kind != "date":
+        return ""
+    said = _DAY_PART_BEFORE.search(text, max(0, c.start - DAY_PART_REACH), c.start) or _DAY_PART_AFTER.match(
+        text, c.end, c.end + DAY_PART_REACH
+    )
+    return _DAY_PARTS[said.group(1).lower()] if said else ""
+
+
+def _part_of_day(f: _Fact) -> frozenset[str]:
+    """A date's part of the day, where its words give one: "early Monday" and "Monday evening" date two
+    happenings of one day (a plain "Monday" may be either)."""
+    return frozenset({f.part_of_day}) if f.part_of_day else frozenset()
+
+
 def _dated(f: _Fact) -> frozenset[str]:
     """What a day dates, where the words beside it say ("killed 12 on Friday", "in surgery Friday night"); not a month's
     or a year's (a time in which many things happen: "prices rose in October", "inflation hit 11.1% in October")."""
@@ -1466,6 +1498,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _term_of,  # what a span of time is served as: two years in prison are not two years of probation
     _dated,  # what a day dates: the day of the shooting joins not the day the wounded were in surgery
     _extent_of,  # what a length measures: a peak's height joins no distance from it
+    _part_of_day,  # what part of a day a date names: what happened "early Monday" is not what did "Monday evening"
 )
 
 
