@@ -180,6 +180,20 @@ def test_a_short_quote_with_a_word_dropped_inside_is_the_longer_quote_altered(tm
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
 
 
+def test_a_short_quote_with_a_word_changed_inside_is_the_longer_quote_altered(tmp_path):
+    """ "We won things no one thought possible" is a part of "… has become a national movement. We won things nobody
+    thought possible. Since the strike began, …" with one word told otherwise: the same statement, altered."""
+    analysis = _analyze(
+        tmp_path,
+        a="Union chief Ann Lee spoke.\n\n\u201cWhat started at three plants at midnight has become a national "
+        "movement. We won things nobody thought possible. Since the strike began, the company put 50% more on the "
+        "table,\u201d Lee said.\n",
+        b="Union chief Ann Lee spoke.\n\n\u201cWe won things no one thought possible,\u201d Lee said.\n",
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

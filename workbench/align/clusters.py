@@ -189,6 +189,7 @@ QUOTE_CONTAINED_WORDS = 8
 QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
+QUOTE_SWAPPED = 2  # words of such a part another may give changed ("no one" for "nobody"): an altered part
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
@@ -717,13 +718,16 @@ def _held(short: str, long: str) -> bool:
         return False
     if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
         return True
-    if found < len(ws) and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
-        return False  # a word the longer lacks: not every word in order, and too few words for a run of QUOTE_RUN
+    if found < len(ws) - QUOTE_SWAPPED and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
+        return False  # words the longer lacks: not its words in order, and too few words for a run of QUOTE_RUN
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
-    if sum(b.size for b in blocks) == len(ws) and end - start <= len(ws) + QUOTE_GAP:
-        return True  # "no connection with any US entity" in "there is no current connection with any …"
+    matched = sum(b.size for b in blocks)
+    if matched >= max(len(ws) - QUOTE_SWAPPED, QUOTE_GAPPED_WORDS) and end - start <= len(ws) + QUOTE_GAP:
+        # "no connection with any US entity" in "there is no current connection with any …"; "we won things no one
+        # thought possible" in "… we won things nobody thought possible …" (a part, a word changed: altered)
+        return True
     # "charging them with organised theft, which carries a 15-year prison sentence"
     return len(ws) >= QUOTE_RUN and matcher.find_longest_match(0, len(ws), 0, len(wl)).size >= QUOTE_RUN
 
