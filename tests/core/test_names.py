@@ -542,3 +542,23 @@ def test_a_sentence_opening_word_made_from_an_everyday_word_is_no_name(tmp_path)
     }
     assert not names & {"Searchers", "Forecasters", "Savers", "Dearer", "Forty-nine"}, names
     assert {"Vondrasek", "Ana Ruiz", "Landers"} <= names, names
+
+
+def test_an_institution_a_collective_owns_is_one_name(tmp_path):
+    """ "the People's Bank of China" is not the Bank of China; "the Velm People's Party" is no "Party" another party's
+    value may take; "the Workers' Party", "the People's Liberation Army", "the People First Party" are whole names."""
+    text = (
+        "Ann Lee of the Velm People's Party won 3.7 million votes, and Bo Li of the People First Party 600,000. "
+        "The People's Bank of China cut rates as the People's Liberation Army held drills. The Workers' Party of "
+        "Kessar met. Biden's Justice Department said nothing.\n"
+    )
+    found = {c.text for c in _entities(tmp_path, a="Vote in Velm\n\n" + text)}
+    assert {
+        "Velm People's Party",
+        "People First Party",
+        "People's Bank of China",
+        "People's Liberation Army",
+        "Workers' Party of Kessar",
+        "Justice Department",
+    } <= found
+    assert not found & {"Party", "Bank of China", "Liberation Army", "Workers", "First Party", "Velm People"}

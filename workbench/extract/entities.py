@@ -202,7 +202,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
             and w.open_left
             and (gap == " " or of_the or owned or (gap == " & " and w.name and current[-1].name))
         )
-        if w.name:
+        if w.name or (w.text in _COLLECTIVE_OWNERS and _owns(text, words, i)):  # "the People's Bank of China"
             if not joined:
                 _close(runs, current)
                 current = []
@@ -233,18 +233,38 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
 
 
 _OWNED_GAPS = ("’s ", "'s ")
+_PLURAL_OWNED_GAPS = ("’ ", "' ")  # "Workers' Party"
+# Whom an institution's name may say it is of, in the possessive: "the People's Bank of China", "the Taiwan People's
+# Party", "the Workers' Party of Korea", "the People's Daily" (a name, not the people's bank).
+_COLLECTIVE_OWNERS = frozenset(
+    "People Peoples Workers Women Children Citizens Veterans Farmers Teachers Nurses Doctors Journalists Nations "
+    "Soldiers Mothers Students Consumers Employers Miners Pensioners Taxpayers Patients Seafarers".split()
+)
+_OWNED_HEADS = ORG_WORDS | {"Daily"}
+OWNED_REACH = 3  # capitalised words after a collective owner within which its institution's word stands
 
 
 def _owns(text: str, words: list[_Word], i: int) -> bool:
     """Whether a title in the possessive owns the institution after it: "the Prime Minister’s Office", "the
-    Sheriff's Office" name one office (not "Biden's Justice Department": a person's is no institution's name)."""
+    Sheriff's Office" name one office (not "Biden's Justice Department": a person's is no institution's name); or
+    a collective owner does, whose institution's word comes within OWNED_REACH words ("the People's Liberation
+    Army", "the Workers' Party")."""
     w = words[i]
-    return (
-        w.text in TITLES
-        and i + 1 < len(words)
-        and words[i + 1].text in ORG_WORDS
-        and text[w.end : words[i + 1].start] in _OWNED_GAPS
-    )
+    if i + 1 >= len(words):
+        return False
+    gap = text[w.end : words[i + 1].start]
+    if w.text in TITLES:
+        return words[i + 1].text in ORG_WORDS and gap in _OWNED_GAPS
+    if w.text not in _COLLECTIVE_OWNERS or not (
+        gap in _OWNED_GAPS or (gap in _PLURAL_OWNED_GAPS and w.text.endswith("s"))
+    ):
+        return False
+    for j in range(i + 1, min(i + 1 + OWNED_REACH, len(words))):
+        if not words[j].name or (j > i + 1 and text[words[j - 1].end : words[j].start] != " "):
+            return False
+        if words[j].text in _OWNED_HEADS:
+            return True
+    return False
 
 
 def _a_persons_name(run: list[_Word]) -> bool:
@@ -475,7 +495,12 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
             or (ctx.initial(w.start) and ctx.ordinary(run))
-            or (closed_class(w.text) and not w.text.isupper() and not _opens_institution(run))
+            or (
+                closed_class(w.text)
+                and not w.text.isupper()
+                and not _opens_institution(run)
+                and not _owner_of(run, ctx.text)
+            )
         ):
             run = run[1:]
         else:
@@ -486,6 +511,17 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             break
         kept.append(w)
     return kept
+
+
+def _owner_of(run: list[_Word], text: str) -> bool:
+    """Whether the run opens with a collective owner of the institution it names: in the possessive, which _runs
+    joined to its institution ("People's Bank of China"), or before the capitalised words ending in an institution's
+    ("People Power Party", "People First Party")."""
+    return (
+        len(run) > 1
+        and run[0].text in _COLLECTIVE_OWNERS
+        and (text[run[0].end : run[1].start] in (*_OWNED_GAPS, *_PLURAL_OWNED_GAPS) or run[-1].text in ORG_WORDS)
+    )
 
 
 def _opens_institution(run: list[_Word]) -> bool:
