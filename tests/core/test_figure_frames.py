@@ -329,6 +329,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a trade's workers are workers",
         ),
         pytest.param(
+            "Raid\n\nSoldiers freed four hostages held in the Velm camp since October, the army said.\n",
+            "Rescue\n\nThe four captives were brought out of the Velm camp by helicopter, the army said.\n",
+            {"a:four hostages", "b:four captives"},
+            True,
+            id="captives are hostages, people counted",
+        ),
+        pytest.param(
             "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
             "Results\n\nIn 2020, the Velm party won 38.6 percent of the vote and lost its majority.\n",
             {"a:40.2 percent", "b:38.6 percent"},

@@ -296,7 +296,8 @@ _HUMAN_NOUNS = frozenset(
     farmer herder resident tenant homeowner parent boy girl teenager teen youth kid baby infant toddler birth medic
     paramedic responder contractor researcher scientist guest pupil staff staffer attendant crewmember justice judge
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
-    autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller""".split()
+    autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
+    mourner immigrant asylum-seeker monk nun priest islander""".split()
 )
 
 
