@@ -336,6 +336,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="captives are hostages, people counted",
         ),
         pytest.param(
+            "Landslide\n\nOfficials said 176 people were still missing on Monday after the landslide in Velm.\n",
+            "Search\n\nWith 176 missing person reports filed by Monday, crews kept digging in Velm.\n",
+            {"a:176 people", "b:176 missing person reports"},
+            True,
+            id="missing person reports count the people reported missing",
+        ),
+        pytest.param(
+            "Landslide\n\nOfficials said 176 people were still missing on Monday after the landslide in Velm.\n",
+            "Search\n\nPolice received 176 reports of looting in Velm by Monday, officials said.\n",
+            {"a:176 people", "b:176 reports"},
+            False,
+            id="reports of looting count no people",
+        ),
+        pytest.param(
             "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
             "Results\n\nIn 2020, the Velm party won 38.6 percent of the vote and lost its majority.\n",
             {"a:40.2 percent", "b:38.6 percent"},

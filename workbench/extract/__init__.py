@@ -60,7 +60,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # knights by the corpus's "Sir"; "Rail Minister"); 8: session 19's ("added X, “…”": X, the subject after its verb;
 # "per X" as "according to X", a relay right after a verb of saying or after an earlier one; "monitoring reports
 # that" no verb of saying; the review's: an inverted verb only opening its clause, no participle; "the People's Bank
-# of China", "the Taiwan People's Party", "the People Power Party" one name each)
+# of China", "the Taiwan People's Party", "the People Power Party" one name each; "176 reports of missing people",
+# "176 missing person reports" count people)
 EXTRACTOR_VERSION = 8
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

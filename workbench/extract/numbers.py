@@ -1651,6 +1651,21 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
 )
 
 
+# Reports that count people: "176 reports of missing people", "reports of individuals unaccounted for", "176 missing
+# person reports" (a tally of the missing), not "12 reports of looting".
+_REPORTS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:missing|unaccounted(?:[^\S\n]+for)?)[^\S\n]+)?([a-z]+)\b")
+_PERSON_REPORTS = re.compile(r"\bmissing[- ]persons?[^\S\n]+reports\Z")
+_PEOPLE_WORDS = frozenset({"people", "persons", "individuals"})
+
+
+def _reports_people(text: str, start: int, end: int) -> bool:
+    """Whether a count of reports text[start:end] counts the people they report."""
+    if _PERSON_REPORTS.search(text, start, end):
+        return True
+    of = _REPORTS_OF.match(text, end)
+    return of is not None and (of[1] in _PEOPLE_WORDS or of[1].removesuffix("s") in PERSON_NOUNS)
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -1689,6 +1704,8 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
                 if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
                     break
                 end, value, unit = smaller.end(), value * (_SECONDS[unit] // _SECONDS[finer]) + extra, finer
+            if unit == "report" and _reports_people(text, start, end):
+                unit = "person"  # "176 reports of missing people", "176 missing person reports": people reported
             taken.add(start, end)
             sentence = index.sentence_at(start)
             candidate = Candidate(article.id, start, end, text[start:end], kind, value, sentence, unit)
