@@ -1326,6 +1326,18 @@ def _speakers(text: str) -> list[str | None]:
             id="'per X', 'according to X' naming the source of the quote's own clause: X",
         ),
         pytest.param(
+            'The agency met on Friday. "The emergency is over, but the threat is not," WHO Director-General Ann Lee '
+            'said. "We owe it to those we lost," WHO said in a statement.',
+            ["Ann Lee", "World Health Organization"],
+            id="an acronym spelt like a function word ('WHO') is a name, no relative 'who'",
+        ),
+        pytest.param(
+            "On Friday, the Velm Health Agency announced that the outbreak was no longer a \u201cnational "
+            "health emergency,\u201d according to a report by the Velm Times.",
+            ["Velm Health Agency"],
+            id="'according to a report by X' after the quote's own attribution: the report passed it on",
+        ),
+        pytest.param(
             'In court, Ann Lee gave a tearful statement in which she said, "I stand before you taking '
             'responsibility for the company," per NBC reporter Bo Li.',
             ["Ann Lee"],

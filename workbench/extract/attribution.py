@@ -131,6 +131,8 @@ _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
 _INVERTED_TAIL = (
     10  # words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement")
 )
+# `…, according to a report by the BBC`: a report passed the words on
+_A_REPORT = re.compile(r"[^\S\n]+(?:an?|the)[^\S\n]+(?:\w+[^\S\n]+)?(?:report|article|dispatch|broadcast)s?\b")
 _SAID_RIGHT_BEFORE = re.compile(
     rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z"
 )  # `she said, “…”`: the quote is what was said
@@ -443,7 +445,8 @@ class _Speakers:
             clause = next((c for c in reversed(clauses[1:]) if not _described(c.group())), clauses[0])
         words = clause.group().split()
         first = _CONTRACTION.sub("", words[0]).lower()
-        if first in _RELATIVES and len(words) == 1:  # `the spokesperson, who added`: its antecedent
+        if first in _RELATIVES and len(words) == 1 and not words[0].isupper():  # `the spokesperson, who added`: its
+            # antecedent (not "WHO", the organisation)
             if nearest_clause and len(clauses) > 1:
                 before = clauses[-2]
                 return self.resolve(start + before.start(), start + before.end())
@@ -753,8 +756,11 @@ class _Speakers:
             return self._asks_for_attribution(q, stop)
         relayed = verb.group() in _RELAYS or (
             _according(verb.group())
-            and _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
-            is not None
+            and (
+                _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
+                is not None
+                or _A_REPORT.match(self.text, q.end + verb.end()) is not None
+            )
         )  # (not `the mayor said the square would close, but the driver is “…,” per Inspector Bo Li`: Bo Li's)
         if relayed and self.before(q):
             return None  # `Djokovic said “…” reported AP`, `she said, “…,” per NBC's Bo Li`: who passed it on is not who said it
@@ -1130,7 +1136,11 @@ def _first_verb(words: str) -> int | None:
 
 def _may_be_subject(words: list[str]) -> bool:
     """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and")."""
-    return bool(words) and len(words) <= _MAX_PHRASE_WORDS and words[0].lower() not in _NOT_A_SUBJECT
+    return (
+        bool(words)
+        and len(words) <= _MAX_PHRASE_WORDS
+        and (words[0].lower() not in _NOT_A_SUBJECT or words[0].isupper())  # "WHO chief Tedros said": no "who"
+    )
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "the 45-year-old man's lawyer": the lawyer speaks, not the man
