@@ -421,21 +421,36 @@ def test_a_day_of_the_month_is_not_a_weekday_it_does_not_fall_on_in_the_storys_y
     assert not _together(analysis, "a:Oct. 11", "b:Tuesday")
 
 
-def test_a_day_of_the_month_without_its_year_is_the_day_another_article_names_with_its_year(tmp_path):
-    """Story dated Friday 18 November 2022: "on April 27" (taken in 2022, a Wednesday) is the "April 27, 2023" (a
-    Thursday) another outlet writes out; the weekday guessed from the story's year is not held against it."""
+@pytest.mark.parametrize(
+    "undated, dated, dateline, mentions, one_day",
+    [
+        pytest.param(
+            "Ann Lee must report to prison on April 27, the judge said.",
+            "Lee, who was also ordered to pay restitution, must surrender on April 27, 2023.",
+            "Friday 18 November 2022",
+            ("a:April 27", "b:April 27, 2023"),
+            True,
+            id="a yearless day (a Wednesday in 2022) is the dated day half a year on (a Thursday)",
+        ),
+        pytest.param(
+            "Survivors gathered in Carrow on March 24 to remember the storm.",
+            "The storm of March 24, 2026 destroyed 300 homes in Carrow, survivors recalled.",
+            "Wednesday 24 March 2027",
+            ("a:March 24", "b:March 24, 2026"),
+            False,
+            id="an anniversary's day is not the day a year before the story",
+        ),
+    ],
+)
+def test_a_day_of_the_month_without_its_year_is_the_dated_day_near_the_story(
+    tmp_path, undated, dated, dateline, mentions, one_day
+):
+    """An undated article's day of the month (its weekday guessed from the story's year) and another outlet's date
+    with its year: one day when that date is within half a year of the story, whatever the guessed weekday."""
     analysis = _analyse(
-        tmp_path,
-        {
-            "a": _dated("Sentenced", "Ann Lee must report to prison on April 27, the judge said.", dateline=None),
-            "b": _dated(
-                "Sentenced",
-                "Lee, who was also ordered to pay restitution, must surrender on April 27, 2023.",
-                dateline="Friday 18 November 2022",
-            ),
-        },
+        tmp_path, {"a": _dated("Story", undated, dateline=None), "b": _dated("Story", dated, dateline=dateline)}
     )
-    assert _together(analysis, "a:April 27", "b:April 27, 2023")
+    assert _together(analysis, *mentions) == one_day
 
 
 def test_two_parts_of_one_day_date_two_happenings(tmp_path):
@@ -452,6 +467,18 @@ def test_two_parts_of_one_day_date_two_happenings(tmp_path):
         },
     )
     assert _together(analysis, "a:Tuesday", "b:Tuesday") and not _together(analysis, "a:Tuesday", "c:Tuesday")
+
+
+def test_a_part_of_the_day_is_told_by_its_own_word_before_early_or_late(tmp_path):
+    """ "late Monday afternoon" is the afternoon (the second review's): one happening with "Monday afternoon"."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated("Dam", "Engineers opened the Carrow dam's floodgates late Monday afternoon, officials said."),
+            "b": _dated("Dam", "The floodgates of the Carrow dam were opened on Monday afternoon, engineers said."),
+        },
+    )
+    assert _together(analysis, "a:Monday", "b:Monday")
 
 
 def test_a_wire_stories_opening_day_is_no_date_of_what_it_reports(tmp_path):

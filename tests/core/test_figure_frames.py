@@ -350,6 +350,20 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="reports of looting count no people",
         ),
         pytest.param(
+            "Riots\n\nPolice arrested 45 people for looting stores in Velm on Monday night.\n",
+            "Looting\n\nPolice received 45 reports of people looting stores in Velm on Monday night.\n",
+            {"a:45 people", "b:45 reports"},
+            False,
+            id="reports of people doing something count reports, not the missing",
+        ),
+        pytest.param(
+            "Border\n\nA boat carrying 48 people reached the Velm coast on Monday, the coast guard said.\n",
+            "Arrivals\n\nThe 48 asylum seekers on the boat reached the Velm coast on Monday.\n",
+            {"a:48 people", "b:48 asylum seekers"},
+            True,
+            id="asylum seekers are people counted, hyphen or not",
+        ),
+        pytest.param(
             "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
             "Results\n\nIn 2020, the Velm party won 38.6 percent of the vote and lost its majority.\n",
             {"a:40.2 percent", "b:38.6 percent"},

@@ -562,3 +562,15 @@ def test_an_institution_a_collective_owns_is_one_name(tmp_path):
         "Justice Department",
     } <= found
     assert not found & {"Party", "Bank of China", "Liberation Army", "Workers", "First Party", "Velm People"}
+
+
+def test_an_institution_a_collective_owns_opening_a_sentence_is_one_name(tmp_path):
+    """The second review's: "People's Bank of China Governor Pan Gongsheng said …" opening a sentence; "Patients'
+    Association chair Mary Fox" (no bare "Association" another association's value may take)."""
+    text = (
+        "Rates fell.\n\nPeople's Bank of China Governor Pan Gongsheng said the cut would help. Patients' Association "
+        "chair Mary Fox said the Velm Nurses' Association agreed.\n"
+    )
+    found = {c.text for c in _entities(tmp_path, a="Rates\n\n" + text)}
+    assert {"People's Bank of China", "Patients' Association", "Velm Nurses' Association"} <= found
+    assert not found & {"Bank of China", "Association"}

@@ -194,6 +194,20 @@ def test_a_short_quote_with_a_word_changed_inside_is_the_longer_quote_altered(tm
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
 
 
+def test_two_statements_alike_or_two_speakers_lines_alike_are_not_one_quote_altered(tmp_path):
+    """The second review's: one speaker's two sentences of one frame ("We expect sales to recover next year", "We
+    expect costs to fall next year"), and two officials' stock lines ("It is a sad day for Mayfield", "This is a sad day
+    for Kentucky …")."""
+    analysis = _analyze(
+        tmp_path,
+        a='Ann Lee spoke.\n\n"We expect sales to recover next year," Lee told analysts.\n\n'
+        '"It is a sad day for Mayfield," Mayor Bo Li said.\n',
+        b='Ann Lee spoke.\n\n"The layoffs are painful. We expect costs to fall next year, and we will hire again," '
+        'Lee said.\n\nGovernor Cy Day said: "This is a sad day for Kentucky and for every family in it."\n',
+    )
+    assert _quote_clusters(analysis) == []
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

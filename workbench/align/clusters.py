@@ -189,7 +189,9 @@ QUOTE_CONTAINED_WORDS = 8
 QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
-QUOTE_SWAPPED = 2  # words of such a part another may give changed ("no one" for "nobody"): an altered part
+QUOTE_SWAPPED = (
+    2  # words of a part another outlet may give changed ("no one" for "nobody"): altered (_held_told_otherwise)
+)
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
@@ -297,7 +299,7 @@ _HUMAN_NOUNS = frozenset(
     paramedic responder contractor researcher scientist guest pupil staff staffer attendant crewmember justice judge
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
-    mourner immigrant asylum-seeker monk nun priest islander""".split()
+    mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant""".split()
 )
 
 
@@ -719,18 +721,31 @@ def _held(short: str, long: str) -> bool:
         return False
     if len(ws) >= QUOTE_CONTAINED_WORDS and fuzz.token_set_ratio(short, long) >= QUOTE_CONTAINED:
         return True
-    if found < len(ws) - QUOTE_SWAPPED and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
-        return False  # words the longer lacks: not its words in order, and too few words for a run of QUOTE_RUN
+    if found < len(ws) and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
+        return False  # a word the longer lacks: not every word in order, and too few words for a run of QUOTE_RUN
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
-    matched = sum(b.size for b in blocks)
-    if matched >= max(len(ws) - QUOTE_SWAPPED, QUOTE_GAPPED_WORDS) and end - start <= len(ws) + QUOTE_GAP:
-        # "no connection with any US entity" in "there is no current connection with any …"; "we won things no one
-        # thought possible" in "… we won things nobody thought possible …" (a part, a word changed: altered)
-        return True
+    if sum(b.size for b in blocks) == len(ws) and end - start <= len(ws) + QUOTE_GAP:
+        return True  # "no connection with any US entity" in "there is no current connection with any …"
     # "charging them with organised theft, which carries a 15-year prison sentence"
     return len(ws) >= QUOTE_RUN and matcher.find_longest_match(0, len(ws), 0, len(wl)).size >= QUOTE_RUN
+
+
+def _held_told_otherwise(short: str, long: str) -> bool:
+    """Whether the longer quote holds the shorter one (QUOTE_GAPPED_WORDS+ words) with a word or two told otherwise in
+    one place (QUOTE_SWAPPED): its other words in order, within QUOTE_GAP words of its length ("we won things no one
+    thought possible" in "… we won things nobody thought possible …"): a part altered, unless two speakers are named."""
+    ws, wl = short.split(), long.split()
+    if len(ws) < QUOTE_GAPPED_WORDS or len(ws) > len(wl) or short == long:
+        return False
+    matcher = SequenceMatcher(None, ws, wl, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not 0 < len(blocks) <= 2:
+        return False  # one place told otherwise, not words changed here and there ("sales to recover", "costs to fall")
+    start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
+    matched = sum(b.size for b in blocks)
+    return matched >= max(len(ws) - QUOTE_SWAPPED, QUOTE_GAPPED_WORDS) and end - start <= len(ws) + QUOTE_GAP
 
 
 def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]) -> None:
@@ -763,6 +778,11 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
             link(groups[a], groups[b], same_speaker=len(short.split()) < QUOTE_PHRASE_WORDS)
         elif _alike(a, b):
             link(groups[a], groups[b])
+        elif _held_told_otherwise(a, b) or _held_told_otherwise(b, a):
+            for x, y in ((x, y) for x in _distinct(groups[a]) for y in _distinct(groups[b])):
+                two_speakers = x.c.speaker and y.c.speaker and not same_person(x.c.speaker, y.c.speaker)
+                if x.article != y.article and not two_speakers and _linked("quote", x, y, 1.0):
+                    link_pair(x, y)  # a part told otherwise in another outlet, no other speaker named: altered
 
 
 def _news_days(articles: list[Article]) -> list[int]:
@@ -1300,7 +1320,7 @@ def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
     if parts is not None and parts[0] is None and parts[2] is not None:
         weekdays = story_weekdays(str(value), news_days, AHEAD)
         if len(weekdays) == 1:
-            return (*parts[:3], next(iter(weekdays)), True)  # (the weekday taken from the story's year)
+            return (*parts[:3], next(iter(weekdays)), news_days[-1])  # (the weekday from the story's year)
     return parts
 
 
@@ -1348,8 +1368,9 @@ def _extent_of(f: _Fact) -> frozenset[str]:
     return frozenset([f.extent]) if f.extent else frozenset()
 
 
-# The part of a day a date's words give: "early Monday", "late on Saturday", "Tuesday night", "Friday's evening";
-# "earlier" and "later" (than the story's time) each a part of their own.
+# The part of a day a date's words give: "Monday morning", "late Monday afternoon" (its part word first), "early
+# Monday", "late on Saturday", "Friday's evening"; "earlier Monday" and "later Monday" (than what the story tells)
+# each a part of its own: what happened earlier or later than the story's happening.
 _DAY_PART_BEFORE = re.compile(r"\b(early|earlier|late|later)[^\S\n]+(?:on[^\S\n]+)?\Z", re.IGNORECASE)
 _DAY_PART_AFTER = re.compile(r"(?:['’]s)?[^\S\n]+(morning|afternoon|evening|night|overnight)\b", re.IGNORECASE)
 _DAY_PARTS = {
@@ -1366,8 +1387,8 @@ def _part_of_day_said(c: Candidate, text: str) -> str:
     """The part of the day a date's words give (_DAY_PARTS), or ""."""
     if c.kind != "date":
         return ""
-    said = _DAY_PART_BEFORE.search(text, max(0, c.start - DAY_PART_REACH), c.start) or _DAY_PART_AFTER.match(
-        text, c.end, c.end + DAY_PART_REACH
+    said = _DAY_PART_AFTER.match(text, c.end, c.end + DAY_PART_REACH) or _DAY_PART_BEFORE.search(
+        text, max(0, c.start - DAY_PART_REACH), c.start
     )
     return _DAY_PARTS[said.group(1).lower()] if said else ""
 

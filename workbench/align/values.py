@@ -43,11 +43,23 @@ def date_parts(value: object) -> tuple[str | None, str | None, str | None, str |
         return None
 
 
+NEAR_THE_NEWS = 183  # days from the story's last dateline within which a dated day is the one a yearless day names
+
+
 def _parts_fit(pa: tuple, pb: tuple) -> bool:
     """Whether two dates' parts agree wherever both name one; a weekday a day of the month without its year was
-    given from the story's year (a fifth part, True) is not held against a date that names its own year."""
-    if (len(pa) > 4 and pa[4] and pb[0] is not None) or (len(pb) > 4 and pb[4] and pa[0] is not None):
-        pa, pb = pa[:3], pb[:3]
+    given from the story's year (a fifth part, the story's last dateline as an ordinal) is not held against a full
+    date within NEAR_THE_NEWS days of it ("on April 27" and "April 27, 2023" in a story of November 2022; not "on
+    March 24" and "March 24, 2023", a year before a story of March 2024)."""
+    for x, y in ((pa, pb), (pb, pa)):
+        if len(x) > 4 and None not in y[:3]:
+            try:
+                near = abs(dt.date(int(y[0]), int(y[1]), int(y[2])).toordinal() - x[4]) <= NEAR_THE_NEWS
+            except ValueError:
+                near = False
+            if near:
+                pa, pb = pa[:3], pb[:3]
+            break
     return all(x is None or y is None or x == y for x, y in zip(pa[:4], pb[:4]))
 
 

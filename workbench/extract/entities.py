@@ -238,7 +238,8 @@ _PLURAL_OWNED_GAPS = ("’ ", "' ")  # "Workers' Party"
 # Party", "the Workers' Party of Korea", "the People's Daily" (a name, not the people's bank).
 _COLLECTIVE_OWNERS = frozenset(
     "People Peoples Workers Women Children Citizens Veterans Farmers Teachers Nurses Doctors Journalists Nations "
-    "Soldiers Mothers Students Consumers Employers Miners Pensioners Taxpayers Patients Seafarers".split()
+    "Soldiers Mothers Students Consumers Employers Miners Pensioners Taxpayers Patients Seafarers Writers "
+    "Actors".split()
 )
 _OWNED_HEADS = ORG_WORDS | {"Daily"}
 OWNED_REACH = 3  # capitalised words after a collective owner within which its institution's word stands
@@ -494,7 +495,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
-            or (ctx.initial(w.start) and ctx.ordinary(run))
+            or (ctx.initial(w.start) and ctx.ordinary(run) and not _owner_of(run, ctx.text))
             or (
                 closed_class(w.text)
                 and not w.text.isupper()

@@ -1651,19 +1651,26 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
 )
 
 
-# Reports that count people: "176 reports of missing people", "reports of individuals unaccounted for", "176 missing
-# person reports" (a tally of the missing), not "12 reports of looting".
-_REPORTS_OF = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?:missing|unaccounted(?:[^\S\n]+for)?)[^\S\n]+)?([a-z]+)\b")
+# Reports that count the missing: "176 missing person reports", "176 reports of missing people", "176 reports of
+# individuals who have not been accounted for" (a disaster's tally of the missing); not "45 reports of people looting".
 _PERSON_REPORTS = re.compile(r"\bmissing[- ]persons?[^\S\n]+reports\Z")
+_REPORTS_OF = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?P<missing>missing|unaccounted(?:[^\S\n]+for)?)[^\S\n]+)?(?P<noun>[a-z]+)\b"
+    r"(?P<rest>[^.;\n]{0,50})"
+)
+_UNACCOUNTED = re.compile(r"\b(?:missing|unaccounted|accounted[^\S\n]+for|not[^\S\n]+been[^\S\n]+found)\b")
 _PEOPLE_WORDS = frozenset({"people", "persons", "individuals"})
+MISSING_PERSON_UNITS = frozenset({"missing-person", "missing-persons"})  # "176 missing-persons (reports)"
 
 
 def _reports_people(text: str, start: int, end: int) -> bool:
-    """Whether a count of reports text[start:end] counts the people they report."""
+    """Whether a count of reports text[start:end] counts the missing people they report."""
     if _PERSON_REPORTS.search(text, start, end):
         return True
     of = _REPORTS_OF.match(text, end)
-    return of is not None and (of[1] in _PEOPLE_WORDS or of[1].removesuffix("s") in PERSON_NOUNS)
+    if of is None or not (of["noun"] in _PEOPLE_WORDS or of["noun"].removesuffix("s") in PERSON_NOUNS):
+        return False
+    return bool(of["missing"] or _UNACCOUNTED.search(of["rest"]))
 
 
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
@@ -1704,7 +1711,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
                 if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
                     break
                 end, value, unit = smaller.end(), value * (_SECONDS[unit] // _SECONDS[finer]) + extra, finer
-            if unit == "report" and _reports_people(text, start, end):
+            if (unit == "report" and _reports_people(text, start, end)) or unit in MISSING_PERSON_UNITS:
                 unit = "person"  # "176 reports of missing people", "176 missing person reports": people reported
             taken.add(start, end)
             sentence = index.sentence_at(start)
