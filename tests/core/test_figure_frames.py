@@ -1406,3 +1406,32 @@ def test_a_percentage_changes_direction_is_the_verb_or_noun_beside_it(sentence, 
     article = Article("a", "a.txt", "", "", sentence)
     [found] = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.kind == "percent"]
     assert _trend(found, sentence) == trend
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "17 people were killed in clashes in Velm, while two others died in Ostra, police said.",
+        "In Velm alone, 17 people died, with two deaths in the town of Ostra.",
+    ],
+)
+def test_one_places_share_of_a_toll_is_no_count_of_the_toll(tmp_path, share):
+    """A toll broken down by place ("in Velm alone", "while two others died in Ostra"): the share is a part, and
+    another outlet's toll of 17 joins the toll, not the share (so the tolls 19 and 17 are one conflicting fact)."""
+    clusters = _linked(
+        tmp_path,
+        f"Protests\n\nAt least 19 people were killed in the protests on Monday. {share}\n",
+        "Toll\n\nA police spokesman told reporters on Monday that 17 people had died in the protests.\n",
+    )
+    assert not any({"a:17 people", "b:17 people"} <= c for c in clusters), clusters
+    assert any({"a:19 people", "b:17 people"} <= c for c in clusters), clusters
+
+
+def test_a_toll_and_the_injured_others_are_no_breakdown(tmp_path):
+    """ "killed 17 people and injured 40 others": 17 is the toll itself, not a share of it."""
+    clusters = _linked(
+        tmp_path,
+        "Protests\n\nPolice fire killed 17 people and injured 40 others in Velm on Monday.\n",
+        "Toll\n\nA police spokesman said 17 people had died in Velm on Monday.\n",
+    )
+    assert any({"a:17 people", "b:17 people"} <= c for c in clusters), clusters

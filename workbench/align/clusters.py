@@ -983,6 +983,27 @@ def _part_of_whole(c: Candidate, text: str) -> bool:
     return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
 
 
+# One place's share of a toll its sentence breaks down: "In Kathmandu alone, 17 people died", "17 were killed in
+# Kathmandu, while two others died in Sunsari" (not "killed 17 and injured 40 others": another fate's count).
+_ALONE = re.compile(r"\b[A-Z][\w'’-]+[^\S\n]+alone\b")
+_OTHERS_DIED = re.compile(
+    rf"\b(?:while|and|with|as|but)\b[^.;\n]{{0,40}}?\b(?:{NUMBER})[^\S\n]+others?[^\S\n]+"
+    r"(?:(?:were|was|had|have)[^\S\n]+)?(?:died|killed|dead|perished|lost[^\S\n]+their[^\S\n]+lives)\b",
+    re.IGNORECASE,
+)
+BREAKDOWN_REACH = 60  # characters around a count in which "X alone" says it is one place's share
+
+
+def _share_of_a_toll(c: Candidate, text: str) -> bool:
+    """Whether a count of the dead is one place's share of a toll its sentence breaks down (_ALONE, _OTHERS_DIED):
+    a part, not another outlet's toll that happens to equal it."""
+    if c.kind != "quantity" or not _counts_people(c):
+        return False
+    start, end = c.sentence
+    lo, hi = max(start, c.start - BREAKDOWN_REACH), min(end, c.end + BREAKDOWN_REACH)
+    return _ALONE.search(text, lo, hi) is not None or _OTHERS_DIED.search(text, c.end, end) is not None
+
+
 _PART_BEFORE = re.compile(r"(\S+)[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?\Z")
 
 
@@ -1218,7 +1239,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
-        _part_of_whole(c, text),
+        _part_of_whole(c, text) or _share_of_a_toll(c, text),
         _whole_of_part(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
