@@ -252,8 +252,12 @@ _RESTATED = re.compile(r"[^\S\n]*\([^()\n]{0,20}?[0-9][^()\n]{0,20}?\)")  # "(86
 _CLOSED = re.compile(r"[^\S\n]*\)")
 _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={NUMBER})", re.I)
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
-_AND_SMALLER = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER}){_S}(?P<unit>minute|second)s?\b", re.I)
+# "… and 35 seconds", "28min 42sec" (an agency's time: its units glued on and cut short)
+_AND_SMALLER = re.compile(
+    rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER})(?:{_S}(?P<unit>minute|second)s?|(?P<short>min|sec)s?\.?)\b", re.I
+)
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}  # a time in hours, minutes and seconds is told in the finest
+_SHORT_UNITS = {"hr": "hour", "min": "minute", "sec": "second"}  # "2hr", "28min 42sec"
 _RANGE_TO = re.compile(rf"[^\S\n]?[-–][^\S\n]?|{_S}to{_S}", re.I)  # a range's first end and its second
 _RANGE_BEFORE = re.compile(r"(?i:\b(?:between|from))[^\S\n]+\Z")
 
@@ -1706,8 +1710,10 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
                 extra = parse_number(months["months"])
                 if extra is not None:
                     end, value, unit = months.end(), value * 12 + extra, "month"
+            unit = _SHORT_UNITS.get(unit or "", unit) if _AND_SMALLER.match(text, end) else unit  # "28min 42sec"
             while unit in _SECONDS and (smaller := _AND_SMALLER.match(text, end)):  # "two hours and 35 seconds"
-                extra, finer = parse_number(smaller["n"]), smaller["unit"].lower()
+                extra, finer = parse_number(smaller["n"]), (smaller["unit"] or _SHORT_UNITS[smaller["short"].lower()])
+                finer = finer.lower()
                 if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
                     break
                 end, value, unit = smaller.end(), value * (_SECONDS[unit] // _SECONDS[finer]) + extra, finer
