@@ -1435,3 +1435,16 @@ def test_a_toll_and_the_injured_others_are_no_breakdown(tmp_path):
         "Toll\n\nA police spokesman said 17 people had died in Velm on Monday.\n",
     )
     assert any({"a:17 people", "b:17 people"} <= c for c in clusters), clusters
+
+
+def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
+    """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
+    million"), though both count the dead of one disease."""
+    clusters = _linked(
+        tmp_path,
+        "Pandemic\n\nThe agency said 6.9 million deaths had been recorded since the virus emerged.\n",
+        "Emergency over\n\nSome 6.9 million deaths have been recorded worldwide since 2020, the agency said.\n",
+        "Toll\n\nThe agency chief said the true death toll was likely closer to 20 million deaths worldwide.\n",
+    )
+    recorded = next(c for c in clusters if "b:6.9 million deaths" in c)
+    assert "a:6.9 million deaths" in recorded and "c:20 million deaths" not in recorded, clusters

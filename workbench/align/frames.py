@@ -347,6 +347,8 @@ def figure_frame(
     counting = (
         frozenset({"perpetrator"}) if c.kind == "quantity" and _WITH_PERPETRATOR.search(text, *near) else frozenset()
     )
+    if c.kind == "quantity" and _TRUE_TOLL.search(text, max(c.sentence[0], c.start - TRUE_TOLL_REACH), c.start):
+        counting |= {"beyond the official"}  # "the true figure was likely closer to 20 million": not the recorded toll
     return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
 
 
@@ -355,6 +357,15 @@ def _forecast(text: str, lo: int, hi: int) -> bool:
     return any(
         not _THAN_BEFORE.search(text, max(0, m.start() - 30), m.start()) for m in _EXPECTED.finditer(text, lo, hi)
     )
+
+
+# A toll told as the true one beyond the official count: "the real figure was likely closer to 20 million", "we know
+# the toll is several times higher - at least 20 million" (the recorded "6.9 million deaths" is another figure).
+TRUE_TOLL_REACH = 60  # characters before a count, in its sentence, that may say so
+_TRUE_TOLL = re.compile(
+    r"\b(?i:(?:true|real|actual)[^\S\n]+(?:death[^\S\n]+)?(?:figure|toll|number|count)|several[^\S\n]+times[^\S\n]+"
+    r"(?:higher|more|greater)|excess[^\S\n]+deaths|undercount)"
+)
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.
