@@ -1338,6 +1338,13 @@ def _speakers(text: str) -> list[str | None]:
             id="'according to a report by X' after the quote's own attribution: the report passed it on",
         ),
         pytest.param(
+            'Ann Lee spoke first. "The virus claimed a life every three minutes," Lee said. "It is still a killer '
+            'and it is still changing," agreed Bo Li.\n\nThe two sides agreed to a "lasting and durable ceasefire" '
+            "on Friday.",
+            ["Ann Lee", "Bo Li", None],
+            id="'agreed X' after a quote says who spoke; 'agreed to a “…”' says what was agreed",
+        ),
+        pytest.param(
             'In court, Ann Lee gave a tearful statement in which she said, "I stand before you taking '
             'responsibility for the company," per NBC reporter Bo Li.',
             ["Ann Lee"],

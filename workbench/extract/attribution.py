@@ -41,7 +41,7 @@ noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|den
 vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
-emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|
+emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?![^\S\n]+(?:to|on|upon|with)\b)|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
