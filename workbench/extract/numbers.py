@@ -120,7 +120,7 @@ _IRREGULAR = {
     "series": "series", "species": "species", "police": "police", "personnel": "personnel",
     "staff": "staff", "crew": "crew", "aircraft": "aircraft", "sheep": "sheep", "cattle": "cattle", "livestock": "livestock",
 }  # fmt: skip
-_UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs mw kw gw gb tb".split())
+_UNIT_ABBREVIATIONS = frozenset("km kg mm cm mph ft lb lbs min mins hr hrs hour hours mw kw gw gb tb".split())
 _SPEEDS = ("km/h", "kph", "kmh")  # abbreviations of a speed that are no plural noun
 _ATTACHED_UNIT = re.compile(
     rf"[^\S\n]?(?i:(?P<speed>{'|'.join(re.escape(speed) for speed in _SPEEDS)}))\b"
