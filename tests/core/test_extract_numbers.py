@@ -55,6 +55,8 @@ def _numbers(text: str, kind: str | None = None):
         ("He got a 22 1/2-year sentence.", ("22 1/2-year", 22.5, "year")),
         ("CHAUVIN GETS 22.5 YEARS IN PRISON", ("22.5 YEARS", 22.5, "year")),
         ("Derek Chauvin, 45, was sentenced on Friday.", ("45", 45, "year")),
+        ("The runner, who died at age 24, set the record.", ("24", 24, "year")),
+        ("Ann Lee, age 37, finished second.", ("37", 37, "year")),
         ("The vote took less than a minute.", ("a minute", 1, "minute")),
         ("Rescuers searched for more than a day.", ("a day", 1, "day")),
         ("Officials had kept the rate at that level for a year.", ("a year", 1, "year")),

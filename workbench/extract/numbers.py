@@ -575,9 +575,11 @@ _SAID_OF_AGE = re.compile(r"\b(?:said|says|told|added|asked|recalled|mother|fath
 MAX_AGE = 119
 
 
-# An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33"), or in brackets after
-# a name ("Mr. Lee (33)").
-_AGED = re.compile(rf"\baged{_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z")
+# An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33", "died at age 24", "Ann
+# Lee, age 37,"), or in brackets after a name ("Mr. Lee (33)").
+_AGED = re.compile(
+    rf"(?:\baged|\b[Aa]t{_S}age|,{_S}age){_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z"
+)
 # An age named before its figure: "the retirement age from 62 to 64", "raise the pension age by two years to 64",
 # "at the age of 64" (not "the age of 40 workers": a count of workers).
 _AGE_NAMED = re.compile(
