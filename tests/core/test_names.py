@@ -574,3 +574,14 @@ def test_an_institution_a_collective_owns_opening_a_sentence_is_one_name(tmp_pat
     found = {c.text for c in _entities(tmp_path, a="Rates\n\n" + text)}
     assert {"People's Bank of China", "Patients' Association", "Velm Nurses' Association"} <= found
     assert not found & {"Bank of China", "Association"}
+
+
+def test_a_word_describing_the_person_is_no_part_of_the_name(tmp_path):
+    """ "Fellow Kenyan Eliud Kipchoge" and "Compatriot Benson Kipruto" opening sentences are Kipchoge and Kipruto."""
+    text = (
+        "Fellow Kenyan Eliud Kipchoge held the record before. Compatriot Benson Kipruto was third, and Defending "
+        "champion Ann Lee was fourth.\n"
+    )
+    found = {c.text for c in _entities(tmp_path, a="Marathon\n\n" + text)}
+    assert {"Eliud Kipchoge", "Benson Kipruto", "Ann Lee"} <= found, found
+    assert not any(name.startswith(("Fellow", "Compatriot", "Defending")) for name in found), found

@@ -484,7 +484,11 @@ def _excluded(text: str) -> list[tuple[int, int]]:
 
 
 # Words that open a description of a name, never the name: "Former Capital Gazette reporter", "Ex-Senator".
-_NOT_OF_A_NAME = frozenset({"Former", "Ex", "Then"})
+# Words that describe the person a name follows, never a part of the name ("Former", "Fellow Kenyan Eliud Kipchoge",
+# "Compatriot Benson Kipruto", "Defending champion …").
+_NOT_OF_A_NAME = frozenset(
+    {"Former", "Ex", "Then", "Fellow", "Compatriot", "Countryman", "Countrywoman", "Teammate", "Defending", "Reigning"}
+)
 
 
 def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
