@@ -70,6 +70,7 @@ def _numbers(text: str, kind: str | None = None):
         ("He broke the tape 3min 27sec ahead of his rival.", ("3min 27sec", 207, "second")),
         ("He went through halfway in 28min 42sec.", ("28min 42sec", 1722, "second")),
         ("He won in 2hours 00min 35sec on Sunday.", ("2hours 00min 35sec", 7235, "second")),
+        ("He finished 3 mins 27 secs ahead of his rival.", ("3 mins 27 secs", 207, "second")),
         ("The talks lasted 3 hours and 30 minutes.", ("3 hours and 30 minutes", 210, "minute")),
         ("She holds the 5,000m world record.", ("5,000m", 5000, "metre")),
         ("He won the 400m hurdles final.", ("400m", 400, "metre")),

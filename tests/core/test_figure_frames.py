@@ -363,6 +363,51 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             True,
             id="asylum seekers are people counted, hyphen or not",
         ),
+        # the third review's: a toll is no share, and no true toll, where its words say otherwise
+        pytest.param(
+            "Quake\n\nThe earthquake has killed 2,100 people across the region, more than 1,400 of them in Hatay "
+            "alone, officials said.\n",
+            "Toll rises\n\nThe earthquake has killed 2,300 people across the region, officials said on Tuesday.\n",
+            {"a:2,100 people", "b:2,300 people"},
+            True,
+            id="a toll whose sentence names a place's share after it is the toll",
+        ),
+        pytest.param(
+            "Toll rises\n\nThe death toll from the floods rose to 19 on Tuesday as two others died in hospital.\n",
+            "Floods\n\nAt least 21 people have died in the floods, officials said on Tuesday.\n",
+            {"a:19", "b:21 people"},
+            True,
+            id="a toll rising as two others died is the toll",
+        ),
+        pytest.param(
+            "Shooting\n\nInvestigators believe Cruz alone carried out the attack that killed 17 people.\n",
+            "School\n\nThe attack killed 14 people at the school, officials said.\n",
+            {"a:17 people", "b:14 people"},
+            True,
+            id="a name acting alone is no place's share",
+        ),
+        pytest.param(
+            "Riots\n\nPolice arrested 994 people overnight, more than 200 of them in Marseille alone.\n",
+            "Arrests\n\nPolice arrested 1,311 people overnight across France, the ministry said.\n",
+            {"a:994 people", "b:1,311 people"},
+            True,
+            id="arrests are no toll broken down",
+        ),
+        pytest.param(
+            "Pandemic\n\nThe agency has estimated 14.9 million excess deaths, more than twice the 6.9 million deaths "
+            "officially recorded.\n",
+            "Emergency\n\nSome 6.9 million people have died of the disease worldwide, the agency said.\n",
+            {"a:6.9 million deaths", "b:6.9 million people"},
+            True,
+            id="the count called official is the recorded toll, the excess deaths the estimate",
+        ),
+        pytest.param(
+            "Count\n\nAfter the actual count of mail ballots, Ann Lee had 52,310 votes, officials said.\n",
+            "Result\n\nAnn Lee won with 52,130 votes, officials said on Friday.\n",
+            {"a:52,310 votes", "b:52,130 votes"},
+            True,
+            id="an actual count of votes is no true toll",
+        ),
         pytest.param(
             "Vote\n\nThe Velm party won 40.2 percent of the vote on Saturday, officials said.\n",
             "Results\n\nIn 2020, the Velm party won 38.6 percent of the vote and lost its majority.\n",

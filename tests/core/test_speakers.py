@@ -1345,6 +1345,17 @@ def _speakers(text: str) -> list[str | None]:
             id="'agreed X' after a quote says who spoke; 'agreed to a “…”' says what was agreed",
         ),
         pytest.param(
+            'Ministers agreed a "framework for lasting peace in the region" on Tuesday, the foreign ministry said.',
+            ["foreign ministry"],
+            id="'agreed a “…”' says what was agreed, not who spoke",
+        ),
+        pytest.param(
+            "The Velm Health Agency announced that the outbreak was no longer \u201ca public health emergency of "
+            "concern,\u201d according to local media reports.",
+            ["Velm Health Agency"],
+            id="'according to local media reports' after the quote's own attribution passes it on",
+        ),
+        pytest.param(
             'In court, Ann Lee gave a tearful statement in which she said, "I stand before you taking '
             'responsibility for the company," per NBC reporter Bo Li.',
             ["Ann Lee"],

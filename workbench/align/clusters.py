@@ -983,25 +983,40 @@ def _part_of_whole(c: Candidate, text: str) -> bool:
     return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
 
 
-# One place's share of a toll its sentence breaks down: "In Kathmandu alone, 17 people died", "17 were killed in
-# Kathmandu, while two others died in Sunsari" (not "killed 17 and injured 40 others": another fate's count).
-_ALONE = re.compile(r"\b[A-Z][\w'’-]+[^\S\n]+alone\b")
+# One place's share of a toll its sentence breaks down: "In Velm alone, 17 people died", "17 died in the capital
+# alone", "17 were killed in Velm, while two others died in Ostra" (not "killed 2,100, more than 1,400 of them in Hatay
+# alone": the toll; not "rose to 19 as two others died": an update; not "Cruz alone carried out the attack").
+_IN_A_PLACE_ALONE = re.compile(
+    r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?[A-Za-z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)?[^\S\n]+alone\b"
+)
 _OTHERS_DIED = re.compile(
-    rf"\b(?:while|and|with|as|but)\b[^.;\n]{{0,40}}?\b(?:{NUMBER})[^\S\n]+others?[^\S\n]+"
+    rf"\b(?:while|and|with|but)\b[^.;\n]{{0,40}}?\b(?:{NUMBER})[^\S\n]+(?:others?|more)[^\S\n]+"
     r"(?:(?:were|was|had|have)[^\S\n]+)?(?:died|killed|dead|perished|lost[^\S\n]+their[^\S\n]+lives)\b",
     re.IGNORECASE,
 )
-BREAKDOWN_REACH = 60  # characters around a count in which "X alone" says it is one place's share
+_IN_A_PLACE_BEFORE = re.compile(r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*")  # the share's own place
+_DEAD_WORDS = re.compile(r"\b(?i:died|dead|deaths?|killed|killing|lost[^\S\n]+their[^\S\n]+lives|perished)\b")
+_DIGITS = re.compile(r"\d")
+BREAKDOWN_REACH = 40  # characters between a count and the "in X alone" that says it is one place's share
 
 
 def _share_of_a_toll(c: Candidate, text: str) -> bool:
-    """Whether a count of the dead is one place's share of a toll its sentence breaks down (_ALONE, _OTHERS_DIED):
-    a part, not another outlet's toll that happens to equal it."""
+    """Whether a count of the dead is one place's share of a toll its sentence breaks down: right after "in X alone"
+    or followed by it with no other figure between, or told in its place before "while two others died in Y". A part,
+    not another outlet's toll that happens to equal it."""
     if c.kind != "quantity" or not _counts_people(c):
         return False
     start, end = c.sentence
-    lo, hi = max(start, c.start - BREAKDOWN_REACH), min(end, c.end + BREAKDOWN_REACH)
-    return _ALONE.search(text, lo, hi) is not None or _OTHERS_DIED.search(text, c.end, end) is not None
+    if _DEAD_WORDS.search(text, start, end) is None:
+        return False  # arrests, evacuations: not a toll's breakdown
+    before = _IN_A_PLACE_ALONE.search(text, max(start, c.start - BREAKDOWN_REACH), c.start)
+    if before and not _DIGITS.search(text, before.end(), c.start):
+        return True
+    after = _IN_A_PLACE_ALONE.search(text, c.end, min(end, c.end + BREAKDOWN_REACH))
+    if after and not _DIGITS.search(text, c.end, after.start()):
+        return True
+    others = _OTHERS_DIED.search(text, c.end, end)
+    return others is not None and _IN_A_PLACE_BEFORE.search(text, c.end, others.start()) is not None
 
 
 _PART_BEFORE = re.compile(r"(\S+)[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?\Z")

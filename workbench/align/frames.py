@@ -347,7 +347,7 @@ def figure_frame(
     counting = (
         frozenset({"perpetrator"}) if c.kind == "quantity" and _WITH_PERPETRATOR.search(text, *near) else frozenset()
     )
-    if c.kind == "quantity" and _TRUE_TOLL.search(text, max(c.sentence[0], c.start - TRUE_TOLL_REACH), c.start):
+    if c.kind == "quantity" and _beyond_the_official(c, text):
         counting |= {"beyond the official"}  # "the true figure was likely closer to 20 million": not the recorded toll
     return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
 
@@ -360,12 +360,30 @@ def _forecast(text: str, lo: int, hi: int) -> bool:
 
 
 # A toll told as the true one beyond the official count: "the real figure was likely closer to 20 million", "we know
-# the toll is several times higher - at least 20 million" (the recorded "6.9 million deaths" is another figure).
+# the toll is several times higher - at least 20 million", "14.9 million excess deaths" (the recorded "6.9 million
+# deaths" is another figure, and so is a count the words beside it call official, confirmed or recorded).
 TRUE_TOLL_REACH = 60  # characters before a count, in its sentence, that may say so
+OFFICIAL_REACH = 25  # characters either side of a count where "official", "confirmed", "recorded" say it is the count
 _TRUE_TOLL = re.compile(
-    r"\b(?i:(?:true|real|actual)[^\S\n]+(?:death[^\S\n]+)?(?:figure|toll|number|count)|several[^\S\n]+times[^\S\n]+"
-    r"(?:higher|more|greater)|excess[^\S\n]+deaths|undercount)"
+    r"\b(?i:(?:true|real|actual)[^\S\n]+(?:death[^\S\n]+)?(?:figure|toll|number[^\S\n]+of[^\S\n]+(?:deaths|dead))"
+    r"|several[^\S\n]+times[^\S\n]+(?:higher|more|greater)|undercount)"
 )
+_EXCESS_AFTER = re.compile(r"[^\S\n]+(?i:excess)[^\S\n]+(?i:deaths|mortality)\b")
+_OFFICIAL = re.compile(r"\b(?i:official(?:ly)?|confirmed|recorded|reported)\b")
+_OF_THE_DEAD = re.compile(r"\b(?i:died|dead|deaths?|killed|toll|lives)\b")
+
+
+def _beyond_the_official(c: Candidate, text: str) -> bool:
+    """Whether a count of the dead is told as the true toll beyond the official one (_TRUE_TOLL before it in its
+    sentence, "excess deaths" after it), and not called the official, confirmed or recorded count itself."""
+    start, end = c.sentence
+    lo, hi = max(start, c.start - OFFICIAL_REACH), min(end, c.end + OFFICIAL_REACH)
+    if _OFFICIAL.search(text, lo, hi) or not _OF_THE_DEAD.search(text, start, end):
+        return False
+    return (
+        _TRUE_TOLL.search(text, max(start, c.start - TRUE_TOLL_REACH), c.start) is not None
+        or _EXCESS_AFTER.match(text, c.end) is not None
+    )
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.

@@ -41,7 +41,7 @@ noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|den
 vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
-emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?![^\S\n]+(?:to|on|upon|with)\b)|
+emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
@@ -132,7 +132,9 @@ _INVERTED_TAIL = (
     10  # words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement")
 )
 # `…, according to a report by the BBC`: a report passed the words on
-_A_REPORT = re.compile(r"[^\S\n]+(?:an?|the)[^\S\n]+(?:\w+[^\S\n]+)?(?:report|article|dispatch|broadcast)s?\b")
+_A_REPORT = re.compile(
+    r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:\w+[^\S\n]+){0,2}?(?:report|article|dispatch|broadcast)s?\b"
+)  # (and "according to local media reports")
 _SAID_RIGHT_BEFORE = re.compile(
     rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z"
 )  # `she said, “…”`: the quote is what was said

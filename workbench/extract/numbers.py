@@ -254,7 +254,8 @@ _RANGE_NEXT = re.compile(rf"(?:[^\S\n]?[-–][^\S\n]?|{_S}(?:and|to|or){_S})(?={
 _AND_MONTHS = re.compile(rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<months>{NUMBER}){_S}months?\b", re.I)
 # "… and 35 seconds", "28min 42sec" (an agency's time: its units glued on and cut short)
 _AND_SMALLER = re.compile(
-    rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER})(?:{_S}(?P<unit>minute|second)s?|(?P<short>min|sec)s?\.?)\b", re.I
+    rf"(?:,|{_S}and|,{_S}and)?{_S}(?P<n>{NUMBER})(?:{_S}(?P<unit>minute|second)s?|[^\S\n]?(?P<short>min|sec)s?\.?)\b",
+    re.I,
 )
 _SECONDS = {"hour": 3600, "minute": 60, "second": 1}  # a time in hours, minutes and seconds is told in the finest
 _SHORT_UNITS = {"hr": "hour", "min": "minute", "sec": "second"}  # "2hr", "28min 42sec"
