@@ -1345,6 +1345,13 @@ def _speakers(text: str) -> list[str | None]:
             id="'agreed X' after a quote says who spoke; 'agreed to a “…”' says what was agreed",
         ),
         pytest.param(
+            "The prime minister spoke at Parliament House.\n\nFlanked by an emotional Ann Lee, the minister for "
+            "health, Bo Li invoked Churchill's words.\n\nHe said that \"as prime minister I will always accept "
+            'responsibility for the decisions I have taken."',
+            ["Bo Li"],
+            id="'Flanked by X, Y did': Y is the sentence's subject, whom 'he' stands for",
+        ),
+        pytest.param(
             'Ministers agreed a "framework for lasting peace in the region" on Tuesday, the foreign ministry said.',
             ["foreign ministry"],
             id="'agreed a “…”' says what was agreed, not who spoke",

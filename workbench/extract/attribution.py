@@ -173,7 +173,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
-    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as)\b)[^,\n]{0,200},"
+    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|flanked|joined"
+    r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 _TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
