@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -130,8 +131,11 @@ _NEGATIONS = frozenset(
 def _elided(c: Candidate, long: str) -> bool:
     """Whether a quote that marks words left out ("showed no remorse at any stage ... and must bear") gives, piece by
     piece and in order, runs of the other quote's words: the same statement, cut (each piece ELIDED_PIECE_WORDS
-    long at least)."""
-    pieces = [normalise_quote(p) for p in _ELLIPSIS.split(quoted_words(c))]
+    long at least). A quote with no ellipsis is one piece, found without normalising it (asked of every pair)."""
+    words = quoted_words(c)
+    if _ELLIPSIS.search(words) is None:
+        return False
+    pieces = [normalise_quote(p) for p in _ELLIPSIS.split(words)]
     pieces = [p for p in pieces if p]
     if len(pieces) < 2:
         return False
@@ -198,9 +202,18 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
     quotes whole: each piece is `truncated`, not a paraphrase of the other); and for two members that
     agree with the reference but go on from it differently ("Stone's insistence" and "Stone insisted"),
     the less common is `altered` against the other."""
+    told: dict[tuple[int, int], str] = {}
+
+    def versus(x: Candidate, y: Candidate) -> str:
+        """variant(x, y), worked out once per pair of members (the passes below ask again)."""
+        pair = (id(x), id(y))
+        if pair not in told:
+            told[pair] = variant(x, y)
+        return told[pair]
+
     ref = reference(members)
     distinct = list({c.text: c for c in members}.values())
-    found = {c.text: (variant(ref, c), ref) for c in distinct}
+    found = {c.text: (versus(ref, c), ref) for c in distinct}
     changed = True
     while changed:
         changed = False
@@ -208,7 +221,7 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
         for c in distinct:
             if found[c.text][0] in AGREEING:
                 continue
-            holder = next((h for h in agreeing if variant(h, c) == "truncated"), None)
+            holder = next((h for h in agreeing if versus(h, c) == "truncated"), None)
             if holder is not None:
                 found[c.text] = ("truncated", holder)
                 changed = True
@@ -216,7 +229,7 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
     agreeing = [c for c in distinct if found[c.text][0] in AGREEING]
     kept: list[Candidate] = []
     for c in sorted(agreeing, key=lambda c: -counts[key_of(c)]):  # sorted keeps the earliest of equals
-        other = next((k for k in kept if not _told_alike(k, c) and not _pieces_of_one(k, c, agreeing)), None)
+        other = next((k for k in kept if not _told_alike(k, c) and not _pieces_of_one(k, c, agreeing, versus)), None)
         if other is None:
             kept.append(c)
         else:
@@ -224,13 +237,16 @@ def _variants(members: list[Candidate]) -> dict[str, tuple[str, Candidate]]:
     return found
 
 
-def _pieces_of_one(a: Candidate, b: Candidate, agreeing: list[Candidate]) -> bool:
+def _pieces_of_one(
+    a: Candidate, b: Candidate, agreeing: list[Candidate], versus: Callable[[Candidate, Candidate], str]
+) -> bool:
     """Whether a longer agreeing member holds both quotes (or runs on into them): two pieces of one telling, however
-    alike a phrase they share ("I will always accept …" and "… I will always be ambitious")."""
+    alike a phrase they share ("I will always accept …" and "… I will always be ambitious"); `versus` is `variant`
+    (remembered)."""
     ka, kb = key_of(a), key_of(b)
     longest = max(len(ka.split()), len(kb.split()))
     return any(
-        len(kh.split()) > longest and variant(h, a) == "truncated" and variant(h, b) == "truncated"
+        len(kh.split()) > longest and versus(h, a) == "truncated" and versus(h, b) == "truncated"
         for h in agreeing
         if (kh := key_of(h)) not in (ka, kb)
     )
