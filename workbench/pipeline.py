@@ -221,10 +221,10 @@ def analyze(
 
     progress("loading", 0, 3)
     with _mapper(cores() if workers is None else workers) as each:
-        articles = read_articles(
+        articles, lines = read_articles(
             paths, max_bytes=max_bytes, warn=note, timeout=timeout, stored_page=stored_page, each=each
         )
-        read = mark_boilerplate(articles, each, story_words if len(articles) > 1 else None)
+        read = mark_boilerplate(articles, each, story_words if len(articles) > 1 else None, lines)
         progress("extracting", 1, 3)
         keys = [extraction_key(article) for article in articles]
         kept = known(keys) if known else {}

@@ -385,17 +385,23 @@ def find_boilerplate(texts: list[str], each: Each = map) -> list[list[Span]]:
     return list(each(boilerplate_of, list(zip(texts, repeated_lines(texts, each)))))
 
 
-def repeated_lines(texts: list[str], each: Each = map) -> list[set[str]]:
+def repeated_lines(texts: list[str], each: Each = map, read: list[set[str] | None] | None = None) -> list[set[str]]:
     """For each text, its short lines that recur across the texts (share bars, shared prompts; long ones may be
-    wire copy), each by its words: what boilerplate_of is given with the text."""
-    short = list(each(_short_lines, texts)) if len(texts) > 1 else [set()]  # one text repeats none of its own
+    wire copy), each by its words: what boilerplate_of is given with the text. `read`: the texts' short_lines
+    where already read (None where not)."""
+    if len(texts) > 1:
+        given = read or [None] * len(texts)
+        made = iter(each(short_lines, [text for text, lines in zip(texts, given) if lines is None]))
+        short = [next(made) if lines is None else lines for lines in given]
+    else:
+        short = [set()]  # one text repeats none of its own
     counts: Counter[str] = Counter()
     for keys in short:
         counts.update(keys)
     return [{k for k in keys if counts[k] >= 2} for keys in short]
 
 
-def _short_lines(text: str) -> set[str]:
+def short_lines(text: str) -> set[str]:
     """The text's lines of at most 8 words, each by its words (the key _mark looks up among the repeated)."""
     return {" ".join(w) for w in (_words(line) for _, _, line in _lines(text)) if 0 < len(w) <= 8}
 

@@ -240,9 +240,17 @@ def _nothing_usable(paths: list, problems: list[str]) -> str:
 
 def load_articles(paths: Iterable[str | Path], **options: Any) -> list[Article]:
     """read_articles (with its `options`), their boilerplate marked (mark_boilerplate)."""
-    articles = read_articles(paths, **options)
-    mark_boilerplate(articles)
+    articles, lines = read_articles(paths, **options)
+    mark_boilerplate(articles, lines=lines)
     return articles
+
+
+class Loaded(NamedTuple):
+    """What read_articles finds: the articles, and the short lines of each that was read from a file (boilerplate's
+    short_lines, read in the same task: mark_boilerplate asks for them), None for an address's page."""
+
+    articles: list[Article]
+    lines: list[set[str] | None]
 
 
 def read_articles(
@@ -253,16 +261,18 @@ def read_articles(
     timeout: float = DEFAULT_TIMEOUT,
     stored_page: StoredPage | None = None,
     each: Each = map,
-) -> list[Article]:
+) -> Loaded:
     """Load every article file named or inside the folders named, and every http(s) address, their boilerplate
-    not marked yet (mark_boilerplate). An address is fetched unless `stored_page` has its page. `each` maps the
-    reading of one file over the files (a process pool's map: the same articles and warnings, in order).
+    not marked yet (mark_boilerplate), with the short lines of those read from files (Loaded). An address is
+    fetched unless `stored_page` has its page. `each` maps the reading of one file over the files (a process pool's
+    map: the same articles and warnings, in order).
 
     Raises NoArticlesError when nothing usable is found.
     """
     paths = list(paths)
     taken: set[str] = set()
     articles: list[Article] = []
+    lines: list[set[str] | None] = []
     problems: list[str] = []
 
     def note(message: str) -> None:
@@ -293,11 +303,12 @@ def read_articles(
             continue
         article.id = unique_id(article.id, taken)
         articles.append(article)
+        lines.append(read.lines if read else None)
     for message in said.pop(len(sources), []):
         note(message)
     if not articles:
         raise NoArticlesError(_nothing_usable(paths, problems))
-    return articles
+    return Loaded(articles, lines)
 
 
 class _Read(NamedTuple):
@@ -306,6 +317,7 @@ class _Read(NamedTuple):
     key: str  # what tells a source read twice: a file's resolved path, an address
     found: Article | str  # the article (its id its stem_of), else the reason it was skipped
     warnings: list[str]  # problems with its front matter
+    lines: set[str]  # the article's short lines (boilerplate's short_lines), none when it was skipped
 
     def article(self, warn: Warn) -> Article:
         """The article, its warnings given to `warn` first. Raises SkipFile with the reason it was skipped."""
@@ -317,25 +329,32 @@ class _Read(NamedTuple):
 
 
 def _read_file(job: tuple[Path, int]) -> _Read:
-    """read_article on a file (a pool's task), up to a size."""
+    """read_article on a file (a pool's task), up to a size, with the article's short lines."""
+    from workbench.load.boilerplate import short_lines  # not for the command line's parser
+
     path, max_bytes = job
     warnings: list[str] = []
     key = str(path.resolve())
     try:
-        return _Read(key, read_article(path, path.stem, max_bytes, warnings.append), warnings)
+        article = read_article(path, path.stem, max_bytes, warnings.append)
     except SkipFile as reason:
-        return _Read(key, str(reason), warnings)
+        return _Read(key, str(reason), warnings, set())
+    return _Read(key, article, warnings, short_lines(article.text))
 
 
 def mark_boilerplate(
-    articles: list[Article], each: Each = map, then: Callable[[Article], _T] | None = None
+    articles: list[Article],
+    each: Each = map,
+    then: Callable[[Article], _T] | None = None,
+    lines: list[set[str] | None] | None = None,
 ) -> list[_T | None]:
     """Set the articles' boilerplate, and the title of one without a title from its metadata to its first line
     that is none. `each` maps the work on one article over them (a process pool's map: the same spans). What
-    `then` gives of each article once its boilerplate is set, worked out in the same task (None without it)."""
+    `then` gives of each article once its boilerplate is set, worked out in the same task (None without it).
+    `lines`: the articles' short lines where read_articles read them."""
     from workbench.load.boilerplate import repeated_lines  # not for the command line's parser
 
-    repeated = repeated_lines([a.text for a in articles], each)
+    repeated = repeated_lines([a.text for a in articles], each, lines)
     found = []
     for article, (spans, after) in zip(articles, each(_marked, [(a, r, then) for a, r in zip(articles, repeated)])):
         article.boilerplate = spans
