@@ -997,6 +997,7 @@ _OTHERS_DIED = re.compile(
 _IN_A_PLACE_BEFORE = re.compile(r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*")  # the share's own place
 _DEAD_WORDS = re.compile(r"\b(?i:died|dead|deaths?|killed|killing|lost[^\S\n]+their[^\S\n]+lives|perished)\b")
 _DIGITS = re.compile(r"\d")
+_SHARE_SIGN = re.compile(r"(?i:alone|others?\b|more\b)")  # the words a share's sentence holds, looked for first
 BREAKDOWN_REACH = 40  # characters between a count and the "in X alone" that says it is one place's share
 
 
@@ -1004,9 +1005,11 @@ def _share_of_a_toll(c: Candidate, text: str) -> bool:
     """Whether a count of the dead is one place's share of a toll its sentence breaks down: right after "in X alone"
     or followed by it with no other figure between, or told in its place before "while two others died in Y". A part,
     not another outlet's toll that happens to equal it."""
-    if c.kind != "quantity" or not _counts_people(c):
+    if c.kind != "quantity":
         return False
     start, end = c.sentence
+    if _SHARE_SIGN.search(text, start, end) is None or not _counts_people(c):
+        return False  # (most sentences: no "alone", "others" nor "more")
     if _DEAD_WORDS.search(text, start, end) is None:
         return False  # arrests, evacuations: not a toll's breakdown
     before = _IN_A_PLACE_ALONE.search(text, max(start, c.start - BREAKDOWN_REACH), c.start)

@@ -377,13 +377,12 @@ def _beyond_the_official(c: Candidate, text: str) -> bool:
     """Whether a count of the dead is told as the true toll beyond the official one (_TRUE_TOLL before it in its
     sentence, "excess deaths" after it), and not called the official, confirmed or recorded count itself."""
     start, end = c.sentence
-    lo, hi = max(start, c.start - OFFICIAL_REACH), min(end, c.end + OFFICIAL_REACH)
-    if _OFFICIAL.search(text, lo, hi) or not _OF_THE_DEAD.search(text, start, end):
-        return False
-    return (
+    said = (
         _TRUE_TOLL.search(text, max(start, c.start - TRUE_TOLL_REACH), c.start) is not None
         or _EXCESS_AFTER.match(text, c.end) is not None
-    )
+    )  # (rare: looked for first)
+    lo, hi = max(start, c.start - OFFICIAL_REACH), min(end, c.end + OFFICIAL_REACH)
+    return said and not _OFFICIAL.search(text, lo, hi) and _OF_THE_DEAD.search(text, start, end) is not None
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.

@@ -251,8 +251,8 @@ def _owns(text: str, words: list[_Word], i: int) -> bool:
     a collective owner does, whose institution's word comes within OWNED_REACH words ("the People's Liberation
     Army", "the Workers' Party")."""
     w = words[i]
-    if i + 1 >= len(words):
-        return False
+    if i + 1 >= len(words) or not (w.text in TITLES or w.text in _COLLECTIVE_OWNERS):
+        return False  # (most words: neither)
     gap = text[w.end : words[i + 1].start]
     if w.text in TITLES:
         return words[i + 1].text in ORG_WORDS and gap in _OWNED_GAPS
