@@ -189,9 +189,7 @@ QUOTE_CONTAINED_WORDS = 8
 QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
-QUOTE_SWAPPED = (
-    2  # words of a part another outlet may give changed ("no one" for "nobody"): altered (_held_told_otherwise)
-)
+QUOTE_SWAPPED = 2  # words of a part another outlet may give changed ("no one" for "nobody"): _held_told_otherwise
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
@@ -1224,7 +1222,7 @@ class _Fact:
     anaphoric: bool
     increment: bool  # what was added to a count (_increment)
     others: bool  # a count of others than some the article counted (_others)
-    part: bool  # a part of a whole its phrase states (_part_of_whole)
+    part: bool  # a part of a whole its phrase states (_part_of_whole), or a place's share of a toll (_share_of_a_toll)
     whole: bool  # the whole of a part said before it ("five of the nine justices": nine), told of only by value
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
@@ -1354,7 +1352,8 @@ def _story_value(value: object, news_days: list[int]) -> object:
 
 def _story_date_parts(value: object, news_days: list[int]) -> tuple | None:
     """A date's (year, month, day, weekday); a day of the month with no year ("Oct. 11") takes the weekday it
-    falls on in the year the story is dated, so that it is not one day with another weekday ("Tuesday")."""
+    falls on in the year the story is dated, so that it is not one day with another weekday ("Tuesday"), and a fifth
+    part, the story's last dateline (values._parts_fit: a date naming its year near it is still that day)."""
     parts = date_parts(value)
     if parts is not None and parts[0] is None and parts[2] is not None:
         weekdays = story_weekdays(str(value), news_days, AHEAD)

@@ -128,16 +128,14 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
-_INVERTED_TAIL = (
-    10  # words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement")
-)
+# Words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement").
+_INVERTED_TAIL = 10
 # `…, according to a report by the BBC`: a report passed the words on
 _A_REPORT = re.compile(
     r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:\w+[^\S\n]+){0,2}?(?:report|article|dispatch|broadcast)s?\b"
 )  # (and "according to local media reports")
-_SAID_RIGHT_BEFORE = re.compile(
-    rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z"
-)  # `she said, “…”`: the quote is what was said
+# `she said, “…”`: the quote is what was said
+_SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")

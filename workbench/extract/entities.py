@@ -256,10 +256,8 @@ def _owns(text: str, words: list[_Word], i: int) -> bool:
     gap = text[w.end : words[i + 1].start]
     if w.text in TITLES:
         return words[i + 1].text in ORG_WORDS and gap in _OWNED_GAPS
-    if w.text not in _COLLECTIVE_OWNERS or not (
-        gap in _OWNED_GAPS or (gap in _PLURAL_OWNED_GAPS and w.text.endswith("s"))
-    ):
-        return False
+    if not (gap in _OWNED_GAPS or (gap in _PLURAL_OWNED_GAPS and w.text.endswith("s"))):
+        return False  # (a collective owner, not in the possessive)
     for j in range(i + 1, min(i + 1 + OWNED_REACH, len(words))):
         if not words[j].name or (j > i + 1 and text[words[j - 1].end : words[j].start] != " "):
             return False
