@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of, same_person
 from workbench.align.frames import (
+    DEATH_WORDS,
     NO_FRAME,
     Frame,
     disjoint,
@@ -993,7 +994,6 @@ _OTHERS_DIED = re.compile(
     re.IGNORECASE,
 )
 _IN_A_PLACE_BEFORE = re.compile(r"\b[Ii]n[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’-]*")  # the share's own place
-_DEAD_WORDS = re.compile(r"\b(?i:died|dead|deaths?|killed|killing|lost[^\S\n]+their[^\S\n]+lives|perished)\b")
 _DIGITS = re.compile(r"\d")
 _SHARE_SIGN = re.compile(r"(?i:alone|others?\b|more\b)")  # the words a share's sentence holds, looked for first
 BREAKDOWN_REACH = 40  # characters between a count and the "in X alone" that says it is one place's share
@@ -1008,7 +1008,7 @@ def _share_of_a_toll(c: Candidate, text: str) -> bool:
     start, end = c.sentence
     if _SHARE_SIGN.search(text, start, end) is None or not _counts_people(c):
         return False  # (most sentences: no "alone", "others" nor "more")
-    if _DEAD_WORDS.search(text, start, end) is None:
+    if DEATH_WORDS.search(text, start, end) is None:
         return False  # arrests, evacuations: not a toll's breakdown
     before = _IN_A_PLACE_ALONE.search(text, max(start, c.start - BREAKDOWN_REACH), c.start)
     if before and not _DIGITS.search(text, before.end(), c.start):

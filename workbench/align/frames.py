@@ -370,7 +370,8 @@ _TRUE_TOLL = re.compile(
 )
 _EXCESS_AFTER = re.compile(r"[^\S\n]+(?i:excess)[^\S\n]+(?i:deaths|mortality)\b")
 _OFFICIAL = re.compile(r"\b(?i:official(?:ly)?|confirmed|recorded|reported)\b")
-_OF_THE_DEAD = re.compile(r"\b(?i:died|dead|deaths?|killed|toll|lives)\b")
+# Words of a sentence telling of the dead (a toll's, its share's, a true toll's).
+DEATH_WORDS = re.compile(r"\b(?i:died|dead|deaths?|killed|killing|perished|toll|lives)\b")
 
 
 def _beyond_the_official(c: Candidate, text: str) -> bool:
@@ -382,7 +383,7 @@ def _beyond_the_official(c: Candidate, text: str) -> bool:
         or _EXCESS_AFTER.match(text, c.end) is not None
     )  # (rare: looked for first)
     lo, hi = max(start, c.start - OFFICIAL_REACH), min(end, c.end + OFFICIAL_REACH)
-    return said and not _OFFICIAL.search(text, lo, hi) and _OF_THE_DEAD.search(text, start, end) is not None
+    return said and not _OFFICIAL.search(text, lo, hi) and DEATH_WORDS.search(text, start, end) is not None
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.

@@ -1713,13 +1713,16 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
                 extra = parse_number(months["months"])
                 if extra is not None:
                     end, value, unit = months.end(), value * 12 + extra, "month"
-            unit = _SHORT_UNITS.get(unit or "", unit) if _AND_SMALLER.match(text, end) else unit  # "28min 42sec"
-            while unit in _SECONDS and (smaller := _AND_SMALLER.match(text, end)):  # "two hours and 35 seconds"
+            smaller = _AND_SMALLER.match(text, end)  # "two hours and 35 seconds", "28min 42sec"
+            if smaller:
+                unit = _SHORT_UNITS.get(unit or "", unit)
+            while unit in _SECONDS and smaller:
                 extra, finer = parse_number(smaller["n"]), (smaller["unit"] or _SHORT_UNITS[smaller["short"].lower()])
                 finer = finer.lower()
                 if extra is None or _SECONDS[finer] >= _SECONDS[unit]:
                     break
                 end, value, unit = smaller.end(), value * (_SECONDS[unit] // _SECONDS[finer]) + extra, finer
+                smaller = _AND_SMALLER.match(text, end)
             if (unit == "report" and _reports_people(text, start, end)) or unit in MISSING_PERSON_UNITS:
                 unit = "person"  # "176 reports of missing people", "176 missing person reports": people reported
             taken.add(start, end)
