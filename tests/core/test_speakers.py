@@ -1380,6 +1380,25 @@ def _speakers(text: str) -> list[str | None]:
             ["US embassy in Russia"],
             id="'monitoring reports that', 'the reports', 'media reports': a noun, no verb of saying",
         ),
+        pytest.param(
+            "Health chief Ana Ruiz spoke in Velm on Friday.\n\n"
+            'Then she made the pronouncement: "With great hope, I declare the outbreak over."\n\n'
+            'Finally, he read out a letter: "We owe it to those we have lost."',
+            ["Ana Ruiz", None],
+            id="a colon after 'Then she' / 'Finally, he': adverbs before the pronoun; still not another's words",
+        ),
+        pytest.param(
+            'Prime Minister Bo Li spoke in Velm on Saturday.\n\nHe conceded that no one could have "guaranteed '
+            'the result of the vote".',
+            ["Bo Li"],
+            id="'conceded' is a verb of saying",
+        ),
+        pytest.param(
+            "The Velm Children's Fund warned about the safety of children on Monday.\n\nIn a statement, the body "
+            'said, "We are deeply alarmed by the reports."\n\nThe UN body said, "The use of force must stop."',
+            ["Velm Children's Fund", "UN body"],
+            id="'the body' stands for the organisation shown speaking; 'the UN body' only for a name holding 'UN'",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -45,7 +45,7 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|
+calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|conceded|concedes|conceding|
 (?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|
 (?<!\bthe\s)(?<!\bof\s)(?<!ing\s)(?<!\bmedia\s)(?<!\bnews\s)(?<!\bsuch\s)(?<!\bthese\s)(?<!\bthose\s)reports|revealed|reveals|disclosed|discloses|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
@@ -688,11 +688,14 @@ class _Speakers:
                 ),
                 None,
             )
+        proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
+        if noun == "body":  # "the body", "the UN body": its name rarely holds the word; the one shown speaking
+            found = self.body_before(pos) or self.issuer(pos)
+            return found if found and all(_proper_word_of(m, found) for m in proper) else None
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
-        proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
             return None  # "the Swiss central bank" is not the Signature Bank named before it
@@ -945,7 +948,7 @@ class _Speakers:
         named = self.in_span(start, start + verb)
         if not named:  # `He was in combative mood in his victory speech: "…"`: whom "he" stands for, unless the words
             # are another's (`She pointed to a banner: "…"`, `He read out a text from his late wife: "…"`)
-            pronoun = masked[:verb].strip().lower() in ("he", "she")
+            pronoun = _pronoun_subject(masked[:verb])
             return self.resolve(start, start + verb) if pronoun and not _OTHERS_WORDS.search(masked, verb) else None
         # the subject is a name, with nothing but capitalised words (its title) or a clause before it; or a name in
         # apposition right before the verb ("Spain's far-right Vox party leader, Santiago Abascal, characterised")
@@ -1125,6 +1128,17 @@ class _Speakers:
             if speaker:
                 return speaker
         return None
+
+
+_LEADING_ADVERBS = _COORDINATORS | frozenset("finally afterwards next now first".split())
+
+
+def _pronoun_subject(words: str) -> bool:
+    """Whether the words before a verb are "he" or "she", past leading adverbs: `Then he made the pronouncement:`."""
+    tokens = words.replace(",", " ").lower().split()
+    while tokens and tokens[0] in _LEADING_ADVERBS:
+        tokens.pop(0)
+    return tokens in (["he"], ["she"])
 
 
 def _first_verb(words: str) -> int | None:
