@@ -78,6 +78,15 @@ def test_appeal_paragraph_between_appeal_lines():
     assert appeal in marked
 
 
+def test_a_story_line_naming_the_us_between_furniture_lines_is_no_appeal():
+    line = "By contrast, the US Federal Reserve is expected to keep rates on hold next week at a 23-year high."
+    text = "\n\n".join(
+        ["Headline here", STORY, "READ MORE: Grim prognosis for Velm economy issued", line, "Donate now"]
+    )
+    [marked] = _marked(text)
+    assert line not in marked and "Donate now" in marked
+
+
 def test_shared_wire_paragraph_is_not_boilerplate():
     a = "One\n\n" + STORY
     b = "Two\n\n" + STORY

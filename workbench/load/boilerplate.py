@@ -93,7 +93,8 @@ _IMPERATIVES = frozenset(
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
-_READER_ADDRESS = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+# The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve")
+_READER_ADDRESS = re.compile(r"\b(?:(?i:we|our|you|your)|[Uu]s)\b")
 
 
 def _words(line: str) -> list[str]:
