@@ -1490,3 +1490,17 @@ def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     )
     recorded = next(c for c in clusters if "b:6.9 million deaths" in c)
     assert "a:6.9 million deaths" in recorded and "c:20 million deaths" not in recorded, clusters
+
+
+def test_foreigners_are_people_and_a_part_of_the_injured_is_no_count_of_them(tmp_path):
+    """ "19 foreigners" and "19 foreign nationals" count one group; "19 of those injured" (after "19 foreigners")
+    counts people, a part of the injured, and joins neither them nor another outlet's count of 19 by its figure."""
+    clusters = _linked(
+        tmp_path,
+        "Crush in Velm\n\nThe dead included 19 foreigners, the mayor said on Sunday. The toll could rise further as "
+        "19 of those injured were in critical condition.\n",
+        "Velm crush\n\nAmong the 150 people who died in the crush on Sunday were 19 foreign nationals, officials said.\n",
+        "Crush at Velm\n\nThe fire chief said on Sunday that 82 people were injured, 19 of them seriously.\n",
+    )
+    assert any({"a:19 foreigners", "b:19 foreign nationals"} <= c for c in clusters)
+    assert not any(c & {"a:19", "c:19"} and c & {"a:19 foreigners", "b:19 foreign nationals"} for c in clusters)

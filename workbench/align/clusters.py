@@ -62,7 +62,7 @@ from workbench.align.values import (
 from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
-from workbench.extract.numbers import CHANGE_AFTER
+from workbench.extract.numbers import CHANGE_AFTER, OF_A_FATE
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
 from workbench.extract.units import measure_of, measured
 from workbench.load.credits import credit_spans
@@ -298,7 +298,8 @@ _HUMAN_NOUNS = frozenset(
     paramedic responder contractor researcher scientist guest pupil staff staffer attendant crewmember justice judge
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
-    mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant""".split()
+    mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant
+    foreigner expatriate expat""".split()
 )
 
 
@@ -975,11 +976,20 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 _OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
 
 
+_PART, _SHARE = "part", "share"
+
+
 def _part_of_whole(c: Candidate, text: str) -> bool:
     """Whether a count is a part of a toll its own phrase states ("five of the six deaths"): a fact of that toll
-    (where five of the six died), not another outlet's count of the dead that happens to equal it. A part with a
-    fate of its own ("241 of the 242 on board died") is that fate's count."""
-    return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
+    (where five of the six died), not another outlet's count of the dead that happens to equal it; or a bare
+    number's part of the people of one fate ("19 of those injured were in critical condition", "82 were injured,
+    19 of them seriously"), not the dead or the foreigners that number 19 too. A part with a fate of its own
+    ("241 of the 242 on board died") is that fate's count."""
+    if c.kind != "quantity":
+        return False
+    if noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None:
+        return True
+    return _BARE_NUMBER.fullmatch(c.text) is not None and OF_A_FATE.match(text, c.end) is not None
 
 
 # One place's share of a toll its sentence breaks down: "In Velm alone, 17 people died", "17 died in the capital
@@ -1189,6 +1199,9 @@ def _same_figures(
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
+                if (a.part == _PART) != (b.part == _PART):
+                    continue  # "19 of those injured": a part, not another count of the whole (a place's share may be
+                    # another outlet's count of that place: "1 million in the US alone", "1 million Americans")
                 if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
                 yield _strength(kind, b, a, 0.0), b, a
@@ -1222,7 +1235,7 @@ class _Fact:
     anaphoric: bool
     increment: bool  # what was added to a count (_increment)
     others: bool  # a count of others than some the article counted (_others)
-    part: bool  # a part of a whole its phrase states (_part_of_whole), or a place's share of a toll (_share_of_a_toll)
+    part: str  # _PART of a whole its phrase states (_part_of_whole), _SHARE of a toll a place has (_share_of_a_toll)
     whole: bool  # the whole of a part said before it ("five of the nine justices": nine), told of only by value
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
@@ -1255,7 +1268,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
-        _part_of_whole(c, text) or _share_of_a_toll(c, text),
+        _PART if _part_of_whole(c, text) else _SHARE if _share_of_a_toll(c, text) else "",
         _whole_of_part(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",

@@ -523,8 +523,8 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         if _ROLE_AFTER.match(text, m.end()):
             return None  # "22 were children and 11 were found dead": people a role names (_bare), not children
         floor, joined = sentence_start, True
-    elif value == 1:
-        return None
+    elif value == 1 or OF_A_FATE.match(text, m.end()):
+        return None  # "19 of those injured": people, not the foreigners counted before (_bare)
     elif periods := bool(_OF_THEM.match(text, m.end())):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
@@ -887,6 +887,15 @@ def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Ca
     return (more.end() if more else m.end()), 1, _earlier_people(text, m, index, counts)
 
 
+# A bare number's part of a group of one fate: "19 of those injured", "three of the dead", "19 of them seriously":
+# people, whatever an earlier count in the passage counted.
+OF_A_FATE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:(?:those|the)[^\S\n]+(?:injured|wounded|hurt|dead|killed|missing|hospitali[sz]ed|victims)"
+    r"|them[^\S\n]+(?:seriously|critically|severely|gravely))\b",
+    re.IGNORECASE,
+)
+
+
 def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number with no noun after it that still counts something: those a role
     or toll next to it names (people, unless an earlier count in the passage says who), those counted
@@ -904,6 +913,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
             return m.end(), value, head[1]
         if second and second["num"] and _ROLE_AFTER.match(text, second.end()):  # "110,000 to 150,000 attended"
             return m.end(), value, "person"
+    if OF_A_FATE.match(text, m.end()):
+        return m.end(), value, "person"
     referent = _REFERENT.match(text, m.end())
     if referent:
         return referent.end(), value, _earlier_unit(text, m, index, counts) or "person"
