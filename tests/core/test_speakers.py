@@ -1399,6 +1399,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Children's Fund", "UN body"],
             id="'the body' stands for the organisation shown speaking; 'the UN body' only for a name holding 'UN'",
         ),
+        pytest.param(
+            'The strike destroyed a house in Velm.\n\n"Each such attack shows what they are," Velm President Ana Ruiz',
+            ["Ana Ruiz"],
+            id="a page cut after the name of who said a quote closing on a comma: that name",
+        ),
+        pytest.param(
+            "Witnesses described the crush.\n\n"
+            '"People were falling like dominos," one unidentified witness was quoted as saying by the Velm news agency.',
+            ["unidentified witness"],
+            id="'X was quoted as saying by Y': X, not 'was quoted as'",
+        ),
+        pytest.param(
+            "The Velm Central Bank cut rates on Thursday, as Ostra Savings Bank reported its results.\n\n"
+            'The regulator said it would keep rates "restrictive for as long as necessary".\n\n'
+            'The Bank said it is "determined to bring inflation down".',
+            ["Velm Central Bank", "Ostra Savings Bank"],
+            id="'the regulator': a central bank; 'The Bank': the bank named last before",
+        ),
     ],
 )
 def test_speakers(text, expected):

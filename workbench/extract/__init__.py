@@ -65,7 +65,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # 27sec" 207 seconds, "2hours"; "“…,” agreed X" X's, not "agreed to a “…”"; "at age 24", ", age 37," ages; "Fellow", "Compatriot",
 # "Defending" no part of a name; "Flanked by X, the …, Y said": Y the subject "he" stands for); 9: session 20's
 # ("the body" the organisation shown speaking; "Then she made the pronouncement:" the pronoun's; "conceded" a verb
-# of saying; "19 of those injured" people, not the count before)
+# of saying; "19 of those injured" people, not the count before; "the regulator" a central bank; "The Bank said" the
+# bank named before; "X was quoted as saying" X; a page cut after a quote's name that name)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -433,6 +433,8 @@ class _Speakers:
 
     def resolve(self, start: int, end: int, nearest_clause: bool = False) -> str | None:
         """The speaker named by the phrase text[start:end] (a subject before its verb: `nearest_clause`)."""
+        if quoted_as := _QUOTED_AS_BEFORE.search(self.text, start, end):
+            end = quoted_as.start()  # `"…," one witness was quoted as saying`: the witness
         phrase = self.text[start:end]
         start += len(phrase) - len(phrase.lstrip(_PHRASE_EDGE))
         phrase = self.text[start:end].strip()
@@ -681,11 +683,7 @@ class _Speakers:
         bank": the Swiss National Bank, never the Silicon Valley Bank named after it)."""
         if noun in _OVERSEER_NOUNS:  # "the regulator", "the watchdog": the authority last named, whatever its name
             return next(
-                (
-                    e.value
-                    for e in self._named_before(pos)
-                    if e.unit != "person" and _AUTHORITY_WORDS & set(e.value.split())
-                ),
+                (e.value for e in self._named_before(pos) if e.unit != "person" and _oversees(e.value)),
                 None,
             )
         proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
@@ -695,7 +693,11 @@ class _Speakers:
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
-        holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
+        holding = [
+            e.value
+            for e in self._named_before(pos)
+            if e.unit != "person" and word in e.value.split() and e.value != word
+        ]  # (not "Bank" itself: "The Bank said")
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
             return None  # "the Swiss central bank" is not the Signature Bank named before it
@@ -863,6 +865,11 @@ class _Speakers:
         if len(words) < 2 or (len(words) > _MAX_TRAILING_WORDS and not _WAS_HOW.match(self.text, q.end)):
             return None  # but `"…," was how Buttler, England's wicketkeeper, summed up a final that …`: any length
         verb = next((w for w in words[1:] if _VERB_LIKE.fullmatch(w.group().strip(".,;:!?"))), None)
+        cut = not self.text[stop:].strip() and not self.text[q.end : stop].rstrip().endswith((".", "!", "?", _CLOSERS))
+        if verb is None and inner.endswith(",") and cut:
+            # `"…," Ukrainian President Volodymyr Zelensky` where the page was cut: the attribution lost its verb
+            people = self.people_in(q.end, stop)
+            return self.named_person(people[0]) if people else None
         if verb is None or words[0].group().lower() in _CONCESSIVE:
             return None  # not `"…," even as opposition leaders dismissed the offer.`: a clause, no speaker
         return self.resolve(q.end, q.end + verb.start())
@@ -1233,6 +1240,9 @@ SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quo
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[^\S\n]+\Z")
 _OF_WORD = re.compile(r"[^\S\n]of[^\S\n]")  # "relatives of Ann Lee": a description of whom, not a name's
 _COPULA = re.compile(r"(?:is|was)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?[a-z]+")
+_QUOTED_AS_BEFORE = re.compile(
+    r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+quoted[^\S\n]+as[^\S\n]*\Z"
+)
 _QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted
 _BY_AFTER = re.compile(r"[^\S\n]+by\b")  # a passive's agent follows: "was announced by the mayor"
 _AGENT_BEFORE_QUOTE = re.compile(
@@ -1257,6 +1267,15 @@ _AUTHORITY_WORDS = frozenset(
     "Commission Commissioner Authority Board Agency Office Council Regulator Ombudsman Inspectorate Bureau "
     "Administration Department Ministry Tribunal".split()
 )
+_CENTRAL_BANK = frozenset({"Central", "Bank"})  # "the regulator" for the European Central Bank
+
+
+def _oversees(name: str) -> bool:
+    """Whether an organisation's name is a public body's that oversees others (a commission, a central bank)."""
+    words = set(name.split())
+    return bool(_AUTHORITY_WORDS & words) or words >= _CENTRAL_BANK
+
+
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
@@ -1495,6 +1514,8 @@ def attribute(
         ):  # `"…," Hendri told AFP.⏎"…," said the official`; `Mr Varadkar said.⏎Asked …, the Fine Gael leader said "…"`
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
+        if (bare := found[n]) and bare.lower() in ORG_NOUNS and bare[:1].isupper():
+            found[n] = speakers.institution(bare.lower(), q.start) or bare  # "The Bank said": the bank named before
         if found[n] is None:
             found[n] = (
                 speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
