@@ -57,6 +57,7 @@ def _numbers(text: str, kind: str | None = None):
         ("Derek Chauvin, 45, was sentenced on Friday.", ("45", 45, "year")),
         ("The runner, who died at age 24, set the record.", ("24", 24, "year")),
         ("Ann Lee, age 37, finished second.", ("37", 37, "year")),
+        ("The sisters, both age 14, were hurt.", ("14", 14, "year")),
         ("The vote took less than a minute.", ("a minute", 1, "minute")),
         ("Rescuers searched for more than a day.", ("a day", 1, "day")),
         ("Officials had kept the rate at that level for a year.", ("a year", 1, "year")),
@@ -316,6 +317,9 @@ def test_pounds_of_something_are_a_weight_not_money():
         ("Four out of five of the deaths were due to heat.", ("Four out of five", 80, None)),
         ("Nine out of 10 of the deaths were in the north.", ("Nine out of 10", 90, None)),
         ("Four out of every five of the deaths were in the north.", ("Four out of every five", 80, None)),
+        ("Inflation is near the bank's two-percent target.", ("two-percent", 2, None)),
+        ("The bank made a 0.25-percentage-point cut.", ("0.25-percentage-point", 0.25, None)),
+        ("Prices rose by 3-per-cent in May.", ("3-per-cent", 3, None)),
     ],
 )
 def test_percentages(sentence, expected):

@@ -66,7 +66,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # "Defending" no part of a name; "Flanked by X, the …, Y said": Y the subject "he" stands for); 9: session 20's
 # ("the body" the organisation shown speaking; "Then she made the pronouncement:" the pronoun's; "conceded" a verb
 # of saying; "19 of those injured" people, not the count before; "the regulator" a central bank; "The Bank said" the
-# bank named before; "X was quoted as saying" X; a page cut after a quote's name that name)
+# bank named before; "X was quoted as saying" X; a page cut after a quote's name that name; "a two-percent target" a
+# percentage; "both age 14" an age)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

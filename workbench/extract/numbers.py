@@ -34,7 +34,7 @@ from workbench.model import Article, Candidate
 
 _S = r"[^\S\n]+"
 _PERCENT = re.compile(
-    rf"[^\S\n]?[%％]|{_S}(?:per{_S}?cent|percent|pct|percentage{_S}points?)\b"
+    rf"[^\S\n]?[%％]|(?:{_S}|[-‐‑])(?:per(?:{_S}|[-‐‑])?cent|percent|pct|percentage(?:{_S}|[-‐‑])points?)\b"
     rf"|(?<=[0-9]\.[0-9][0-9])(?={_S}of{_S}the{_S}(?:vote|ballots)\b)"  # "secured 29.54 of the vote": a share
 )
 _NUMBER = re.compile(rf"{LEAD}(?:(?P<vague>{VAGUE}){_S}of(?=[^\S\n])|(?P<num>{NUMBER}))")
@@ -577,9 +577,10 @@ MAX_AGE = 119
 
 
 # An age said so ("aged 25", "aged three to 78", "aged between 3 and 78", "aged 25 and 33", "died at age 24", "Ann
-# Lee, age 37,"), or in brackets after a name ("Mr. Lee (33)").
+# Lee, age 37,", "two sisters, both age 14"), or in brackets after a name ("Mr. Lee (33)").
 _AGED = re.compile(
-    rf"(?:\baged|\b[Aa]t{_S}age|,{_S}age){_S}(?:between{_S})?(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z"
+    rf"(?:\baged|\b[Aa]t{_S}age|,(?:{_S}(?:both|each|all))?{_S}age){_S}(?:between{_S})?"
+    rf"(?:(?:{NUMBER})[^\S\n]*(?:to|and|-|–)[^\S\n]*)?\Z"
 )
 # An age named before its figure: "the retirement age from 62 to 64", "raise the pension age by two years to 64",
 # "at the age of 64" (not "the age of 40 workers": a count of workers).
