@@ -24,6 +24,7 @@ def _counts(text: str):
         ("1 dies as bus overturns near the city", ("1", 1, "person")),
         ("Family of 5 flees fire in the city", ("5", 5, "person")),
         ("Police said 48 were confirmed dead.", ("48", 48, "person")),
+        ("All of the 154 deceased but one have been identified.", ("154", 154, "person")),
         ("By nightfall 112 had been rescued.", ("112", 112, "person")),
         ("The landslide hit the village, killing 55.", ("55", 55, "person")),
         ("The blast killed at least 226 in the capital.", ("226", 226, "person")),
