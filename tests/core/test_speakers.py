@@ -1417,6 +1417,19 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm Central Bank", "Ostra Savings Bank"],
             id="'the regulator': a central bank; 'The Bank': the bank named last before",
         ),
+        pytest.param(
+            "Outsider Bo Li will be Velm's next president, said his rival, Economy Minister Ana Ruiz, who conceded "
+            "defeat after Sunday's election.\n\n"
+            '"The results are not what we expected, and I wish him well."',
+            ["Ana Ruiz"],
+            id="a quote paragraph after one ending '…, said his rival, X, who conceded defeat.': X goes on",
+        ),
+        pytest.param(
+            "Economy Minister Ana Ruiz admitted her defeat.\n\nThe official candidate recognized the triumph of the "
+            'leader of the Velm Freedom Party, whom she congratulated as "the new president of all of us".',
+            ["Ana Ruiz"],
+            id="'whom she congratulated as “…”': the pronoun after 'whom' speaks, not the name before it",
+        ),
     ],
 )
 def test_speakers(text, expected):

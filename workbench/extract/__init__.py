@@ -67,7 +67,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # ("the body" the organisation shown speaking; "Then she made the pronouncement:" the pronoun's; "conceded" a verb
 # of saying; "19 of those injured" people, not the count before; "the regulator" a central bank; "The Bank said" the
 # bank named before; "X was quoted as saying" X; a page cut after a quote's name that name; "a two-percent target" a
-# percentage; "both age 14" an age; "the 154 deceased" the dead)
+# percentage; "both age 14" an age; "the 154 deceased" the dead; "…, said his rival, X, who …." X's next quote
+# paragraph; "whom he congratulated as “…”" his)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

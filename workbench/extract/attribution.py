@@ -56,7 +56,7 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
-_JOINING = frozenset("that which who in on at also then and but so as".split())  # words before a clause's subject
+_JOINING = frozenset("that which who whom in on at also then and but so as".split())  # words before a clause's subject
 _ACCORDING = re.compile(r"(?i:according|as|per)\b")  # "according to X", "as per X", "per X": X is the source
 
 
@@ -996,6 +996,11 @@ class _Speakers:
         previous_start = self.text.rfind("\n", 0, previous_end) + 1
         sentence_start = self.index.sentence_at(previous_end - 1)[0]
         offset = max(previous_start, sentence_start)
+        if inverted := _SAID_BY_END.search(self.masked(offset, previous_end)):
+            # "…, said his rival, Economy Minister Sergio Massa, who conceded defeat.": the person named
+            people = self.people_in(offset + inverted.start("subject"), offset + inverted.end("subject"))
+            if people:
+                return self.named_person(people[-1])
         m = _REPORTED_END.search(self.masked(offset, previous_end))
         if m is None:
             return self._quoted_in(offset, previous_end) or (
@@ -1542,6 +1547,12 @@ _REPORTED_END = re.compile(
 )
 
 
+# …and one that ends with its verb of saying before who spoke: "…, said his rival, Economy Minister Sergio Massa, who
+# conceded defeat." (a relative clause after the name aside)
+_SAID_BY_END = re.compile(
+    r",\s+(?:said|says|added|told\s+reporters)\s+(?P<subject>(?:[\w.’'-]+,?\s+){0,8}?[\w.’'-]+)"
+    r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
+)
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
 
 
