@@ -87,6 +87,25 @@ def test_a_story_line_naming_the_us_between_furniture_lines_is_no_appeal():
     assert line not in marked and "Donate now" in marked
 
 
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("GOT A STORY ABOUT THE FLOODS? CALL US ON 0800 555 0199 OR MESSAGE US ON WHATSAPP.", True),
+        ("When we reached the village of Ostra on Wednesday, 300 residents were sheltering in the school.", False),
+        (
+            "The minister said 'we will not cut spending on schools while I am in office', adding that it was balanced.",
+            False,
+        ),
+    ],
+)
+def test_a_line_between_furniture_lines_is_an_appeal_only_in_the_outlets_voice(line, furniture):
+    text = "\n\n".join(
+        ["Headline here", STORY, "READ MORE: Grim prognosis for Velm economy issued", line, "Donate now"]
+    )
+    [marked] = _marked(text)
+    assert (line in marked) is furniture
+
+
 def test_shared_wire_paragraph_is_not_boilerplate():
     a = "One\n\n" + STORY
     b = "Two\n\n" + STORY

@@ -1504,3 +1504,19 @@ def test_foreigners_are_people_and_a_part_of_the_injured_is_no_count_of_them(tmp
     )
     assert any({"a:19 foreigners", "b:19 foreign nationals"} <= c for c in clusters)
     assert not any(c & {"a:19", "c:19"} and c & {"a:19 foreigners", "b:19 foreign nationals"} for c in clusters)
+
+
+def test_some_of_the_injured_are_not_another_count_of_all_of_them(tmp_path):
+    """ "19 of them seriously", "19 of those injured", "19 people were in critical condition" count the badly hurt: one
+    fact, never a conflicting count of all the injured (82, 40); "82 buildings damaged, 19 of them severely" counts
+    buildings."""
+    clusters = _linked(
+        tmp_path,
+        "Velm crash\n\nAnother 82 people were injured, 19 of them seriously, the fire service said on Sunday.\n",
+        "Crash in Velm\n\nThe fire service said on Sunday that 19 of those injured were in critical condition.\n",
+        "Velm bus crash\n\nPolice said 40 were injured on Sunday. Doctors said 19 people were in critical condition.\n",
+        "Velm struck\n\nMissiles damaged 82 buildings in Velm on Sunday, 19 of them severely, the governor said.\n",
+    )
+    assert any({"a:19", "b:19", "c:19 people"} <= c for c in clusters)
+    assert not any(c & {"a:19", "b:19", "c:19 people"} and c & {"a:82 people", "c:40"} for c in clusters)
+    assert not any("d:19" in c and "a:19" in c for c in clusters)

@@ -1412,10 +1412,9 @@ def _speakers(text: str) -> list[str | None]:
         ),
         pytest.param(
             "The Velm Central Bank cut rates on Thursday, as Ostra Savings Bank reported its results.\n\n"
-            'The regulator said it would keep rates "restrictive for as long as necessary".\n\n'
             'The Bank said it is "determined to bring inflation down".',
-            ["Velm Central Bank", "Ostra Savings Bank"],
-            id="'the regulator': a central bank; 'The Bank': the bank named last before",
+            ["Velm Central Bank"],
+            id="'The Bank': the bank named first of two named as often",
         ),
         pytest.param(
             "Outsider Bo Li will be Velm's next president, said his rival, Economy Minister Ana Ruiz, who conceded "
@@ -1429,6 +1428,46 @@ def _speakers(text: str) -> list[str | None]:
             'leader of the Velm Freedom Party, whom she congratulated as "the new president of all of us".',
             ["Ana Ruiz"],
             id="'whom she congratulated as “…”': the pronoun after 'whom' speaks, not the name before it",
+        ),
+        pytest.param(
+            'Velm President Ana Ruiz conceded defeat on Sunday as her supporters chanted "Ruiz, we still love you".'
+            '\n\nOstra City conceded a late goal to a side the pundits had dismissed as "no-hopers from the hills".',
+            [None, None],
+            id="'conceded defeat', 'conceded a goal': no verb of saying",
+        ),
+        pytest.param(
+            "Mayor Ana Ruiz spoke at the memorial on Friday.\n\n"
+            'Finally, she played a recording of the emergency call: "Please hurry, the water is coming in."\n\n'
+            'Afterwards, she made a promise: "Nobody in this city will be left without a home."\n\n'
+            'Then she quoted the late poet Bo Li: "Grief is the price we pay for love."',
+            [None, "Ana Ruiz", None],
+            id="a colon after 'Afterwards, she': hers; not a recording she played nor a poet she quoted",
+        ),
+        pytest.param(
+            "Velm United said in a statement it would appeal against the fine.\n\n"
+            'The governing body said the sanction was "proportionate to the seriousness of the incidents".',
+            ["governing body"],
+            id="'the governing body': not the club shown speaking",
+        ),
+        pytest.param(
+            "The Bank of England held rates at 5.25% on Thursday, a week after the European Central Bank raised "
+            'its own.\n\nThe Bank said it expected inflation to "fall significantly in the second quarter".\n\n'
+            "The Bank of Israel held its rate on Monday, citing violence in the West Bank.",
+            ["Bank of England"],
+            id="'The Bank': the bank the story names most, first of equals; never a place",
+        ),
+        pytest.param(
+            "The Kremlin rejected the offer on Monday.\n\n"
+            '"The offer is not serious," Kremlin spokesman Dmitry Peskov was quoted by the TASS agency as saying.'
+            '\n\n"We see no basis for talks at this stage," the TASS agency quoted him as saying.',
+            ["Dmitry Peskov", "Dmitry Peskov"],
+            id="'X was quoted by Y as saying': X; 'Y quoted him as saying': whom 'him' stands for",
+        ),
+        pytest.param(
+            "The Reserve Bank of India removed the state-run Central Bank of India from its watch list.\n\n"
+            'The regulator said the lender "will comply with the norms of minimum capital".',
+            ["regulator"],
+            id="'the regulator': not a lender whose name holds 'Central Bank'",
         ),
     ],
 )

@@ -459,6 +459,12 @@ def _roles(
     roles.update(role for _, _, word in inside if (role := _role(word)) in _ROLE_HEADS)
     if _CONDITION_AFTER.match(text, c.end):
         roles.add(_EVENT["injured"])  # "of which three are in critical condition": the injured
+    if subset := _of_a_fate(c, text):  # "19 of those injured", "three of the dead", "82 injured, 19 of them seriously"
+        roles.add(subset)
+    elif group := _FATE_GROUP_BEFORE.search(text, max(c.sentence[0], c.start - 40), c.start):
+        roles.add(
+            _fate_role(group["fate"] or group["among"])
+        )  # "The dead included 19 foreigners", "Among the injured were"
     edge, joined = c.end, False
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
@@ -495,6 +501,42 @@ def _roles(
         # in the blast were buried" stay the killed: what befell them first is the harm)
         return frozenset({role})
     return frozenset(roles)
+
+
+_OF_THEM_BADLY = re.compile(r"[^\S\n]+of[^\S\n]+them[^\S\n]+(?:seriously|critically|severely|gravely)\b")
+
+
+def _of_a_fate(c: Candidate, text: str) -> str | None:
+    """The fate of the group a bare number of people is some of, its words right after it: "19 of those injured",
+    "three of the dead", "82 people were injured, 19 of them seriously" (not "82 buildings damaged, 19 of them
+    severely": no people)."""
+    if _BARE_NUMBER.fullmatch(c.text) is None:
+        return None
+    if group := OF_A_FATE.match(text, c.end):
+        return _fate_role(group["fate"])
+    return _EVENT["injured"] if _OF_THEM_BADLY.match(text, c.end) and _counts_people(c) else None
+
+
+def _some_of_a_fate(c: Candidate, text: str) -> bool:
+    """Whether a count of people is some of those of one fate: "19 of those injured", "19 of them seriously", "19 people
+    were in critical condition" (the badly hurt among all the injured)."""
+    return _of_a_fate(c, text) is not None or (_CONDITION_AFTER.match(text, c.end) is not None and _counts_people(c))
+
+
+def _fate_role(word: str) -> str:
+    """The event a word naming a group of one fate says befell it ("the injured", "the victims": the dead)."""
+    word = word.lower()
+    return _EVENT["dead"] if word in ("victims", "deceased") else _role(_stem(word))
+
+
+# The group of one fate a sentence says a figure is of, right before it: "The dead included 19 foreigners", "Among the
+# injured were 12 children".
+_FATE_GROUP_BEFORE = re.compile(
+    r"\b(?i:(?:the|those)[^\S\n]+(?P<fate>dead|killed|injured|wounded|victims|deceased|missing)[^\S\n]+"
+    r"(?:include|includes|included|were|are)"
+    r"|among[^\S\n]+the[^\S\n]+(?P<among>dead|killed|injured|wounded|victims|deceased|missing)[^\S\n]+(?:were|are))"
+    r"(?:[^\S\n]+(?i:at[^\S\n]+least|about|some|nearly))?[^\S\n]+\Z"
+)
 
 
 # A participle after a figure's noun ends before the verb that says what befell those it counts: "17 people evacuated
@@ -829,6 +871,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
+    if (a.subset or b.subset) and not _same_value(a, b):
+        return False  # "19 of those injured" are some of the injured, not another count of them all
     if (a.whole or b.whole) and not _same_value(a, b):
         return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
     if kind == "quantity" and a.article != b.article and _parties_of(a) & _parties_of(b):
@@ -976,20 +1020,11 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 _OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
 
 
-_PART, _SHARE = "part", "share"
-
-
 def _part_of_whole(c: Candidate, text: str) -> bool:
     """Whether a count is a part of a toll its own phrase states ("five of the six deaths"): a fact of that toll
-    (where five of the six died), not another outlet's count of the dead that happens to equal it; or a bare
-    number's part of the people of one fate ("19 of those injured were in critical condition", "82 were injured,
-    19 of them seriously"), not the dead or the foreigners that number 19 too. A part with a fate of its own
-    ("241 of the 242 on board died") is that fate's count."""
-    if c.kind != "quantity":
-        return False
-    if noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None:
-        return True
-    return _BARE_NUMBER.fullmatch(c.text) is not None and OF_A_FATE.match(text, c.end) is not None
+    (where five of the six died), not another outlet's count of the dead that happens to equal it. A part with a
+    fate of its own ("241 of the 242 on board died") is that fate's count."""
+    return c.kind == "quantity" and noun_class(c.unit) == "casualty" and _OF_A_WHOLE.match(text, c.end) is not None
 
 
 # One place's share of a toll its sentence breaks down: "In Velm alone, 17 people died", "17 died in the capital
@@ -1199,9 +1234,6 @@ def _same_figures(
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
-                if (a.part == _PART) != (b.part == _PART):
-                    continue  # "19 of those injured": a part, not another count of the whole (a place's share may be
-                    # another outlet's count of that place: "1 million in the US alone", "1 million Americans")
                 if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
                 yield _strength(kind, b, a, 0.0), b, a
@@ -1235,7 +1267,7 @@ class _Fact:
     anaphoric: bool
     increment: bool  # what was added to a count (_increment)
     others: bool  # a count of others than some the article counted (_others)
-    part: str  # _PART of a whole its phrase states (_part_of_whole), _SHARE of a toll a place has (_share_of_a_toll)
+    part: bool  # a part of a whole its phrase states (_part_of_whole), or a place's share of a toll (_share_of_a_toll)
     whole: bool  # the whole of a part said before it ("five of the nine justices": nine), told of only by value
     vague: bool  # a vague count ("dozens", "hundreds of thousands"): a floor, not an estimate
     noun: str  # a quantity's counted noun, by class
@@ -1251,6 +1283,7 @@ class _Fact:
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
+    subset: bool = False  # some of the people of one fate ("19 of those injured"), not a count of them all
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
@@ -1268,7 +1301,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
-        _PART if _part_of_whole(c, text) else _SHARE if _share_of_a_toll(c, text) else "",
+        _part_of_whole(c, text) or _share_of_a_toll(c, text),
         _whole_of_part(c, text),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
@@ -1282,6 +1315,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _exact(value),
         _extent(c, text),
         part_of_day=_part_of_day_said(c, text),
+        subset=c.kind == "quantity" and _some_of_a_fate(c, text),
     )
 
 

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from workbench.extract.canonical import WIRE_DATELINE_AFTER
@@ -45,7 +45,7 @@ emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
-calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|conceded|concedes|conceding|
+calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|(?:conceded|concedes|conceding)(?![^\S\n]+(?:defeat|victory|the|a|an|to|his|her|their|its|goals?|penalt(?:y|ies)|seats?|ground|points?|runs?|wickets?|nothing|[0-9])\b)|
 (?<!having\s)(?<!been\s)(?<!was\s)(?<!were\s)(?<!\bis\s)(?<!are\s)reported(?!\s+by\b)|
 (?<!\bthe\s)(?<!\bof\s)(?<!ing\s)(?<!\bmedia\s)(?<!\bnews\s)(?<!\bsuch\s)(?<!\bthese\s)(?<!\bthose\s)reports|revealed|reveals|disclosed|discloses|
 denounced|denounces|decried|decries|slammed|slams|deems|(?<!the\s)(?:accused|accuses)(?![^\S\n]+of\b)|accusing|(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:(?:found|ruled)(?=\s+that\b)|deemed)|
@@ -67,6 +67,7 @@ def _according(verb: str) -> bool:
 
 _LEAD = re.compile(r"^[\s,;:—–-]*")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
 _NOT_A_SUBJECT = frozenset(
     "which that who whom and but as while when with after before because if so then over in on at for of to from "
@@ -200,6 +201,7 @@ class _Speakers:
         self.mark_ends = list(accumulate((q.end for q in self.marks), max))  # running max: spans may nest
         self.mentions = sorted((e for e in entities if not self.quoted(e.start)), key=lambda e: e.start)
         self.starts = [e.start for e in self.mentions]
+        self.mentions = [self._the_institution_named(e) for e in self.mentions]
         self.sentence_starts = [start for start, _ in index.spans]
         self.sex = self._sexes()
         self.titles: dict[str, list[tuple[Candidate, set[str]]]] = defaultdict(list)  # by title word
@@ -459,6 +461,8 @@ class _Speakers:
         while lead < len(words) - 1 and (words[lead].lower() in _JOINING or words[lead].strip(",") in CALENDAR):
             lead += 1
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
+        if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
+            pronoun = _OBJECT_PRONOUNS[pronoun]
         if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
             at = start + clause.start() + clause.group().find(words[lead])
             if pronoun == "it":  # (not "It was described as “…” by forecasters": those who described it speak)
@@ -572,7 +576,10 @@ class _Speakers:
             if definite:  # "the official": a fuller description's organisation, the institution, the description
                 described = self.described(lowered, start)
                 found = (described and self._organisation_in(described, start)) or self.institution(
-                    lowered[-1], start, tuple(w.group() for w in words[:-1] if w.group()[:1].isupper())
+                    lowered[-1],
+                    start,
+                    tuple(w.group() for w in words[:-1] if w.group()[:1].isupper()),
+                    any(w.group().islower() and w.group() not in _DETERMINERS for w in words[:-1]),
                 )
                 if found or described:
                     return found or described
@@ -676,18 +683,26 @@ class _Speakers:
                 return e.value
         return None
 
-    def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = ()) -> str | None:
+    def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = (), qualified: bool = False) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
         "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
-        bank": the Swiss National Bank, never the Silicon Valley Bank named after it)."""
+        bank": the Swiss National Bank, never the Silicon Valley Bank named after it); `qualified`: lower-case words
+        describe it too ("the governing body")."""
         if noun in _OVERSEER_NOUNS:  # "the regulator", "the watchdog": the authority last named, whatever its name
             return next(
-                (e.value for e in self._named_before(pos) if e.unit != "person" and _oversees(e.value)),
+                (
+                    e.value
+                    for e in self._named_before(pos)
+                    if e.unit != "person" and _AUTHORITY_WORDS & set(e.value.split())
+                ),
                 None,
             )
         proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
-        if noun == "body":  # "the body", "the UN body": its name rarely holds the word; the one shown speaking
+        if noun == "body":  # "the body", "the UN body": its name rarely holds the word; the one shown speaking (not
+            # "the governing body", "the industry body": another than the club or the firm shown speaking)
+            if qualified:
+                return None
             found = self.body_before(pos) or self.issuer(pos)
             return found if found and all(_proper_word_of(m, found) for m in proper) else None
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
@@ -707,6 +722,31 @@ class _Speakers:
                 pos, business=True
             )  # the one shown speaking, else the last named
         return named
+
+    def _the_institution_named(self, e: Candidate) -> Candidate:
+        """A mention of "the Bank" (a capitalised word of an organisation's name, alone after "the") as the
+        organisation the_institution says it stands for, not the name its last word shares ("Metro Bank")."""
+        if e.text.lower() not in ORG_NOUNS or not _THE_BEFORE.search(self.text, max(0, e.start - 5), e.start):
+            return e
+        named = self.the_institution(e.text, e.start)
+        return replace(e, value=named) if named else e
+
+    def the_institution(self, word: str, pos: int) -> str | None:
+        """The organisation "The Bank" (a capitalised word of its name) stands for: of those named before `pos` whose
+        name holds the word, the one named most often (the Bank of England in its own story, not the central bank
+        it names once; never a place, "the West Bank"), the first named of equals (what the story opens on)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for e in self.mentions[: bisect_left(self.starts, pos)]:
+            if (
+                e.unit != "person"
+                and e.text != word  # (not "the Bank" itself)
+                and word in e.value.split()
+                and not _PLACE_WORD_BEFORE.search(self.text, max(0, e.start - 12), e.start)
+            ):
+                counts[e.value] += 1
+                first.setdefault(e.value, e.start)
+        return max(counts, key=lambda name: (counts[name], -first[name])) if counts else None
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
         """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
@@ -779,7 +819,10 @@ class _Speakers:
                 # `said the judge while explaining why the FTX CEO …`: the judge (when no name was found otherwise)
                 speaker = self._named_after_verb(rest, clause_end.start()) or speaker
             return speaker
-        if quoted := _QUOTED_AS.search(segment, lead, verb.start()):  # `"…," PTI quoted a passenger as saying`
+        quoted = _QUOTED_AS.search(segment, lead, verb.start())
+        if quoted and not _QUOTED_AS_BEFORE.search(
+            segment, lead, verb.start()
+        ):  # `"…," PTI quoted a passenger as saying`
             return self.resolve(q.end + quoted.start(1), q.end + quoted.end(1))
         words = segment[lead : verb.start()].split()
         if any(w in _DASHES for w in words):
@@ -956,7 +999,9 @@ class _Speakers:
         if not named:  # `He was in combative mood in his victory speech: "…"`: whom "he" stands for, unless the words
             # are another's (`She pointed to a banner: "…"`, `He read out a text from his late wife: "…"`)
             pronoun = _pronoun_subject(masked[:verb])
-            return self.resolve(start, start + verb) if pronoun and not _OTHERS_WORDS.search(masked, verb) else None
+            if pronoun is None or _OTHERS_WORDS.search(masked, verb):
+                return None
+            return self.person_before(start, pronoun)
         # the subject is a name, with nothing but capitalised words (its title) or a clause before it; or a name in
         # apposition right before the verb ("Spain's far-right Vox party leader, Santiago Abascal, characterised")
         subject = named[-1] if not self.text[named[-1].end : start + verb].strip(" ,") else named[0]
@@ -1142,15 +1187,16 @@ class _Speakers:
         return None
 
 
-_LEADING_ADVERBS = _COORDINATORS | frozenset("finally afterwards next now first".split())
+_LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
 
 
-def _pronoun_subject(words: str) -> bool:
-    """Whether the words before a verb are "he" or "she", past leading adverbs: `Then he made the pronouncement:`."""
+def _pronoun_subject(words: str) -> str | None:
+    """ "he" or "she" where the words before a verb are that pronoun, past leading adverbs (`Then he made the
+    pronouncement:`, `Then, she`, `Afterwards, he`), else None."""
     tokens = words.replace(",", " ").lower().split()
-    while tokens and tokens[0] in _LEADING_ADVERBS:
+    while tokens and (tokens[0] in _LEADING_ADVERBS or _ADVERB.fullmatch(tokens[0])):
         tokens.pop(0)
-    return tokens in (["he"], ["she"])
+    return tokens[0] if tokens in (["he"], ["she"]) else None
 
 
 def _first_verb(words: str) -> int | None:
@@ -1178,7 +1224,8 @@ _OTHERS_WORDS = re.compile(
     r"\b(?:(?:text|letter|line|lines|message|note|poem|passage|verse|quote|quotation|words|card|post|tweet)"
     r"[^\S\n]+(?:from|of|by)\b|(?:pointed|points)[^\S\n]+(?:to|at)\b|read[^\S\n]+(?:out|from)\b|held[^\S\n]+up\b"
     r"|banner|placard|sign|poster|inscription|slogan"
-    r"|\b(?:was|were)[^\S\n]+(?:sent|shown|handed|served|given|read)\b)",  # "She was shown the doctor's report:"
+    r"|\b(?:was|were)[^\S\n]+(?:sent|shown|handed|served|given|read|asked)\b"  # "She was shown the doctor's report:"
+    r"|\bquot(?:ed|ing)\b|\bverdict\b|\brecording\b)",  # "Then she quoted the poet Bo Li:", "read the jury's verdict:"
     re.IGNORECASE,
 )
 _AGE_APPOSITION = re.compile(r"[0-9]{1,3}")  # `Ruiz, 54, told`
@@ -1245,8 +1292,10 @@ SIGNATURE_TAIL = 5  # words after the verb of a sentence that only signs the quo
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)[^\S\n]+\Z")
 _OF_WORD = re.compile(r"[^\S\n]of[^\S\n]")  # "relatives of Ann Lee": a description of whom, not a name's
 _COPULA = re.compile(r"(?:is|was)[^\S\n]+(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?[a-z]+")
+# "X was quoted as saying", "X was quoted by the TASS agency as saying": X
 _QUOTED_AS_BEFORE = re.compile(
-    r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+quoted[^\S\n]+as[^\S\n]*\Z"
+    r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+quoted"
+    r"(?:[^\S\n]+by[^\S\n]+[^,;:\n]{1,60}?)?[^\S\n]+as[^\S\n]*\Z"
 )
 _QUOTED_AS = re.compile(r"\bquot(?:e|es|ed|ing)[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]+\Z")  # who is quoted
 _BY_AFTER = re.compile(r"[^\S\n]+by\b")  # a passive's agent follows: "was announced by the mayor"
@@ -1272,15 +1321,6 @@ _AUTHORITY_WORDS = frozenset(
     "Commission Commissioner Authority Board Agency Office Council Regulator Ombudsman Inspectorate Bureau "
     "Administration Department Ministry Tribunal".split()
 )
-_CENTRAL_BANK = frozenset({"Central", "Bank"})  # "the regulator" for the European Central Bank
-
-
-def _oversees(name: str) -> bool:
-    """Whether an organisation's name is a public body's that oversees others (a commission, a central bank)."""
-    words = set(name.split())
-    return bool(_AUTHORITY_WORDS & words) or words >= _CENTRAL_BANK
-
-
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
@@ -1519,8 +1559,6 @@ def attribute(
         ):  # `"…," Hendri told AFP.⏎"…," said the official`; `Mr Varadkar said.⏎Asked …, the Fine Gael leader said "…"`
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
-        if (bare := found[n]) and bare.lower() in ORG_NOUNS and bare[:1].isupper():
-            found[n] = speakers.institution(bare.lower(), q.start) or bare  # "The Bank said": the bank named before
         if found[n] is None:
             found[n] = (
                 speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)

@@ -888,11 +888,11 @@ def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Ca
     return (more.end() if more else m.end()), 1, _earlier_people(text, m, index, counts)
 
 
-# A bare number's part of a group of one fate: "19 of those injured", "three of the dead", "19 of them seriously":
-# people, whatever an earlier count in the passage counted.
+# A bare number of a group of one fate: "19 of those injured", "three of the dead": people, whatever an earlier count
+# in the passage counted.
 OF_A_FATE = re.compile(
-    r"[^\S\n]+of[^\S\n]+(?:(?:those|the)[^\S\n]+(?:injured|wounded|hurt|dead|killed|missing|hospitali[sz]ed|victims)"
-    r"|them[^\S\n]+(?:seriously|critically|severely|gravely))\b",
+    r"[^\S\n]+of[^\S\n]+(?:those|the)[^\S\n]+"
+    r"(?P<fate>injured|wounded|hurt|dead|killed|missing|hospitali[sz]ed|victims|deceased)\b",
     re.IGNORECASE,
 )
 

@@ -92,9 +92,19 @@ _IMPERATIVES = frozenset(
 )
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
-# The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve")
+# Quoted words, in double marks or single ones opening and closing outside a word (not "don't … we're")
+_DOUBLE_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+_QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
+# A reporter telling what "we" did ("When we reached the village", "we saw"): story, not the outlet's appeal
+_REPORTER_WE = re.compile(r"(?i:\bwe[^\S\n]+(?:[a-z]+ed|saw|met|went|spoke|found|came|drove|heard|got|took|ran))\b")
+# The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve"), unless the whole
+# line is in capitals ("CALL US ON 0800 555 0199")
 _READER_ADDRESS = re.compile(r"\b(?:(?i:we|our|you|your)|[Uu]s)\b")
+_SHOUTED_US = re.compile(r"\bUS\b")
+
+
+def _addresses_reader(text: str) -> bool:
+    return _READER_ADDRESS.search(text) is not None or (text.isupper() and _SHOUTED_US.search(text) is not None)
 
 
 def _words(line: str) -> list[str]:
@@ -149,12 +159,12 @@ def _furniture(line: str, words: list[str]) -> int | None:
     if found and (
         len(words) < LONG_PARAGRAPH
         or not unquoted[: found.start()].strip(" -–—|•·")
-        or (unquoted == line and _READER_ADDRESS.search(unquoted))
+        or (unquoted == line and _addresses_reader(unquoted))
     ):
         return 0
     if len(words) <= 30 and _APPEAL_SENTENCE.search(unquoted.strip()):
         return 0
-    if _APPEAL.search(unquoted) and (len(words) <= 15 or _READER_ADDRESS.search(unquoted) is not None):
+    if _APPEAL.search(unquoted) and (len(words) <= 15 or _addresses_reader(unquoted)):
         return 0
     if found and unquoted == line and _GLUED_AFTER.search(line, 0, found.start()):
         return found.start()
@@ -460,7 +470,14 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     # says "we", "What we know now", is no appeal: it ends no sentence).
     for i in range(1, len(lines) - 1):
         line = lines[i][2]
-        if not flags[i] and flags[i - 1] and flags[i + 1] and _SENTENCE_PUNCT.search(line) and _is_appeal(line):
+        if (
+            not flags[i]
+            and flags[i - 1]
+            and flags[i + 1]
+            and _SENTENCE_PUNCT.search(line)
+            and _is_appeal(line)
+            and not _REPORTER_WE.search(line)
+        ):
             flags[i] = True
     spans = []
     for i, ((start, end, line), tail, flag) in enumerate(zip(lines, furniture, flags)):
@@ -605,5 +622,6 @@ def _captions_of_one_photo(line: str, credited: str, key: str, credited_key: str
 
 
 def _is_appeal(line: str) -> bool:
-    """Speaks to the reader in the outlet's voice (we/you), outside any quotation."""
-    return _QUOTED.search(line) is None and _READER_ADDRESS.search(line) is not None
+    """Speaks to the reader in the outlet's voice (we/you), in a line quoting no one in double marks, outside any
+    single-quoted words (a documentary's title, a British paper's quote)."""
+    return _DOUBLE_QUOTED.search(line) is None and _addresses_reader(_QUOTED.sub(" ", line))
