@@ -65,8 +65,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # 27sec" 207 seconds, "2hours"; "“…,” agreed X" X's, not "agreed to a “…”"; "at age 24", ", age 37," ages; "Fellow", "Compatriot",
 # "Defending" no part of a name; "Flanked by X, the …, Y said": Y the subject "he" stands for); 9: session 20's
 # ("the body" the organisation shown speaking; "Then she made the pronouncement:" the pronoun's; "conceded" a verb
-# of saying; "19 of those injured" people, not the count before; "the regulator" a central bank; "The Bank said" the
-# bank the story names most; "X was quoted (by Y) as saying" X, "quoted him as saying" whom "him" stands for; a page
+# of saying; "19 of those injured" people, not the count before; "The Bank said" the bank the story names most; "X was quoted (by Y) as saying" X, "quoted him as saying" whom "him" stands for; a page
 # cut after a quote's name that name; "conceded" not before "defeat", "a goal", "to"; "the governing body" no body
 # shown speaking; "Finally, she …:" hers, not "Finally"; "she quoted the poet X:" not hers; "a two-percent target" a
 # percentage; "both age 14" an age; "the 154 deceased" the dead; "…, said his rival, X, who …." X's next quote
