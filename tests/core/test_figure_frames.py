@@ -1520,3 +1520,12 @@ def test_some_of_the_injured_are_not_another_count_of_all_of_them(tmp_path):
     assert any({"a:19", "b:19", "c:19 people"} <= c for c in clusters)
     assert not any(c & {"a:19", "b:19", "c:19 people"} and c & {"a:82 people", "c:40"} for c in clusters)
     assert not any("d:19" in c and "a:19" in c for c in clusters)
+
+
+def test_countries_and_nations_count_one_thing(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "Velm bank cuts rates\n\nThe bank cut its rates on Thursday for the 20 countries that use the velm.\n",
+        "Rates cut\n\nThe bank cut rates for the 20-nation velm zone on Thursday, its first cut since 2019.\n",
+    )
+    assert any({"a:20 countries", "b:20-nation"} <= c for c in clusters)

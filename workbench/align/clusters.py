@@ -85,6 +85,7 @@ _NOUN_CLASSES = {
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "device": "device machine computer pc laptop",
     "vote": "vote ballot",
+    "country": "country nation",  # "20 countries that use the euro", "the 20-nation euro zone"
     "strike": "strike airstrike raid",
     "attack": "attack explosion blast bombing",
     "arrest": "arrest arrestee detainee",  # "25 arrests" count the people arrested
