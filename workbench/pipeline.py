@@ -125,8 +125,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # the part of the day a date's words give as what sets two happenings of one day apart; a part of a longer quote
 # with a word or two changed as the same statement, altered; captives, mourners, immigrants, monks counted as people;
 # one place's share of a toll its sentence breaks down as a part; a true toll beyond the official one as another);
-# 13: session 20's (foreigners counted as people; countries and nations one noun; "19 of those injured", "19 people in critical condition" some of a
-# fate, never a conflicting count of all of it; "The dead included 19 foreigners" the dead)
+# 13: session 20's (foreigners counted as people; countries and nations one noun; "19 of those injured", "19 people
+# in critical condition" some of a fate, never a conflicting count of all of it; "The dead included 19 foreigners"
+# the dead)
 ANALYSIS_VERSION = 13
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
