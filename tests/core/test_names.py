@@ -232,10 +232,18 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
         pytest.param(
             "Volcano erupts\n\nMount Velmar erupted in Tamsa Province on Sunday, and smoke drifted over the Orna Strip.\n",
             "Eruption kills 11\n\nThe volcano in Tamsa erupted on Sunday; ash fell as far as Orna and Velmar, officials said.\n",
-            [("Tamsa Province", "Tamsa"), ("Orna Strip", "Orna")],
-            [("Mount Velmar", "Velmar")],
+            [("Tamsa Province", "Tamsa"), ("Orna Strip", "Orna"), ("Mount Velmar", "Velmar")],
+            [],
             {},
-            id="a province or a strip named with or without the word; a mountain keeps it ('Mount Kenya' is not Kenya)",
+            id="a province, a strip or a mountain named with or without the word",
+        ),
+        pytest.param(
+            "Climbers rescued\n\nMount Kenya's guides found the team near the Tana River and Haneda Airport on Sunday.\n",
+            "Team found\n\nKenya's rescuers reached the Tana from Haneda, officials said on Sunday, as MV Dali sailed.\n",
+            [("Tana River", "Tana"), ("Haneda Airport", "Haneda")],
+            [("Mount Kenya", "Kenya")],
+            {},
+            id="a river or an airport named with or without the word; 'Mount Kenya' is not the country Kenya",
         ),
         pytest.param(
             "Velm sale agreed\n\nChief executive David B. Burritt signed the deal. Ben Stokes watched on Monday.\n",

@@ -38,9 +38,11 @@ from workbench.extract.lexicon import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     TITLES,
+    countries,
     frequent_word,
     lower_case_words,
     quote_opened,
+    regions,
     word_frequencies,
 )
 from workbench.extract.names import consonants, name_key, skeleton, vowel_pattern
@@ -94,6 +96,11 @@ def _legal_form(spelling: str) -> bool:
 
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Leyte Island" is Leyte
 _PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
+# A feature's head word told or left out once the story has named it: "the Patapsco River", "the Patapsco"; "Haneda
+# Airport", "Haneda"; "the Atlantic Ocean"; and the word before a mountain's, a ship's or a storm's name: "Mount Marapi",
+# "Marapi"; "MV Dali"; "Cyclone Phailin", "Tropical Storm Alberto"
+_FEATURE_HEADS = frozenset({"river", "airport", "ocean"})
+_FEATURE_OPENERS = frozenset({"mount", "mt", "mv", "cyclone", "hurricane", "typhoon", "storm", "tropical"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, between given and family names
 
@@ -101,6 +108,11 @@ _MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, betw
 # A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
 # mentions name the family name ("Lee"), so the key leaves the given name out, as it does "Jr.".
 _HYPHENATED_GIVEN = re.compile(r"\s[A-Z][a-z]{1,4}-[a-z]{2,5}$")  # "Ho Wai-ho" is "Ho" too
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a country's or a country part's ("Kenya", "Texas")."""
+    return name in countries() or name in regions()
 
 
 def _key(c: Candidate) -> str:
@@ -113,6 +125,13 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _PLACE_DESIGNATORS:  # "Gaza Strip" is Gaza, "West Sumatra Province" too
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1] in _FEATURE_HEADS:  # "Patapsco River", "Muan International Airport"
+        tokens.pop()
+        if len(tokens) > 1 and tokens[-1] == "international":
+            tokens.pop()
+    if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not _a_place(c.text.split(None, 1)[1]):
+        while len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS:  # "Mount Marapi", "Tropical Storm Alberto"
+            tokens.pop(0)  # (not "Mount Kenya": Kenya is another place)
     if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS and not given_name(tokens[-2]):  # "Apple Inc." is Apple
