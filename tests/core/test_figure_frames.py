@@ -1492,6 +1492,21 @@ def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     assert "a:6.9 million deaths" in recorded and "c:20 million deaths" not in recorded, clusters
 
 
+def test_a_true_toll_told_again_in_its_article_is_still_the_true_toll(tmp_path):
+    """An article that tells "at least 20 million" as the toll beyond the official one means the same by its other
+    "At least 20 million people have died": never another outlet's recorded 6.9 million."""
+    clusters = _linked(
+        tmp_path,
+        "Emergency over\n\nAt least 20 million people have died from the virus since 2020, the agency chief said.\n\n"
+        '"Almost 7 million deaths have been reported, but we know the toll is several times higher - at least 20 '
+        'million," he said.\n',
+        "Pandemic\n\nThe virus has killed more than 6.9 million people since 2020, the agency said on Friday.\n",
+        "Virus\n\nNearly seven million people have died from the virus since 2020, the agency said on Friday.\n",
+    )
+    assert not any("a:20 million people" in c and "b:6.9 million people" in c for c in clusters), clusters
+    assert any({"b:6.9 million people", "c:seven million people"} <= c for c in clusters), clusters
+
+
 def test_foreigners_are_people_and_a_part_of_the_injured_is_no_count_of_them(tmp_path):
     """ "19 foreigners" and "19 foreign nationals" count one group; "19 of those injured" (after "19 foreigners")
     counts people, a part of the injured, and joins neither them nor another outlet's count of 19 by its figure."""

@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from workbench.align.drift import QUOTE_OPENING, agrees, key_of, part_of, same_person
 from workbench.align.frames import (
+    BEYOND_THE_OFFICIAL,
     DEATH_WORDS,
     NO_FRAME,
     Frame,
@@ -1517,6 +1518,24 @@ def _figure_roles(f: _Fact) -> frozenset[str]:
     return f.description.events
 
 
+def _true_tolls_told_again(frames: dict[int, Frame], aligned: list[_Fact]) -> dict[int, Frame]:
+    """The figures' frames, with a toll an article tells as the true one beyond the official count ("we know the toll
+    is several times higher - at least 20 million") kept so wherever that article gives its value again ("At least 20
+    million people have died, WHO head said")."""
+    true = {
+        (f.article, f.value)
+        for f in aligned
+        if f.kind == "quantity" and BEYOND_THE_OFFICIAL in frames.get(f.n, NO_FRAME).counting
+    }
+    if not true:
+        return frames  # (most stories)
+    for f in aligned:
+        frame = frames.get(f.n)
+        if frame is not None and f.kind == "quantity" and (f.article, f.value) in true and _counts_people(f.c):
+            frames[f.n] = frame._replace(counting=frame.counting | {BEYOND_THE_OFFICIAL})
+    return frames
+
+
 def _full_date(value: object) -> bool:
     return isinstance(value, str) and len(value) == len("YYYY-MM-DD") and value[:4].isdigit()
 
@@ -1836,14 +1855,14 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             tokenized[key] = _tokens(texts[article], start, end)
         return tokenized[key]
 
-    def describe(c: Candidate) -> _Description:
+    def frame_of(c: Candidate) -> Frame:
+        if c.kind == "date":
+            return NO_FRAME
+        return figure_frame(c, texts[c.article], datelines[c.article], places, parties, persons, _peoples_named(c))
+
+    def describe(c: Candidate, frame: Frame) -> _Description:
         named = (
             people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
-        )
-        frame = (
-            figure_frame(c, texts[c.article], datelines[c.article], places, parties, persons, _peoples_named(c))
-            if c.kind != "date"
-            else NO_FRAME
         )
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
@@ -1857,10 +1876,11 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     for f in aligned:
         if f.kind == "quantity":
             f.when = days.get((f.article, f.sentence), frozenset())
+    frames = _true_tolls_told_again({f.n: frame_of(f.c) for f in aligned if f.kind != "quote"}, aligned)
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
         if f.kind != "quote":
-            f.description = describe(f.c)
+            f.description = describe(f.c, frames[f.n])
         blocks[_block_key(f.c)].append(f)
     figures = sorted(((k, m) for (k, _), m in blocks.items() if k != "quote"), key=lambda b: -len(b[1]))
     if _pairs_bound(figures) < POOL_PAIRS:

@@ -348,7 +348,7 @@ def figure_frame(
         frozenset({"perpetrator"}) if c.kind == "quantity" and _WITH_PERPETRATOR.search(text, *near) else frozenset()
     )
     if c.kind == "quantity" and _beyond_the_official(c, text):
-        counting |= {"beyond the official"}  # "the true figure was likely closer to 20 million": not the recorded toll
+        counting |= {BEYOND_THE_OFFICIAL}  # "the true figure was likely closer to 20 million": not the recorded toll
     return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
 
 
@@ -362,6 +362,7 @@ def _forecast(text: str, lo: int, hi: int) -> bool:
 # A toll told as the true one beyond the official count: "the real figure was likely closer to 20 million", "we know
 # the toll is several times higher - at least 20 million", "14.9 million excess deaths" (the recorded "6.9 million
 # deaths" is another figure, and so is a count the words beside it call official, confirmed or recorded).
+BEYOND_THE_OFFICIAL = "beyond the official"  # a frame's counting: a true toll beyond the official count
 TRUE_TOLL_REACH = 60  # characters before a count, in its sentence, that may say so
 OFFICIAL_REACH = 25  # characters either side of a count where "official", "confirmed", "recorded" say it is the count
 _TRUE_TOLL = re.compile(
