@@ -265,6 +265,12 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Twelve people died; one other was injured.", [("Twelve people", 12, "person"), ("one other", 1, "person")]),
         ("Two people were rescued, and one was in critical condition.", [("Two people", 2, "person"), ("one", 1, "person")]),
         ("He was one of the best. One can only hope, and no one died.", []),
+        # a bracketed number in a list after a count counts what it counted; a numbered item is no count
+        (
+            "The PVV won 37 seats. Next is GroenLinks-PvdA (25), followed by VVD (24) and NSC (20).",
+            [("37 seats", 37, "seat"), ("25", 25, "seat"), ("24", 24, "seat"), ("20", 20, "seat")],
+        ),
+        ("The bill passed with 12 votes. It has three parts: (1) spending, (2) the budget.", [("12 votes", 12, "vote"), ("three parts", 3, "part")]),
         ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
     ],
 )  # fmt: skip

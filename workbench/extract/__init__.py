@@ -70,7 +70,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # shown speaking; "Finally, she …:" hers, not "Finally"; "she quoted the poet X:" not hers; "a two-percent target" a
 # percentage; "both age 14" an age; "the 154 deceased" the dead; "…, said his rival, X, who …." X's next quote
 # paragraph; "whom he congratulated as “…”" his; "the Patapsco River", "Mount Marapi", "MV Dali" the Patapsco,
-# Marapi, Dali)
+# Marapi, Dali; "VVD (24)" in a list after "37 seats" 24 seats)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
