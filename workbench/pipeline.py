@@ -127,7 +127,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # one place's share of a toll its sentence breaks down as a part; a true toll beyond the official one as another);
 # 13: session 20's (foreigners counted as people; countries and nations one noun; "19 of those injured", "19 people
 # in critical condition" some of a fate, never a conflicting count of all of it; "The dead included 19 foreigners"
-# the dead; a true toll's value told again in its article still the true toll)
+# the dead; a true toll's value told again in its article still the true toll; "19 were seriously injured" some of
+# a fate; a subset never with a count of all of its fate; "the 193-nation" assembly no count of voters; "among the
+# victims" no fate)
 ANALYSIS_VERSION = 13
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -96,6 +96,10 @@ def test_a_story_line_naming_the_us_between_furniture_lines_is_no_appeal():
             "The minister said 'we will not cut spending on schools while I am in office', adding that it was balanced.",
             False,
         ),
+        (
+            "We noticed you are using an ad blocker. Since we launched in 2015, we have relied on readers like you.",
+            True,
+        ),
     ],
 )
 def test_a_line_between_furniture_lines_is_an_appeal_only_in_the_outlets_voice(line, furniture):

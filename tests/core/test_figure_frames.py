@@ -1537,6 +1537,34 @@ def test_some_of_the_injured_are_not_another_count_of_all_of_them(tmp_path):
     assert not any("d:19" in c and "a:19" in c for c in clusters)
 
 
+def test_a_count_of_all_the_injured_is_not_some_of_them(tmp_path):
+    """ "Nineteen people were injured" (all of them) and "19 of those injured were taken to hospital" (some of 31) are
+    two facts; "19 of them seriously" and "24 of them seriously" one in conflict; "four police officers" among the
+    victims are not the dead."""
+    clusters = _linked(
+        tmp_path,
+        "Velm blast\n\nNineteen people were injured in the blast on Monday, police said. Another 82 people were hurt, "
+        "19 of them seriously.\n",
+        "Blast in Velm\n\nAt least 31 people were injured on Monday. Nineteen of those injured were taken to hospital. "
+        "Among the victims were four police officers.\n",
+        "Velm attack\n\nOne police officer was killed in the attack on Monday, police said.\n",
+        "Attack in Velm\n\nPolice said on Monday that 82 were hurt in the blast, 24 of them seriously.\n",
+    )
+    assert any({"a:Nineteen people", "b:31 people"} <= c for c in clusters), clusters
+    assert not any({"a:Nineteen people", "b:Nineteen"} <= c for c in clusters), clusters
+    assert any({"a:19", "d:24"} <= c for c in clusters), clusters
+    assert not any("b:four police officers" in c and "c:One police officer" in c for c in clusters), clusters
+
+
+def test_a_bodys_members_are_not_those_who_voted(tmp_path):
+    clusters = _linked(
+        tmp_path,
+        "UN vote\n\nThe 193-nation General Assembly voted on Thursday to demand a ceasefire in the war.\n",
+        "Assembly votes\n\nIn all 143 countries voted in favour of the ceasefire demand on Thursday.\n",
+    )
+    assert not any({"a:193-nation", "b:143 countries"} <= c for c in clusters), clusters
+
+
 def test_countries_and_nations_count_one_thing(tmp_path):
     clusters = _linked(
         tmp_path,

@@ -238,12 +238,15 @@ def test_an_island_is_named_with_or_without_the_word(tmp_path):
             id="a province, a strip or a mountain named with or without the word",
         ),
         pytest.param(
-            "Climbers rescued\n\nMount Kenya's guides found the team near the Tana River and Haneda Airport on Sunday.\n",
-            "Team found\n\nKenya's rescuers reached the Tana from Haneda, officials said on Sunday, as MV Dali sailed.\n",
-            [("Tana River", "Tana"), ("Haneda Airport", "Haneda")],
-            [("Mount Kenya", "Kenya")],
+            "Climbers rescued\n\nMount Kenya's guides found the team near the Tana River and the Jordan River on Sunday, "
+            "as Hurricane Milton and Dubai International Airport closed.\n",
+            "Team found\n\nKenya's rescuers reached the Tana on Sunday; Jordan sent help; Karen Milton flew from Dubai, "
+            "officials said.\n",
+            [("Tana River", "Tana")],
+            [("Mount Kenya", "Kenya"), ("Jordan River", "Jordan"), ("Hurricane Milton", "Karen Milton"),
+             ("Dubai International Airport", "Dubai")],
             {},
-            id="a river or an airport named with or without the word; 'Mount Kenya' is not the country Kenya",
+            id="a river named with or without the word; not a country's river, a storm, nor an airport named for a city",
         ),
         pytest.param(
             "Velm sale agreed\n\nChief executive David B. Burritt signed the deal. Ben Stokes watched on Monday.\n",

@@ -1430,6 +1430,26 @@ def _speakers(text: str) -> list[str | None]:
             id="'whom she congratulated as “…”': the pronoun after 'whom' speaks, not the name before it",
         ),
         pytest.param(
+            "No such plan exists, said John Kirby, a spokesman for President Joe Biden.\n\n"
+            '"There is no such plan and there never has been."\n\n'
+            "No decision was made, said a spokeswoman for Sen. Joe Manchin.\n\n"
+            '"No decision has been made about anything else."',
+            ["John Kirby", None],
+            id="'…, said X, a spokesman for Y.': X goes on; 'said a spokeswoman for Y': not Y",
+        ),
+        pytest.param(
+            "The Bank of England held rates on Thursday, a week after the European Central Bank raised its own. The "
+            'European Central Bank warned again.\n\nThe Bank said inflation was "still too high for comfort".',
+            ["Bank of England"],
+            id="'The Bank': the bank the story opens on, however often it names another",
+        ),
+        pytest.param(
+            'The UN warned of famine on Monday.\n\nThe world body said "time is running out for millions".\n\n'
+            'Susan Letby was in court on Friday. She reacted to the verdict: "My daughter is innocent of this."',
+            ["United Nations", "Susan Letby"],
+            id="'the world body': the organisation shown speaking; reacting to a verdict with a colon: hers",
+        ),
+        pytest.param(
             'Velm President Ana Ruiz conceded defeat on Sunday as her supporters chanted "Ruiz, we still love you".'
             '\n\nOstra City conceded a late goal to a side the pundits had dismissed as "no-hopers from the hills".',
             [None, None],

@@ -505,7 +505,13 @@ def _roles(
     return frozenset(roles)
 
 
-_OF_THEM_BADLY = re.compile(r"[^\S\n]+of[^\S\n]+them[^\S\n]+(?:seriously|critically|severely|gravely)\b")
+_BADLY = r"(?:seriously|critically|severely|gravely)"
+_OF_THEM_BADLY = re.compile(rf"[^\S\n]+of[^\S\n]+them[^\S\n]+{_BADLY}\b")
+# "19 people were seriously injured", "19 seriously wounded"
+_BADLY_HURT_AFTER = re.compile(
+    rf"(?:[^\S\n]+people)?(?:[^\S\n]+(?:were|was|are|have[^\S\n]+been|had[^\S\n]+been))?[^\S\n]+{_BADLY}"
+    r"[^\S\n]+(?:injured|wounded|hurt|burned|burnt)\b"
+)
 
 
 def _of_a_fate(c: Candidate, text: str) -> str | None:
@@ -521,22 +527,35 @@ def _of_a_fate(c: Candidate, text: str) -> str | None:
 
 def _some_of_a_fate(c: Candidate, text: str) -> bool:
     """Whether a count of people is some of those of one fate: "19 of those injured", "19 of them seriously", "19 people
-    were in critical condition" (the badly hurt among all the injured)."""
-    return _of_a_fate(c, text) is not None or (_CONDITION_AFTER.match(text, c.end) is not None and _counts_people(c))
+    were in critical condition", "19 were seriously injured" (the badly hurt among all the injured)."""
+    if _of_a_fate(c, text) is not None:
+        return True
+    return (
+        _CONDITION_AFTER.match(text, c.end) is not None or _BADLY_HURT_AFTER.match(text, c.end) is not None
+    ) and _counts_people(c)
+
+
+def _subset_apart(a: _Fact, b: _Fact) -> bool:
+    """Whether some of those of one fate and another count are two facts: a count of all of that fate ("19 of those
+    injured" and "Nineteen people were injured"), or another value ("19 of those injured", "31 injured"); but "one
+    was in critical condition" is another outlet's "one was hospitalized"."""
+    if a.subset == b.subset:
+        return False
+    return not _same_value(a, b) or bool(_figure_roles(a) & _figure_roles(b) & _CASUALTY_FATES)
 
 
 def _fate_role(word: str) -> str:
-    """The event a word naming a group of one fate says befell it ("the injured", "the victims": the dead)."""
+    """The event a word naming a group of one fate says befell it ("the injured"; "the deceased": the dead)."""
     word = word.lower()
-    return _EVENT["dead"] if word in ("victims", "deceased") else _role(_stem(word))
+    return _EVENT["dead"] if word == "deceased" else _role(_stem(word))
 
 
 # The group of one fate a sentence says a figure is of, right before it: "The dead included 19 foreigners", "Among the
 # injured were 12 children".
 _FATE_GROUP_BEFORE = re.compile(
-    r"\b(?i:(?:the|those)[^\S\n]+(?P<fate>dead|killed|injured|wounded|victims|deceased|missing)[^\S\n]+"
+    r"\b(?i:(?:the|those)[^\S\n]+(?P<fate>dead|killed|injured|wounded|deceased|missing)[^\S\n]+"
     r"(?:include|includes|included|were|are)"
-    r"|among[^\S\n]+the[^\S\n]+(?P<among>dead|killed|injured|wounded|victims|deceased|missing)[^\S\n]+(?:were|are))"
+    r"|among[^\S\n]+the[^\S\n]+(?P<among>dead|killed|injured|wounded|deceased|missing)[^\S\n]+(?:were|are))"
     r"(?:[^\S\n]+(?i:at[^\S\n]+least|about|some|nearly))?[^\S\n]+\Z"
 )
 
@@ -873,7 +892,7 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
-    if (a.subset or b.subset) and not _same_value(a, b):
+    if _subset_apart(a, b):
         return False  # "19 of those injured" are some of the injured, not another count of them all
     if (a.whole or b.whole) and not _same_value(a, b):
         return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
@@ -1080,6 +1099,9 @@ def _whole_of_part(c: Candidate, text: str) -> bool:
 
 
 PART_REACH = 40  # characters before a count in which the part of it may be named
+# A body's size by its members, "the 193-nation General Assembly", "the 27-member bloc": a whole, never another
+# count of those who voted ("143 countries voted in favour")
+_MEMBERSHIP = re.compile(r"\S+[-‐‑](?:nation|member|country|state)", re.IGNORECASE)
 
 
 # A count of what was added to another: "three more bodies" (not "another 12 people still missing", nor "18 more"
@@ -1236,6 +1258,8 @@ def _same_figures(
                 b = next((f for f in groups[j] if f.value == a.value and _same_figure_noun(f) == noun), None)
                 if b is None or b.article == a.article or _apart(descriptions[i], descriptions[j], same_figure=True):
                     continue
+                if _subset_apart(a, b):
+                    continue  # "19 of those injured" is no count of all the injured that happens to equal it
                 if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
                 yield _strength(kind, b, a, 0.0), b, a
@@ -1304,7 +1328,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _increment(c),
         _others(c, text),
         _part_of_whole(c, text) or _share_of_a_toll(c, text),
-        _whole_of_part(c, text),
+        _whole_of_part(c, text) or (c.kind == "quantity" and _MEMBERSHIP.fullmatch(c.text) is not None),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),

@@ -70,7 +70,9 @@ from workbench.model import Article, Candidate, Extraction, Span
 # shown speaking; "Finally, she …:" hers, not "Finally"; "she quoted the poet X:" not hers; "a two-percent target" a
 # percentage; "both age 14" an age; "the 154 deceased" the dead; "…, said his rival, X, who …." X's next quote
 # paragraph; "whom he congratulated as “…”" his; "the Patapsco River", "Mount Marapi", "MV Dali" the Patapsco,
-# Marapi, Dali; "VVD (24)" in a list after "37 seats" 24 seats)
+# Marapi, Dali; "VVD (24)" in a list after "37 seats" 24 seats; the second review's: "said X, a spokesman for Y" X's;
+# "The Bank" the first bank named; "the world body"; "reacted to the verdict:" hers; rivers of countries, airports
+# and storms keep their words)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -77,6 +77,9 @@ _AUXILIARIES = frozenset(
     "has have had also was were is are will would had been later then previously earlier again once too".split()
 )
 _DETERMINERS = frozenset("the a an".split())
+# lower-case words before "body" that leave it the organisation shown speaking: "the world body" (and a size, "the
+# 15-member body"); not "the governing body"
+_PLAIN_BODY_WORDS = _DETERMINERS | {"world"}
 # Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
 _CONTAINERS = frozenset(
     """statement spokesman spokeswoman spokesperson official officials source sources representative
@@ -579,7 +582,10 @@ class _Speakers:
                     lowered[-1],
                     start,
                     tuple(w.group() for w in words[:-1] if w.group()[:1].isupper()),
-                    any(w.group().islower() and w.group() not in _DETERMINERS for w in words[:-1]),
+                    any(
+                        w.group().islower() and not w.group()[:1].isdigit() and w.group() not in _PLAIN_BODY_WORDS
+                        for w in words[:-1]
+                    ),
                 )
                 if found or described:
                     return found or described
@@ -732,21 +738,17 @@ class _Speakers:
         return replace(e, value=named) if named else e
 
     def the_institution(self, word: str, pos: int) -> str | None:
-        """The organisation "The Bank" (a capitalised word of its name) stands for: of those named before `pos` whose
-        name holds the word, the one named most often (the Bank of England in its own story, not the central bank
-        it names once; never a place, "the West Bank"), the first named of equals (what the story opens on)."""
-        counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
-        for e in self.mentions[: bisect_left(self.starts, pos)]:
-            if (
-                e.unit != "person"
-                and e.text != word  # (not "the Bank" itself)
-                and word in e.value.split()
-                and not _PLACE_WORD_BEFORE.search(self.text, max(0, e.start - 12), e.start)
-            ):
-                counts[e.value] += 1
-                first.setdefault(e.value, e.start)
-        return max(counts, key=lambda name: (counts[name], -first[name])) if counts else None
+        """The organisation "The Bank" (a capitalised word of its name) stands for: the first named before `pos` whose
+        name holds the word, what the story opens on (the Bank of Israel in its own story, not "the West Bank" or
+        the European Central Bank it names after)."""
+        return next(
+            (
+                e.value
+                for e in self.mentions[: bisect_left(self.starts, pos)]
+                if e.unit != "person" and e.text != word and word in e.value.split()  # (not "the Bank" itself)
+            ),
+            None,
+        )
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
         """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
@@ -1043,9 +1045,10 @@ class _Speakers:
         offset = max(previous_start, sentence_start)
         if inverted := _SAID_BY_END.search(self.masked(offset, previous_end)):
             # "…, said his rival, Economy Minister Sergio Massa, who conceded defeat.": the person named
-            people = self.people_in(offset + inverted.start("subject"), offset + inverted.end("subject"))
-            if people:
-                return self.named_person(people[-1])
+            lo = offset + inverted.start("subject")
+            people = self.people_in(lo, offset + inverted.end("subject"))
+            if people and not _OF_WORD_OR_FOR.search(self.text, lo, people[0].start):
+                return self.named_person(people[0])  # not "a spokesman for Joe Biden", "the family of X"
         m = _REPORTED_END.search(self.masked(offset, previous_end))
         if m is None:
             return self._quoted_in(offset, previous_end) or (
@@ -1225,7 +1228,7 @@ _OTHERS_WORDS = re.compile(
     r"[^\S\n]+(?:from|of|by)\b|(?:pointed|points)[^\S\n]+(?:to|at)\b|read[^\S\n]+(?:out|from)\b|held[^\S\n]+up\b"
     r"|banner|placard|sign|poster|inscription|slogan"
     r"|\b(?:was|were)[^\S\n]+(?:sent|shown|handed|served|given|read|asked)\b"  # "She was shown the doctor's report:"
-    r"|\bquot(?:ed|ing)\b|\bverdict\b|\brecording\b)",  # "Then she quoted the poet Bo Li:", "read the jury's verdict:"
+    r"|\bquot(?:ed|ing)\b|\bread[^\S\n]+the\b|\brecording\b)",  # "Then she quoted the poet Bo Li:", "read the verdict:"
     re.IGNORECASE,
 )
 _AGE_APPOSITION = re.compile(r"[0-9]{1,3}")  # `Ruiz, 54, told`
@@ -1591,6 +1594,7 @@ _SAID_BY_END = re.compile(
     r",\s+(?:said|says|added|told\s+reporters)\s+(?P<subject>(?:[\w.’'-]+,?\s+){0,8}?[\w.’'-]+)"
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
+_OF_WORD_OR_FOR = re.compile(r"[^\S\n](?:of|for|to)[^\S\n]")
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
 
 

@@ -32,6 +32,7 @@ from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
     CONNECTORS,
+    COUNTRY_NAMES_OF_PEOPLE,
     DEMONYMS,
     OPENING_MARKS,
     ORG_WORDS,
@@ -96,11 +97,11 @@ def _legal_form(spelling: str) -> bool:
 
 _ISLAND = frozenset({"island", "islands", "isl"})  # "Leyte Island" is Leyte
 _PLACE_DESIGNATORS = frozenset({"strip", "province", "prefecture", "governorate", "oblast"})  # said or left out
-# A feature's head word told or left out once the story has named it: "the Patapsco River", "the Patapsco"; "Haneda
-# Airport", "Haneda"; "the Atlantic Ocean"; and the word before a mountain's, a ship's or a storm's name: "Mount Marapi",
-# "Marapi"; "MV Dali"; "Cyclone Phailin", "Tropical Storm Alberto"
-_FEATURE_HEADS = frozenset({"river", "airport", "ocean"})
-_FEATURE_OPENERS = frozenset({"mount", "mt", "mv", "cyclone", "hurricane", "typhoon", "storm", "tropical"})
+# A feature's head word told or left out once the story has named it: "the Patapsco River", "the Patapsco"; "the
+# Atlantic Ocean"; and the word before a mountain's or a ship's name: "Mount Marapi", "Marapi"; "MV Dali" (not an
+# airport's: "Los Angeles International Airport" is no Los Angeles; nor a storm's: "Hurricane Milton" no Karen Milton)
+_FEATURE_HEADS = frozenset({"river", "ocean"})
+_FEATURE_OPENERS = frozenset({"mount", "mt", "mv"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, between given and family names
 
@@ -111,8 +112,8 @@ _HYPHENATED_GIVEN = re.compile(r"\s[A-Z][a-z]{1,4}-[a-z]{2,5}$")  # "Ho Wai-ho" 
 
 
 def _a_place(name: str) -> bool:
-    """Whether a name is a country's or a country part's ("Kenya", "Texas")."""
-    return name in countries() or name in regions()
+    """Whether a name is a country's or a country part's ("Kenya", "Texas", "Jordan")."""
+    return name in countries() or name in regions() or name in COUNTRY_NAMES_OF_PEOPLE
 
 
 def _key(c: Candidate) -> str:
@@ -125,13 +126,11 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _PLACE_DESIGNATORS:  # "Gaza Strip" is Gaza, "West Sumatra Province" too
         tokens.pop()
-    if len(tokens) > 1 and tokens[-1] in _FEATURE_HEADS:  # "Patapsco River", "Muan International Airport"
-        tokens.pop()
-        if len(tokens) > 1 and tokens[-1] == "international":
-            tokens.pop()
-    if len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS and not _a_place(c.text.split(None, 1)[1]):
-        while len(tokens) > 1 and tokens[0] in _FEATURE_OPENERS:  # "Mount Marapi", "Tropical Storm Alberto"
-            tokens.pop(0)  # (not "Mount Kenya": Kenya is another place)
+    words = c.text.split()
+    if len(tokens) == 2 and tokens[-1] in _FEATURE_HEADS and not _a_place(words[0]):  # "Patapsco River", not "Jordan
+        tokens.pop()  # River": Jordan is a country; "Colorado River"
+    if len(tokens) == 2 and tokens[0] in _FEATURE_OPENERS and not _a_place(words[-1]):  # "Mount Marapi", "MV Dali"; not
+        tokens.pop(0)  # "Mount Kenya", nor "Mount Sinai Hospital"
     if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS and not given_name(tokens[-2]):  # "Apple Inc." is Apple

@@ -245,7 +245,7 @@ def word_frequencies() -> dict[str, float]:
 _COUNTRY_SHORT = frozenset(
     "Russia Turkey Palestine Vatican Micronesia Britain Syria Iran Laos Bolivia Venezuela Tanzania Moldova".split()
 ) | {"Ivory Coast", "North Korea", "South Korea", "Great Britain", "Czech Republic", "Cape Verde"}
-_COUNTRY_NAMES_OF_PEOPLE = frozenset("Jordan Chad Georgia".split())
+COUNTRY_NAMES_OF_PEOPLE = frozenset("Jordan Chad Georgia".split())  # countries() leaves them out
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +255,7 @@ def countries() -> frozenset[str]:
     names = set(_COUNTRY_SHORT)
     for country in _iso3166("1"):
         names.update(country[k] for k in ("name", "common_name", "official_name") if k in country)
-    return frozenset(n for n in names if "," not in n) - _COUNTRY_NAMES_OF_PEOPLE
+    return frozenset(n for n in names if "," not in n) - COUNTRY_NAMES_OF_PEOPLE
 
 
 @lru_cache(maxsize=1)

@@ -96,6 +96,7 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _DOUBLE_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
 # A reporter telling what "we" did ("When we reached the village", "we saw"): story, not the outlet's appeal
+_YOU = re.compile(r"\b(?i:you|your)\b")  # an appeal says "you"; a reporter's "we" does not
 _REPORTER_WE = re.compile(r"(?i:\bwe[^\S\n]+(?:[a-z]+ed|saw|met|went|spoke|found|came|drove|heard|got|took|ran))\b")
 # The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve"), unless the whole
 # line is in capitals ("CALL US ON 0800 555 0199")
@@ -476,7 +477,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             and flags[i + 1]
             and _SENTENCE_PUNCT.search(line)
             and _is_appeal(line)
-            and not _REPORTER_WE.search(line)
+            and not (_REPORTER_WE.search(line) and not _YOU.search(line))
         ):
             flags[i] = True
     spans = []
