@@ -786,6 +786,8 @@ def _held(short: str, long: str) -> bool:
         return True
     if found < len(ws) and (len(ws) < QUOTE_RUN or found < QUOTE_RUN):
         return False  # a word the longer lacks: not every word in order, and too few words for a run of QUOTE_RUN
+    if found < len(ws):
+        return _run_held(ws, wl)  # not every word in order: only a run of them
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
@@ -795,6 +797,13 @@ def _held(short: str, long: str) -> bool:
     return len(ws) >= QUOTE_RUN and matcher.find_longest_match(0, len(ws), 0, len(wl)).size >= QUOTE_RUN
 
 
+def _run_held(short: list[str], long: list[str]) -> bool:
+    """Whether the longer quote's words hold QUOTE_RUN of the shorter's in a row (what the longest match of the two
+    would show, without matching them)."""
+    runs = {tuple(long[i : i + QUOTE_RUN]) for i in range(len(long) - QUOTE_RUN + 1)}
+    return any(tuple(short[i : i + QUOTE_RUN]) in runs for i in range(len(short) - QUOTE_RUN + 1))
+
+
 def _held_told_otherwise(short: str, long: str) -> bool:
     """Whether the longer quote holds the shorter one (QUOTE_GAPPED_WORDS+ words) with a word or two told otherwise in
     one place (QUOTE_SWAPPED): its other words in order, within QUOTE_GAP words of its length ("we won things no one
@@ -802,13 +811,16 @@ def _held_told_otherwise(short: str, long: str) -> bool:
     ws, wl = short.split(), long.split()
     if len(ws) < QUOTE_GAPPED_WORDS or len(ws) > len(wl) or short == long:
         return False
+    needed = max(len(ws) - QUOTE_SWAPPED, QUOTE_GAPPED_WORDS)
+    longer = set(wl)
+    if sum(word in longer for word in ws) < needed:
+        return False  # too few of its words in the longer for as many to match in order (most pairs: no matcher)
     matcher = SequenceMatcher(None, ws, wl, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not 0 < len(blocks) <= 2:
         return False  # one place told otherwise, not words changed here and there ("sales to recover", "costs to fall")
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
-    matched = sum(b.size for b in blocks)
-    return matched >= max(len(ws) - QUOTE_SWAPPED, QUOTE_GAPPED_WORDS) and end - start <= len(ws) + QUOTE_GAP
+    return sum(b.size for b in blocks) >= needed and end - start <= len(ws) + QUOTE_GAP
 
 
 def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]) -> None:
