@@ -1572,3 +1572,15 @@ def test_countries_and_nations_count_one_thing(tmp_path):
         "Rates cut\n\nThe bank cut rates for the 20-nation velm zone on Thursday, its first cut since 2019.\n",
     )
     assert any({"a:20 countries", "b:20-nation"} <= c for c in clusters)
+
+
+def test_a_time_told_again_in_another_unit_in_its_sentence_is_one_figure(tmp_path):
+    """ "135 months — or more than 11 years —" is one sentence told in two units: both join the other outlets'
+    "11.25 years" and "more than 11 years"."""
+    clusters = _linked(
+        tmp_path,
+        "Founder jailed\n\nAnn Lee was sentenced on Friday to 135 months — or more than 11 years — in prison for fraud.\n",
+        "Lee sentenced\n\nAnn Lee was sentenced on Friday to 11.25 years in prison for defrauding investors.\n",
+        "Prison for Lee\n\nA judge on Friday sentenced Ann Lee to more than 11 years in prison for fraud.\n",
+    )
+    assert any({"a:135 months", "a:11 years", "b:11.25 years", "c:11 years"} <= c for c in clusters), clusters

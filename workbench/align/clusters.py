@@ -1557,6 +1557,24 @@ def _figure_roles(f: _Fact) -> frozenset[str]:
     return f.description.events
 
 
+# Between a measure and its restatement in another unit: "135 months — or more than 11 years", "11.25 years (135 months"
+_RESTATING_GAP = re.compile(
+    r"[^\S\n]*[—–-]*[^\S\n]*(?:\(|or\b|i\.e\.)[^\S\n]*(?:(?:more|less)[^\S\n]+than|about|nearly|over|almost)?[^\S\n]*\Z"
+)
+
+
+def _told_again_in_another_unit(x: _Fact, y: _Fact, text: str) -> bool:
+    """Whether two times of one sentence are one told in two units, the second right after the first with
+    "or" or a bracket between ("135 months — or more than 11 years", "11.25 years (135 months)"), its value or bound."""
+    if x.measure != "duration" or y.measure != "duration" or x.unit == y.unit:
+        return False  # (a length told in two units is two figures to the outlets that give both: "340 km (210 miles)")
+    first, second = (x, y) if x.c.end <= y.c.start else (y, x)
+    gap = text[first.c.end : second.c.start]
+    if len(gap) > 30 or _RESTATING_GAP.fullmatch(gap) is None:
+        return False
+    return _same_value(x, y) or _admits(x, y) or _admits(y, x) or _slip_or_rounding(x.value, y.value, True)
+
+
 def _true_tolls_told_again(frames: dict[int, Frame], aligned: list[_Fact]) -> dict[int, Frame]:
     """The figures' frames, with a toll an article tells as the true one beyond the official count ("we know the toll
     is several times higher - at least 20 million") kept so wherever that article gives its value again ("At least 20
@@ -1966,7 +1984,9 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
                 and (_full_date(x.value) or _full_date(y.value) or one_weekday(str(x.value), str(y.value)))
             )
         if x.sentence == y.sentence and not (_same_value(x, y) and (x.noun == y.noun or x.measure or y.measure)):
-            return False  # two figures of one sentence are two facts ("two men … while two accomplices waited")
+            # two figures of one sentence are two facts ("two men … while two accomplices waited"), unless one restates
+            # the other in another unit ("135 months — or more than 11 years —")
+            return _told_again_in_another_unit(x, y, texts[x.article])
         if _same_value(x, y):
             return x.others == y.others  # "two suspects" and "the other two suspects" are two groups
         if x.description and y.description and _apart(x.description, y.description):
