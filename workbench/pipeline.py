@@ -129,7 +129,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # in critical condition" some of a fate, never a conflicting count of all of it; "The dead included 19 foreigners"
 # the dead; a true toll's value told again in its article still the true toll; "19 were seriously injured" some of
 # a fate; a subset never with a count of all of its fate; "the 193-nation" assembly no count of voters; "among the
-# victims" no fate; "135 months — or more than 11 years" one time in two units)
+# victims" no fate; "135 months — or more than 11 years" one time in two units; the third review's: "The victims
+# included" the dead unless wounds are told; "far higher than 40 deaths" no true toll; a standing body's size only
+# as a whole; a subset's own fate)
 ANALYSIS_VERSION = 13
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

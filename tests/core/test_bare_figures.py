@@ -271,6 +271,9 @@ def test_race_times_and_parts_of_a_second(text, expected):
             [("37 seats", 37, "seat"), ("25", 25, "seat"), ("24", 24, "seat"), ("20", 20, "seat")],
         ),
         ("The bill passed with 12 votes. It has three parts: (1) spending, (2) the budget.", [("12 votes", 12, "vote"), ("three parts", 3, "part")]),
+        # nor an age after a name, last year's figure, a goal's minute
+        ("Two people died. One was named as John Murphy (45).", [("Two people", 2, "person")]),
+        ("It employs 2,300 people (2,100). Arsenal scored three goals through Saka (23) and Rice (88).", [("2,300 people", 2300, "person"), ("three goals", 3, "goal")]),
         ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
     ],
 )  # fmt: skip

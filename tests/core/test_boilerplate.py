@@ -100,6 +100,7 @@ def test_a_story_line_naming_the_us_between_furniture_lines_is_no_appeal():
             "We noticed you are using an ad blocker. Since we launched in 2015, we have relied on readers like you.",
             True,
         ),
+        ("When we reached the market on Tuesday, you could still see 40 burnt-out stalls along the road.", False),
     ],
 )
 def test_a_line_between_furniture_lines_is_an_appeal_only_in_the_outlets_voice(line, furniture):

@@ -1438,6 +1438,24 @@ def _speakers(text: str) -> list[str | None]:
             id="'…, said X, a spokesman for Y.': X goes on; 'said a spokeswoman for Y': not Y",
         ),
         pytest.param(
+            "The family will sue the city, said a lawyer for the family, Ben Crump.\n\n"
+            '"This was a preventable death, and we will prove it."',
+            ["Ben Crump"],
+            id="'said a lawyer for the family, X.': X, in apposition after the 'for' phrase",
+        ),
+        pytest.param(
+            "With raids in the West Bank and a war in Gaza, the European Central Bank and the Bank of Israel met on "
+            'Monday.\n\nThe Bank said the war "continues to weigh on activity".',
+            ["Bank of Israel"],
+            id="'The Bank': a 'Bank of …' named before, not a place after 'in the', nor the bank named first",
+        ),
+        pytest.param(
+            "The World Health Organization declared an emergency on Monday. The Velm CDC said it had recorded 17,000 "
+            'cases.\n\nThe world body said the outbreak was "a matter of concern for all of us".',
+            ["world body"],
+            id="'the world body': not a regional agency shown speaking since",
+        ),
+        pytest.param(
             "The Bank of England held rates on Thursday, a week after the European Central Bank raised its own. The "
             'European Central Bank warned again.\n\nThe Bank said inflation was "still too high for comfort".',
             ["Bank of England"],

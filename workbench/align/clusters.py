@@ -464,9 +464,11 @@ def _roles(
     if subset := _of_a_fate(c, text):  # "19 of those injured", "three of the dead", "82 injured, 19 of them seriously"
         roles.add(subset)
     elif group := _FATE_GROUP_BEFORE.search(text, max(c.sentence[0], c.start - 40), c.start):
-        roles.add(
-            _fate_role(group["fate"] or group["among"])
-        )  # "The dead included 19 foreigners", "Among the injured were"
+        fate = group["fate"] or group["among"]
+        if fate.lower() != "victims" or not _WOUNDS.search(text, *c.sentence):
+            roles.add(
+                _fate_role(fate)
+            )  # "The dead included 19 foreigners", "Among the injured were", "The victims included"
     edge, joined = c.end, False
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
@@ -525,37 +527,49 @@ def _of_a_fate(c: Candidate, text: str) -> str | None:
     return _EVENT["injured"] if _OF_THEM_BADLY.match(text, c.end) and _counts_people(c) else None
 
 
-def _some_of_a_fate(c: Candidate, text: str) -> bool:
-    """Whether a count of people is some of those of one fate: "19 of those injured", "19 of them seriously", "19 people
-    were in critical condition", "19 were seriously injured" (the badly hurt among all the injured)."""
-    if _of_a_fate(c, text) is not None:
-        return True
-    return (
-        _CONDITION_AFTER.match(text, c.end) is not None or _BADLY_HURT_AFTER.match(text, c.end) is not None
-    ) and _counts_people(c)
+def _some_of_a_fate(c: Candidate, text: str) -> str:
+    """The fate of those a count of people is some of ("" if none): "19 of those injured", "19 of them seriously",
+    "19 people were in critical condition", "19 were seriously injured" (the badly hurt among all the injured)."""
+    if fate := _of_a_fate(c, text):
+        return fate
+    badly = _CONDITION_AFTER.match(text, c.end) or _BADLY_HURT_AFTER.match(text, c.end)
+    return _EVENT["injured"] if badly and _counts_people(c) else ""
+
+
+def _membership(c: Candidate, text: str) -> bool:
+    """Whether a count is a standing body's size by its members ("the 193-nation General Assembly", "the 27-member
+    bloc")."""
+    return _MEMBERSHIP.fullmatch(c.text) is not None and _STANDING_BODY.match(text, c.end) is not None
 
 
 def _subset_apart(a: _Fact, b: _Fact) -> bool:
     """Whether some of those of one fate and another count are two facts: a count of all of that fate ("19 of those
     injured" and "Nineteen people were injured"), or another value ("19 of those injured", "31 injured"); but "one
     was in critical condition" is another outlet's "one was hospitalized"."""
-    if a.subset == b.subset:
+    if bool(a.subset) == bool(b.subset):
         return False
-    return not _same_value(a, b) or bool(_figure_roles(a) & _figure_roles(b) & _CASUALTY_FATES)
+    some, other = (a, b) if a.subset else (b, a)
+    return not _same_value(a, b) or some.subset in _figure_roles(other)
 
 
 def _fate_role(word: str) -> str:
-    """The event a word naming a group of one fate says befell it ("the injured"; "the deceased": the dead)."""
+    """The event a word naming a group of one fate says befell it ("the injured"; "the deceased", "the victims": the
+    dead)."""
     word = word.lower()
-    return _EVENT["dead"] if word == "deceased" else _role(_stem(word))
+    return _EVENT["dead"] if word in ("deceased", "victims") else _role(_stem(word))
+
+
+# Words of wounds in a sentence: its "victims" were hurt, not (only) killed ("Among the victims were four officers,
+# who were treated for gunshot wounds")
+_WOUNDS = re.compile(r"\b(?i:wound\w*|injur\w*|hurt|treated|hospital\w*)")
 
 
 # The group of one fate a sentence says a figure is of, right before it: "The dead included 19 foreigners", "Among the
 # injured were 12 children".
 _FATE_GROUP_BEFORE = re.compile(
-    r"\b(?i:(?:the|those)[^\S\n]+(?P<fate>dead|killed|injured|wounded|deceased|missing)[^\S\n]+"
+    r"\b(?i:(?:the|those)[^\S\n]+(?P<fate>dead|killed|injured|wounded|deceased|missing|victims)[^\S\n]+"
     r"(?:include|includes|included|were|are)"
-    r"|among[^\S\n]+the[^\S\n]+(?P<among>dead|killed|injured|wounded|deceased|missing)[^\S\n]+(?:were|are))"
+    r"|among[^\S\n]+the[^\S\n]+(?P<among>dead|killed|injured|wounded|deceased|missing|victims)[^\S\n]+(?:were|are))"
     r"(?:[^\S\n]+(?i:at[^\S\n]+least|about|some|nearly))?[^\S\n]+\Z"
 )
 
@@ -1114,6 +1128,11 @@ PART_REACH = 40  # characters before a count in which the part of it may be name
 # A body's size by its members, "the 193-nation General Assembly", "the 27-member bloc": a whole, never another
 # count of those who voted ("143 countries voted in favour")
 _MEMBERSHIP = re.compile(r"\S+[-‐‑](?:nation|member|country|state)", re.IGNORECASE)
+_STANDING_BODY = re.compile(
+    r"[^\S\n]+(?:[A-Z][\w.]*[^\S\n]+)*(?i:assembly|general|bloc|union|council|body|organi[sz]ation|alliance|club|"
+    r"commonwealth|community|euro[^\S\n]*zone|group|committee|panel|board|jury|court|cabinet|parliament|senate|"
+    r"chamber|house|crew|team|squad)\b"
+)  # (not "a 10-nation coalition": a count of those who joined)
 
 
 # A count of what was added to another: "three more bodies" (not "another 12 people still missing", nor "18 more"
@@ -1324,7 +1343,7 @@ class _Fact:
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
-    subset: bool = False  # some of the people of one fate ("19 of those injured"), not a count of them all
+    subset: str = ""  # the fate of those it is some of ("19 of those injured": hurt), not a count of them all
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
@@ -1343,7 +1362,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _increment(c),
         _others(c, text),
         _part_of_whole(c, text) or _share_of_a_toll(c, text),
-        _whole_of_part(c, text) or (c.kind == "quantity" and _MEMBERSHIP.fullmatch(c.text) is not None),
+        _whole_of_part(c, text) or (c.kind == "quantity" and _membership(c, text)),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
         measure_of(c.unit),
@@ -1356,7 +1375,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _exact(value),
         _extent(c, text),
         part_of_day=_part_of_day_said(c, text),
-        subset=c.kind == "quantity" and _some_of_a_fate(c, text),
+        subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
     )
 
 
@@ -1575,7 +1594,7 @@ def _told_again_in_another_unit(x: _Fact, y: _Fact, text: str) -> bool:
     return _same_value(x, y) or _admits(x, y) or _admits(y, x) or _slip_or_rounding(x.value, y.value, True)
 
 
-def _true_tolls_told_again(frames: dict[int, Frame], aligned: list[_Fact]) -> dict[int, Frame]:
+def _true_tolls_told_again(frames: dict[int, Frame], aligned: list[_Fact], texts: dict[str, str]) -> dict[int, Frame]:
     """The figures' frames, with a toll an article tells as the true one beyond the official count ("we know the toll
     is several times higher - at least 20 million") kept so wherever that article gives its value again ("At least 20
     million people have died, WHO head said")."""
@@ -1588,7 +1607,13 @@ def _true_tolls_told_again(frames: dict[int, Frame], aligned: list[_Fact]) -> di
         return frames  # (most stories)
     for f in aligned:
         frame = frames.get(f.n)
-        if frame is not None and f.kind == "quantity" and (f.article, f.value) in true and _counts_people(f.c):
+        if (
+            frame is not None
+            and f.kind == "quantity"
+            and (f.article, f.value) in true
+            and _counts_people(f.c)
+            and DEATH_WORDS.search(texts[f.article], f.c.sentence[0], f.c.sentence[1]) is not None
+        ):  # (not "100 people were injured" beside "the real toll was closer to 100 dead")
             frames[f.n] = frame._replace(counting=frame.counting | {BEYOND_THE_OFFICIAL})
     return frames
 
@@ -1951,7 +1976,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     for f in aligned:
         if f.kind == "quantity":
             f.when = days.get((f.article, f.sentence), frozenset())
-    frames = _true_tolls_told_again({f.n: frame_of(f.c) for f in aligned if f.kind != "quote"}, aligned)
+    frames = _true_tolls_told_again({f.n: frame_of(f.c) for f in aligned if f.kind != "quote"}, aligned, texts)
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
         if f.kind != "quote":

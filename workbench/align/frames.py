@@ -369,6 +369,7 @@ _TRUE_TOLL = re.compile(
     r"\b(?i:(?:true|real|actual)[^\S\n]+(?:death[^\S\n]+)?(?:figure|toll|number[^\S\n]+of[^\S\n]+(?:deaths|dead))"
     r"|several[^\S\n]+times[^\S\n]+(?:higher|more|greater)|undercount)"
 )
+_THAN_BEFORE_TOLL = re.compile(r"\bthan(?:[^\S\n]+(?:the|its))?[^\S\n]+\Z")
 _EXCESS_AFTER = re.compile(r"[^\S\n]+(?i:excess)[^\S\n]+(?i:deaths|mortality)\b")
 _OFFICIAL = re.compile(r"\b(?i:official(?:ly)?|confirmed|recorded|reported)\b")
 # Words of a sentence telling of the dead (a toll's, its share's, a true toll's).
@@ -384,7 +385,9 @@ def _beyond_the_official(c: Candidate, text: str) -> bool:
         or _EXCESS_AFTER.match(text, c.end) is not None
     )  # (rare: looked for first)
     lo, hi = max(start, c.start - OFFICIAL_REACH), min(end, c.end + OFFICIAL_REACH)
-    return said and not _OFFICIAL.search(text, lo, hi) and DEATH_WORDS.search(text, start, end) is not None
+    if not said or _THAN_BEFORE_TOLL.search(text, max(start, c.start - 12), c.start):
+        return False  # "the real toll is far higher than 40 deaths": 40 is the count it exceeds
+    return not _OFFICIAL.search(text, lo, hi) and DEATH_WORDS.search(text, start, end) is not None
 
 
 # A toll counting the one who did it: "Including the gunman, 13 people were dead" is not the victims' 12.

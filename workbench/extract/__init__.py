@@ -72,7 +72,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # paragraph; "whom he congratulated as “…”" his; "the Patapsco River", "Mount Marapi", "MV Dali" the Patapsco,
 # Marapi, Dali; "VVD (24)" in a list after "37 seats" 24 seats; the second review's: "said X, a spokesman for Y" X's;
 # "The Bank" the first bank named; "the world body"; "reacted to the verdict:" hers; rivers of countries, airports
-# and storms keep their words)
+# and storms keep their words; the third review's: "said a lawyer for the family, X" X's; "The Bank" a "Bank of …"
+# first, never after "in the"; "the world body" a world organisation only; a bracketed list only of seats or votes)
 EXTRACTOR_VERSION = 9
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

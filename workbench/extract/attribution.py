@@ -80,6 +80,7 @@ _DETERMINERS = frozenset("the a an".split())
 # lower-case words before "body" that leave it the organisation shown speaking: "the world body" (and a size, "the
 # 15-member body"); not "the governing body"
 _PLAIN_BODY_WORDS = _DETERMINERS | {"world"}
+_WORLD_BODY = re.compile(r"\b(?:World|United Nations|UN|International)\b")  # what "the world body" may stand for
 # Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
 _CONTAINERS = frozenset(
     """statement spokesman spokeswoman spokesperson official officials source sources representative
@@ -586,6 +587,7 @@ class _Speakers:
                         w.group().islower() and not w.group()[:1].isdigit() and w.group() not in _PLAIN_BODY_WORDS
                         for w in words[:-1]
                     ),
+                    any(w.group() == "world" for w in words[:-1]),
                 )
                 if found or described:
                     return found or described
@@ -689,7 +691,9 @@ class _Speakers:
                 return e.value
         return None
 
-    def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = (), qualified: bool = False) -> str | None:
+    def institution(
+        self, noun: str, pos: int, modifiers: tuple[str, ...] = (), qualified: bool = False, world: bool = False
+    ) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
         "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
@@ -710,6 +714,8 @@ class _Speakers:
             if qualified:
                 return None
             found = self.body_before(pos) or self.issuer(pos)
+            if world and found and not _WORLD_BODY.search(found):
+                return None  # "the world body" is no regional agency shown speaking since
             return found if found and all(_proper_word_of(m, found) for m in proper) else None
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
@@ -738,17 +744,19 @@ class _Speakers:
         return replace(e, value=named) if named else e
 
     def the_institution(self, word: str, pos: int) -> str | None:
-        """The organisation "The Bank" (a capitalised word of its name) stands for: the first named before `pos` whose
-        name holds the word, what the story opens on (the Bank of Israel in its own story, not "the West Bank" or
-        the European Central Bank it names after)."""
-        return next(
-            (
-                e.value
-                for e in self.mentions[: bisect_left(self.starts, pos)]
-                if e.unit != "person" and e.text != word and word in e.value.split()  # (not "the Bank" itself)
-            ),
-            None,
-        )
+        """The organisation "The Bank" (a capitalised word of its name) stands for: of those named before `pos` whose
+        name holds the word, the first named "Bank of …" (the Bank of England, however often it names the European
+        Central Bank), else the first named (what the story opens on); never one after a place word ("the West
+        Bank")."""
+        holding = [
+            e.value
+            for e in self.mentions[: bisect_left(self.starts, pos)]
+            if e.unit != "person"
+            and e.text != word  # (not "the Bank" itself)
+            and word in e.value.split()
+            and not _IN_THE_PLACE.search(self.text, max(0, e.start - 12), e.start)  # "raids in the West Bank"
+        ]
+        return next((v for v in holding if v.startswith(word + " of ")), holding[0] if holding else None)
 
     def _named_before(self, pos: int) -> Iterator[Candidate]:
         """The names mentioned before `pos`, nearest first, within _DESCRIPTION_REACH."""
@@ -1046,9 +1054,12 @@ class _Speakers:
         if inverted := _SAID_BY_END.search(self.masked(offset, previous_end)):
             # "…, said his rival, Economy Minister Sergio Massa, who conceded defeat.": the person named
             lo = offset + inverted.start("subject")
-            people = self.people_in(lo, offset + inverted.end("subject"))
-            if people and not _OF_WORD_OR_FOR.search(self.text, lo, people[0].start):
-                return self.named_person(people[0])  # not "a spokesman for Joe Biden", "the family of X"
+            for e in self.people_in(lo, offset + inverted.end("subject")):
+                # the first person not in a "for"/"of"/"to" phrase ("a spokesman for Joe Biden", "the family of X"),
+                # but one in apposition after it ("a lawyer for the family, Ben Crump")
+                lead = self.text[lo : e.start].rsplit(",", 1)[-1]
+                if not _OF_WORD_OR_FOR.search(" " + lead):
+                    return self.named_person(e)
         m = _REPORTED_END.search(self.masked(offset, previous_end))
         if m is None:
             return self._quoted_in(offset, previous_end) or (
@@ -1257,6 +1268,7 @@ _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
 )  # a time after who spoke ends their phrase
 _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reuters) -": the place a wire story opens
+_IN_THE_PLACE = re.compile(r"\b(?:in|near|into|across)[^\S\n]+the[^\S\n]+\Z")  # "in the West Bank": a place
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|and|from)[^\S\n]+(?:the[^\S\n]+)?\Z")  # a place named, no issuer
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
 _SPACES = re.compile(r"\s*")

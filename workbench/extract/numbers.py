@@ -888,6 +888,7 @@ def _one_more(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Ca
     return (more.end() if more else m.end()), 1, _earlier_people(text, m, index, counts)
 
 
+_TALLIED = frozenset({"seat", "vote", "mandate", "delegate"})  # what a bracketed list after a count may count
 # The close of a bracketed number in a list of counts ("VVD (24), followed by NSC (20)."; not "(2) spending": a label)
 _LISTED_AFTER = re.compile(r"\)(?:[,.;]|[^\S\n]+(?:and|or|followed|while|with|in)\b|[^\S\n]*$)", re.MULTILINE)
 # A bare number of a group of one fate: "19 of those injured", "three of the dead": people, whatever an earlier count
@@ -922,9 +923,9 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         not _YEAR_LIKE.fullmatch(m["num"])
         and text[m.start() - 1 : m.start()] == "("
         and _LISTED_AFTER.match(text, m.end())
-        and (unit := _earlier_unit(text, m, index, counts))
-        and not measure_of(unit)
-    ):  # "the PVV won 37 seats, GroenLinks-PvdA (25), VVD (24)": a list's counts of what the count before counts
+        and (unit := _earlier_unit(text, m, index, counts)) in _TALLIED
+    ):  # "the PVV won 37 seats, GroenLinks-PvdA (25), VVD (24)": a list of parties' seats or votes (not "John Murphy
+        # (45)", an age; "2,300 people (2,100)", last year's; "Saka (23)", a minute; "Alcaraz (3)", a seed)
         return m.end(), value, unit
     referent = _REFERENT.match(text, m.end())
     if referent:

@@ -96,7 +96,11 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 _DOUBLE_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
 # A reporter telling what "we" did ("When we reached the village", "we saw"): story, not the outlet's appeal
-_YOU = re.compile(r"\b(?i:you|your)\b")  # an appeal says "you"; a reporter's "we" does not
+# what an appeal asks of the reader ("We noticed you are using an ad blocker … we have relied on readers"); a reporter's
+# "we reached the market, you could still see" asks nothing
+_ASKS_THE_READER = re.compile(
+    r"\b(?i:support|donat\w*|subscri\w*|ad[-\s]?blocker|readers|journalism|newsletter|sign[^\S\n]+up)\b"
+)
 _REPORTER_WE = re.compile(r"(?i:\bwe[^\S\n]+(?:[a-z]+ed|saw|met|went|spoke|found|came|drove|heard|got|took|ran))\b")
 # The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve"), unless the whole
 # line is in capitals ("CALL US ON 0800 555 0199")
@@ -477,7 +481,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             and flags[i + 1]
             and _SENTENCE_PUNCT.search(line)
             and _is_appeal(line)
-            and not (_REPORTER_WE.search(line) and not _YOU.search(line))
+            and not (_REPORTER_WE.search(line) and not _ASKS_THE_READER.search(line))
         ):
             flags[i] = True
     spans = []
