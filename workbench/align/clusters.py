@@ -464,11 +464,10 @@ def _roles(
     if subset := _of_a_fate(c, text):  # "19 of those injured", "three of the dead", "82 injured, 19 of them seriously"
         roles.add(subset)
     elif group := _FATE_GROUP_BEFORE.search(text, max(c.sentence[0], c.start - 40), c.start):
+        # "The dead included 19 foreigners", "Among the injured were", "The victims included"
         fate = group["fate"] or group["among"]
         if fate.lower() != "victims" or not _WOUNDS.search(text, *c.sentence):
-            roles.add(
-                _fate_role(fate)
-            )  # "The dead included 19 foreigners", "Among the injured were", "The victims included"
+            roles.add(_fate_role(fate))
     edge, joined = c.end, False
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0

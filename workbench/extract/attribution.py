@@ -77,9 +77,6 @@ _AUXILIARIES = frozenset(
     "has have had also was were is are will would had been later then previously earlier again once too".split()
 )
 _DETERMINERS = frozenset("the a an".split())
-# lower-case words before "body" that leave it the organisation shown speaking: "the world body" (and a size, "the
-# 15-member body"); not "the governing body"
-_PLAIN_BODY_WORDS = _DETERMINERS | {"world"}
 _WORLD_BODY = re.compile(r"\b(?:World|United Nations|UN|International)\b")  # what "the world body" may stand for
 # Words that, before "from/of/at ... <Name>", make the name the speaker ("a statement from X").
 _CONTAINERS = frozenset(
@@ -580,14 +577,7 @@ class _Speakers:
             if definite:  # "the official": a fuller description's organisation, the institution, the description
                 described = self.described(lowered, start)
                 found = (described and self._organisation_in(described, start)) or self.institution(
-                    lowered[-1],
-                    start,
-                    tuple(w.group() for w in words[:-1] if w.group()[:1].isupper()),
-                    any(
-                        w.group().islower() and not w.group()[:1].isdigit() and w.group() not in _PLAIN_BODY_WORDS
-                        for w in words[:-1]
-                    ),
-                    any(w.group() == "world" for w in words[:-1]),
+                    lowered[-1], start, tuple(w.group() for w in words[:-1])
                 )
                 if found or described:
                     return found or described
@@ -691,14 +681,12 @@ class _Speakers:
                 return e.value
         return None
 
-    def institution(
-        self, noun: str, pos: int, modifiers: tuple[str, ...] = (), qualified: bool = False, world: bool = False
-    ) -> str | None:
+    def institution(self, noun: str, pos: int, modifiers: tuple[str, ...] = ()) -> str | None:
         """The organisation "the force", "the ministry" or "the agency" stands for: the nearest named before
         `pos` (within _DESCRIPTION_REACH) whose name holds that word ("the Ministry of Health"; the police for
-        "the force"); for a description with proper words, one whose name holds one of them ("the Swiss central
-        bank": the Swiss National Bank, never the Silicon Valley Bank named after it); `qualified`: lower-case words
-        describe it too ("the governing body")."""
+        "the force"); for a description with proper words (of the `modifiers`, the words before the noun), one whose
+        name holds one of them ("the Swiss central bank": the Swiss National Bank, never the Silicon Valley Bank named
+        after it)."""
         if noun in _OVERSEER_NOUNS:  # "the regulator", "the watchdog": the authority last named, whatever its name
             return next(
                 (
@@ -708,23 +696,20 @@ class _Speakers:
                 ),
                 None,
             )
-        proper = {m for m in modifiers if m.lower() not in _DETERMINERS}
+        proper = {m for m in modifiers if m[:1].isupper() and m.lower() not in _DETERMINERS}
         if noun == "body":  # "the body", "the UN body": its name rarely holds the word; the one shown speaking (not
             # "the governing body", "the industry body": another than the club or the firm shown speaking)
-            if qualified:
+            lower = {m for m in modifiers if m.islower() and not m[:1].isdigit()} - _DETERMINERS  # (not "15-member")
+            if lower - {"world"}:
                 return None
             found = self.body_before(pos) or self.issuer(pos)
-            if world and found and not _WORLD_BODY.search(found):
+            if lower and found and not _WORLD_BODY.search(found):
                 return None  # "the world body" is no regional agency shown speaking since
             return found if found and all(_proper_word_of(m, found) for m in proper) else None
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
             return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
-        holding = [
-            e.value
-            for e in self._named_before(pos)
-            if e.unit != "person" and word in e.value.split() and e.value != word
-        ]  # (not "Bank" itself: "The Bank said")
+        holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
             return None  # "the Swiss central bank" is not the Signature Bank named before it
@@ -1057,8 +1042,7 @@ class _Speakers:
             for e in self.people_in(lo, offset + inverted.end("subject")):
                 # the first person not in a "for"/"of"/"to" phrase ("a spokesman for Joe Biden", "the family of X"),
                 # but one in apposition after it ("a lawyer for the family, Ben Crump")
-                lead = self.text[lo : e.start].rsplit(",", 1)[-1]
-                if not _OF_WORD_OR_FOR.search(" " + lead):
+                if _OF_FOR_TO.isdisjoint(self.text[lo : e.start].rsplit(",", 1)[-1].split()):
                     return self.named_person(e)
         m = _REPORTED_END.search(self.masked(offset, previous_end))
         if m is None:
@@ -1606,7 +1590,7 @@ _SAID_BY_END = re.compile(
     r",\s+(?:said|says|added|told\s+reporters)\s+(?P<subject>(?:[\w.’'-]+,?\s+){0,8}?[\w.’'-]+)"
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
-_OF_WORD_OR_FOR = re.compile(r"[^\S\n](?:of|for|to)[^\S\n]")
+_OF_FOR_TO = frozenset({"of", "for", "to"})  # "a spokesman for X", "the family of X": X is whom the speaker is of
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
 
 

@@ -126,11 +126,13 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) > 1 and tokens[-1] in _PLACE_DESIGNATORS:  # "Gaza Strip" is Gaza, "West Sumatra Province" too
         tokens.pop()
+    # "the Patapsco River" is the Patapsco, "Mount Marapi" Marapi; not "the Jordan River", "Mount Kenya" (a country),
+    # nor "Mount Sinai Hospital" (two words are left)
     words = c.text.split()
-    if len(tokens) == 2 and tokens[-1] in _FEATURE_HEADS and not _a_place(words[0]):  # "Patapsco River", not "Jordan
-        tokens.pop()  # River": Jordan is a country; "Colorado River"
-    if len(tokens) == 2 and tokens[0] in _FEATURE_OPENERS and not _a_place(words[-1]):  # "Mount Marapi", "MV Dali"; not
-        tokens.pop(0)  # "Mount Kenya", nor "Mount Sinai Hospital"
+    if len(tokens) == 2 and tokens[-1] in _FEATURE_HEADS and not _a_place(words[0]):
+        tokens.pop()
+    if len(tokens) == 2 and tokens[0] in _FEATURE_OPENERS and not _a_place(words[-1]):
+        tokens.pop(0)
     if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS and not given_name(tokens[-2]):  # "Apple Inc." is Apple

@@ -95,12 +95,10 @@ _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 # Quoted words, in double marks or single ones opening and closing outside a word (not "don't … we're")
 _DOUBLE_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 _QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
+# What an appeal asks of the reader besides _APPEAL's subscriptions and donations ("We noticed you are using an ad
+# blocker … we have relied on readers"); a reporter's "we reached the market, you could still see" asks nothing
+_ASKS_THE_READER = re.compile(r"\b(?i:support|ad[-\s]?blocker|readers|journalism)\b")
 # A reporter telling what "we" did ("When we reached the village", "we saw"): story, not the outlet's appeal
-# what an appeal asks of the reader ("We noticed you are using an ad blocker … we have relied on readers"); a reporter's
-# "we reached the market, you could still see" asks nothing
-_ASKS_THE_READER = re.compile(
-    r"\b(?i:support|donat\w*|subscri\w*|ad[-\s]?blocker|readers|journalism|newsletter|sign[^\S\n]+up)\b"
-)
 _REPORTER_WE = re.compile(r"(?i:\bwe[^\S\n]+(?:[a-z]+ed|saw|met|went|spoke|found|came|drove|heard|got|took|ran))\b")
 # The outlet speaking to the reader, in any case but "US" (the country: "the US Federal Reserve"), unless the whole
 # line is in capitals ("CALL US ON 0800 555 0199")
@@ -109,6 +107,7 @@ _SHOUTED_US = re.compile(r"\bUS\b")
 
 
 def _addresses_reader(text: str) -> bool:
+    """Whether a text speaks to the reader in the outlet's voice (_READER_ADDRESS)."""
     return _READER_ADDRESS.search(text) is not None or (text.isupper() and _SHOUTED_US.search(text) is not None)
 
 
@@ -481,7 +480,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             and flags[i + 1]
             and _SENTENCE_PUNCT.search(line)
             and _is_appeal(line)
-            and not (_REPORTER_WE.search(line) and not _ASKS_THE_READER.search(line))
+            and not (_REPORTER_WE.search(line) and not (_APPEAL.search(line) or _ASKS_THE_READER.search(line)))
         ):
             flags[i] = True
     spans = []
