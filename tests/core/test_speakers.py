@@ -1507,6 +1507,20 @@ def _speakers(text: str) -> list[str | None]:
             ["regulator"],
             id="'the regulator': not a lender whose name holds 'Central Bank'",
         ),
+        pytest.param(
+            'Red Kites captain devastated\n\nAn emotional Tom Harlow said his side had been left "shattered".\n\n'
+            "The Red Kites had looked in control until the last over.\n\n"
+            'Conceding that the defeat was hard, the captain said: "Both sides showed a lot of heart."',
+            ["Tom Harlow"],
+            id="'the Red Kites were': a team, no person; 'the captain' is the one person named",
+        ),
+        pytest.param(
+            "Mira Sandor, the leader of Velmark's Unity Party, welcomed the result.\n\n"
+            'Asked about a referendum, Sandor answered: "The good news is when people can speak."\n\n'
+            '"It is up to the people to choose," the Unity Party leader added.',
+            ["Mira Sandor", "Mira Sandor"],
+            id="'the Unity Party leader': the leader the story names, not the party",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -581,7 +581,7 @@ class _Speakers:
                 )
                 if found or described:
                     return found or described
-            if len(lowered) > 1 and _is_role(lowered[-1]):
+            if len(lowered) > 1 and _is_role(lowered[-1]) and lowered[-1] not in _OFFICES:  # (an office: its holder)
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:
                     return whose

@@ -778,10 +778,17 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "place"
     if _SAID_SHE.match(text, end, end + 40):
         return "person"  # "Tara said she understands": a person, whom "she" stands for
+    if prev == "the" and _PHRASE_ENDS.match(text, end):
+        return "org"  # "the Black Caps were", "than the Black Caps,": a team or a band; no one's name follows "the"
     described = _described(text, end)
     return "place" if described != "person" and name in countries() else described  # ("Ireland, the goalkeeper,")
 
 
+# What ends a noun phrase right after a name: a mark, a possessive, or a verb or joining word ("the Black Caps' total",
+# "the Black Caps as they fought"; not "the Biden administration", where the name is a modifier).
+_PHRASE_ENDS = re.compile(
+    r"(?:[’']|[^\S\n]*[,.;:!?)]|[^\S\n]+(?:were|was|are|is|had|have|has|as|and|who|which|will|would|won|lost|beat)\b)"
+)
 _SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
 
 
