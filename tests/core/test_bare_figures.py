@@ -68,6 +68,8 @@ def _counts(text: str):
             "city has risen to 128.",
             ("128", 128, "person"),
         ),
+        ("Ten patients are treated at the Velm burn unit and two at Ostra General Hospital.", ("two", 2, "patient")),
+        ("33 bodies were taken to Velm Hospital and 10 to the Ostra morgue.", ("10", 10, "body")),
     ],
 )
 def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.align.clusters import _extent
+from workbench.align.clusters import _extent, _share_by_place
 from workbench.align.frames import _trend
 from workbench.extract.numbers import find_numbers
 from workbench.extract.sentences import SentenceIndex
@@ -1495,6 +1495,25 @@ def test_one_places_share_of_a_toll_is_no_count_of_the_toll(tmp_path, share):
     )
     assert not any({"a:17 people", "b:17 people"} <= c for c in clusters), clusters
     assert any({"a:19 people", "b:17 people"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shares"),
+    [
+        ("Officials said 12 people were treated at Velm General Hospital and 10 others at the Ostra burn unit.",
+         {"12 people", "10 others"}),
+        ("Some 12 of the injured are in care at the Velm burn unit and two at Ostra General Hospital.", {"12", "two"}),
+        ("At least 44 people were killed and 22 others critically injured in a fire in Velm.", set()),
+        ("Police arrested 12 people at the Velm rally and said 10 were released.", set()),
+    ],
+)  # fmt: skip
+def test_one_places_share_with_its_verb_left_out_is_a_part(sentence, shares):
+    """ "12 at Velm General Hospital and 10 others at the Ostra burn unit": a breakdown by place whose later share
+    leaves out its verb; each share is a part of a whole (never linked to another outlet's count of the whole), a
+    second fate told with its own words is not."""
+    article = Article("a", "a.txt", "", "", sentence)
+    found = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.kind == "quantity"]
+    assert {c.text for c in found if _share_by_place(c, sentence)} == shares
 
 
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):

@@ -63,7 +63,7 @@ from workbench.align.values import (
 from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
-from workbench.extract.numbers import CHANGE_AFTER, OF_A_FATE
+from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
 from workbench.extract.units import measure_of, measured
 from workbench.load.credits import credit_spans
@@ -1111,6 +1111,31 @@ def _share_of_a_toll(c: Candidate, text: str) -> bool:
     return others is not None and _IN_A_PLACE_BEFORE.search(text, c.end, others.start()) is not None
 
 
+# A breakdown by place whose later shares leave out their verb: "33 were pronounced dead at Dhaka Medical College
+# and 10 others at the burn institute", "10 are treated at the burn unit and two at DMCH" (not "44 were killed and 22
+# others critically injured in Dhaka": a second fate, told with its own words).
+_ELIDED_SHARE = re.compile(rf"[^\S\n]+(?i:and|while|with)[^\S\n]+(?i:{NUMBER})(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
+_SHARE_AFTER = re.compile(rf"(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
+_PLACE_IN = re.compile(rf"\b{AT_A_PLACE}")
+SHARE_REACH = 160  # characters from a count to the end of the elided share after it
+
+
+def _share_by_place(c: Candidate, text: str) -> bool:
+    """Whether a count is one place's share of a breakdown whose later shares leave out their verb ("33 at X and 10
+    others at Y"): the elided share itself, or the count before it whose words name its place and no other figure."""
+    if c.kind != "quantity":
+        return False
+    start, end = c.sentence
+    if ELIDED_BEFORE.search(text, max(start, c.start - 8), c.start) and _SHARE_AFTER.match(text, c.end):
+        return _PLACE_IN.search(text, start, c.start) is not None  # the share before it named its place
+    share = _ELIDED_SHARE.search(text, c.end, min(end, c.end + SHARE_REACH))
+    return (
+        share is not None
+        and _PLACE_IN.search(text, c.end, share.start()) is not None
+        and not _DIGITS.search(text, c.end, share.start())
+    )
+
+
 _PART_BEFORE = re.compile(r"(\S+)[^\S\n]+(?:out[^\S\n]+)?of[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?\Z")
 
 
@@ -1360,7 +1385,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
-        _part_of_whole(c, text) or _share_of_a_toll(c, text),
+        _part_of_whole(c, text) or _share_of_a_toll(c, text) or _share_by_place(c, text),
         _whole_of_part(c, text) or (c.kind == "quantity" and _membership(c, text)),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",

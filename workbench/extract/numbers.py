@@ -858,6 +858,24 @@ def _parallel_unit(text: str, m: re.Match[str], index: SentenceIndex, counts: li
     )
 
 
+# A share of a breakdown by place that leaves out its verb: "10 are treated at the burn unit and two at DMCH".
+ELIDED_BEFORE = re.compile(r"\b(?i:and|while|with)[^\S\n]+\Z")
+AT_A_PLACE = r"(?:at|in|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z]"  # "at the Ostra burn unit", "to Velm Hospital"
+_AT_A_PLACE = re.compile(rf"[^\S\n]+{AT_A_PLACE}")
+
+
+def _elided_share(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]) -> str | None:
+    """The unit of the count a bare number continues as another place's share, its verb left out: after "and", before
+    "at X", with the count before it in its sentence and that count's place between them (no other figure)."""
+    if not ELIDED_BEFORE.search(text, max(0, m.start() - 6), m.start()) or not _AT_A_PLACE.match(text, m.end()):
+        return None
+    last = next(_earlier_counts(text, m, index, counts), None)
+    if last is None or not last.unit or last.start < index.sentence_at(m.start())[0] or _measured_unit(last.unit):
+        return None
+    between = text[last.end : m.start()]
+    return last.unit if _AT_A_PLACE.search(between) and not any(ch.isdigit() for ch in between) else None
+
+
 def _of_a_size(value: float, other: object) -> bool:
     """Whether a bare number is of about the size of the count it goes on counting (CHANGE_SPAN)."""
     size = other if isinstance(other, (int, float)) else 0
@@ -982,6 +1000,8 @@ def _bare(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candid
         # a list carries on a measure only ("two men, 19 and 22": ages)
         if last.end == earlier.start() + 1 and last.unit and (earlier["was"] or _measured_unit(last.unit)):
             return m.end(), value, last.unit
+    if not year_like and (unit := _elided_share(text, m, index, counts)):
+        return m.end(), value, unit
     if not year_like and (unit := _parallel_unit(text, m, index, counts) or _changed(text, m, value, index, counts)):
         return m.end(), value, unit
     if _TIMED.fullmatch(m["num"]) and _previous_word(text, m.start()) in _TIMED_BY:
