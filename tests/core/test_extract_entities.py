@@ -91,6 +91,17 @@ def test_two_words_ending_in_a_place_or_an_institution_word_are_no_person():
     assert all(units[name] != "person" for name in names), units
 
 
+def test_a_title_with_an_english_joining_word_or_a_team_after_the_is_no_person():
+    """ "Lords of Velmar" (a game), "Fourth of July": a title, not a person's name; "the Red Kites were" is a team
+    (no person's name follows "the" and ends its phrase)."""
+    units = _units(
+        "Velmsoft makes Lords of Velmar. Ana Ruiz, its head, said sales of Lords of Velmar rose.",
+        "The Red Kites were beaten, and Tom Harlow said the Red Kites' fans were quiet.",
+    )
+    assert units["Ana Ruiz"] == "person" and units["Tom Harlow"] == "person"
+    assert units["Lords of Velmar"] != "person" and units["Red Kites"] != "person", units
+
+
 def test_a_place_is_no_person_for_a_word_across_a_sentence_end_a_dateline_or_a_team_written_of_as_people():
     """The word before a name counts only within its sentence ("… the new champion.⏎New Vellia won the toss"), a
     dateline's date is no apposition ("San Rovel, June 3: The Inspector General …"), and a name shaped like no

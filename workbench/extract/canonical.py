@@ -343,11 +343,13 @@ def _is_subname(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 def _name_shaped(value: str) -> bool:
     """Two to four capitalised words with no organisation, place or nationality word, no acronym ("WHO
-    Africa") and no place's first word ("New Delhi", "San Juan"): a person's name."""
+    Africa"), no place's first word ("New Delhi", "San Juan") and no English joining word ("Call of Duty", "Lord of
+    the Rings": a title): a person's name."""
     words = value.split()
     return (
         2 <= len(words) <= 4
         and not value.isupper()
+        and not any(w in _ENGLISH_JOINING for w in words)
         and not any(
             len(w) > 1 and w.isupper() and w.lower() not in NAME_SUFFIXES and not _INITIAL.fullmatch(w) for w in words
         )
@@ -357,6 +359,7 @@ def _name_shaped(value: str) -> bool:
     )
 
 
+_ENGLISH_JOINING = frozenset("of the and for in on at to with a an or".split())  # in titles, never in a person's name
 _SAYS_AFTER = re.compile(r"[^\S\n]+(?:said|says|told|added|explained|recalled)\b")
 
 
