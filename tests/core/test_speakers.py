@@ -1521,6 +1521,20 @@ def _speakers(text: str) -> list[str | None]:
             ["Mira Sandor", "Mira Sandor"],
             id="'the Unity Party leader': the leader the story names, not the party",
         ),
+        pytest.param(
+            "Dana Vell was sentenced for helping the financier Jon Marsh.\n\n"
+            "On Tuesday, Judge Ana Ruiz said Vell was not being punished as a proxy for Marsh, adding that the crimes "
+            'were "heinous and predatory".',
+            ["Ana Ruiz"],
+            id="'Judge X said Vell …, adding that': the judge's; a name after 'said' speaks on only after a quote",
+        ),
+        pytest.param(
+            "Judge Ana Ruiz, who also imposed a fine, said the sentence was necessary.\n\n"
+            "She said Dana Vell provided a veneer of safety to the abuse.\n\n"
+            '"The damage done to these girls was incalculable," she said.',
+            ["Ana Ruiz"],
+            id="'She said Vell …⏎“…,” she said': the one that first 'she' stands for, not Vell",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -93,6 +93,7 @@ _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
+_PRONOUN_OPENS = re.compile(r"[\s\"“‘']*(He|She)[^\S\n]+[a-z]")  # a sentence whose subject is a pronoun: "She said …"
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
 # A word of such a description: a plain word or a dotted abbreviation ("U.S."), never one that ends a sentence
 # ("a limit.⏎The company" is no description of the company).
@@ -284,8 +285,11 @@ class _Speakers:
         n = bisect_right(self.sentence_starts, pos) - 1
         for _ in range(_PRONOUN_REACH):
             lo_pos = self.sentence_starts[n] if n >= 0 else 0
+            opens = _PRONOUN_OPENS.match(self.text, lo_pos) if pronoun and 0 < lo_pos < pos else None
             lo = bisect_left(self.starts, lo_pos)
-            named = self.mentions[lo:hi]
+            # a sentence opening with the same pronoun ("She said Maxwell …⏎“…,” she said"): its "she" is the one
+            # looked for, so the people it names are not
+            named = [] if opens and opens[1].lower() == pronoun else self.mentions[lo:hi]
             people = [
                 e
                 for k, e in enumerate(named)
@@ -1160,6 +1164,8 @@ class _Speakers:
                         and named
                         and not _lower_word(self.text, bound, named[0].start)
                         and verbs[n - 1].group() not in _OBJECT_VERBS  # `X congratulated Y, saying`: X says
+                        # (a verb with no subject before it: `Judge X said Maxwell was …, adding` is the judge's)
+                        and prefix[: verbs[n - 1].start()].rstrip()[-1:] in ("," + _CLOSERS)
                     )
                 )
                 inverted = (
