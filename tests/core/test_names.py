@@ -336,8 +336,8 @@ def test_institutions_named_with_of_the_and_names_spelt_with_or_without_a_hyphen
 
 def test_a_titles_portfolio_and_a_job_before_a_name_are_not_part_of_the_name(tmp_path):
     """ "Director of Fire Services Andy Yeung", "Secretary of State Antony Blinken", "Meteorologist Rohan Brown",
-    "Labour MP Diane Abbott", "Assistant Commissioner Matt Twist", "Secretary of the Treasury Scott Bessent": the
-    names are the people's; "Minister of Health" names no one."""
+    "Labour MP Diane Abbott", "Assistant Commissioner Matt Twist", "Secretary of the Treasury Scott Bessent", "Head
+    of Velmbox Phil Stern": the names are the people's; "Minister of Health" names no one."""
     names = {
         c.text
         for c in _entities(
@@ -345,11 +345,14 @@ def test_a_titles_portfolio_and_a_job_before_a_name_are_not_part_of_the_name(tmp
             a="Storm\n\nDirector of Fire Services Andy Yeung spoke of the fire services. Secretary of State Antony Blinken"
             " spoke about the state. Meteorologist Rohan Brown warned. Labour MP Diane Abbott spoke. Assistant"
             " Commissioner Matt Twist spoke. The Minister of Health said the health system held. According to"
-            " Secretary of the Treasury Scott Bessent, the deal holds.\n",
+            " Secretary of the Treasury Scott Bessent, the deal holds. Head of Velmbox Phil Stern said, \u201cWe"
+            " are happy.\u201d\n",
         )
     }
     assert {"Andy Yeung", "Antony Blinken", "Rohan Brown", "Diane Abbott", "Matt Twist", "Scott Bessent"} <= names
+    assert "Phil Stern" in names
     assert not names & {"Health", "Fire Services", "Meteorologist Rohan Brown", "Assistant", "Treasury Scott Bessent"}
+    assert not names & {"Head of Velmbox Phil Stern"}
 
 
 def test_an_auxiliary_verb_opening_a_question_heading_is_not_part_of_a_name(tmp_path):
