@@ -131,7 +131,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # a fate; a subset never with a count of all of its fate; "the 193-nation" assembly no count of voters; "among the
 # victims" no fate; "135 months — or more than 11 years" one time in two units; the third review's: "The victims
 # included" the dead unless wounds are told; "far higher than 40 deaths" no true toll; a standing body's size only
-# as a whole; a subset's own fate); 14: session 21's ("33 at X and 10 others at Y" shares of a breakdown by place)
+# as a whole; a subset's own fate); 14: session 21's ("33 at X and 10 others at Y" shares of a breakdown by place;
+# "killing 11" and "the death toll had reached 9" in one article one toll updated)
 ANALYSIS_VERSION = 14
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -1483,11 +1483,13 @@ def test_a_percentage_changes_direction_is_the_verb_or_noun_beside_it(sentence, 
     [
         "17 people were killed in clashes in Velm, while two others died in Ostra, police said.",
         "In Velm alone, 17 people died, with two deaths in the town of Ostra.",
+        "Officials said 17 people died at Velm General Hospital and two others at the Ostra clinic.",
     ],
 )
 def test_one_places_share_of_a_toll_is_no_count_of_the_toll(tmp_path, share):
-    """A toll broken down by place ("in Velm alone", "while two others died in Ostra"): the share is a part, and
-    another outlet's toll of 17 joins the toll, not the share (so the tolls 19 and 17 are one conflicting fact)."""
+    """A toll broken down by place ("in Velm alone", "while two others died in Ostra", "17 at X and two others at Y":
+    the later share's verb left out): the share is a part, and another outlet's toll of 17 joins the toll, not the
+    share (so the tolls 19 and 17 are one conflicting fact)."""
     clusters = _linked(
         tmp_path,
         f"Protests\n\nAt least 19 people were killed in the protests on Monday. {share}\n",
@@ -1514,6 +1516,21 @@ def test_one_places_share_with_its_verb_left_out_is_a_part(sentence, shares):
     article = Article("a", "a.txt", "", "", sentence)
     found = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.kind == "quantity"]
     assert {c.text for c in found if _share_by_place(c, sentence)} == shares
+
+
+def test_a_toll_and_its_update_in_one_article_are_one_fact_with_the_other_outlets_tolls(tmp_path):
+    """ "killing 11 people" and "as of the morning …, the death toll had reached 9 people": one article's toll told
+    at two times, one fact with the other outlets' tolls (a conflict), not two rows of one toll."""
+    clusters = _linked(
+        tmp_path,
+        "Death toll in Velm rises to 11 after missile strike\n\nOn Tuesday, June 27, forces launched two missiles on"
+        " Velm, hitting a cafe in the city center and killing 11 people.\n\nA prosecutor said that as of the morning"
+        " of June 28, the death toll had reached 9 people.\n",
+        "Strike on Velm cafe\n\nA missile strike on a cafe in Velm on Tuesday killed at least 10 people, officials"
+        " said.\n",
+        "Velm cafe hit\n\nA missile hit a cafe in Velm on Tuesday, killing nine people, the governor said.\n",
+    )
+    assert any({"a:11 people", "a:9 people", "b:10 people", "c:nine people"} <= c for c in clusters), clusters
 
 
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):

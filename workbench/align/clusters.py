@@ -1739,6 +1739,39 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
 )
 
 
+# Words that tell a count is an update of an earlier one of its article: "the toll rose to 46", "had reached 9",
+# "as of 5 p.m.", "initially reported 43".
+_UPDATED = re.compile(
+    r"\b(?i:rose|ris(?:e|es|en|ing)|climb(?:ed|s|ing)?|jump(?:ed|s)?|increas(?:ed|es|ing)|had[^\S\n]+reached|reach(?:ed|es)"
+    r"|up[^\S\n]+from|earlier|initially|first[^\S\n]+reported|as[^\S\n]+of|updated|revised|latest)\b"
+)
+
+
+_TALLY = re.compile(r"\b(?i:toll|number|tally|count|figure)s?\b")  # what an update updates: "the death toll rose to"
+UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand
+
+
+def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
+    """Whether one article's two counts of one fate ("killed") are its toll and an update of it ("killed 43 …",
+    "the death toll rose to 46"): one fact told at two times, which the outlets' other tolls join as a conflict. Not a
+    part, a subset, others or an addition; one of them with an update's words right before it (within UPDATE_REACH) and
+    a tally's noun before it in its sentence ("the number of fatalities has risen to 10"; not "warnings came 72 hours
+    earlier, nearly a million people were evacuated")."""
+    if (
+        x.kind != "quantity"
+        or not (_figure_roles(x) & _figure_roles(y) & FATES)
+        or _far_apart(x.kind, x.value, y.value)
+    ):
+        return False
+    if any(f.part or f.whole or f.subset or f.others or f.increment or f.anaphoric or f.vague for f in (x, y)):
+        return False
+    return any(
+        _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+        and _TALLY.search(text, f.c.sentence[0], f.c.start)
+        for f in (x, y)
+    )
+
+
 MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
 
 
@@ -2041,7 +2074,12 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         if x.description and y.description and _apart(x.description, y.description):
             return False  # "more than 20 children … found dead", "another 30 children … missing"
         converted = x.measure is not None or y.measure is not None
-        return _slip_or_rounding(x.value, y.value, converted) or _admits(x, y) or _admits(y, x)
+        return (
+            _slip_or_rounding(x.value, y.value, converted)
+            or _admits(x, y)
+            or _admits(y, x)
+            or _toll_updated(x, y, texts[x.article])
+        )
 
     clusters = _Clusters(aligned, restated)
     for (kind, _), block in blocks.items():
