@@ -41,6 +41,18 @@ def test_synonyms_link_within_a_frame(tmp_path):
     assert {"a:50 relatives", "b:50 family members"} in _clusters(tmp_path)
 
 
+def test_one_noun_spelled_the_british_or_the_american_way_is_one_noun(tmp_path):
+    """ "a seven-storey building", "a six-story building", "the seven-storied building": one building's height, a
+    conflict, not three facts by spelling."""
+    clusters = _linked(
+        tmp_path,
+        "Mall fire\n\nA fire broke out on Thursday in a seven-storey building on Velm Road, officials said.\n",
+        "Blaze in Velm\n\nA blaze on Thursday gutted a six-story building on Velm Road, police said.\n",
+        "Velm fire\n\nThe fire on Thursday started in the seven-storied building on Velm Road, the fire service said.\n",
+    )
+    assert any({"a:seven-storey", "b:six-story", "c:seven-storied"} <= c for c in clusters), clusters
+
+
 def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):
     """ "the Camp Fire, which killed 85 people in 2018" and "the 2018 Camp Fire … left 85 dead" (its year out of the
     count's clause) are one toll; another year's toll ("in 2015 … 85 people") never joins them."""

@@ -99,6 +99,7 @@ _NOUN_CLASSES = {
     "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
     "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
+    "storey": "storey story storied floor",  # "seven-storey", "seven-story", "seven-storied", "seven floors"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
