@@ -135,10 +135,25 @@ _ROLE_WORDS = {
     "trapped": "trap trapped buried stranded",
     "arrest": "arrest arrested detain detained detention jail jailed",
     "rescue": "survive survived survivor survivors",
+    "identify": "identify identified identification",
+    "handover": "handover handed",  # "31 bodies have been handed over to families"
 }
 # What happened to the people a figure counts: two counts of one fate in one story and frame are one count.
 FATES = frozenset(
-    {"die", "missing", "hurt", "evacuate", "rescue", "hospital", "capture", "aboard", "trapped", "arrest"}
+    {
+        "die",
+        "missing",
+        "hurt",
+        "evacuate",
+        "rescue",
+        "hospital",
+        "capture",
+        "aboard",
+        "trapped",
+        "arrest",
+        "identify",
+        "handover",
+    }
 )
 _EVENT = {word: head for head, words in _EVENT_WORDS.items() for word in words.split()}
 _EVENT_HEADS = frozenset(_EVENT_WORDS)
@@ -371,11 +386,11 @@ def _describe(
             _HAPPENING.get(w, w) for w in [*before[-EVENT_REACH:], *after[:EVENT_REACH]] if w in _EVENT_HEADS
         )
     else:
-        events = (
-            _roles(text, candidate, before_tokens, after_tokens)
-            | _unit_role(candidate.unit)
-            | _measured(candidate, text)
-        )
+        roles = _roles(text, candidate, before_tokens, after_tokens)
+        # (the dead identified or handed over after it are counted as such, whatever their noun: "31 bodies handed
+        # over"; not "identified 24 fatalities": the toll confirmed)
+        aftermath = roles & _AFTERMATH and _AFTERMATH_AFTER.match(text, candidate.end)
+        events = roles | (frozenset() if aftermath else _unit_role(candidate.unit)) | _measured(candidate, text)
         if _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
             # "evacuated all 367 passengers", "all 162 people on board were killed": the whole group, what befell it
             # and the count of those there ("367 passengers on board"); not those of another fate ("30 injured")
@@ -504,9 +519,20 @@ def _roles(
         # "17 people evacuated from the plane were injured": the injured, not the evacuated (but "the 12 people killed
         # in the blast were buried" stay the killed: what befell them first is the harm)
         return frozenset({role})
+    if (
+        roles & _AFTERMATH
+        and _AFTERMATH_AFTER.match(text, c.end)
+        and not _OF_THE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):
+        # "the bodies of 39 people have been identified", "31 bodies handed over": those identified or handed over,
+        # not the toll (not "39 of the 128 dead have been identified": the 128 are the dead)
+        return frozenset(roles & _AFTERMATH)
     return frozenset(roles)
 
 
+_AFTERMATH = frozenset({"identify", "handover"})  # what is done with the dead, which a count of them may count
+_AFTERMATH_AFTER = re.compile(r"[^.;:\n]{0,40}?\b(?:identified|handed)\b")  # "39 people have been identified"
+_OF_THE_BEFORE = re.compile(r"\bof[^\S\n]+(?:the|those)[^\S\n]+\Z")
 _BADLY = r"(?:seriously|critically|severely|gravely)"
 _OF_THEM_BADLY = re.compile(rf"[^\S\n]+of[^\S\n]+them[^\S\n]+{_BADLY}\b")
 # "19 people were seriously injured", "19 seriously wounded"
@@ -1029,7 +1055,13 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
         return False  # "84 women" and "84 men": two groups, however equal
     if a.value == b.value or a.noun == b.noun or _role_noun_of(a, b) or _role_noun_of(b, a):
         return True
+    if {a.noun, b.noun} == _PEOPLE_OR_VICTIMS and _figure_roles(a) & _figure_roles(b) & _VICTIMS_FATES:
+        return True  # "39 people have been identified", "41 victims have been identified": one count of one fate
     return _rounded_from_exact(a, b)
+
+
+_PEOPLE_OR_VICTIMS = frozenset({"person", "casualty"})
+_VICTIMS_FATES = _CASUALTY_FATES | {"identify"}  # what befalls victims (not "six bodies still to be evacuated")
 
 
 _SEX_OF_NOUN = {
@@ -1065,6 +1097,15 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 
 # A part of a whole its phrase states: "five of the six deaths", "two of those 12 people".
 _OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
+
+
+# A sentence that opens on the count before it: "Of them, at least 31 bodies have been handed over", "Of those, 12 …".
+_OF_THEM_OPENING = re.compile(r"[\s\"“]*(?i:of|among)[^\S\n]+(?:them|those|these)\b")
+
+
+def _some_of_them(c: Candidate, text: str) -> bool:
+    """Whether a count is some of those the sentence before counted, its sentence opening "Of them,": a part."""
+    return c.kind == "quantity" and _OF_THEM_OPENING.match(text, c.sentence[0]) is not None
 
 
 def _part_of_whole(c: Candidate, text: str) -> bool:
@@ -1386,7 +1427,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _anaphoric(c, text),
         _increment(c),
         _others(c, text),
-        _part_of_whole(c, text) or _share_of_a_toll(c, text) or _share_by_place(c, text),
+        _part_of_whole(c, text) or _share_of_a_toll(c, text) or _share_by_place(c, text) or _some_of_them(c, text),
         _whole_of_part(c, text) or (c.kind == "quantity" and _membership(c, text)),
         _VAGUE_COUNT.match(c.text) is not None,
         _noun_class_of(c) if c.kind == "quantity" else "",
