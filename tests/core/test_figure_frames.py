@@ -1562,6 +1562,19 @@ def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_
     assert not any("a:31 bodies" in c for c in clusters), clusters
 
 
+def test_a_toll_of_a_happening_a_year_before_is_no_count_of_todays(tmp_path):
+    """ "exactly a year after an attack on a shopping centre there that killed at least 20 people": a past toll, not
+    another outlet's count of today's dead."""
+    clusters = _linked(
+        tmp_path,
+        "Arrest in Velm\n\nPolice have arrested a man accused of directing the missiles that hit a restaurant in Velm,"
+        " killing at least 12 people and wounding more than 60, the president said.\n",
+        "Velm strike\n\nA missile also hit a cluster of buildings in Ostra, exactly a year after an attack on a shopping"
+        " centre there that killed at least 20 people. No casualties were reported.\n",
+    )
+    assert not any("b:20 people" in c for c in clusters), clusters
+
+
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
     million"), though both count the dead of one disease."""

@@ -186,6 +186,13 @@ _DATED_BY_RELATIVE = re.compile(
     r"\b[Tt]he[^\S\n]+((?:19|20)[0-9]{2})[^\S\n]+[A-Z][^.;:,\n]*?[^\S\n](?:that|which|who)[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
 )
+# A happening a time before the news that a relative clause, ending right before the figure, tells more of: "a year
+# after an attack on a shopping centre there that killed at least 20 people", "two years since the quake that killed".
+_PAST_BY_RELATIVE = re.compile(
+    r"\b(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[^\S\n]+(?i:years?|decades?)[^\S\n]+"
+    r"(?i:after|since)[^\S\n]+(?i:the|an?)[^\S\n][^.;:\n]*?[^\S\n](?:that|which)[^\S\n]+[a-z]+"
+    r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
+)
 DATED_REACH = 90  # characters before a figure in which that happening may be named
 # A year whose "when" clause holds the figure: "compared to 2020, when the DPP captured 8.17 million votes".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)[0-9]{2}),?[^\S\n]+when[^\S\n][^.;:,\n]*\Z")  # the clause, to its comma
@@ -334,6 +341,8 @@ def figure_frame(
         m.end() <= c.start or m.start() >= c.end for m in _AGO.finditer(text, lo, hi)
     ):
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
+    if c.kind == "quantity" and _PAST_BY_RELATIVE.search(text, max(c.sentence[0], c.start - DATED_REACH), c.start):
+        years |= {"past"}  # "a year after an attack on a shopping centre there that killed at least 20 people"
     if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(
         text, lo, min(clause[1], c.end + FORECAST_REACH)
     ):
