@@ -1575,6 +1575,19 @@ def test_a_toll_of_a_happening_a_year_before_is_no_count_of_todays(tmp_path):
     assert not any("b:20 people" in c for c in clusters), clusters
 
 
+def test_a_count_keeps_its_fate_past_an_aside_of_who_they_were(tmp_path):
+    """ "more than 150 people, mostly young adults, died": the dead (the verb past the aside between commas), never
+    another outlet's "150 people were injured"."""
+    clusters = _linked(
+        tmp_path,
+        "Crush in Velm\n\nVelm was in mourning on Monday after more than 150 people, mostly young adults, died when a"
+        " huge party crowd surged into a narrow alley.\n",
+        "Velm crush\n\nAt least 151 people died in the crush in Velm on Saturday. Officials initially said 150 people"
+        " were injured as of late Saturday.\n",
+    )
+    assert not any({"a:150 people", "b:150 people"} <= c for c in clusters), clusters
+
+
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
     million"), though both count the dead of one disease."""

@@ -430,6 +430,12 @@ _TALLY_OF = re.compile(
 )
 TALLY_REACH = 120  # characters before a figure in which its tally may be named
 _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
+# An aside between commas right after a count, that tells who are among those counted: "150 people, mostly young
+# adults, died", "At least 43 people, including 26 women and three children, were killed".
+_ASIDE_AFTER = re.compile(
+    r",[^\S\n]+(?i:mostly|mainly|largely|including|among[^\S\n]+them|many[^\S\n]+of[^\S\n]+them"
+    r"|most[^\S\n]+of[^\S\n]+them)\b[^,.;:!?()\n]{1,60},"
+)
 _CONDITION_AFTER = re.compile(
     r"(?:[^\S\n]+(?:are|were|is|was|remain|remains|remained)(?:[^\S\n]+still)?)?[^\S\n]+in[^\S\n]+(?:a[^\S\n]+)?"
     r"(?:critical|serious|grave|stable|fair)[^\S\n]+condition\b"
@@ -485,6 +491,8 @@ def _roles(
         if fate.lower() != "victims" or not _WOUNDS.search(text, *c.sentence):
             roles.add(_fate_role(fate))
     edge, joined = c.end, False
+    if aside := _ASIDE_AFTER.match(text, c.end):  # "150 people, mostly young adults, died": the verb past the aside
+        edge, after = aside.end(), [t for t in after if t[0] >= aside.end()]
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
     words_left = ROLE_WORDS_AFTER  # words read after the figure, the place's aside
