@@ -53,6 +53,16 @@ def test_one_noun_spelled_the_british_or_the_american_way_is_one_noun(tmp_path):
     assert any({"a:seven-storey", "b:six-story", "c:seven-storied"} <= c for c in clusters), clusters
 
 
+def test_vehicles_named_by_their_use_are_vehicles(tmp_path):
+    """ "12 ambulances" and "12 ambulance cars" sent to the quake zone: one count of vehicles."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nThe ministry sent 12 ambulances to the quake zone in Velm on Sunday.\n",
+        "Aid for Velm\n\nOn Sunday the government dispatched 12 ambulance cars to Velm after the quake.\n",
+    )
+    assert {"a:12 ambulances", "b:12 ambulance cars"} in clusters, clusters
+
+
 def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):
     """ "the Camp Fire, which killed 85 people in 2018" and "the 2018 Camp Fire … left 85 dead" (its year out of the
     count's clause) are one toll; another year's toll ("in 2015 … 85 people") never joins them."""

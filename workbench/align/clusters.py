@@ -79,7 +79,7 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner crewman seaman",
     "relative": "relative family dependant dependent woman child kid",
-    "vehicle": "bus vehicle truck lorry car coach minibus ev",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev ambulance van minivan pickup",
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
