@@ -135,7 +135,7 @@ _ROLE_WORDS = {
     "trapped": "trap trapped buried stranded",
     "arrest": "arrest arrested detain detained detention jail jailed",
     "rescue": "survive survived survivor survivors",
-    "identify": "identify identified identification",
+    "identify": "identify identified identification unidentified identity identities",
     "handover": "handover handed",  # "31 bodies have been handed over to families"
 }
 # What happened to the people a figure counts: two counts of one fate in one story and frame are one count.
@@ -539,7 +539,7 @@ def _roles(
 
 
 _AFTERMATH = frozenset({"identify", "handover"})  # what is done with the dead, which a count of them may count
-_AFTERMATH_AFTER = re.compile(r"[^.;:\n]{0,40}?\b(?:identified|handed)\b")  # "39 people have been identified"
+_AFTERMATH_AFTER = re.compile(r"[^.;:\n]{0,40}?\b(?:(?:un)?identified|handed|unknown)\b")  # "39 people have been identified"
 _OF_THE_BEFORE = re.compile(r"\bof[^\S\n]+(?:the|those)[^\S\n]+\Z")
 _BADLY = r"(?:seriously|critically|severely|gravely)"
 _OF_THEM_BADLY = re.compile(rf"[^\S\n]+of[^\S\n]+them[^\S\n]+{_BADLY}\b")
