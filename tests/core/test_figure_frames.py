@@ -53,6 +53,16 @@ def test_one_noun_spelled_the_british_or_the_american_way_is_one_noun(tmp_path):
     assert any({"a:seven-storey", "b:six-story", "c:seven-storied"} <= c for c in clusters), clusters
 
 
+def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
+    """ "destroyed 465 houses" and "1,320 houses were damaged": two counts, no conflict between outlets."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nThe quake on Saturday destroyed 465 houses in Velm, the United Nations said.\n",
+        "Velm quake\n\nOfficials said 1,320 houses were damaged by the quake in Velm on Saturday.\n",
+    )
+    assert not any("a:465 houses" in c for c in clusters), clusters
+
+
 def test_vehicles_named_by_their_use_are_vehicles(tmp_path):
     """ "12 ambulances" and "12 ambulance cars" sent to the quake zone: one count of vehicles."""
     clusters = _linked(
@@ -1596,6 +1606,19 @@ def test_a_count_keeps_its_fate_past_an_aside_of_who_they_were(tmp_path):
         " were injured as of late Saturday.\n",
     )
     assert not any({"a:150 people", "b:150 people"} <= c for c in clusters), clusters
+
+
+def test_bodies_recovered_that_are_not_yet_identified_are_the_toll(tmp_path):
+    """ "recovered 14 bodies that have not yet been identified": a relative clause on the bodies recovered, still the
+    toll another outlet gives as 12 (a conflict), not a count of the identified."""
+    clusters = _linked(
+        tmp_path,
+        "Boat sinks\n\nThe coast guard said on Saturday it had recovered 14 bodies that have not yet been identified"
+        " after a migrant boat capsized off Velm.\n",
+        "Shipwreck off Velm\n\nAt least 12 people died when a boat carrying migrants capsized off Velm, the coast guard"
+        " said on Saturday.\n",
+    )
+    assert {"a:14 bodies", "b:12 people"} in clusters, clusters
 
 
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):

@@ -124,7 +124,8 @@ _EVENT_WORDS = {
     "bus": "bus buses bused bussed busses coach coaches",
     "capture": "capture captured seize seized abduct abducted kidnap kidnapped",
     "fail": "fail failed failure burst collapse collapsed break broke breach breached gave",
-    "destroy": "destroy destroyed damage damaged wreck wrecked ruin ruined flatten flattened gone",
+    "destroy": "destroy destroyed wreck wrecked ruin ruined flatten flattened gone raze razed",
+    "damage": "damage damaged",  # "465 houses destroyed and a further 135 damaged": two counts
     "power": "power electricity outage outages blackout blackouts",
     "shelter": "shelter shelters sheltered sheltering",
 }
@@ -527,6 +528,8 @@ def _roles(
         # "17 people evacuated from the plane were injured": the injured, not the evacuated (but "the 12 people killed
         # in the blast were buried" stay the killed: what befell them first is the harm)
         return frozenset({role})
+    if roles & _RUIN and _EITHER_RUIN.search(text, max(c.sentence[0], c.start - RUIN_REACH), c.end + RUIN_REACH):
+        roles |= _RUIN  # "destroyed or badly damaged 212 homes": both, as "200 homes destroyed" and "… damaged" count
     if (
         roles & _AFTERMATH
         and _AFTERMATH_AFTER.match(text, c.end)
@@ -538,8 +541,13 @@ def _roles(
     return frozenset(roles)
 
 
+_RUIN = frozenset({"destroy", "damage"})
+_EITHER_RUIN = re.compile(r"(?i:destroy|damag)\w*[^\S\n]+or[^\S\n]+(?:\w+[^\S\n]+)?(?i:destroy|damag)\w*")
+RUIN_REACH = 40  # characters either side of a count in which "destroyed or damaged" tells what befell it
 _AFTERMATH = frozenset({"identify", "handover"})  # what is done with the dead, which a count of them may count
-_AFTERMATH_AFTER = re.compile(r"[^.;:\n]{0,40}?\b(?:(?:un)?identified|handed|unknown)\b")  # "39 people have been identified"
+# "39 people have been identified", "six bodies remain unidentified" (not "14 bodies that have not yet been
+# identified": a relative clause on the bodies recovered, the toll)
+_AFTERMATH_AFTER = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:\n]){0,40}?\b(?:(?:un)?identified|handed|unknown)\b")
 _OF_THE_BEFORE = re.compile(r"\bof[^\S\n]+(?:the|those)[^\S\n]+\Z")
 _BADLY = r"(?:seriously|critically|severely|gravely)"
 _OF_THEM_BADLY = re.compile(rf"[^\S\n]+of[^\S\n]+them[^\S\n]+{_BADLY}\b")
@@ -1632,7 +1640,7 @@ def _dated(f: _Fact) -> frozenset[str]:
 
 # Words of one happening: the day a bomb "killed 12", "wounded 30" and "struck" the market is one day, as is the day
 # a ministry said something "at a news conference" and "in a statement".
-_HAPPENING = dict.fromkeys(("die", "hurt", "strike", "destroy", "fail", "missing"), "harm") | dict.fromkeys(
+_HAPPENING = dict.fromkeys(("die", "hurt", "strike", "destroy", "damage", "fail", "missing"), "harm") | dict.fromkeys(
     ("statement", "meet"), "telling"
 )
 
