@@ -1621,6 +1621,55 @@ def test_bodies_recovered_that_are_not_yet_identified_are_the_toll(tmp_path):
     assert {"a:14 bodies", "b:12 people"} in clusters, clusters
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (  # a territory's toll before another's: the toll outlets give for it, not a facility's share
+            "Israeli strikes killed 40 people in Velm on Tuesday and 3 in the Ostra Bank, health officials said.",
+            "Israeli air strikes killed 38 people in Velm on Tuesday, the health ministry said.",
+            {"a:40 people", "b:38 people"},
+        ),
+        (  # "with 5 in X alone" is a share of the whole before it, which stays the whole
+            "Hurricane Milo killed 12 people in Velmland, with 5 in Ostra County alone, officials said on Thursday.",
+            "At least 11 people died across Velmland after Hurricane Milo tore through it, officials said on Thursday.",
+            {"a:12 people", "b:11 people"},
+        ),
+        (  # "Among them were 12 children, and 32 …": only the count right after the opener is some of them
+            "A landslide buried a village on Saturday, killing 40 people. Among them were 12 children, and 32 people"
+            " are still missing, the disaster agency said.",
+            "Forty people died when a landslide hit a village on Saturday. Rescuers were searching for 30 people who"
+            " remain missing, officials said.",
+            {"a:32 people", "b:30 people"},
+        ),
+    ],
+)
+def test_a_whole_beside_a_share_still_joins_another_outlets_count(tmp_path, first, second, pair):
+    """The readings of parts (a breakdown by place, "Of them,") leave a whole or a fresh count a whole."""
+    assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (  # floors gutted are no floors tall
+            "A fire tore through a seven-storey building on Velm Road on Thursday night, killing 46 people.",
+            "At least 44 people died in the fire on Velm Road on Thursday. The blaze gutted six floors of the building.",
+            {"a:seven-storey", "b:six floors"},
+        ),
+        (  # the year's toll is no update of the story's
+            "A small boat capsized off the French coast on Tuesday, killing 8 people, officials said.\n\nThe death toll"
+            " in the Channel this year has risen to 10, the coastguard said.",
+            "Tuesday's sinking means 10 people have died trying to cross the Channel since January, charities said.",
+            {"a:8 people", "b:10 people"},
+        ),
+    ],
+)
+def test_a_count_of_another_thing_or_span_stays_apart(tmp_path, first, second, pair):
+    """ "six floors" gutted joins no "seven-storey" building; a toll "this year" is no update of the story's."""
+    third = "Three\n\nEight migrants died when their boat capsized off the French coast on Tuesday.\n"
+    assert not any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third))
+
+
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
     million"), though both count the dead of one disease."""

@@ -1535,6 +1535,37 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz"],
             id="'She said Vell …⏎“…,” she said': the one that first 'she' stands for, not Vell",
         ),
+        pytest.param(
+            "Rescuers pulled Maria Lopez, 67, from the roof of her flooded house.\n\n"
+            '"She was clinging to the chimney," said firefighter Ana Ruiz.\n\n'
+            '"Another hour and she would have drowned," she said.',
+            ["Ana Ruiz", "Ana Ruiz"],
+            id="a quote opening with 'She' is no sentence whose subject is 'she': Ruiz goes on",
+        ),
+        pytest.param(
+            "Velm beat Ostra FC 3-1 on Sunday. Velm coach Tom Hale praised his young side. Ostra FC had not lost at"
+            ' home since March.\n\n"We were not good enough in the second half," the Ostra FC coach said.',
+            ["Ostra FC"],
+            id="'the Ostra FC coach': no one named with that club's office, so the club, never the rival's coach",
+        ),
+        pytest.param(
+            "Dev Rao took seven wickets and Raj Iyer added three. The Red Kites were bowled out for 150.\n\n"
+            '"We were outplayed in every department today," the captain said.',
+            ["captain"],
+            id="'the captain said' after two players: no one named as captain",
+        ),
+        pytest.param(
+            "Australia won by six wickets. Travis Head made 137.\n\n"
+            '"It was one of those days where everything came off," Head said.',
+            ["Travis Head"],
+            id="'Head' is a surname ('Head of X' alone is a title)",
+        ),
+        pytest.param(
+            "The Dalai Lama, who turns 90 on Sunday, said his office would choose his successor.\n\n"
+            '"The trust will have sole authority to recognise the reincarnation," the Dalai Lama said.',
+            ["Dalai Lama"],
+            id="'the Dalai Lama said': a person whose name takes 'the' (a team's plural name does not)",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -99,7 +99,7 @@ _NOUN_CLASSES = {
     "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
     "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
-    "storey": "storey story storied floor",  # "seven-storey", "seven-story", "seven-storied", "seven floors"
+    "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -1120,8 +1120,14 @@ _OF_THEM_OPENING = re.compile(r"[\s\"“]*(?i:of|among)[^\S\n]+(?:them|those|the
 
 
 def _some_of_them(c: Candidate, text: str) -> bool:
-    """Whether a count is some of those the sentence before counted, its sentence opening "Of them,": a part."""
-    return c.kind == "quantity" and _OF_THEM_OPENING.match(text, c.sentence[0]) is not None
+    """Whether a count is some of those the sentence before counted, its sentence opening "Of them," with no other
+    clause or figure before it (not "Among them were 12 children, and 32 people are still missing": 32 counts anew)."""
+    if c.kind != "quantity" or (opening := _OF_THEM_OPENING.match(text, c.sentence[0])) is None:
+        return False
+    return _ANOTHER_CLAUSE.search(text, opening.end(), c.start) is None
+
+
+_ANOTHER_CLAUSE = re.compile(r"[0-9;]|,[^\S\n]+(?:and|but|while)\b")
 
 
 def _part_of_whole(c: Candidate, text: str) -> bool:
@@ -1175,12 +1181,15 @@ def _share_of_a_toll(c: Candidate, text: str) -> bool:
 _ELIDED_SHARE = re.compile(rf"[^\S\n]+(?i:and|while|with)[^\S\n]+(?i:{NUMBER})(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
 _SHARE_AFTER = re.compile(rf"(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
 _PLACE_IN = re.compile(rf"\b{AT_A_PLACE}")
+_FACILITY = re.compile(r"\b(?:at|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")  # "at Dhaka Medical College", "to the Ostra morgue"
 SHARE_REACH = 160  # characters from a count to the end of the elided share after it
 
 
 def _share_by_place(c: Candidate, text: str) -> bool:
     """Whether a count is one place's share of a breakdown whose later shares leave out their verb ("33 at X and 10
-    others at Y"): the elided share itself, or the count before it whose words name its place and no other figure."""
+    others at Y"): the elided share itself, or the count before it whose words name its place, a facility ("at", "to":
+    not "killed 40 people in Gaza and 3 in the West Bank", where 40 is the toll outlets give for Gaza), and no other
+    figure."""
     if c.kind != "quantity":
         return False
     start, end = c.sentence
@@ -1189,7 +1198,7 @@ def _share_by_place(c: Candidate, text: str) -> bool:
     share = _ELIDED_SHARE.search(text, c.end, min(end, c.end + SHARE_REACH))
     return (
         share is not None
-        and _PLACE_IN.search(text, c.end, share.start()) is not None
+        and _FACILITY.search(text, c.end, share.start()) is not None
         and not _DIGITS.search(text, c.end, share.start())
     )
 
@@ -1806,6 +1815,12 @@ _UPDATED = re.compile(
 
 
 _TALLY = re.compile(r"\b(?i:toll|number|tally|count|figure)s?\b")  # what an update updates: "the death toll rose to"
+# What scopes a toll to another happening or a span than the story's: "this year", "since January", "in July", "from a
+# landslide" (an indefinite happening, another than "the fire" the story tells of).
+_OTHER_SCOPE = re.compile(
+    r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|so[^\S\n]+far|since|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
+    r"|\b(?i:in)[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand
 
 
@@ -1823,6 +1838,8 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
         return False
     if any(f.part or f.whole or f.subset or f.others or f.increment or f.anaphoric or f.vague for f in (x, y)):
         return False
+    if any(_OTHER_SCOPE.search(text, f.c.sentence[0], f.c.start) for f in (x, y)):
+        return False  # "the death toll in the Channel this year has risen to 10", "the toll from a landslide in July"
     return any(
         _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
         and _TALLY.search(text, f.c.sentence[0], f.c.start)

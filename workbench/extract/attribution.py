@@ -93,7 +93,8 @@ _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
-_PRONOUN_OPENS = re.compile(r"[\s\"“‘']*(He|She)[^\S\n]+[a-z]")  # a sentence whose subject is a pronoun: "She said …"
+# A sentence whose subject is a pronoun: "She said …" (not a quote opening with one: "“She was clinging …,” said X")
+_PRONOUN_OPENS = re.compile(r"\s*(He|She)[^\S\n]+[a-z]")
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
 # A word of such a description: a plain word or a dotted abbreviation ("U.S."), never one that ends a sentence
 # ("a limit.⏎The company" is no description of the company).
@@ -318,6 +319,27 @@ class _Speakers:
             hi, n = lo, n - 1
         return self.named_person(fallback) if fallback else None
 
+    def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
+        """The person named last before `pos` in a sentence that names the organisation and the office too ("Marine Le
+        Pen, leader of France's far-right National Rally, said" for "the National Rally leader")."""
+        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+            if e.unit != "person":
+                continue
+            lo, hi = self.index.sentence_at(e.start)
+            said = self.text[lo:hi]
+            if organisation in said and re.search(rf"\b{re.escape(office)}\b", said, re.IGNORECASE):
+                return self.named_person(e)
+        return None
+
+    def only_person_named(self, pos: int) -> str | None:
+        """The one person the article names (outside quote marks) before `pos`, if it names exactly one."""
+        named = {
+            self.named_person(e)
+            for e in self.mentions[: bisect_left(self.starts, pos)]
+            if e.unit == "person" and not self.quoted(e.start)
+        }
+        return named.pop() if len(named) == 1 else None
+
     def only_person_before(self, pos: int) -> str | None:
         """The one person the paragraph names before `pos`, if it names exactly one."""
         lo = self.text.rfind("\n", 0, pos) + 1
@@ -398,11 +420,14 @@ class _Speakers:
         kin = _KIN_APPOSITION.search(self.text, max(0, e.start - 30), e.start)
         return kin is not None and (kin[1] in PERSON_NOUNS or kin[1] in _KIN)
 
-    def holder(self, words: list[str], pos: int) -> str | None:
+    def holder(self, words: list[str], pos: int, proper: frozenset[str] = frozenset()) -> str | None:
         """The person the article names with the title `words` (its head noun last): of the last few
-        named with it before `pos`, the nearest sharing most of its words; else the only one named."""
+        named with it before `pos`, the nearest sharing most of its words; else the only one named. A title with
+        proper words ("the Ostra FC coach") is only a holder's named with one of them (not "Velm coach Tom Hale")."""
         head, modifiers = words[-1], set(words[:-1])
         holders = self.titles.get(head)
+        if holders and proper:
+            holders = [(e, t) for e, t in holders if proper & t]
         if not holders:
             return None
         i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
@@ -575,7 +600,10 @@ class _Speakers:
         # a title no person's name is part of (`the Meta CEO`: an organisation's, still a title)
         untitled = all(e.unit != "person" for e in self.in_span(head_start, head_end))
         if common and untitled and all(w.isalpha() or "-" in w for w in lowered):
-            named = self.holder(lowered, start) if _is_role(head) else None  # "the central bank" holds no title
+            inside = [w.group() for w in words[:-1]]  # the noun phrase's own words: after its determiner
+            inside = inside[max((k + 1 for k, w in enumerate(inside) if w.lower() in _DETERMINERS), default=0) :]
+            proper = frozenset(w.lower() for w in inside if w[:1].isupper())
+            named = self.holder(lowered, start, proper) if _is_role(head) else None  # "the central bank": no title
             if named:
                 return named
             if definite:  # "the official": a fuller description's organisation, the institution, the description
@@ -585,10 +613,10 @@ class _Speakers:
                 )
                 if found or described:
                     return found or described
-            if len(lowered) > 1 and _is_role(lowered[-1]) and lowered[-1] not in _OFFICES:  # (an office: its holder)
+            if len(lowered) > 1 and _is_role(lowered[-1]):
                 whose = self.institution_of(lowered[:-1], start)
-                if whose:
-                    return whose
+                if whose:  # "a prison service spokesperson"; "the National Rally leader": the one its office names
+                    return (lowered[-1] in _OFFICES and self.office_holder(whose, lowered[-1], start)) or whose
         if lowered[0] in _ASIDE_OPENERS or any(w in _PRONOUNS for w in lowered):
             return None  # `in a case he described as`: no one's name, the words of a clause
         # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
@@ -1574,10 +1602,10 @@ def attribute(
             and role.rsplit(" ", 1)[-1].lower() in _OFFICES
             and _definite_role(text, q, role)
         ):
-            # "the captain said" where no one is named with that title: the person the story last named, as
-            # "he" would be, unless the text gives them another title; an office, never a part in what is told
-            # ("the judge said" after "Smith was sentenced" is no one named)
-            person = speakers.person_before(q.start, None)
+            # "the captain said" where no one is named with that title: the one person the story has named, unless
+            # the text gives them another title; an office, never a part in what is told ("the judge said" after
+            # "Smith was sentenced" is no one named; "the captain said" after two players named is neither)
+            person = speakers.only_person_named(q.start)
             if person and speakers.may_hold(person, role):
                 found[n] = person
     return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"

@@ -588,8 +588,11 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
         role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
+        head_of = (
+            w.text == "Head" and i + 1 < len(run) and run[i + 1].text == "of"
+        )  # "Head of Xbox" (not "Travis Head")
         if (
-            (_is_title(w.text) or role)
+            (_is_title(w.text) or role or head_of)
             and not _surname(run, i, current)
             and not qualifier_alone
             and not of_institution  # "Department of Justice", "Ministry of Defence"
@@ -778,8 +781,8 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
         return "place"
     if _SAID_SHE.match(text, end, end + 40):
         return "person"  # "Tara said she understands": a person, whom "she" stands for
-    if prev == "the" and _PHRASE_ENDS.match(text, end):
-        return "org"  # "the Black Caps were", "than the Black Caps,": a team or a band; no one's name follows "the"
+    if prev == "the" and _PLURAL_NAME.search(name) and _PHRASE_ENDS.match(text, end):
+        return "org"  # "the Black Caps were", "than the Black Caps,": a team or a band (not "the Dalai Lama")
     described = _described(text, end)
     return "place" if described != "person" and name in countries() else described  # ("Ireland, the goalkeeper,")
 
@@ -789,6 +792,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
 _PHRASE_ENDS = re.compile(
     r"(?:[’']|[^\S\n]*[,.;:!?)]|[^\S\n]+(?:were|was|are|is|had|have|has|as|and|who|which|will|would|won|lost|beat)\b)"
 )
+_PLURAL_NAME = re.compile(r"[a-z][^su\W]s\Z")  # a name ending in a plural ("Caps", "Jays", "Stones"; not "Lama")
 _SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
 
 

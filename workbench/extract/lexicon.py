@@ -34,7 +34,7 @@ TITLES = _words(
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
-    Assistant Associate Taoiseach Tánaiste Tanaiste Rear Head
+    Assistant Associate Taoiseach Tánaiste Tanaiste Rear
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
     Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
     Justices Sens Reps Drs""",
