@@ -92,6 +92,7 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
+_OFFICE_REACH = 40  # mentions back in which the holder of "the National Rally leader" may be named
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
 # A sentence whose subject is a pronoun: "She said …" (not a quote opening with one: "“She was clinging …,” said X")
 _PRONOUN_OPENS = re.compile(r"\s*(He|She)[^\S\n]+[a-z]")
@@ -216,6 +217,7 @@ class _Speakers:
         self.title_starts: dict[str, list[int]] = {}
         self.names = frozenset(e.value for e in self.mentions)
         self._issuings: list[tuple[int, str]] | None = None  # (its verb's start, the document), found when asked
+        self._first_people: list[tuple[int, str]] | None = None  # the first two people named (outside quotes)
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` is inside a quote-marked span."""
@@ -322,7 +324,8 @@ class _Speakers:
     def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
         """The person named last before `pos` in a sentence that names the organisation and the office too ("Marine Le
         Pen, leader of France's far-right National Rally, said" for "the National Rally leader")."""
-        for e in reversed(self.mentions[: bisect_left(self.starts, pos)]):
+        hi = bisect_left(self.starts, pos)
+        for e in reversed(self.mentions[max(0, hi - _OFFICE_REACH) : hi]):
             if e.unit != "person":
                 continue
             lo, hi = self.index.sentence_at(e.start)
@@ -333,12 +336,20 @@ class _Speakers:
 
     def only_person_named(self, pos: int) -> str | None:
         """The one person the article names (outside quote marks) before `pos`, if it names exactly one."""
-        named = {
-            self.named_person(e)
-            for e in self.mentions[: bisect_left(self.starts, pos)]
-            if e.unit == "person" and not self.quoted(e.start)
-        }
-        return named.pop() if len(named) == 1 else None
+        if self._first_people is None:  # the first two people named, and where the second is: found once
+            first: list[tuple[int, str]] = []
+            for e in self.mentions:
+                if (
+                    e.unit == "person"
+                    and not self.quoted(e.start)
+                    and self.named_person(e) not in (n for _, n in first)
+                ):
+                    first.append((e.start, self.named_person(e)))
+                    if len(first) == 2:
+                        break
+            self._first_people = first
+        people = [name for start, name in self._first_people if start < pos]
+        return people[0] if len(people) == 1 else None
 
     def only_person_before(self, pos: int) -> str | None:
         """The one person the paragraph names before `pos`, if it names exactly one."""
