@@ -1670,6 +1670,22 @@ def test_a_count_of_another_thing_or_span_stays_apart(tmp_path, first, second, p
     assert not any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third))
 
 
+def test_one_end_of_one_change_told_two_ways_is_one_figure(tmp_path):
+    """ "lowered to 3.75 percent from 4 percent" and "down to 3.75% from an all-time high of 4%": the start of one
+    change, one figure however differently the rest of the sentence runs."""
+    clusters = _linked(
+        tmp_path,
+        "Rate cut\n\nThe Velm central bank cut interest rates on Thursday. Its deposit rate was lowered to 3.75 percent"
+        " from 4 percent, the highest in the bank's 26-year history.\n",
+        "Bank cuts\n\nThe Velm central bank cut its key rate on Thursday. The move takes the rate down to 3.75% from an"
+        " all-time high of 4%, where it had stood since September.\n",
+        "Velm rates\n\nThe Velm central bank cut rates on Thursday for the first time since 2019, with the bank's rate"
+        " now at 3.75%.\n",
+        "Markets\n\nMarkets expect the Velm central bank to cut rates again in September.\n",
+    )
+    assert {"a:4 percent", "b:4%"} in clusters, clusters
+
+
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
     million"), though both count the dead of one disease."""

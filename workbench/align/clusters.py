@@ -960,6 +960,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
+    if a.moved is not None and a.moved == b.moved and a.value == b.value and a.article != b.article:
+        return True  # "to 3.75 percent from 4 percent", "down to 3.75% from an all-time high of 4%": one change's end
     if _subset_apart(a, b):
         return False  # "19 of those injured" are some of the injured, not another count of them all
     if (a.whole or b.whole) and not _same_value(a, b):
@@ -1435,6 +1437,7 @@ class _Fact:
     description: _Description | None = None  # a figure's or date's
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
     subset: str = ""  # the fate of those it is some of ("19 of those injured": hurt), not a count of them all
+    moved: object = None  # the other end's value of the change its sentence tells ("to 3.75% from 4%": 3.75 for 4)
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
@@ -1468,6 +1471,31 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         part_of_day=_part_of_day_said(c, text),
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
     )
+
+
+# The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high
+# of 4%", "will reduce from 4% to 3.75%".
+_FROM_BEFORE = re.compile(r"\bfrom(?:[^\S\n]+[^\W\d][\w'’-]*){0,5}[^\S\n]+\Z")
+_TO_BEFORE = re.compile(r"\bto[^\S\n]+\Z")
+CHANGE_REACH = 40  # characters before a figure in which "from" opens a change's start
+
+
+def _pair_changes(aligned: list[_Fact], texts: dict[str, str]) -> None:
+    """Give each end of a change its sentence tells once ("to 3.75% from 4%") the other end's value (`moved`): two
+    outlets' "from 4%" of one change are one figure, however differently the rest of the sentence runs."""
+    ends: dict[tuple[str, object, str], tuple[list[_Fact], list[_Fact]]] = defaultdict(lambda: ([], []))
+    for f in aligned:
+        if f.kind in ("percent", "money"):
+            text = texts[f.article]
+            lo = max(f.c.sentence[0], f.c.start - CHANGE_REACH)
+            start, end = ends[f.article, f.sentence, f.kind]
+            if _FROM_BEFORE.search(text, lo, f.c.start):
+                start.append(f)
+            elif _TO_BEFORE.search(text, lo, f.c.start):
+                end.append(f)
+    for start, end in ends.values():
+        if len(start) == 1 and len(end) == 1:  # one change told: its two ends (not two changes' four)
+            start[0].moved, end[0].moved = end[0].value, start[0].value
 
 
 def _exact(value: object) -> bool:
@@ -2108,6 +2136,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     for f in aligned:
         if f.kind == "quantity":
             f.when = days.get((f.article, f.sentence), frozenset())
+    _pair_changes(aligned, texts)
     frames = _true_tolls_told_again({f.n: frame_of(f.c) for f in aligned if f.kind != "quote"}, aligned, texts)
     blocks: dict[tuple[str, str], list[_Fact]] = defaultdict(list)
     for f in aligned:
