@@ -1686,6 +1686,29 @@ def test_one_end_of_one_change_told_two_ways_is_one_figure(tmp_path):
     assert {"a:4 percent", "b:4%"} in clusters, clusters
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (  # inflation is no growth, however alike the sentences
+            "The Velm central bank on Thursday raised its inflation forecast for this year to 2.5%, officials said.",
+            "The Velm central bank on Thursday lifted its growth forecast for this year to 0.9%, officials said.",
+            {"a:2.5%", "b:0.9%"},
+        ),
+        (  # a change in points is no level in percent
+            "Inflation in Velm slowed to 2.6% in May, the bank said on Thursday.",
+            "Since September, inflation in Velm has fallen by more than 2.4 percentage points, the bank said on Thursday.",
+            {"a:2.6%", "b:2.4 percentage points"},
+        ),
+    ],
+)
+def test_percentages_of_different_measures_or_kinds_are_different_facts(tmp_path, first, second, pair):
+    """ "its inflation forecast … 2.5%" and "its growth forecast … 0.9%"; "slowed to 2.6%" and "fallen by 2.4
+    percentage points": two facts each."""
+    third = "Prices\n\nInflation in Velm slowed to 2.6% in May, the bank said on Thursday.\n"
+    clusters = _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third)
+    assert not any(pair <= c for c in clusters), clusters
+
+
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):
     """ "the true figure is likely closer to 20 million" is no count of the recorded deaths (6.9 million, "almost 7
     million"), though both count the dead of one disease."""

@@ -960,6 +960,10 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
+    if kind == "percent" and _in_points(a.c) != _in_points(b.c) and not (a.value == b.value and _a_move(a.value)):
+        return (
+            False  # "fallen by 2.5 percentage points" (a change) is no level ("2.6%"); "cut by 0.25%" a quarter point
+        )
     if a.moved is not None and a.moved == b.moved and a.value == b.value and a.article != b.article:
         return True  # "to 3.75 percent from 4 percent", "down to 3.75% from an all-time high of 4%": one change's end
     if _subset_apart(a, b):
@@ -1002,6 +1006,16 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if kind == "quantity" and not (a.vague or b.vague) and _figure_roles(a) & _figure_roles(b) & FATES:
         return True  # counts of one fate in one frame ("killed", "arrested"): one count, however differently told
     return similarity + (MAGNITUDE_BONUS if _close(kind, a, b) else 0.0) >= LINK[kind]
+
+
+def _a_move(value: object) -> bool:
+    """Whether a percentage is of the size of a rate's move (a point or less), which outlets write as a percent too."""
+    return isinstance(value, (int, float)) and 0 < value <= 1
+
+
+def _in_points(c: Candidate) -> bool:
+    """Whether a percentage is told in points ("2.5 percentage points", "a quarter-point", "25 basis points")."""
+    return "point" in c.text.lower()
 
 
 def _close(kind: str, a: _Fact, b: _Fact) -> bool:

@@ -27,6 +27,7 @@ class Frame(NamedTuple):
     term: frozenset[str] = frozenset()  # what a span of time is served as ("custody", "probation"), where said
     # whom a toll counts beyond its victims: {"perpetrator"} ("Including the gunman, 13 people were dead")
     counting: frozenset[str] = frozenset()
+    measured: frozenset[str] = frozenset()  # a percentage's: the measure its clause names ("inflation", "growth")
 
 
 NO_FRAME = Frame()
@@ -49,6 +50,7 @@ def other_frames(a: Frame, b: Frame, same_figure: bool = False) -> bool:
             (a.trend, b.trend),
             (a.base, b.base),
             (a.term, b.term),
+            (a.measured, b.measured),
         )
     )
 
@@ -219,6 +221,33 @@ _TREND_BEFORE = re.compile(
 _TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)")
 
 
+# What an economic percentage measures, by the words its clause names it with: inflation is no growth, no jobless
+# rate and no interest rate, however alike the sentences ("inflation at 2.6%", "the deposit rate … 4%").
+_MEASURES = {
+    "inflation": "inflation prices price cpi",
+    "growth": "growth gdp economy output",
+    "unemployment": "unemployment jobless",
+    "policy rate": "interest deposit lending refinancing borrowing",
+    "yield": "yield yields",
+    "turnout": "turnout",
+    "wages": "wages wage pay earnings",
+}
+_MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in words.split()}
+_MEASURE_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_MEASURE_OF, key=len, reverse=True))})\b")
+MEASURE_REACH = 60  # characters before a percentage in which its clause names what it measures
+
+
+def _measured(c: Candidate, text: str) -> frozenset[str]:
+    """The measures the words right before a percentage name, back to another clause ("…, and the rate …") or
+    another figure: "raise its inflation forecast for this year, to 2.5%"."""
+    lo = max(c.sentence[0], c.start - MEASURE_REACH)
+    cut = max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(text, lo, c.start)), default=lo)
+    return frozenset(_MEASURE_OF[m.group().lower()] for m in _MEASURE_WORD.finditer(text, cut, c.start))
+
+
+_CLAUSE_OR_FIGURE = re.compile(r";|,[^\S\n]+(?:and|but|while|whereas)\b|[0-9]")
+
+
 def _trend(c: Candidate, text: str) -> frozenset[str]:
     found = _TREND_BEFORE.search(text, max(0, c.start - 30), c.start) or _TREND_AFTER.match(text, c.end)
     if found is None:
@@ -358,7 +387,8 @@ def figure_frame(
     )
     if c.kind == "quantity" and _beyond_the_official(c, text):
         counting |= {BEYOND_THE_OFFICIAL}  # "the true figure was likely closer to 20 million": not the recorded toll
-    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting)
+    measured = _measured(c, text) if c.kind == "percent" else frozenset()
+    return Frame(years, _named_in(spots, lo, hi), peoples, whose, trend, base, _term(c, text), counting, measured)
 
 
 def _forecast(text: str, lo: int, hi: int) -> bool:
