@@ -296,3 +296,21 @@ def test_a_whole_word_ending_a_quote_is_no_cut_of_a_longer_word(tmp_path):
     )
     variants = {m.article: m.variant for _, members in _quote_clusters(analysis) for m in members}
     assert variants.get("c") != "truncated", variants
+
+
+def test_one_speakers_statement_in_other_words_is_one_statement_that_conflicts(tmp_path):
+    """Two outlets' translations of one named speaker's words ("We cannot have long-term sustainable growth with high
+    inflation", "High inflation makes long-term sustainable growth impossible") are one statement, a paraphrase; the
+    same speaker's other remark sharing a few words is another statement."""
+    analysis = _analyze(
+        tmp_path,
+        a="Chancellor Tom Hale spoke on Monday.\n\n"
+        '"We cannot have long-term sustainable growth with high inflation. Tomorrow I will present a plan to reduce '
+        'debt," Hale said.\n',
+        b="Chancellor Tom Hale spoke on Monday.\n\n"
+        '"High inflation makes long-term sustainable growth impossible. Tomorrow, we will lay out a plan to reduce '
+        'debt," Hale said.\n\n"Growth will not come back while high inflation lasts for another year," Hale added.\n',
+    )
+    [(cluster, members)] = _quote_clusters(analysis)
+    assert cluster.status == "conflict"
+    assert len(members) == 2 and not any("another year" in m.text for m in members)

@@ -208,6 +208,13 @@ QUOTE_CONTAINED = 90  # token_set_ratio when one quote holds the other (at least
 QUOTE_CONTAINED_WORDS = 8
 QUOTE_PHRASE_WORDS = 4  # a part of a quote shorter than this links to it only when no two speakers are named
 QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of one statement, however each goes on
+# One speaker's statement told in other words by two outlets (a translation, a paraphrase in quote marks): most of the
+# shorter quote's words in the longer (token_set_ratio) and much of their order kept (token_sort_ratio), at least
+# QUOTE_PARAPHRASE_WORDS words each ("We cannot have long-term sustainable growth with high inflation", "High inflation
+# makes long-term sustainable growth impossible").
+QUOTE_PARAPHRASE_SET = 80
+QUOTE_PARAPHRASE_SORT = 60
+QUOTE_PARAPHRASE_WORDS = 6
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
 QUOTE_SWAPPED = 2  # words of a part another outlet may give changed ("no one" for "nobody"): _held_told_otherwise
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
@@ -914,6 +921,18 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
                 two_speakers = x.c.speaker and y.c.speaker and not same_person(x.c.speaker, y.c.speaker)
                 if x.article != y.article and not two_speakers and _linked("quote", x, y, 1.0):
                     link_pair(x, y)  # a part told otherwise in another outlet, no other speaker named: altered
+        elif _paraphrase(a, b):
+            for x, y in ((x, y) for x in _distinct(groups[a]) for y in _distinct(groups[b])):
+                one_speaker = x.c.speaker and y.c.speaker and same_person(x.c.speaker, y.c.speaker)
+                if x.article != y.article and one_speaker and _linked("quote", x, y, 1.0):
+                    link_pair(x, y)  # one named speaker's statement in other words: a paraphrase
+
+
+def _paraphrase(a: str, b: str) -> bool:
+    """Whether two quotes' comparison forms tell one statement in other words (QUOTE_PARAPHRASE_SET and _SORT)."""
+    if min(len(a.split()), len(b.split())) < QUOTE_PARAPHRASE_WORDS:
+        return False
+    return fuzz.token_set_ratio(a, b) >= QUOTE_PARAPHRASE_SET and fuzz.token_sort_ratio(a, b) >= QUOTE_PARAPHRASE_SORT
 
 
 def _news_days(articles: list[Article]) -> list[int]:
