@@ -923,9 +923,15 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
                     link_pair(x, y)  # a part told otherwise in another outlet, no other speaker named: altered
         elif _paraphrase(a, b):
             for x, y in ((x, y) for x in _distinct(groups[a]) for y in _distinct(groups[b])):
-                one_speaker = x.c.speaker and y.c.speaker and same_person(x.c.speaker, y.c.speaker)
+                sx, sy = x.c.speaker or "", y.c.speaker or ""
+                one_speaker = _named(sx) and _named(sy) and same_person(sx, sy)
                 if x.article != y.article and one_speaker and _linked("quote", x, y, 1.0):
                     link_pair(x, y)  # one named speaker's statement in other words: a paraphrase
+
+
+def _named(speaker: str) -> bool:
+    """Whether a speaker is a name (a person or an organisation the text names), not a description ("the owners")."""
+    return speaker[:1].isupper()
 
 
 def _paraphrase(a: str, b: str) -> bool:
