@@ -63,14 +63,39 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
     assert not any("a:465 houses" in c for c in clusters), clusters
 
 
-def test_vehicles_named_by_their_use_are_vehicles(tmp_path):
-    """ "12 ambulances" and "12 ambulance cars" sent to the quake zone: one count of vehicles."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nThe ministry sent 12 ambulances to the quake zone in Velm on Sunday.\n",
-        "Aid for Velm\n\nOn Sunday the government dispatched 12 ambulance cars to Velm after the quake.\n",
-    )
-    assert {"a:12 ambulances", "b:12 ambulance cars"} in clusters, clusters
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (
+            "The ministry sent 12 ambulances to the quake zone in Velm on Sunday.",
+            "On Sunday the government dispatched 12 ambulance cars to Velm after the quake.",
+            {"a:12 ambulances", "b:12 ambulance cars"},
+        ),
+        (
+            "Regulators in Velm fined 14 companies on Monday for fixing prices.",
+            "Fourteen firms were fined by Velm regulators on Monday for fixing prices.",
+            {"a:14 companies", "b:Fourteen firms"},
+        ),
+        (
+            "Seven carriages of the train left the rails near Velm on Friday.",
+            "The train's seven coaches derailed near Velm on Friday.",
+            {"a:Seven carriages", "b:seven coaches"},
+        ),
+        (
+            "Missiles hit 14 sites across Velm overnight, the army said on Monday.",
+            "The army said on Monday that missiles struck 14 locations across Velm overnight.",
+            {"a:14 sites", "b:14 locations"},
+        ),
+        (
+            "Twelve jurors found the former mayor of Velm guilty on Thursday.",
+            "A jury of 12 people found the former Velm mayor guilty on Thursday.",
+            {"a:Twelve jurors", "b:12 people"},
+        ),
+    ],
+)
+def test_one_count_by_synonyms_of_its_noun_is_one_fact(tmp_path, first, second, pair):
+    """Ambulances and ambulance cars are vehicles, companies firms, carriages coaches, sites locations, jurors people."""
+    assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
 
 
 def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):

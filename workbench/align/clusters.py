@@ -78,8 +78,8 @@ _NOUN_CLASSES = {
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner crewman seaman",
-    "relative": "relative family dependant dependent woman child kid",
-    "vehicle": "bus vehicle truck lorry car coach minibus ev ambulance van minivan pickup",
+    "relative": "relative family dependant dependent woman child kid son daughter",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev ambulance van minivan pickup carriage wagon railcar",
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
@@ -99,6 +99,8 @@ _NOUN_CLASSES = {
     "title": "title crown slam major",  # "24 Grand Slam titles", "24 Slams", "24 majors"
     "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
+    "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
+    "site": "site location spot venue facility station",  # "strikes on 14 sites", "14 locations", "14 stations"
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
@@ -325,7 +327,7 @@ _HUMAN_NOUNS = frozenset(
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
     mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant
-    foreigner expatriate expat""".split()
+    foreigner expatriate expat deputy juror traveller traveler""".split()
 )
 
 
