@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.align.clusters import _extent, _share_by_place
+from workbench.align.clusters import _extent, _share_by_place, _specific_noun
 from workbench.align.frames import _trend
 from workbench.extract.numbers import find_numbers
 from workbench.extract.sentences import SentenceIndex
@@ -1732,6 +1732,17 @@ def test_percentages_of_different_measures_or_kinds_are_different_facts(tmp_path
     third = "Prices\n\nInflation in Velm slowed to 2.6% in May, the bank said on Thursday.\n"
     clusters = _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third)
     assert not any(pair <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(
+    ("unit", "specific"),
+    [("justice", True), ("side booster", True), ("police officer", True), ("person", False), ("other", False),
+     ("crew member", False), ("kilometre", False), (None, False)],
+)  # fmt: skip
+def test_a_small_count_of_a_specific_noun_is_distinctive_enough_to_link(unit, specific):
+    """ "four justices" in two outlets are one count however differently their sentences run (a specific noun, as a
+    large or fractional value is a distinctive one); "four people", "four others" or "four kilometres" are not."""
+    assert _specific_noun(unit) is specific
 
 
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):

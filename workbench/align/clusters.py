@@ -999,8 +999,15 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
     if kind == "quantity" and a.article != b.article and _parties_of(a) & _parties_of(b):
         return True  # "Noa Argamani, 26", "Noa Argamani (25)": one person's age, however told
-    if a.value == b.value and a.unit == b.unit and a.distinctive and a.article != b.article:
-        return similarity > LINK_DISTINCT_VALUE
+    if (
+        a.value == b.value
+        and a.unit == b.unit
+        and a.article != b.article
+        and (a.distinctive or (kind == "quantity" and _specific_noun(a.unit)))
+    ):
+        return (
+            similarity > LINK_DISTINCT_VALUE
+        )  # (a small count of one specific noun: "four justices", "Four justices")
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
         return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
     if kind == "date" and a.article != b.article and _one_day_of_one_doing(a, b):
@@ -1038,6 +1045,15 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
 def _a_move(value: object) -> bool:
     """Whether a percentage is of the size of a rate's move (a point or less), which outlets write as a percent too."""
     return isinstance(value, (int, float)) and 0 < value <= 1
+
+
+_GENERIC_NOUNS = frozenset({"person", "other", "one", "time", "thing", "case", "member"})
+
+
+def _specific_noun(unit: str | None) -> bool:
+    """Whether a count's noun is a specific one ("justice", "booster", "police officer"), not one for anyone or anything
+    ("people", "others") nor a measure."""
+    return bool(unit) and measure_of(unit) is None and (unit or "").split()[-1] not in _GENERIC_NOUNS
 
 
 def _in_points(c: Candidate) -> bool:
