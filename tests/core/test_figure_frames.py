@@ -1607,6 +1607,19 @@ def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_
     assert not any("a:31 bodies" in c or "b:six bodies" in c for c in clusters), clusters
 
 
+def test_a_toll_updated_since_the_story_began_is_the_storys_toll(tmp_path):
+    """ "Since the rains began on Monday, the death toll has risen to 52": the story's own span (not "this year", "since
+    January"), so the article's 38 and 52 are one toll updated, a conflict with the other outlets'."""
+    clusters = _linked(
+        tmp_path,
+        "Flood toll climbs\n\nFloods killed 38 people across Velm on Tuesday, officials said.\n\nSince the rains began"
+        " on Monday, the death toll has risen to 52, the disaster authority said on Thursday.\n",
+        "Floods kill 52\n\nFloods in Velm have killed 52 people, the disaster authority said on Thursday.\n",
+        "Floods: 38 dead\n\nAt least 38 people have died in floods in Velm, officials said on Wednesday.\n",
+    )
+    assert any({"a:38 people", "a:52", "b:52 people", "c:38 people"} <= c for c in clusters), clusters
+
+
 def test_a_toll_of_a_happening_a_year_before_is_no_count_of_todays(tmp_path):
     """ "exactly a year after an attack on a shopping centre there that killed at least 20 people": a past toll, not
     another outlet's count of today's dead."""
@@ -1666,10 +1679,34 @@ def test_bodies_recovered_that_are_not_yet_identified_are_the_toll(tmp_path):
             " remain missing, officials said.",
             {"a:32 people", "b:30 people"},
         ),
+        (  # "Of the 300 passengers, mostly tourists, 12 died": the 300 are the whole, not the dead past the aside
+            "A ferry sank off Velm on Sunday. Of the 300 passengers, mostly tourists, 12 died and 25 are missing, the"
+            " search agency said.",
+            "Twelve people were killed when a ferry carrying 310 passengers sank off Velm on Sunday, officials said.",
+            {"a:300 passengers", "b:310 passengers"},
+        ),
+        (  # "Two years after the army took power, an earthquake that killed …": the story's own quake
+            "Two years after the army took power, an earthquake that killed at least 2,000 people has left western Velm"
+            " without aid.",
+            "An earthquake in western Velm killed at least 2,400 people on Saturday, the government said.",
+            {"a:2,000 people", "b:2,400 people"},
+        ),
+        (  # a key rate is a policy rate, whatever inflation its sentence names
+            "The Velm central bank said on Wednesday that with inflation back near target it had cut its key rate to"
+            " 3.75%.",
+            "The Velm central bank lowered its overnight lending rate to 3.75% on Wednesday, a half-point cut.",
+            {"a:3.75%", "b:3.75%"},
+        ),
+        (  # a share price is no inflation
+            "After Velmco cut its sales growth outlook for the year, its shares tumbled 20% on Friday.",
+            "Velmco's share price tumbled 20% on Friday, its worst day on record.",
+            {"a:20%", "b:20%"},
+        ),
     ],
 )
 def test_a_whole_beside_a_share_still_joins_another_outlets_count(tmp_path, first, second, pair):
-    """The readings of parts (a breakdown by place, "Of them,") leave a whole or a fresh count a whole."""
+    """The readings of parts (a breakdown by place, "Of them,", an aside) leave a whole or a fresh count a whole; a
+    toll's own span, its own happening and a rate's or a share price's measure leave its links."""
     assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
 
 
@@ -1686,6 +1723,16 @@ def test_a_whole_beside_a_share_still_joins_another_outlets_count(tmp_path, firs
             " in the Channel this year has risen to 10, the coastguard said.",
             "Tuesday's sinking means 10 people have died trying to cross the Channel since January, charities said.",
             {"a:8 people", "b:10 people"},
+        ),
+        (  # ambulances are no trucks
+            "Twenty ambulances carrying wounded people crossed into Ostra on Sunday, officials said.",
+            "Twenty trucks carrying fuel and medicine crossed into Velm on Sunday, officials said.",
+            {"a:Twenty ambulances", "b:Twenty trucks"},
+        ),
+        (  # the dead past an aside between dashes are no count of the injured
+            "More than 150 people — mostly young adults — died when a crowd surged in an alley in Velm on Saturday.",
+            "Officials initially said 150 people were injured as of late Saturday in Velm.",
+            {"a:150 people", "b:150 people"},
         ),
     ],
 )

@@ -1566,6 +1566,24 @@ def _speakers(text: str) -> list[str | None]:
             ["Dalai Lama"],
             id="'the Dalai Lama said': a person whose name takes 'the' (a team's plural name does not)",
         ),
+        pytest.param(
+            "Head coach Tom Hale has rebuilt the side. Velm captain Ben Stone said the coach deserved the credit.\n\n"
+            '"The lads kept believing right to the end," the Velm coach said.',
+            ["Tom Hale"],
+            id="'the Velm coach': the coach named with no other side's name, not the captain whose sentence names both",
+        ),
+        pytest.param(
+            "Conservative leader Ana Ruiz accused Labour on Tuesday of breaking its promises.\n\nPrime Minister Tom Hale"
+            ' hit back in Downing Street.\n\n"We inherited a mess and we are cleaning it up," the Labour leader said.',
+            ["Labour"],
+            id="'the Labour leader': not the Conservative leader whose sentence names Labour",
+        ),
+        pytest.param(
+            "A woman died when fire swept through a flat in Velm early on Saturday, officials said.\n\nThe woman was"
+            ' identified as Maria Lopez, 34, a nurse.\n\n"This is a terrible tragedy for our town," the mayor said.',
+            ["mayor"],
+            id="'the mayor said' after the one person named is a victim: no one named",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -63,7 +63,7 @@ from workbench.align.values import (
 from workbench.extract import Each
 from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
-from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE
+from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE, singular
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
 from workbench.extract.units import measure_of, measured
 from workbench.load.credits import credit_spans
@@ -79,7 +79,8 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner crewman seaman",
     "relative": "relative family dependant dependent woman child kid son daughter",
-    "vehicle": "bus vehicle truck lorry car coach minibus ev ambulance van minivan pickup carriage wagon railcar",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage wagon railcar",
+    "ambulance": "ambulance",  # (not a truck: "20 ambulances carrying wounded", "20 trucks carrying fuel")
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower",
     "boat": "boat vessel ship ferry",
@@ -104,7 +105,9 @@ _NOUN_CLASSES = {
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
-NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
+NOUN_CLASS.update(
+    {"service member": "soldier", "family member": "relative", "crew member": "person", "ambulance car": "ambulance"}
+)
 _CLASS_NAMES = frozenset(NOUN_CLASS.values())
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
@@ -349,12 +352,22 @@ def _demonym(c: Candidate) -> bool:
 
 
 def _noun_class_of(c: Candidate) -> str:
-    return "person" if c.kind == "quantity" and _demonym(c) else noun_class(c.unit)
+    return "person" if c.kind == "quantity" and _demonym(c) else _vehicle_class(c) or noun_class(c.unit)
+
+
+def _vehicle_class(c: Candidate) -> str | None:
+    """The class a vehicle's noun takes from the noun before it ("12 ambulance cars" are ambulances), else None."""
+    words = c.text.lower().split()
+    if len(words) < 3 or noun_class(c.unit) != "vehicle":
+        return None
+    return NOUN_CLASS.get(singular(words[-2]))
 
 
 def _block_key(candidate: Candidate) -> tuple[str, str]:
     if candidate.kind == "quantity":
-        return candidate.kind, "people" if _counts_people(candidate) else noun_class(candidate.unit)
+        if _counts_people(candidate):
+            return candidate.kind, "people"
+        return candidate.kind, _vehicle_class(candidate) or noun_class(candidate.unit)
     if candidate.kind == "money":
         return candidate.kind, candidate.unit or ""
     return candidate.kind, ""
@@ -399,7 +412,7 @@ def _describe(
         roles = _roles(text, candidate, before_tokens, after_tokens)
         # (the dead identified or handed over after it are counted as such, whatever their noun: "31 bodies handed
         # over"; not "identified 24 fatalities": the toll confirmed)
-        aftermath = roles & _AFTERMATH and _AFTERMATH_AFTER.match(text, candidate.end)
+        aftermath = roles & _AFTERMATH and _aftermath(candidate, text)
         events = roles | (frozenset() if aftermath else _unit_role(candidate.unit)) | _measured(candidate, text)
         if _ALL_BEFORE.search(text, max(0, candidate.start - 8), candidate.start):
             # "evacuated all 367 passengers", "all 162 people on board were killed": the whole group, what befell it
@@ -443,9 +456,9 @@ _CLAUSE_MARK = re.compile(r"[;:.!?()\[\]]|,\s")
 # An aside between commas right after a count, that tells who are among those counted: "150 people, mostly young
 # adults, died", "At least 43 people, including 26 women and three children, were killed".
 _ASIDE_AFTER = re.compile(
-    r",[^\S\n]+(?i:mostly|mainly|largely|including|among[^\S\n]+them|many[^\S\n]+of[^\S\n]+them"
-    r"|most[^\S\n]+of[^\S\n]+them)\b[^,.;:!?()\n]{1,60},"
-)
+    r"[^\S\n]*(?P<mark>,|[—–]|--)[^\S\n]*(?i:mostly|mainly|largely|including|among[^\S\n]+them"
+    r"|(?:many|most|all|some)[^\S\n]+of[^\S\n]+(?:them|whom))\b[^,.;:!?()—–\n]{1,60}(?P=mark)"
+)  # (also "— mostly young adults —", ", most of whom were in their twenties,")
 _CONDITION_AFTER = re.compile(
     r"(?:[^\S\n]+(?:are|were|is|was|remain|remains|remained)(?:[^\S\n]+still)?)?[^\S\n]+in[^\S\n]+(?:a[^\S\n]+)?"
     r"(?:critical|serious|grave|stable|fair)[^\S\n]+condition\b"
@@ -501,7 +514,9 @@ def _roles(
         if fate.lower() != "victims" or not _WOUNDS.search(text, *c.sentence):
             roles.add(_fate_role(fate))
     edge, joined = c.end, False
-    if aside := _ASIDE_AFTER.match(text, c.end):  # "150 people, mostly young adults, died": the verb past the aside
+    aside = None if _OF_THE_BEFORE.search(text, max(0, c.start - 12), c.start) else _ASIDE_AFTER.match(text, c.end)
+    if aside:  # "150 people, mostly young adults, died": the verb past the aside (not "Of the 300 passengers, …, 12
+        # died": a whole, what befell the 12)
         edge, after = aside.end(), [t for t in after if t[0] >= aside.end()]
     # "17 people on the airliner were injured", "Five people on board a Coast Guard aircraft died"
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
@@ -539,15 +554,21 @@ def _roles(
         return frozenset({role})
     if roles & _RUIN and _EITHER_RUIN.search(text, max(c.sentence[0], c.start - RUIN_REACH), c.end + RUIN_REACH):
         roles |= _RUIN  # "destroyed or badly damaged 212 homes": both, as "200 homes destroyed" and "… damaged" count
-    if (
-        roles & _AFTERMATH
-        and _AFTERMATH_AFTER.match(text, c.end)
-        and not _OF_THE_BEFORE.search(text, max(0, c.start - 12), c.start)
-    ):
-        # "the bodies of 39 people have been identified", "31 bodies handed over": those identified or handed over,
-        # not the toll (not "39 of the 128 dead have been identified": the 128 are the dead)
-        return frozenset(roles & _AFTERMATH)
+    if aftermath := _aftermath(c, text):
+        return frozenset({aftermath})
     return frozenset(roles)
+
+
+def _aftermath(c: Candidate, text: str) -> str | None:
+    """What is done with the dead a count counts, where its words say so after it or name their identities before it:
+    "the bodies of 39 people have been identified", "Six bodies remain unidentified", "31 bodies handed over", "the
+    identities of six bodies remain unknown" (not "identified 24 fatalities": the toll confirmed; not "39 of the 128
+    dead have been identified": the 128 are the dead; not "14 bodies that have not yet been identified")."""
+    if not _counts_people(c) or _OF_THE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return None  # (a count of people or of the dead: not "a sentence of 20 years handed down")
+    if after := _AFTERMATH_AFTER.match(text, c.end):
+        return "handover" if after["handover"] else "identify"
+    return "identify" if _IDENTITIES_OF.search(text, max(0, c.start - 24), c.start) else None
 
 
 _RUIN = frozenset({"destroy", "damage"})
@@ -556,8 +577,11 @@ RUIN_REACH = 40  # characters either side of a count in which "destroyed or dama
 _AFTERMATH = frozenset({"identify", "handover"})  # what is done with the dead, which a count of them may count
 # "39 people have been identified", "six bodies remain unidentified" (not "14 bodies that have not yet been
 # identified": a relative clause on the bodies recovered, the toll)
-_AFTERMATH_AFTER = re.compile(r"(?:(?!\b(?:that|which|who)\b)[^.;:\n]){0,40}?\b(?:(?:un)?identified|handed|unknown)\b")
-_OF_THE_BEFORE = re.compile(r"\bof[^\S\n]+(?:the|those)[^\S\n]+\Z")
+_AFTERMATH_AFTER = re.compile(
+    r"(?:(?!\b(?:that|which|who|whose)\b)[^.;:\n]){0,40}?\b(?:(?:un)?identified(?![^\S\n]+as\b)|(?P<handover>handed))\b"
+)  # (not "three people had been identified as suspects": named)
+_IDENTITIES_OF = re.compile(r"\b(?i:identit(?:y|ies))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\Z")
+_OF_THE_BEFORE = re.compile(r"\b(?i:of)[^\S\n]+(?i:the|those)[^\S\n]+\Z")
 _BADLY = r"(?:seriously|critically|severely|gravely)"
 _OF_THEM_BADLY = re.compile(rf"[^\S\n]+of[^\S\n]+them[^\S\n]+{_BADLY}\b")
 # "19 people were seriously injured", "19 seriously wounded"
@@ -1902,10 +1926,12 @@ _UPDATED = re.compile(
 _TALLY = re.compile(r"\b(?i:toll|number|tally|count|figure)s?\b")  # what an update updates: "the death toll rose to"
 # What scopes a toll to another happening or a span than the story's: "this year", "since January", "in July", "from a
 # landslide" (an indefinite happening, another than "the fire" the story tells of).
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OTHER_SCOPE = re.compile(
-    r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|so[^\S\n]+far|since|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
-    r"|\b(?i:in)[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-)
+    r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
+    rf"|\b(?i:in)[^\S\n]+(?:{_MONTH_NAMES})\b"
+    rf"|\b(?i:since)[^\S\n]+(?:{_MONTH_NAMES}|(?i:the[^\S\n]+(?:start|beginning)|last)\b|[0-9]{{4}})"
+)  # (not "since the rains began on Monday, the death toll has risen to 52": the story's own span)
 UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand
 
 

@@ -192,7 +192,8 @@ _DATED_BY_RELATIVE = re.compile(
 # after an attack on a shopping centre there that killed at least 20 people", "two years since the quake that killed".
 _PAST_BY_RELATIVE = re.compile(
     r"\b(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[^\S\n]+(?i:years?|decades?)[^\S\n]+"
-    r"(?i:after|since)[^\S\n]+(?i:the|an?)[^\S\n][^.;:\n]*?[^\S\n](?:that|which)[^\S\n]+[a-z]+"
+    r"(?i:after|since)[^\S\n]+(?i:the|an?)[^\S\n][^.;:,\n]*?(?<!\bsaid)(?<!\bsays)(?<!\btold)[^\S\n](?:that|which)"
+    r"[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
 )
 DATED_REACH = 90  # characters before a figure in which that happening may be named
@@ -224,13 +225,13 @@ _TREND_AFTER = re.compile(rf"(?i:[^\S\n]+(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\b)"
 # What an economic percentage measures, by the words its clause names it with: inflation is no growth, no jobless
 # rate and no interest rate, however alike the sentences ("inflation at 2.6%", "the deposit rate … 4%").
 _MEASURES = {
-    "inflation": "inflation prices price cpi",
+    "inflation": "inflation cpi",
     "growth": "growth gdp economy output",
     "unemployment": "unemployment jobless",
-    "policy rate": "interest deposit lending refinancing borrowing",
+    "policy rate": "interest deposit lending refinancing borrowing key policy",
     "yield": "yield yields",
     "turnout": "turnout",
-    "wages": "wages wage pay earnings",
+    "wages": "wages wage earnings salaries",
 }
 _MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in words.split()}
 _MEASURE_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_MEASURE_OF, key=len, reverse=True))})\b")

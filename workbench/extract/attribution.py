@@ -30,7 +30,16 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from workbench.extract.canonical import WIRE_DATELINE_AFTER
-from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
+from workbench.extract.lexicon import (
+    CALENDAR,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    TITLE_QUALIFIERS,
+    TITLES,
+    countries,
+    lower_case_words,
+)
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.model import Candidate
@@ -92,6 +101,12 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
+# What befalls a person a story names who holds no office it speaks of: "Rescuers pulled Maria Lopez from the roof".
+_BEFELL = re.compile(
+    r"\b(?:killed|died|dead|death|injured|wounded|hurt|victims?|bod(?:y|ies)|missing|rescued|pulled|drowned|shot"
+    r"|stabbed|arrested|charged|sentenced|convicted|identified)\b",
+    re.IGNORECASE,
+)
 _OFFICE_REACH = 40  # mentions back in which the holder of "the National Rally leader" may be named
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
 # A sentence whose subject is a pronoun: "She said …" (not a quote opening with one: "“She was clinging …,” said X")
@@ -218,6 +233,7 @@ class _Speakers:
         self.names = frozenset(e.value for e in self.mentions)
         self._issuings: list[tuple[int, str]] | None = None  # (its verb's start, the document), found when asked
         self._first_people: list[tuple[int, str]] | None = None  # the first two people named (outside quotes)
+        self._lower_words: frozenset[str] | None = None  # the words the article writes in lower case
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` is inside a quote-marked span."""
@@ -322,15 +338,17 @@ class _Speakers:
         return self.named_person(fallback) if fallback else None
 
     def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
-        """The person named last before `pos` in a sentence that names the organisation and the office too ("Marine Le
-        Pen, leader of France's far-right National Rally, said" for "the National Rally leader")."""
+        """The person named last before `pos` with the organisation's office as their title: "Labour leader Keir
+        Starmer", "Marine Le Pen, leader of France's far-right National Rally," for "the National Rally leader" (not
+        "Conservative leader Kemi Badenoch accused Labour": another's office, the organisation elsewhere)."""
+        org, job = re.escape(organisation), re.escape(office)
+        before = re.compile(rf"{org}(?:['’]s)?[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?{job}[^\S\n]+\Z", re.IGNORECASE)
+        after = re.compile(rf",[^\S\n]+(?:the[^\S\n]+)?{job}[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;\n]{{0,40}}?{org}", re.I)
         hi = bisect_left(self.starts, pos)
         for e in reversed(self.mentions[max(0, hi - _OFFICE_REACH) : hi]):
-            if e.unit != "person":
-                continue
-            lo, hi = self.index.sentence_at(e.start)
-            said = self.text[lo:hi]
-            if organisation in said and re.search(rf"\b{re.escape(office)}\b", said, re.IGNORECASE):
+            if e.unit == "person" and (
+                before.search(self.text, max(0, e.start - 60), e.start) or after.match(self.text, e.end)
+            ):
                 return self.named_person(e)
         return None
 
@@ -342,6 +360,7 @@ class _Speakers:
                 if (
                     e.unit == "person"
                     and not self.quoted(e.start)
+                    and not _BEFELL.search(self.text, *self.index.sentence_at(e.start))  # a victim holds no office
                     and self.named_person(e) not in (n for _, n in first)
                 ):
                     first.append((e.start, self.named_person(e)))
@@ -437,8 +456,8 @@ class _Speakers:
         proper words ("the Ostra FC coach") is only a holder's named with one of them (not "Velm coach Tom Hale")."""
         head, modifiers = words[-1], set(words[:-1])
         holders = self.titles.get(head)
-        if holders and proper:
-            holders = [(e, t) for e, t in holders if proper & t]
+        if holders and proper:  # (a holder titled with no proper word may hold it: "Head coach X")
+            holders = [(e, t) for e, t in holders if proper & t or not self._proper_title(e, t)]
         if not holders:
             return None
         i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
@@ -448,6 +467,23 @@ class _Speakers:
             return [e for e, t in near if len(modifiers & t) == best][-1].value
         values = {e.value for e, t in holders if "former" in modifiers or "former" not in t}
         return values.pop() if len(values) == 1 else None
+
+    def _proper_title(self, e: Candidate, title: set[str]) -> bool:
+        """Whether a person's title holds a proper word, an organisation's or a place's ("Velm coach Tom Hale",
+        "Conservative leader Kemi Badenoch"; not "Head coach", "Senior official" where the article writes "senior")."""
+        if self._lower_words is None:
+            self._lower_words = lower_case_words(self.text)
+        for token in re.findall(r"[\w’'.-]+", self.text[max(0, e.start - 80) : e.start]):
+            word = token.lower().strip(".")
+            if (
+                word in title
+                and token[:1].isupper()
+                and not _is_role(word)
+                and token not in TITLE_QUALIFIERS
+                and word not in self._lower_words
+            ):
+                return True
+        return False
 
     def may_hold(self, person: str | None, role: str | None) -> bool:
         """Whether a role ("the official", "the Fine Gael leader") may be a person the article names: it names
