@@ -1,12 +1,13 @@
 """What a figure counts is its noun and its frame (issue 12, error class 1): the role, the year it refers
 to and the place it is counted in. Same value, noun and frame link; other frames never do."""
 
+import re
 from pathlib import Path
 
 import pytest
 
 from workbench.align.clusters import _extent, _share_by_place, _specific_noun
-from workbench.align.frames import _trend
+from workbench.align.frames import _trend, share_holder
 from workbench.extract.numbers import find_numbers
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Analysis, Article
@@ -1790,6 +1791,22 @@ def test_a_small_count_of_a_specific_noun_is_distinctive_enough_to_link(unit, sp
     """ "four justices" in two outlets are one count however differently their sentences run (a specific noun, as a
     large or fractional value is a distinctive one); "four people", "four others" or "four kilometres" are not."""
     assert _specific_noun(unit) is specific
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holders"),
+    [
+        ("Ana Ruiz received 55.69% of the votes and Tom Hale received 44.30%.", [{"Ana Ruiz"}, {"Tom Hale"}]),
+        ("Ana Ruiz and her running mate Bo Li won 58% and Tom Hale took 25%.", [{"Ana Ruiz", "Bo Li"}, {"Tom Hale"}]),
+        ("Ana Ruiz received 55.69% of the votes, with 99% of ballots counted.", [set(), set()]),  # one share told
+    ],
+)
+def test_a_share_is_whose_its_sentence_says_when_it_gives_two_people_theirs(sentence, holders):
+    """ "Ruiz received 55.69% … and Hale received 44.30%": two people's shares, never one fact across outlets."""
+    article = Article("a", "a.txt", "", "", sentence)
+    shares = [c for c in find_numbers(article, SentenceIndex(sentence)) if c.kind == "percent"]
+    people = {"a": [(m.start(), m.end(), m.group()) for m in re.finditer(r"Ana Ruiz|Tom Hale|Bo Li", sentence)]}
+    assert [set(share_holder(c, sentence, people)) for c in shares] == holders
 
 
 def test_a_true_toll_beyond_the_official_one_is_another_figure(tmp_path):

@@ -161,6 +161,45 @@ def age_owner(c: Candidate, text: str, persons: dict[str, list[tuple[int, int, s
     return frozenset()
 
 
+def share_holder(c: Candidate, text: str, persons: dict[str, list[tuple[int, int, str]]]) -> frozenset[str]:
+    """Whose share a percentage is, in a sentence that gives two people their shares: the person named right before it
+    with a verb of getting between ("Javier Milei received 55.69% of the votes and Sergio Massa received 44.30%"), no
+    other figure between (a sentence of one share says too little of whose it is to keep it from another outlet's)."""
+    spans = persons.get(c.article, [])
+    mine = _holder_at(c.start, text, spans)
+    if not mine:
+        return frozenset()
+    lo, hi = c.sentence
+    others = {_holder_at(m.start(), text, spans) for m in _SHARE.finditer(text, lo, hi) if m.start() != c.start}
+    return mine if any(h and h != mine for h in others) else frozenset()
+
+
+def _holder_at(start: int, text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    at = bisect_left(spans, (start, 0, ""))
+    if not (at and _GOT_BEFORE_SHARE.fullmatch(text, spans[at - 1][1], start)):
+        return frozenset()
+    holders = {spans[at - 1][2]}
+    at -= 1  # "Prabowo Subianto and his running mate Gibran won 58%": the ticket, both names
+    while at and _JOINED_NAMES.fullmatch(text, spans[at - 1][1], spans[at][0]):
+        holders.add(spans[at - 1][2])
+        at -= 1
+    return frozenset(holders)
+
+
+_SHARE = re.compile(r"(?<![\w.,])[0-9][0-9.,]*(?=[^\S\n]*(?:%|per[^\S\n]?cent|percent))")
+
+
+_JOINED_NAMES = re.compile(
+    r",?[^\S\n]+(?:and|&)[^\S\n]+(?:(?:his|her|their)[^\S\n]+)?(?:[a-z-]+[^\S\n]+){0,3}|,[^\S\n]+"
+)
+# Between a name and the share it got: "received", "won", ", with", "took nearly" (no figure, no clause's end).
+_GOT_BEFORE_SHARE = re.compile(
+    r"(?:['’]s)?,?[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}?(?:received|receives|won|wins|got|gets|took|takes|secured|secures"
+    r"|garnered|garners|obtained|obtains|captured|polled|polls|scored|with|on)"
+    r"(?:[^\S\n]+(?:about|around|nearly|almost|some|just|more[^\S\n]+than|over|under|only))?[^\S\n]+"
+)
+
+
 FOR_REACH = 30  # characters before a name in which "for" or a verb of buying may stand (a role noun between)
 _FOR_BEFORE = re.compile(
     r"\b(?:for|on|signed|signs|signing|bought|buys|buying|acquired|acquires|sold|sells|selling)"
@@ -347,7 +386,13 @@ def figure_frame(
     group its own words give the people it counts; a sum's, the people its clause names as acting; an age's,
     whose it is)."""
     lo, hi = clause = _clause(text, tuple(c.sentence), c.start, c.end)  # type: ignore[arg-type]
-    whose = _named_in(parties.get(c.article, []), *clause) if c.kind == "money" else age_owner(c, text, persons)
+    whose = (
+        _named_in(parties.get(c.article, []), *clause)
+        if c.kind == "money"
+        else share_holder(c, text, persons)
+        if c.kind == "percent"
+        else age_owner(c, text, persons)
+    )
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
     found = (
