@@ -1584,6 +1584,12 @@ def _speakers(text: str) -> list[str | None]:
             ["mayor"],
             id="'the mayor said' after the one person named is a victim: no one named",
         ),
+        pytest.param(
+            "Velm City Council said in a post on Telegram on Wednesday that two sisters had died.\n\n"
+            'Describing how they would have turned 15, the post read: "They will forever remain fourteen years old."',
+            ["Velm City Council"],
+            id="'said in a post on Telegram' … 'the post read:': the post speaks for who posted it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -52,6 +52,7 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
+(?:read|reads)(?=[^\S\n]*[:,])|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|(?:conceded|concedes|conceding)(?![^\S\n]+(?:defeat|victory|the|a|an|to|his|her|their|its|goals?|penalt(?:y|ies)|seats?|ground|points?|runs?|wickets?|nothing|[0-9])\b)|
@@ -1359,8 +1360,8 @@ _ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"
 # short statement".
 _ISSUED_A = re.compile(
     r"\b(?:released|issued|published|put[^\S\n]+out|sent|(?:said|says)[^\S\n]+in)[^\S\n]+(?:a|an|its|their)[^\S\n]+"
-    r"(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé])\b"
-)  # "X released a statement", "X said in a statement": the statement is X's
+    r"(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé]|post|message)\b"
+)  # "X released a statement", "X said in a statement", "X said in a post on Telegram": the statement or post is X's
 _ISSUING_REACH = 3000  # characters before "the statement says" in which who issued it may be named
 _ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
 _DENIALS = frozenset({"not", "never", "n't"})
@@ -1401,7 +1402,9 @@ _AUTHORITY_WORDS = frozenset(
     "Commission Commissioner Authority Board Agency Office Council Regulator Ombudsman Inspectorate Bureau "
     "Administration Department Ministry Tribunal".split()
 )
-_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué"})  # speak for whoever issued them
+_DOCUMENTS = frozenset(
+    {"statement", "release", "communique", "communiqué", "post", "message"}
+)  # speak for their issuer
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
 # Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".
