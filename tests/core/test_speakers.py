@@ -1590,6 +1590,13 @@ def _speakers(text: str) -> list[str | None]:
             ["Velm City Council"],
             id="'said in a post on Telegram' … 'the post read:': the post speaks for who posted it",
         ),
+        pytest.param(
+            "Judge Ana Ruiz made clear that the long sentence reflects the \u201cheinous and predatory crimes\u201d of"
+            " Dana Vell.\n\nInterior Minister Tom Hale visited police headquarters on Thursday. He gave the assurance"
+            " that security \u201cposes no problem at all\u201d for the visit.",
+            ["Ana Ruiz", "Tom Hale"],
+            id="'made clear that … “…”', 'gave the assurance that … “…”': the words of who made it clear or assured",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -52,7 +52,8 @@ countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|lament
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
-(?:read|reads)(?=[^\S\n]*[:,])|
+(?:read|reads)(?=[^\S\n]*[:,])|made[^\S\n]+(?:it[^\S\n]+)?clear|gave[^\S\n]+(?:the[^\S\n]+|an[^\S\n]+)?assurances?|
+assured|referenced|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|(?:conceded|concedes|conceding)(?![^\S\n]+(?:defeat|victory|the|a|an|to|his|her|their|its|goals?|penalt(?:y|ies)|seats?|ground|points?|runs?|wickets?|nothing|[0-9])\b)|
