@@ -1597,6 +1597,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz", "Tom Hale"],
             id="'made clear that … “…”', 'gave the assurance that … “…”': the words of who made it clear or assured",
         ),
+        pytest.param(
+            "The trial of Dana Vell ended in June.\n\n"
+            '"She was a sophisticated predator who groomed her victims," as prosecutors wrote to the judge last week.',
+            ["prosecutors"],
+            id="'“…,” as prosecutors wrote to the judge': who 'as' names after a quote closed on a comma",
+        ),
     ],
 )
 def test_speakers(text, expected):

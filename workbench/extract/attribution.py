@@ -77,6 +77,9 @@ def _according(verb: str) -> bool:
 
 
 _LEAD = re.compile(r"^[\s,;:—–-]*")
+# "as" before an attribution after a quote closed on a comma ("“…,” as prosecutors wrote to the judge"; not "called it
+# “a once in a century event” as crews worked": a clause of the sentence).
+_AS_LEAD = re.compile(r"as[^\S\n]+(?!(?:well|if|though|part|soon|long|much|many|a|an|the)\b)")
 _PRONOUNS = frozenset("he she it they we you i one this that".split())
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")
@@ -873,6 +876,8 @@ class _Speakers:
         stop = min(self.index.sentence_at(q.end - 1)[1], self.next_mark(q.end, q.line_end), q.line_end)
         segment = self.text[q.end : stop]
         lead = m.end() if (m := _LEAD.match(segment)) else 0
+        if (as_lead := _AS_LEAD.match(segment, lead)) and self.text[q.start : q.end].rstrip(_CLOSERS).endswith(","):
+            lead = as_lead.end()
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)
