@@ -88,6 +88,11 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
             {"a:14 sites", "b:14 locations"},
         ),
         (
+            "The fire spread to eight blocks of the Velm housing estate on Wednesday.",
+            "The blaze engulfed eight towers of the Velm housing estate on Wednesday.",
+            {"a:eight blocks", "b:eight towers"},
+        ),
+        (
             "Twelve jurors found the former mayor of Velm guilty on Thursday.",
             "A jury of 12 people found the former Velm mayor guilty on Thursday.",
             {"a:Twelve jurors", "b:12 people"},
@@ -95,7 +100,8 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
     ],
 )
 def test_one_count_by_synonyms_of_its_noun_is_one_fact(tmp_path, first, second, pair):
-    """Ambulances and ambulance cars are vehicles, companies firms, carriages coaches, sites locations, jurors people."""
+    """Ambulances and ambulance cars are one, companies firms, carriages coaches, sites locations, blocks of flats towers,
+    jurors people."""
     assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
 
 

@@ -82,7 +82,7 @@ _NOUN_CLASSES = {
     "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage wagon railcar",
     "ambulance": "ambulance",  # (not a truck: "20 ambulances carrying wounded", "20 trucks carrying fuel")
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
-    "home": "home house building dwelling household tower",
+    "home": "home house building dwelling household tower block",  # "eight blocks" of flats, "eight towers"
     "boat": "boat vessel ship ferry",
     "aircraft": "aircraft plane jet warplane helicopter drone",
     "device": "device machine computer pc laptop",
@@ -330,7 +330,7 @@ _HUMAN_NOUNS = frozenset(
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
     mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant
-    foreigner expatriate expat deputy juror traveller traveler""".split()
+    foreigner expatriate expat deputy juror traveller traveler camper force""".split()
 )
 
 
