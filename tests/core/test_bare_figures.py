@@ -70,6 +70,8 @@ def _counts(text: str):
         ),
         ("Ten patients are treated at the Velm burn unit and two at Ostra General Hospital.", ("two", 2, "patient")),
         ("33 bodies were taken to Velm Hospital and 10 to the Ostra morgue.", ("10", 10, "body")),
+        ("Total payroll employment increased by 517,000 in January.", ("517,000", 517000, "job")),
+        ("The population of Velm fell by 850,000 last year.", ("850,000", 850000, "person")),
     ],
 )
 def test_a_figure_without_a_noun_is_still_a_count(sentence, expected):

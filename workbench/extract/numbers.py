@@ -1068,9 +1068,15 @@ def _changed(text: str, m: re.Match[str], value: float, index: SentenceIndex, co
     for c in earlier:
         if c.unit and c.unit != "point":
             return c.unit if _of_a_size(value, c.value) else None
+    if noun and verb and _RISING.match(verb.group()) and noun in _COUNTED_AS:
+        return _COUNTED_AS[noun]  # "payroll employment increased by 517,000": jobs; "the population fell 850,000"
     if not (noun and verb and _RISING.match(verb.group()) and _plurality(noun) == "plural"):
         return None  # "Private employers added 497,000": who added, not what was added
     return singular(noun)  # "payrolls increased 517,000": payrolls
+
+
+# Nouns of a whole that a change in its count counts in another noun: "employment increased by 517,000" (jobs).
+_COUNTED_AS = {"employment": "job", "payroll": "job", "hiring": "job", "population": "person"}
 
 
 _WHO_AFTER = re.compile(r"[^\S\n]+who[^\S\n]")  # after a determiner (_COUNTED_BEFORE): not "Channel 4 who spoke"
