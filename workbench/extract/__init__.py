@@ -75,7 +75,10 @@ from workbench.model import Article, Candidate, Extraction, Span
 # and storms keep their words; the third review's: "said a lawyer for the family, X" X's; "The Bank" a "Bank of …"
 # first, never after "in the"; "the world body" a world organisation only; a bracketed list only of seats or votes);
 # 10: session 21's ("the Black Caps were" no person's name; "the National Rally leader" the office's holder; "and two
-# at DMCH" a count of what the count before it counts)
+# at DMCH" a count of what the count before it counts; "Call of Duty" no person; "Head of Xbox X" X; "adding that"
+# after "Judge X said Y was" X's; "She said Y …⏎“…,” she said" not Y's; the two reviews' fixes of these; "said in a
+# post" … "the post read:" the poster's; "made clear", "gave the assurance" verbs of saying; "“…,” as prosecutors
+# wrote" theirs; "employment increased by 517,000" jobs)
 EXTRACTOR_VERSION = 10
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
