@@ -314,3 +314,17 @@ def test_one_speakers_statement_in_other_words_is_one_statement_that_conflicts(t
     [(cluster, members)] = _quote_clusters(analysis)
     assert cluster.status == "conflict"
     assert len(members) == 2 and not any("another year" in m.text for m in members)
+
+
+def test_one_speakers_two_parallel_statements_quoted_by_both_outlets_are_two_statements(tmp_path):
+    """ "to raise interest rates if inflation stays high" and "to cut interest rates if growth stalls", both quoted by
+    both outlets: two statements that each agree, no paraphrase of one another."""
+    raise_ = '"We will not hesitate to raise interest rates if inflation stays high," Hartmann said.'
+    cut = '"We will not hesitate to cut interest rates if growth stalls," Hartmann said.'
+    analysis = _analyze(
+        tmp_path,
+        a=f"Governor Eva Hartmann spoke on Monday.\n\n{raise_}\n\n{cut}\n",
+        b=f"Governor Eva Hartmann spoke in Velm on Monday.\n\n{cut}\n\n{raise_}\n",
+    )
+    clusters = _quote_clusters(analysis)
+    assert len(clusters) == 2 and all(cluster.status == "agree" for cluster, _ in clusters)

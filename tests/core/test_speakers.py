@@ -1549,6 +1549,24 @@ def _speakers(text: str) -> list[str | None]:
             id="'the Ostra FC coach': no one named with that club's office, so the club, never the rival's coach",
         ),
         pytest.param(
+            "Ostra FC knocked Velm out of the cup on Sunday.\n\nHead coach Tom Hale had been under pressure all season."
+            '\n\n"We were second best all afternoon," the Velm coach said.',
+            ["Velm"],
+            id="'the Velm coach': not a head coach named apart from any side, who may be the winners'",
+        ),
+        pytest.param(
+            "Kemi Badenoch, the Conservative leader, said the budget broke promises.\n\nLater the Conservative leader"
+            ' told reporters: "This is a tax on jobs."',
+            ["Kemi Badenoch"],
+            id="'X, the Conservative leader,': the holder of 'the Conservative leader' (an apposition)",
+        ),
+        pytest.param(
+            "Former Labour leader Jeremy Corbyn spoke at the rally.\n\n"
+            '"We will deliver on our promises," the Labour leader said.',
+            ["Labour"],
+            id="'Former Labour leader X' holds no 'the Labour leader' now",
+        ),
+        pytest.param(
             "Dev Rao took seven wickets and Raj Iyer added three. The Red Kites were bowled out for 150.\n\n"
             '"We were outplayed in every department today," the captain said.',
             ["captain"],
@@ -1569,8 +1587,8 @@ def _speakers(text: str) -> list[str | None]:
         pytest.param(
             "Head coach Tom Hale has rebuilt the side. Velm captain Ben Stone said the coach deserved the credit.\n\n"
             '"The lads kept believing right to the end," the Velm coach said.',
-            ["Tom Hale"],
-            id="'the Velm coach': the coach named with no other side's name, not the captain whose sentence names both",
+            ["Velm"],
+            id="'the Velm coach': never the captain whose sentence names both; a coach named apart from the side, no one",
         ),
         pytest.param(
             "Conservative leader Ana Ruiz accused Labour on Tuesday of breaking its promises.\n\nPrime Minister Tom Hale"
@@ -1583,6 +1601,12 @@ def _speakers(text: str) -> list[str | None]:
             ' identified as Maria Lopez, 34, a nurse.\n\n"This is a terrible tragedy for our town," the mayor said.',
             ["mayor"],
             id="'the mayor said' after the one person named is a victim: no one named",
+        ),
+        pytest.param(
+            "Floods hit Velm on Friday. The governor, Kathy Hochul, said three people had been rescued from the roofs."
+            '\n\n"We will rebuild every home," the governor said.',
+            ["Kathy Hochul"],
+            id="'The governor, X, said three people had been rescued': X speaks, no victim",
         ),
         pytest.param(
             "Velm City Council said in a post on Telegram on Wednesday that two sisters had died.\n\n"

@@ -79,7 +79,7 @@ _NOUN_CLASSES = {
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
     "mariner crewman seaman",
     "relative": "relative family dependant dependent woman child kid son daughter",
-    "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage wagon railcar",
+    "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage",  # (a freight wagon: another)
     "ambulance": "ambulance",  # (not a truck: "20 ambulances carrying wounded", "20 trucks carrying fuel")
     "casualty": "casualty victim death fatality life body injury martyr",  # "four injuries": four people hurt
     "home": "home house building dwelling household tower block",  # "eight blocks" of flats, "eight towers"
@@ -101,7 +101,7 @@ _NOUN_CLASSES = {
     "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
     "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
-    "site": "site location spot venue facility station",  # "strikes on 14 sites", "14 locations", "14 stations"
+    "site": "site location spot venue",  # "strikes on 14 sites", "14 locations" (not "three power stations" of them)
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
@@ -360,7 +360,11 @@ def _vehicle_class(c: Candidate) -> str | None:
     words = c.text.lower().split()
     if len(words) < 3 or noun_class(c.unit) != "vehicle":
         return None
-    return NOUN_CLASS.get(singular(words[-2]))
+    found = NOUN_CLASS.get(singular(words[-2]))
+    return found if found in _VEHICLES_OF_A_USE else None  # (not "two passenger buses", "eight police vehicles")
+
+
+_VEHICLES_OF_A_USE = frozenset({"ambulance"})
 
 
 def _block_key(candidate: Candidate) -> tuple[str, str]:
@@ -947,7 +951,8 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
                 two_speakers = x.c.speaker and y.c.speaker and not same_person(x.c.speaker, y.c.speaker)
                 if x.article != y.article and not two_speakers and _linked("quote", x, y, 1.0):
                     link_pair(x, y)  # a part told otherwise in another outlet, no other speaker named: altered
-        elif _paraphrase(a, b):
+        elif _paraphrase(a, b) and not {f.article for f in groups[a]} & {f.article for f in groups[b]}:
+            # (an article quoting both forms tells two statements: "to raise rates if …", "to cut rates if …")
             for x, y in ((x, y) for x in _distinct(groups[a]) for y in _distinct(groups[b])):
                 sx, sy = x.c.speaker or "", y.c.speaker or ""
                 one_speaker = _named(sx) and _named(sy) and same_person(sx, sy)
@@ -1930,8 +1935,8 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 _OTHER_SCOPE = re.compile(
     r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
     rf"|\b(?i:in)[^\S\n]+(?:{_MONTH_NAMES})\b"
-    rf"|\b(?i:since)[^\S\n]+(?:{_MONTH_NAMES}|(?i:the[^\S\n]+(?:start|beginning)|last)\b|[0-9]{{4}})"
-)  # (not "since the rains began on Monday, the death toll has risen to 52": the story's own span)
+    r"|\b(?i:since)\b"
+)  # ("since the monsoon arrived, the death toll has risen to 52": a season's toll, not the story's)
 UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand
 
 

@@ -6,6 +6,7 @@ sentence names as acting. Two figures in different frames are different facts.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -175,15 +176,30 @@ def share_holder(c: Candidate, text: str, persons: dict[str, list[tuple[int, int
 
 
 def _holder_at(start: int, text: str, spans: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The surnames of the people a share right after their names is of (see share_holder), as compared: one man's
+    "Tayyip Erdogan" and "Recep Tayyip Erdoğan" alike; not one beaten ("beating Sergio Massa with 55.7%")."""
     at = bisect_left(spans, (start, 0, ""))
     if not (at and _GOT_BEFORE_SHARE.fullmatch(text, spans[at - 1][1], start)):
+        return frozenset()
+    if _BEATEN.search(text, max(0, spans[at - 1][0] - 40), spans[at - 1][0]):
         return frozenset()
     holders = {spans[at - 1][2]}
     at -= 1  # "Prabowo Subianto and his running mate Gibran won 58%": the ticket, both names
     while at and _JOINED_NAMES.fullmatch(text, spans[at - 1][1], spans[at][0]):
         holders.add(spans[at - 1][2])
         at -= 1
-    return frozenset(holders)
+    return frozenset(_surname(name) for name in holders)
+
+
+def _surname(name: str) -> str:
+    """A name's last word, lower-cased and without accents ("Erdoğan": "erdogan")."""
+    last = name.split()[-1] if name.split() else name
+    return "".join(ch for ch in unicodedata.normalize("NFKD", last.lower()) if not unicodedata.combining(ch))
+
+
+_BEATEN = re.compile(
+    r"\b(?i:beat|beats|beating|defeated|defeating|defeat|against|over|ousting|ousted)\b(?:[^\S\n]+\S+){0,4}[^\S\n]+\Z"
+)
 
 
 _SHARE = re.compile(r"(?<![\w.,])[0-9][0-9.,]*(?=[^\S\n]*(?:%|per[^\S\n]?cent|percent))")
@@ -231,7 +247,7 @@ _DATED_BY_RELATIVE = re.compile(
 # after an attack on a shopping centre there that killed at least 20 people", "two years since the quake that killed".
 _PAST_BY_RELATIVE = re.compile(
     r"\b(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[^\S\n]+(?i:years?|decades?)[^\S\n]+"
-    r"(?i:after|since)[^\S\n]+(?i:the|an?)[^\S\n][^.;:,\n]*?(?<!\bsaid)(?<!\bsays)(?<!\btold)[^\S\n](?:that|which)"
+    r"(?i:after|since)[^\S\n]+(?i:the|an?)[^\S\n][^.;:,\n]*?(?<!\bsaid)(?<!\bsays)(?<!\btold),?[^\S\n](?:that|which)"
     r"[^\S\n]+[a-z]+"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|over|about|nearly|some|around|almost))?[^\S\n]+\Z"
 )
@@ -267,13 +283,18 @@ _MEASURES = {
     "inflation": "inflation cpi",
     "growth": "growth gdp economy output",
     "unemployment": "unemployment jobless",
-    "policy rate": "interest deposit lending refinancing borrowing key policy",
+    "policy rate": "interest deposit lending refinancing borrowing key",  # (not "monetary policy … inflation at 2%")
     "yield": "yield yields",
     "turnout": "turnout",
-    "wages": "wages wage earnings salaries",
+    "wages": "wages wage earnings salaries pay",
 }
 _MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in words.split()}
-_MEASURE_WORD = re.compile(rf"\b(?i:{'|'.join(sorted(_MEASURE_OF, key=len, reverse=True))})\b")
+_MEASURE_OF["consumer prices"] = "inflation"  # ("consumer prices rose 3.5%"; not "its share price tumbled 20%")
+_GAP = r"[^\S\n]+"
+_MEASURE_WORD = re.compile(
+    rf"\b(?i:{'|'.join(sorted((w.replace(' ', _GAP) for w in _MEASURE_OF), key=len, reverse=True))})\b(?<!\bpay)|\b(?i:pay)(?=(?:[^\S\n]+[^\s%]+){{0,3}}?[^\S\n]+(?i:rose|grew|"
+    r"fell|increased|decreased|growth|rises|rise|was|is|up|down)\b)"
+)  # ("regular pay rose 4.8%", not "will pay 6.4% more")
 MEASURE_REACH = 60  # characters before a percentage in which its clause names what it measures
 
 
@@ -282,7 +303,9 @@ def _measured(c: Candidate, text: str) -> frozenset[str]:
     another figure: "raise its inflation forecast for this year, to 2.5%"."""
     lo = max(c.sentence[0], c.start - MEASURE_REACH)
     cut = max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(text, lo, c.start)), default=lo)
-    return frozenset(_MEASURE_OF[m.group().lower()] for m in _MEASURE_WORD.finditer(text, cut, c.start))
+    return frozenset(
+        _MEASURE_OF[" ".join(m.group().lower().split())] for m in _MEASURE_WORD.finditer(text, cut, c.start)
+    )
 
 
 _CLAUSE_OR_FIGURE = re.compile(r";|,[^\S\n]+(?:and|but|while|whereas)\b|[0-9]")

@@ -35,10 +35,8 @@ from workbench.extract.lexicon import (
     ORG_NOUNS,
     PERSON_NOUNS,
     PLACE_NOUNS,
-    TITLE_QUALIFIERS,
     TITLES,
     countries,
-    lower_case_words,
 )
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
@@ -106,12 +104,15 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
+_NOT_THE_HOLDER = r"(?i:deputy|former|ex|shadow|vice|acting|interim|assistant)"  # another's office, or a past one
+_NOT_THE_HOLDER_BEFORE = re.compile(rf"\b{_NOT_THE_HOLDER}[^\S\n-]*[-\s]\Z")
 # What befalls a person a story names who holds no office it speaks of: "Rescuers pulled Maria Lopez from the roof".
 _BEFELL = re.compile(
     r"\b(?:killed|died|dead|death|injured|wounded|hurt|victims?|bod(?:y|ies)|missing|rescued|pulled|drowned|shot"
     r"|stabbed|arrested|charged|sentenced|convicted|identified)\b",
     re.IGNORECASE,
 )
+_BEFELL_REACH = 40  # characters either side of a person's mention in which what befell them is told
 _OFFICE_REACH = 40  # mentions back in which the holder of "the National Rally leader" may be named
 _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it stands for
 # A sentence whose subject is a pronoun: "She said …" (not a quote opening with one: "“She was clinging …,” said X")
@@ -200,7 +201,8 @@ _LEADING_CLAUSE = re.compile(
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
-_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*[,.;]")
+# A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," (its head in lower case).
+_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*[,.;]")
 
 
 @dataclass
@@ -238,7 +240,6 @@ class _Speakers:
         self.names = frozenset(e.value for e in self.mentions)
         self._issuings: list[tuple[int, str]] | None = None  # (its verb's start, the document), found when asked
         self._first_people: list[tuple[int, str]] | None = None  # the first two people named (outside quotes)
-        self._lower_words: frozenset[str] | None = None  # the words the article writes in lower case
 
     def quoted(self, pos: int) -> bool:
         """Whether `pos` is inside a quote-marked span."""
@@ -347,15 +348,29 @@ class _Speakers:
         Starmer", "Marine Le Pen, leader of France's far-right National Rally," for "the National Rally leader" (not
         "Conservative leader Kemi Badenoch accused Labour": another's office, the organisation elsewhere)."""
         org, job = re.escape(organisation), re.escape(office)
-        before = re.compile(rf"{org}(?:['’]s)?[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?{job}[^\S\n]+\Z", re.IGNORECASE)
-        after = re.compile(rf",[^\S\n]+(?:the[^\S\n]+)?{job}[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;\n]{{0,40}}?{org}", re.I)
+        titled = rf"{org}(?:['’]s)?[^\S\n]+(?:(?!{_NOT_THE_HOLDER})[\w-]+[^\S\n]+){{0,2}}?{job}"  # "Labour('s) leader"
+        before = re.compile(rf"{titled}[^\S\n]+\Z", re.IGNORECASE)
+        after = re.compile(
+            rf",[^\S\n]+(?:the[^\S\n]+)?(?:{titled}|{job}[^\S\n]+(?:of|for|at)[^\S\n]+[^,.;\n]{{0,40}}?{org})\b",
+            re.IGNORECASE,
+        )  # "Kemi Badenoch, the Conservative leader,", "Marine Le Pen, leader of France's far-right National Rally,"
         hi = bisect_left(self.starts, pos)
         for e in reversed(self.mentions[max(0, hi - _OFFICE_REACH) : hi]):
-            if e.unit == "person" and (
-                before.search(self.text, max(0, e.start - 60), e.start) or after.match(self.text, e.end)
-            ):
+            if e.unit != "person":
+                continue
+            title = before.search(self.text, max(0, e.start - 60), e.start)
+            if title and _NOT_THE_HOLDER_BEFORE.search(self.text, max(0, title.start() - 12), title.start()):
+                title = None  # "Former Labour leader Jeremy Corbyn"
+            if title or after.match(self.text, e.end):
                 return self.named_person(e)
         return None
+
+    def _befell(self, e: Candidate) -> bool:
+        """Whether what the story tells of a person's mention is what befell them ("Rescuers pulled Maria Lopez", "was
+        identified as Maria Lopez, 34,"; not "The governor, Kathy Hochul, said three people had been rescued")."""
+        lo, hi = self.index.sentence_at(e.start)
+        near = self.text[max(lo, e.start - _BEFELL_REACH) : min(hi, e.end + _BEFELL_REACH)]
+        return _BEFELL.search(near) is not None and _SAYING.search(near) is None
 
     def only_person_named(self, pos: int) -> str | None:
         """The one person the article names (outside quote marks) before `pos`, if it names exactly one."""
@@ -365,7 +380,7 @@ class _Speakers:
                 if (
                     e.unit == "person"
                     and not self.quoted(e.start)
-                    and not _BEFELL.search(self.text, *self.index.sentence_at(e.start))  # a victim holds no office
+                    and not self._befell(e)  # a victim holds no office
                     and self.named_person(e) not in (n for _, n in first)
                 ):
                     first.append((e.start, self.named_person(e)))
@@ -461,8 +476,14 @@ class _Speakers:
         proper words ("the Ostra FC coach") is only a holder's named with one of them (not "Velm coach Tom Hale")."""
         head, modifiers = words[-1], set(words[:-1])
         holders = self.titles.get(head)
-        if holders and proper:  # (a holder titled with no proper word may hold it: "Head coach X")
-            holders = [(e, t) for e, t in holders if proper & t or not self._proper_title(e, t)]
+        if holders and proper:  # a holder named with those words, or titled with none but its office and named in one
+            # sentence with them ("CEO Dana Holt announced the cuts at Lumen" for "the Lumen CEO"; not "Head coach Tom
+            # Hale" of the side that beat Velm for "the Velm coach", nor "Velm coach Tom Hale" for "the Ostra FC coach")
+            holders = [
+                (e, t)
+                for e, t in holders
+                if proper & t or (t <= {head, "head", "chief"} and self._named_with(e, proper))
+            ]
         if not holders:
             return None
         i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
@@ -473,22 +494,10 @@ class _Speakers:
         values = {e.value for e, t in holders if "former" in modifiers or "former" not in t}
         return values.pop() if len(values) == 1 else None
 
-    def _proper_title(self, e: Candidate, title: set[str]) -> bool:
-        """Whether a person's title holds a proper word, an organisation's or a place's ("Velm coach Tom Hale",
-        "Conservative leader Kemi Badenoch"; not "Head coach", "Senior official" where the article writes "senior")."""
-        if self._lower_words is None:
-            self._lower_words = lower_case_words(self.text)
-        for token in re.findall(r"[\w’'.-]+", self.text[max(0, e.start - 80) : e.start]):
-            word = token.lower().strip(".")
-            if (
-                word in title
-                and token[:1].isupper()
-                and not _is_role(word)
-                and token not in TITLE_QUALIFIERS
-                and word not in self._lower_words
-            ):
-                return True
-        return False
+    def _named_with(self, e: Candidate, words: frozenset[str]) -> bool:
+        """Whether a mention's sentence names any of the (lower-case) words."""
+        said = set(re.findall(r"[\w’'-]+", self.text[slice(*self.index.sentence_at(e.start))].lower()))
+        return bool(said & words)
 
     def may_hold(self, person: str | None, role: str | None) -> bool:
         """Whether a role ("the official", "the Fine Gael leader") may be a person the article names: it names
@@ -1573,7 +1582,7 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
                 words.update(_title_word(w) for w in title + of[2].split())
         after = _TITLE_AFTER.match(text, e.end)
         if after and any(_is_role(w) for w in after.group(1).split()):
-            words.update(w for w in after.group(1).split() if w not in _LINKS)
+            words.update(w.lower() for w in after.group(1).split() if w.lower() not in _LINKS)
         if words:
             found.append((e, words))
     return found
