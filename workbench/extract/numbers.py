@@ -64,7 +64,7 @@ _GAP = r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*(?=[a-z]))"
 # An abbreviation with full stops ("U.S.", "U.N.") or a word.
 _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 # The end of a span of years written short ("2008–09", "the 2023/24 season"): a year, no count.
-_SHORT_YEAR_END = re.compile(r"(?<=(?:19|20)[0-9]{2}[-–/])[0-9]{2}(?![0-9])")
+_SHORT_YEAR_END = re.compile(r"[0-9](?<=(?:19|20)[0-9]{2}[-–/][0-9])[0-9](?![0-9])")  # a digit first: a fast scan
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
 _PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenger pilot defendant".split())
 # Capitalised words before "X, 12," that are no person's name: days and months, labels ("Section 4, 5,").
@@ -1689,8 +1689,9 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
         _tallies,
         (
             re.compile(r"[0-9](?:-to-|[-–]|[^\S\n]+to[^\S\n]+)[0-9]"),
-            # a small number's first letter first ("one" … "twelve"): ~3x faster than trying each word everywhere
-            re.compile(rf"(?=(?i:[efnost]))\b(?i:{_SMALL})(?:-to-|[^\S\n]+to[^\S\n]+)(?i:{_SMALL})\b"),
+            # "to" and the small number after it ("four to six"): a class first lets re scan for a "t" alone (~3x
+            # faster than a lookahead, which re tries at every position); the number before is _TALLY's to check
+            re.compile(rf"[Tt][Oo](?:-|[^\S\n]+)(?i:{_SMALL})\b"),
         ),
     ),
     (_vote_sides, ("against", "favo", "voted")),

@@ -92,9 +92,10 @@ _IMPERATIVES = frozenset(
 )
 
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
-# Quoted words, in double marks or single ones opening and closing outside a word (not "don't … we're")
+# Quoted words, in double marks or single ones opening and closing outside a word (not "don't … we're"); each
+# alternative opens with its mark ("'(?<!\w')", not "(?<!\w)'"), so that re scans for the marks alone (~4x faster)
 _DOUBLE_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
-_QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|(?<!\w)'[^'\n]*'(?!\w)")
+_QUOTED = re.compile(rf"{_DOUBLE_QUOTED.pattern}|‘[^’\n]*’(?!\w)|'(?<!\w')[^'\n]*'(?!\w)")
 # What an appeal asks of the reader besides _APPEAL's subscriptions and donations ("We noticed you are using an ad
 # blocker … we have relied on readers"); a reporter's "we reached the market, you could still see" asks nothing
 _ASKS_THE_READER = re.compile(r"\b(?i:support|ad[-\s]?blocker|readers|journalism)\b")
