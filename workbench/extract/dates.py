@@ -491,6 +491,10 @@ _NAMES_MONTH = frozenset({"dmy", "mdy", "my", "month", "month_compared", "month_
 _ON_ITS_LINE = {"ago": re.compile(r"ago\b(?<=\bago)"), "earlier_year": re.compile(r"year")}
 # Forms whose every match opens with a month's name: tried only where _MONTH_SIGN matches (~4x faster than a scan).
 _AT_A_MONTH = frozenset({"my", "month", "month_compared", "month_joined", "month_attr", "period_end"})
+# Forms whose every match opens where their sign does, a flat alternation opening with literals that re scans for
+# alone: tried only there (~2x faster than the form's own scan, which opens with a lookahead re tries everywhere). A
+# year's sign finds every year's start: one starting inside another's "19"/"20" would open with an 8, 9 or 0.
+_AT_A_SIGN = {"weekday": re.compile(_WEEKDAY), "year": re.compile("1[89]|20")}
 
 
 def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
@@ -504,10 +508,10 @@ def _month_lines(text: str, lo: int, hi: int) -> list[Span]:
     return regions
 
 
-def _at_months(regex: re.Pattern[str], text: str, months: list[tuple[int, list[int]]]) -> Iterator[re.Match[str]]:
-    """What regex.finditer finds in the month lines, given as (end, where each month name starts), for a regex whose
-    matches all open at a month's name."""
-    for end, starts in months:
+def _at_signs(regex: re.Pattern[str], text: str, signed: list[tuple[int, list[int]]]) -> Iterator[re.Match[str]]:
+    """What regex.finditer finds in regions given as (end, where each sign in it starts), for a regex whose matches
+    all open at a sign (a month's name in the month lines, _AT_A_SIGN's in a window)."""
+    for end, starts in signed:
         after = -1
         for start in starts:
             if start >= after and (m := regex.match(text, start, end)):
@@ -521,7 +525,7 @@ def _matches(
     """Non-overlapping date mentions (start, end, form, match) in text[lo:hi]; at one start the longest wins.
 
     The forms that name a month search only the lines that name one (most only its month names), "ago" those that
-    hold it: fast on long texts.
+    hold it, weekdays and years where their sign stands: fast on long texts.
     """
     hi = len(text) if hi is None else hi
     found: list[tuple[int, int, str, re.Match[str]]] = []
@@ -531,7 +535,11 @@ def _matches(
         if name in _GATES and not opens(_GATES[name], text, None, lo, hi):
             continue
         if name in _NAMES_MONTH and name in _AT_A_MONTH:
-            found.extend((m.start(), -m.end(), name, m) for m in _at_months(regex, text, named))
+            found.extend((m.start(), -m.end(), name, m) for m in _at_signs(regex, text, named))
+            continue
+        if name in _AT_A_SIGN:
+            signed = [(hi, [m.start() for m in _AT_A_SIGN[name].finditer(text, lo, hi)])]
+            found.extend((m.start(), -m.end(), name, m) for m in _at_signs(regex, text, signed))
             continue
         if name in _NAMES_MONTH:
             regions = months

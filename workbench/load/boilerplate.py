@@ -257,7 +257,8 @@ def _is_caption(line: str) -> bool:
     Photograph: Ann Lee/Reuters", "… on Friday.Credit: AP", "… stadium. © ANN LEE / AFP"; a bare "X/Y" credit only
     after the caption's sentence ends: "… Bhubaneswar, India on October 12, 2013. AFP/Asit Kumar"). A caption shown
     twice keeps its credited copy as the story's (_mark_copies)."""
-    line = _LICENSING.sub("", line)
+    if "Purchase" in line:  # _LICENSING's word: a look for it is ~10x faster than the pattern on every line
+        line = _LICENSING.sub("", line)
     credit = find_credit(line)
     if credit is None or not _CAPTION_END.match(line, credit.end()):
         return False
