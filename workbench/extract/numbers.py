@@ -1680,7 +1680,8 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
             "third",
             "quarter",
             re.compile(rf"in[^\S\n]+(?:{_SMALL})"),  # "one in five"
-            re.compile(r"out[^\S\n]+of"),  # "four out of (every) five of"
+            # "four out of (every) five of": the whole's number too ("out of the water" is no share)
+            re.compile(rf"out[^\S\n]+of[^\S\n]+(?:every[^\S\n]+)?(?:{_SMALL}|[0-9])"),
         ),
     ),
     (_groups_of, ("convoy", "crew", "team", "delegation", "group", "contingent", "squad", "fleet")),
