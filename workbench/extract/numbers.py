@@ -66,6 +66,7 @@ _TOKEN = re.compile(rf"{_GAP}((?:[A-Z]\.){{2,}}|[^\W\d_][\w'’-]*)")
 # The end of a span of years written short ("2008–09", "the 2023/24 season"): a year, no count.
 _SHORT_YEAR_END = re.compile(r"[0-9](?<=(?:19|20)[0-9]{2}[-–/][0-9])[0-9](?![0-9])")  # a digit first: a fast scan
 _PHONE = re.compile(r"(?=[0-9+(])(?<![\w+])\+?(?:\(?[0-9]{2,4}\)?[ .-]){2,}[0-9]{2,4}(?!\w)")
+_PHONE_SIGN = re.compile(r"[0-9][0-9]\)?[ .-]\(?[0-9]{2}")  # what every phone number holds, a digit first: a fast scan
 _PEOPLE_OF_AN_AGE = frozenset("man woman boy girl suspect victim driver passenger pilot defendant".split())
 # Capitalised words before "X, 12," that are no person's name: days and months, labels ("Section 4, 5,").
 _NOT_NAMES = CALENDAR | frozenset(SERIAL_LABELS) | {"Rule", "Item"}
@@ -1743,7 +1744,8 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
     n = 0  # numbers read
     for lo, hi in index.windows():
         taken = Spans(date_spans(text, lo, hi))
-        for other in (*_PHONE.finditer(text, lo, hi), *_SHORT_YEAR_END.finditer(text, lo, hi)):
+        phones = _PHONE.finditer(text, lo, hi) if _PHONE_SIGN.search(text, lo, hi) else ()
+        for other in (*phones, *_SHORT_YEAR_END.finditer(text, lo, hi)):
             if not taken.overlaps(*other.span()):
                 taken.add(*other.span())
         low = folded(text, lo, hi)
