@@ -1742,6 +1742,11 @@ def test_a_whole_beside_a_share_still_joins_another_outlets_count(tmp_path, firs
             "Twenty trucks carrying fuel and medicine crossed into Velm on Sunday, officials said.",
             {"a:Twenty ambulances", "b:Twenty trucks"},
         ),
+        (  # a sentence opening "In July 2021," dates its toll in that year
+            "A fire at a mall in Velm on Thursday killed at least 45 people, officials said.",
+            "In July 2021, many children were among 54 people killed at a factory in Velm, officials said.",
+            {"a:45 people", "b:54 people"},
+        ),
         (  # a passenger train's carriages are no freight train's wagons
             "The first four carriages of the passenger train derailed near Velm on Friday, officials said.",
             "Seven wagons of the freight train derailed near Velm on Friday, officials said.",

@@ -226,8 +226,9 @@ _FOR_BEFORE = re.compile(
 # A year a sentence opens with, dating all it tells: "In 2020, …", "Back in 2019, …".
 _NOW = re.compile(r"\b(?:while|whereas|but|now|this[^\S\n]+(?:time|year)|today)\b")  # "…, while this time Trump won"
 _OPENING_YEAR = re.compile(
-    r"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+((?:19|20)[0-9]{2})[^\S\n]*,"
-)
+    r"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)[^\S\n]+)?((?:19|20)[0-9]{2})[^\S\n]*,"
+)  # ("In 2020, …", "In July 2021, many children were among 54 people killed at a factory")
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
 FORECAST_REACH = 45  # characters after it that may say it was forecast ("the 10.7% figure economists had forecast")
 # A year that dates what a figure counts: "in 2009", "during 1985", "the 1985 quake", "the 2018 Camp Fire" (not
