@@ -328,3 +328,16 @@ def test_one_speakers_two_parallel_statements_quoted_by_both_outlets_are_two_sta
     )
     clusters = _quote_clusters(analysis)
     assert len(clusters) == 2 and all(cluster.status == "agree" for cluster, _ in clusters)
+
+
+def test_one_speakers_parallel_lines_quoted_one_by_each_outlet_are_two_statements(tmp_path):
+    """ "The situation in the north of the country is very serious" and "… in the south of the country is under
+    control": parallel lines that open alike and part on the words that matter, no paraphrase of one statement."""
+    analysis = _analyze(
+        tmp_path,
+        a='Minister Amina Yusuf spoke on Monday.\n\n"The situation in the north of the country is very serious," Yusuf'
+        " said.\n",
+        b='Minister Amina Yusuf spoke in Velm on Monday.\n\n"The situation in the south of the country is under control,"'
+        " Yusuf said.\n",
+    )
+    assert _quote_clusters(analysis) == []

@@ -218,6 +218,7 @@ QUOTE_RUN = 8  # words one quote gives word for word inside another: parts of on
 # QUOTE_PARAPHRASE_WORDS words each ("We cannot have long-term sustainable growth with high inflation", "High inflation
 # makes long-term sustainable growth impossible").
 QUOTE_PARAPHRASE_SET = 80
+QUOTE_PARALLEL_SET = 85  # above which two quotes opening alike are still one statement in other words
 QUOTE_PARAPHRASE_SORT = 60
 QUOTE_PARAPHRASE_WORDS = 6
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
@@ -966,10 +967,14 @@ def _named(speaker: str) -> bool:
 
 
 def _paraphrase(a: str, b: str) -> bool:
-    """Whether two quotes' comparison forms tell one statement in other words (QUOTE_PARAPHRASE_SET and _SORT)."""
-    if min(len(a.split()), len(b.split())) < QUOTE_PARAPHRASE_WORDS:
+    """Whether two quotes' comparison forms tell one statement in other words (QUOTE_PARAPHRASE_SET and _SORT); below
+    QUOTE_PARALLEL_SET, only where they open differently (one speaker's parallel lines open alike and part on the words
+    that matter: "the situation in the north … is very serious", "the situation in the south … is under control")."""
+    wa, wb = a.split(), b.split()
+    if min(len(wa), len(wb)) < QUOTE_PARAPHRASE_WORDS or fuzz.token_sort_ratio(a, b) < QUOTE_PARAPHRASE_SORT:
         return False
-    return fuzz.token_set_ratio(a, b) >= QUOTE_PARAPHRASE_SET and fuzz.token_sort_ratio(a, b) >= QUOTE_PARAPHRASE_SORT
+    alike = fuzz.token_set_ratio(a, b)
+    return alike >= QUOTE_PARALLEL_SET or (alike >= QUOTE_PARAPHRASE_SET and wa[:3] != wb[:3])
 
 
 def _news_days(articles: list[Article]) -> list[int]:
