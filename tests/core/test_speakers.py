@@ -1567,6 +1567,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Former Labour leader X' holds no 'the Labour leader' now",
         ),
         pytest.param(
+            "Labour leader Tom Hale spoke first. Labour deputy leader Ana Ruiz opened the conference after him.\n\n"
+            '"There will be no return to austerity," the Labour leader said.',
+            ["Tom Hale"],
+            id="'Labour deputy leader X' holds no 'the Labour leader', though named last: the leader does",
+        ),
+        pytest.param(
             "Dev Rao took seven wickets and Raj Iyer added three. The Red Kites were bowled out for 150.\n\n"
             '"We were outplayed in every department today," the captain said.',
             ["captain"],

@@ -105,6 +105,7 @@ _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _NOT_THE_HOLDER = r"(?i:deputy|former|ex|shadow|vice|acting|interim|assistant)"  # another's office, or a past one
+_NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
 _NOT_THE_HOLDER_BEFORE = re.compile(rf"\b{_NOT_THE_HOLDER}[^\S\n-]*[-\s]\Z")
 # What befalls a person a story names who holds no office it speaks of: "Rescuers pulled Maria Lopez from the roof".
 _BEFELL = re.compile(
@@ -476,22 +477,23 @@ class _Speakers:
         proper words ("the Ostra FC coach") is only a holder's named with one of them (not "Velm coach Tom Hale")."""
         head, modifiers = words[-1], set(words[:-1])
         holders = self.titles.get(head)
-        if holders and proper:  # a holder named with those words, or titled with none but its office and named in one
-            # sentence with them ("CEO Dana Holt announced the cuts at Lumen" for "the Lumen CEO"; not "Head coach Tom
-            # Hale" of the side that beat Velm for "the Velm coach", nor "Velm coach Tom Hale" for "the Ostra FC coach")
-            holders = [
-                (e, t)
-                for e, t in holders
-                if proper & t or (t <= {head, "head", "chief"} and self._named_with(e, proper))
-            ]
         if not holders:
             return None
+
+        def fits(e: Candidate, t: set[str]) -> bool:
+            if ("former" in t and "former" not in modifiers) or (t & _NOT_THE_HOLDER_WORDS) - modifiers:
+                return False  # a former, deputy or shadow holder: "Labour deputy leader X" is no "the Labour leader"
+            # a holder named with its proper words, or titled with none but its office and named in one sentence with
+            # them ("CEO Dana Holt announced the cuts at Lumen" for "the Lumen CEO"; not "Head coach Tom Hale" of the
+            # side that beat Velm for "the Velm coach", nor "Velm coach Tom Hale" for "the Ostra FC coach")
+            return not proper or bool(proper & t) or (t <= {head, "head", "chief"} and self._named_with(e, proper))
+
         i = bisect_left([e.start for e, _ in holders], pos) if len(holders) < 8 else self._before(head, pos)
-        near = [(e, t) for e, t in holders[max(0, i - _HOLDER_REACH) : i] if "former" in modifiers or "former" not in t]
+        near = [(e, t) for e, t in holders[max(0, i - _HOLDER_REACH) : i] if fits(e, t)]
         if near:
             best = max(len(modifiers & t) for _, t in near)
             return [e for e, t in near if len(modifiers & t) == best][-1].value
-        values = {e.value for e, t in holders if "former" in modifiers or "former" not in t}
+        values = {e.value for e, t in holders if fits(e, t)}  # (none named with it before: the only one, if one)
         return values.pop() if len(values) == 1 else None
 
     def _named_with(self, e: Candidate, words: frozenset[str]) -> bool:
