@@ -1705,6 +1705,11 @@ def test_bodies_recovered_that_are_not_yet_identified_are_the_toll(tmp_path):
             "The Velm central bank lowered its overnight lending rate to 3.75% on Wednesday, a half-point cut.",
             {"a:3.75%", "b:3.75%"},
         ),
+        (  # "killed by unidentified gunmen": the gunmen are unidentified, the 12 the toll
+            "Twelve people were killed by unidentified gunmen in a village in Velm on Sunday, police said.",
+            "Gunmen killed 12 people in a village in Velm on Sunday, officials said.",
+            {"a:Twelve people", "b:12 people"},
+        ),
         (  # passenger buses are buses
             "Two passenger buses plunged into the river in Velm on Friday, police said.",
             "Two buses plunged into the river in Velm on Friday, police said.",

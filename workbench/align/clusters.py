@@ -583,8 +583,9 @@ _AFTERMATH = frozenset({"identify", "handover"})  # what is done with the dead, 
 # "39 people have been identified", "six bodies remain unidentified" (not "14 bodies that have not yet been
 # identified": a relative clause on the bodies recovered, the toll)
 _AFTERMATH_AFTER = re.compile(
-    r"(?:(?!\b(?:that|which|who|whose)\b)[^.;:\n]){0,40}?\b(?:(?:un)?identified(?![^\S\n]+as\b)|(?P<handover>handed))\b"
-)  # (not "three people had been identified as suspects": named)
+    r"(?:(?!\b(?:that|which|who|whose)\b)[^.;:\n]){0,40}?\b(?:(?:un)?identified(?![^\S\n]+(?:as\b|(?!(?:and|or|so|yet|by|but|in|at|on|after|through|from)\b)[a-z]))"
+    r"|(?P<handover>handed))\b"
+)  # (not "three people had been identified as suspects": named; nor "killed by unidentified gunmen": a description)
 _IDENTITIES_OF = re.compile(r"\b(?i:identit(?:y|ies))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?\Z")
 _OF_THE_BEFORE = re.compile(r"\b(?i:of)[^\S\n]+(?i:the|those)[^\S\n]+\Z")
 _BADLY = r"(?:seriously|critically|severely|gravely)"
