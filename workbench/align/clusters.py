@@ -61,7 +61,7 @@ from workbench.align.values import (
     year_and_month,
 )
 from workbench.extract import Each
-from workbench.extract.dates import MONTHS_AHEAD, page_date_spans, relative_value
+from workbench.extract.dates import MONTH_NAMES, MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
 from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE, singular
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
@@ -105,9 +105,7 @@ _NOUN_CLASSES = {
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
-NOUN_CLASS.update(
-    {"service member": "soldier", "family member": "relative", "crew member": "person", "ambulance car": "ambulance"}
-)
+NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
 _CLASS_NAMES = frozenset(NOUN_CLASS.values())
 
 # Words that report the same event in news copy, folded to one so that outlets' wording can meet.
@@ -1023,9 +1021,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
     if kind == "percent" and _in_points(a.c) != _in_points(b.c) and not (a.value == b.value and _a_move(a.value)):
-        return (
-            False  # "fallen by 2.5 percentage points" (a change) is no level ("2.6%"); "cut by 0.25%" a quarter point
-        )
+        # "fallen by 2.5 percentage points" (a change) is no level ("2.6%"); "cut by 0.25%" may be a quarter point
+        return False
     if a.moved is not None and a.moved == b.moved and a.value == b.value and a.article != b.article:
         return True  # "to 3.75 percent from 4 percent", "down to 3.75% from an all-time high of 4%": one change's end
     if _subset_apart(a, b):
@@ -1034,15 +1031,11 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "five of the nine justices found him guilty": nine is no conflicting count of those who did
     if kind == "quantity" and a.article != b.article and _parties_of(a) & _parties_of(b):
         return True  # "Noa Argamani, 26", "Noa Argamani (25)": one person's age, however told
-    if (
-        a.value == b.value
-        and a.unit == b.unit
-        and a.article != b.article
-        and (a.distinctive or (kind == "quantity" and _specific_noun(a.unit)))
-    ):
-        return (
-            similarity > LINK_DISTINCT_VALUE
-        )  # (a small count of one specific noun: "four justices", "Four justices")
+    specific = kind == "quantity" and _specific_noun(
+        a.unit
+    )  # a small count of it too: "four justices", "Four justices"
+    if a.value == b.value and a.unit == b.unit and a.article != b.article and (a.distinctive or specific):
+        return similarity > LINK_DISTINCT_VALUE
     if a.calendar and b.calendar and a.article != b.article and _same_value(a, b):
         return similarity > LINK_DISTINCT_VALUE  # "on June 12" and "on 12 June 2025": the day both name
     if kind == "date" and a.article != b.article and _one_day_of_one_doing(a, b):
@@ -1937,10 +1930,9 @@ _UPDATED = re.compile(
 _TALLY = re.compile(r"\b(?i:toll|number|tally|count|figure)s?\b")  # what an update updates: "the death toll rose to"
 # What scopes a toll to another happening or a span than the story's: "this year", "since January", "in July", "from a
 # landslide" (an indefinite happening, another than "the fire" the story tells of).
-_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _OTHER_SCOPE = re.compile(
     r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
-    rf"|\b(?i:in)[^\S\n]+(?:{_MONTH_NAMES})\b"
+    rf"|\b(?i:in)[^\S\n]+(?:{MONTH_NAMES})\b"
     r"|\b(?i:since)\b"
 )  # ("since the monsoon arrived, the death toll has risen to 52": a season's toll, not the story's)
 UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from workbench.extract.dates import MONTH_NAMES
 from workbench.extract.lexicon import PERSON_NOUNS
 from workbench.model import Candidate
 
@@ -226,8 +227,8 @@ _FOR_BEFORE = re.compile(
 # A year a sentence opens with, dating all it tells: "In 2020, …", "Back in 2019, …".
 _NOW = re.compile(r"\b(?:while|whereas|but|now|this[^\S\n]+(?:time|year)|today)\b")  # "…, while this time Trump won"
 _OPENING_YEAR = re.compile(
-    r"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+(?:(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)[^\S\n]+)?((?:19|20)[0-9]{2})[^\S\n]*,"
+    rf"[\s\"“]*(?:(?:Back|Earlier|Later)[^\S\n]+)?(?:In|During)[^\S\n]+(?:(?:{MONTH_NAMES})[^\S\n]+)?((?:19|20)[0-9]{{2}})"
+    r"[^\S\n]*,"
 )  # ("In 2020, …", "In July 2021, many children were among 54 people killed at a factory")
 FRAME_REACH = 25  # characters either side of a figure, inside its clause, that may say when and where it counts
 FORECAST_REACH = 45  # characters after it that may say it was forecast ("the 10.7% figure economists had forecast")

@@ -30,14 +30,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from workbench.extract.canonical import WIRE_DATELINE_AFTER
-from workbench.extract.lexicon import (
-    CALENDAR,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PLACE_NOUNS,
-    TITLES,
-    countries,
-)
+from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.model import Candidate
@@ -104,8 +97,9 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
-_NOT_THE_HOLDER = r"(?i:deputy|former|ex|shadow|vice|acting|interim|assistant)"  # another's office, or a past one
+# Words of another's office or a past one before a title: "Labour deputy leader", "Former Labour leader".
 _NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
+_NOT_THE_HOLDER = rf"(?i:{'|'.join(sorted(_NOT_THE_HOLDER_WORDS))})"
 _NOT_THE_HOLDER_BEFORE = re.compile(rf"\b{_NOT_THE_HOLDER}[^\S\n-]*[-\s]\Z")
 # What befalls a person a story names who holds no office it speaks of: "Rescuers pulled Maria Lopez from the roof".
 _BEFELL = re.compile(
@@ -911,10 +905,9 @@ class _Speakers:
                 # `said the judge while explaining why the FTX CEO …`: the judge (when no name was found otherwise)
                 speaker = self._named_after_verb(rest, clause_end.start()) or speaker
             return speaker
+        # `"…," PTI quoted a passenger as saying` (not `"…," X was quoted as saying`: X, resolve's)
         quoted = _QUOTED_AS.search(segment, lead, verb.start())
-        if quoted and not _QUOTED_AS_BEFORE.search(
-            segment, lead, verb.start()
-        ):  # `"…," PTI quoted a passenger as saying`
+        if quoted and not _QUOTED_AS_BEFORE.search(segment, lead, verb.start()):
             return self.resolve(q.end + quoted.start(1), q.end + quoted.end(1))
         words = segment[lead : verb.start()].split()
         if any(w in _DASHES for w in words):
@@ -1419,9 +1412,8 @@ _AUTHORITY_WORDS = frozenset(
     "Commission Commissioner Authority Board Agency Office Council Regulator Ombudsman Inspectorate Bureau "
     "Administration Department Ministry Tribunal".split()
 )
-_DOCUMENTS = frozenset(
-    {"statement", "release", "communique", "communiqué", "post", "message"}
-)  # speak for their issuer
+# Documents that speak for whoever issued them ("the statement said", "the post read").
+_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "message"})
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
 # Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".

@@ -24,6 +24,7 @@ from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]  # fmt: skip
+MONTH_NAMES = "|".join(m.capitalize() for m in _MONTHS)  # "January|February|…": a month named in a pattern
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(_MONTHS, 1) if m != "may"} | {"sept": 9}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_ABBR = ["mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri", "sat", "sun"]

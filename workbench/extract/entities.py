@@ -588,9 +588,8 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
         # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
         role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
-        head_of = (
-            w.text == "Head" and i + 1 < len(run) and run[i + 1].text == "of"
-        )  # "Head of Xbox" (not "Travis Head")
+        # "Head of Xbox" is a title, "Travis Head" a name
+        head_of = w.text == "Head" and i + 1 < len(run) and run[i + 1].text == "of"
         if (
             (_is_title(w.text) or role or head_of)
             and not _surname(run, i, current)
