@@ -64,47 +64,6 @@ def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
     assert not any("a:465 houses" in c for c in clusters), clusters
 
 
-@pytest.mark.parametrize(
-    ("first", "second", "pair"),
-    [
-        (
-            "The ministry sent 12 ambulances to the quake zone in Velm on Sunday.",
-            "On Sunday the government dispatched 12 ambulance cars to Velm after the quake.",
-            {"a:12 ambulances", "b:12 ambulance cars"},
-        ),
-        (
-            "Regulators in Velm fined 14 companies on Monday for fixing prices.",
-            "Fourteen firms were fined by Velm regulators on Monday for fixing prices.",
-            {"a:14 companies", "b:Fourteen firms"},
-        ),
-        (
-            "Seven carriages of the train left the rails near Velm on Friday.",
-            "The train's seven coaches derailed near Velm on Friday.",
-            {"a:Seven carriages", "b:seven coaches"},
-        ),
-        (
-            "Missiles hit 14 sites across Velm overnight, the army said on Monday.",
-            "The army said on Monday that missiles struck 14 locations across Velm overnight.",
-            {"a:14 sites", "b:14 locations"},
-        ),
-        (
-            "The fire spread to eight blocks of the Velm housing estate on Wednesday.",
-            "The blaze engulfed eight towers of the Velm housing estate on Wednesday.",
-            {"a:eight blocks", "b:eight towers"},
-        ),
-        (
-            "Twelve jurors found the former mayor of Velm guilty on Thursday.",
-            "A jury of 12 people found the former Velm mayor guilty on Thursday.",
-            {"a:Twelve jurors", "b:12 people"},
-        ),
-    ],
-)
-def test_one_count_by_synonyms_of_its_noun_is_one_fact(tmp_path, first, second, pair):
-    """Ambulances and ambulance cars are one, companies firms, carriages coaches, sites locations, blocks of flats towers,
-    jurors people."""
-    assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
-
-
 def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):
     """ "the Camp Fire, which killed 85 people in 2018" and "the 2018 Camp Fire … left 85 dead" (its year out of the
     count's clause) are one toll; another year's toll ("in 2015 … 85 people") never joins them."""
@@ -1720,78 +1679,138 @@ def test_bodies_recovered_that_are_not_yet_identified_are_the_toll(tmp_path):
             "Velmco's share price tumbled 20% on Friday, its worst day on record.",
             {"a:20%", "b:20%"},
         ),
+        (
+            "The ministry sent 12 ambulances to the quake zone in Velm on Sunday.",
+            "On Sunday the government dispatched 12 ambulance cars to Velm after the quake.",
+            {"a:12 ambulances", "b:12 ambulance cars"},
+        ),
+        (
+            "Regulators in Velm fined 14 companies on Monday for fixing prices.",
+            "Fourteen firms were fined by Velm regulators on Monday for fixing prices.",
+            {"a:14 companies", "b:Fourteen firms"},
+        ),
+        (
+            "Seven carriages of the train left the rails near Velm on Friday.",
+            "The train's seven coaches derailed near Velm on Friday.",
+            {"a:Seven carriages", "b:seven coaches"},
+        ),
+        (
+            "Missiles hit 14 sites across Velm overnight, the army said on Monday.",
+            "The army said on Monday that missiles struck 14 locations across Velm overnight.",
+            {"a:14 sites", "b:14 locations"},
+        ),
+        (
+            "The fire spread to eight blocks of the Velm housing estate on Wednesday.",
+            "The blaze engulfed eight towers of the Velm housing estate on Wednesday.",
+            {"a:eight blocks", "b:eight towers"},
+        ),
+        (
+            "Twelve jurors found the former mayor of Velm guilty on Thursday.",
+            "A jury of 12 people found the former Velm mayor guilty on Thursday.",
+            {"a:Twelve jurors", "b:12 people"},
+        ),
     ],
 )
-def test_a_whole_beside_a_share_still_joins_another_outlets_count(tmp_path, first, second, pair):
+def test_one_count_told_two_ways_joins_another_outlets(tmp_path, first, second, pair):
     """The readings of parts (a breakdown by place, "Of them,", an aside) leave a whole or a fresh count a whole; a
-    toll's own span, its own happening and a rate's or a share price's measure leave its links."""
+    toll's own span, its own happening and a rate's or a share price's measure leave its links; synonyms of a noun
+    (ambulances and ambulance cars, companies and firms, carriages and coaches, sites and locations, blocks of flats
+    and towers, jurors and people) count one thing."""
     assert any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n"))
 
 
+_CHANNEL = "Three\n\nEight migrants died when their boat capsized off the French coast on Tuesday.\n"
+_PRICES = "Prices\n\nInflation in Velm slowed to 2.6% in May, the bank said on Thursday.\n"
+
+
 @pytest.mark.parametrize(
-    ("first", "second", "pair"),
+    ("first", "second", "pair", "third"),
     [
         (  # floors gutted are no floors tall
             "A fire tore through a seven-storey building on Velm Road on Thursday night, killing 46 people.",
             "At least 44 people died in the fire on Velm Road on Thursday. The blaze gutted six floors of the building.",
             {"a:seven-storey", "b:six floors"},
+            _CHANNEL,
         ),
         (  # the year's toll is no update of the story's
             "A small boat capsized off the French coast on Tuesday, killing 8 people, officials said.\n\nThe death toll"
             " in the Channel this year has risen to 10, the coastguard said.",
             "Tuesday's sinking means 10 people have died trying to cross the Channel since January, charities said.",
             {"a:8 people", "b:10 people"},
+            _CHANNEL,
         ),
         (  # ambulances are no trucks
             "Twenty ambulances carrying wounded people crossed into Ostra on Sunday, officials said.",
             "Twenty trucks carrying fuel and medicine crossed into Velm on Sunday, officials said.",
             {"a:Twenty ambulances", "b:Twenty trucks"},
+            _CHANNEL,
         ),
         (  # a sentence opening "In July 2021," dates its toll in that year
             "A fire at a mall in Velm on Thursday killed at least 45 people, officials said.",
             "In July 2021, many children were among 54 people killed at a factory in Velm, officials said.",
             {"a:45 people", "b:54 people"},
+            _CHANNEL,
         ),
         (  # a passenger train's carriages are no freight train's wagons
             "The first four carriages of the passenger train derailed near Velm on Friday, officials said.",
             "Seven wagons of the freight train derailed near Velm on Friday, officials said.",
             {"a:four carriages", "b:Seven wagons"},
+            _CHANNEL,
         ),
         (  # three power stations are some of ten energy facilities, no other count of them
             "Missiles hit 10 energy facilities across Velm overnight, the grid operator said on Monday.",
             "Three power stations were hit across Velm overnight, the grid operator said on Monday.",
             {"a:10 energy facilities", "b:Three power stations"},
+            _CHANNEL,
         ),
         (  # a relative clause after a comma tells a past happening too
             "Rescuers reached the mine on Monday, two years after a blast at a nearby pit, which killed 40 miners.",
             "Forty-one miners were killed in the blast at the mine on Monday, officials said.",
             {"a:40 miners", "b:Forty-one miners"},
+            _CHANNEL,
         ),
         (  # "monetary policy" names no policy rate: the inflation beside it is inflation
             "The Velm central bank kept its deposit rate unchanged at 2% on Thursday.",
             "The Velm central bank left monetary policy unchanged on Thursday, with inflation at 2%.",
             {"a:2%", "b:2%"},
+            _CHANNEL,
         ),
         (  # consumer prices are inflation, wages wages
             "Consumer prices in Velm rose 3.5% in the year to March, officials said.",
             "Average hourly wages in Velm rose 4.1% in the year to March, officials said.",
             {"a:3.5%", "b:4.1%"},
+            _CHANNEL,
         ),
         (  # pay is wages, not the unemployment rate
             "Regular pay in Velm rose 4.8% in the three months to June, officials said.",
             "The unemployment rate in Velm rose to 4.7% in the three months to June, officials said.",
             {"a:4.8%", "b:4.7%"},
+            _CHANNEL,
         ),
         (  # the dead past an aside between dashes are no count of the injured
             "More than 150 people — mostly young adults — died when a crowd surged in an alley in Velm on Saturday.",
             "Officials initially said 150 people were injured as of late Saturday in Velm.",
             {"a:150 people", "b:150 people"},
+            _CHANNEL,
+        ),
+        (  # inflation is no growth, however alike the sentences
+            "The Velm central bank on Thursday raised its inflation forecast for this year to 2.5%, officials said.",
+            "The Velm central bank on Thursday lifted its growth forecast for this year to 0.9%, officials said.",
+            {"a:2.5%", "b:0.9%"},
+            _PRICES,
+        ),
+        (  # a change in points is no level in percent
+            "Inflation in Velm slowed to 2.6% in May, the bank said on Thursday.",
+            "Since September, inflation in Velm has fallen by more than 2.4 percentage points, the bank said on Thursday.",
+            {"a:2.6%", "b:2.4 percentage points"},
+            _PRICES,
         ),
     ],
 )
-def test_a_count_of_another_thing_or_span_stays_apart(tmp_path, first, second, pair):
-    """ "six floors" gutted joins no "seven-storey" building; a toll "this year" is no update of the story's."""
-    third = "Three\n\nEight migrants died when their boat capsized off the French coast on Tuesday.\n"
+def test_a_count_of_another_thing_span_or_measure_stays_apart(tmp_path, first, second, pair, third):
+    """ "six floors" gutted joins no "seven-storey" building; a toll "this year" is no update of the story's; "its
+    inflation forecast … 2.5%" and "its growth forecast … 0.9%", "slowed to 2.6%" and "fallen by 2.4 percentage
+    points" are two facts each."""
     assert not any(pair <= c for c in _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third))
 
 
@@ -1809,29 +1828,6 @@ def test_one_end_of_one_change_told_two_ways_is_one_figure(tmp_path):
         "Markets\n\nMarkets expect the Velm central bank to cut rates again in September.\n",
     )
     assert {"a:4 percent", "b:4%"} in clusters, clusters
-
-
-@pytest.mark.parametrize(
-    ("first", "second", "pair"),
-    [
-        (  # inflation is no growth, however alike the sentences
-            "The Velm central bank on Thursday raised its inflation forecast for this year to 2.5%, officials said.",
-            "The Velm central bank on Thursday lifted its growth forecast for this year to 0.9%, officials said.",
-            {"a:2.5%", "b:0.9%"},
-        ),
-        (  # a change in points is no level in percent
-            "Inflation in Velm slowed to 2.6% in May, the bank said on Thursday.",
-            "Since September, inflation in Velm has fallen by more than 2.4 percentage points, the bank said on Thursday.",
-            {"a:2.6%", "b:2.4 percentage points"},
-        ),
-    ],
-)
-def test_percentages_of_different_measures_or_kinds_are_different_facts(tmp_path, first, second, pair):
-    """ "its inflation forecast … 2.5%" and "its growth forecast … 0.9%"; "slowed to 2.6%" and "fallen by 2.4
-    percentage points": two facts each."""
-    third = "Prices\n\nInflation in Velm slowed to 2.6% in May, the bank said on Thursday.\n"
-    clusters = _linked(tmp_path, f"One\n\n{first}\n", f"Two\n\n{second}\n", third)
-    assert not any(pair <= c for c in clusters), clusters
 
 
 @pytest.mark.parametrize(
