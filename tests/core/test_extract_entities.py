@@ -305,6 +305,19 @@ def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest(
     ]
 
 
+@pytest.mark.parametrize(
+    "kin",
+    [
+        "He denied killing his wife, Maggie Velmont, and son Paul Velmont, 22.",
+        "The judge asked about the bodies of Maggie and Paul Velmont.",
+    ],
+)
+def test_a_surname_alone_is_not_a_relative_named_only_as_kin(kin):
+    entities = _corpus(f"Lawyer Alex Velmont was sentenced on Friday. {kin} Velmont said he was innocent.")
+    mentions = [(c.text, c.value) for c in entities["a0"] if c.text == "Velmont"]
+    assert mentions == [("Velmont", "Alex Velmont")]
+
+
 def test_a_surname_alone_in_its_article_joins_the_only_person_of_the_corpus_who_bears_it():
     entities = _corpus(
         "Party leader Hassan Nasrallah gave a speech.",

@@ -11,7 +11,8 @@
 3. A shorter mention ("Dillon", "Central Command", "Matthias Kolb") joins a longer name that
    contains its words and ends with its last word: the only such name in its article, else the
    nearest preceding (or following) one; with none in the article, the only such person in the
-   corpus. Two people sharing a surname stay apart.
+   corpus. Two people sharing a surname stay apart, and a surname alone is not a relative named only as
+   another's kin ("his son, Paul Murdaugh").
 4. Each group gets the type most of its mentions' contexts point to; every mention of a person
    gets `unit = "person"` (the others None), which resolves "he said" in quote attribution.
 """
@@ -608,6 +609,35 @@ _KNIGHTED = frozenset({"Sir", "Dame"})
 _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # "lives in Virginia": a place
 
 
+# Kin named in apposition to the one the story is about ("denied killing his wife, Maggie Murdaugh, and son Paul
+# Murdaugh"), or two given names sharing the surname ("the bodies of Maggie and Paul Murdaugh"): news copy calls
+# relatives who share a surname by their given names, so the surname alone is the other's.
+_KIN_BEFORE = re.compile(
+    r"\b(?:(?:wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson"
+    r"|granddaughter|grandfather|grandmother),?|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
+)
+
+
+def _kin_before(text: str, start: int) -> bool:
+    kin = _KIN_BEFORE.search(text, max(0, start - 20), start)
+    return kin is not None and (kin[1] is None or given_name(kin[1]))
+
+
+def _kin_named(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[str]:
+    """Of the longer names a surname may stand for in an article, those named there only as another's kin, when
+    one of them is named otherwise (the surname alone is that one's)."""
+    if len(targets) < 2:
+        return set()
+    named, kin = set(), set()
+    for target in targets:
+        starts = [s for other, at in mentions_of.get(target, {}).items() if longer.subname(key, other) for s in at]
+        if starts:
+            named.add(target)
+            if all(_kin_before(text, s) for s in starts):
+                kin.add(target)
+    return kin if named - kin else set()
+
+
 def _resolve(
     c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of
 ) -> str:
@@ -621,7 +651,10 @@ def _resolve(
         return _given_name_of(c, key, root, longer, text, mentions_of, groups, knights_of) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
+    kin = _kin_named(targets, key, longer, mentions_of, text)
     for target in targets:
+        if target in kin:
+            continue
         for other, starts in mentions_of.get(target, {}).items():
             if not longer.subname(key, other):
                 continue
