@@ -133,6 +133,10 @@ def test_caption_shown_twice():
         "Dock workers rally outside the port gates on Friday.Credit: AP",
         "Thousands of dock workers in Velm will strike after rejecting the offer. © ANN LEE / AFP",
         "Cranes stand idle in Velm, about 180 km south of the capital, on 2 May 2027. AFP/Ann Lee",
+        # a pool photographer's credit, an agency with "and" in its name, a picture sent "via AP"
+        "The judge speaks during the hearing in Velm on Friday. Ann Lee/The Post and Courier/Pool",
+        "A broken window of the feed room at Ostra (Ann Lee/ Post and Courier/ Pool)",
+        "The defendant listens to the verdict in Velm on Friday. (Ann Lee/The Post And Courier via AP, Pool)",
         # a page's picture labels, a wire story's credits
         "Image source, Reuters",
         "Image caption, Emergency crews at the site in Velm on Tuesday",
