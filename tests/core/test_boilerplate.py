@@ -137,6 +137,9 @@ def test_caption_shown_twice():
         "The judge speaks during the hearing in Velm on Friday. Ann Lee/The Post and Courier/Pool",
         "A broken window of the feed room at Ostra (Ann Lee/ Post and Courier/ Pool)",
         "The defendant listens to the verdict in Velm on Friday. (Ann Lee/The Post And Courier via AP, Pool)",
+        # a picture's path or a web address standing alone
+        "/cdn-us-east-1.images.velm.com/gray/Q6VQ575NWBEV3JWTT4JMHBAJKI.jpg)",
+        "https://www.velmtimes.com/world/2027/05/port-strike",
         # a page's picture labels, a wire story's credits
         "Image source, Reuters",
         "Image caption, Emergency crews at the site in Velm on Tuesday",

@@ -372,6 +372,16 @@ def _is_labelled_link(line: str, words: list[str]) -> bool:
     return len(words) >= 6 and _is_headline(line, words) and bool(_LABELLED.match(line))
 
 
+# A web address's host or file ending: "www.velm.com/…", "…/images/ABC123.jpg)".
+_ADDRESS_DOT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,5}(?:[/?#)\]]|\Z)")
+
+
+def _is_address(line: str) -> bool:
+    """A line that is a web address or a picture's path alone ("/cdn.velm.com/gray/Q6VQ575.jpg)"), not "24/7"."""
+    bare = line.strip()
+    return "/" in bare and not any(c.isspace() for c in bare) and _ADDRESS_DOT.search(bare) is not None
+
+
 def _is_call_to_action(line: str, words: list[str]) -> bool:
     """A short line that opens with an imperative to the reader ("Sign up for our briefing")."""
     return bool(words) and len(words) <= 14 and words[0] in _IMPERATIVES and '"' not in line and "“" not in line
@@ -452,6 +462,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)
                 or _is_link_line(line, words, i == 0)
+                or _is_address(line)
                 or (begun[i] and _is_labelled_link(line, words))
                 or (0 < len(words) <= 8 and keys[i] in repeated and not any(c.isdigit() for c in line))
             )
