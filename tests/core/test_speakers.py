@@ -1633,6 +1633,17 @@ def _speakers(text: str) -> list[str | None]:
             ["prosecutors"],
             id="'“…,” as prosecutors wrote to the judge': who 'as' names after a quote closed on a comma",
         ),
+        pytest.param(
+            'The "tight stance will be maintained until inflation falls," the policy committee said.\n\n'
+            'Policy "will be tightened in case inflation gets worse," it added.',
+            ["policy committee", "policy committee"],
+            id="'“…,” it added' after a body no name names spoke: the body goes on",
+        ),
+        pytest.param(
+            '"We will rebuild the school," Mayor Ana Ruiz said.\n\nThe school "will be rebuilt," it added.',
+            ["Ana Ruiz", None],
+            id="'it added' after a person spoke is not that person's",
+        ),
     ],
 )
 def test_speakers(text, expected):

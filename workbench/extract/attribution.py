@@ -1642,6 +1642,15 @@ def attribute(
         ):  # `the ONS said "…".⏎ONS data showed …⏎"Increases across …`: the speaker its paragraph named goes on
             found[n] = found[n - 1]
         elif (
+            found[n] is None
+            and not others
+            and found[n - 1] is not None
+            and _IT_SAID.match(text, quotes[n].end)
+            and not any(e.unit == "person" and e.value == found[n - 1] for e in speakers.mentions)
+            and (_near(text, quotes[n], quotes[n - 1]) or _one_paragraph_between(text, quotes[n - 1], quotes[n]))
+        ):  # `"…," the policy committee said.⏎Policy "will be tightened …," it added.`: the body that spoke goes on
+            found[n] = found[n - 1]
+        elif (
             _bare_role(found[n], speakers.names)
             and found[n - 1] in speakers.names
             and speakers.may_hold(found[n - 1], found[n])
@@ -1683,6 +1692,7 @@ _SAID_BY_END = re.compile(
     r",\s+(?:said|says|added|told\s+reporters)\s+(?P<subject>(?:[\w.’'-]+,?\s+){0,8}?[\w.’'-]+)"
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
+_IT_SAID = re.compile(rf"[,.!?]?[\"”’']?[^\S\n]*it[^\S\n]+(?:{_VERBS})\b")  # `"…," it added`: a body's words
 _OF_FOR_TO = frozenset({"of", "for", "to"})  # "a spokesman for X", "the family of X": X is whom the speaker is of
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
 
