@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.align.clusters import _extent, _share_by_place, _specific_noun
+from workbench.align.clusters import _extent, _share_by_place, _specific_noun, _tokens
 from workbench.align.frames import _trend, share_holder
 from workbench.extract.numbers import find_numbers
 from workbench.extract.sentences import SentenceIndex
@@ -40,6 +40,15 @@ def test_the_same_figure_of_the_same_thing_always_links(tmp_path):
 
 def test_synonyms_link_within_a_frame(tmp_path):
     assert {"a:50 relatives", "b:50 family members"} in _clusters(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "forms", [("rallied", "rallying", "rallies", "rally"), ("carried", "carries", "carry"), ("cities", "city")]
+)
+def test_the_words_describing_a_figure_are_one_word_whatever_their_ending(forms):
+    """ "sent the lira rallying 0.6%", "the lira rallied 1.5%": one verb, so the two figures are described alike."""
+    text = " ".join(forms)
+    assert len({stem for _, _, stem in _tokens(text, 0, len(text))}) == 1
 
 
 def test_one_noun_spelled_the_british_or_the_american_way_is_one_noun(tmp_path):

@@ -179,7 +179,8 @@ _STOPWORDS = frozenset(
     some all any each other such very just only one two three four five six seven eight nine ten
     least nearly almost around some than less""".split()
 )
-_SUFFIXES = ("ings", "ing", "ies", "es", "ed", "s")
+# Endings a word loses, and what stands for them: "rallied", "rallies", "rallying" and "rally" are one word.
+_SUFFIXES = (("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("s", ""))
 _POSSESSIVE = ("'s", "’s")
 
 # How much a context word counts by its distance (in words) from the candidate: the verb and
@@ -230,9 +231,9 @@ _MAX_POSTING = 300  # a word in more descriptions than this is too common to pro
 def _stem(word: str) -> str:
     if word in _EVENT:
         return _EVENT[word]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
+    for suffix, kept in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 - len(kept):
+            word = word[: -len(suffix)] + kept
             break
     if word in _EVENT:
         return _EVENT[word]
