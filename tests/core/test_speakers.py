@@ -1644,6 +1644,12 @@ def _speakers(text: str) -> list[str | None]:
             ["Ana Ruiz", None],
             id="'it added' after a person spoke is not that person's",
         ),
+        pytest.param(
+            "A bridge fell in Velm on Sunday.\n\nAccording to a tweet by the Prime Minister's office, \"The bridge"
+            ' will stay closed until the inquiry ends".',
+            ["Prime Minister's office"],
+            id="'according to a tweet by X, “…”': X's, not the tweet's",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -1413,7 +1413,7 @@ _AUTHORITY_WORDS = frozenset(
     "Administration Department Ministry Tribunal".split()
 )
 # Documents that speak for whoever issued them ("the statement said", "the post read").
-_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "message"})
+_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
 # Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".
