@@ -125,6 +125,20 @@ def test_one_group_of_people_counted_with_other_nouns_is_one_count(tmp_path):
     assert not any("b:10 Marines" in c and "b:13 U.S. troops" in c for c in clusters)
 
 
+def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_count_rounded(tmp_path):
+    """ "Bo Li with 4.6 million or 33.49%" (votes, from the count before) is Bo Li's 4,671,021 votes rounded down,
+    not a part of another count; each candidate's votes link to their own."""
+    clusters = _linked(
+        tmp_path,
+        "Velm election result\n\nTom Hale won the presidency on Saturday with 5,586,019 votes. Bo Li received"
+        " 4,671,021 votes, and Ana Ruiz received 3,690,466 votes, or 26.46 percent of the total.\n",
+        "Hale wins in Velm\n\nAfter the count on Saturday, Tom Hale secured over 5.5 million votes, compared to Bo Li"
+        " with 4.6 million or 33.49%, and Ana Ruiz with 3.6 million or 26.45%.\n",
+    )
+    assert {"a:4,671,021 votes", "b:4.6 million"} in clusters, clusters
+    assert {"a:3,690,466 votes", "b:3.6 million"} in clusters, clusters
+
+
 def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
     """An age belongs to the person named beside it: two outlets' ages of one person are one fact (a conflict when
     they differ), ages of two people never one."""

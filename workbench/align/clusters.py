@@ -1051,15 +1051,16 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):
         return False  # "2:13:44" and "2:11:53": two runners' times, not one told twice
-    if a.anaphoric or b.anaphoric:
-        return False  # "two of them": a part of a count, not another count of the same thing
     if disjoint(_parties_of(a), _parties_of(b)):
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
     if a.article != b.article and _rounded_from_exact(a, b):  # "10,606,877 voters", "10.6 million votes": one count
-        # rounded; of one noun ("36,943 cases", "nearly 37,000 cases") it links on any likeness, as one value would
+        # rounded; of one noun ("36,943 cases", "nearly 37,000 cases") it links on any likeness, as one value would,
+        # and so does a rounded count that took its noun from the count before ("… with 4.6 million or 33.49%")
         return similarity >= LINK_SAME_VALUE[kind] or (a.noun == b.noun and similarity > LINK_DISTINCT_VALUE)
+    if a.anaphoric or b.anaphoric:
+        return False  # "two of them": a part of a count, not another count of the same thing
     if kind == "quantity" and a.measure and not _close_magnitude(a.value, b.value, MEASURE_RATIO):
         return False  # "a two-day meeting" and "a one-month pause": times (or lengths) of different things
     if kind == "date":
