@@ -139,6 +139,19 @@ def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_c
     assert {"a:3,690,466 votes", "b:3.6 million"} in clusters, clusters
 
 
+def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
+    """ "Ana Ruiz received 3,690,466 votes, or 26.46 percent" is Ana Ruiz's "26.45%", not Bo Li's "33.49%" that a
+    little more of its sentence's words describe alike: of two shares that may be one fact, the close one first."""
+    clusters = _linked(
+        tmp_path,
+        "Velm election result\n\nTom Hale won the presidency on Saturday with 5,586,019 votes. Bo Li received"
+        " 4,671,021 votes, and Ana Ruiz received 3,690,466 votes, or 26.46 percent of the total.\n",
+        "Hale wins in Velm\n\nAfter the count on Saturday, Tom Hale secured over 5.5 million votes, compared to Bo Li"
+        " with 4.6 million or 33.49%, and Ana Ruiz with 3.6 million or 26.45%.\n",
+    )
+    assert {"a:26.46 percent", "b:26.45%"} in clusters, clusters
+
+
 def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
     """An age belongs to the person named beside it: two outlets' ages of one person are one fact (a conflict when
     they differ), ages of two people never one."""

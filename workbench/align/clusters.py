@@ -1483,6 +1483,9 @@ def _same_figures(
 
 
 SAME_VALUE_BONUS = 0.5
+# A share close to another ("26.46%", "26.45%") is tried before one unlike it ("33.49%"); for counts and sums the same
+# bonus joined more figures of other things than of one (measured on 56 stories).
+CLOSE_VALUE_BONUS = 0.1
 ROUNDING = 1.12  # one article may round its own figure this much (a headline's "3 years" for 40 months)
 
 
@@ -1902,7 +1905,11 @@ def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _strength(kind: str, a: _Fact, b: _Fact, similarity: float) -> float:
-    return similarity + (SAME_VALUE_BONUS if kind != "quote" and _same_value(a, b) else 0.0)
+    if kind == "quote":
+        return similarity
+    if _same_value(a, b):
+        return similarity + SAME_VALUE_BONUS
+    return similarity + (CLOSE_VALUE_BONUS if kind == "percent" and _close(kind, a, b) else 0.0)
 
 
 # What a cluster's members say of what they state, where they say: two clusters saying nothing alike of one of
