@@ -125,16 +125,19 @@ def test_one_group_of_people_counted_with_other_nouns_is_one_count(tmp_path):
     assert not any("b:10 Marines" in c and "b:13 U.S. troops" in c for c in clusters)
 
 
+# Two outlets' results of one vote: one gives the exact counts, the other rounds them and carries the noun.
+VOTES = (
+    "Velm election result\n\nTom Hale won the presidency on Saturday with 5,586,019 votes. Bo Li received"
+    " 4,671,021 votes, and Ana Ruiz received 3,690,466 votes, or 26.46 percent of the total.\n",
+    "Hale wins in Velm\n\nAfter the count on Saturday, Tom Hale secured over 5.5 million votes, compared to Bo Li"
+    " with 4.6 million or 33.49%, and Ana Ruiz with 3.6 million or 26.45%.\n",
+)
+
+
 def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_count_rounded(tmp_path):
     """ "Bo Li with 4.6 million or 33.49%" (votes, from the count before) is Bo Li's 4,671,021 votes rounded down,
     not a part of another count; each candidate's votes link to their own."""
-    clusters = _linked(
-        tmp_path,
-        "Velm election result\n\nTom Hale won the presidency on Saturday with 5,586,019 votes. Bo Li received"
-        " 4,671,021 votes, and Ana Ruiz received 3,690,466 votes, or 26.46 percent of the total.\n",
-        "Hale wins in Velm\n\nAfter the count on Saturday, Tom Hale secured over 5.5 million votes, compared to Bo Li"
-        " with 4.6 million or 33.49%, and Ana Ruiz with 3.6 million or 26.45%.\n",
-    )
+    clusters = _linked(tmp_path, *VOTES)
     assert {"a:4,671,021 votes", "b:4.6 million"} in clusters, clusters
     assert {"a:3,690,466 votes", "b:3.6 million"} in clusters, clusters
 
@@ -142,13 +145,7 @@ def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_c
 def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
     """ "Ana Ruiz received 3,690,466 votes, or 26.46 percent" is Ana Ruiz's "26.45%", not Bo Li's "33.49%" that a
     little more of its sentence's words describe alike: of two shares that may be one fact, the close one first."""
-    clusters = _linked(
-        tmp_path,
-        "Velm election result\n\nTom Hale won the presidency on Saturday with 5,586,019 votes. Bo Li received"
-        " 4,671,021 votes, and Ana Ruiz received 3,690,466 votes, or 26.46 percent of the total.\n",
-        "Hale wins in Velm\n\nAfter the count on Saturday, Tom Hale secured over 5.5 million votes, compared to Bo Li"
-        " with 4.6 million or 33.49%, and Ana Ruiz with 3.6 million or 26.45%.\n",
-    )
+    clusters = _linked(tmp_path, *VOTES)
     assert {"a:26.46 percent", "b:26.45%"} in clusters, clusters
 
 
