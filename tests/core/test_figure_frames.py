@@ -1003,6 +1003,13 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:300 miles per hour", "b:482km/h"},
             id="mph and km/h are one measure",
         ),
+        # A court's sentences and terms are one thing counted.
+        pytest.param(
+            "Sentenced\n\nThe judge handed the former mayor two consecutive life sentences on Friday.\n",
+            "Life in prison\n\nThe former mayor will serve two consecutive life terms, the judge ruled on Friday.\n",
+            {"a:two consecutive life sentences", "b:two consecutive life terms"},
+            id="life sentences and life terms are one count",
+        ),
         # A court's "charges" and "counts" are one thing counted.
         pytest.param(
             "Verdict\n\nA jury found the former mayor guilty on Thursday of all 34 charges of fraud.\n",

@@ -103,6 +103,7 @@ _NOUN_CLASSES = {
     "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
     "site": "site location spot venue",  # "strikes on 14 sites", "14 locations" (not "three power stations" of them)
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
+    "sentence": "sentence term",  # "two consecutive life sentences", "two consecutive life terms"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
