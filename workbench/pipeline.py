@@ -138,9 +138,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # homes destroyed and homes damaged two counts; "to 3.75% from 4%" ends of one change; inflation no growth; a change
 # in points no level in percent; one named speaker's statement in other words one statement; "X received 55.69%
 # and Y received 44.30%" two people's shares; "In July 2021, … 54 people killed" a past toll); 15: session 22's ("his
-# son, Paul X" and "Maggie and Paul X" kin, never who X alone names; "rallied", "rallies" and "rallying" one word;
-# "with 4.6 million or 33.49%" after "5.5 million votes" 4,671,021 votes rounded; of two shares a close one first;
-# life sentences and life terms one noun)
+# son, Paul X", "Maggie and Paul X" and "Maggie X, 52, and Paul X, 22" kin, never who X alone names; "rallied",
+# "rallies" and "rallying" one word; "with 4.6 million or 33.49%" after "5.5 million votes" 4,671,021 votes rounded;
+# of two shares a close one first; life sentences and life terms one noun)
 ANALYSIS_VERSION = 15
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

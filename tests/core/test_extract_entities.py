@@ -310,6 +310,7 @@ def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest(
     [
         "He denied killing his wife, Maggie Velmont, and son Paul Velmont, 22.",
         "The judge asked about the bodies of Maggie and Paul Velmont.",
+        "Maggie Velmont, 52, and Paul Velmont, 22, were killed in June 2021.",
     ],
 )
 def test_a_surname_alone_is_not_a_relative_named_only_as_kin(kin):

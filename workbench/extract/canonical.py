@@ -12,7 +12,7 @@
    contains its words and ends with its last word: the only such name in its article, else the
    nearest preceding (or following) one; with none in the article, the only such person in the
    corpus. Two people sharing a surname stay apart, and a surname alone is not a relative named only as
-   another's kin ("his son, Paul Murdaugh").
+   another's kin ("his son, Paul Murdaugh", "Maggie Murdaugh, 52, and Paul Murdaugh, 22").
 4. Each group gets the type most of its mentions' contexts point to; every mention of a person
    gets `unit = "person"` (the others None), which resolves "he said" in quote attribution.
 """
@@ -610,32 +610,40 @@ _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # 
 
 
 # Kin named in apposition to the one the story is about ("denied killing his wife, Maggie Murdaugh, and son Paul
-# Murdaugh"), or two given names sharing the surname ("the bodies of Maggie and Paul Murdaugh"): news copy calls
-# relatives who share a surname by their given names, so the surname alone is the other's.
+# Murdaugh"), two given names sharing the surname ("the bodies of Maggie and Paul Murdaugh") or two full names listed
+# together ("Maggie Murdaugh, 52, and Paul Murdaugh, 22, were killed"): news copy calls relatives who share a surname
+# by their given names, so the surname alone is the other's.
 _KIN_BEFORE = re.compile(
     r"\b(?:(?:wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson"
     r"|granddaughter|grandfather|grandmother),?|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
 )
+_LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " between two names listed
 
 
-def _kin_before(text: str, start: int) -> bool:
+def _kin_before(text: str, start: int, surname: str) -> bool:
+    """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
     kin = _KIN_BEFORE.search(text, max(0, start - 20), start)
-    return kin is not None and (kin[1] is None or given_name(kin[1]))
+    if kin is not None and (kin[1] is None or given_name(kin[1])):
+        return True
+    word = re.escape(surname)
+    if re.search(rf"\b{word}{_LISTED_AGE}\Z", text[max(0, start - 40) : start], re.IGNORECASE):
+        return True  # the second of two listed
+    own = re.compile(rf"\b{word}\b", re.IGNORECASE).search(text, start, start + 60)
+    listed = rf"{_LISTED_AGE}(?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}}{word}\b"
+    return own is not None and re.match(listed, text[own.end() : own.end() + 60], re.IGNORECASE) is not None
 
 
-def _kin_named(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[str]:
-    """Of the longer names a surname may stand for in an article, those named there only as another's kin, when
-    one of them is named otherwise (the surname alone is that one's)."""
+def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[int]:
+    """Where an article names, as another's kin, the longer names a surname may stand for, when it names one of them
+    otherwise too (the surname alone is that one's)."""
     if len(targets) < 2:
         return set()
-    named, kin = set(), set()
-    for target in targets:
-        starts = [s for other, at in mentions_of.get(target, {}).items() if longer.subname(key, other) for s in at]
-        if starts:
-            named.add(target)
-            if all(_kin_before(text, s) for s in starts):
-                kin.add(target)
-    return kin if named - kin else set()
+    surname = key.rsplit(" ", 1)[-1]
+    starts = {
+        s for t in targets for other, at in mentions_of.get(t, {}).items() if longer.subname(key, other) for s in at
+    }
+    kin = {s for s in starts if _kin_before(text, s, surname)}
+    return kin if starts - kin else set()
 
 
 def _resolve(
@@ -651,12 +659,11 @@ def _resolve(
         return _given_name_of(c, key, root, longer, text, mentions_of, groups, knights_of) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
-    kin = _kin_named(targets, key, longer, mentions_of, text)
+    kin = _kin_mentions(targets, key, longer, mentions_of, text)
     for target in targets:
-        if target in kin:
-            continue
-        for other, starts in mentions_of.get(target, {}).items():
-            if not longer.subname(key, other):
+        for other, all_starts in mentions_of.get(target, {}).items():
+            starts = [s for s in all_starts if s not in kin] if kin else all_starts
+            if not starts or not longer.subname(key, other):
                 continue
             if first is None or starts[0] < first[0]:
                 first = (starts[0], target)
