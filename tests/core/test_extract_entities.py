@@ -173,6 +173,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("Senate Majority Leader Ann Tull said the bill would pass.", ["Senate", "Ann Tull"]),
         ("Home Secretary Ann Tull said police would act.", ["Ann Tull"]),
         ("Rail Minister Ann Tull opened the line.", ["Ann Tull"]),
+        ("The toll rose. Velmland Home Minister Ann Tull spoke.", ["Velmland", "Ann Tull"]),
+        ("The toll rose. Union Home Minister Ann Tull spoke.", ["Ann Tull"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):

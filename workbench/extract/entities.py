@@ -545,11 +545,13 @@ def _surname(run: list[_Word], i: int, before: list[_Word]) -> bool:
     )
 
 
-def _less_portfolio(words: list[_Word], ctx: _Context) -> list[_Word]:
+def _less_portfolio(words: list[_Word], ctx: _Context, title: str = "") -> list[_Word]:
     """The words before a title less its portfolio: the words the article writes in lower case, a title's qualifiers
     ("Local Government Minister", "WHO Regional Director") and portfolio words ("Special Relief Commissioner", "Hong Kong
     Security Chief", "U.S. District Judge"), these only where nothing or a place is left ("Thames Water Chief
-    Executive" is the company Thames Water's)."""
+    Executive" is the company Thames Water's) or before a minister's or secretary's title, which only a government
+    holds ("Gujarat Home Minister", "Union Home Minister": Gujarat, and no name)."""
+    government = title in _GOVERNMENT_TITLES
 
     def trimmed(portfolio: bool) -> list[_Word]:
         kept = words
@@ -557,12 +559,17 @@ def _less_portfolio(words: list[_Word], ctx: _Context) -> list[_Word]:
             kept[-1].text.lower() in ctx.lower
             or kept[-1].text in TITLE_QUALIFIERS
             or (portfolio and kept[-1].text in PORTFOLIO_WORDS)
+            or (government and kept[-1].text in _MINISTRY_QUALIFIERS)
         ):
             kept = kept[:-1]
         return kept
 
     kept = trimmed(portfolio=True)
-    return kept if not kept or _a_place(kept) else trimmed(portfolio=False)
+    return kept if not kept or government or _a_place(kept) else trimmed(portfolio=False)
+
+
+_GOVERNMENT_TITLES = frozenset({"Minister", "Ministers", "Secretary"})
+_MINISTRY_QUALIFIERS = frozenset({"Union", "State", "Cabinet", "Junior"})  # "Union Home Minister", "State Minister"
 
 
 def _a_place(words: list[_Word]) -> bool:
@@ -597,7 +604,7 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
             and not of_institution  # "Department of Justice", "Ministry of Defence"
             and not (run[-1].text in ORG_WORDS or run[-1].text in PLACE_WORDS)  # "General Hospital"
         ):
-            current = _less_portfolio(current, ctx)
+            current = _less_portfolio(current, ctx, w.text.rstrip("."))
             if current and not (len(current) == 1 and _ADJECTIVE.search(current[0].text)):
                 segments.append((current, titled))
             current, titled = [], True
