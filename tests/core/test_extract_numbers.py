@@ -22,6 +22,10 @@ def _numbers(text: str, kind: str | None = None):
     "sentence, expected",
     [
         ("Nine Lebanese troops were captured.", ("Nine Lebanese troops", 9, "troop")),
+        (
+            "Three United States service members were killed.",
+            ("Three United States service members", 3, "service member"),
+        ),
         ("The convoy included 308 militants.", ("308 militants", 308, "militant")),
         ("More than 48 hours after they left", ("48 hours", 48, "hour")),
         ("It carried 300 IS militants and their kin.", ("300 IS militants", 300, "militant")),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from workbench.extract.dates import date_spans
 from workbench.extract.hedges import hedge
-from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS
+from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS, countries
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
 from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, VAGUE_WORDS, parse_number
@@ -324,7 +324,11 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     previous = ""
     shouted = _shouted(text, pos)
     titled = None  # worked out only when needed: whether capitals run on in a title-case headline
+    cased = ""  # the word before, as written
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
+        if word[:1].isupper() and (word in countries() or f"{cased} {word}" in countries()):
+            previous, cased = word.lower(), word  # "three United States service members", "two Philippines ships"
+            continue
         kind = _plurality(word.lower() if shouted or _SHOUTED_PLURAL.fullmatch(word) else word)
         if kind == "plural" or (i == 0 and word.lower() in _UNIT_ABBREVIATIONS):
             unit = singular(word)
@@ -349,7 +353,7 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
             fallback = (end, singular(word))
         if possessive:
             break
-        previous = word.lower()
+        previous, cased = word.lower(), word
     return fallback
 
 
