@@ -149,6 +149,22 @@ def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
     assert {"a:26.46 percent", "b:26.45%"} in clusters, clusters
 
 
+def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_path):
+    """ "Three service members were killed and 25 others were injured" (others: service members) and "More than 30
+    others were wounded" are one count of the wounded that the outlets give differently; "153 children were among the
+    700 wounded" stays a part of a count, no count of the others."""
+    clusters = _linked(
+        tmp_path,
+        "Drone attack\n\nThree service members were killed and 25 others were injured in a drone attack on the base in"
+        " Velm on Sunday, the command said.\n",
+        "Base attack\n\nThe drone hit the Velm base on Sunday. More than 30 others were wounded, though that number is"
+        " expected to rise.\n",
+        "Velm\n\nThe attack on the Velm base on Sunday wounded many. 153 children were among the wounded.\n",
+    )
+    assert {"a:25 others", "b:30 others"} in clusters, clusters
+    assert not any("c:153 children" in c for c in clusters), clusters
+
+
 def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
     """An age belongs to the person named beside it: two outlets' ages of one person are one fact (a conflict when
     they differ), ages of two people never one."""

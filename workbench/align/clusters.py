@@ -1163,7 +1163,23 @@ def _comparable_nouns(a: _Fact, b: _Fact) -> bool:
         return True
     if {a.noun, b.noun} == _PEOPLE_OR_VICTIMS and _figure_roles(a) & _figure_roles(b) & _VICTIMS_FATES:
         return True  # "39 people have been identified", "41 victims have been identified": one count of one fate
+    if _others_told(a, b) or _others_told(b, a):
+        return True  # "three service members were killed and 25 others were injured", "30 others were wounded"
     return _rounded_from_exact(a, b)
+
+
+def _others_told(a: _Fact, b: _Fact) -> bool:
+    """Whether a counts others after a count ("… and 25 others were injured": its noun the count's before, of
+    whatever class) and b counts people of the same fate without a noun of its own class ("30 others", "30 people")."""
+    return (
+        _OTHERS_COUNTED.match(a.c.text) is not None
+        and _counts_people(a.c)
+        and (b.noun in _PEOPLE_OR_VICTIMS or _OTHERS_COUNTED.match(b.c.text) is not None)
+        and bool(_figure_roles(a) & _figure_roles(b) & FATES)
+    )
+
+
+_OTHERS_COUNTED = re.compile(r"\S+[^\S\n]+others\Z")
 
 
 _PEOPLE_OR_VICTIMS = frozenset({"person", "casualty"})
