@@ -991,6 +991,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:187,000 employees", "b:186,779 staff"},
             id="staff are people, and an exact count its rounding",
         ),
+        pytest.param(
+            "Base\n\nAbout 350 American military personnel were stationed at the base, the command said.\n",
+            "Outpost\n\nOfficials are asking why the nearly 350 troops at the base could not stop the drone.\n",
+            {"a:350 American military personnel", "b:350 troops"},
+            id="personnel are people, one count with troops",
+        ),
         # An exact count and its rounding, of one noun, are one count however little their sentences share.
         pytest.param(
             "Cholera\n\nThe ministry recorded 2,000 new cases over the weekend, taking the total to 36,943 cases.\n",
