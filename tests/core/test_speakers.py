@@ -1650,6 +1650,18 @@ def _speakers(text: str) -> list[str | None]:
             ["Prime Minister's office"],
             id="'according to a tweet by X, “…”': X's, not the tweet's",
         ),
+        pytest.param(
+            "A drone hit the base on Sunday.\n\nPresident Tom Hale said that Velmland \u201cwill hold all those"
+            " responsible to account,\u201d according to The Associated Press.",
+            ["Tom Hale"],
+            id="'X said that … “…,” according to The Associated Press': X's, the agency passed it on",
+        ),
+        pytest.param(
+            "The square closed on Sunday.\n\nThe mayor said the square would close, but the driver is \u201cnot to"
+            " blame at all,\u201d according to Inspector Bo Li.",
+            ["Bo Li"],
+            id="'X said …, but … “…,” according to Y': Y's",
+        ),
     ],
 )
 def test_speakers(text, expected):

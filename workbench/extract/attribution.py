@@ -892,6 +892,7 @@ class _Speakers:
                 _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
                 is not None
                 or _A_REPORT.match(self.text, q.end + verb.end()) is not None
+                or _A_NEWS_AGENCY.match(self.text, q.end + verb.end()) is not None
             )
         )  # (not `the mayor said the square would close, but the driver is “…,” per Inspector Bo Li`: Bo Li's)
         if relayed and self.before(q):
@@ -1693,6 +1694,13 @@ _SAID_BY_END = re.compile(
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
 _IT_SAID = re.compile(rf"[,.!?]?[\"”’']?[^\S\n]*it[^\S\n]+(?:{_VERBS})\b")  # `"…," it added`: a body's words
+# `Biden said that the US “will …,” according to The Associated Press`: a news agency passed on what another said.
+_A_NEWS_AGENCY = re.compile(
+    r"[^\S\n]+(?:the[^\S\n]+|The[^\S\n]+)?(?:Associated[^\S\n]+Press|Agence[^\S\n]+France-Presse|Press[^\S\n]+Trust"
+    r"[^\S\n]+of[^\S\n]+India|Reuters|AFP|AP|PTI|ANI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS|Anadolu|Bloomberg|CNN|BBC"
+    r"|NBC|ABC|CBS|Fox[^\S\n]+News|New[^\S\n]+York[^\S\n]+Times|Washington[^\S\n]+Post|Wall[^\S\n]+Street"
+    r"[^\S\n]+Journal)\b"
+)
 _OF_FOR_TO = frozenset({"of", "for", "to"})  # "a spokesman for X", "the family of X": X is whom the speaker is of
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
 
