@@ -321,6 +321,33 @@ def test_a_surname_alone_is_not_a_relative_named_only_as_kin(kin):
     assert mentions == [("Velmont", "Alex Velmont")]
 
 
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Hunter Velmont convicted\n\nPresident Joe Velmont's son Hunter Velmont was convicted on Tuesday."
+            " Velmont, 54, could face prison.",
+            "Hunter Velmont",
+        ),
+        (
+            "The man broke into Speaker Nancy Velmont's home and attacked her husband, Paul Velmont, with a hammer."
+            " Velmont, 83, suffered a fractured skull.",
+            "Paul Velmont",
+        ),
+        (
+            "Speaker Mike Velmont met senators on Tuesday. Sens. Tim Scott and Ron Velmont walked out."
+            " Velmont told reporters he would vote no.",
+            "Ron Velmont",
+        ),
+    ],
+)
+def test_a_surname_alone_stays_with_the_nearest_when_the_kin_is_the_subject(text, person):
+    """Kin whose owner the article names only as an owner ("Joe Velmont's son", "Nancy Velmont's home … her husband")
+    is the story's subject; "Tim Scott and Ron Velmont" lists two full names, no kin."""
+    entities = _corpus(text)
+    assert [c.value for c in entities["a0"] if c.text == "Velmont"] == [person]
+
+
 def test_a_surname_alone_in_its_article_joins_the_only_person_of_the_corpus_who_bears_it():
     entities = _corpus(
         "Party leader Hassan Nasrallah gave a speech.",

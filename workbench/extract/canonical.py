@@ -623,19 +623,33 @@ _LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " betw
 def _kin_before(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
     kin = _KIN_BEFORE.search(text, max(0, start - 20), start)
-    if kin is not None and (kin[1] is None or given_name(kin[1])):
+    if kin is not None and (
+        kin[1] is None  # "his wife, X"
+        or (given_name(kin[1]) and not _WORD_BEFORE.search(text, max(0, kin.start(1) - 20), kin.start(1)))
+    ):  # "of Maggie and Paul X" (not "Sens. Tim Scott and Ron X": Scott ends a name)
         return True
     word = re.escape(surname)
     if re.search(rf"\b{word}{_LISTED_AGE}\Z", text[max(0, start - 40) : start], re.IGNORECASE):
         return True  # the second of two listed
-    own = re.compile(rf"\b{word}\b", re.IGNORECASE).search(text, start, start + 60)
+    own = _surname_at(text, start, surname)
     listed = rf"{_LISTED_AGE}(?:[A-Z][\w'’.-]*[^\S\n]+){{1,3}}{word}\b"
     return own is not None and re.match(listed, text[own.end() : own.end() + 60], re.IGNORECASE) is not None
 
 
+def _surname_at(text: str, start: int, surname: str) -> re.Match[str] | None:
+    """The surname ending the name written at `start`."""
+    return re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE).search(text, start, start + 60)
+
+
+def _possessive(text: str, start: int, surname: str) -> bool:
+    """Whether the name at `start` is written as an owner ("President Joe Biden's son"): not the story's subject."""
+    own = _surname_at(text, start, surname)
+    return own is not None and text.startswith(("'s", "’s"), own.end())
+
+
 def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[int]:
-    """Where an article names, as another's kin, the longer names a surname may stand for, when it names one of them
-    otherwise too (the surname alone is that one's)."""
+    """Where an article names, as another's kin (or as a kin's owner), the longer names a surname may stand for, when it
+    names one of them otherwise too (the surname alone is that one's)."""
     if len(targets) < 2:
         return set()
     surname = key.rsplit(" ", 1)[-1]
@@ -643,7 +657,12 @@ def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) ->
         s for t in targets for other, at in mentions_of.get(t, {}).items() if longer.subname(key, other) for s in at
     }
     kin = {s for s in starts if _kin_before(text, s, surname)}
-    return kin if starts - kin else set()
+    if not kin:
+        return kin
+    # the one whose kin they are must be named as no one's owner ("President Joe Biden's son Hunter Biden": the son is
+    # the story's subject, as "her husband, Paul Pelosi" is after "Nancy Pelosi's home"); an owner is not the subject
+    owners = {s for s in starts - kin if _possessive(text, s, surname)}
+    return kin | owners if starts - kin - owners else set()
 
 
 def _resolve(
