@@ -1645,6 +1645,18 @@ def _speakers(text: str) -> list[str | None]:
             id="'it added' after a person spoke is not that person's",
         ),
         pytest.param(
+            'Rates held on Thursday. "The stance will be kept," the policy committee said.\n\nThe finance ministry'
+            ' welcomed the decision. "This will support growth," it said.',
+            ["policy committee", None],
+            id="'it said' after a sentence between, whose subject 'it' may be: not the body that spoke before",
+        ),
+        pytest.param(
+            'A train derailed on Thursday. "We are investigating," a police spokesman said.\n\nThe rail operator said'
+            ' services would resume. "Safety remains our top priority," it said.',
+            ["police spokesman", "rail operator"],
+            id="'it said' after a spokesman's quote and the operator's sentence: the operator's",
+        ),
+        pytest.param(
             "A bridge fell in Velm on Sunday.\n\nAccording to a tweet by the Prime Minister's office, \"The bridge"
             ' will stay closed until the inquiry ends".',
             ["Prime Minister's office"],

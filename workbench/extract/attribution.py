@@ -1648,7 +1648,10 @@ def attribute(
             and found[n - 1] is not None
             and _IT_SAID.match(text, quotes[n].end)
             and not any(e.unit == "person" and e.value == found[n - 1] for e in speakers.mentions)
-            and (_near(text, quotes[n], quotes[n - 1]) or _one_paragraph_between(text, quotes[n - 1], quotes[n]))
+            and found[n - 1].rsplit(" ", 1)[-1].lower() not in PERSON_NOUNS  # (not "a police spokesman")
+            and not text[
+                speakers.index.sentence_at(quotes[n - 1].end - 1)[1] : speakers.index.sentence_at(quotes[n].start)[0]
+            ].strip()  # no sentence between, whose subject "it" may be ("The finance ministry welcomed it. "…," it said")
         ):  # `"…," the policy committee said.⏎Policy "will be tightened …," it added.`: the body that spoke goes on
             found[n] = found[n - 1]
         elif (
