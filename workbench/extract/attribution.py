@@ -1642,17 +1642,7 @@ def attribute(
             and any(speakers.named_person(e) == found[n - 1] for e in between)
         ):  # `the ONS said "…".⏎ONS data showed …⏎"Increases across …`: the speaker its paragraph named goes on
             found[n] = found[n - 1]
-        elif (
-            found[n] is None
-            and not others
-            and found[n - 1] is not None
-            and _IT_SAID.match(text, quotes[n].end)
-            and not any(e.unit == "person" and e.value == found[n - 1] for e in speakers.mentions)
-            and found[n - 1].rsplit(" ", 1)[-1].lower() not in PERSON_NOUNS  # (not "a police spokesman")
-            and not text[
-                speakers.index.sentence_at(quotes[n - 1].end - 1)[1] : speakers.index.sentence_at(quotes[n].start)[0]
-            ].strip()  # no sentence between, whose subject "it" may be ("The finance ministry welcomed it. "…," it said")
-        ):  # `"…," the policy committee said.⏎Policy "will be tightened …," it added.`: the body that spoke goes on
+        elif found[n] is None and not others and _body_goes_on(speakers, quotes[n - 1], quotes[n], found[n - 1]):
             found[n] = found[n - 1]
         elif (
             _bare_role(found[n], speakers.names)
@@ -1681,6 +1671,20 @@ def attribute(
             if person and speakers.may_hold(person, role):
                 found[n] = person
     return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"
+
+
+def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | None) -> bool:
+    """Whether `"…," it added` goes on from the body that spoke the quote before (`"…," the policy committee
+    said.⏎Policy "will be tightened …," it added.`): no person's quote (nor "a police spokesman"'s), and no sentence
+    between, whose subject "it" may be ("The finance ministry welcomed it. "…," it said")."""
+    if body is None or not _IT_SAID.match(speakers.text, q.end):
+        return False
+    if any(e.unit == "person" and e.value == body for e in speakers.mentions):
+        return False
+    if body.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS:
+        return False
+    between = speakers.text[speakers.index.sentence_at(previous.end - 1)[1] : speakers.index.sentence_at(q.start)[0]]
+    return not between.strip()
 
 
 # A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the
