@@ -1663,6 +1663,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'according to a tweet by X, “…”': X's, not the tweet's",
         ),
         pytest.param(
+            "Mayor Ana Ruiz said on Sunday that the drains had been cleared.\n\nHours later, a tweet showing cars"
+            ' floating down Main Street was shared widely. "Velm deserves better than this," the tweet said.',
+            ["tweet"],
+            id="'the tweet said' of no one's tweet: not the mayor's, who spoke before",
+        ),
+        pytest.param(
             "A drone hit the base on Sunday.\n\nPresident Tom Hale said that Velmland \u201cwill hold all those"
             " responsible to account,\u201d according to The Associated Press.",
             ["Tom Hale"],

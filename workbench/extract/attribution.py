@@ -1414,7 +1414,7 @@ _AUTHORITY_WORDS = frozenset(
     "Administration Department Ministry Tribunal".split()
 )
 # Documents that speak for whoever issued them ("the statement said", "the post read").
-_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "tweet", "message"})
+_DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "message"})
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
 # Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".
@@ -1442,7 +1442,10 @@ _GOING_ON = re.compile(rf"[{_CLOSERS}]?[^\S\n]*,[^\S\n]*(?:saying|adding|writing
 _ISSUED_AT_COLON = re.compile(
     rf"\b{_REPORT_NOUN}[^\S\n]+(?:by|from)[^\S\n]+((?:[\w.’'-]+[^\S\n]+){{0,5}}[\w.’'-]+)[^\S\n]*\Z"
 )  # "a statement by president David McCall" right before a colon: the words that name its issuer
-_DOCUMENT_WORDS = _REPORTS | {"note"}  # "a note from the Swiss central bank": a paper that speaks for its issuer
+_DOCUMENT_WORDS = _REPORTS | {
+    "note",
+    "tweet",
+}  # "a note from the Swiss central bank", "a tweet by X": a paper speaks for its issuer
 _ISSUER_REACH = 120  # characters after "a report from" in which its issuer is named
 _IT_REACH = 2  # sentences back in which `it` looks for the organisation it stands for
 _SAYS = re.compile(rf"[^\S\n]+(?:also[^\S\n]+)?(?:{_VERBS})\b")  # a name followed by its verb of saying
