@@ -165,6 +165,19 @@ def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_
     assert not any("c:153 children" in c for c in clusters), clusters
 
 
+def test_terms_of_office_are_no_sentences(tmp_path):
+    """ "who served two terms" in office and "two concurrent sentences" are two things counted (a "life term" is a
+    sentence; a term alone is not)."""
+    clusters = _linked(
+        tmp_path,
+        "Governor sentenced\n\nFormer Gov. Tom Hale, who served two terms before leaving office, was sentenced on"
+        " Friday to 14 years in prison.\n",
+        "Hale gets 14 years\n\nA judge on Friday sentenced former Gov. Tom Hale to two concurrent sentences of 14"
+        " years each.\n",
+    )
+    assert not any("a:two terms" in c for c in clusters), clusters
+
+
 def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
     """An age belongs to the person named beside it: two outlets' ages of one person are one fact (a conflict when
     they differ), ages of two people never one."""

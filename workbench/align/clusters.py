@@ -103,7 +103,6 @@ _NOUN_CLASSES = {
     "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
     "site": "site location spot venue",  # "strikes on 14 sites", "14 locations" (not "three power stations" of them)
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
-    "sentence": "sentence term",  # "two consecutive life sentences", "two consecutive life terms"
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
 NOUN_CLASS.update({"service member": "soldier", "family member": "relative", "crew member": "person"})
@@ -353,26 +352,31 @@ def _demonym(c: Candidate) -> bool:
 
 
 def _noun_class_of(c: Candidate) -> str:
-    return "person" if c.kind == "quantity" and _demonym(c) else _vehicle_class(c) or noun_class(c.unit)
+    return "person" if c.kind == "quantity" and _demonym(c) else _class_by_noun_before(c) or noun_class(c.unit)
 
 
-def _vehicle_class(c: Candidate) -> str | None:
-    """The class a vehicle's noun takes from the noun before it ("12 ambulance cars" are ambulances), else None."""
+def _class_by_noun_before(c: Candidate) -> str | None:
+    """The class a noun takes from the noun before it ("12 ambulance cars" are ambulances, "two life terms" and "two
+    prison terms" sentences), else None (not "two passenger buses", "eight police vehicles", "two terms" of office)."""
     words = c.text.lower().split()
-    if len(words) < 3 or noun_class(c.unit) != "vehicle":
+    by_before = _CLASS_BY_NOUN_BEFORE.get(noun_class(c.unit))
+    if by_before is None or len(words) < 3:
         return None
-    found = NOUN_CLASS.get(singular(words[-2]))
-    return found if found in _VEHICLES_OF_A_USE else None  # (not "two passenger buses", "eight police vehicles")
+    before = singular(words[-2])
+    return by_before.get(before) or by_before.get(NOUN_CLASS.get(before, ""))
 
 
-_VEHICLES_OF_A_USE = frozenset({"ambulance"})
+_CLASS_BY_NOUN_BEFORE = {
+    "vehicle": {"ambulance": "ambulance"},
+    "term": dict.fromkeys(("life", "prison", "jail"), "sentence"),
+}
 
 
 def _block_key(candidate: Candidate) -> tuple[str, str]:
     if candidate.kind == "quantity":
         if _counts_people(candidate):
             return candidate.kind, "people"
-        return candidate.kind, _vehicle_class(candidate) or noun_class(candidate.unit)
+        return candidate.kind, _class_by_noun_before(candidate) or noun_class(candidate.unit)
     if candidate.kind == "money":
         return candidate.kind, candidate.unit or ""
     return candidate.kind, ""
