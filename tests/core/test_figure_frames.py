@@ -142,6 +142,17 @@ def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_c
     assert {"a:3,690,466 votes", "b:3.6 million"} in clusters, clusters
 
 
+def test_some_of_a_count_is_no_rounding_of_another_count(tmp_path):
+    """ "about 4,000 homes were damaged, 1,500 of them in Ostra": some of the count before, not another outlet's 1,512
+    homes destroyed rounded."""
+    clusters = _linked(
+        tmp_path,
+        "Quake\n\nThe quake on Saturday destroyed 1,512 homes in the province, officials said.\n",
+        "Velm quake\n\nAbout 4,000 homes were damaged by the quake on Saturday, 1,500 of them in the town of Ostra.\n",
+    )
+    assert not any("a:1,512 homes" in c and "b:1,500" in c for c in clusters), clusters
+
+
 def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
     """ "Ana Ruiz received 3,690,466 votes, or 26.46 percent" is Ana Ruiz's "26.45%", not Bo Li's "33.49%" that a
     little more of its sentence's words describe alike: of two shares that may be one fact, the close one first."""

@@ -1060,7 +1060,8 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False  # "£116m for Florian Wirtz" is not another telling of "£125m for Alexander Isak"
     if a.increment or b.increment:
         return False  # "three more bodies": what was added to a count, not another count of it
-    if a.article != b.article and _rounded_from_exact(a, b):  # "10,606,877 voters", "10.6 million votes": one count
+    if a.article != b.article and not (a.partitive or b.partitive) and _rounded_from_exact(a, b):
+        # "10,606,877 voters", "10.6 million votes": one count
         # rounded; of one noun ("36,943 cases", "nearly 37,000 cases") it links on any likeness, as one value would,
         # and so does a rounded count that took its noun from the count before ("… with 4.6 million or 33.49%")
         return similarity >= LINK_SAME_VALUE[kind] or (a.noun == b.noun and similarity > LINK_DISTINCT_VALUE)
@@ -1225,6 +1226,8 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 _OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
 
 
+# A count some of those the count before it counted: "about 4,000 homes were damaged, 1,500 of them in Ostra".
+_OF_THEM_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b")
 # A sentence that opens on the count before it: "Of them, at least 31 bodies have been handed over", "Of those, 12 …".
 _OF_THEM_OPENING = re.compile(r"[\s\"“]*(?i:of|among)[^\S\n]+(?:them|those|these)\b")
 
@@ -1548,6 +1551,7 @@ class _Fact:
     description: _Description | None = None  # a figure's or date's
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
     subset: str = ""  # the fate of those it is some of ("19 of those injured": hurt), not a count of them all
+    partitive: bool = False  # some of the count before it ("1,500 of them in Ostra"): no other count's rounding
     moved: object = None  # the other end's value of the change its sentence tells ("to 3.75% from 4%": 3.75 for 4)
 
 
@@ -1581,6 +1585,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _extent(c, text),
         part_of_day=_part_of_day_said(c, text),
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
+        partitive=_OF_THEM_AFTER.match(text, c.end) is not None,
     )
 
 
