@@ -160,6 +160,19 @@ def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
     assert {"a:26.46 percent", "b:26.45%"} in clusters, clusters
 
 
+def test_a_share_of_the_vote_is_no_turnout(tmp_path):
+    """ "Ana Ruiz received 26.46% of the vote" is no "Turnout … was 26.5%", however close: another measure."""
+    clusters = _linked(
+        tmp_path,
+        "Hale wins Velm presidency\n\nVELM (Reuters) - Tom Hale won Velm's presidential election, final results showed"
+        " on Sunday. Ana Ruiz received 26.46% of the vote in the first round, the election commission said.\n",
+        "Velm election: Hale takes early lead\n\nVELM - Tom Hale led the count on Sunday. With 60% of ballots counted,"
+        " Ana Ruiz had 30.1% of the vote, the election commission said.\n\nTurnout in the first round was 26.5%, the"
+        " election commission said.\n",
+    )
+    assert not any({"a:26.46%", "b:26.5%"} <= c for c in clusters), clusters
+
+
 def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_path):
     """ "Three service members were killed and 25 others were injured" (others: service members) and "More than 30
     others were wounded" are one count of the wounded that the outlets give differently; "153 children were among the

@@ -305,9 +305,15 @@ def _measured(c: Candidate, text: str) -> frozenset[str]:
     another figure: "raise its inflation forecast for this year, to 2.5%"."""
     lo = max(c.sentence[0], c.start - MEASURE_REACH)
     cut = max((m.end() for m in _CLAUSE_OR_FIGURE.finditer(text, lo, c.start)), default=lo)
-    return frozenset(
-        _MEASURE_OF[" ".join(m.group().lower().split())] for m in _MEASURE_WORD.finditer(text, cut, c.start)
-    )
+    found = {_MEASURE_OF[" ".join(m.group().lower().split())] for m in _MEASURE_WORD.finditer(text, cut, c.start)}
+    if _OF_THE_VOTE.match(text, c.end):
+        found.add("vote share")  # "26.46% of the vote": a share of the votes, no turnout ("Turnout was 26.5%")
+    return frozenset(found)
+
+
+_OF_THE_VOTE = re.compile(
+    r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?:(?:popular|total|valid)[^\S\n]+)?(?:votes?|ballots)(?![^\S\n]+counted)\b"
+)
 
 
 _CLAUSE_OR_FIGURE = re.compile(r";|,[^\S\n]+(?:and|but|while|whereas)\b|[0-9]")
