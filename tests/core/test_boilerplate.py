@@ -137,6 +137,7 @@ def test_caption_shown_twice():
         "The judge speaks during the hearing in Velm on Friday. Ann Lee/The Post and Courier/Pool",
         "A broken window of the feed room at Ostra (Ann Lee/ Post and Courier/ Pool)",
         "The defendant listens to the verdict in Velm on Friday. (Ann Lee/The Post And Courier via AP, Pool)",
+        "The defendant listens in Velm on Thursday, March 2, 2023. Ann Lee/The Post and Courier via AP, Pool",
         # a picture's path or a web address standing alone
         "/cdn-us-east-1.images.velm.com/gray/Q6VQ575NWBEV3JWTT4JMHBAJKI.jpg)",
         "https://www.velmtimes.com/world/2027/05/port-strike",
@@ -166,6 +167,10 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
     "line",
     [
         "Searchers said the toll could rise, officials said on Sunday. (Via The Velm Gazette / State Patrol)",
+        # a sentence that ends on names joined by "and", after a slash or a dash: the story's
+        "The gunman killed two members of the Velm City Council — Ana Ruiz and Tom Hale.",
+        "The vaccines given in Velm were made by Pfizer/BioNTech and Johnson & Johnson.",
+        "Flights were cancelled on Sunday at Dallas/Fort Worth and Houston.",
         "The band, known as Velm/Kessar, said the concert went ahead on Sunday as planned by Ann Lee/Bo Li",
         "Interior Minister Ann Lee said 42 buildings had collapsed in Velm province. — AFP/Reuters",
         "The city opened 40 shelters, Governor Bo Li told reporters. Video: Velm TV",

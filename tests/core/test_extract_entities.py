@@ -184,6 +184,26 @@ def test_a_titles_portfolio_and_ex_are_no_names(text, names):
     assert _found(text) == names
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Ann Lee spoke.\nThe gunman killed two members of the Velm City Council — Ana Ruiz and Tom Hale.",
+            ["Ann Lee", "Velm City Council", "Ana Ruiz", "Tom Hale"],
+        ),
+        (
+            "Ann Lee spoke.\nThe vaccines were made by Pfizer/BioNTech and Johnson & Johnson.",
+            ["Ann Lee", "Pfizer", "BioNTech", "Johnson & Johnson"],
+        ),
+        ("Ann Lee spoke.\nA judge listens. Bo Li/The Post and Courier via AP, Pool", ["Ann Lee"]),
+    ],
+)
+def test_a_sentence_ending_on_names_joined_by_and_is_no_photo_credit(text, names):
+    """Names joined by "and" after a dash or a slash at a line's end are the story's; an agency's "and" ("The Post and
+    Courier") is a credit's only in brackets or in a credit ending its line without a full stop."""
+    assert _found(text) == names
+
+
 def test_hyphenated_compounds_keep_only_their_names():
     found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]

@@ -10,20 +10,26 @@ from workbench.load.lines import sign_lines
 
 # Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
 # "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee",
-# "Ann Lee/The Post and Courier/Pool", "(Ann Lee/The Velm Times via AP, Pool)".
+# "Ann Lee/The Post and Courier/Pool", "(Ann Lee/The Velm Times via AP, Pool)", "Ann Lee/The Post and Courier via
+# AP, Pool".
 # Names in a credit are the photographer's and the agency's, not the story's.
 # Possessive: what may follow a name in a credit ("/", "—", ",", "via", a bracket) never starts inside one, so giving
 # back a name's words or letters never made a match, only backtracking at each capital of every line read.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*+"
-_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del|and|&))*+"  # a name or an agency
+_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*+"  # a name or an agency
+# …or an agency with "and" in its name ("The Post and Courier"), only inside brackets or in a bare credit that ends
+# its line without a full stop ("… Ann Lee/The Post and Courier/Pool"; not "… made by Pfizer/BioNTech and Johnson &
+# Johnson.": a sentence's end)
+_AGENCY = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del|and|&))*+"
 CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
           |PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|CREDITS?)
         (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b|\.\.\.|…)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
-     |[(\[]\s*(?:{_CREDITED}\s*/\s*)+{_CREDITED}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,\s*(?:File|Pool))*\s*[)\]]
+     |[(\[]\s*(?:{_AGENCY}\s*/\s*)+{_AGENCY}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,\s*(?:File|Pool))*\s*[)\]]
      |{_CREDITED}(?:[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
+     |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.)(?=[^\S\n]*$)
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
     )
     """,
