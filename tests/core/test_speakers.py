@@ -1640,6 +1640,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” it added' after a body no name names spoke: the body goes on",
         ),
         pytest.param(
+            'The "tight stance will be maintained until inflation falls," the policy committee said.\n\n'
+            'It added: "Policy will be tightened in case inflation gets worse."',
+            ["policy committee", "policy committee"],
+            id="'It added: “…”' after a body no name names spoke: the body goes on",
+        ),
+        pytest.param(
             '"We will rebuild the school," Mayor Ana Ruiz said.\n\nThe school "will be rebuilt," it added.',
             ["Ana Ruiz", None],
             id="'it added' after a person spoke is not that person's",

@@ -1680,13 +1680,16 @@ def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | No
     """Whether `"…," it added` goes on from the body that spoke the quote before (`"…," the policy committee
     said.⏎Policy "will be tightened …," it added.`): no person's quote (nor "a police spokesman"'s), and no sentence
     between, whose subject "it" may be ("The finance ministry welcomed it. "…," it said")."""
-    if body is None or not _IT_SAID.match(speakers.text, q.end):
+    text = speakers.text
+    if body is None or not (
+        _IT_SAID.match(text, q.end) or _IT_SAID_BEFORE.search(text, max(q.line_start, q.start - 20), q.start)
+    ):
         return False
     if any(e.unit == "person" and e.value == body for e in speakers.mentions):
         return False
     if body.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS:
         return False
-    between = speakers.text[speakers.index.sentence_at(previous.end - 1)[1] : speakers.index.sentence_at(q.start)[0]]
+    between = text[speakers.index.sentence_at(previous.end - 1)[1] : speakers.index.sentence_at(q.start)[0]]
     return not between.strip()
 
 
@@ -1704,6 +1707,7 @@ _SAID_BY_END = re.compile(
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
 _IT_SAID = re.compile(rf"[,.!?]?[\"”’']?[^\S\n]*it[^\S\n]+(?:{_VERBS})\b")  # `"…," it added`: a body's words
+_IT_SAID_BEFORE = re.compile(rf"\b[Ii]t[^\S\n]+(?:{_VERBS})[^\S\n]*:[^\S\n]*\Z")  # `It added: "…"`
 # `Biden said that the US “will …,” according to The Associated Press`: a news agency passed on what another said.
 _A_NEWS_AGENCY = re.compile(
     r"[^\S\n]+(?:the[^\S\n]+|The[^\S\n]+)?(?:Associated[^\S\n]+Press|Agence[^\S\n]+France-Presse|Press[^\S\n]+Trust"
