@@ -78,10 +78,10 @@ from workbench.model import Article, Candidate, Extraction, Span
 # at DMCH" a count of what the count before it counts; "Call of Duty" no person; "Head of Xbox X" X; "adding that"
 # after "Judge X said Y was" X's; "She said Y …⏎“…,” she said" not Y's; the two reviews' fixes of these; "said in a
 # post" … "the post read:" the poster's; "made clear", "gave the assurance" verbs of saying; "“…,” as prosecutors
-# wrote" theirs; "employment increased by 517,000" jobs); 11: session 22's ("“…,” it added" after a body no name
-# names spoke, that body's, and "It added: “…”"; "according to a tweet by X" X's; "Gujarat Home Minister", "Union Home Minister" no name
-# "Gujarat Home" or "Union Home"; "three United States service members" service members, not states; "X said that …
-# “…,” according to The Associated Press" X's)
+# wrote" theirs; "employment increased by 517,000" jobs); 11: session 22's ("“…,” it added" and "It added: “…”" after
+# a body no name names spoke, that body's; "according to a tweet by X" X's; "Gujarat Home Minister", "Union Home
+# Minister" no name "Gujarat Home" or "Union Home"; "three United States service members" service members, not
+# states; "X said that … “…,” according to The Associated Press" X's)
 EXTRACTOR_VERSION = 11
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
