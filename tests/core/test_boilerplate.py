@@ -141,6 +141,7 @@ def test_caption_shown_twice():
         # a picture's path or a web address standing alone
         "/cdn-us-east-1.images.velm.com/gray/Q6VQ575NWBEV3JWTT4JMHBAJKI.jpg)",
         "https://www.velmtimes.com/world/2027/05/port-strike",
+        "Image: /cdn-us-east-1.images.velm.com/gray/Q6VQ575NWBEV3JWTT4JMHBAJKI.jpg",
         # a page's picture labels, a wire story's credits
         "Image source, Reuters",
         "Image caption, Emergency crews at the site in Velm on Tuesday",

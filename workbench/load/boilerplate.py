@@ -377,9 +377,13 @@ _ADDRESS_DOT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]{2,5}(?:[/?#)\]]|\Z)")
 
 
 def _is_address(line: str) -> bool:
-    """A line that is a web address or a picture's path alone ("/cdn.velm.com/gray/Q6VQ575.jpg)"), not "24/7"."""
-    bare = line.strip()
+    """A line that is a web address or a picture's path alone ("/cdn.velm.com/gray/Q6VQ575.jpg)", "Image: https://…"),
+    not "24/7"."""
+    bare = _ADDRESS_LABEL.sub("", line.strip(), count=1)
     return "/" in bare and not any(c.isspace() for c in bare) and _ADDRESS_DOT.search(bare) is not None
+
+
+_ADDRESS_LABEL = re.compile(r"\A[A-Z][a-z]{1,12}:[^\S\n]*")  # "Image: ", "Source: " before an address
 
 
 def _is_call_to_action(line: str, words: list[str]) -> bool:
