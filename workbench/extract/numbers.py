@@ -399,6 +399,8 @@ def _singular_head(text: str, pos: int) -> tuple[int, str] | None:
         return words[-1][0], "person"  # "one dead", "one injured": a person
     if words and words[0][1] in _FATES_BEFALLING:
         return pos, "person"  # "one dies as bus overturns": a headline's verb, no noun; a person
+    if len(words) >= 2 and words[-2][1] in _MEASURE_PREFIXES:
+        return words[-1][0], f"{words[-2][1]} {words[-1][1]}"  # "one square mile": an area, no length
     return words[-1] if words else None
 
 
