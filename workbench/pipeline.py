@@ -142,7 +142,7 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # "rallies" and "rallying" one word; "with 4.6 million or 33.49%" after "5.5 million votes" 4,671,021 votes rounded;
 # of two shares a close one first; life sentences and life (or prison) terms one noun, terms of office not; "and 25
 # others were injured" after service members one count of the injured with "30 others were wounded"; personnel people;
-# "26.46% of the vote" a vote share, no turnout)
+# "26.46% of the vote" a vote share, no turnout; "since April 1984" and "on April 5, 1984" one date)
 ANALYSIS_VERSION = 15
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

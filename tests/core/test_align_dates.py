@@ -115,6 +115,17 @@ def test_two_mentions_of_one_day(tmp_path, sentence_a, sentence_b, one_fact):
     assert _together(analysis, f"a:{day}", f"b:{day}") is one_fact
 
 
+def test_a_past_month_and_a_day_of_it_are_one_date_told_more_or_less_finely(tmp_path):
+    """ "held since April 1984" and "set on April 5, 1984": one past day, one outlet giving only its month (a date far
+    from the news recurs by no chance)."""
+    analysis = _two(
+        tmp_path,
+        "The rainfall record had been held since April 1984 by the town of Carrow.",
+        "Carrow set the record on April 5, 1984, the weather service said.",
+    )
+    assert _together(analysis, "a:April 1984", "b:April 5, 1984")
+
+
 def test_an_undated_article_s_weekday_meets_the_dated_article_s_day(tmp_path):
     analysis = _two(
         tmp_path,

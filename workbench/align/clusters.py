@@ -54,6 +54,7 @@ from workbench.align.values import (
     date_parts,
     dates_compatible,
     days_match,
+    month_and_day,
     months_match,
     story_weekdays,
     values_agree,
@@ -1052,6 +1053,14 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         )
     if kind == "date" and a.article != b.article and a.past and year_and_month(a.parts, b.parts):
         return similarity >= LINK_SAME_VALUE[kind]  # "since March 2020", "since 2020": a past month told to the year
+    if (
+        kind == "date"
+        and a.article != b.article
+        and a.distinctive
+        and b.distinctive
+        and month_and_day(a.parts, b.parts)
+    ):
+        return similarity > LINK_DISTINCT_VALUE  # "held since April 1984", "set the record on April 5, 1984"
     if kind == "quantity" and a.when and b.when and not any(dates_compatible(x, y) for x in a.when for y in b.when):
         return False  # "79 on Sunday evening", "82 as of early Monday": a count at two times, two facts
     if (a.timed or b.timed) and not _rounded_time(a, b):

@@ -124,6 +124,14 @@ def year_and_month(pa: tuple | None, pb: tuple | None) -> bool:
     return bool(pa[0] and pb[0]) and bool(pa[1]) != bool(pb[1])
 
 
+def month_and_day(pa: tuple | None, pb: tuple | None) -> bool:
+    """Whether one date value is a month of a year and the other a day of that month: "April 1984" and "April 5,
+    1984"."""
+    if pa is None or pb is None or not _parts_fit(pa, pb) or not (pa[0] and pb[0] and pa[1] and pb[1]):
+        return False
+    return bool(pa[2]) != bool(pb[2])
+
+
 def same_day(a: object, b: object) -> bool:
     """Whether two date values name one day: equal, or a weekday or month-day that fits a full date
     (a bare year or month is no day)."""
