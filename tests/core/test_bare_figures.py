@@ -205,6 +205,10 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ),
         ("Williamson made 77 runs. Velm posted a total of 241 for eight.", [("77 runs", 77, "run"), ("241", 241, "run")]),
         (
+            "Hale needed 36 points to break the record and finished with a career total of 38,390.",
+            [("36 points", 36, "point"), ("38,390", 38390, "point")],
+        ),
+        (
             "The stampede's death toll reached a total of 125 on Sunday. Arema sit 4 points off the top.",
             [("125", 125, "person"), ("4 points", 4, "point")],
         ),

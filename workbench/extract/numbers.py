@@ -1098,11 +1098,11 @@ _SCORED_BEFORE = re.compile(
     r"[^\S\n]+\Z"
 )
 _NOT_OUT = re.compile(r"[^\S\n]+not[^\S\n]+out\b")
-# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight"; an innings' ("bowled out for a
-# total of 241"), only where the article counts runs.
+# A side's total: "the Black Caps' total of 241", "posted a total of 241 for eight", a player's "career total of
+# 38,390"; an innings' ("bowled out for a total of 241"), only where the article counts runs.
 _SIDES_TOTAL = re.compile(
-    r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|set|amassed|compiled)[^\S\n]+a[^\S\n]+)"
-    r"total[^\S\n]+of[^\S\n]+\Z"
+    r"(?:(?:['’]s?|\btheir|\bits)[^\S\n]+|\b(?:posted|made|scored|set|amassed|compiled)[^\S\n]+a[^\S\n]+"
+    r"|\b(?:career|season|scoring)[^\S\n]+)total[^\S\n]+of[^\S\n]+\Z"
 )
 _INNINGS_TOTAL = re.compile(r"\b(?:bowled|all)[^\S\n]+out[^\S\n]+for[^\S\n]+a[^\S\n]+total[^\S\n]+of[^\S\n]+\Z")
 
