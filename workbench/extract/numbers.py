@@ -224,7 +224,8 @@ _TOLL_BEFORE = re.compile(
     r"decreases)"
     r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond"
     r"|from(?:[^\S\n]+(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+to)?))?))"
-    r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over))?)[^\S\n]+\Z"
+    r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over|only"
+    r"|just(?:[^\S\n]+(?:over|under))?))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
 # A word every _TOLL_BEFORE and _POPULATION_CHANGE match holds: most numbers have none in reach, which the two
