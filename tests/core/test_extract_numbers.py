@@ -27,6 +27,10 @@ def _numbers(text: str, kind: str | None = None):
             ("Three United States service members", 3, "service member"),
         ),
         ("The slide covers roughly one square mile.", ("one square mile", 1, "square mile")),
+        (
+            "He was found guilty on seven fraud and conspiracy counts.",
+            ("seven fraud and conspiracy counts", 7, "count"),
+        ),
         ("The convoy included 308 militants.", ("308 militants", 308, "militant")),
         ("More than 48 hours after they left", ("48 hours", 48, "hour")),
         ("It carried 300 IS militants and their kin.", ("300 IS militants", 300, "militant")),

@@ -326,7 +326,9 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     shouted = _shouted(text, pos)
     titled = None  # worked out only when needed: whether capitals run on in a title-case headline
     cased = ""  # the word before, as written
+    last_end = 0  # where the last word read ends
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
+        last_end = end
         if word[:1].isupper() and (word in countries() or f"{cased} {word}" in countries()):
             previous, cased = word.lower(), word  # "three United States service members", "two Philippines ships"
             continue
@@ -355,9 +357,21 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         if possessive:
             break
         previous, cased = word.lower(), word
-    return fallback
+    joined = _joined_head(text, last_end) if last_end and previous not in _FATE_WORDS else None
+    return joined or fallback
 
 
+def _joined_head(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, unit) of a plural counted after a noun joined on by "and" ("seven fraud and conspiracy counts")."""
+    joined = _JOINED_MODIFIER.match(text, pos)
+    if joined is None or joined[1] in _QUANTIFIERS or _plurality(joined[1]) == "plural":
+        return None
+    return (joined.end(2), singular(joined[2])) if _plurality(joined[2]) == "plural" else None
+
+
+# Two nouns modifying the plural counted, joined by "and" ("seven fraud and conspiracy counts").
+_JOINED_MODIFIER = re.compile(r"[^\S\n]+and[^\S\n]+([a-z]{3,})[^\S\n]+([a-z]{3,})\b")
+_QUANTIFIERS = frozenset("several many some few other more most all both various countless numerous".split())
 SHOUT_REACH = 200  # characters either side of a number read to tell whether its line is written in capitals
 
 
