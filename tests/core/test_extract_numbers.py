@@ -31,6 +31,10 @@ def _numbers(text: str, kind: str | None = None):
             "He was found guilty on seven fraud and conspiracy counts.",
             ("seven fraud and conspiracy counts", 7, "count"),
         ),
+        (
+            "Five other middle or high school students were injured.",
+            ("Five other middle or high school students", 5, "student"),
+        ),
         ("The convoy included 308 militants.", ("308 militants", 308, "militant")),
         ("More than 48 hours after they left", ("48 hours", 48, "hour")),
         ("It carried 300 IS militants and their kin.", ("300 IS militants", 300, "militant")),

@@ -362,15 +362,21 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
 
 
 def _joined_head(text: str, pos: int) -> tuple[int, str] | None:
-    """(end, unit) of a plural counted after a noun joined on by "and" ("seven fraud and conspiracy counts")."""
-    joined = _JOINED_MODIFIER.match(text, pos)
-    if joined is None or joined[1] in _QUANTIFIERS or _plurality(joined[1]) == "plural":
-        return None
-    return (joined.end(2), singular(joined[2])) if _plurality(joined[2]) == "plural" else None
+    """(end, unit) of a plural counted after a noun joined on by "and" or "or" ("seven fraud and conspiracy counts",
+    "five other middle or high school students")."""
+    for pattern in _JOINED_MODIFIERS:  # one word between, then two ("middle or high school students")
+        joined = pattern.match(text, pos)
+        if joined is None or any(w in _QUANTIFIERS or _plurality(w) == "plural" for w in joined[1].split()):
+            return None
+        if _plurality(joined[2]) == "plural":
+            return joined.end(2), singular(joined[2])
+    return None
 
 
-# Two nouns modifying the plural counted, joined by "and" ("seven fraud and conspiracy counts").
-_JOINED_MODIFIER = re.compile(r"[^\S\n]+and[^\S\n]+([a-z]{3,})[^\S\n]+([a-z]{3,})\b")
+# Nouns modifying the plural counted, joined by "and" or "or" ("seven fraud and conspiracy counts").
+_JOINED_MODIFIERS = tuple(
+    re.compile(rf"[^\S\n]+(?:and|or)[^\S\n]+((?:[a-z]{{3,}}[^\S\n]+){{{n}}})([a-z]{{3,}})\b") for n in (1, 2)
+)
 _QUANTIFIERS = frozenset("several many some few other more most all both various countless numerous".split())
 SHOUT_REACH = 200  # characters either side of a number read to tell whether its line is written in capitals
 
