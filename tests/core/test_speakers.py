@@ -1651,6 +1651,13 @@ def _speakers(text: str) -> list[str | None]:
             id="'it added' after a person spoke is not that person's",
         ),
         pytest.param(
+            "Edward Velm, the San Jose federal judge who oversaw the trial, passed the sentence on Friday.\n\nHowever,"
+            " the judge noted that the sentence was based on \u201ca reasonable total loss to investors\u201d of $121"
+            " million.",
+            ["Edward Velm"],
+            id="'X, the … judge who oversaw …' titles X: 'the judge noted … “…”' is X's",
+        ),
+        pytest.param(
             'Rates held on Thursday. "The stance will be kept," the policy committee said.\n\nThe finance ministry'
             ' welcomed the decision. "This will support growth," it said.',
             ["policy committee", None],

@@ -83,7 +83,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # Minister" no name "Gujarat Home" or "Union Home"; "three United States service members" service members, not
 # states; "X said that … “…,” according to The Associated Press" X's; "one square mile" an area; "a career total of
 # 38,390" points where the article counts points; "the population was just 180" a count of people; "seven fraud
-# and conspiracy counts", "five other middle or high school students" counts of the plural)
+# and conspiracy counts", "five other middle or high school students" counts of the plural; "X, the … judge who
+# oversaw …" titles X)
 EXTRACTOR_VERSION = 11
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -196,8 +196,9 @@ _LEADING_CLAUSE = re.compile(
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
-# A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," (its head in lower case).
-_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*[,.;]")
+# A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," ", the San Jose federal
+# judge who oversaw …" (its head in lower case).
+_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?((?:[\w-]+\s+){0,3}[a-z][\w-]*)\s*(?:[,.;]|who\b)")
 
 
 @dataclass
