@@ -12,6 +12,7 @@ from workbench.extract.entities import canonicalize_entities, find_entities
 from workbench.extract.quotes import _marks, find_quotes
 from workbench.extract.sentences import SentenceIndex
 from workbench.model import Article
+from workbench.pipeline import analyze
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -1722,3 +1723,20 @@ def test_attribution_is_near_linear_in_the_text_size():
 
     small, large = min(seconds(500) for _ in range(3)), min(seconds(2000) for _ in range(3))  # best of 3: load spikes
     assert large < 8 * small  # four times the text: quadratic work would take about sixteen times as long
+
+
+def test_a_title_another_outlet_gives_resolves_a_description_to_its_holder(tmp_path):
+    """ "the captain said" in an article that names two players and titles neither is the one whom another outlet of
+    the story calls the captain; with no outlet titling anyone so, it stays the description."""
+    (tmp_path / "a.txt").write_text("Final\n\nNew Zealand captain Kane Velm led the side at Lord's on Sunday.\n")
+    (tmp_path / "b.txt").write_text(
+        "Final lost\n\nKane Velm and Ben Stokes met after the final at Lord's on Sunday.\n\n"
+        "\u201cWe are gutted, but proud of the team,\u201d the captain said.\n"
+    )
+    (tmp_path / "c.txt").write_text(
+        "Other final\n\nAnn Lee and Bo Tam met after the final on Sunday.\n\n"
+        "\u201cWe are gutted, but proud of the side,\u201d the captain said.\n"
+    )
+    quotes = {c.article: c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote"}
+    assert quotes["b"] == "Kane Velm"
+    assert quotes["c"] != "Kane Velm"

@@ -11,11 +11,13 @@ import hashlib
 import json
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import NamedTuple
 
 from workbench.each import Each
+from workbench.extract.attribution import person_titles
 from workbench.extract.dates import find_dateline, find_dates
 from workbench.extract.entities import canonicalize_entities, find_entities
 from workbench.extract.limits import MAX_PER_KIND
@@ -84,7 +86,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # states; "X said that … “…,” according to The Associated Press" X's; "one square mile" an area; "a career total of
 # 38,390" points where the article counts points; "the population was just 180" a count of people; "seven fraud
 # and conspiracy counts", "five other middle or high school students" counts of the plural; "X, the … judge who
-# oversaw …" titles X)
+# oversaw …" titles X; "the captain said" the one person named whom another outlet of the story calls the captain)
 EXTRACTOR_VERSION = 11
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
@@ -150,9 +152,9 @@ def extract_alone(article: Article) -> Extraction:
     return extract_article(article, SentenceIndex(article.text))
 
 
-def _quotes(job: tuple[Article, list[Candidate]]) -> list[Candidate]:
-    article, names = job
-    return find_quotes(article, SentenceIndex(article.text), names)
+def _quotes(job: tuple[Article, list[Candidate], dict[str, frozenset[str]]]) -> list[Candidate]:
+    article, names, titled_elsewhere = job
+    return find_quotes(article, SentenceIndex(article.text), names, titled_elsewhere)
 
 
 def _warn_capped(article: Article, what: str, warn: Callable[[str], None]) -> None:
@@ -221,10 +223,13 @@ def extract_facts(
         capped[article.id] = list(found.capped)
         entities[article.id], figures[article.id] = found.names, found.figures
     by_id = {article.id: article for article in articles}
+    titled: dict[str, dict[str, frozenset[str]]] = {}  # per article: the titles its story gives the people it names
     for story in stories or [list(by_id)]:
         canonicalize_entities([by_id[i] for i in story], {i: entities[i] for i in story})
+        titled.update(_titled_in_story([by_id[i] for i in story], entities))
     result: list[Candidate] = []
-    for article, quotes in zip(articles, each(_quotes, [(a, entities[a.id]) for a in articles])):
+    jobs = [(a, entities[a.id], titled.get(a.id, {})) for a in articles]
+    for article, quotes in zip(articles, each(_quotes, jobs)):
         if len(quotes) >= MAX_PER_KIND:
             capped[article.id].append("quotes")
         result.extend(figures[article.id])
@@ -233,6 +238,21 @@ def extract_facts(
     result.sort(key=lambda c: (c.article, c.start, c.end, c.kind))
     attribute(result, {a.id: a.text for a in articles})
     return Facts(result, capped)
+
+
+def _titled_in_story(
+    story: list[Article], entities: dict[str, list[Candidate]]
+) -> dict[str, dict[str, frozenset[str]]]:
+    """Per article, the title words the story's articles give each person it names (a quote's "the former mayor" is
+    the one person named whom another outlet calls so)."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for article in story:
+        for person, words in person_titles(article.text, entities[article.id]).items():
+            titles[person] |= words
+    return {
+        article.id: {p: frozenset(titles[p]) for p in {str(e.value) for e in entities[article.id]} if p in titles}
+        for article in story
+    }
 
 
 def _copy(found: Extraction, article: Article) -> Extraction:

@@ -215,8 +215,16 @@ class Quote:
 class _Speakers:
     """One article's text, quote marks and entity mentions, to resolve speaker phrases against."""
 
-    def __init__(self, text: str, index: SentenceIndex, marks: list[Quote], entities: list[Candidate]) -> None:
+    def __init__(
+        self,
+        text: str,
+        index: SentenceIndex,
+        marks: list[Quote],
+        entities: list[Candidate],
+        titled_elsewhere: dict[str, frozenset[str]] | None = None,
+    ) -> None:
         self.text = text
+        self.titled_elsewhere = titled_elsewhere or {}  # the title words other articles give the people named here
         self.index = index
         self.marks = sorted(marks, key=lambda q: q.start)
         self.mark_starts = [q.start for q in self.marks]
@@ -473,7 +481,7 @@ class _Speakers:
         head, modifiers = words[-1], set(words[:-1])
         holders = self.titles.get(head)
         if not holders:
-            return None
+            return self._titled_elsewhere(head, modifiers, proper, pos)
 
         def fits(e: Candidate, t: set[str]) -> bool:
             if ("former" in t and "former" not in modifiers) or (t & _NOT_THE_HOLDER_WORDS) - modifiers:
@@ -490,6 +498,21 @@ class _Speakers:
             return [e for e, t in near if len(modifiers & t) == best][-1].value
         values = {e.value for e, t in holders if fits(e, t)}  # (none named with it before: the only one, if one)
         return values.pop() if len(values) == 1 else None
+
+    def _titled_elsewhere(self, head: str, modifiers: set[str], proper: frozenset[str], pos: int) -> str | None:
+        """The one person named before `pos` whom other articles of the story give the title (head) that this
+        article gives no one ("The former New York City mayor vowed to appeal" after "Giuliani", whom another outlet
+        calls "Rudy Giuliani, the former New York City mayor"); none where two may be meant."""
+        named = {e.value for e in self.mentions if e.unit == "person" and e.start < pos}
+        fitting = [
+            person
+            for person in named
+            if head in (t := self.titled_elsewhere.get(str(person), frozenset()))
+            and not ("former" in t and "former" not in modifiers)
+            and not (t & _NOT_THE_HOLDER_WORDS) - modifiers
+            and (not proper or proper & t)
+        ]
+        return str(fitting[0]) if len(fitting) == 1 else None
 
     def _named_with(self, e: Candidate, words: frozenset[str]) -> bool:
         """Whether a mention's sentence names any of the (lower-case) words."""
@@ -1552,6 +1575,15 @@ def _title_word(token: str) -> str:
     return _SPELLED_OUT.get(word, word)
 
 
+def person_titles(text: str, entities: list[Candidate]) -> dict[str, set[str]]:
+    """The title words an article gives each person it names, by canonical name ("Rudy Giuliani, the former New York
+    City mayor": former, new, york, city, mayor)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for e, words in _titles(text, entities):
+        found[str(e.value)] |= words
+    return found
+
+
 def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
     """Each person mention with the title words the text gives it: the run of words right before the
     name back to a determiner, verb or punctuation ("the federal judge Amy Berman Jackson", "Interior
@@ -1588,10 +1620,16 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
 
 
 def attribute(
-    text: str, index: SentenceIndex, marks: list[Quote], quotes: list[Quote], entities: list[Candidate]
+    text: str,
+    index: SentenceIndex,
+    marks: list[Quote],
+    quotes: list[Quote],
+    entities: list[Candidate],
+    titled_elsewhere: dict[str, frozenset[str]] | None = None,
 ) -> list[str | None]:
-    """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None."""
-    speakers = _Speakers(text, index, marks, entities)
+    """The speaker of each quote in `quotes` (all quote-marked spans are `marks`), or None; `titled_elsewhere` holds
+    the title words the story's other articles give the people this one names (person_titles)."""
+    speakers = _Speakers(text, index, marks, entities, titled_elsewhere)
     found = [
         speakers.after(q)
         or speakers.before(q)

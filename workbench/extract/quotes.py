@@ -189,7 +189,12 @@ def wording(quoted: str) -> str:
     return " ".join(quoted.split()).rstrip(_TIE).strip()
 
 
-def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate]) -> list[Candidate]:
+def find_quotes(
+    article: Article,
+    index: SentenceIndex,
+    entities: list[Candidate],
+    titled_elsewhere: dict[str, frozenset[str]] | None = None,
+) -> list[Candidate]:
     """Quotations of 3+ words; value = the wording as printed, key = its comparison form
     (`normalise_quote`), speaker and attributed_to = who the text says said it."""
     text = article.text
@@ -198,7 +203,7 @@ def find_quotes(article: Article, index: SentenceIndex, entities: list[Candidate
     if len(quotes) > MAX_PER_KIND:  # the rest of the article is not searched for quotes (extract.limits)
         marks = [m for m in marks if m.start < quotes[MAX_PER_KIND].start]
         quotes = quotes[:MAX_PER_KIND]
-    speakers = attribute(text, index, marks, quotes, entities)
+    speakers = attribute(text, index, marks, quotes, entities, titled_elsewhere)
     found = []
     for q, speaker in zip(quotes, speakers):
         quoted = text[_inner_start(text, q) : _inner_end(text, q)]
