@@ -333,12 +333,22 @@ def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest(
         "He denied killing his wife, Maggie Velmont, and son Paul Velmont, 22.",
         "The judge asked about the bodies of Maggie and Paul Velmont.",
         "Maggie Velmont, 52, and Paul Velmont, 22, were killed in June 2021.",
+        "When Maggie and Paul Velmont were found shot dead, police focused on the family.",
     ],
 )
 def test_a_surname_alone_is_not_a_relative_named_only_as_kin(kin):
     entities = _corpus(f"Lawyer Alex Velmont was sentenced on Friday. {kin} Velmont said he was innocent.")
     mentions = [(c.text, c.value) for c in entities["a0"] if c.text == "Velmont"]
     assert mentions == [("Velmont", "Alex Velmont")]
+
+
+def test_a_surname_alone_is_the_owner_of_a_thing_not_his_kin():
+    """ "Elon Velmont's SpaceX" owns a company, not kin: "Velmont wrote" after "His brother Kimbal Velmont" is his."""
+    entities = _corpus(
+        "Elon Velmont's SpaceX launched its rocket on Thursday. His brother Kimbal Velmont watched from the site."
+        " Velmont wrote that it was a giant leap."
+    )
+    assert [c.value for c in entities["a0"] if c.text == "Velmont"] == ["Elon Velmont"]
 
 
 @pytest.mark.parametrize(

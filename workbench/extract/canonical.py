@@ -613,21 +613,22 @@ _PLACED_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout)[^\S\n]+\Z")  # 
 # Murdaugh"), two given names sharing the surname ("the bodies of Maggie and Paul Murdaugh") or two full names listed
 # together ("Maggie Murdaugh, 52, and Paul Murdaugh, 22, were killed"): news copy calls relatives who share a surname
 # by their given names, so the surname alone is the other's.
-_KIN_BEFORE = re.compile(
-    r"\b(?:(?:wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson"
-    r"|granddaughter|grandfather|grandmother),?|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
+_KIN_WORDS = (
+    r"wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson|granddaughter"
+    r"|grandfather|grandmother"
 )
+_KIN_BEFORE = re.compile(rf"\b(?:(?:{_KIN_WORDS}),?|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z")
+_KIN_AHEAD = re.compile(rf"\b(?:{_KIN_WORDS})\b")
+OWNER_REACH = 40  # characters after "X's" in which a kin word makes X the owner of kin ("Nancy Pelosi's home and … her
+# husband"), not of a thing ("Elon Musk's SpaceX")
 _LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " between two names listed
 
 
 def _kin_before(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
     kin = _KIN_BEFORE.search(text, max(0, start - 20), start)
-    if kin is not None and (
-        kin[1] is None  # "his wife, X"
-        or (given_name(kin[1]) and not _WORD_BEFORE.search(text, max(0, kin.start(1) - 20), kin.start(1)))
-    ):  # "of Maggie and Paul X" (not "Sens. Tim Scott and Ron X": Scott ends a name)
-        return True
+    if kin is not None and (kin[1] is None or (given_name(kin[1]) and not _ends_a_name(text, kin.start(1)))):
+        return True  # "his wife, X", "of Maggie and Paul X" (not "Sens. Tim Scott and Ron X": Scott ends a name)
     word = re.escape(surname)
     if re.search(rf"\b{word}{_LISTED_AGE}\Z", text[max(0, start - 40) : start], re.IGNORECASE):
         return True  # the second of two listed
@@ -641,10 +642,21 @@ def _surname_at(text: str, start: int, surname: str) -> re.Match[str] | None:
     return re.compile(rf"\b{re.escape(surname)}\b", re.IGNORECASE).search(text, start, start + 60)
 
 
+def _ends_a_name(text: str, start: int) -> bool:
+    """Whether the word at `start` comes after a given name ("Tim Scott"), so that it is a surname."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and given_name(before[1])
+
+
 def _possessive(text: str, start: int, surname: str) -> bool:
-    """Whether the name at `start` is written as an owner ("President Joe Biden's son"): not the story's subject."""
+    """Whether the name at `start` is written as the owner of kin ("President Joe Biden's son", "Nancy Pelosi's home
+    and attacked her husband"): not the story's subject (but "Elon Musk's SpaceX" is the subject's)."""
     own = _surname_at(text, start, surname)
-    return own is not None and text.startswith(("'s", "’s"), own.end())
+    return (
+        own is not None
+        and text.startswith(("'s", "’s"), own.end())
+        and _KIN_AHEAD.search(text, own.end(), own.end() + OWNER_REACH) is not None
+    )
 
 
 def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[int]:
