@@ -1689,6 +1689,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'X said that … “…,” according to The Associated Press': X's, the agency passed it on",
         ),
         pytest.param(
+            "Velm Motors said on Monday it would cut 2,000 jobs, a plan analysts saw as \u201ctoo little, too late to"
+            " save the brand,\u201d according to Bloomberg.",
+            ["Bloomberg"],
+            id="'X said …, a plan analysts saw as “…,” according to Bloomberg': X's verb does not govern the quote",
+        ),
+        pytest.param(
             "The square closed on Sunday.\n\nThe mayor said the square would close, but the driver is \u201cnot to"
             " blame at all,\u201d according to Inspector Bo Li.",
             ["Bo Li"],

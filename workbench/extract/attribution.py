@@ -499,6 +499,14 @@ class _Speakers:
         values = {e.value for e, t in holders if fits(e, t)}  # (none named with it before: the only one, if one)
         return values.pop() if len(values) == 1 else None
 
+    def _said_into(self, q: Quote) -> bool:
+        """Whether a verb of saying earlier in the quote's sentence governs it, no comma between ("Biden said that the
+        United States “will …”"; not "Velm Motors said it would cut jobs, a plan analysts saw as “…”")."""
+        lo = max(q.line_start, self.index.sentence_at(q.start)[0])
+        before = self.masked(lo, q.start)
+        verbs = [m for m in _VERB.finditer(before) if not _according(m.group())]
+        return bool(verbs) and "," not in before[verbs[-1].end() :]
+
     def _titled_elsewhere(self, head: str, modifiers: set[str], proper: frozenset[str], pos: int) -> str | None:
         """The one person named before `pos` whom other articles of the story give the title (head) that this
         article gives no one ("The former New York City mayor vowed to appeal" after "Giuliani", whom another outlet
@@ -916,7 +924,7 @@ class _Speakers:
                 _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
                 is not None
                 or _A_REPORT.match(self.text, q.end + verb.end()) is not None
-                or _A_NEWS_AGENCY.match(self.text, q.end + verb.end()) is not None
+                or (_A_NEWS_AGENCY.match(self.text, q.end + verb.end()) is not None and self._said_into(q))
             )
         )  # (not `the mayor said the square would close, but the driver is “…,” per Inspector Bo Li`: Bo Li's)
         if relayed and self.before(q):
