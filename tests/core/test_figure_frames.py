@@ -189,6 +189,17 @@ def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_
     assert not any("c:153 children" in c for c in clusters), clusters
 
 
+def test_the_rest_of_a_toll_is_no_count_of_the_toll(tmp_path):
+    """ "Three police officers and 25 others were killed": the others share the officers' verb, so they are the rest of
+    the toll, not another outlet's "28 people were killed" told otherwise."""
+    clusters = _linked(
+        tmp_path,
+        "Blast\n\nThree police officers and 25 others were killed in the blast in Velm on Sunday, police said.\n",
+        "Velm blast\n\nIn all, 28 people were killed in the blast in Velm on Sunday, officials said.\n",
+    )
+    assert not any("a:25 others" in c for c in clusters), clusters
+
+
 def test_terms_of_office_are_no_sentences(tmp_path):
     """ "who served two terms" in office and "two concurrent sentences" are two things counted (a "life term" is a
     sentence; a term alone is not)."""

@@ -1187,6 +1187,7 @@ def _others_told(a: _Fact, b: _Fact) -> bool:
     whatever class) and b counts people of the same fate without a noun of its own class ("30 others", "30 people")."""
     return (
         _OTHERS_COUNTED.match(a.c.text) is not None
+        and not a.remainder
         and _counts_people(a.c)
         and (b.noun in _PEOPLE_OR_VICTIMS or _OTHERS_COUNTED.match(b.c.text) is not None)
         and bool(_figure_roles(a) & _figure_roles(b) & FATES)
@@ -1194,6 +1195,19 @@ def _others_told(a: _Fact, b: _Fact) -> bool:
 
 
 _OTHERS_COUNTED = re.compile(r"\S+[^\S\n]+others\Z")
+
+
+def _remainder(c: Candidate, text: str) -> bool:
+    """Whether "N others" is joined to a count before it with no verb between, sharing its fate: the rest of a toll
+    ("Three police officers and 25 others were killed"), not others of another fate ("Three service members were
+    killed and 25 others were injured")."""
+    if c.kind != "quantity" or _OTHERS_COUNTED.match(c.text) is None:
+        return False
+    before = list(_BARE_NUMBER.finditer(text, c.sentence[0], c.start))
+    return bool(before) and _A_VERB.search(text, before[-1].end(), c.start) is None
+
+
+_A_VERB = re.compile(r"\b(?:were|was|are|is|been|have|has|had|[a-z]+ed)\b")
 
 
 _PEOPLE_OR_VICTIMS = frozenset({"person", "casualty"})
@@ -1561,6 +1575,7 @@ class _Fact:
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
     subset: str = ""  # the fate of those it is some of ("19 of those injured": hurt), not a count of them all
     partitive: bool = False  # some of the count before it ("1,500 of them in Ostra"): no other count's rounding
+    remainder: bool = False  # others than a count it shares its verb with ("Three officers and 25 others were killed")
     moved: object = None  # the other end's value of the change its sentence tells ("to 3.75% from 4%": 3.75 for 4)
 
 
@@ -1595,6 +1610,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         part_of_day=_part_of_day_said(c, text),
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
         partitive=_OF_THEM_AFTER.match(text, c.end) is not None,
+        remainder=_remainder(c, text),
     )
 
 
