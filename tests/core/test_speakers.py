@@ -1671,6 +1671,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'it said' after a spokesman's quote and the operator's sentence: the operator's",
         ),
         pytest.param(
+            'Six jets were grounded. "The aircraft must not fly," the authority said.\n\nThe airline "has full'
+            ' confidence in its fleet and will appeal," it said in a statement.',
+            ["authority", None],
+            id="'The airline “…,” it said' after the authority's quote: no longer the authority's",
+        ),
+        pytest.param(
             "A bridge fell in Velm on Sunday.\n\nAccording to a tweet by the Prime Minister's office, \"The bridge"
             ' will stay closed until the inquiry ends".',
             ["Prime Minister's office"],

@@ -1726,7 +1726,8 @@ def attribute(
 def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | None) -> bool:
     """Whether `"…," it added` goes on from the body that spoke the quote before (`"…," the policy committee
     said.⏎Policy "will be tightened …," it added.`): no person's quote (nor "a police spokesman"'s), and no sentence
-    between, whose subject "it" may be ("The finance ministry welcomed it. "…," it said")."""
+    between nor body named before the quote in its own, whose subject "it" may be ("The finance ministry welcomed it.
+    "…," it said")."""
     text = speakers.text
     if body is None or not (
         _IT_SAID.match(text, q.end) or _IT_SAID_BEFORE.search(text, max(q.line_start, q.start - 20), q.start)
@@ -1736,8 +1737,15 @@ def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | No
         return False
     if body.rsplit(" ", 1)[-1].lower() in PERSON_NOUNS:
         return False
-    between = text[speakers.index.sentence_at(previous.end - 1)[1] : speakers.index.sentence_at(q.start)[0]]
-    return not between.strip()
+    opening = speakers.index.sentence_at(q.start)[0]
+    between = text[speakers.index.sentence_at(previous.end - 1)[1] : opening]
+    if between.strip():
+        return False
+    # nor a body the quote's own sentence opens on ("The airline “has full confidence …,” it said")
+    own = text[max(opening, q.line_start) : q.start].lower().split()
+    return not any(w.strip(".,;:") in ORG_NOUNS or w.strip(".,;:") in _BUSINESS_NOUNS for w in own) and not (
+        speakers.in_span(opening, q.start)
+    )
 
 
 # A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the
