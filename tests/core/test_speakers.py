@@ -1695,6 +1695,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'X said that … “…,” according to The Associated Press': X's, the agency passed it on",
         ),
         pytest.param(
+            'North Velmland fired a missile on Thursday. Leader Kim Jong Un said the launch was "a great success for'
+            ' our nation," according to state media.',
+            ["Kim Jong Un"],
+            id="'X said … “…,” according to state media': X's",
+        ),
+        pytest.param(
             "Velm Motors said on Monday it would cut 2,000 jobs, a plan analysts saw as \u201ctoo little, too late to"
             " save the brand,\u201d according to Bloomberg.",
             ["Bloomberg"],

@@ -1766,9 +1766,11 @@ _IT_SAID_BEFORE = re.compile(rf"\b[Ii]t[^\S\n]+(?:{_VERBS})[^\S\n]*:[^\S\n]*\Z")
 # `Biden said that the US “will …,” according to The Associated Press`: a news agency passed on what another said.
 _A_NEWS_AGENCY = re.compile(
     r"[^\S\n]+(?:the[^\S\n]+|The[^\S\n]+)?(?:Associated[^\S\n]+Press|Agence[^\S\n]+France-Presse|Press[^\S\n]+Trust"
-    r"[^\S\n]+of[^\S\n]+India|Reuters|AFP|AP|PTI|ANI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS|Anadolu|Bloomberg|CNN|BBC"
-    r"|NBC|ABC|CBS|Fox[^\S\n]+News|New[^\S\n]+York[^\S\n]+Times|Washington[^\S\n]+Post|Wall[^\S\n]+Street"
-    r"[^\S\n]+Journal)\b"
+    r"[^\S\n]+of[^\S\n]+India|Reuters|AFP|AP|PTI|ANI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS|Interfax|KCNA|IRNA|Anadolu"
+    r"|Bloomberg|CNN|BBC|NBC|ABC|CBS|NPR|Fox[^\S\n]+News|Al[^\S\n]+Jazeera|Politico|Axios|Guardian|New[^\S\n]+York"
+    r"[^\S\n]+Times|Washington[^\S\n]+Post|Wall[^\S\n]+Street[^\S\n]+Journal|Financial[^\S\n]+Times"
+    r"|(?:[\w-]+[^\S\n]+){0,3}?(?:news[^\S\n]+agency|state[^\S\n]+media|state[^\S\n]+television|state[^\S\n]+TV"
+    r"|local[^\S\n]+media|media[^\S\n]+reports))\b"
 )
 _OF_FOR_TO = frozenset({"of", "for", "to"})  # "a spokesman for X", "the family of X": X is whom the speaker is of
 _SAID_TAIL = 60  # characters at the end of a quote left open in which a verb of saying shows it lost its closing mark
