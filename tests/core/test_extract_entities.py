@@ -175,6 +175,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("Rail Minister Ann Tull opened the line.", ["Ann Tull"]),
         ("The toll rose. Velmland Home Minister Ann Tull spoke.", ["Velmland", "Ann Tull"]),
         ("The toll rose. Union Home Minister Ann Tull spoke.", ["Ann Tull"]),
+        ("The toll rose. Scottish Rugby Union Secretary Ann Tull spoke.", ["Scottish Rugby Union", "Ann Tull"]),
+        ("The toll rose. Islamic State Minister Ann Tull spoke.", ["Islamic State", "Ann Tull"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):

@@ -173,6 +173,17 @@ def test_a_share_of_the_vote_is_no_turnout(tmp_path):
     assert not any({"a:26.46%", "b:26.5%"} <= c for c in clusters), clusters
 
 
+def test_a_turnout_word_of_another_noun_is_no_measure_of_a_share(tmp_path):
+    """ "In a record-turnout election, Ruiz took 30.1%": the election's turnout is no measure of her share, which
+    another outlet's "30.1% of the vote" agrees with."""
+    clusters = _linked(
+        tmp_path,
+        "Ruiz wins\n\nAna Ruiz won Sunday's election in Velm with 30.1% of the vote, the commission said.\n",
+        "Velm vote\n\nIn a record-turnout election on Sunday, Ana Ruiz took 30.1%, the commission said.\n",
+    )
+    assert {"a:30.1%", "b:30.1%"} in clusters, clusters
+
+
 def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_path):
     """ "Three service members were killed and 25 others were injured" (others: service members) and "More than 30
     others were wounded" are one count of the wounded that the outlets give differently; "153 children were among the

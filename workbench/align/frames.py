@@ -294,7 +294,7 @@ _MEASURE_OF = {word: measure for measure, words in _MEASURES.items() for word in
 _MEASURE_OF["consumer prices"] = "inflation"  # ("consumer prices rose 3.5%"; not "its share price tumbled 20%")
 _GAP = r"[^\S\n]+"
 _MEASURE_WORD = re.compile(
-    rf"\b(?i:{'|'.join(sorted((w.replace(' ', _GAP) for w in _MEASURE_OF), key=len, reverse=True))})\b(?<!\bpay)|\b(?i:pay)(?=(?:[^\S\n]+[^\s%]+){{0,3}}?[^\S\n]+(?i:rose|grew|"
+    rf"(?<!-)\b(?i:{'|'.join(sorted((w.replace(' ', _GAP) for w in _MEASURE_OF), key=len, reverse=True))})\b(?!-)(?<!\bpay)|\b(?i:pay)(?=(?:[^\S\n]+[^\s%]+){{0,3}}?[^\S\n]+(?i:rose|grew|"
     r"fell|increased|decreased|growth|rises|rise|was|is|up|down)\b)"
 )  # ("regular pay rose 4.8%", not "will pay 6.4% more")
 MEASURE_REACH = 60  # characters before a percentage in which its clause names what it measures

@@ -559,7 +559,7 @@ def _less_portfolio(words: list[_Word], ctx: _Context, title: str = "") -> list[
             kept[-1].text.lower() in ctx.lower
             or kept[-1].text in TITLE_QUALIFIERS
             or (portfolio and kept[-1].text in PORTFOLIO_WORDS)
-            or (government and kept[-1].text in _MINISTRY_QUALIFIERS)
+            or (government and len(kept) == 1 and kept[-1].text in _MINISTRY_QUALIFIERS)  # (not "Rugby Union")
         ):
             kept = kept[:-1]
         return kept
