@@ -1056,6 +1056,12 @@ def test_an_article_rounds_its_own_figure_only_at_the_rounder_ones_last_digit(tm
             {"a:350 American military personnel", "b:350 troops"},
             id="personnel are people, one count with troops",
         ),
+        pytest.param(
+            "Poll\n\nIn a Reuters poll, 20 of 22 respondents expected the bank to hold its rate in March.\n",
+            "Rates\n\nIn the Reuters poll 20 of the 22 surveyed market players expected the bank to hold in March.\n",
+            {"a:22 respondents", "b:22 surveyed market players"},
+            id="respondents are people, one count with the players surveyed",
+        ),
         # An exact count and its rounding, of one noun, are one count however little their sentences share.
         pytest.param(
             "Cholera\n\nThe ministry recorded 2,000 new cases over the weekend, taking the total to 36,943 cases.\n",

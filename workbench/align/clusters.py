@@ -331,7 +331,8 @@ _HUMAN_NOUNS = frozenset(
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
     mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant
-    foreigner expatriate expat deputy juror traveller traveler camper force personnel""".split()
+    foreigner expatriate expat deputy juror traveller traveler camper force personnel respondent economist analyst
+    investor shareholder consumer subscriber viewer""".split()
 )
 
 
