@@ -220,6 +220,21 @@ def test_the_platform_x_is_a_name_of_one_letter(text, names):
     assert [n for n in _found(text) if n not in ("Sites",)] == names
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "England won the final at Lord's. The crowd at Lord's, a full house, cheered.",
+            ["England", "Lord's", "Lord's"],
+        ),
+        ("He spoke at Trump's rally on Friday.", ["Trump"]),
+    ],
+)
+def test_a_place_whose_name_ends_in_s_keeps_it(text, names):
+    """ "at Lord's." names the ground (nothing follows that it could own); "at Trump's rally" is Trump's."""
+    assert _found(text) == names
+
+
 def test_hyphenated_compounds_keep_only_their_names():
     found = _found("A US-led coalition and anti-Varga protesters met near Deir ez-Zor and Bashar al-Assad's palace.")
     assert found == ["US", "Varga", "Deir ez-Zor", "Bashar al-Assad"]

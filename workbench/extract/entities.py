@@ -163,6 +163,9 @@ _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 
 
 _A_BEFORE = re.compile(r"\b[Aa]n?[^\S\n]+\Z")  # "a McDonald's": no one's, a name ending in 's
+# "at Lord's.", "outside Sotheby's,": a place whose name ends in 's, where nothing follows that it could own
+_A_PLACE_ENDING_IN_S = re.compile(r"\b(?:at|outside|inside|near)[^\S\n]+\Z")
+_CLAUSE_ENDS = re.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|\Z)")
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
@@ -175,6 +178,12 @@ def _words(text: str, start: int = 0, end: int | None = None) -> list[_Word]:
         token = m.group()
         if token.endswith(("'s", "’s")) and "-" not in token and _A_BEFORE.search(text, max(0, at - 4), at):
             word = _Word(at, at + len(token), token, token[:1].isupper())  # "a McDonald's restaurant": a brand's 's
+        elif (
+            token.endswith(("'s", "’s"))
+            and _A_PLACE_ENDING_IN_S.search(text, max(0, at - 8), at)
+            and (_CLAUSE_ENDS.match(text, at + len(token)))
+        ):
+            word = _Word(at, at + len(token), token, token[:1].isupper())  # "at Lord's.": a place's 's, no owner's
         elif "-" in token or token.endswith(_POSSESSIVE_ENDS):
             word = _split_word(at, token)
         else:
