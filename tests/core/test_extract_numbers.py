@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tests.support.paths import need_shared_seeds
+from workbench.extract import numbers
 from workbench.extract.numbers import _ORDINAL_STEMS, _ORDINAL_WORDS, find_numbers, singular
 from workbench.extract.numwords import parse_number
 from workbench.extract.sentences import SentenceIndex
+from workbench.load.lines import folded
 from workbench.model import Article
 
 
@@ -400,6 +402,21 @@ def test_any_text_gives_consistent_candidates(text):
                                  "them", ",", "\n", "two", "a", "dozen", "euros", "IS", "fighters"])))  # fmt: skip
 def test_number_like_text_gives_consistent_candidates(words):
     _check_candidates(" ".join(words))
+
+
+_NUMBER_TOKENS = ["a", "A", "half-", "dozen", "Thousand", "ONE", "twenty-", "tens", "ſix", "İ", "\u212a", "USD", "1",
+                  ",000", ".", " ", " ", "\u00a0", "\n", "done"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_NUMBER_TOKENS)), st.integers(0, 3), st.integers(0, 3))
+@example(
+    ["done", " ", "a", " ", "\u00a0", "dozen", " ", "1", ",000", " ", "USD", "1", ".", "1", "A", " ", "Thousand"], 0, 0
+)
+def test_numbers_tried_where_they_may_start_are_those_of_the_scan(tokens, cut_left, cut_right):
+    text = "".join(tokens)
+    lo, hi = min(cut_left, len(text)), max(min(cut_left, len(text)), len(text) - cut_right)
+    scanned = [m.span() for m in numbers._NUMBER.finditer(text, lo, hi)]
+    assert [m.span() for m in numbers._numbers(text, folded(text, lo, hi), lo, hi)] == scanned
 
 
 def test_real_articles_give_consistent_candidates():

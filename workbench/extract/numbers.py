@@ -25,7 +25,16 @@ from workbench.extract.hedges import hedge
 from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS, countries
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
-from workbench.extract.numwords import LEAD, NUMBER, SCALE, SERIAL_LABELS, VAGUE, VAGUE_WORDS, parse_number
+from workbench.extract.numwords import (
+    LEAD,
+    NUMBER,
+    OPENING_WORDS,
+    SCALE,
+    SERIAL_LABELS,
+    VAGUE,
+    VAGUE_WORDS,
+    parse_number,
+)
 from workbench.extract.sentences import SentenceIndex
 from workbench.extract.spans import Spans
 from workbench.extract.units import measure_of
@@ -1759,6 +1768,39 @@ def _reports_people(text: str, start: int, end: int) -> bool:
     return bool(of["missing"] or _UNACCOUNTED.search(of["rest"]))
 
 
+_DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+def _number_starts(text: str, low: str, lo: int, hi: int) -> list[int]:
+    """Where in text[lo:hi] (`low`: it lower-cased) a number may start, in order: each run of digits, each of the
+    OPENING_WORDS (inside a word too) and the "a" before one ("a dozen")."""
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text, lo, hi)]
+    for word in OPENING_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(lo + at)
+            space = at
+            while space > 0 and low[space - 1] != "\n" and low[space - 1].isspace():
+                space -= 1
+            if 0 < space < at and low[space - 1] == "a":
+                starts.append(lo + space - 1)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
+def _numbers(text: str, low: str | None, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """What _NUMBER.finditer(text, lo, hi) finds, tried only where a number may start (`low`: text[lo:hi] folded;
+    None: by the scan), not at every word's start as the scan does (its lead is a lookahead): ~2x faster."""
+    if low is None:
+        yield from _NUMBER.finditer(text, lo, hi)
+        return
+    after = lo
+    for start in _number_starts(text, low, lo, hi):
+        if start >= after and (m := _NUMBER.match(text, start, hi)):
+            after = m.end()
+            yield m
+
+
 def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | None = None) -> list[Candidate]:
     """Quantity, money and percent candidates in `article`, in text order, with their hedge and bounds.
 
@@ -1779,7 +1821,7 @@ def find_numbers(article: Article, index: SentenceIndex, stopped: list[int] | No
         for special, gate in _SPECIALS:
             if gate is None or opens(gate, text, low, lo, hi):
                 result.extend(special(article, index, taken, lo, hi))
-        for m in _NUMBER.finditer(text, lo, hi):
+        for m in _numbers(text, low, lo, hi):
             if len(result) >= MAX_PER_KIND or n >= 2 * MAX_PER_KIND:
                 if stopped is not None:
                     stopped.append(m.start())

@@ -75,6 +75,10 @@ FRACTION = rf"(?:[^\S\n]?[{''.join(_VULGAR)}]|(?:[^\S\n]+|-)and(?:[^\S\n]+|-)a(?
 _FRACTION = re.compile(FRACTION)
 # a number in digits or words, as a regex source
 NUMBER = rf"(?:{DIGITS}(?:{FRACTION}(?:{SCALE})?|{SCALE}|{SUFFIX})?|{WORDS}(?:{FRACTION}(?:{SCALE})?)?)"
+# The words, lower-cased, one of which opens every match of WORDS or VAGUE in words, or follows its opening "a" ("a
+# dozen", "a half-million"); each listed once, not beside a longer one it begins ("ten", not "tens", "tenth").
+_OPENING = {*_UNITS, *_TENS, *_VAGUE, *_SCALES, "dozen", "half"}
+OPENING_WORDS = tuple(sorted(w for w in _OPENING if not any(o != w and w.startswith(o) for o in _OPENING)))
 # Put before NUMBER or VAGUE to skip quickly the many positions where no number can start (a digit before _GLUED).
 _FIRST_LETTERS = "".join(sorted({w[0] for w in (*_UNITS, *_TENS, *_VAGUE, "a")}))
 LEAD = rf"(?:\b(?=[0-9{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])|(?=[0-9])(?:{_GLUED}))"
