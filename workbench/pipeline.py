@@ -141,8 +141,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # son, Paul X", "Maggie and Paul X" and "Maggie X, 52, and Paul X, 22" kin, never who X alone names; "rallied",
 # "rallies" and "rallying" one word; "with 4.6 million or 33.49%" after "5.5 million votes" 4,671,021 votes rounded;
 # of two shares a close one first; life sentences and life (or prison) terms one noun, terms of office not; "and 25
-# others were injured" after service members one count of the injured with "30 others were wounded"; personnel,
-# respondents and investors people; "26.46% of the vote" a vote share, no turnout; "since April 1984" and "on April 5,
+# others were injured" after service members one count of the injured with "30 others were wounded"; personnel and
+# respondents people; "26.46% of the vote" a vote share, no turnout; "since April 1984" and "on April 5,
 # 1984" one date; "Three officers and 25 others were killed" the rest of a toll)
 ANALYSIS_VERSION = 15
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an

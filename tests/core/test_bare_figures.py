@@ -20,6 +20,7 @@ def _counts(text: str):
         ("The population was just 180 in the last census.", ("180", 180, "person")),
         ("The death toll stood at only 12 on Monday.", ("12", 12, "person")),
         ("The clashes left at least 16 dead and several others injured.", ("16", 16, "person")),
+        ("Hurricane Lena killed 14 overnight and flattened homes.", ("14", 14, "person")),
         ("Dock workers, numbering around 3,300, went on strike.", ("3,300", 3300, "worker")),  # the noun before
         ("The protesters, who number more than 2 million, marched.", ("2 million", 2000000, "protester")),
         ("Street battles as more than one million demonstrate across the country", ("one million", 1000000, "person")),

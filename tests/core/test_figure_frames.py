@@ -211,6 +211,19 @@ def test_the_rest_of_a_toll_is_no_count_of_the_toll(tmp_path):
     assert not any("a:25 others" in c for c in clusters), clusters
 
 
+def test_others_of_another_fate_after_an_ing_verb_join_the_count_of_theirs(tmp_path):
+    """ "killing three soldiers and wounding 25 others": the others are the wounded (a verb between), one count with
+    another outlet's "Thirty people were wounded", in conflict; "30 analysts" are no toll."""
+    clusters = _linked(
+        tmp_path,
+        "Blast\n\nThe bomb exploded in Velm on Sunday, killing three soldiers and wounding 25 others, police said.\n",
+        "Velm blast\n\nThirty people were wounded in the blast in Velm on Sunday, officials said. Shares fell, and"
+        " 30 analysts cut their targets.\n",
+    )
+    assert any({"a:25 others", "b:Thirty people"} <= c for c in clusters), clusters
+    assert not any("b:30 analysts" in c for c in clusters), clusters
+
+
 def test_terms_of_office_are_no_sentences(tmp_path):
     """ "who served two terms" in office and "two concurrent sentences" are two things counted (a "life term" is a
     sentence; a term alone is not)."""

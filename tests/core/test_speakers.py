@@ -1743,18 +1743,50 @@ def test_attribution_is_near_linear_in_the_text_size():
     assert large < 8 * small  # four times the text: quadratic work would take about sixteen times as long
 
 
-def test_a_title_another_outlet_gives_resolves_a_description_to_its_holder(tmp_path):
-    """ "the captain said" in an article that names two players and titles neither is the one whom another outlet of
-    the story calls the captain; with no outlet titling anyone so, it stays the description."""
-    (tmp_path / "a.txt").write_text("Final\n\nNew Zealand captain Kane Velm led the side at Lord's on Sunday.\n")
-    (tmp_path / "b.txt").write_text(
-        "Final lost\n\nKane Velm and Ben Stokes met after the final at Lord's on Sunday.\n\n"
-        "\u201cWe are gutted, but proud of the team,\u201d the captain said.\n"
-    )
-    (tmp_path / "c.txt").write_text(
-        "Other final\n\nAnn Lee and Bo Tam met after the final on Sunday.\n\n"
-        "\u201cWe are gutted, but proud of the side,\u201d the captain said.\n"
-    )
-    quotes = {c.article: c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote"}
-    assert quotes["b"] == "Kane Velm"
-    assert quotes["c"] != "Kane Velm"
+@pytest.mark.parametrize(
+    "titled, article, speaker",
+    [
+        pytest.param(
+            "New Zealand captain Kane Velm led the side at Lord's on Sunday.",
+            "Ben Stokes' heroics won the final at Lord's on Sunday. Kane Velm spoke after the match.\n\n"
+            "\u201cWe are gutted, but proud of the team,\u201d the captain said.",
+            "Kane Velm",
+            id="'the captain said' after the one another outlet titles captain",
+        ),
+        pytest.param(
+            "Kane Velm, the Pentagon official in charge, spoke on Sunday.",
+            "Kane Velm declined to comment on Sunday. An official spoke on condition of anonymity.\n\n"
+            "\u201cThe strike hit its target,\u201d the official said.",
+            "official",
+            id="an everyday role ('the official') is said of many: no one's title",
+        ),
+        pytest.param(
+            "British Prime Minister Kane Velm spoke on Sunday.",
+            "Boris Tamsin backed Kane Velm's plan on Sunday.\n\n\u201cIt is the right plan,\u201d the former prime"
+            " minister wrote.",
+            "former prime minister",
+            id="'the former prime minister' is not the one another outlet calls prime minister",
+        ),
+        pytest.param(
+            "'We will appeal,' said Kane Velm, a lawyer for the officer who fired the shots, on Sunday.",
+            "Kane Velm spoke to reporters on Sunday.\n\n\u201cI thought he would kill me,\u201d the officer told"
+            " investigators.",
+            "officer",
+            id="'X, a lawyer for the officer': X is no officer",
+        ),
+        pytest.param(
+            "Celtics coach Kane Velm spoke on Sunday.",
+            "Jayson Tatum scored 32 points on Sunday. Kane Velm's team led by 25 at halftime.\n\nErik Spoelstra pulled"
+            " his starters with five minutes left.\n\n\u201cThat's on me,\u201d the coach said.",
+            "coach",
+            id="'the coach said' after another coach named: not the one another outlet titles coach",
+        ),
+    ],
+)
+def test_a_title_another_outlet_gives_resolves_a_description_to_its_holder(tmp_path, titled, article, speaker):
+    """A description the article gives no one is the person named last before it (as no owner) whom another outlet
+    of the story titles so, as they title them; an everyday role, a former holder or another named since is none."""
+    (tmp_path / "a.txt").write_text(f"Report\n\n{titled}\n")
+    (tmp_path / "b.txt").write_text(f"Story\n\n{article}\n")
+    quotes = [c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote" and c.article == "b"]
+    assert quotes == [speaker]

@@ -331,8 +331,7 @@ _HUMAN_NOUNS = frozenset(
     returnee westerner machinist mechanic technician engineer pilot craftsman tradesman dockworker docker longshoreman
     autoworker steelworker electrician welder plumber carpenter stevedore screenwriter controller captive abductee
     mourner immigrant asylum-seeker seeker monk nun priest islander worshiper parishioner churchgoer congregant
-    foreigner expatriate expat deputy juror traveller traveler camper force personnel respondent economist analyst
-    investor shareholder consumer subscriber viewer""".split()
+    foreigner expatriate expat deputy juror traveller traveler camper force personnel respondent""".split()
 )
 
 
@@ -1208,7 +1207,7 @@ def _remainder(c: Candidate, text: str) -> bool:
     return bool(before) and _A_VERB.search(text, before[-1].end(), c.start) is None
 
 
-_A_VERB = re.compile(r"\b(?:were|was|are|is|been|have|has|had|[a-z]+ed)\b")
+_A_VERB = re.compile(r"\b(?:were|was|are|is|been|have|has|had|[a-z]+ed|[a-z]+ing)\b")  # ("killing … and wounding")
 
 
 _PEOPLE_OR_VICTIMS = frozenset({"person", "casualty"})

@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from workbench.extract.canonical import WIRE_DATELINE_AFTER
 from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
@@ -98,6 +98,7 @@ _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 # Words of another's office or a past one before a title: "Labour deputy leader", "Former Labour leader".
+_OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
 _NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
 _NOT_THE_HOLDER = rf"(?i:{'|'.join(sorted(_NOT_THE_HOLDER_WORDS))})"
 _NOT_THE_HOLDER_BEFORE = re.compile(rf"\b{_NOT_THE_HOLDER}[^\S\n-]*[-\s]\Z")
@@ -508,19 +509,29 @@ class _Speakers:
         return bool(verbs) and "," not in before[verbs[-1].end() :]
 
     def _titled_elsewhere(self, head: str, modifiers: set[str], proper: frozenset[str], pos: int) -> str | None:
-        """The one person named before `pos` whom other articles of the story give the title (head) that this
+        """The person named last before `pos`, when other articles of the story give them the title (head) that this
         article gives no one ("The former New York City mayor vowed to appeal" after "Giuliani", whom another outlet
-        calls "Rudy Giuliani, the former New York City mayor"); none where two may be meant."""
-        named = {e.value for e in self.mentions if e.unit == "person" and e.start < pos}
-        fitting = [
-            person
-            for person in named
-            if head in (t := self.titled_elsewhere.get(str(person), frozenset()))
+        calls "Rudy Giuliani, the former New York City mayor"), as they give it (former, deputy …)."""
+        if head.capitalize() not in TITLES:
+            return None  # an everyday role ("the official", "the resident") is said of many: no one title's holder
+        people = [
+            e
+            for e in self.mentions
+            if e.unit == "person" and e.start < pos and not self.text.startswith(_OWNING, e.end)
+        ]
+        if not people:
+            return None
+        # the one meant is the last named as no owner (not "Joe Mazzulla's team … Erik Spoelstra pulled his starters")
+        last = str(people[-1].value)
+        t = self.titled_elsewhere.get(last, frozenset())
+        fits = (
+            head in t
             and not ("former" in t and "former" not in modifiers)
             and not (t & _NOT_THE_HOLDER_WORDS) - modifiers
-            and (not proper or proper & t)
-        ]
-        return str(fitting[0]) if len(fitting) == 1 else None
+            and not (modifiers & _NOT_THE_HOLDER_WORDS) - t  # "the former prime minister" is no current one
+            and (not proper or bool(proper & t))
+        )
+        return last if fits else None
 
     def _named_with(self, e: Candidate, words: frozenset[str]) -> bool:
         """Whether a mention's sentence names any of the (lower-case) words."""
@@ -1585,14 +1596,14 @@ def _title_word(token: str) -> str:
 
 def person_titles(text: str, entities: list[Candidate]) -> dict[str, set[str]]:
     """The title words an article gives each person it names, by canonical name ("Rudy Giuliani, the former New York
-    City mayor": former, new, york, city, mayor)."""
+    City mayor": former, new, york, city, mayor; "Tom Hart, a lawyer for the officer": lawyer, not officer)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for e, words in _titles(text, entities):
+    for e, words in _titles(text, entities, own_only=True):
         found[str(e.value)] |= words
     return found
 
 
-def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[str]]]:
+def _titles(text: str, mentions: list[Candidate], own_only: bool = False) -> list[tuple[Candidate, set[str]]]:
     """Each person mention with the title words the text gives it: the run of words right before the
     name back to a determiner, verb or punctuation ("the federal judge Amy Berman Jackson", "Interior
     Minister X") and a lower-case apposition after it ("X, the interior minister,")."""
@@ -1621,7 +1632,10 @@ def _titles(text: str, mentions: list[Candidate]) -> list[tuple[Candidate, set[s
                 words.update(_title_word(w) for w in title + of[2].split())
         after = _TITLE_AFTER.match(text, e.end)
         if after and any(_is_role(w) for w in after.group(1).split()):
-            words.update(w.lower() for w in after.group(1).split() if w.lower() not in _LINKS)
+            apposed = after.group(1).lower().split()
+            if own_only:  # (with `own_only`, not whom it is of: "a lawyer for the officer" is no officer)
+                apposed = list(takewhile(lambda w: w not in _LINKS, apposed))
+            words.update(w for w in apposed if w not in _LINKS)
         if words:
             found.append((e, words))
     return found

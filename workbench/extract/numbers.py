@@ -336,8 +336,10 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
     titled = None  # worked out only when needed: whether capitals run on in a title-case headline
     cased = ""  # the word before, as written
     last_end = 0  # where the last word read ends
+    modifying = True  # whether every word read may modify a noun (not "9,000 without power")
     for i, (word, end, possessive) in enumerate(_tokens(text, pos)):
         last_end = end
+        modifying = modifying and word.lower() not in _LOOSE_PREPOSITIONS
         if word[:1].isupper() and (word in countries() or f"{cased} {word}" in countries()):
             previous, cased = word.lower(), word  # "three United States service members", "two Philippines ships"
             continue
@@ -366,7 +368,15 @@ def _plural_head(text: str, pos: int) -> tuple[int, str] | None:
         if possessive:
             break
         previous, cased = word.lower(), word
-    joined = _joined_head(text, last_end) if last_end and previous not in _FATE_WORDS else None
+    joined = (
+        _joined_head(text, last_end)
+        if last_end
+        and modifying
+        and previous not in _FATE_WORDS
+        and previous not in _TIME_WORDS
+        and not cased[:1].isupper()
+        else None
+    )
     return joined or fallback
 
 
@@ -386,7 +396,13 @@ def _joined_head(text: str, pos: int) -> tuple[int, str] | None:
 _JOINED_MODIFIERS = tuple(
     re.compile(rf"[^\S\n]+(?:and|or)[^\S\n]+((?:[a-z]{{3,}}[^\S\n]+){{{n}}})([a-z]{{3,}})\b") for n in (1, 2)
 )
-_QUANTIFIERS = frozenset("several many some few other more most all both various countless numerous".split())
+_QUANTIFIERS = frozenset(
+    "several many some few other more most all both various countless numerous thousands hundreds dozens".split()
+)
+_TIME_WORDS = frozenset("overnight today yesterday tonight earlier later".split())  # "killed 14 overnight and …"
+_LOOSE_PREPOSITIONS = frozenset(
+    "without within across through toward towards inside outside via amid under over".split()
+)
 SHOUT_REACH = 200  # characters either side of a number read to tell whether its line is written in capitals
 
 
