@@ -456,6 +456,37 @@ def _title_case(line: str, ctx: _Context) -> bool:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
+_KICKER_WORDS = 3  # capitalised words of a label opening a paragraph before a colon ("Morbi Bridge Collapse:")
+_KICKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]")
+
+
+def _kicker(text: str, line_start: int, run: list[_Word]) -> bool:
+    """Whether a run of capitalised words opens its line (after any page date label) and ends at a colon: a topic
+    label in title case over the paragraph's sentence, whose words are names only where the article names them."""
+    opening = not text[line_start : run[0].start].strip() or after_page_date_label(text, run[0].start)
+    return opening and _KICKER_COLON.match(text, run[-1].end) is not None
+
+
+def _kicker_parts(run: list[_Word], ctx: _Context) -> list[list[_Word]]:
+    """A label's run cut at the everyday words the article writes in lower case ("Bridge Collapse"), each part kept
+    only if the article names it outside the label too ("Gujarat Morbi Bridge Collapse:" -> "Gujarat Morbi" if named
+    so elsewhere, else nothing)."""
+    everyday = [w.name and w.text.lower() in ctx.lower and frequent_word(w.text) and not _is_title(w.text) for w in run]
+    if not any(everyday):
+        return [run]  # a name before a colon ("Ann Lee:", "UN Secretary General Antonio Guterres: …"), no label
+    parts: list[list[_Word]] = []
+    current: list[_Word] = []
+    for w, ordinary in zip(run, everyday):
+        if ordinary:
+            _close(parts, current)
+            current = []
+        else:
+            current.append(w)
+    _close(parts, current)
+    rest = ctx.text[: run[0].start] + " " + ctx.text[run[-1].end :]
+    return [p for p in parts if _occurs(ctx.text[p[0].start : p[-1].end], rest)]
+
+
 def _name_parts(run: list[_Word], ctx: _Context, body: str) -> list[list[_Word]]:
     """A headline's run cut down to its words that are names ("Quake Hits Mexico" -> "Mexico"), each
     part kept only if the article's other lines name it too."""
@@ -951,6 +982,8 @@ def _find_in_window(
         runs = _runs(text, words)
         if n in titles:
             runs = [part for run in runs for part in _name_parts(run, ctx, body)]
+        elif runs and len(runs[0]) >= _KICKER_WORDS and _kicker(text, lines[n][0].start(), runs[0]):
+            runs = _kicker_parts(runs[0], ctx) + runs[1:]  # "Gujarat Morbi Bridge Collapse: In Morbi …"
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
