@@ -457,6 +457,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
 _KICKER_WORDS = 3  # capitalised words of a label opening a paragraph before a colon ("Morbi Bridge Collapse:")
+KICKER_REACH = 20_000  # characters either side of a label in which its parts must be named (an article's length)
 _KICKER_COLON = re.compile(r"[^\S\n]*:[^\S\n]")
 
 
@@ -483,8 +484,9 @@ def _kicker_parts(run: list[_Word], ctx: _Context) -> list[list[_Word]]:
         else:
             current.append(w)
     _close(parts, current)
-    rest = ctx.text[: run[0].start] + " " + ctx.text[run[-1].end :]
-    return [p for p in parts if _occurs(ctx.text[p[0].start : p[-1].end], rest)]
+    text, lo, hi = ctx.text, run[0].start, run[-1].end
+    rest = text[max(0, lo - KICKER_REACH) : lo] + " " + text[hi : hi + KICKER_REACH]  # (bounded: no quadratic read)
+    return [p for p in parts if _occurs(text[p[0].start : p[-1].end], rest)]
 
 
 def _name_parts(run: list[_Word], ctx: _Context, body: str) -> list[list[_Word]]:
