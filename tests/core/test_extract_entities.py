@@ -177,6 +177,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("The toll rose. Union Home Minister Ann Tull spoke.", ["Ann Tull"]),
         ("The toll rose. Scottish Rugby Union Secretary Ann Tull spoke.", ["Scottish Rugby Union", "Ann Tull"]),
         ("The toll rose. Islamic State Minister Ann Tull spoke.", ["Islamic State", "Ann Tull"]),
+        ("The toll, according to the Minister of State for Home Harsh Tull, is 132.", ["State", "Harsh Tull"]),
+        ("He voted for Health Services Union members.", ["Health Services Union"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):

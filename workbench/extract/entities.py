@@ -531,6 +531,9 @@ _NOT_OF_A_NAME = frozenset(
 )
 
 
+_FOR_BEFORE = re.compile(r"\bfor[^\S\n]+\Z")
+
+
 def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
     """Drop leading connectors, ordinary and calendar words; stop at a date's weekday or month."""
     while run:
@@ -545,6 +548,11 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
                 and not w.text.isupper()
                 and not _opens_institution(run)
                 and not _owner_of(run, ctx.text)
+            )
+            or (  # "Minister of State for Home Harsh Sanghavi": the portfolio, then its holder's name
+                w.text in PORTFOLIO_WORDS
+                and _names_a_person(run[1:])
+                and _FOR_BEFORE.search(ctx.text, max(0, w.start - 5), w.start)
             )
         ):
             run = run[1:]
