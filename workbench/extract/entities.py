@@ -470,8 +470,8 @@ def _kicker(text: str, line_start: int, run: list[_Word]) -> bool:
 
 def _kicker_parts(run: list[_Word], ctx: _Context) -> list[list[_Word]]:
     """A label's run cut at the everyday words the article writes in lower case ("Bridge Collapse"), each part kept
-    only if the article names it outside the label too ("Gujarat Morbi Bridge Collapse:" -> "Gujarat Morbi" if named
-    so elsewhere, else nothing)."""
+    only if the article names it outside the label too, else its words that it names so ("Gujarat Morbi Bridge
+    Collapse:" -> "Gujarat Morbi" if named so elsewhere, else "Gujarat" and "Morbi")."""
     everyday = [w.name and w.text.lower() in ctx.lower and frequent_word(w.text) and not _is_title(w.text) for w in run]
     if not any(everyday):
         return [run]  # a name before a colon ("Ann Lee:", "UN Secretary General Antonio Guterres: …"), no label
@@ -486,7 +486,13 @@ def _kicker_parts(run: list[_Word], ctx: _Context) -> list[list[_Word]]:
     _close(parts, current)
     text, lo, hi = ctx.text, run[0].start, run[-1].end
     rest = text[max(0, lo - KICKER_REACH) : lo] + " " + text[hi : hi + KICKER_REACH]  # (bounded: no quadratic read)
-    return [p for p in parts if _occurs(text[p[0].start : p[-1].end], rest)]
+    kept: list[list[_Word]] = []
+    for part in parts:  # a part the article names elsewhere, else each of its words it names ("Gujarat", "Morbi")
+        if _occurs(text[part[0].start : part[-1].end], rest):
+            kept.append(part)
+        else:
+            kept.extend([w] for w in part if w.name and _occurs(w.text, rest))
+    return kept
 
 
 def _name_parts(run: list[_Word], ctx: _Context, body: str) -> list[list[_Word]]:
