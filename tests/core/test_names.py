@@ -204,6 +204,15 @@ def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     assert values["Va"] == values["Virginia"] and values["Calcutta"] == values["Kolkata"], values
 
 
+def test_a_platforms_old_name_is_its_name(tmp_path):
+    values = _values(
+        tmp_path,
+        a="Plea\n\nZhao wrote in a post on X on Tuesday that he had stepped down.\n",
+        b="Resignation\n\nZhao said on Twitter that he had stepped down as chief executive.\n",
+    )
+    assert values["Twitter"] == values["X"] == "X", values
+
+
 def test_a_members_party_and_state_is_not_a_name(tmp_path):
     names = {
         c.text
