@@ -648,7 +648,7 @@ def _ends_a_name(text: str, start: int) -> bool:
     return before is not None and given_name(before[1])
 
 
-def _possessive(text: str, start: int, surname: str) -> bool:
+def _owner_of_kin(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` is written as the owner of kin ("President Joe Biden's son", "Nancy Pelosi's home
     and attacked her husband"): not the story's subject (but "Elon Musk's SpaceX" is the subject's)."""
     own = _surname_at(text, start, surname)
@@ -659,7 +659,9 @@ def _possessive(text: str, start: int, surname: str) -> bool:
     )
 
 
-def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) -> set[int]:
+def _kin_mentions(
+    targets: set[str], key: str, longer: _Longer, mentions_of: dict[str, dict[str, list[int]]], text: str
+) -> set[int]:
     """Where an article names, as another's kin (or as a kin's owner), the longer names a surname may stand for, when it
     names one of them otherwise too (the surname alone is that one's)."""
     if len(targets) < 2:
@@ -673,7 +675,7 @@ def _kin_mentions(targets, key: str, longer: _Longer, mentions_of, text: str) ->
         return kin
     # the one whose kin they are must be named as no one's owner ("President Joe Biden's son Hunter Biden": the son is
     # the story's subject, as "her husband, Paul Pelosi" is after "Nancy Pelosi's home"); an owner is not the subject
-    owners = {s for s in starts - kin if _possessive(text, s, surname)}
+    owners = {s for s in starts - kin if _owner_of_kin(text, s, surname)}
     return kin | owners if starts - kin - owners else set()
 
 
