@@ -1683,6 +1683,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'according to a tweet by X, “…”': X's, not the tweet's",
         ),
         pytest.param(
+            "A bridge fell in Velm on Sunday.\n\nAccording to a tweet posted by the Prime Minister's office, \"The"
+            ' bridge will stay closed until the inquiry ends".',
+            ["Prime Minister's office"],
+            id="'according to a tweet posted by X, “…”': X's",
+        ),
+        pytest.param(
             "Mayor Ana Ruiz said on Sunday that the drains had been cleared.\n\nHours later, a tweet showing cars"
             ' floating down Main Street was shared widely. "Velm deserves better than this," the tweet said.',
             ["tweet"],

@@ -81,7 +81,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # after "Judge X said Y was" X's; "She said Y …⏎“…,” she said" not Y's; the two reviews' fixes of these; "said in a
 # post" … "the post read:" the poster's; "made clear", "gave the assurance" verbs of saying; "“…,” as prosecutors
 # wrote" theirs; "employment increased by 517,000" jobs); 11: session 22's ("“…,” it added" and "It added: “…”" after
-# a body no name names spoke, that body's; "according to a tweet by X" X's; "Gujarat Home Minister", "Union Home
+# a body no name names spoke, that body's; "according to a tweet (posted) by X" X's; "Gujarat Home Minister", "Union Home
 # Minister" no name "Gujarat Home" or "Union Home"; "three United States service members" service members, not
 # states; "X said that … “…,” according to The Associated Press" X's; "one square mile" an area; "a career total of
 # 38,390" points where the article counts points; "the population was just 180" a count of people; "seven fraud

@@ -1258,6 +1258,12 @@ class _Speakers:
                 prefix, max(0, quoted.start() - 12), quoted.start()
             ):  # `reports quote the owners as saying “…”` (not `X was quoted in The Times as saying`: X)
                 speaker = self.resolve(sentence_start + quoted.start(1), sentence_start + quoted.end(1))
+            elif (
+                verb.group() in _ISSUING
+                and (agent := _POSTED_BY.match(prefix, verb.end()))
+                and _A_DOCUMENT_BEFORE.search(prefix, max(0, verb.start() - 20), verb.start())
+            ):  # `According to a tweet posted by the Prime Minister's office, “…”`: who posted it speaks
+                speaker = self.resolve(sentence_start + agent.start(1), sentence_start + agent.end(1))
             elif _according(verb.group()):
                 if n and verb.group().startswith("per"):
                     continue  # `the judge noted that …, per Budman, as well as “…”`: the source passed on the judge's words
@@ -1438,6 +1444,7 @@ _AGENT_BEFORE_QUOTE = re.compile(
     r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)(?=[^\S\n]+(?:on|in|at|during|after|late|early|last|this)\b|[^\S\n]*[,:])"
 )  # "was announced by the mayor on Friday: “…”", "were confirmed by Finance Minister John Mbadi: “…”"
 _AGENT = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]+as[^\S\n]*\Z")
+_POSTED_BY = re.compile(r"[^\S\n]+by[^\S\n]+([^,;:\n]{1,80}?)[^\S\n]*[,:]?[^\S\n]*\Z")  # "posted by X, “…”"
 _RELATIVE_CLAUSE = re.compile(
     r",[^\S\n]*(?:who|which)\b[^,\n]*,[^\S\n]*\Z"
 )  # ", who had denied it all, " before a verb
@@ -1489,6 +1496,7 @@ _DOCUMENT_WORDS = _REPORTS | {
     "note",
     "tweet",
 }  # "a note from the Swiss central bank", "a tweet by X": a paper speaks for its issuer
+_A_DOCUMENT_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_DOCUMENT_WORDS))})[^\S\n]+\Z")  # "a tweet posted by"
 _ISSUER_REACH = 120  # characters after "a report from" in which its issuer is named
 _IT_REACH = 2  # sentences back in which `it` looks for the organisation it stands for
 _SAYS = re.compile(rf"[^\S\n]+(?:also[^\S\n]+)?(?:{_VERBS})\b")  # a name followed by its verb of saying
