@@ -63,14 +63,53 @@ def test_one_noun_spelled_the_british_or_the_american_way_is_one_noun(tmp_path):
     assert any({"a:seven-storey", "b:six-story", "c:seven-storied"} <= c for c in clusters), clusters
 
 
-def test_homes_destroyed_and_homes_damaged_are_two_counts(tmp_path):
-    """ "destroyed 465 houses" and "1,320 houses were damaged": two counts, no conflict between outlets."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nThe quake on Saturday destroyed 465 houses in Velm, the United Nations said.\n",
-        "Velm quake\n\nOfficials said 1,320 houses were damaged by the quake in Velm on Saturday.\n",
-    )
-    assert not any("a:465 houses" in c for c in clusters), clusters
+@pytest.mark.parametrize(
+    "first, second, kept_apart",
+    [
+        pytest.param(  # two counts, no conflict between outlets
+            "Quake\n\nThe quake on Saturday destroyed 465 houses in Velm, the United Nations said.\n",
+            "Velm quake\n\nOfficials said 1,320 houses were damaged by the quake in Velm on Saturday.\n",
+            {"a:465 houses"},
+            id="homes destroyed and homes damaged are two counts",
+        ),
+        pytest.param(  # "1,500 of them": some of the count before, not another outlet's 1,512 homes rounded
+            "Quake\n\nThe quake on Saturday destroyed 1,512 homes in the province, officials said.\n",
+            "Velm quake\n\nAbout 4,000 homes were damaged by the quake on Saturday, 1,500 of them in the town of"
+            " Ostra.\n",
+            {"a:1,512 homes", "b:1,500"},
+            id="some of a count is no rounding of another count",
+        ),
+        pytest.param(  # "26.46% of the vote" is no "Turnout … was 26.5%", however close: another measure
+            "Hale wins Velm presidency\n\nVELM (Reuters) - Tom Hale won Velm's presidential election, final results"
+            " showed on Sunday. Ana Ruiz received 26.46% of the vote in the first round, the election commission"
+            " said.\n",
+            "Velm election: Hale takes early lead\n\nVELM - Tom Hale led the count on Sunday. With 60% of ballots"
+            " counted, Ana Ruiz had 30.1% of the vote, the election commission said.\n\nTurnout in the first round"
+            " was 26.5%, the election commission said.\n",
+            {"a:26.46%", "b:26.5%"},
+            id="a share of the vote is no turnout",
+        ),
+        pytest.param(  # the others share the officers' verb: the rest of the toll, not another "28 people were killed"
+            "Blast\n\nThree police officers and 25 others were killed in the blast in Velm on Sunday, police said.\n",
+            "Velm blast\n\nIn all, 28 people were killed in the blast in Velm on Sunday, officials said.\n",
+            {"a:25 others"},
+            id="the rest of a toll is no count of the toll",
+        ),
+        pytest.param(  # a "life term" is a sentence; a term alone is not
+            "Governor sentenced\n\nFormer Gov. Tom Hale, who served two terms before leaving office, was sentenced"
+            " on Friday to 14 years in prison.\n",
+            "Hale gets 14 years\n\nA judge on Friday sentenced former Gov. Tom Hale to two concurrent sentences of 14"
+            " years each.\n",
+            {"a:two terms"},
+            id="terms of office are no sentences",
+        ),
+    ],
+)
+def test_two_counts_that_only_look_alike_stay_apart(tmp_path, first, second, kept_apart):
+    """Counts of two things that share a noun, a value or a closeness stay apart: no cluster holds all of
+    `kept_apart` (one mention: no cluster holds it)."""
+    clusters = _linked(tmp_path, first, second)
+    assert not any(kept_apart <= c for c in clusters), clusters
 
 
 def test_one_count_told_with_and_without_its_year_is_one_fact(tmp_path):
@@ -142,35 +181,11 @@ def test_a_rounded_count_that_took_its_noun_from_the_count_before_is_the_exact_c
     assert {"a:3,690,466 votes", "b:3.6 million"} in clusters, clusters
 
 
-def test_some_of_a_count_is_no_rounding_of_another_count(tmp_path):
-    """ "about 4,000 homes were damaged, 1,500 of them in Ostra": some of the count before, not another outlet's 1,512
-    homes destroyed rounded."""
-    clusters = _linked(
-        tmp_path,
-        "Quake\n\nThe quake on Saturday destroyed 1,512 homes in the province, officials said.\n",
-        "Velm quake\n\nAbout 4,000 homes were damaged by the quake on Saturday, 1,500 of them in the town of Ostra.\n",
-    )
-    assert not any("a:1,512 homes" in c and "b:1,500" in c for c in clusters), clusters
-
-
 def test_a_share_links_first_to_the_close_share_of_another_outlet(tmp_path):
     """ "Ana Ruiz received 3,690,466 votes, or 26.46 percent" is Ana Ruiz's "26.45%", not Bo Li's "33.49%" that a
     little more of its sentence's words describe alike: of two shares that may be one fact, the close one first."""
     clusters = _linked(tmp_path, *VOTES)
     assert {"a:26.46 percent", "b:26.45%"} in clusters, clusters
-
-
-def test_a_share_of_the_vote_is_no_turnout(tmp_path):
-    """ "Ana Ruiz received 26.46% of the vote" is no "Turnout … was 26.5%", however close: another measure."""
-    clusters = _linked(
-        tmp_path,
-        "Hale wins Velm presidency\n\nVELM (Reuters) - Tom Hale won Velm's presidential election, final results showed"
-        " on Sunday. Ana Ruiz received 26.46% of the vote in the first round, the election commission said.\n",
-        "Velm election: Hale takes early lead\n\nVELM - Tom Hale led the count on Sunday. With 60% of ballots counted,"
-        " Ana Ruiz had 30.1% of the vote, the election commission said.\n\nTurnout in the first round was 26.5%, the"
-        " election commission said.\n",
-    )
-    assert not any({"a:26.46%", "b:26.5%"} <= c for c in clusters), clusters
 
 
 def test_a_turnout_word_of_another_noun_is_no_measure_of_a_share(tmp_path):
@@ -200,17 +215,6 @@ def test_others_counted_after_a_count_of_one_class_are_people_of_their_fate(tmp_
     assert not any("c:153 children" in c for c in clusters), clusters
 
 
-def test_the_rest_of_a_toll_is_no_count_of_the_toll(tmp_path):
-    """ "Three police officers and 25 others were killed": the others share the officers' verb, so they are the rest of
-    the toll, not another outlet's "28 people were killed" told otherwise."""
-    clusters = _linked(
-        tmp_path,
-        "Blast\n\nThree police officers and 25 others were killed in the blast in Velm on Sunday, police said.\n",
-        "Velm blast\n\nIn all, 28 people were killed in the blast in Velm on Sunday, officials said.\n",
-    )
-    assert not any("a:25 others" in c for c in clusters), clusters
-
-
 def test_others_of_another_fate_after_an_ing_verb_join_the_count_of_theirs(tmp_path):
     """ "killing three soldiers and wounding 25 others": the others are the wounded (a verb between), one count with
     another outlet's "Thirty people were wounded", in conflict; "30 analysts" are no toll."""
@@ -222,19 +226,6 @@ def test_others_of_another_fate_after_an_ing_verb_join_the_count_of_theirs(tmp_p
     )
     assert any({"a:25 others", "b:Thirty people"} <= c for c in clusters), clusters
     assert not any("b:30 analysts" in c for c in clusters), clusters
-
-
-def test_terms_of_office_are_no_sentences(tmp_path):
-    """ "who served two terms" in office and "two concurrent sentences" are two things counted (a "life term" is a
-    sentence; a term alone is not)."""
-    clusters = _linked(
-        tmp_path,
-        "Governor sentenced\n\nFormer Gov. Tom Hale, who served two terms before leaving office, was sentenced on"
-        " Friday to 14 years in prison.\n",
-        "Hale gets 14 years\n\nA judge on Friday sentenced former Gov. Tom Hale to two concurrent sentences of 14"
-        " years each.\n",
-    )
-    assert not any("a:two terms" in c for c in clusters), clusters
 
 
 def test_one_persons_age_told_differently_is_one_conflicting_fact(tmp_path):
