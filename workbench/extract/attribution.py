@@ -30,7 +30,15 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, takewhile
 
 from workbench.extract.canonical import WIRE_DATELINE_AFTER
-from workbench.extract.lexicon import CALENDAR, ORG_NOUNS, PERSON_NOUNS, PLACE_NOUNS, TITLES, countries
+from workbench.extract.lexicon import (
+    CALENDAR,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    TITLES,
+    WIRE_AGENCIES,
+    countries,
+)
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
 from workbench.model import Candidate
@@ -97,7 +105,14 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
+
+
 # Words of another's office or a past one before a title: "Labour deputy leader", "Former Labour leader".
+def _another_holder(title: set[str] | frozenset[str], described: set[str]) -> bool:
+    """Whether a person's title words make them a former, deputy or shadow holder where the description names none."""
+    return bool((title & _NOT_THE_HOLDER_WORDS) - described)
+
+
 _OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
 _NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
 _NOT_THE_HOLDER = rf"(?i:{'|'.join(sorted(_NOT_THE_HOLDER_WORDS))})"
@@ -485,7 +500,7 @@ class _Speakers:
             return self._titled_elsewhere(head, modifiers, proper, pos)
 
         def fits(e: Candidate, t: set[str]) -> bool:
-            if ("former" in t and "former" not in modifiers) or (t & _NOT_THE_HOLDER_WORDS) - modifiers:
+            if _another_holder(t, modifiers):
                 return False  # a former, deputy or shadow holder: "Labour deputy leader X" is no "the Labour leader"
             # a holder named with its proper words, or titled with none but its office and named in one sentence with
             # them ("CEO Dana Holt announced the cuts at Lumen" for "the Lumen CEO"; not "Head coach Tom Hale" of the
@@ -526,8 +541,7 @@ class _Speakers:
         t = self.titled_elsewhere.get(last, frozenset())
         fits = (
             head in t
-            and not ("former" in t and "former" not in modifiers)
-            and not (t & _NOT_THE_HOLDER_WORDS) - modifiers
+            and not _another_holder(t, modifiers)
             and not (modifiers & _NOT_THE_HOLDER_WORDS) - t  # "the former prime minister" is no current one
             and (not proper or bool(proper & t))
         )
@@ -1765,9 +1779,7 @@ def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | No
         return False
     # nor a body the quote's own sentence opens on ("The airline “has full confidence …,” it said")
     own = text[max(opening, q.line_start) : q.start].lower().split()
-    return not any(w.strip(".,;:") in ORG_NOUNS or w.strip(".,;:") in _BUSINESS_NOUNS for w in own) and not (
-        speakers.in_span(opening, q.start)
-    )
+    return not any(w.strip(".,;:") in _BODY_NOUNS for w in own) and not speakers.in_span(opening, q.start)
 
 
 # A paragraph that ends by saying who spoke: "…, she said." / "…, prosecutor Laure Beccuau told reporters." / "…, the
@@ -1783,12 +1795,13 @@ _SAID_BY_END = re.compile(
     r",\s+(?:said|says|added|told\s+reporters)\s+(?P<subject>(?:[\w.’'-]+,?\s+){0,8}?[\w.’'-]+)"
     r"(?:,\s+(?:who|whose|which)\s[^.;:\n]{0,150})?[.][\"”’']?\s*\Z"
 )
+_BODY_NOUNS = ORG_NOUNS | _BUSINESS_NOUNS  # what "it" may stand for: "the airline", "the ministry"
 _IT_SAID = re.compile(rf"[,.!?]?[\"”’']?[^\S\n]*it[^\S\n]+(?:{_VERBS})\b")  # `"…," it added`: a body's words
 _IT_SAID_BEFORE = re.compile(rf"\b[Ii]t[^\S\n]+(?:{_VERBS})[^\S\n]*:[^\S\n]*\Z")  # `It added: "…"`
 # `Biden said that the US “will …,” according to The Associated Press`: a news agency passed on what another said.
 _A_NEWS_AGENCY = re.compile(
     r"[^\S\n]+(?:the[^\S\n]+|The[^\S\n]+)?(?:Associated[^\S\n]+Press|Agence[^\S\n]+France-Presse|Press[^\S\n]+Trust"
-    r"[^\S\n]+of[^\S\n]+India|Reuters|AFP|AP|PTI|ANI|Xinhua|Yonhap|Kyodo|dpa|EFE|ANSA|TASS|Interfax|KCNA|IRNA|Anadolu"
+    rf"[^\S\n]+of[^\S\n]+India|{WIRE_AGENCIES}|Interfax|KCNA"
     r"|Bloomberg|CNN|BBC|NBC|ABC|CBS|NPR|Fox[^\S\n]+News|Al[^\S\n]+Jazeera|Politico|Axios|Guardian|New[^\S\n]+York"
     r"[^\S\n]+Times|Washington[^\S\n]+Post|Wall[^\S\n]+Street[^\S\n]+Journal|Financial[^\S\n]+Times"
     r"|(?:[\w-]+[^\S\n]+){0,3}?(?:news[^\S\n]+agency|state[^\S\n]+media|state[^\S\n]+television|state[^\S\n]+TV"

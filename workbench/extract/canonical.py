@@ -40,6 +40,7 @@ from workbench.extract.lexicon import (
     PLACE_PREFIXES,
     PLACE_WORDS,
     TITLES,
+    WIRE_AGENCIES,
     countries,
     frequent_word,
     lower_case_words,
@@ -57,10 +58,7 @@ _JOINERS = CONNECTORS - ARTICLES  # "of", "for": a name after them is another na
 _ENGLISH_JOINERS = frozenset({"of", "for"})  # the others are particles of a name ("de", "van", "le", "bin")
 # What follows a wire story's place: the agency in brackets, then a dash ("Washington — …", "LONDON (AP) — …",
 # "RICHMOND, Va., (Reuters) – …"), or a colon after a news agency ("LONDON (AFP): …"; not "EXCLUSIVE (VIDEO): …").
-_AGENCIES = (
-    "AFP|AP|PTI|ANI|IANS|UNI|Reuters|Xinhua|Bernama|Yonhap|Kyodo|dpa|DPA|EFE|ANSA|TASS|Anadolu|KUNA|WAM|APP|IRNA"
-)
-DATELINE_TAIL = rf"[^\S\n]*(?:,?[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*(?:[—–-]|--)|\((?:{_AGENCIES})\)[^\S\n]*:)|(?:[—–-]|--))[^\S\n]"
+DATELINE_TAIL = rf"[^\S\n]*(?:,?[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*(?:[—–-]|--)|\((?:{WIRE_AGENCIES})\)[^\S\n]*:)|(?:[—–-]|--))[^\S\n]"
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
 # What follows the place opening a wire story: its region, its date, then the tail (the agency in brackets, a dash):
 # "LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —".

@@ -23,6 +23,10 @@ def lower_case_words(text: str) -> frozenset[str]:
 
 
 # Capitalised words that are titles or ranks, never part of a name ("President Michel Aoun").
+# News agencies by the name they sign wire copy with ("LONDON (AFP): …", "…, according to Reuters").
+WIRE_AGENCIES = (
+    "AFP|AP|PTI|ANI|IANS|UNI|Reuters|Xinhua|Bernama|Yonhap|Kyodo|dpa|DPA|EFE|ANSA|TASS|Anadolu|KUNA|WAM|APP|IRNA"
+)
 TITLES = _words(
     """President Vice Prime Minister Ministers Secretary General Gen Colonel Col Lieutenant Lt Major Maj
     Captain Capt Sergeant Sgt Corporal Cpl Private Pvt Brigadier Marshal Admiral Adm Commodore Commander

@@ -396,9 +396,9 @@ def _joined_head(text: str, pos: int) -> tuple[int, str] | None:
 _JOINED_MODIFIERS = tuple(
     re.compile(rf"[^\S\n]+(?:and|or)[^\S\n]+((?:[a-z]{{3,}}[^\S\n]+){{{n}}})([a-z]{{3,}})\b") for n in (1, 2)
 )
-_QUANTIFIERS = frozenset(
-    "several many some few other more most all both various countless numerous thousands hundreds dozens".split()
-)
+_QUANTIFIERS = frozenset("several many some few other more most all both various countless numerous".split()) | set(
+    VAGUE_WORDS
+)  # ("thousands", "dozens")
 _TIME_WORDS = frozenset("overnight today yesterday tonight earlier later".split())  # "killed 14 overnight and …"
 _LOOSE_PREPOSITIONS = frozenset(
     "without within across through toward towards inside outside via amid under over".split()

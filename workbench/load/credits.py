@@ -16,11 +16,19 @@ from workbench.load.lines import sign_lines
 # Possessive: what may follow a name in a credit ("/", "—", ",", "via", a bracket) never starts inside one, so giving
 # back a name's words or letters never made a match, only backtracking at each capital of every line read.
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w.'’&-]*+"
-_CREDITED = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del))*+"  # a name or an agency
+
+
+def _named(joining: str) -> str:
+    """A name or an agency: capitalised words, and the lower-case words that may join them."""
+    return rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|{joining}))*+"
+
+
+_PARTICLES = "of|de|van|von|la|del"
+_CREDITED = _named(_PARTICLES)
 # …or an agency with "and" in its name ("The Post and Courier"), only inside brackets or in a bare credit that ends
 # its line without a full stop ("… Ann Lee/The Post and Courier/Pool"; not "… made by Pfizer/BioNTech and Johnson &
 # Johnson.": a sentence's end)
-_AGENCY = rf"{_CAPITALISED}(?:[^\S\n]+(?:{_CAPITALISED}|of|de|van|von|la|del|and|&))*+"
+_AGENCY = _named(f"{_PARTICLES}|and|&")
 CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
