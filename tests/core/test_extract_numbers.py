@@ -491,11 +491,17 @@ def test_each_figure_form_is_found_whatever_it_starts_with(sentence, expected):
         ("It cut by a quarter of a percentage point.", [("a quarter of a percentage point", 0.25, None)]),
         ("Earnings rose three-tenths of a percent.", [("three-tenths of a percent", 0.3, None)]),
         ("The vote was lost 41-to-59 per cent.", [("41", 41, None), ("59 per cent", 59, None)]),
+        ("It raised rates by 500 basis points.", [("500 basis points", 5, None)]),
+        (
+            "It beat the 25 basis point cut forecast with a 50-basis-point move.",
+            [("25 basis point", 0.25, None), ("50-basis-point", 0.5, None)],
+        ),
     ],
 )
 def test_fractions_of_a_point_and_tallies_of_shares_are_percentages(sentence, expected):
     """A fraction of a (percentage) point is a percentage as "0.25 percentage points" is, found whatever it starts
-    with; both ends of a tally of shares are percentages."""
+    with, and so are basis points, hundredths of a point ("500 basis points" is five points, written as a modifier
+    too); both ends of a tally of shares are percentages."""
     assert _numbers(sentence, "percent") == expected
     assert _numbers(sentence, "quantity") == []
 

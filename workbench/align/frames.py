@@ -351,7 +351,6 @@ _EXPECTED = re.compile(
 # What a figure is told against: "a higher than expected 11.1%", "11.1%, more than economists had forecast" (the outcome;
 # not "higher than the expected 10.7%": the forecast).
 _THAN_BEFORE = re.compile(r"(?i:\bthan(?:[^\S\n]+(?!(?:the|a|an|its|their)\b)[a-z]+){0,2}[^\S\n]+)\Z")
-_RATE_UNITS = frozenset({"basis point"})  # a rate's move: predicted as sums and shares are
 _THERE = re.compile(r"(?:[^\S\n]+[a-z]+){0,3}[^\S\n]+there\b")  # "55 had died there": where the clause named
 # Each alternative opens with a character re can rule out at once ("and\b(?<=\band)" for "\band\b"): ~2x faster.
 _CLAUSE_BREAK = re.compile(r"[;:()]|,[^\S\n]+(?:and|but|while|whereas|as|after|with)\b|and\b(?<=\band)")
@@ -449,9 +448,7 @@ def figure_frame(
         years |= {"past"}  # "three years ago", "last year": a time before the news, its year unsaid
     if c.kind == "quantity" and _PAST_BY_RELATIVE.search(text, max(c.sentence[0], c.start - DATED_REACH), c.start):
         years |= {"past"}  # "a year after an attack on a shopping centre there that killed at least 20 people"
-    if (c.kind in ("money", "percent") or c.unit in _RATE_UNITS) and _forecast(
-        text, lo, min(clause[1], c.end + FORECAST_REACH)
-    ):
+    if c.kind in ("money", "percent") and _forecast(text, lo, min(clause[1], c.end + FORECAST_REACH)):
         years |= {"expected"}
     spots = places.get(c.article, [])
     if _THERE.match(text, c.end, min(hi + FRAME_REACH, c.end + FRAME_REACH)):

@@ -798,9 +798,9 @@ def _figure(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Cand
             value = parse_number(m["num"])
             return None if value is None else ("percent", m.start(), percent.end(), value, None)
         basis = _BASIS_POINTS.match(text, m.end())
-        if basis:  # "50 basis points", "the 25 basis point cut", "a 50-basis-point move"
+        if basis:  # "50 basis points", "the 25 basis point cut": a change in points of a percentage, told in hundredths
             value = parse_number(m["num"])
-            return None if value is None else ("quantity", m.start(), basis.end(), value, "basis point")
+            return None if value is None else ("percent", m.start(), basis.end(), value / 100, None)
         ranged = _RANGE_TO.match(text, m.end())
         second = ranged and _NUMBER.match(text, ranged.end())
         if second and second["num"] and _PERCENT.match(text, second.end()):  # "from 5-1/4 to 5-1/2 percent"
