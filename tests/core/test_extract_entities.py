@@ -593,3 +593,38 @@ def test_an_ampersand_joins_a_names_words():
         "Marks & Spencer",
         "S&P",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The regulator seized First Republic Bank on Monday. First Republic had lost deposits.",
+            ["First Republic Bank", "First Republic"],
+        ),
+        ("The case went to the Third Circuit Court. Two Velmians were hurt.", ["Third Circuit Court", "Velmians"]),
+        ("First Lady Ann Lee spoke in Velm.", ["Ann Lee", "Velm"]),
+    ],
+)
+def test_a_number_word_capitalised_inside_a_sentence_opens_a_name(text, names):
+    """ "seized First Republic Bank": a number word capitalised before a name's word inside a sentence is the
+    name's first word, and the sentence that opens with it names it too; a title ("First Lady") is no name, and a
+    count opening a sentence ("Two Velmians") is no part of one."""
+    assert _found(text) == names
+
+
+def test_an_organisations_first_words_written_alone_are_its_name():
+    """ "Signature Bank" and "Signature", "JPMorgan Chase Bank", "JPMorgan Chase" and "JPMorgan": one organisation;
+    not a person's family name ("Trump" of the Trump Organization, when "Donald Trump" is named), nor an
+    institution's word ("Parliament" of "Parliament House"), nor a first word that opens two names ("Velm")."""
+    entities = _corpus(
+        "JPMorgan Chase Bank bought the bank's deposits. Signature Bank failed in March.",
+        "JPMorgan Chase said on Monday it would pay. JPMorgan is the biggest bank. Signature had failed.",
+        "Donald Trump spoke at Parliament House. Trump and the Trump Organization were fined.",
+        "Parliament met later. Velm Air and Velm Rail cut routes. Velm Air said it was sorry.",
+    )
+    assert _values(entities, "JPMorgan") == _values(entities, "JPMorgan Chase") == _values(entities, "JPMorgan Chase Bank")
+    assert _values(entities, "Signature") == _values(entities, "Signature Bank")
+    assert _values(entities, "Trump") != _values(entities, "Trump Organization")
+    assert _values(entities, "Parliament") != _values(entities, "Parliament House")
+    assert _values(entities, "Velm Air") != _values(entities, "Velm Rail")

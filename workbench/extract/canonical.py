@@ -183,6 +183,49 @@ def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind
             uf.union(one, one + "s")
 
 
+def _join_short_forms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str]) -> None:
+    """An organisation's name and its first words, when the corpus writes them alone, are one name ("Signature
+    Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "Nippon Steel", "Nippon"): the
+    short form is no person's or place's name (no mention says so, no longer name ends with it: "Trump" is not
+    the Trump Organization), holds no institution's or place's word, and it opens one organisation's name only ("Credit" would open several; "Federal
+    Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
+    evidence: dict[str, set[str | None]] = defaultdict(set)
+    for c in mentions:
+        evidence[keys[id(c)]].add(c.unit)
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key, units in evidence.items():
+        tokens = tuple(key.split())
+        if len(tokens) > 1 and "person" not in units and "place" not in units:
+            by_first[tokens[0]].append(tokens)
+    if not by_first:
+        return
+    last_words = {key.split()[-1] for key in evidence if " " in key}
+    for short in sorted(evidence, key=lambda k: -len(k.split())):  # the longest first: its long names join first
+        tokens = tuple(short.split())
+        units = evidence[short]
+        if "person" in units or "place" in units or short in last_words or _a_place_key(short):
+            continue
+        if any(t.capitalize() in ORG_WORDS or t.capitalize() in PLACE_WORDS for t in tokens):
+            continue  # "Parliament" is no short form of "Parliament House", nor "Silicon Valley" of its bank
+        longer = {
+            uf.find(" ".join(t))
+            for t in by_first.get(tokens[0], ())
+            if len(t) > len(tokens) and t[: len(tokens)] == tokens and not set(t[len(tokens) :]) & _JOINERS
+        }
+        if len(longer) == 1:
+            uf.union(short, longer.pop())
+
+
+def _a_place_key(key: str) -> bool:
+    """Whether a folded name is a country's or a country part's (as _a_place says of a name)."""
+    return key in _place_keys()
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    return frozenset(name_key(place) for place in (*countries(), *regions(), *COUNTRY_NAMES_OF_PEOPLE))
+
+
 _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
 _GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
 _NOT_PLURAL_NOUNS = frozenset(
@@ -479,6 +522,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
     _join_plurals(mentions, keys, uf, {a.id: a.text for a in articles})
+    _join_short_forms(mentions, keys, uf)
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

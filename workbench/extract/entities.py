@@ -548,12 +548,18 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
-            or (ctx.initial(w.start) and ctx.ordinary(run) and not _owner_of(run, ctx.text))
+            or (
+                ctx.initial(w.start)
+                and ctx.ordinary(run)
+                and not _owner_of(run, ctx.text)
+                and not _numbered_name(run, ctx)
+            )
             or (
                 closed_class(w.text)
                 and not w.text.isupper()
                 and not _opens_institution(run)
                 and not _owner_of(run, ctx.text)
+                and not _numbered_name(run, ctx)
             )
             or (  # "Minister of State for Home Harsh Sanghavi": the portfolio, then its holder's name
                 w.text in PORTFOLIO_WORDS
@@ -570,6 +576,26 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             break
         kept.append(w)
     return kept
+
+
+# Number words a name may open with: "First Republic Bank", "Fifth Third Bancorp", "Three Gorges Dam"
+_NAME_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth tenth"
+    .split()
+)
+
+
+def _numbered_name(run: list[_Word], ctx: _Context) -> bool:
+    """Whether the run opens with a number word that is a name's first word: capitalised before a name's word inside
+    a sentence somewhere in the article ("seized First Republic Bank", so "First Republic was …" too; not "First
+    Lady Jill Biden", a title, nor "Two Americans were hurt", which no sentence writes so inside it)."""
+    if len(run) < 2 or run[0].text.lower() not in _NAME_NUMBERS:
+        return False
+    second = run[1]
+    if not second.name or second.text in TITLES or second.text in CALENDAR or closed_class(second.text):
+        return False
+    pair = re.compile(rf"\b{re.escape(ctx.text[run[0].start : second.end])}\b")
+    return any(not ctx.initial(m.start()) for m in pair.finditer(ctx.text))
 
 
 def _owner_of(run: list[_Word], text: str) -> bool:
