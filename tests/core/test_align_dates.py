@@ -66,6 +66,12 @@ def _together(analysis: Analysis, *mentions: str) -> bool:
             id="two happenings of the story's day, told in sentences that share only their place, are two dates",
         ),
         pytest.param(
+            "Velm voted on Saturday in a referendum on the Orna proposal, with polls closing early in the evening.",
+            "Tomas Weir cast his ballot in the referendum on Saturday morning at a school near his home in the south.",
+            True,
+            id="one day told with and without a person who acted on it",
+        ),
+        pytest.param(
             "In Carrow, Mayor Ilse Brandt opened a second shelter in the school gym on Monday.",
             "In Carrow, Governor Tomas Weir opened a second shelter in the school gym on Monday.",
             False,

@@ -623,7 +623,9 @@ def test_an_organisations_first_words_written_alone_are_its_name():
         "Donald Trump spoke at Parliament House. Trump and the Trump Organization were fined.",
         "Parliament met later. Velm Air and Velm Rail cut routes. Velm Air said it was sorry.",
     )
-    assert _values(entities, "JPMorgan") == _values(entities, "JPMorgan Chase") == _values(entities, "JPMorgan Chase Bank")
+    assert (
+        _values(entities, "JPMorgan") == _values(entities, "JPMorgan Chase") == _values(entities, "JPMorgan Chase Bank")
+    )
     assert _values(entities, "Signature") == _values(entities, "Signature Bank")
     assert _values(entities, "Trump") != _values(entities, "Trump Organization")
     assert _values(entities, "Parliament") != _values(entities, "Parliament House")

@@ -1153,15 +1153,17 @@ _STATED_BEFORE = re.compile(
 
 
 def _one_day_of_one_doing(a: _Fact, b: _Fact) -> bool:
-    """Two outlets' mentions of one day whose sentences name the same people acting (or none): the day the
-    story tells of, however the sentences differ ("what Michel Aoun did on Wednesday" is not what the
-    coalition did). A date in a photo's caption dates the photo, not a happening of the story."""
+    """Two outlets' mentions of one day: the day the story tells of, however the sentences differ, and whether or
+    not one names who acted ("the wall collapsed on Monday", "Mayor X watched the wall collapse on Monday"); two
+    that name different people acting are apart already (_apart: "what Michel Aoun did on Wednesday" is not what
+    the coalition did). A statement's day is only the same speaker's. A date in a photo's caption dates the photo,
+    not a happening of the story."""
     if not _same_value(a, b) or a.captioned or b.captioned:
         return False
-    pa, pb = (f.description.people if f.description else frozenset() for f in (a, b))
-    if a.stated or b.stated:
-        return bool(pa & pb)  # "the Red Cross said on Sunday": the day of a statement, only of the same speaker's
-    return pa == pb or bool(pa & pb)
+    if a.stated or b.stated:  # "the Red Cross said on Sunday": the day of a statement, only of the same speaker's
+        pa, pb = (f.description.people if f.description else frozenset() for f in (a, b))
+        return bool(pa & pb)
+    return True
 
 
 def _comparable_nouns(a: _Fact, b: _Fact) -> bool:

@@ -580,8 +580,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
 
 # Number words a name may open with: "First Republic Bank", "Fifth Third Bancorp", "Three Gorges Dam"
 _NAME_NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth tenth"
-    .split()
+    "one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth ninth tenth".split()
 )
 
 
