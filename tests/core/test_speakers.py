@@ -1718,6 +1718,23 @@ def _speakers(text: str) -> list[str | None]:
             ["Bo Li"],
             id="'X said …, but … “…,” according to Y': Y's",
         ),
+        pytest.param(
+            'Foreign Minister Ana Ruiz said, "The attack crossed all red lines."Army spokesman Tom Hale confirmed'
+            " preparations for a response.",
+            ["Ana Ruiz"],
+            id="'X said, “….”Y confirmed …': X's, the next sentence glued on is another's",
+        ),
+        pytest.param(
+            "The army said it had identified \u201capproximately 30 projectiles\u201d crossing from Velm into its"
+            " territory and blamed the group.",
+            ["army"],
+            id="'X said … “…” crossing into … and blamed': no clause speaks, the subject before does",
+        ),
+        pytest.param(
+            'Velm Senior EMT Idan Avshalom, who arrived in minutes, described: "I left a nearby village at once."',
+            ["Idan Avshalom"],
+            id="an emergency medical technician's title is no part of the name",
+        ),
     ],
 )
 def test_speakers(text, expected):

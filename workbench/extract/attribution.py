@@ -943,6 +943,8 @@ class _Speakers:
         verb = _VERB.search(segment, lead)
         if not verb:
             return self._asks_for_attribution(q, stop)
+        if self._introduced_and_closed(q, segment, lead):
+            return None  # `Katz said, "… Lebanon."Hagari confirmed …`: the next sentence, however glued, is another's
         relayed = verb.group() in _RELAYS or (
             _according(verb.group())
             and (
@@ -986,6 +988,13 @@ class _Speakers:
                 people = self.people_in(q.end + lead, q.end + first) if first > lead else []
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
+
+    def _introduced_and_closed(self, q: Quote, segment: str, lead: int) -> bool:
+        """Whether a verb of saying introduces the quote right before it ("X said, “…") and the quote closes its
+        sentence, with a capital opening what follows: no attribution after it is the quote's."""
+        said = _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
+        closed = self.text[q.start : q.end].rstrip(_CLOSERS).endswith((".", "!", "?"))
+        return said is not None and closed and segment[lead : lead + 1].isupper()
 
     def _named_right_before(self, bound: int, verb_start: int, q: Quote) -> str | None:
         """Who a verb of saying opening its clause names after itself, before the quote: `Once ratified, added union
@@ -1362,11 +1371,13 @@ def _first_verb(words: str) -> int | None:
 
 
 def _may_be_subject(words: list[str]) -> bool:
-    """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and")."""
+    """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and"),
+    nor ending in a coordinator (`“…” crossing into Velm and blamed`: the verb's subject is the first verb's)."""
     return (
         bool(words)
         and len(words) <= _MAX_PHRASE_WORDS
         and (words[0].lower() not in _NOT_A_SUBJECT or words[0].isupper())  # "WHO chief Tedros said": no "who"
+        and words[-1].lower() not in _CONJUNCTIONS
     )
 
 

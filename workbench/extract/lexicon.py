@@ -38,7 +38,7 @@ TITLES = _words(
     Councilor Alderman Foreign Defence Defense Interior Finance Acting Former Sayyed Sayed
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
-    Assistant Associate Taoiseach Tánaiste Tanaiste Rear
+    Assistant Associate Taoiseach Tánaiste Tanaiste Rear EMT Paramedic Medic Firefighter
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
     Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
     Justices Sens Reps Drs""",
@@ -48,7 +48,7 @@ TITLES = _words(
 # ("Civil Defense agency", "Foreign Office").
 TITLE_QUALIFIERS = _words(
     "Vice Prime Foreign Defence Defense Interior Finance Acting Former Deputy Assistant Associate Rear Crown Supreme"
-    " Majority Minority"  # "Senate Majority Leader Chuck Schumer": the Senate's
+    " Majority Minority Senior"  # "Senate Majority Leader Chuck Schumer": the Senate's; "Senior EMT Ann Lee"
 )
 # Words of a portfolio right before a title ("Special Relief Commissioner", "Hong Kong Security Chief", "U.S. District
 # Judge"): no names there. Not a party's or a company's words ("Labour Leader", "Shell Chief Executive").
@@ -75,7 +75,8 @@ PERSON_NOUNS = _words(
     politician populist firebrand campaigner businessman businesswoman billionaire entrepreneur novelist author
     actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot
     flyhalf fly-half fullback scrumhalf scrum-half winger flanker goalie defender quarterback pitcher bowler
-    broadcaster presenter columnist commentator lecturer""",
+    broadcaster presenter columnist commentator lecturer emt emts paramedic paramedics medic medics firefighter
+    firefighters""",
 )
 
 # Lower-case nouns that, right before a name or in an apposition, say it is an organisation.
