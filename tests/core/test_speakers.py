@@ -1735,6 +1735,19 @@ def _speakers(text: str) -> list[str | None]:
             ["Idan Avshalom"],
             id="an emergency medical technician's title is no part of the name",
         ),
+        pytest.param(
+            "Tom Hale sentenced to 30 years in prison after judge says he left \u2018a trail of broken lives\u2019"
+            "\n\nJudge Ann Lee handed down the sentence in Velm on Monday.",
+            ["Ann Lee"],
+            id="'X sentenced … after Y says “…”': the subordinate clause's subject speaks",
+        ),
+        pytest.param(
+            "Judge Ann Lee sentenced Tom Hale on Monday.\n\n\u201cThese victims were nothing to you,\u201d Lee told"
+            " him.\n\nFrom the bench, Lee spoke quietly of Hale\u2019s crimes.\n\n\u201cThis crime is about"
+            " control,\u201d she said.",
+            ["Ann Lee", "Ann Lee"],
+            id="'Lee told him' says nothing of Lee's sex: 'she' may stand for Lee",
+        ),
     ],
 )
 def test_speakers(text, expected):

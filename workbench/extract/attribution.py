@@ -152,7 +152,7 @@ _SEX_OF = {
     **dict.fromkeys(
         "mr mister sir lord king prince congressman spokesman chairman father son husband brother".split(), "m"
     ),
-    **dict.fromkeys("he his him".split(), "m"),
+    **dict.fromkeys("he his".split(), "m"),
     **dict.fromkeys(
         "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman mother daughter wife sister".split(),
         "f",
@@ -164,7 +164,10 @@ _SEXED_TITLE = re.compile(
     r"[Ss]pokes(?:wo)?man|[Cc]hair(?:wo)?man|father|mother|son|daughter|husband|wife|brother|sister)"
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
-_SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+# A pronoun standing for the person a sentence names, not one told or asked ("Donnelly told him": Kelly, no "him")
+_SEXED_PRONOUN = re.compile(
+    r"\b(?:[Hh]e|[Hh]is|[Ss]he|hers|(?<!told )(?<!asked )(?<!thanked )(?<!urged )(?<!warned )(?<!gave )[Hh]er)\b"
+)
 # Words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement").
 _INVERTED_TAIL = 10
 # `…, according to a report by the BBC`: a report passed the words on
@@ -1307,6 +1310,11 @@ class _Speakers:
                 i = bisect_right(self.mark_starts, verb_start)
                 bounds += [m.end for m in self.marks[max(0, i - 8) : i] if sentence_start < m.end <= verb_start]
                 bound = max(bounds, default=sentence_start)
+                clause = _CLAUSE_OPENER.search(prefix, bound - sentence_start, verb.start())
+                if clause and _first_word(prefix, clause.end()) not in _PRONOUNS:
+                    # `X sentenced to 30 years after judge says “…”`: the judge speaks (a pronoun there may stand for
+                    # anyone the sentence named: `Y asked X what he meant when he commented about “…”`)
+                    bound = sentence_start + clause.end()
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
                 coordinated = between and (  # `confirmed the toll and said`, `responded to the strike by stating`
                     between[-1] in _CONJUNCTIONS or (between[-1] == "by" and verb.group().endswith("ing"))
@@ -1350,7 +1358,17 @@ class _Speakers:
         return None
 
 
+# A subordinate clause opening right before its verb of saying, with no comma between: its subject is the verb's.
+_CLAUSE_OPENER = re.compile(
+    r"(?<![\w-])(?:after|before|when|because|while|although|though|until)[^\S\n]+(?=[^,;:—–()\n]*\Z)"
+)
 _LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
+
+
+def _first_word(text: str, at: int) -> str:
+    """The word at `at`, in lower case."""
+    word = re.match(r"[\w'’]*", text[at : at + 40])
+    return word.group().lower() if word else ""
 
 
 def _pronoun_subject(words: str) -> str | None:
