@@ -605,6 +605,17 @@ def test_a_month_is_one_month_whatever_happened_in_it(tmp_path):
     assert _together(analysis, "b:October", "c:October")
 
 
+def test_a_month_is_one_month_whoever_acted_in_it(tmp_path):
+    """What two people did on one day is two days' facts, but a month holds what many did in it: "Judge Ana Ruiz
+    sentenced him in December 2024" and "Tomas Weir declared martial law in December 2024" name one month."""
+    analysis = _two(
+        tmp_path,
+        "Judge Ana Ruiz sentenced the former leader in December 2024 over the martial law decree in Velm.",
+        "Tomas Weir declared martial law in December 2024, a decree that the court in Velm later struck down.",
+    )
+    assert _together(analysis, "a:December 2024", "b:December 2024")
+
+
 def test_a_passives_agent_is_not_who_did_what_the_day_dates(tmp_path):
     """ "He was ordered by Judge Ana Ruiz to report to prison on Feb. 9" dates his reporting, as "Tom Velm is to report
     to prison on Feb. 9" does: the judge who ordered it does not keep the day apart."""

@@ -1689,6 +1689,12 @@ def _caption_lines(text: str) -> frozenset[int]:
     return frozenset(_line_start(text, start) for start, _ in credit_spans(text))
 
 
+def _a_day(c: Candidate) -> bool:
+    """Whether a date names a day: a day of a month or a weekday, not a month or a year alone."""
+    parts = date_parts(c.value) if c.kind == "date" else None
+    return parts is not None and (parts[2] is not None or parts[3] is not None)
+
+
 def _written_day(c: Candidate) -> bool:
     """Whether a date is written as a day of a month ("June 12", "12 June 2025"), not as a weekday or a
     relative word resolved to one."""
@@ -2269,8 +2275,8 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
         return figure_frame(c, texts[c.article], datelines[c.article], places, parties, persons, _peoples_named(c))
 
     def describe(c: Candidate, frame: Frame) -> _Description:
-        named = (
-            people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if c.kind == "date" else frozenset()
+        named = (  # a day's (what Michel Aoun did on Wednesday); a month or a year holds what many did in it
+            people.get((c.article, (c.sentence[0], c.sentence[1])), frozenset()) if _a_day(c) else frozenset()
         )
         return _describe(c, texts[c.article], sentence_tokens, idf, default_idf, named, frame)
 
