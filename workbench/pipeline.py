@@ -144,7 +144,8 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # others were injured" after service members one count of the injured with "30 others were wounded"; personnel and
 # respondents people; "26.46% of the vote" a vote share, no turnout; "since April 1984" and "on April 5,
 # 1984" one date; "Three officers and 25 others were killed" the rest of a toll; Twitter the platform X); 16: session 23's
-# (one day told with and without a person acting on it one date; a month or a year one date whoever acted in it)
+# (one day told with and without a person acting on it one date; a month or a year one date whoever acted in it;
+# a business's branches, offices, locations, stores and outlets one noun)
 ANALYSIS_VERSION = 16
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -726,6 +726,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="ports and terminals",
         ),
         pytest.param(
+            "Bank seized\n\nVelm Bank's 84 branches in eight states will reopen as branches of Ardent on Monday.\n",
+            "Bank sold\n\nThe 84 offices of Velm Bank in eight states will reopen on Monday under Ardent.\n",
+            {"a:84 branches", "b:84 offices"},
+            True,
+            id="a business's branches, offices and locations",
+        ),
+        pytest.param(
             "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
             "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
             {"a:Two passengers", "b:Two passengers"},

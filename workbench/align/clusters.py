@@ -102,7 +102,9 @@ _NOUN_CLASSES = {
     "job": "job position role post layoff payroll",  # "12,000 jobs", "12,000 positions", "12,000 roles" (and the workers)
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
     "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
-    "site": "site location spot venue",  # "strikes on 14 sites", "14 locations" (not "three power stations" of them)
+    # "strikes on 14 sites", "14 locations" (not "three power stations" of them); a business's: "84 branches", "84
+    # offices", "84 locations"; "1,000 stores", "1,000 outlets"
+    "site": "site location spot venue branch office store outlet",
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
