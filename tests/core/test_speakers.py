@@ -1748,6 +1748,14 @@ def _speakers(text: str) -> list[str | None]:
             ["Ann Lee", "Ann Lee"],
             id="'Lee told him' says nothing of Lee's sex: 'she' may stand for Lee",
         ),
+        pytest.param(
+            "Velm has detained nine people, including the owner of the hotel, after a fire at the Grand Velm Hotel"
+            " killed 76 people, interior minister Ali Kaya said on Wednesday.\nThe hotel expressed deep sorrow in a"
+            ' statement on Wednesday.\n"We are cooperating with'
+            ' the authorities on every aspect of the fire," the statement said.',
+            ["Grand Velm Hotel"],
+            id="'X expressed sorrow in a statement … the statement said': X's, not the owner of the hotel's",
+        ),
     ],
 )
 def test_speakers(text, expected):

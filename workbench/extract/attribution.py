@@ -131,7 +131,9 @@ _PRONOUN_OPENS = re.compile(r"\s*(He|She)[^\S\n]+[a-z]")
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
 # A word of such a description: a plain word or a dotted abbreviation ("U.S."), never one that ends a sentence
 # ("a limit.⏎The company" is no description of the company).
-_DESCRIBING_WORD = r"(?:(?:[^\W\d_]\.){2,}|[\w’'-]+)"
+# a word of a description before its head noun ("a Taliban official", "a U.S. official"; not "the owner of the hotel",
+# whose head is the owner)
+_DESCRIBING_WORD = r"(?:(?:[^\W\d_]\.){2,}|(?!(?:the|a|an|of|in|at|for|on|to|from|by|with)\b)[\w’'-]+)"
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
 _ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
@@ -855,9 +857,11 @@ class _Speakers:
             if lower and found and not _WORLD_BODY.search(found):
                 return None  # "the world body" is no regional agency shown speaking since
             return found if found and all(_proper_word_of(m, found) for m in proper) else None
-        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
-            return None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
+        if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
+            # another noun stands for a name it ends ("the hotel": the Grand Velm Hotel named before)
+            ending = (e.value for e in self._named_before(pos) if e.unit != "person" and e.value.split()[-1] == word)
+            return next(ending, None)
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
@@ -1462,9 +1466,11 @@ _ISSUING = frozenset({"released", "issued", "published", "posted", "sent", "put"
 # Who issued a document, as the subject of its issuing: "The Saudi government released a statement", "Police issued a
 # short statement".
 _ISSUED_A = re.compile(
-    r"\b(?:released|issued|published|put[^\S\n]+out|sent|(?:said|says)[^\S\n]+in)[^\S\n]+(?:a|an|its|their)[^\S\n]+"
+    r"\b(?:released|issued|published|put[^\S\n]+out|sent|(?:said|says|[a-z]{3,}ed(?:[^\S\n]+[a-z]+){0,3})[^\S\n]+in)"
+    r"[^\S\n]+(?:a|an|its|their)[^\S\n]+"
     r"(?:[\w-]+[^\S\n]+)?(?P<noun>statement|release|communiqu[eé]|post|message)\b"
-)  # "X released a statement", "X said in a statement", "X said in a post on Telegram": the statement or post is X's
+)  # "X released a statement", "X said in a statement", "X said in a post on Telegram", "X expressed deep sorrow in a
+# statement": the statement or post is X's
 _ISSUING_REACH = 3000  # characters before "the statement says" in which who issued it may be named
 _ISSUER_WORDS_REACH = 80  # characters of the subject before the issuing verb
 _DENIALS = frozenset({"not", "never", "n't"})
