@@ -157,6 +157,13 @@ def test_caption_shown_twice():
         "Dock workers walk past the port gates on 2 May 2027 in Velm, as the strike enters its second week.",
         "FILE - A ferry is pictured in Velm harbour, Oct. 28, 2025.",
         "Mourners embrace outside the warehouse on March 22, 2027",
+        # a credit of the word and the agency alone, after the caption's sentence; a caption opening on its picture
+        "Soccer pitch in Ostra, a village in the Velm hills, July 27, 2027. Photo Reuters",
+        "A view of the damage to the field in Ostra on Saturday. Photo / Anadolu",
+        "In this courtroom sketch, Tom Hale and his lawyer Ann Lee appear in federal court in Velm on June 29, 2027.",
+        "This image provided by the Velm Navy shows the ferry listing near the port on Tuesday.",
+        # a headline in square brackets, a link
+        "[ Velm Bank claims deposits dropped 40% after losing $72B ]",
     ],
 )
 def test_captions_picture_labels_and_wire_credits_are_furniture(line):
@@ -188,10 +195,21 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
         "Hundreds of mourners gather in Birkat on Saturday, May 9, 2026, to bury 23 victims.",
         "Fans wave flags as 40,000 watch Rovers win on Saturday, May 9, 2026.",
         "A crane is seen at the terminal on May 7, 2026. It can lift 40 tonnes and cost 9 million euros.",
+        # a story's sentence about a photo, a page's whole text run onto the line of its caption
+        "In this photo, shared widely on Sunday, the mayor is seen leaving the port, the ministry said.",
+        "This photo taken on March 21, 2027 shows the bank in Velm. (Photo by Ann Lee/Xinhua) VELM, March 21 (Xinhua)"
+        " — The central bank raised its key rate by 500 basis points to 50% on Thursday, surprising markets, as"
+        " inflation climbed to 67% in February and the lira fell to a record low against the dollar, the bank's"
+        " monetary policy committee said in a statement after its meeting in the capital on Thursday afternoon.",
     ],
 )
 def test_a_story_line_ending_in_a_source_or_a_name_pair_is_story(line):
     assert _marked("\n\n".join(["Headline here", STORY, line, STORY])) == [[]]
+
+
+def test_the_section_a_page_was_filed_in_under_its_headline_is_furniture():
+    text = "Velm declares a day of mourning after hotel fire\nPublished in News & Features\n" + STORY
+    assert _marked(text) == [["Published in News & Features"]]
 
 
 def test_teaser_between_story_paragraphs():

@@ -129,6 +129,12 @@ def test_a_word_only_ever_starting_sentences_is_ordinary_when_the_corpus_writes_
     assert [c.text for c in entities["a0"]] == ["Tarvos"]
 
 
+def test_a_news_agency_opening_sentences_only_is_a_name_whatever_its_word_ends_in():
+    """ "Reuters verified the footage": a news agency, though "-ers" ends many plurals ("Searchers")."""
+    entities = _corpus("Smoke rose over Tarvos. Reuters verified the footage.", "Reuters was able to verify it.")
+    assert [c.text for c in entities["a0"]] == ["Tarvos", "Reuters"]
+
+
 @pytest.mark.parametrize(
     "first",
     [
@@ -630,3 +636,13 @@ def test_an_organisations_first_words_written_alone_are_its_name():
     assert _values(entities, "Trump") != _values(entities, "Trump Organization")
     assert _values(entities, "Parliament") != _values(entities, "Parliament House")
     assert _values(entities, "Velm Air") != _values(entities, "Velm Rail")
+
+
+def test_a_photographers_name_in_a_credit_inside_its_caption_line_is_no_name():
+    """ "AAP Image/Ann Lee via REUTERS ATTENTION EDITORS - …": a credit, though the agency's notice follows it."""
+    text = (
+        "Tom Hale leaves Parliament House in Velm, October 14, 2027. AAP Image/Ann Lee via REUTERS ATTENTION"
+        " EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY."
+    )
+    assert "Ann Lee" not in _found(text)
+    assert "Tom Hale" in _found(text)

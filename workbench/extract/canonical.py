@@ -439,7 +439,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
         lower |= lower_case_words(article.text)
     ordinary = {
         w
-        for w in suspects
+        for w in suspects - _AGENCY_NAMES  # "Reuters verified the footage": a news agency, however its word ends
         if w in lower
         or _singular(w) in lower
         or (w not in in_longer and w not in keep and (frequent_word(w) or (w not in said and _derived_word(w))))
@@ -450,6 +450,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
             found[:] = [c for c in found if c.text.lower() not in ordinary]
 
 
+_AGENCY_NAMES = frozenset(name.lower() for name in WIRE_AGENCIES.split("|"))
 _DERIVING_SUFFIXES = ("ers", "ors", "ists", "er", "ary", "s")  # "searchers", "seismologists", "dearer", "inflationary"
 DERIVED_STEM = 4  # letters a word's stem keeps at least
 

@@ -313,6 +313,21 @@ def _is_dated_scene(line: str) -> bool:
     return figures is None and _SCENE.search(line, 0, day.start()) is not None
 
 
+# A caption that opens on its picture, in the agencies' style: "In this courtroom sketch, …", "In this file photo taken
+# on …", "This image provided by the Velm Navy shows …", "This handout picture released by …".
+_PICTURE_SHOWS = re.compile(
+    r"[^\S\n]*(?:In[^\S\n]+this|This)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
+    r"(?:photo(?:graph)?|image|picture|sketch|drawing|frame[^\S\n]+grab|screen[^\S\n]*grab|screenshot|handout)"
+    r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distributed|obtained|posted|shared|shows?|from|of)\b)"
+)
+
+
+def _picture_shows(line: str, words: list[str]) -> bool:
+    """A caption opening on its picture, one caption long (not a page's whole text run onto its caption's line) and
+    reporting no one (not "In this photo, shared on Sunday, the mayor is seen …, the ministry said")."""
+    return len(words) <= MAX_SCENE_WORDS and _PICTURE_SHOWS.match(line) is not None and not _REPORTED.search(line)
+
+
 # Lower-case words a label may hold between its capitalised ones ("What to Know", "in Washington").
 _LABEL_GLUE = frozenset("a an the and of to for in at on from by via with de la van von al el".split())
 _LABEL_WORD = re.compile(r"[\w'’&.]+")
@@ -354,12 +369,19 @@ _GLUED_TITLES = re.compile(r"[\w’'”\"]:[A-Z]")  # "Angst and anger:Stone cas
 # A topic label and a headline after it, the link to another story: "Will Wordle get harder?: Times unveils changes".
 _LABELLED = re.compile(r"\s*[A-Z][^:.\n]{0,40}[?!]?:[^\S\n]+[A-Z]")
 _MORE_FROM = re.compile(r"^\s*(?:more|latest)\s+(?:from|on|in)\s+\S", re.IGNORECASE)
+# A headline in square brackets, a link to another story ("[ Bank claims deposits dropped 40% ]"); a page's section
+# ("Published in News & Features", "Filed under World")
+_BRACKETED = re.compile(r"\s*\[[^\[\]\n]+\]\s*\Z")
+_FILED_IN = re.compile(r"\s*(?:Published|Posted|Filed)[^\S\n]+(?:in|under)[^\S\n]+[A-Z]")
 
 
 def _is_link_line(line: str, words: list[str], first: bool) -> bool:
-    """A link to another story: an all-capitals headline, two titles glued by a colon, "More from X"."""
+    """A link to another story: an all-capitals headline, two titles glued by a colon, "More from X", a headline in
+    square brackets; a page's section it was filed in."""
     if not _is_headline(line, words):
         return False
+    if _BRACKETED.match(line) or (len(words) <= 6 and _FILED_IN.match(line)):
+        return True
     letters = [c for c in line if c.isalpha()]
     if not first and len(words) >= 3 and letters and all(c.isupper() for c in letters):
         return True
@@ -461,7 +483,10 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
                 or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
                 or _is_widget(words)
                 or _is_credit(line, words)
-                or ((_is_caption(line) or _is_dated_scene(line)) and not (i and keys[i].startswith(keys[i - 1] + " ")))
+                or (
+                    (_is_caption(line) or _is_dated_scene(line) or _picture_shows(line, words))
+                    and not (i and keys[i].startswith(keys[i - 1] + " "))
+                )
                 or _PICTURE_LABEL.match(line) is not None
                 or _is_call_to_action(line, words)
                 or _is_breadcrumb(line)

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from workbench.load.lines import sign_lines
 
-# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI",
+# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI", "AAP Image/Ann
+# Lee via REUTERS", "… on July 27, 2024. Photo Reuters" (the word and the agency closing a caption's line),
 # "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee",
 # "Ann Lee/The Post and Courier/Pool", "(Ann Lee/The Velm Times via AP, Pool)", "Ann Lee/The Post and Courier via
 # AP, Pool".
@@ -33,7 +34,9 @@ CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
           |PHOTO(?:GRAPH)?S?|PICTURES?|IMAGES?|CREDITS?)
-        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|\bby\b|\.\.\.|…)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+        (?:[^\S\n]+(?i:by|credit|source))?[^\S\n]*(?::|/|\bby\b|\.\.\.|…)[^\S\n]*{_CREDITED}(?:[^\S\n]*[/|,][^\S\n]*{_CREDITED})*
+        (?:[^\S\n]+via[^\S\n]+{_CREDITED})?
+     |(?<=[.!?][^\S\n])(?:Photo|Picture|PHOTO|PICTURE)[^\S\n]+{_CREDITED}(?=[^\S\n]*$)
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_AGENCY}\s*/\s*)+{_AGENCY}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,\s*(?:File|Pool))*\s*[)\]]
      |{_CREDITED}(?:[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
