@@ -1749,6 +1749,36 @@ def _speakers(text: str) -> list[str | None]:
             id="'Lee told him' says nothing of Lee's sex: 'she' may stand for Lee",
         ),
         pytest.param(
+            "Detective Inspector Ann Cole said her team had spent two years on the inquiry.\n\nOfficers arrested Tom"
+            " Reid in Surrey on Friday and charged him with fraud.\n\n\u201cIt has been a long and difficult"
+            " investigation,\u201d she said.",
+            ["Ann Cole"],
+            id="'arrested Tom Reid … and charged him': Reid is a man, 'she' is not him",
+        ),
+        pytest.param(
+            "Former nurse Ann Cole, 45, was found guilty of stealing from patients, prosecutor Mark Bell said.\n\nOn"
+            " Friday Judge Tom Lee told her she would serve six years in prison.\n\n\u201cYou preyed on the most"
+            " vulnerable people in your care,\u201d he said.",
+            ["Tom Lee"],
+            id="'Judge Tom Lee told her she would serve': neither pronoun is Lee's",
+        ),
+        pytest.param(
+            'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
+            ["Pawan Khera"],
+            id="'X while speaking to ANI said': a participle's phrase holds no subject",
+        ),
+        pytest.param(
+            "Foreign Minister Badr Abdelatty after the meeting said \u201cthe gaps remain wide but can be closed\u201d.",
+            ["Badr Abdelatty"],
+            id="'X after the meeting said': a preposition's object is no subject",
+        ),
+        pytest.param(
+            "Mayor Ann Lee visited the worst-hit street on Monday and told reporters the town was in shock."
+            " \u201cThis is a dark day for all of us.\u201d",
+            ["Ann Lee"],
+            id="'X visited … and told reporters …. “…”': the sentence before names who speaks",
+        ),
+        pytest.param(
             "Velm has detained nine people, including the owner of the hotel, after a fire at the Grand Velm Hotel"
             " killed 76 people, interior minister Ali Kaya said on Wednesday.\nThe hotel expressed deep sorrow in a"
             ' statement on Wednesday.\n"We are cooperating with'

@@ -154,7 +154,7 @@ _SEX_OF = {
     **dict.fromkeys(
         "mr mister sir lord king prince congressman spokesman chairman father son husband brother".split(), "m"
     ),
-    **dict.fromkeys("he his".split(), "m"),
+    **dict.fromkeys("he his him".split(), "m"),
     **dict.fromkeys(
         "mrs ms miss madam dame lady queen princess congresswoman spokeswoman chairwoman mother daughter wife sister".split(),
         "f",
@@ -166,9 +166,14 @@ _SEXED_TITLE = re.compile(
     r"[Ss]pokes(?:wo)?man|[Cc]hair(?:wo)?man|father|mother|son|daughter|husband|wife|brother|sister)"
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
-# A pronoun standing for the person a sentence names, not one told or asked ("Donnelly told him": Kelly, no "him")
-_SEXED_PRONOUN = re.compile(
-    r"\b(?:[Hh]e|[Hh]is|[Ss]he|hers|(?<!told )(?<!asked )(?<!thanked )(?<!urged )(?<!warned )(?<!gave )[Hh]er)\b"
+_SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+# A verb's object right after the person who acts on it ("Donnelly told him", "Judge Lee sentenced her to six years"):
+# another person, and the pronouns after it may be theirs ("told her she would serve"); not a possessive "her" ("Ann
+# Lee thanked her supporters")
+_OBJECT_AFTER_VERB = re.compile(
+    r"[^\S\n]+[a-z]+[^\S\n]+(?:him|her(?=[^\S\n]*(?:[,.;:!?]|$|(?:to|that|she|he|and|with|for|in|on|at|as|by|from|after"
+    r"|before|about|back|out|up|off|not|over|into|of)\b)))",
+    re.MULTILINE,
 )
 # Words after the name an inverted verb of saying puts before its quote (an apposition, "in a statement").
 _INVERTED_TAIL = 10
@@ -927,6 +932,8 @@ class _Speakers:
             before = n > 0 and people[n - 1].start >= start and people[n - 1].value != e.value
             if after or before:
                 continue  # another person in the sentence: whose pronoun is unclear
+            if _OBJECT_AFTER_VERB.match(text, e.end, end):
+                continue  # "Donnelly told him": someone else, not a sign of Donnelly's sex
             for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
                 if not self.quoted(pronoun.start()):
                     votes[e.value][_SEX_OF[pronoun.group().lower()]] += 1
@@ -977,6 +984,8 @@ class _Speakers:
         if quoted and not _QUOTED_AS_BEFORE.search(segment, lead, verb.start()):
             return self.resolve(q.end + quoted.start(1), q.end + quoted.end(1))
         words = segment[lead : verb.start()].split()
+        if words and words[-1].lower() in _CONJUNCTIONS:
+            return None  # `“approximately 30 projectiles” crossing into Velm and blamed`: the first verb's subject
         if any(w in _DASHES for w in words):
             return None  # `X – who insisted she was “a fighter” a day ago – said`: an aside closes; X is before it
         # `“kicked and punched” officers at the rally, the Met Police has claimed`: a quote inside its sentence is
@@ -1002,6 +1011,18 @@ class _Speakers:
         said = _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
         closed = self.text[q.start : q.end].rstrip(_CLOSERS).endswith((".", "!", "?"))
         return said is not None and closed and segment[lead : lead + 1].isupper()
+
+    def _clause_subject(self, words: str, at: int) -> bool:
+        """Whether the words after a subordinator, up to a verb of saying, are that verb's subject: a few words that
+        name someone or end in a role ("after judge says", "when Ann Lee said"); not a participle's phrase ("while
+        speaking to ANI said": the sentence's subject speaks), a preposition's object ("after the meeting said"), a
+        pronoun ("when he commented": anyone the sentence named) or a clause ("after the court heard he told")."""
+        split = words.split()
+        if not split or len(split) > _MAX_CLAUSE_SUBJECT or _VERB_LIKE.fullmatch(split[0]):
+            return False
+        if split[0].lower() in _PRONOUNS or split[0].endswith("ing") or any(w in _PRONOUNS for w in split[1:]):
+            return False
+        return _is_role(split[-1].strip(",")) or bool(self.in_span(at, at + len(words)))
 
     def _named_right_before(self, bound: int, verb_start: int, q: Quote) -> str | None:
         """Who a verb of saying opening its clause names after itself, before the quote: `Once ratified, added union
@@ -1315,10 +1336,8 @@ class _Speakers:
                 bounds += [m.end for m in self.marks[max(0, i - 8) : i] if sentence_start < m.end <= verb_start]
                 bound = max(bounds, default=sentence_start)
                 clause = _CLAUSE_OPENER.search(prefix, bound - sentence_start, verb.start())
-                if clause and _first_word(prefix, clause.end()) not in _PRONOUNS:
-                    # `X sentenced to 30 years after judge says “…”`: the judge speaks (a pronoun there may stand for
-                    # anyone the sentence named: `Y asked X what he meant when he commented about “…”`)
-                    bound = sentence_start + clause.end()
+                if clause and self._clause_subject(prefix[clause.end() : verb.start()], sentence_start + clause.end()):
+                    bound = sentence_start + clause.end()  # `X sentenced to 30 years after judge says “…”`: the judge
                 between = prefix[bound - sentence_start : verb.start()].strip(" ,;:—–-").lower().split(",")[-1].split()
                 coordinated = between and (  # `confirmed the toll and said`, `responded to the strike by stating`
                     between[-1] in _CONJUNCTIONS or (between[-1] == "by" and verb.group().endswith("ing"))
@@ -1369,10 +1388,7 @@ _CLAUSE_OPENER = re.compile(
 _LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
 
 
-def _first_word(text: str, at: int) -> str:
-    """The word at `at`, in lower case."""
-    word = re.match(r"[\w'’]*", text[at : at + 40])
-    return word.group().lower() if word else ""
+_MAX_CLAUSE_SUBJECT = 4  # words of a subordinate clause's subject before its verb of saying
 
 
 def _pronoun_subject(words: str) -> str | None:
@@ -1393,13 +1409,11 @@ def _first_verb(words: str) -> int | None:
 
 
 def _may_be_subject(words: list[str]) -> bool:
-    """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and"),
-    nor ending in a coordinator (`“…” crossing into Velm and blamed`: the verb's subject is the first verb's)."""
+    """Whether the words before a verb may be its subject: a few, not opening a clause or a phrase ("which", "and")."""
     return (
         bool(words)
         and len(words) <= _MAX_PHRASE_WORDS
         and (words[0].lower() not in _NOT_A_SUBJECT or words[0].isupper())  # "WHO chief Tedros said": no "who"
-        and words[-1].lower() not in _CONJUNCTIONS
     )
 
 
