@@ -610,6 +610,10 @@ def test_an_ampersand_joins_a_names_words():
         ),
         ("The case went to the Third Circuit Court. Two Velmians were hurt.", ["Third Circuit Court", "Velmians"]),
         ("First Lady Ann Lee spoke in Velm.", ["Ann Lee", "Velm"]),
+        (
+            "OSTRA (AP) - Three Ostra police officers were wounded. Two Velmians were hurt in Ostra.",
+            ["OSTRA", "AP", "Ostra", "Velmians", "Ostra"],
+        ),
     ],
 )
 def test_a_number_word_capitalised_inside_a_sentence_opens_a_name(text, names):
@@ -636,6 +640,16 @@ def test_an_organisations_first_words_written_alone_are_its_name():
     assert _values(entities, "Trump") != _values(entities, "Trump Organization")
     assert _values(entities, "Parliament") != _values(entities, "Parliament House")
     assert _values(entities, "Velm Air") != _values(entities, "Velm Rail")
+
+
+def test_a_dateline_place_or_an_adjective_is_no_short_form_of_an_organisation():
+    """ "MOSCOW (Reuters) - Moscow Exchange halted …": Moscow is the city; "Federal agents" are no Federal Reserve's."""
+    entities = _corpus(
+        "MOSCOW (Reuters) - Moscow Exchange halted trading on Thursday. Moscow called it aggression.",
+        "A former Federal Reserve economist was charged. Federal agents arrested him in Velm.",
+    )
+    assert _values(entities, "Moscow") != _values(entities, "Moscow Exchange")
+    assert _values(entities, "Federal") != _values(entities, "Federal Reserve")
 
 
 def test_a_photographers_name_in_a_credit_inside_its_caption_line_is_no_name():

@@ -492,6 +492,7 @@ def test_each_figure_form_is_found_whatever_it_starts_with(sentence, expected):
         ("Earnings rose three-tenths of a percent.", [("three-tenths of a percent", 0.3, None)]),
         ("The vote was lost 41-to-59 per cent.", [("41", 41, None), ("59 per cent", 59, None)]),
         ("It raised rates by 500 basis points.", [("500 basis points", 5, None)]),
+        ("It cut by 50bp, then by 25 bps.", [("50bp", 0.5, None), ("25 bps", 0.25, None)]),
         (
             "It beat the 25 basis point cut forecast with a 50-basis-point move.",
             [("25 basis point", 0.25, None), ("50-basis-point", 0.5, None)],

@@ -727,10 +727,24 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
         ),
         pytest.param(
             "Bank seized\n\nVelm Bank's 84 branches in eight states will reopen as branches of Ardent on Monday.\n",
-            "Bank sold\n\nThe 84 offices of Velm Bank in eight states will reopen on Monday under Ardent.\n",
-            {"a:84 branches", "b:84 offices"},
+            "Bank sold\n\nThe 84 locations of Velm Bank in eight states will reopen on Monday under Ardent.\n",
+            {"a:84 branches", "b:84 locations"},
             True,
-            id="a business's branches, offices and locations",
+            id="a business's branches and locations",
+        ),
+        pytest.param(
+            "Riots\n\nRioters set fire to three offices in Velm on Monday night, police said.\n",
+            "Looting\n\nLooters ransacked three stores in Velm on Monday night, police said.\n",
+            {"a:three offices", "b:three stores"},
+            False,
+            id="offices burned are no stores looted",
+        ),
+        pytest.param(
+            "Rates\n\nThe Velm central bank cut its policy rate by 25 basis points to 0.25% on Thursday.\n",
+            "Velm bank\n\nThe Velm central bank lowered its benchmark interest rate to 0.25% on Thursday.\n",
+            {"a:25 basis points", "b:0.25%"},
+            False,
+            id="a move in basis points is no level it moves to, however equal",
         ),
         pytest.param(
             "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",

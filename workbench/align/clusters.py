@@ -103,8 +103,8 @@ _NOUN_CLASSES = {
     "seat": "seat mp mep mla constituency",  # "121 seats", "121 MPs"; "650 seats", "650 constituencies"
     "company": "company firm brand business corporation enterprise maker manufacturer retailer startup",
     # "strikes on 14 sites", "14 locations" (not "three power stations" of them); a business's: "84 branches", "84
-    # offices", "84 locations"; "1,000 stores", "1,000 outlets"
-    "site": "site location spot venue branch office store outlet",
+    # locations"; "1,000 stores" (not "offices", often a government's, nor "outlets", often news outlets)
+    "site": "site location spot venue branch store",
     "storey": "storey story storied",  # "seven-storey", "seven-story", "seven-storied" (not "six floors" gutted)
 }
 NOUN_CLASS = {noun: name for name, nouns in _NOUN_CLASSES.items() for noun in nouns.split()}
@@ -1029,8 +1029,13 @@ def _linked(kind: str, a: _Fact, b: _Fact, similarity: float) -> bool:
         return False
     if a.part != b.part:
         return False  # "five of the six deaths" is not another outlet's "five people were killed"
-    if kind == "percent" and _in_points(a.c) != _in_points(b.c) and not (a.value == b.value and _a_move(a.value)):
-        # "fallen by 2.5 percentage points" (a change) is no level ("2.6%"); "cut by 0.25%" may be a quarter point
+    if (
+        kind == "percent"
+        and _in_points(a.c) != _in_points(b.c)
+        and not (a.value == b.value and _a_move(a.value) and not (a.level or b.level))
+    ):
+        # "fallen by 2.5 percentage points" (a change) is no level ("2.6%"); "cut by 0.25%" may be a quarter point,
+        # "lowered to 0.25%" not
         return False
     if a.moved is not None and a.moved == b.moved and a.value == b.value and a.article != b.article:
         return True  # "to 3.75 percent from 4 percent", "down to 3.75% from an all-time high of 4%": one change's end
@@ -1527,6 +1532,8 @@ def _same_figures(
                     continue  # "19 of those injured" is no count of all the injured that happens to equal it
                 if kind == "quantity" and not _comparable_nouns(a, b):
                     continue
+                if kind == "percent" and _in_points(a.c) != _in_points(b.c):
+                    continue  # "by 25 basis points" is a move, "to 0.25%" a level, however equal
                 yield _strength(kind, b, a, 0.0), b, a
                 break
             if i not in earlier:
@@ -1581,6 +1588,7 @@ class _Fact:
     partitive: bool = False  # some of the count before it ("1,500 of them in Ostra"): no other count's rounding
     remainder: bool = False  # others than a count it shares its verb with ("Three officers and 25 others were killed")
     moved: object = None  # the other end's value of the change its sentence tells ("to 3.75% from 4%": 3.75 for 4)
+    level: bool = False  # a percentage a rate is at or moves to ("to 0.25%", "at 5%"), no move of one
 
 
 def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: frozenset[int]) -> _Fact:
@@ -1615,7 +1623,11 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
         partitive=_OF_THEM_AFTER.match(text, c.end) is not None,
         remainder=_remainder(c, text),
+        level=c.kind == "percent" and _LEVEL_BEFORE.search(text, max(0, c.start - 12), c.start) is not None,
     )
+
+
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from)[^\S\n]+\Z")  # "lowered to 0.25%", "held at 5%", "from 0.25%"
 
 
 # The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high

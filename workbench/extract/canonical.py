@@ -183,15 +183,29 @@ def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind
             uf.union(one, one + "s")
 
 
-def _join_short_forms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str]) -> None:
+def _join_short_forms(
+    mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]
+) -> None:
     """An organisation's name and its first words, when the corpus writes them alone, are one name ("Signature
-    Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "Nippon Steel", "Nippon"): the
-    short form is no person's or place's name (no mention says so, no longer name ends with it: "Trump" is not
-    the Trump Organization), holds no institution's or place's word, and it opens one organisation's name only ("Credit" would open several; "Federal
-    Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
+    Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "First Republic Bank", "First
+    Republic"): the short form is no person's or place's name (no mention says so, no longer name ends with it:
+    "Trump" is not the Trump Organization; no wire story's dateline place: "MOSCOW (Reuters)" is no Moscow
+    Exchange), no everyday word before a plural ("Federal agents" are not the Federal Reserve's), no institution's
+    word alone ("Parliament") and holds no place's word, and it opens one organisation's name only ("Credit" would
+    open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
     for c in mentions:
         evidence[keys[id(c)]].add(c.unit)
+        text = texts[c.article]
+        if _DATELINE_PLACE.match(text, c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
+            evidence[keys[id(c)]].add("place")  # a wire story's opening place ("MOSCOW (Reuters) -")
+        elif (
+            frequent_word(c.text.lower())  # an everyday word before a plural: an adjective ("Federal agents")
+            and (after := _NOUN_AFTER.match(text, c.end))
+            and after[1].endswith("s")
+            and after[1] not in _NOT_PLURAL_NOUNS
+        ):
+            evidence[keys[id(c)]].add("modifier")
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, units in evidence.items():
         tokens = tuple(key.split())
@@ -203,9 +217,11 @@ def _join_short_forms(mentions: list[Candidate], keys: dict[int, str], uf: Union
     for short in sorted(evidence, key=lambda k: -len(k.split())):  # the longest first: its long names join first
         tokens = tuple(short.split())
         units = evidence[short]
-        if "person" in units or "place" in units or short in last_words or _a_place_key(short):
+        if units & {"person", "place", "modifier"} or short in last_words or _a_place_key(short):
             continue
-        if any(t.capitalize() in ORG_WORDS or t.capitalize() in PLACE_WORDS for t in tokens):
+        if (len(tokens) == 1 and tokens[0].capitalize() in ORG_WORDS) or any(
+            t.capitalize() in PLACE_WORDS for t in tokens
+        ):
             continue  # "Parliament" is no short form of "Parliament House", nor "Silicon Valley" of its bank
         longer = {
             uf.find(" ".join(t))
@@ -523,7 +539,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
     _join_plurals(mentions, keys, uf, {a.id: a.text for a in articles})
-    _join_short_forms(mentions, keys, uf)
+    _join_short_forms(mentions, keys, uf, {a.id: a.text for a in articles})
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

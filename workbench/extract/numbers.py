@@ -187,7 +187,8 @@ _BARE_HEADS = frozenset({"member", "point"})
 _MAGNITUDE = re.compile(
     r"(?:[-‐‑]?[^\S\n]?|[^\S\n]+in[^\S\n]+)magnitude\b", re.IGNORECASE
 )  # "7.1-magnitude", "6.3 in magnitude"
-_BASIS_POINTS = re.compile(r"(?i:(?:[^\S\n]+|-)basis(?:[^\S\n]+|-)points?\b)")  # a rate's change, plural or not
+# a rate's change, plural or not, or abbreviated in lower case ("50bp", "25 bps")
+_BASIS_POINTS = re.compile(r"(?i:(?:[^\S\n]+|-)basis(?:[^\S\n]+|-)points?\b)|(?:[^\S\n]?|-)bps?\b")
 # "magnitude 6.3", "magnitudes of 6.3" (of a number below MAX_MAGNITUDE: not "the magnitude of 2 million displaced")
 _MAGNITUDE_BEFORE = re.compile(r"(?i:\bmagnitudes?(?P<of>[^\S\n]+of)?)[-‐‑ ]?\Z")
 MAX_MAGNITUDE = 10
