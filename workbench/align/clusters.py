@@ -78,7 +78,7 @@ _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
-    "mariner crewman seaman",
+    "mariner crewman seaman villager settler",  # "12 people killed", "10 Israeli settlers killed": one toll
     "relative": "relative family dependant dependent woman child kid son daughter",
     "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage",  # (a freight wagon: another)
     "ambulance": "ambulance",  # (not a truck: "20 ambulances carrying wounded", "20 trucks carrying fuel")
