@@ -1763,6 +1763,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Judge Tom Lee told her she would serve': neither pronoun is Lee's",
         ),
         pytest.param(
+            'In a surprise, the Turkey central bank raised its key rate to 50% on Thursday in Ankara. "Tight policy'
+            ' will be maintained until inflation falls," the bank said in a statement.',
+            ["Turkey central bank"],
+            id="'the Turkey central bank … the bank said': the bank, not the country it is of",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",

@@ -910,10 +910,11 @@ class _Speakers:
 
     def _organisation_in(self, words: str, pos: int) -> str | None:
         """The organisation a description opens with (`Taliban official` -> Taliban; not "South Korea" in "South
-        Korean airline"), named before `pos`."""
+        Korean airline", nor a country whose body it names: "the Trkiye central bank" is no Trkiye), named before
+        `pos`."""
         for e in self.mentions[: bisect_left(self.starts, pos)][::-1]:
             if e.unit != "person" and e.text and (words == e.text or words.startswith(e.text + " ")):
-                return e.value
+                return None if words != e.text and e.value in countries() else e.value
         return None
 
     def _sexes(self) -> dict[str, str]:
