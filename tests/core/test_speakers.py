@@ -1769,6 +1769,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'the Turkey central bank … the bank said': the bank, not the country it is of",
         ),
         pytest.param(
+            "The Velm government released a statement on Sunday. Most of the dead were described in the statement as"
+            " \u201cunauthorised to perform the pilgrimage\u201d.",
+            ["Velm government"],
+            id="'were described in the statement as “…”': the statement's issuer's words",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",

@@ -1006,6 +1006,14 @@ class _Speakers:
             return self.named_person(people[-1]) if people else None
         return self.resolve(q.end + lead, q.end + verb.start())
 
+    def described_in(self, q: Quote) -> str | None:
+        """Who issued the statement a quote is cited from as words it describes something with ("Most of the dead
+        were described in the statement as “unauthorised to perform Hajj”": the statement's issuer)."""
+        cited = _DESCRIBED_IN.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
+        if cited is None:
+            return None
+        return self.issuing(cited["noun"].lower(), cited.start()) or self.issuer(cited.start())
+
     def _introduced_and_closed(self, q: Quote, segment: str, lead: int) -> bool:
         """Whether a verb of saying introduces the quote right before it ("X said, “…") and the quote closes its
         sentence, with a capital opening what follows: no attribution after it is the quote's."""
@@ -1529,6 +1537,12 @@ _AUTHORITY_WORDS = frozenset(
 )
 # Documents that speak for whoever issued them ("the statement said", "the post read").
 _DOCUMENTS = frozenset({"statement", "release", "communique", "communiqué", "post", "message"})
+# A passive's words cited from a document: "were described in the statement as “…”", "was called in its release “…”"
+_DESCRIBED_IN = re.compile(
+    r"\b(?:was|were|is|are|been)[^\S\n]+(?:described|called|characteri[sz]ed|labell?ed|referred[^\S\n]+to)[^\S\n]+in"
+    r"[^\S\n]+(?:the|a|an|its|their)[^\S\n]+(?P<noun>statement|release|communiqu[eé]|post|message)[^\S\n]+as"
+    r"[^\S\n]*(?:having[^\S\n]+)?\Z"
+)
 _REPORTS = _DOCUMENTS | frozenset({"report", "letter", "filing"})  # speak for who the text says issued them
 _REPORT_NOUN = "(?:" + "|".join(sorted(_REPORTS)) + ")"
 # Verbs of saying whose object is who they are said to: "told Spencer", "thanked the judge".
@@ -1727,6 +1741,7 @@ def attribute(
     found = [
         speakers.after(q)
         or speakers.before(q)
+        or speakers.described_in(q)
         or speakers.headline(q)
         or speakers.signed_after(q)
         or speakers.labelled(q)
