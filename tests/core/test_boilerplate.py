@@ -197,6 +197,8 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
         "A crane is seen at the terminal on May 7, 2026. It can lift 40 tonnes and cost 9 million euros.",
         # a story's sentence about a photo, a page's whole text run onto the line of its caption
         "In this photo, shared widely on Sunday, the mayor is seen leaving the port, the ministry said.",
+        "This handout of 300 euros per household will cost the treasury 2.4 billion euros this year.",
+        "This image of a united party was shattered on Tuesday, when 14 of its lawmakers voted against the bill.",
         "This photo taken on March 21, 2027 shows the bank in Velm. (Photo by Ann Lee/Xinhua) VELM, March 21 (Xinhua)"
         " — The central bank raised its key rate by 500 basis points to 50% on Thursday, surprising markets, as"
         " inflation climbed to 67% in February and the lira fell to a record low against the dollar, the bank's"

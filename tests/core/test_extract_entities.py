@@ -611,6 +611,10 @@ def test_an_ampersand_joins_a_names_words():
         ("The case went to the Third Circuit Court. Two Velmians were hurt.", ["Third Circuit Court", "Velmians"]),
         ("First Lady Ann Lee spoke in Velm.", ["Ann Lee", "Velm"]),
         (
+            "The regulator seized First Republic Bank. First Republic fell. Republican lawmakers spoke.",
+            ["First Republic Bank", "First Republic", "Republican"],
+        ),
+        (
             "OSTRA (AP) - Three Ostra police officers were wounded. Two Velmians were hurt in Ostra.",
             ["OSTRA", "AP", "Ostra", "Velmians", "Ostra"],
         ),
@@ -640,6 +644,11 @@ def test_an_organisations_first_words_written_alone_are_its_name():
     assert _values(entities, "Trump") != _values(entities, "Trump Organization")
     assert _values(entities, "Parliament") != _values(entities, "Parliament House")
     assert _values(entities, "Velm Air") != _values(entities, "Velm Rail")
+    corpus = _corpus(
+        "Regulators closed Signature Bank on Sunday. Signature depositors will be paid. Signature had $110 billion.",
+        "Signature Bank was shut down by regulators on Sunday.",
+    )
+    assert _values(corpus, "Signature") == _values(corpus, "Signature Bank")  # however often before a plural
 
 
 def test_a_dateline_place_or_an_adjective_is_no_short_form_of_an_organisation():

@@ -733,13 +733,6 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a business's branches and locations",
         ),
         pytest.param(
-            "Strike\n\nA rocket killed 12 people on a football pitch in Ostra on Saturday, officials said.\n",
-            "Ostra\n\nThe rocket that hit a football pitch in Ostra on Saturday killed 12 settlers, the group said.\n",
-            {"a:12 people", "b:12 settlers"},
-            True,
-            id="settlers and villagers killed are people killed",
-        ),
-        pytest.param(
             "Riots\n\nRioters set fire to three offices in Velm on Monday night, police said.\n",
             "Looting\n\nLooters ransacked three stores in Velm on Monday night, police said.\n",
             {"a:three offices", "b:three stores"},
@@ -752,6 +745,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             {"a:25 basis points", "b:0.25%"},
             False,
             id="a move in basis points is no level it moves to, however equal",
+        ),
+        pytest.param(
+            "Rates\n\nThe Velm central bank raised its main interest rate by 25 basis points on Thursday.\n",
+            "Velm\n\nThe Velm central bank announced a rate hike of 0.25% on Thursday to fight inflation.\n",
+            {"a:25 basis points", "b:0.25%"},
+            True,
+            id="a hike of 0.25% is a move, as 25 basis points are",
         ),
         pytest.param(
             "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",

@@ -1775,6 +1775,43 @@ def _speakers(text: str) -> list[str | None]:
             id="'were described in the statement as “…”': the statement's issuer's words",
         ),
         pytest.param(
+            'Ivan Mares was jailed for ten years on Friday after prosecutors said he had "systematically bribed city'
+            ' officials".',
+            ["prosecutors"],
+            id="'X was jailed after prosecutors said “…”': the clause's plural role speaks",
+        ),
+        pytest.param(
+            'Peter Dahl resigned on Monday after the education ministry said there had been "serious failings in'
+            ' safeguarding".',
+            ["education ministry"],
+            id="'X resigned after the education ministry said “…”': the ministry speaks",
+        ),
+        pytest.param(
+            "The Arakan Army said on Sunday it had captured the town of Paletwa.\n\nThe military government has"
+            ' fought armed groups since 2021.\n\n"The terrorists suffered heavy losses," the army said in a statement.',
+            ["army"],
+            id="'the army said' is no Arakan Army's: bodies of a state are no names they end",
+        ),
+        pytest.param(
+            "Police chief Mark Hollis said on Tuesday the fire had been started deliberately.\n\nThe son of"
+            ' councillor Ann Reed was arrested on Monday and police later charged him.\n\n"He has never been in'
+            ' trouble in his life," she said.',
+            ["Ann Reed"],
+            id="'The son of councillor Ann Reed … charged him': 'him' is the son, no sign of Reed's sex",
+        ),
+        pytest.param(
+            'The man, who was named in a statement on Monday as Daniel Brook, was 34.\n\n"Our thoughts are with his'
+            ' family at this difficult time," the statement said.',
+            ["statement"],
+            id="'who was named in a statement as': no one named issued it, never 'who'",
+        ),
+        pytest.param(
+            'Rescuers on Thursday pulled a woman and her daughter alive from the rubble.\n\n"We prayed all night'
+            ' that someone would hear us," the daughter said.',
+            ["daughter"],
+            id="'a woman and her daughter … the daughter said': no description runs across 'and her'",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",

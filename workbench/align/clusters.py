@@ -78,7 +78,7 @@ _NOUN_CLASSES = {
     "combatant": "militant fighter man jihadist extremist insurgent terrorist gunman rebel",
     "soldier": "soldier troop serviceman servicemember marine",  # + "service member" below
     "person": "person people civilian resident evacuee passenger refugee inhabitant individual survivor crew seafarer "
-    "mariner crewman seaman villager settler",  # "12 people killed", "10 Israeli settlers killed": one toll
+    "mariner crewman seaman",
     "relative": "relative family dependant dependent woman child kid son daughter",
     "vehicle": "bus vehicle truck lorry car coach minibus ev van minivan pickup carriage",  # (a freight wagon: another)
     "ambulance": "ambulance",  # (not a truck: "20 ambulances carrying wounded", "20 trucks carrying fuel")
@@ -1627,7 +1627,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
     )
 
 
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|from)[^\S\n]+\Z")  # "lowered to 0.25%", "held at 5%", "from 0.25%"
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[^\S\n]+\Z")  # "lowered to 0.25%", "held at 5%", "from 0.25%"
 
 
 # The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high

@@ -33,6 +33,7 @@ from workbench.extract.canonical import WIRE_DATELINE_AFTER
 from workbench.extract.lexicon import (
     CALENDAR,
     ORG_NOUNS,
+    ORG_WORDS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     TITLES,
@@ -133,7 +134,10 @@ _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a
 # ("a limit.⏎The company" is no description of the company).
 # a word of a description before its head noun ("a Taliban official", "a U.S. official"; not "the owner of the hotel",
 # whose head is the owner)
-_DESCRIBING_WORD = r"(?:(?:[^\W\d_]\.){2,}|(?!(?:the|a|an|of|in|at|for|on|to|from|by|with)\b)[\w’'-]+)"
+_DESCRIBING_WORD = (
+    r"(?:(?:[^\W\d_]\.){2,}|(?!(?:the|a|an|of|in|at|for|on|to|from|by|with|and|or|his|her|its|their|said|had|was"
+    r"|were|is|has)\b)[\w’'-]+)"
+)
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
 _ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
@@ -167,6 +171,7 @@ _SEXED_TITLE = re.compile(
     r"\.?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 _SEXED_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er|hers)\b")
+_RELATION_OF = re.compile(r"\bof[^\S\n]+(?:[a-z]+[^\S\n]+){0,2}\Z")  # "the son of (councillor) Ann Reed"
 # A verb's object right after the person who acts on it ("Donnelly told him", "Judge Lee sentenced her to six years"):
 # another person, and the pronouns after it may be theirs ("told her she would serve"); not a possessive "her" ("Ann
 # Lee thanked her supporters")
@@ -775,8 +780,8 @@ class _Speakers:
         while at >= 0 and self._issuings[at][0] >= pos - _ISSUING_REACH:
             verb, kind = self._issuings[at]
             at -= 1
-            if kind != noun:
-                continue
+            if kind != noun or _PASSIVE_BEFORE.search(self.text, max(0, verb - 12), verb):
+                continue  # (not "The man, who was named in a statement as …": no one named issued it)
             lo = max(self.index.sentence_at(verb)[0], verb - _ISSUER_WORDS_REACH)
             words = self.text[lo:verb].split(" ")
             denied = False
@@ -864,8 +869,16 @@ class _Speakers:
             return found if found and all(_proper_word_of(m, found) for m in proper) else None
         word = _INSTITUTION_WORD.get(noun, noun.capitalize())
         if noun not in ORG_NOUNS and noun not in _INSTITUTION_WORD and noun not in _BUSINESS_NOUNS:
-            # another noun stands for a name it ends ("the hotel": the Grand Velm Hotel named before)
-            ending = (e.value for e in self._named_before(pos) if e.unit != "person" and e.value.split()[-1] == word)
+            if noun in _BODIES_OF_STATE:
+                return None  # "the army said" is no Arakan Army's, "the state" no Islamic State's
+            # another noun stands for a name it ends, that holds the words before it ("the hotel": the Grand Velm
+            # Hotel named before; "the appeals court" is no Supreme Court)
+            lower = {m.lower() for m in modifiers if m.islower()} - _DETERMINERS
+            ending = (
+                e.value
+                for e in self._named_before(pos)
+                if e.unit != "person" and e.value.split()[-1] == word and lower <= {w.lower() for w in e.value.split()}
+            )
             return next(ending, None)
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
@@ -933,8 +946,10 @@ class _Speakers:
             before = n > 0 and people[n - 1].start >= start and people[n - 1].value != e.value
             if after or before:
                 continue  # another person in the sentence: whose pronoun is unclear
-            if _OBJECT_AFTER_VERB.match(text, e.end, end):
-                continue  # "Donnelly told him": someone else, not a sign of Donnelly's sex
+            if _OBJECT_AFTER_VERB.match(text, e.end, end) or _RELATION_OF.search(
+                text, max(start, e.start - 30), e.start
+            ):
+                continue  # "Donnelly told him", "The son of councillor Ann Reed … charged him": someone else
             for pronoun in _SEXED_PRONOUN.finditer(text, e.end, end):
                 if not self.quoted(pronoun.start()):
                     votes[e.value][_SEX_OF[pronoun.group().lower()]] += 1
@@ -1031,7 +1046,14 @@ class _Speakers:
             return False
         if split[0].lower() in _PRONOUNS or split[0].endswith("ing") or any(w in _PRONOUNS for w in split[1:]):
             return False
-        return _is_role(split[-1].strip(",")) or bool(self.in_span(at, at + len(words)))
+        head = split[-1].strip(",")
+        return (
+            _is_role(head)
+            or _is_role(head.removesuffix("s"))  # "after prosecutors said"
+            or head.lower() in ORG_NOUNS  # "after the education ministry said"
+            or head in ORG_WORDS  # "after the judge at Velm Crown Court said"
+            or bool(self.in_span(at, at + len(words)))
+        )
 
     def _named_right_before(self, bound: int, verb_start: int, q: Quote) -> str | None:
         """Who a verb of saying opening its clause names after itself, before the quote: `Once ratified, added union
@@ -1397,7 +1419,7 @@ _CLAUSE_OPENER = re.compile(
 _LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
 
 
-_MAX_CLAUSE_SUBJECT = 4  # words of a subordinate clause's subject before its verb of saying
+_MAX_CLAUSE_SUBJECT = 8  # words of a subordinate clause's subject before its verb of saying
 
 
 def _pronoun_subject(words: str) -> str | None:
@@ -1523,6 +1545,8 @@ _RELATIVE_CLAUSE = re.compile(
 
 # The word of an institution's name a description stands for, where it is not the description's own noun.
 _INSTITUTION_WORD = {"force": "Police"}
+# Bodies of a state that many names end in, of one side or another ("the army": the junta's, not the Arakan Army's)
+_BODIES_OF_STATE = frozenset("army government state court military regime navy".split())
 # "the company", "the airline", "the planemaker": the business the sentences before show speaking, else named last
 _BUSINESS_NOUNS = frozenset(
     """company firm airline carrier automaker carmaker planemaker chipmaker retailer insurer lender manufacturer

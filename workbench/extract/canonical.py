@@ -190,22 +190,23 @@ def _join_short_forms(
     Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "First Republic Bank", "First
     Republic"): the short form is no person's or place's name (no mention says so, no longer name ends with it:
     "Trump" is not the Trump Organization; no wire story's dateline place: "MOSCOW (Reuters)" is no Moscow
-    Exchange), no everyday word before a plural ("Federal agents" are not the Federal Reserve's), no institution's
+    Exchange), not only an everyday word before a plural ("Federal agents" are not the Federal Reserve's), no institution's
     word alone ("Parliament") and holds no place's word, and it opens one organisation's name only ("Credit" would
     open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
+    named_alone: set[str] = set()  # keys written at least once as no adjective before a plural
     for c in mentions:
         evidence[keys[id(c)]].add(c.unit)
         text = texts[c.article]
         if _DATELINE_PLACE.match(text, c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
             evidence[keys[id(c)]].add("place")  # a wire story's opening place ("MOSCOW (Reuters) -")
-        elif (
+        if not (
             frequent_word(c.text.lower())  # an everyday word before a plural: an adjective ("Federal agents")
             and (after := _NOUN_AFTER.match(text, c.end))
             and after[1].endswith("s")
             and after[1] not in _NOT_PLURAL_NOUNS
         ):
-            evidence[keys[id(c)]].add("modifier")
+            named_alone.add(keys[id(c)])  # ("Signature had failed", however often "Signature depositors")
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key, units in evidence.items():
         tokens = tuple(key.split())
@@ -217,7 +218,7 @@ def _join_short_forms(
     for short in sorted(evidence, key=lambda k: -len(k.split())):  # the longest first: its long names join first
         tokens = tuple(short.split())
         units = evidence[short]
-        if units & {"person", "place", "modifier"} or short in last_words or _a_place_key(short):
+        if units & {"person", "place"} or short not in named_alone or short in last_words or _a_place_key(short):
             continue
         if (len(tokens) == 1 and tokens[0].capitalize() in ORG_WORDS) or any(
             t.capitalize() in PLACE_WORDS for t in tokens

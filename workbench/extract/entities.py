@@ -418,9 +418,9 @@ class _Context:
             return False  # "Sometimes Lyles can grate": an adverb opening the sentence before a name
         if len(run) == 1:
             return True
-        return self.alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
+        return self._alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
 
-    def alone(self, rest: str, whole: str, at: int) -> bool:
+    def _alone(self, rest: str, whole: str, at: int) -> bool:
         """Whether `rest` stands without the word before it somewhere in the text (in a very long text,
         within COUNT_REACH characters of `at`: counting over 5 MB for every name would take minutes)."""
         lo = 0 if len(self.text) <= 2 * COUNT_REACH else max(0, at - COUNT_REACH)
@@ -596,7 +596,8 @@ def _numbered_name(run: list[_Word], ctx: _Context) -> bool:
     lower = second.text.lower()
     if lower in DEMONYMS or lower.removesuffix("s") in DEMONYMS:
         return False  # "Two Americans were wounded", "Three Israeli soldiers": a count of people
-    if ctx.alone(ctx.text[second.start : run[-1].end], ctx.text[run[0].start : run[-1].end], run[0].start):
+    rest, whole = (re.compile(rf"\b{re.escape(ctx.text[w.start : run[-1].end])}\b") for w in (second, run[0]))
+    if len(rest.findall(ctx.text)) > len(whole.findall(ctx.text)):
         return False  # "HOUSTON (AP) - Three Houston police officers": the name stands without the number elsewhere
     pair = re.compile(rf"\b{re.escape(ctx.text[run[0].start : second.end])}\b")
     return any(not ctx.initial(m.start()) for m in pair.finditer(ctx.text))
