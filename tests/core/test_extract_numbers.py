@@ -599,3 +599,19 @@ def test_each_ordinal_word_opens_the_ordinals_gate():
 )
 def test_gated_forms_still_read(sentence, expected):
     assert expected in _numbers(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Seven of his victims spoke in court.", ("Seven", 7, "victim", None)),
+        ("The defence asked for 10 or fewer years in prison.", ("10 or fewer years", 10, "year", [None, 10])),
+        ("Prosecutors sought 25 or more years.", ("25 or more years", 25, "year", [25, None])),
+        ("The storm killed 50 or so people.", ("50 or so people", 50, "person", [47.5, 52.5])),
+    ],
+)
+def test_a_part_of_someones_count_and_a_bound_after_the_number_are_counts(sentence, expected):
+    """ "seven of his victims" is a count of victims as "seven of the victims" is; "10 or fewer years" a count of
+    years with its bound ("or more", "or fewer", "or less", "or so"), as "fewer than 10 years" is."""
+    found = find_numbers(Article("a", "a.txt", "", "", sentence), SentenceIndex(sentence), [])
+    assert [(c.text, c.value, c.unit, c.bounds) for c in found if c.kind == "quantity"] == [expected]

@@ -35,6 +35,10 @@ _LOOKBEHIND = 24  # longer than any hedge and its spaces
 _VAGUE = re.compile(VAGUE)
 _DOZEN = re.compile(r"(?i:a[^\S\n]+dozen)\b")
 _PLUS = re.compile(r"(?<=[0-9])[-‐‑]plus\b", re.IGNORECASE)  # a floor written after the figure
+_OR_AFTER = re.compile(rf"\bor{_S}(?P<word>more|fewer|less|so)\b", re.IGNORECASE)  # a bound after the figure
+_AFTER_HEDGES: dict[str, tuple[float | None, float | None]] = {
+    "more": (1, None), "fewer": (None, 1), "less": (None, 1), "so": (1 - APPROXIMATE, 1 + APPROXIMATE),
+}  # fmt: skip
 
 
 def _factor(value: float, factor: float | None) -> float | None:
@@ -56,6 +60,9 @@ def hedge(text: str, start: int, figure: str, value: float) -> tuple[str, list[f
         return before["hedge"], [_factor(value, low), _factor(value, high)]
     if plus := _PLUS.search(figure):  # "1,300-plus people": at least 1,300
         return plus.group()[1:], [value, None]
+    if after := _OR_AFTER.search(figure):  # "10 or more years", "10 or fewer years", "a dozen or so"
+        low, high = _AFTER_HEDGES[after["word"].lower()]
+        return after.group(), [_factor(value, low), _factor(value, high)]
     vague = _VAGUE.match(figure)
     if vague:
         return vague.group(), [value, value * 5 - 1]  # "hundreds" = 2 x 100, up to 999

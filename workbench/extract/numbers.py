@@ -85,7 +85,7 @@ _PREVIOUS_WORD = re.compile(r"([\w.]++)[^\S\n]+\Z")  # possessive: a word never 
 # "two of the five spillway gates", "two out of the 181 people", "2 out of 181 passengers", "seven of the complex's
 # eight blocks", "two of the Falcon Heavy's boosters", "two of SpaceX's boosters": a part of a counted whole.
 _PARTITIVE = re.compile(
-    rf"{_S}(?:of{_S}(?:(?:the|those|these|its|their|our)(?:(?:{_S}[^\W\d_]+){{0,3}}{_S}[^\W\d_]+['’]s?(?=[^\S\n]))?"
+    rf"{_S}(?:of{_S}(?:(?:the|those|these|its|their|our|his|her|my|your)(?:(?:{_S}[^\W\d_]+){{0,3}}{_S}[^\W\d_]+['’]s?(?=[^\S\n]))?"
     rf"|[A-Z][\w.-]*(?:{_S}[A-Z][\w.-]*){{0,2}}['’]s(?=[^\S\n]))"
     rf"(?:{_S}{NUMBER})?"
     rf"|out{_S}of(?:{_S}the)?{_S}{NUMBER})(?=[^\S\n])"
@@ -93,6 +93,7 @@ _PARTITIVE = re.compile(
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
+_OR_MORE = re.compile(rf"{_S}or{_S}(?:more|fewer|less|so)(?=[^\S\n])")  # "10 or more years": a bound before the noun
 # A number joined on by "with", "and", "while" or "but" and told what befell it, did or was, or where it came from: "four
 # years in prison, with two suspended and two served at home", "173 were Korean and two were Thai", "four justices
 # found him guilty, while one dissented", "two guards from Sri Lanka and one from Nepal" (a part of the count before).
@@ -535,6 +536,8 @@ def _count(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
         return head and (m.end(), value, head[1])
     if _forecast_by(text, m, value):
         return None  # "the 190,000 forecasters anticipated": what they expected, not a count of them (_bare)
+    if (alternative := _OR_MORE.match(text, m.end())) and (head := _plural_head(text, alternative.end())):
+        return head[0], value, head[1]  # "10 or more years", "12 or fewer seats": a bound of a count (hedges)
     head = _plural_head(text, m.end())
     if head and _MEASURE_ADJECTIVE.match(text, m.end()):
         if _YEAR_LIKE.fullmatch(m["num"] or ""):
