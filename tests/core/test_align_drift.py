@@ -120,26 +120,6 @@ def test_a_quote_with_words_left_out_agrees_with_the_whole():
     assert variant(plans, turned) == "altered"  # the word left out turns the meaning
 
 
-def test_two_outlets_excerpts_of_one_statement_agree_where_they_meet():
-    """Each outlet leaves out other words: pieces that meet are runs of each other, the rest is left out, not
-    changed; a piece that meets another in other words is."""
-    tribune = _quote(
-        '"You left in your wake a trail of broken lives. ... You taught them that love is enslavement and violence'
-        ' and humiliation."'
-    )
-    other = _quote(
-        '"These crimes were planned and executed for almost 25 years. … You taught them that love is enslavement'
-        ' and violence."',
-        "b",
-    )
-    assert variant(tribune, other) == "truncated"
-    changed = _quote(
-        '"These crimes were planned for years. … You taught them that love is slavery and violence."',
-        "c",
-    )
-    assert variant(tribune, changed) != "truncated"
-
-
 def test_two_cuts_of_one_statement_overlapping_agree():
     """One outlet starts earlier, the other goes on further: the first's closing words open the second."""
     earlier = _quote(

@@ -162,6 +162,7 @@ def test_caption_shown_twice():
         "A view of the damage to the field in Ostra on Saturday. Photo / Anadolu",
         "In this courtroom sketch, Tom Hale and his lawyer Ann Lee appear in federal court in Velm on June 29, 2027.",
         "This image provided by the Velm Navy shows the ferry listing near the port on Tuesday.",
+        "In this photo from Aug. 8, 2021, firefighters battle the Ridge Fire, which destroyed 40 homes in Velm.",
         # a headline in square brackets, a link
         "[ Velm Bank claims deposits dropped 40% after losing $72B ]",
     ],

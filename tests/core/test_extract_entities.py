@@ -659,6 +659,11 @@ def test_a_dateline_place_or_an_adjective_is_no_short_form_of_an_organisation():
     )
     assert _values(entities, "Moscow") != _values(entities, "Moscow Exchange")
     assert _values(entities, "Federal") != _values(entities, "Federal Reserve")
+    singular = _corpus(
+        "A former Federal Reserve economist was charged. Federal agents arrested him. Federal law bars it.",
+        "A former Federal Reserve economist was arrested. Federal investigators said so.",
+    )
+    assert _values(singular, "Federal") != _values(singular, "Federal Reserve")  # "Federal law": an adjective too
 
 
 def test_a_photographers_name_in_a_credit_inside_its_caption_line_is_no_name():

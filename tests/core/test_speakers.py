@@ -1769,6 +1769,24 @@ def _speakers(text: str) -> list[str | None]:
             id="'the Turkey central bank … the bank said': the bank, not the country it is of",
         ),
         pytest.param(
+            "The Turkey central bank held its main rate at 50% on Thursday. Analysts at Ardent Bank had expected a"
+            ' hold.\n\n"Tight policy will be maintained until inflation falls," the bank said in a statement.',
+            ["Turkey central bank"],
+            id="'the Turkey central bank … the bank said': never another bank named between",
+        ),
+        pytest.param(
+            "The Velm Justice Department sued Ostra Corp on Monday, weeks after the Velm Commerce Department added the"
+            ' firm to a blacklist.\n\n"Ostra Corp broke the law," the department said in a statement.',
+            ["department"],
+            id="'the department said' after two departments: either, no name",
+        ),
+        pytest.param(
+            "Velm Police said officers were called at 8 p.m. The family of Tom Harker issued a statement on Monday. He"
+            ' was described in the statement as "a gentle giant who lived for his children".',
+            [None],
+            id="'described in the statement as' with no issuer the text shows: no organisation merely named before",
+        ),
+        pytest.param(
             "The Velm government released a statement on Sunday. Most of the dead were described in the statement as"
             " \u201cunauthorised to perform the pilgrimage\u201d.",
             ["Velm government"],

@@ -1623,11 +1623,15 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
         partitive=_OF_THEM_AFTER.match(text, c.end) is not None,
         remainder=_remainder(c, text),
-        level=c.kind == "percent" and _LEVEL_BEFORE.search(text, max(0, c.start - 12), c.start) is not None,
+        level=c.kind == "percent" and _LEVEL_BEFORE.search(text, max(0, c.start - 24), c.start) is not None,
     )
 
 
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at|from)[^\S\n]+\Z")  # "lowered to 0.25%", "held at 5%", "from 0.25%"
+# "lowered to 0.25%", "held at 5%", "from 0.25%", "a policy rate of 0.25%" (not "a rate hike of 0.25%": a move)
+_LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:to|at|from)|(?<!hike)(?<!cut)(?<!rise)(?<!increase)(?<!reduction)(?<!decrease)(?<!move)(?<!fall)"
+    r"(?<!drop)(?<!gain)[^\S\n]+of)[^\S\n]+\Z"
+)
 
 
 # The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high

@@ -162,30 +162,7 @@ def _one_cut_of_other(x: Candidate, y: Candidate) -> bool:
         or (cut_b and _cut_mid_word(b, a))
         or _elided(x, b)
         or _elided(y, a)
-        or _excerpts_of_one(x, y)
     )
-
-
-def _excerpts_of_one(x: Candidate, y: Candidate) -> bool:
-    """Whether two quotes that each leave words out at an ellipsis give excerpts of one statement: the pieces of each
-    that share words with a piece of the other are a run of it ("… You taught them that love is enslavement and
-    violence." and "You left in your wake a trail of broken lives. ... You taught them that love is enslavement and
-    violence and humiliation."), and some do; pieces the other leaves out are no changed words."""
-    wx, wy = quoted_words(x), quoted_words(y)
-    if _ELLIPSIS.search(wx) is None or _ELLIPSIS.search(wy) is None:
-        return False  # (one cut of a whole quote is _elided's: its pieces all in the whole, no word turned)
-    pieces_x, pieces_y = ([p for p in map(normalise_quote, _ELLIPSIS.split(w)) if p] for w in (wx, wy))
-    shared = False
-    for px in pieces_x:
-        for py in pieces_y:
-            a, b = px.split(), py.split()
-            run = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-            if run.size < TRUNCATED_WORDS:
-                continue
-            if not (part_of(px, py) or part_of(py, px)):
-                return False
-            shared = True
-    return shared
 
 
 def _cut_mid_word(short: str, long: str) -> bool:

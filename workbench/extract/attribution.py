@@ -874,12 +874,12 @@ class _Speakers:
             # another noun stands for a name it ends, that holds the words before it ("the hotel": the Grand Velm
             # Hotel named before; "the appeals court" is no Supreme Court)
             lower = {m.lower() for m in modifiers if m.islower()} - _DETERMINERS
-            ending = (
+            ending = {
                 e.value
                 for e in self._named_before(pos)
                 if e.unit != "person" and e.value.split()[-1] == word and lower <= {w.lower() for w in e.value.split()}
-            )
-            return next(ending, None)
+            }
+            return ending.pop() if len(ending) == 1 else None  # (two departments named: "the department" is either)
         holding = [e.value for e in self._named_before(pos) if e.unit != "person" and word in e.value.split()]
         described = [v for v in holding if any(_proper_word_of(m, v) for m in proper)]  # its proper words first
         if proper and holding and not described:
@@ -923,11 +923,11 @@ class _Speakers:
 
     def _organisation_in(self, words: str, pos: int) -> str | None:
         """The organisation a description opens with (`Taliban official` -> Taliban; not "South Korea" in "South
-        Korean airline", nor a country whose body it names: "the Trkiye central bank" is no Trkiye), named before
-        `pos`."""
+        Korean airline"; a country's body the description names, "the Turkey central bank", is that body's
+        description), named before `pos`."""
         for e in self.mentions[: bisect_left(self.starts, pos)][::-1]:
             if e.unit != "person" and e.text and (words == e.text or words.startswith(e.text + " ")):
-                return None if words != e.text and e.value in countries() else e.value
+                return words if words != e.text and e.value in countries() else e.value
         return None
 
     def _sexes(self) -> dict[str, str]:
@@ -1027,7 +1027,7 @@ class _Speakers:
         cited = _DESCRIBED_IN.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
         if cited is None:
             return None
-        return self.issuing(cited["noun"].lower(), cited.start()) or self.issuer(cited.start())
+        return self.issuing(cited["noun"].lower(), cited.start())  # (no organisation merely named before it)
 
     def _introduced_and_closed(self, q: Quote, segment: str, lead: int) -> bool:
         """Whether a verb of saying introduces the quote right before it ("X said, “…") and the quote closes its

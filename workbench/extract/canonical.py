@@ -190,7 +190,7 @@ def _join_short_forms(
     Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "First Republic Bank", "First
     Republic"): the short form is no person's or place's name (no mention says so, no longer name ends with it:
     "Trump" is not the Trump Organization; no wire story's dateline place: "MOSCOW (Reuters)" is no Moscow
-    Exchange), not only an everyday word before a plural ("Federal agents" are not the Federal Reserve's), no institution's
+    Exchange), not only an everyday word before a noun ("Federal agents" are not the Federal Reserve's), no institution's
     word alone ("Parliament") and holds no place's word, and it opens one organisation's name only ("Credit" would
     open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
@@ -201,10 +201,10 @@ def _join_short_forms(
         if _DATELINE_PLACE.match(text, c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
             evidence[keys[id(c)]].add("place")  # a wire story's opening place ("MOSCOW (Reuters) -")
         if not (
-            frequent_word(c.text.lower())  # an everyday word before a plural: an adjective ("Federal agents")
-            and (after := _NOUN_AFTER.match(text, c.end))
-            and after[1].endswith("s")
+            frequent_word(c.text.lower())  # an everyday word before a noun phrase's word: an adjective ("Federal
+            and (after := _NOUN_AFTER.match(text, c.end))  # agents", "Federal law")
             and after[1] not in _NOT_PLURAL_NOUNS
+            and after[1] not in _VERBS_AFTER_A_NAME
         ):
             named_alone.add(keys[id(c)])  # ("Signature had failed", however often "Signature depositors")
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -245,6 +245,7 @@ def _place_keys() -> frozenset[str]:
 
 _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
 _GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
+_VERBS_AFTER_A_NAME = frozenset("had is will would could can did said says may might must should".split())
 _NOT_PLURAL_NOUNS = frozenset(
     "has was is does says goes gets makes takes wins runs plans wants needs puts sees".split()
 )

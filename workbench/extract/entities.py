@@ -359,6 +359,7 @@ def _close(runs: list[list[_Word]], run: list[_Word]) -> None:
 
 
 COUNT_REACH = 100_000  # characters
+NUMBERED_REACH = 5_000  # characters either side of a name opened by a number word in which its other writings count
 
 
 class _Context:
@@ -373,6 +374,7 @@ class _Context:
         self.cut_at = -1 if kept.endswith((".", "!", "?", '"', "”", ")")) else len(kept)
         """Where a text that stops mid-sentence ends (no full stop, no closing mark), else -1."""
         self._counted: dict[tuple[str, str, int], bool] = {}
+        self._numbered: dict[tuple[str, str, int], bool] = {}
 
     def name_word(self, word: _Word) -> bool:
         """Whether a capitalised word in a headline is a name: an acronym, a word the article capitalises
@@ -420,6 +422,21 @@ class _Context:
             return True
         return self._alone(self.text[run[1].start : run[-1].end], self.text[word.start : run[-1].end], word.start)
 
+    def numbered(self, pair: str, rest: str, run: list[_Word]) -> bool:
+        """Whether the number word and name's word `pair` open a name: written so inside a sentence, and the rest
+        (`rest`, the run less its number word) never written without it, in whole words, within NUMBERED_REACH
+        characters of the run (an article's words: a page of many stories is not read whole for every such run)."""
+        at = run[0].start
+        lo, hi = max(0, at - NUMBERED_REACH), at + NUMBERED_REACH
+        key = (pair, rest, lo // NUMBERED_REACH)
+        if key not in self._numbered:
+            inside = any(not self.initial(at) for at in _whole_words(self.text, pair, lo, hi))
+            if inside:
+                whole = f"{pair}{self.text[run[1].end : run[-1].end]}"
+                inside = len(_whole_words(self.text, rest, lo, hi)) <= len(_whole_words(self.text, whole, lo, hi))
+            self._numbered[key] = inside
+        return self._numbered[key]
+
     def _alone(self, rest: str, whole: str, at: int) -> bool:
         """Whether `rest` stands without the word before it somewhere in the text (in a very long text,
         within COUNT_REACH characters of `at`: counting over 5 MB for every name would take minutes)."""
@@ -429,6 +446,18 @@ class _Context:
             hi = lo + 2 * COUNT_REACH if lo or len(self.text) > 2 * COUNT_REACH else len(self.text)
             self._counted[key] = self.text.count(rest, lo, hi) > self.text.count(whole, lo, hi)
         return self._counted[key]
+
+
+def _whole_words(text: str, words: str, lo: int, hi: int) -> list[int]:
+    """Where `words` stand in text[lo:hi] as whole words ("Republic" not in "Republican")."""
+    found = []
+    at = text.find(words, lo, hi)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            found.append(at)
+        at = text.find(words, at + 1, hi)
+    return found
 
 
 def _line_is_noise(line: str, words: list[_Word]) -> bool:
@@ -596,11 +625,7 @@ def _numbered_name(run: list[_Word], ctx: _Context) -> bool:
     lower = second.text.lower()
     if lower in DEMONYMS or lower.removesuffix("s") in DEMONYMS:
         return False  # "Two Americans were wounded", "Three Israeli soldiers": a count of people
-    rest, whole = (re.compile(rf"\b{re.escape(ctx.text[w.start : run[-1].end])}\b") for w in (second, run[0]))
-    if len(rest.findall(ctx.text)) > len(whole.findall(ctx.text)):
-        return False  # "HOUSTON (AP) - Three Houston police officers": the name stands without the number elsewhere
-    pair = re.compile(rf"\b{re.escape(ctx.text[run[0].start : second.end])}\b")
-    return any(not ctx.initial(m.start()) for m in pair.finditer(ctx.text))
+    return ctx.numbered(ctx.text[run[0].start : second.end], ctx.text[second.start : run[-1].end], run)
 
 
 def _owner_of(run: list[_Word], text: str) -> bool:

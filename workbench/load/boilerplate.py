@@ -318,7 +318,7 @@ def _is_dated_scene(line: str) -> bool:
 _PICTURE_SHOWS = re.compile(
     r"[^\S\n]*(?:In[^\S\n]+this|This)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
     r"(?:photo(?:graph)?|image|picture|sketch|drawing|frame[^\S\n]+grab|screen[^\S\n]*grab|screenshot|handout)"
-    r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distributed|obtained|posted|shared|shows?)\b)"
+    r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distributed|obtained|posted|shared|shows?|from)\b)"
 )
 
 
