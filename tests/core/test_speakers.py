@@ -1830,6 +1830,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'a woman and her daughter … the daughter said': no description runs across 'and her'",
         ),
         pytest.param(
+            "Tom Harker, 34, died in a collision near Velm on Sunday, police said.\n\nHis family said in a statement"
+            ' that he was "a gentle giant who lived for his children".',
+            ["His family"],
+            id="'His family said': a family, not the pronoun ('family' ends like an adverb)",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",

@@ -146,7 +146,8 @@ _COORDINATORS = frozenset("and but then also later again further so while".split
 _CONJUNCTIONS = frozenset("and but while".split())
 _LEADING = _DETERMINERS | frozenset("which that whom and but as while so".split())
 _MODIFIER_REACH = 30  # a name, a role noun or two, a name: the first modifies the second
-_ADVERB = re.compile(r"[a-z]{3,}ly")
+# an adverb by its ending, not a noun ending so ("His family said", "an ally", "the rally", "the assembly")
+_ADVERB = re.compile(r"(?!(?:family|families|ally|rally|assembly|supply|anomaly|monopoly|reply|homily)\b)[a-z]{3,}ly")
 _POSSESSIVE_AT = re.compile(r"['’](?:s\b|(?=\s))")
 _VERB_LIKE = re.compile(
     r"[a-z]{2,}ed|is|was|were|are|has|have|had|will|would|did|does|can|could|began|begins|went|goes|"
