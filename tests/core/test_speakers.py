@@ -1836,6 +1836,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'His family said': a family, not the pronoun ('family' ends like an adverb)",
         ),
         pytest.param(
+            "RIYADH (Reuters) - Velm's health ministry issued a statement on Sunday saying 1,301 people died.\n\nMost"
+            ' of the dead were "pilgrims who had not obtained permits," the statement said.',
+            ["Velm's health ministry"],
+            id="'CITY (Reuters) - X issued a statement … the statement said': X, never the dateline",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",

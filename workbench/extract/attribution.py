@@ -594,7 +594,10 @@ class _Speakers:
         return None
 
     def resolve(self, start: int, end: int, nearest_clause: bool = False) -> str | None:
-        """The speaker named by the phrase text[start:end] (a subject before its verb: `nearest_clause`)."""
+        """The speaker named by the phrase text[start:end] (a subject before its verb: `nearest_clause`), past a wire
+        story's opening place and agency ("DOHA (Reuters) - Talks collapsed …")."""
+        if opened := _WIRE_OPENING.match(self.text, start, end):
+            start = opened.end()
         if quoted_as := _QUOTED_AS_BEFORE.search(self.text, start, end):
             end = quoted_as.start()  # `"…," one witness was quoted as saying`: the witness
         phrase = self.text[start:end]
@@ -797,6 +800,8 @@ class _Speakers:
                 seg = seg[: seg.rstrip(",").rfind(",")]
             end = lo + (aside.start() if aside else len(seg))
             lo += 0 if aside else seg.rfind(",") + 1  # "On Sunday, the ministry issued": the ministry
+            if opened := _WIRE_OPENING.match(self.text, lo, end):
+                lo = opened.end()  # "RIYADH (Reuters) - Saudi Arabia's health ministry issued": the ministry
             if self.text[lo:end].strip():
                 return self._named_by(lo, end)
         return None
@@ -1487,6 +1492,10 @@ _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
 )  # a time after who spoke ends their phrase
 _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reuters) -": the place a wire story opens
+# A wire story's opening place in capitals and its agency or dash ("DOHA (Reuters) -"; not "Ms Velm – who …")
+_WIRE_OPENING = re.compile(
+    r"[^\S\n]*[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]*){0,3}" + WIRE_DATELINE_AFTER
+)
 _IN_THE_PLACE = re.compile(r"\b(?:in|near|into|across)[^\S\n]+the[^\S\n]+\Z")  # "in the West Bank": a place
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|and|from)[^\S\n]+(?:the[^\S\n]+)?\Z")  # a place named, no issuer
 _WHERE_SAID = re.compile(r"[^\S\n]+(?:on|in|via|to|at|during)[^\S\n]")  # where or to whom a name said it
