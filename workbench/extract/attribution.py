@@ -131,9 +131,8 @@ _PRONOUN_REACH = 6  # sentences back in which `he`/`she` looks for the person it
 _PRONOUN_OPENS = re.compile(r"\s*(He|She)[^\S\n]+[a-z]")
 _DESCRIPTION_REACH = 600  # characters back in which "the official" looks for "a Taliban official"
 # A word of such a description: a plain word or a dotted abbreviation ("U.S."), never one that ends a sentence
-# ("a limit.⏎The company" is no description of the company).
-# a word of a description before its head noun ("a Taliban official", "a U.S. official"; not "the owner of the hotel",
-# whose head is the owner)
+# ("a limit.⏎The company" is no description of the company), nor a function word or a verb ("the owner of the hotel"
+# is no fuller description of "the hotel"; "a woman and her daughter" none of "the daughter").
 _DESCRIBING_WORD = (
     r"(?:(?:[^\W\d_]\.){2,}|(?!(?:the|a|an|of|in|at|for|on|to|from|by|with|and|or|his|her|its|their|said|had|was"
     r"|were|is|has)\b)[\w’'-]+)"
@@ -1422,10 +1421,8 @@ class _Speakers:
 _CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:after|before|when|because|while|although|though|until)[^\S\n]+(?=[^,;:—–()\n]*\Z)"
 )
-_LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
-
-
 _MAX_CLAUSE_SUBJECT = 8  # words of a subordinate clause's subject before its verb of saying
+_LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
 
 
 def _pronoun_subject(words: str) -> str | None:

@@ -190,11 +190,12 @@ def _join_short_forms(
     Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "First Republic Bank", "First
     Republic"): the short form is no person's or place's name (no mention says so, no longer name ends with it:
     "Trump" is not the Trump Organization; no wire story's dateline place: "MOSCOW (Reuters)" is no Moscow
-    Exchange), not only an everyday word before a noun ("Federal agents" are not the Federal Reserve's), no institution's
-    word alone ("Parliament") and holds no place's word, and it opens one organisation's name only ("Credit" would
-    open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins another name)."""
+    Exchange), not only an everyday word before a noun ("Federal agents" are not the Federal Reserve's), no
+    institution's word alone ("Parliament") and holds no place's word, and it opens one organisation's name only
+    ("Credit" would open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins
+    another name)."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
-    named_alone: set[str] = set()  # keys written at least once as no adjective before a plural
+    named_alone: set[str] = set()  # keys written at least once as no everyday word before a noun
     for c in mentions:
         evidence[keys[id(c)]].add(c.unit)
         text = texts[c.article]
