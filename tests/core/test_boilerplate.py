@@ -163,6 +163,7 @@ def test_caption_shown_twice():
         "In this courtroom sketch, Tom Hale and his lawyer Ann Lee appear in federal court in Velm on June 29, 2027.",
         "This image provided by the Velm Navy shows the ferry listing near the port on Tuesday.",
         "In this photo from Aug. 8, 2021, firefighters battle the Ridge Fire, which destroyed 40 homes in Velm.",
+        "This image from video provided by the Velm Sheriff's Office shows a deputy guiding 12 residents to safety.",
         # a headline in square brackets, a link
         "[ Velm Bank claims deposits dropped 40% after losing $72B ]",
     ],
@@ -200,6 +201,7 @@ def test_captions_picture_labels_and_wire_credits_are_furniture(line):
         "In this photo, shared widely on Sunday, the mayor is seen leaving the port, the ministry said.",
         "This handout of 300 euros per household will cost the treasury 2.4 billion euros this year.",
         "This image of a united party was shattered on Tuesday, when 14 of its lawmakers voted against the bill.",
+        "This image from Maxar Technologies shows at least 40 destroyed homes along the river, up from 12 a week earlier.",
         "This photo taken on March 21, 2027 shows the bank in Velm. (Photo by Ann Lee/Xinhua) VELM, March 21 (Xinhua)"
         " — The central bank raised its key rate by 500 basis points to 50% on Thursday, surprising markets, as"
         " inflation climbed to 67% in February and the lira fell to a record low against the dollar, the bank's"

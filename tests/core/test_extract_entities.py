@@ -649,6 +649,8 @@ def test_an_organisations_first_words_written_alone_are_its_name():
         "Signature Bank was shut down by regulators on Sunday.",
     )
     assert _values(corpus, "Signature") == _values(corpus, "Signature Bank")  # however often before a plural
+    past = _corpus("Regulators closed Signature Bank on Sunday. Signature collapsed in March.", "Signature Bank shut.")
+    assert _values(past, "Signature") == _values(past, "Signature Bank")  # "Signature collapsed": a verb after it
 
 
 def test_a_dateline_place_or_an_adjective_is_no_short_form_of_an_organisation():

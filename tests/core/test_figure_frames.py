@@ -761,6 +761,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="a rate of 0.25% is a level, no move",
         ),
         pytest.param(
+            "Rates\n\nThe Velm central bank raised its policy rate by 0.25 percentage point on Friday.\n",
+            "Velm\n\nThe Velm central bank made the third of three straight hikes of 0.25% on Friday.\n",
+            {"a:0.25 percentage point", "b:0.25%"},
+            True,
+            id="hikes of 0.25% are moves",
+        ),
+        pytest.param(
             "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
             "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
             {"a:Two passengers", "b:Two passengers"},

@@ -1842,6 +1842,17 @@ def _speakers(text: str) -> list[str | None]:
             id="'CITY (Reuters) - X issued a statement … the statement said': X, never the dateline",
         ),
         pytest.param(
+            "RIYADH, June 20 (Reuters) - Velm's health ministry issued a statement on Sunday.\n\nMost of the dead were"
+            ' "pilgrims who had not obtained permits," the statement said.',
+            ["Velm's health ministry"],
+            id="'CITY, June 20 (Reuters) - X issued a statement': X, past the dateline's date",
+        ),
+        pytest.param(
+            'Tokyo police made no comment. "He was tired of the job," the news weekly said.',
+            ["news weekly"],
+            id="'the news weekly said': a paper, not an adverb cut off",
+        ),
+        pytest.param(
             'Congress leader Pawan Khera while speaking to ANI said, "This government has looted the common man."',
             ["Pawan Khera"],
             id="'X while speaking to ANI said': a participle's phrase holds no subject",
@@ -1943,3 +1954,13 @@ def test_a_title_another_outlet_gives_resolves_a_description_to_its_holder(tmp_p
     (tmp_path / "b.txt").write_text(f"Story\n\n{article}\n")
     quotes = [c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote" and c.article == "b"]
     assert quotes == [speaker]
+
+
+def test_an_acronym_before_a_dash_aside_is_no_wire_dateline():
+    """ "ICE — the agency in charge of deportations — said …": the agency ICE speaks, not the last agency named before;
+    only a place in capitals with its agency in brackets at a line's start opens a wire story."""
+    [speaker] = _speakers(
+        "The Federal Emergency Management Agency opened two shelters in Velm on Monday.\n\nICE — the agency in charge"
+        ' of deportations — said 40 people were detained and called the arrests "routine enforcement of federal law".'
+    )
+    assert speaker is not None and speaker.startswith("ICE")

@@ -1627,11 +1627,9 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
     )
 
 
-# "lowered to 0.25%", "held at 5%", "from 0.25%", "a policy rate of 0.25%" (not "a rate hike of 0.25%": a move)
-_LEVEL_BEFORE = re.compile(
-    r"(?:\b(?:to|at|from)|(?<!hike)(?<!cut)(?<!rise)(?<!increase)(?<!reduction)(?<!decrease)(?<!move)(?<!fall)"
-    r"(?<!drop)(?<!gain)[^\S\n]+of)[^\S\n]+\Z"
-)
+# "lowered to 0.25%", "held at 5%", "from 0.25%", "a policy rate of 0.25%" (not "a rate hike of 0.25%", "a rise in
+# rates of 0.25%", "a jump of 0.25%": moves)
+_LEVEL_BEFORE = re.compile(r"(?:\b(?:to|at|from)|\brate[^\S\n]+of)[^\S\n]+\Z")
 
 
 # The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high

@@ -145,8 +145,11 @@ _COORDINATORS = frozenset("and but then also later again further so while".split
 _CONJUNCTIONS = frozenset("and but while".split())
 _LEADING = _DETERMINERS | frozenset("which that whom and but as while so".split())
 _MODIFIER_REACH = 30  # a name, a role noun or two, a name: the first modifies the second
-# an adverb by its ending, not a noun ending so ("His family said", "an ally", "the rally", "the assembly")
-_ADVERB = re.compile(r"(?!(?:family|families|ally|rally|assembly|supply|anomaly|monopoly|reply|homily)\b)[a-z]{3,}ly")
+# an adverb by its ending, not a noun ending so ("His family said", "an ally", "the rally", "the assembly", "the daily")
+_ADVERB = re.compile(
+    r"(?!(?:family|families|ally|rally|assembly|supply|anomaly|monopoly|reply|homily|daily|weekly|monthly|quarterly)"
+    r"\b)[a-z]{3,}ly"
+)  # (and not a paper: "the daily said", "the news weekly said")
 _POSSESSIVE_AT = re.compile(r"['’](?:s\b|(?=\s))")
 _VERB_LIKE = re.compile(
     r"[a-z]{2,}ed|is|was|were|are|has|have|had|will|would|did|does|can|could|began|begins|went|goes|"
@@ -786,6 +789,8 @@ class _Speakers:
             if kind != noun or _PASSIVE_BEFORE.search(self.text, max(0, verb - 12), verb):
                 continue  # (not "The man, who was named in a statement as …": no one named issued it)
             lo = max(self.index.sentence_at(verb)[0], verb - _ISSUER_WORDS_REACH)
+            if opened := _WIRE_OPENING.match(self.text, lo, verb):
+                lo = opened.end()  # "RIYADH, June 20 (Reuters) - Saudi Arabia's health ministry issued": the ministry
             words = self.text[lo:verb].split(" ")
             denied = False
             while words and (words[-1] == "" or words[-1].lower() in _ISSUING_ADVERBS):
@@ -799,8 +804,6 @@ class _Speakers:
                 seg = seg[: seg.rstrip(",").rfind(",")]
             end = lo + (aside.start() if aside else len(seg))
             lo += 0 if aside else seg.rfind(",") + 1  # "On Sunday, the ministry issued": the ministry
-            if opened := _WIRE_OPENING.match(self.text, lo, end):
-                lo = opened.end()  # "RIYADH (Reuters) - Saudi Arabia's health ministry issued": the ministry
             if self.text[lo:end].strip():
                 return self._named_by(lo, end)
         return None
@@ -1489,9 +1492,14 @@ _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday yesterday today tonight earlier later".split()
 )  # a time after who spoke ends their phrase
 _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reuters) -": the place a wire story opens
-# A wire story's opening place in capitals and its agency or dash ("DOHA (Reuters) -"; not "Ms Velm – who …")
+# A wire story's opening at its line's start: its place in capitals ("DOHA", "GAZA CITY/JERUSALEM"), its region and
+# date, and its agency in brackets before a dash ("RIYADH, June 20 (Reuters) -", "CAIRO, Egypt (AP) —"; not "ICE — the
+# agency in charge —", "NATO - the alliance - said": an acronym and its aside)
 _WIRE_OPENING = re.compile(
-    r"[^\S\n]*[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]*){0,3}" + WIRE_DATELINE_AFTER
+    r"(?:(?<=\n)|^)[^\S\n]*[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*){0,3}"
+    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
+    r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?:[—–-]|--)[^\S\n]*",
+    re.MULTILINE,
 )
 _IN_THE_PLACE = re.compile(r"\b(?:in|near|into|across)[^\S\n]+the[^\S\n]+\Z")  # "in the West Bank": a place
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|and|from)[^\S\n]+(?:the[^\S\n]+)?\Z")  # a place named, no issuer

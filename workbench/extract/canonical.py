@@ -206,6 +206,7 @@ def _join_short_forms(
             and (after := _NOUN_AFTER.match(text, c.end))  # agents", "Federal law")
             and after[1] not in _NOT_PLURAL_NOUNS
             and after[1] not in _VERBS_AFTER_A_NAME
+            and not after[1].endswith("ed")  # "Signature collapsed"
         ):
             named_alone.add(keys[id(c)])  # ("Signature had failed", however often "Signature depositors")
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)

@@ -315,10 +315,16 @@ def _is_dated_scene(line: str) -> bool:
 
 # A caption that opens on its picture, in the agencies' style: "In this courtroom sketch, …", "In this file photo taken
 # on …", "This image provided by the Velm Navy shows …", "This handout picture released by …".
+_PICTURE_WORD = (
+    r"(?:[a-z-]+[^\S\n]+){0,2}?(?:photo(?:graph)?|image|picture|sketch|drawing|frame[^\S\n]+grab"
+    r"|screen[^\S\n]*grab|screenshot|handout)"
+)
+_PICTURE_VERB = r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distributed|obtained|posted|shared|shows?)\b)"
+# ("In this photo from Aug. 8, 2021, …", "This image from video provided by …"; not "This image from Maxar shows 40
+# destroyed homes", a story's sentence about a picture)
 _PICTURE_SHOWS = re.compile(
-    r"[^\S\n]*(?:In[^\S\n]+this|This)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,2}?"
-    r"(?:photo(?:graph)?|image|picture|sketch|drawing|frame[^\S\n]+grab|screen[^\S\n]*grab|screenshot|handout)"
-    r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distributed|obtained|posted|shared|shows?|from)\b)"
+    rf"[^\S\n]*(?:In[^\S\n]+this[^\S\n]+{_PICTURE_WORD}(?:{_PICTURE_VERB}|[^\S\n]+from\b)"
+    rf"|This[^\S\n]+{_PICTURE_WORD}(?:{_PICTURE_VERB}|[^\S\n]+from[^\S\n]+(?:a[^\S\n]+)?video\b))"
 )
 
 
