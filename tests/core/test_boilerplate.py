@@ -164,6 +164,7 @@ def test_caption_shown_twice():
         "This image provided by the Velm Navy shows the ferry listing near the port on Tuesday.",
         "In this photo from Aug. 8, 2021, firefighters battle the Ridge Fire, which destroyed 40 homes in Velm.",
         "This image from video provided by the Velm Sheriff's Office shows a deputy guiding 12 residents to safety.",
+        "This undated photo from the Velm Navy shows the destroyer with 300 sailors on deck.",
         # a headline in square brackets, a link
         "[ Velm Bank claims deposits dropped 40% after losing $72B ]",
     ],

@@ -649,8 +649,12 @@ def test_an_organisations_first_words_written_alone_are_its_name():
         "Signature Bank was shut down by regulators on Sunday.",
     )
     assert _values(corpus, "Signature") == _values(corpus, "Signature Bank")  # however often before a plural
-    past = _corpus("Regulators closed Signature Bank on Sunday. Signature collapsed in March.", "Signature Bank shut.")
+    past = _corpus(
+        "Regulators closed Signature Bank on Sunday, after Signature collapsed in March.", "Signature Bank shut."
+    )
     assert _values(past, "Signature") == _values(past, "Signature Bank")  # "Signature collapsed": a verb after it
+    opening = _corpus("Credit Suisse fell on Monday. Credit tightened across Europe.", "Credit Suisse was sold.")
+    assert _values(opening, "Credit") != _values(opening, "Credit Suisse")  # an everyday word opening a sentence
 
 
 def test_a_dateline_place_or_an_adjective_is_no_short_form_of_an_organisation():

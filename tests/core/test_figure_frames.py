@@ -768,6 +768,13 @@ def test_a_vague_count_is_a_floor_not_an_estimate_close_to_a_figure(tmp_path):
             id="hikes of 0.25% are moves",
         ),
         pytest.param(
+            "Rates\n\nThe Velm central bank raised its policy rate by 0.25 percentage points on Friday.\n",
+            "Velm\n\nThe Velm central bank lifted borrowing costs on Friday, ending a short-term target of 0.25%.\n",
+            {"a:0.25 percentage points", "b:0.25%"},
+            False,
+            id="a target of 0.25% is a level, no move",
+        ),
+        pytest.param(
             "Ferry sinks\n\nTwo passengers were among the dead after the ferry sank near the port.\n",
             "Ferry capsizes\n\nTwo passengers were rescued after the ferry sank near the port.\n",
             {"a:Two passengers", "b:Two passengers"},

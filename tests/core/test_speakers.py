@@ -1848,6 +1848,16 @@ def _speakers(text: str) -> list[str | None]:
             id="'CITY, June 20 (Reuters) - X issued a statement': X, past the dateline's date",
         ),
         pytest.param(
+            'WASHINGTON — The Pentagon\'s press secretary said the strike was "a serious escalation".',
+            ["Pentagon's press secretary"],
+            id="'PLACE — X said': a dateline with its dash alone is no part of the speaker",
+        ),
+        pytest.param(
+            'LONDON (AFP): The Pentagon\'s press secretary said the strike was "a serious escalation".',
+            ["Pentagon's press secretary"],
+            id="'PLACE (AFP): X said': a dateline with its colon is no part of the speaker",
+        ),
+        pytest.param(
             'Tokyo police made no comment. "He was tired of the job," the news weekly said.',
             ["news weekly"],
             id="'the news weekly said': a paper, not an adverb cut off",

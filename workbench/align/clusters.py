@@ -1627,9 +1627,11 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
     )
 
 
-# "lowered to 0.25%", "held at 5%", "from 0.25%", "a policy rate of 0.25%" (not "a rate hike of 0.25%", "a rise in
-# rates of 0.25%", "a jump of 0.25%": moves)
-_LEVEL_BEFORE = re.compile(r"(?:\b(?:to|at|from)|\brate[^\S\n]+of)[^\S\n]+\Z")
+# "lowered to 0.25%", "held at 5%", "from 0.25%", "a policy rate of 0.25%", "a target of 0.25%" (not "a rate hike of
+# 0.25%", "a rise in rates of 0.25%", "a jump of 0.25%": moves)
+_LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:to|at|from)|\b(?:rate|target|level|benchmark|yield|inflation)(?:['’]s)?[^\S\n]+of)[^\S\n]+\Z"
+)
 
 
 # The ends of a change a sentence tells: "lowered to 3.75 percent from 4 percent", "down to 3.75% from an all-time high

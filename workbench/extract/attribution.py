@@ -1493,12 +1493,15 @@ _WHEN_WORDS = frozenset(
 )  # a time after who spoke ends their phrase
 _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reuters) -": the place a wire story opens
 # A wire story's opening at its line's start: its place in capitals ("DOHA", "GAZA CITY/JERUSALEM"), its region and
-# date, and its agency in brackets before a dash ("RIYADH, June 20 (Reuters) -", "CAIRO, Egypt (AP) —"; not "ICE — the
-# agency in charge —", "NATO - the alliance - said": an acronym and its aside)
+# date, and its agency in brackets before a dash or a colon ("RIYADH, June 20 (Reuters) -", "CAIRO, Egypt (AP) —",
+# "LONDON (AFP):"), or a dash alone that no other dash on its line closes ("WASHINGTON — The Pentagon said"; not "ICE —
+# the agency in charge — said", "NATO - the alliance - said", "WHO (World Health Organization) — which … — said": an
+# acronym and its aside)
 _WIRE_OPENING = re.compile(
     r"(?:(?<=\n)|^)[^\S\n]*[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*){0,3}"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
-    r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?:[—–-]|--)[^\S\n]*",
+    r"(?:[^\S\n]*\([A-Za-z]+(?:[^\S\n][A-Za-z]+)?\)[^\S\n]*(?:[—–-]|--|:)|[^\S\n]*(?:[—–-]|--))"
+    r"(?![^\n]*[^\S\n](?:[—–-]|--)[^\S\n])[^\S\n]*",
     re.MULTILINE,
 )
 _IN_THE_PLACE = re.compile(r"\b(?:in|near|into|across)[^\S\n]+the[^\S\n]+\Z")  # "in the West Bank": a place

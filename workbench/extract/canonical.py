@@ -201,12 +201,17 @@ def _join_short_forms(
         text = texts[c.article]
         if _DATELINE_PLACE.match(text, c.end) and not text[text.rfind("\n", 0, c.start) + 1 : c.start].strip():
             evidence[keys[id(c)]].add("place")  # a wire story's opening place ("MOSCOW (Reuters) -")
-        if not (
-            frequent_word(c.text.lower())  # an everyday word before a noun phrase's word: an adjective ("Federal
-            and (after := _NOUN_AFTER.match(text, c.end))  # agents", "Federal law")
-            and after[1] not in _NOT_PLURAL_NOUNS
-            and after[1] not in _VERBS_AFTER_A_NAME
-            and not after[1].endswith("ed")  # "Signature collapsed"
+        if not frequent_word(c.text.lower()) or (
+            # an everyday word is a name's short form before no noun ("Federal agents", "Federal law": an adjective),
+            # and opening a sentence only if it is not among the commonest ("Signature had $110 billion"; not "Credit
+            # tightened across Europe")
+            not (
+                (after := _NOUN_AFTER.match(text, c.end))
+                and after[1] not in _NOT_PLURAL_NOUNS
+                and after[1] not in _VERBS_AFTER_A_NAME
+                and not after[1].endswith("ed")
+            )
+            and (c.start > c.sentence[0] or word_frequencies().get(c.text.lower(), 0.0) < SHORT_FORM_OPENING)
         ):
             named_alone.add(keys[id(c)])  # ("Signature had failed", however often "Signature depositors")
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -247,7 +252,11 @@ def _place_keys() -> frozenset[str]:
 
 _NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
 _GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
-_VERBS_AFTER_A_NAME = frozenset("had is will would could can did said says may might must should".split())
+SHORT_FORM_OPENING = 5e-5  # frequency (per word) under which an everyday word opening a sentence may be a short form
+_VERBS_AFTER_A_NAME = frozenset(
+    "had is will would could can did said says may might must should went fell rose lost took made sold paid became"
+    " began held saw got gave".split()
+)  # (and any word in -ed)
 _NOT_PLURAL_NOUNS = frozenset(
     "has was is does says goes gets makes takes wins runs plans wants needs puts sees".split()
 )

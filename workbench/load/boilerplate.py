@@ -324,8 +324,9 @@ _PICTURE_VERB = r"(?:[^\S\n]*,|[^\S\n]+(?:taken|made|released|provided|distribut
 # destroyed homes", a story's sentence about a picture)
 _PICTURE_SHOWS = re.compile(
     rf"[^\S\n]*(?:In[^\S\n]+this[^\S\n]+{_PICTURE_WORD}(?:{_PICTURE_VERB}|[^\S\n]+from\b)"
-    rf"|This[^\S\n]+{_PICTURE_WORD}(?:{_PICTURE_VERB}|[^\S\n]+from[^\S\n]+(?:a[^\S\n]+)?video\b))"
-)
+    rf"|This[^\S\n]+{_PICTURE_WORD}(?:{_PICTURE_VERB}|[^\S\n]+from[^\S\n]+(?:a[^\S\n]+)?video\b)"
+    r"|(?:In[^\S\n]+this|This)[^\S\n]+(?:undated|handout|file)[^\S\n]+(?:photo(?:graph)?|image|picture)\b)"
+)  # ("This undated photo from the Velm Navy shows …": a caption whatever follows)
 
 
 def _picture_shows(line: str, words: list[str]) -> bool:
