@@ -1858,6 +1858,21 @@ def _speakers(text: str) -> list[str | None]:
             id="'PLACE (AFP): X said': a dateline with its colon is no part of the speaker",
         ),
         pytest.param(
+            'Paris (AFP) - France\'s foreign ministry said the talks were "at a critical stage".',
+            ["France's foreign ministry"],
+            id="'Paris (AFP) - X said': a dateline in mixed case before a known agency",
+        ),
+        pytest.param(
+            'New Delhi [India], December 6 (ANI): India\'s foreign ministry said the talks were "at a critical stage".',
+            ["India's foreign ministry"],
+            id="'New Delhi [India], December 6 (ANI): X said': its region in square brackets and its date",
+        ),
+        pytest.param(
+            '(CNN) — Qatar\'s prime minister said the talks were "at a critical stage".',
+            ["Qatar's prime minister"],
+            id="'(CNN) — X said': the agency alone opens the story",
+        ),
+        pytest.param(
             'Tokyo police made no comment. "He was tired of the job," the news weekly said.',
             ["news weekly"],
             id="'the news weekly said': a paper, not an adverb cut off",

@@ -1498,10 +1498,16 @@ _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reut
 # the agency in charge — said", "NATO - the alliance - said", "WHO (World Health Organization) — which … — said": an
 # acronym and its aside)
 _WIRE_OPENING = re.compile(
-    r"(?:(?<=\n)|^)[^\S\n]*[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*){0,3}"
+    r"(?:(?<=\n)|^)[^\S\n]*(?:[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*){0,3}"
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
     r"(?:[^\S\n]*\([A-Za-z]+(?:[^\S\n][A-Za-z]+)?\)[^\S\n]*(?:[—–-]|--|:)|[^\S\n]*(?:[—–-]|--))"
-    r"(?![^\n]*[^\S\n](?:[—–-]|--)[^\S\n])[^\S\n]*",
+    r"(?![^\n]*[^\S\n](?:[—–-]|--)[^\S\n])"
+    # or a place in any case, its region in square brackets and its date, before a news agency the lists know ("Paris
+    # (AFP) -", "New Delhi [India], December 6 (ANI):", "New Delhi, Dec 6 (IANS)", "KHARTOUM, 6 December (Reuters) -"),
+    # or that agency alone ("(CNN) —")
+    r"|(?:[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,2}(?:[^\S\n]*\[[^\[\]\n]{1,20}\])?"
+    r"(?:,?[^\S\n]+(?:[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2}|[0-9]{1,2}[^\S\n]+[A-Z][a-z]{2,8})(?:,[^\S\n]*[0-9]{4})?)?"
+    rf"[^\S\n]*)?\((?:{WIRE_AGENCIES}|CNN)\)[^\S\n]*(?:[—–-]|--|:)?)[^\S\n]*",
     re.MULTILINE,
 )
 _IN_THE_PLACE = re.compile(r"\b(?:in|near|into|across)[^\S\n]+the[^\S\n]+\Z")  # "in the West Bank": a place
