@@ -1873,6 +1873,11 @@ def _speakers(text: str) -> list[str | None]:
             id="'(CNN) — X said': the agency alone opens the story",
         ),
         pytest.param(
+            'The Velm army meanwhile said the strike had hit "a militia command centre" in Ostra.',
+            ["Velm army"],
+            id="'The Velm army meanwhile said': an adverb before the verb is no part of the speaker",
+        ),
+        pytest.param(
             'Tokyo police made no comment. "He was tired of the job," the news weekly said.',
             ["news weekly"],
             id="'the news weekly said': a paper, not an adverb cut off",

@@ -694,8 +694,12 @@ class _Speakers:
         if issued is not None and words[-1].group().lower().strip(".,;:") in _DOCUMENT_WORDS:
             words = words[:issued]  # "the government released a statement (saying …)": the government speaks
         definite = any(w.group().lower() == "the" for w in words[:2])
-        while words and (words[-1].group().lower() in _AUXILIARIES or _ADVERB.fullmatch(words[-1].group())):
-            words.pop()
+        while words and (
+            words[-1].group().lower() in _AUXILIARIES
+            or _ADVERB.fullmatch(words[-1].group())
+            or words[-1].group() in _SENTENCE_ADVERBS
+        ):
+            words.pop()  # "The Israeli army meanwhile said", "the ministry separately said"
         while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
         if len(words) > 1 and words[0].group().lower() == "one" and words[1].group().lower() != "of":
@@ -1425,6 +1429,11 @@ _CLAUSE_OPENER = re.compile(
     r"(?<![\w-])(?:after|before|when|because|while|although|though|until)[^\S\n]+(?=[^,;:—–()\n]*\Z)"
 )
 _MAX_CLAUSE_SUBJECT = 8  # words of a subordinate clause's subject before its verb of saying
+# Adverbs of a sentence that stand between its subject and its verb and end in no -ly
+_SENTENCE_ADVERBS = frozenset(
+    "meanwhile however likewise also too nonetheless nevertheless moreover furthermore later earlier again then now"
+    " still instead therefore though".split()
+)
 _LEADING_ADVERBS = _COORDINATORS | frozenset("afterwards next now first".split())
 
 
