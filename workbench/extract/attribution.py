@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate, takewhile
 
-from workbench.extract.canonical import WIRE_DATELINE_AFTER
+from workbench.extract.canonical import WIRE_DATELINE_AFTER, WIRE_REGION_AND_DATE
 from workbench.extract.lexicon import (
     CALENDAR,
     ORG_NOUNS,
@@ -1425,9 +1425,8 @@ class _Speakers:
 
 
 # A subordinate clause opening right before its verb of saying, with no comma between: its subject is the verb's.
-_CLAUSE_OPENER = re.compile(
-    r"(?<![\w-])(?:after|before|when|because|while|although|though|until)[^\S\n]+(?=[^,;:—–()\n]*\Z)"
-)
+_SUBORDINATORS = "while|when|because|after|before|although|though"  # words opening a subordinate clause
+_CLAUSE_OPENER = re.compile(rf"(?<![\w-])(?:{_SUBORDINATORS}|until)[^\S\n]+(?=[^,;:—–()\n]*\Z)")
 _MAX_CLAUSE_SUBJECT = 8  # words of a subordinate clause's subject before its verb of saying
 # Adverbs of a sentence that stand between its subject and its verb and end in no -ly
 _SENTENCE_ADVERBS = frozenset(
@@ -1508,8 +1507,8 @@ _WIRE_DATELINE_AFTER = re.compile(WIRE_DATELINE_AFTER)  # "WICHITA, Kansas (Reut
 # acronym and its aside)
 _WIRE_OPENING = re.compile(
     r"(?:(?<=\n)|^)[^\S\n]*(?:[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*(?:[^\S\n]+[A-ZÀ-Þ]{2}[A-ZÀ-Þ./'’-]*){0,3}"
-    r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
-    r"(?:[^\S\n]*\([A-Za-z]+(?:[^\S\n][A-Za-z]+)?\)[^\S\n]*(?:[—–-]|--|:)|[^\S\n]*(?:[—–-]|--))"
+    + WIRE_REGION_AND_DATE
+    + r"(?:[^\S\n]*\([A-Za-z]+(?:[^\S\n][A-Za-z]+)?\)[^\S\n]*(?:[—–-]|--|:)|[^\S\n]*(?:[—–-]|--))"
     r"(?![^\n]*[^\S\n](?:[—–-]|--)[^\S\n])"
     # or a place in any case, its region in square brackets and its date, before a news agency the lists know ("Paris
     # (AFP) -", "New Delhi [India], December 6 (ANI):", "New Delhi, Dec 6 (IANS)", "KHARTOUM, 6 December (Reuters) -"),
@@ -1689,9 +1688,7 @@ _PASSIVE_AFTER = re.compile(r"[^\S\n]+(?:was|were|is|are|has[^\S\n]+been|had[^\S
 _HYPHEN_WORD = re.compile(r"-[^\W\d_]")  # a word joined on by a hyphen ("-led"; not a dash, "--who")
 _SAYING = re.compile(r"\b(?:said|says|told|added|stated|announced|warned|confirmed|wrote)\b")  # plainly saying
 # A conjunction that ends the phrase naming who spoke after "said" ("said the judge while explaining why …").
-_SUBORDINATE = re.compile(
-    r"[^\S\n]+(?:while|as|when|because|after|before|since|although|though|adding|noting)(?![\w-])"
-)
+_SUBORDINATE = re.compile(rf"[^\S\n]+(?:{_SUBORDINATORS}|as|since|adding|noting)(?![\w-])")
 # A conjunction opening a clause with a subject of its own ("and its leader", "and analysts"; not "but later").
 _NEW_SUBJECT = re.compile(r"\b(?:and|but|while|as)[^\S\n]+(?!(?:later|also|then|subsequently|afterwards)\b)\w")
 # What a reported clause's subject may be that says nothing itself ("X said the result indicated that …").

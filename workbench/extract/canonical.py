@@ -62,10 +62,10 @@ DATELINE_TAIL = rf"[^\S\n]*(?:,?[^\S\n]*(?:\([^()\n]{{1,30}}\)[^\S\n]*(?:[—–
 _DATELINE_PLACE = re.compile(DATELINE_TAIL)
 # What follows the place opening a wire story: its region, its date, then the tail (the agency in brackets, a dash):
 # "LONDON, Nov 16 (Reuters) -", "BEIRUT, Lebanon (AP) —", "WASHINGTON —".
-WIRE_DATELINE_AFTER = (
+WIRE_REGION_AND_DATE = (
     r"(?:,[^\S\n]+[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*){0,2})?(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+[0-9]{1,2})?"
-    + DATELINE_TAIL
 )
+WIRE_DATELINE_AFTER = WIRE_REGION_AND_DATE + DATELINE_TAIL
 # A wire story's opening before its first word: "LIMA, Peru (AP) — Torrential rain …" opens a sentence.
 _WIRE_OPENED = re.compile(
     r"[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[^\S\n]+[A-ZÀ-Þ][\w.'’-]*){0,3}" + WIRE_DATELINE_AFTER + r"[^\S\n]*"
@@ -240,8 +240,13 @@ def _join_short_forms(
             uf.union(short, longer.pop())
 
 
+_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
+_GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
+
+
 def _a_place_key(key: str) -> bool:
-    """Whether a folded name is a country's or a country part's (as _a_place says of a name)."""
+    """Whether a folded name (an alias's too: "U.S." is "united states") is a country's or a country part's, as
+    _a_place says of a name as written."""
     return key in _place_keys()
 
 
@@ -250,8 +255,6 @@ def _place_keys() -> frozenset[str]:
     return frozenset(name_key(place) for place in (*countries(), *regions(), *COUNTRY_NAMES_OF_PEOPLE))
 
 
-_NOUN_AFTER = re.compile(r"[^\S\n]+([a-z]{3,})\b")
-_GROUP_NOUNS = frozenset("group movement militia government leadership leader spokesman official army".split())
 SHORT_FORM_OPENING = 5e-5  # frequency (per word) under which an everyday word opening a sentence may be a short form
 _VERBS_AFTER_A_NAME = frozenset(
     "had is will would could can did said says may might must should went fell rose lost took made sold paid became"
@@ -551,8 +554,9 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             keys[id(c)] = name_key(expanded) or expanded.casefold()  # one key, the group's value from its spellings
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
-    _join_plurals(mentions, keys, uf, {a.id: a.text for a in articles})
-    _join_short_forms(mentions, keys, uf, {a.id: a.text for a in articles})
+    texts = {a.id: a.text for a in articles}
+    _join_plurals(mentions, keys, uf, texts)
+    _join_short_forms(mentions, keys, uf, texts)
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

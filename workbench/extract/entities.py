@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
@@ -433,7 +434,8 @@ class _Context:
             inside = any(not self.initial(at) for at in _whole_words(self.text, pair, lo, hi))
             if inside:
                 whole = f"{pair}{self.text[run[1].end : run[-1].end]}"
-                inside = len(_whole_words(self.text, rest, lo, hi)) <= len(_whole_words(self.text, whole, lo, hi))
+                alone, together = (sum(1 for _ in _whole_words(self.text, w, lo, hi)) for w in (rest, whole))
+                inside = alone <= together
             self._numbered[key] = inside
         return self._numbered[key]
 
@@ -448,16 +450,17 @@ class _Context:
         return self._counted[key]
 
 
-def _whole_words(text: str, words: str, lo: int, hi: int) -> list[int]:
-    """Where `words` stand in text[lo:hi] as whole words ("Republic" not in "Republican")."""
-    found = []
+def _whole_words(text: str, words: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Where `words` stand in text[lo:hi] as whole words ("Republic" not in "Republican", nor "Ostra" in "Ex-Ostra")."""
+    hi = len(text) if hi is None else hi
     at = text.find(words, lo, hi)
     while at >= 0:
         end = at + len(words)
-        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            found.append(at)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "'’-") and not after.isalnum():
+            yield at
         at = text.find(words, at + 1, hi)
-    return found
 
 
 def _line_is_noise(line: str, words: list[_Word]) -> bool:
@@ -541,15 +544,7 @@ def _name_parts(run: list[_Word], ctx: _Context, body: str) -> list[list[_Word]]
 
 def _occurs(phrase: str, body: str) -> bool:
     """Whether `phrase` stands in `body` as whole words."""
-    at = body.find(phrase)
-    while at >= 0:
-        end = at + len(phrase)
-        before = body[at - 1] if at else " "
-        after = body[end] if end < len(body) else " "
-        if not (before.isalnum() or before in "'’-") and not after.isalnum():
-            return True
-        at = body.find(phrase, at + 1)
-    return False
+    return next(_whole_words(body, phrase), None) is not None
 
 
 def _excluded(text: str) -> list[tuple[int, int]]:

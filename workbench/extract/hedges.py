@@ -35,10 +35,11 @@ _LOOKBEHIND = 24  # longer than any hedge and its spaces
 _VAGUE = re.compile(VAGUE)
 _DOZEN = re.compile(r"(?i:a[^\S\n]+dozen)\b")
 _PLUS = re.compile(r"(?<=[0-9])[-‐‑]plus\b", re.IGNORECASE)  # a floor written after the figure
-_OR_AFTER = re.compile(rf"\bor{_S}(?P<word>more|fewer|less|so)\b", re.IGNORECASE)  # a bound after the figure
 _AFTER_HEDGES: dict[str, tuple[float | None, float | None]] = {
     "more": (1, None), "fewer": (None, 1), "less": (None, 1), "so": (1 - APPROXIMATE, 1 + APPROXIMATE),
 }  # fmt: skip
+OR_BOUND = rf"or{_S}(?P<word>{'|'.join(_AFTER_HEDGES)})"  # a bound after the figure: "10 or more", "50 or so"
+_OR_AFTER = re.compile(rf"\b{OR_BOUND}\b", re.IGNORECASE)
 
 
 def _factor(value: float, factor: float | None) -> float | None:

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 
 from workbench.extract.dates import date_spans
-from workbench.extract.hedges import hedge
+from workbench.extract.hedges import OR_BOUND, hedge
 from workbench.extract.lexicon import CALENDAR, PERSON_NOUNS, countries
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.money import money_at
@@ -93,7 +93,7 @@ _PARTITIVE = re.compile(
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
 _OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
-_OR_MORE = re.compile(rf"{_S}or{_S}(?:more|fewer|less|so)(?=[^\S\n])")  # "10 or more years": a bound before the noun
+_OR_MORE = re.compile(rf"{_S}{OR_BOUND}(?=[^\S\n])")  # "10 or more years": a bound before the noun (hedges)
 # A number joined on by "with", "and", "while" or "but" and told what befell it, did or was, or where it came from: "four
 # years in prison, with two suspended and two served at home", "173 were Korean and two were Thai", "four justices
 # found him guilty, while one dissented", "two guards from Sri Lanka and one from Nepal" (a part of the count before).
