@@ -64,7 +64,7 @@ from workbench.align.values import (
 from workbench.extract import Each
 from workbench.extract.dates import MONTH_NAMES, MONTHS_AHEAD, page_date_spans, relative_value
 from workbench.extract.lexicon import DEMONYMS, closed_class
-from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE, singular
+from workbench.extract.numbers import AT_A_PLACE, CHANGE_AFTER, ELIDED_BEFORE, OF_A_FATE, OF_THEM, singular
 from workbench.extract.numwords import NUMBER, VAGUE, parse_number
 from workbench.extract.units import measure_of, measured
 from workbench.load.credits import credit_spans
@@ -1258,8 +1258,6 @@ def _anaphoric(c: Candidate, text: str) -> bool:
 _OF_A_WHOLE = re.compile(rf"[^\S\n]+of[^\S\n]+(?:the|those|these)[^\S\n]+(?:{NUMBER})\b", re.IGNORECASE)
 
 
-# A count some of those the count before it counted: "about 4,000 homes were damaged, 1,500 of them in Ostra".
-_OF_THEM_AFTER = re.compile(r"[^\S\n]+of[^\S\n]+(?:them|those|these|which|whom)\b")
 # A sentence that opens on the count before it: "Of them, at least 31 bodies have been handed over", "Of those, 12 …".
 _OF_THEM_OPENING = re.compile(r"[\s\"“]*(?i:of|among)[^\S\n]+(?:them|those|these)\b")
 
@@ -1621,7 +1619,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _extent(c, text),
         part_of_day=_part_of_day_said(c, text),
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
-        partitive=_OF_THEM_AFTER.match(text, c.end) is not None,
+        partitive=OF_THEM.match(text, c.end) is not None,  # "4,000 homes were damaged, 1,500 of them in Ostra"
         remainder=_remainder(c, text),
         level=c.kind == "percent" and _LEVEL_BEFORE.search(text, max(0, c.start - 24), c.start) is not None,
     )

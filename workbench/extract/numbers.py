@@ -92,7 +92,7 @@ _PARTITIVE = re.compile(
 )
 # A part of a count named just before: "including three", "among them two", "including three in Jamaica and one".
 _INCLUDING = re.compile(r"(?i:\b(?:including|among[^\S\n]+them)(?:[^\S\n]+[^.;:,\n]{1,40}?[^\S\n]+and)?)[^\S\n]+\Z")
-_OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")
+OF_THEM = re.compile(rf"{_S}of{_S}(?:them|those|these|which|whom)\b")  # "1,500 of them": some of the count before
 _OR_MORE = re.compile(rf"{_S}{OR_BOUND}(?=[^\S\n])")  # "10 or more years": a bound before the noun (hedges)
 # A number joined on by "with", "and", "while" or "but" and told what befell it, did or was, or where it came from: "four
 # years in prison, with two suspended and two served at home", "173 were Korean and two were Thai", "four justices
@@ -582,7 +582,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         floor, joined = sentence_start, True
     elif value == 1 or OF_A_FATE.match(text, m.end()):
         return None  # "19 of those injured": people, not the foreigners counted before (_bare)
-    elif periods := bool(_OF_THEM.match(text, m.end())):
+    elif periods := bool(OF_THEM.match(text, m.end())):
         previous_start = index.sentence_at(sentence_start - 1)[0] if sentence_start > 0 else 0
         floor = max(previous_start, text.rfind("\n", 0, m.start()) + 1)
     else:
