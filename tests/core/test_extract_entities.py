@@ -185,6 +185,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("The toll rose. Islamic State Minister Ann Tull spoke.", ["Islamic State", "Ann Tull"]),
         ("The toll, according to the Minister of State for Home Harsh Tull, is 132.", ["State", "Harsh Tull"]),
         ("He voted for Health Services Union members.", ["Health Services Union"]),
+        ("The toll rose, IG Ann Tull told reporters. CM Ravi Lal visited.", ["Ann Tull", "Ravi Lal"]),
+        ("SHO Ravi Lal and DGP Ann Tull reached the site with SDM Om Das.", ["Ravi Lal", "Ann Tull", "Om Das"]),
     ],
 )
 def test_a_titles_portfolio_and_ex_are_no_names(text, names):
@@ -680,3 +682,10 @@ def test_a_photographers_name_in_a_credit_inside_its_caption_line_is_no_name():
     )
     assert "Ann Lee" not in _found(text)
     assert "Tom Hale" in _found(text)
+
+
+def test_what_the_residents_of_a_name_live_in_is_a_place():
+    """ "Shreema, a resident of Velmpur, who lost two relatives": what the people of a name live in is a place, not the
+    person a "who" after it describes."""
+    units = _units("The crowd panicked, said Shreema a resident of Velmpur, who lost two of her relatives.")
+    assert units["Velmpur"] is None

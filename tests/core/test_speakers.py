@@ -1731,6 +1731,16 @@ def _speakers(text: str) -> list[str | None]:
             id="'X said … “…” crossing into … and blamed': no clause speaks, the subject before does",
         ),
         pytest.param(
+            '"The things started falling on us," said Shreema a resident of Velmpur, who lost two of her relatives.',
+            ["Shreema"],
+            id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
+        ),
+        pytest.param(
+            'Krishna, who came from near Tundla, recounted, "The people did not move from the entrance."',
+            ["Krishna"],
+            id="'X, who …, recounted, “…”': recounting is saying",
+        ),
+        pytest.param(
             'Velm Senior EMT Idan Avshalom, who arrived in minutes, described: "I left a nearby village at once."',
             ["Idan Avshalom"],
             id="an emergency medical technician's title is no part of the name",

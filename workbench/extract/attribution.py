@@ -47,7 +47,7 @@ from workbench.model import Candidate
 _VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|
 tweets|posted|stated|declared|declares|warned|warns|claimed|insisted|insists|announced|explained|
 noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|denied|urged|urges|
-vowed|pledged|promised|replied|responded|described|describes|recalled|concluded|remarked|
+vowed|pledged|promised|replied|responded|described|describes|recalled|recounted|recounting|narrated|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
@@ -194,6 +194,7 @@ _SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
+_WHAT_ONE_IS = re.compile(r"[^\S\n]+an?[^\S\n]+[a-z]")  # an apposition with no comma: "Shreema a resident of …"
 _ASIDE_OPENERS = frozenset("in at on with during after before alongside from via".split())
 
 
@@ -1092,6 +1093,9 @@ class _Speakers:
         """Who text[rest:stop], right after a verb of saying, names: `said Ryan Dillon, a spokesman`, `said one mother,
         Adriana Fargo,` (a name in apposition)."""
         comma = self.text.find(",", rest, stop)
+        first = next(iter(self.in_span(rest, stop)), None)
+        if first and not self.text[rest : first.start].strip() and _WHAT_ONE_IS.match(self.text, first.end):
+            return first.value  # `said Shreema a resident of Etmadpur`: the name right after the verb, then what she is
         speaker = self.resolve(rest, comma if comma >= 0 else stop)
         if comma >= 0 and not any(e.unit == "person" for e in self.in_span(rest, comma)):
             named = [e for e in self.in_span(comma, stop) if e.unit == "person"]

@@ -848,6 +848,8 @@ def _plural_demonym(word: _Word) -> bool:
     return lower.endswith("s") and lower[:-1] in DEMONYMS and lower not in COUNTRY_PLURALS
 
 
+# Nouns whose "of" names a place: "the province of Idlib", "a resident of Etmadpur", "natives of Velm".
+_OF_A_PLACE = PLACE_NOUNS | frozenset("resident residents native natives inhabitants townspeople".split())
 _EITHER = frozenset({"owner", "rival"})  # person nouns that name companies as often
 
 
@@ -902,7 +904,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
     if (
         prev in PLACE_BEFORE
         or nxt in PLACE_NOUNS
-        or (prev == "of" and _word_before(text, at)[0] in PLACE_NOUNS)
+        or (prev == "of" and _word_before(text, at)[0] in _OF_A_PLACE)
         or (prev == "the" and _word_before(text, at)[0] in PLACE_BEFORE)  # "workers in the Pacific Northwest"
     ):
         return "place"

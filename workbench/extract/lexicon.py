@@ -39,6 +39,7 @@ TITLES = _words(
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
     Assistant Associate Taoiseach Tánaiste Tanaiste Rear EMT Paramedic Medic Firefighter
+    CM DM IG DIG ADG DGP SSP SHO SDM DSP ACP DCP
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
     Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
     Justices Sens Reps Drs""",
