@@ -1736,6 +1736,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            "Velm Oil posted its results on Sunday. The CEO of the company, Amin Tarek, welcomed the \u201crecord"
+            " financial performance in 2022\u201d of the group.",
+            ["Amin Tarek"],
+            id="'X welcomed the “…”': welcoming in words is saying them",
+        ),
+        pytest.param(
             'Krishna, who came from near Tundla, recounted, "The people did not move from the entrance."',
             ["Krishna"],
             id="'X, who …, recounted, “…”': recounting is saying",

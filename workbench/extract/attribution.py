@@ -47,7 +47,7 @@ from workbench.model import Candidate
 _VERBS = r"""said|says|say|saying|told|tells|telling|added|adds|adding|wrote|writes|writing|tweeted|
 tweets|posted|stated|declared|declares|warned|warns|claimed|insisted|insists|announced|explained|
 noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|denied|urged|urges|
-vowed|pledged|promised|replied|responded|described|describes|recalled|recounted|recounting|narrated|concluded|remarked|
+vowed|pledged|promised|replied|responded|described|describes|welcomed|welcomes|recalled|recounted|recounting|narrated|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
