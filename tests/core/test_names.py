@@ -608,3 +608,14 @@ def test_a_word_describing_the_person_is_no_part_of_the_name(tmp_path):
     found = {c.text for c in _entities(tmp_path, a="Marathon\n\n" + text)}
     assert {"Eliud Kipchoge", "Benson Kipruto", "Ann Lee"} <= found, found
     assert not any(name.startswith(("Fellow", "Compatriot", "Defending")) for name in found), found
+
+
+def test_a_currencys_letters_and_scale_inside_a_sum_are_no_names(tmp_path):
+    """ "Rs 2 Lakh", "SAR 604bn", "US$5 million": the letters of a currency and its scale are part of a sum, no name."""
+    text = (
+        "Velm Oil posted a profit of SAR 604bn on Sunday.\n\nThe state of Tamsa announced Rs 2 Lakh each for the"
+        " families and US$5 million for the hospital in Velm.\n"
+    )
+    found = {c.text for c in _entities(tmp_path, a=text)}
+    assert not found & {"SAR", "Rs", "Lakh", "US"}, found
+    assert {"Velm Oil", "Tamsa", "Velm"} <= found

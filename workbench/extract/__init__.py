@@ -25,7 +25,7 @@ from workbench.extract.numbers import find_numbers
 from workbench.extract.origins import attribute
 from workbench.extract.quotes import find_quotes
 from workbench.extract.sentences import SentenceIndex
-from workbench.extract.spans import Spans
+from workbench.extract.spans import Spans, union
 from workbench.model import Article, Candidate, Extraction, Span
 
 # 2: issue 12's rules of sessions 12-13: speakers (participles, colons, captions, introducing paragraphs), figures
@@ -94,7 +94,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # "…."Y confirmed' X's; '“…” crossing into … and blamed' no clause's; "Senior EMT X" X; 'X sentenced after judge
 # says “…”' the judge's; "Lee told him" no sign that Lee is a man); 15: (the reviews' mends; "seven of his victims",
 # "10 or more years" counts); 16: (the third review's mends; "His family said" a family); 17: session 24's ("IG X",
-# "CM X" titles; "said X a resident of Y" X's, Y a place; "recounted", "welcomed" verbs of saying)
+# "CM X" titles; "said X a resident of Y" X's, Y a place; "recounted", "welcomed" verbs of saying; no name inside a sum: "Rs 2 Lakh", "SAR 604bn")
 EXTRACTOR_VERSION = 17
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""
@@ -147,9 +147,10 @@ def extract_article(article: Article, index: SentenceIndex) -> Extraction:
         for what, found in (("names", names), ("figures", figures), ("dates", dates))
         if len(found) >= MAX_PER_KIND or (what == "figures" and stopped)
     ]
+    sums = union([(c.start, c.end) for c in figures if c.kind == "money"])  # "Rs 2 Lakh", "SAR 604bn": no names
     return Extraction(
         dateline=article.dateline,
-        names=_outside(article.boilerplate, names),
+        names=_outside(article.boilerplate, _outside(sums, names)),
         figures=_outside(article.boilerplate, _unglued(article.text, figures + dates)),
         capped=capped,
     )
