@@ -67,6 +67,15 @@ def test_nationality_before_a_persons_name_is_dropped_but_kept_in_an_institution
     assert not {"Kenyan Eliud Kipchoge", "Russian Daniil Medvedev"} & set(found)
 
 
+def test_a_newspapers_masthead_keeps_its_nationality():
+    """ "The Indian Express reported", "the Irish Independent": a newspaper's name, not "Express" or "Independent"."""
+    found = _found(
+        "The toll rose to 116, The Indian Express reported. The Irish Independent, the Irish Examiner and the Irish"
+        " Mirror said the same."
+    )
+    assert {"Indian Express", "Irish Independent", "Irish Examiner", "Irish Mirror"} <= set(found)
+
+
 def test_titles_joined_by_a_hyphen_are_titles():
     """ "WHO Director-General Tedros Adhanom Ghebreyesus" is Tedros Adhanom Ghebreyesus (WHO stays a name);
     "Coast Guard Rear Admiral Shannon Gilreath" leaves no "Coast Guard Rear"."""

@@ -104,7 +104,8 @@ ORG_WORDS_NOT_ALONE = _words(
 # Words inside a name that make it an organisation or a place, not a person.
 ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     """Command Forces Force Army Navy Guard Corps Council Committee Party Group Observatory University
-    Ministry Agency Press News Television Times Post Herald Gazette Wire Voice Union Bank Company Corp
+    Ministry Agency Press News Television Times Post Herald Gazette Wire Voice Express Tribune Journal Telegraph
+    Chronicle Inquirer Courier Dispatch Examiner Mirror Independent Observer Union Bank Company Corp
     Inc Ltd Organisation Organization Front Brigade Brigades Coalition Department Office House Court
     Assembly Parliament Congress Senate Government Republic Kingdom Emirates Nations States Authority
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League
