@@ -145,8 +145,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # respondents people; "26.46% of the vote" a vote share, no turnout; "since April 1984" and "on April 5,
 # 1984" one date; "Three officers and 25 others were killed" the rest of a toll; Twitter the platform X); 16: session 23's
 # (one day told with and without a person acting on it one date; a month or a year one date whoever acted in it;
-# a business's branches, locations and stores one noun; a move in points no level it moves to, from or "a rate of")
-ANALYSIS_VERSION = 16
+# a business's branches, locations and stores one noun; a move in points no level it moves to, from or "a rate of");
+# 17: session 24's (the year what holds a count was built, founded or opened dates no count)
+ANALYSIS_VERSION = 17
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""
 

@@ -2119,15 +2119,30 @@ def test_a_count_of_all_the_injured_is_not_some_of_them(tmp_path):
     assert not any("b:four police officers" in c and "c:One police officer" in c for c in clusters), clusters
 
 
-def test_a_toll_a_true_one_is_said_to_exceed_is_the_official_one(tmp_path):
-    """ "the real toll is far higher than 40 deaths": 40 is the counted toll, one fact with other outlets' 40 dead."""
-    clusters = _linked(
-        tmp_path,
-        "Velm floods\n\nAt least 40 people were killed in the floods on Monday. Aid groups fear the real toll is far "
-        "higher than 40 deaths.\n",
-        "Floods in Velm\n\nThe floods killed 40 people on Monday, officials said.\n",
-    )
-    assert any({"a:40 people", "b:40 people"} <= c for c in clusters), clusters
+@pytest.mark.parametrize(
+    "first, second, pair",
+    [
+        pytest.param(
+            "Velm floods\n\nAt least 40 people were killed in the floods on Monday. Aid groups fear the real toll is"
+            " far higher than 40 deaths.\n",
+            "Floods in Velm\n\nThe floods killed 40 people on Monday, officials said.\n",
+            {"a:40 people", "b:40 people"},
+            id="'the real toll is far higher than 40 deaths': 40 is the counted toll, one fact with another's 40 dead",
+        ),
+        pytest.param(
+            "Tower fire\n\nVelm Court, an affordable housing complex completed in 1983, houses around 4,000 residents"
+            " in 1,984 units.\n",
+            "Blaze in Velm\n\nThe estate housing 4,600 residents had been wrapped in scaffolding for the renovations.\n",
+            {"a:4,000 residents", "b:4,600 residents"},
+            id="'a complex completed in 1983 houses 4,000 residents': 1983 dates the building, not the count",
+        ),
+    ],
+)
+def test_two_outlets_counts_of_one_thing_link(tmp_path, first, second, pair):
+    """A toll a true one is said to exceed is the official one; the year what holds a count was built dates no count:
+    either figure is one fact (or one conflict) with another outlet's."""
+    clusters = _linked(tmp_path, first, second)
+    assert any(pair <= c for c in clusters), clusters
 
 
 def test_a_coalitions_size_is_a_count_of_those_who_joined(tmp_path):

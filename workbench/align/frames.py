@@ -239,6 +239,12 @@ _YEAR = re.compile(
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
     r"|(?<=[Tt]he )((?:19|20)[0-9]{2})(?=[^\S\n]+[A-Z])"
 )
+# The making of what a figure is about, right before its year: "a complex completed in 1983 houses 4,000 residents"
+# (the year the complex was built dates no count of its residents).
+_MADE_BEFORE = re.compile(
+    r"\b(?i:completed|built|founded|established|constructed|erected|incorporated|born|opened)[^\S\n]+\Z"
+)
+MADE_REACH = 16  # characters before a year in which the word of a making stands
 # A happening dated by its year that a relative clause, ending right before the figure, tells more of: the figure
 # counts in that year ("the 1993 Asiana Airlines crash in Mokpo that killed over 60 people").
 _DATED_BY_RELATIVE = re.compile(
@@ -426,10 +432,11 @@ def figure_frame(
     lo, hi = max(lo, c.start - FRAME_REACH), min(hi, c.end + FRAME_REACH)
     this_year = dateline[:4] if dateline else None
     found = (
-        [  # not the figure's own number ("2000 people")
+        [  # not the figure's own number ("2000 people"), nor when what holds it was made ("a complex built in 1983")
             m[m.lastindex or 0]
             for m in _YEAR.finditer(text, lo, hi)
             if not c.start <= m.start(m.lastindex or 0) < c.end
+            and not _MADE_BEFORE.search(text, max(0, m.start() - MADE_REACH), m.start())
         ]
         if text.find("19", lo, hi) >= 0 or text.find("20", lo, hi) >= 0  # in every year: most clauses hold neither
         else []
