@@ -180,15 +180,29 @@ def test_a_short_quote_with_a_word_dropped_inside_is_the_longer_quote_altered(tm
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"
 
 
-def test_a_short_quote_with_a_word_changed_inside_is_the_longer_quote_altered(tmp_path):
+@pytest.mark.parametrize(
+    "longer, shorter",
+    [
+        (
+            "What started at three plants at midnight has become a national movement. We won things nobody thought"
+            " possible. Since the strike began, the company put 50% more on the table,",
+            "We won things no one thought possible,",
+        ),
+        (
+            "It's ended already for the jury because they've concluded that you continued to lie,",
+            "It's already ended for the jury,",
+        ),
+    ],
+    ids=["a word told otherwise", "its words side by side in another order"],
+)
+def test_a_short_quote_with_a_word_changed_inside_is_the_longer_quote_altered(tmp_path, longer, shorter):
     """ "We won things no one thought possible" is a part of "… has become a national movement. We won things nobody
-    thought possible. Since the strike began, …" with one word told otherwise: the same statement, altered."""
+    thought possible. Since the strike began, …" with one word told otherwise, and "It's already ended for the jury" one
+    of "It's ended already for the jury because …" with its words reordered: the same statement, altered."""
     analysis = _analyze(
         tmp_path,
-        a="Union chief Ann Lee spoke.\n\n\u201cWhat started at three plants at midnight has become a national "
-        "movement. We won things nobody thought possible. Since the strike began, the company put 50% more on the "
-        "table,\u201d Lee said.\n",
-        b="Union chief Ann Lee spoke.\n\n\u201cWe won things no one thought possible,\u201d Lee said.\n",
+        a=f"Union chief Ann Lee spoke.\n\n\u201c{longer}\u201d Lee said.\n",
+        b=f"Union chief Ann Lee spoke.\n\n\u201c{shorter}\u201d Lee said.\n",
     )
     [(cluster, members)] = _quote_clusters(analysis)
     assert sorted(m.article for m in members) == ["a", "b"] and cluster.status == "conflict"

@@ -906,6 +906,24 @@ def _run_held(short: list[str], long: list[str]) -> bool:
     return any(tuple(short[i : i + QUOTE_RUN]) in runs for i in range(len(short) - QUOTE_RUN + 1))
 
 
+def _held_reordered(short: str, long: str) -> bool:
+    """Whether the longer quote holds the shorter one's words (QUOTE_GAPPED_WORDS+) side by side in another order ("it's
+    already ended for the jury" in "it's ended already for the jury because …"): a part altered."""
+    ws, wl = short.split(), long.split()
+    n = len(ws)
+    if n < QUOTE_GAPPED_WORDS or n > len(wl) or short == long or not set(ws) <= set(wl):
+        return False
+    wanted = Counter(ws)
+    window = Counter(wl[:n])
+    for i in range(n, len(wl) + 1):
+        if window == wanted:
+            return True
+        if i < len(wl):
+            window[wl[i]] += 1
+            window[wl[i - n]] -= 1
+    return False
+
+
 def _held_told_otherwise(short: str, long: str) -> bool:
     """Whether the longer quote holds the shorter one (QUOTE_GAPPED_WORDS+ words) with a word or two told otherwise in
     one place (QUOTE_SWAPPED): its other words in order, within QUOTE_GAP words of its length ("we won things no one
@@ -955,7 +973,7 @@ def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]
             link(groups[a], groups[b], same_speaker=len(short.split()) < QUOTE_PHRASE_WORDS)
         elif _alike(a, b):
             link(groups[a], groups[b])
-        elif _held_told_otherwise(a, b) or _held_told_otherwise(b, a):
+        elif any(held(x, y) for held in (_held_told_otherwise, _held_reordered) for x, y in ((a, b), (b, a))):
             for x, y in ((x, y) for x in _distinct(groups[a]) for y in _distinct(groups[b])):
                 two_speakers = x.c.speaker and y.c.speaker and not same_person(x.c.speaker, y.c.speaker)
                 if x.article != y.article and not two_speakers and _linked("quote", x, y, 1.0):
