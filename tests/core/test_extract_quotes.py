@@ -130,6 +130,19 @@ def test_a_quote_left_open_takes_the_speaker_named_in_the_next_paragraph():
     assert _speakers(text) == ["Yusuf Haddad", "Yusuf Haddad"]
 
 
+def test_a_quote_going_on_in_a_paragraph_that_lost_its_opening_straight_mark_closes_there():
+    """`"We were warned many times.⏎⏎It is with great hope that we open the gates," Yusuf Haddad said.`: the paragraph's
+    first straight mark, after a comma and before a space, closes the quote its line opened with, not one opening there
+    on "Yusuf Haddad said."; both parts are his."""
+    text = '"We were warned many times about the gates.\n\nIt is with great hope that we open them now," Yusuf Haddad said.'
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == [
+        '"We were warned many times about the gates.',
+        'It is with great hope that we open them now,"',
+    ]
+    assert [q.speaker for q in quotes] == ["Yusuf Haddad", "Yusuf Haddad"]
+
+
 def test_according_to_names_the_speaker_after_it():
     assert _speakers('According to Yusuf Haddad, "the gates were never fixed at all".') == ["Yusuf Haddad"]
     assert _speakers('"The gates were never fixed," according to Yusuf Haddad.') == ["Yusuf Haddad"]

@@ -77,7 +77,8 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
                 open_at = None
             continue
         wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
-        if not spans and open_at is None and mark in _CLOSES and not wrong_way and text[i - 1] in ",.?!":
+        closes = mark in _CLOSES or (mark == '"' and not text[i + 1 : i + 2].isalnum())  # (not `,"Yes`)
+        if not spans and open_at is None and closes and not wrong_way and text[i - 1] in ",.?!":
             # the line's first mark closes a quote its opening mark was lost from: it opened the line
             first = start + len(text[start:i]) - len(text[start:i].lstrip())
             spans.append((first, i + 1, True))
