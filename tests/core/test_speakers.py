@@ -1736,6 +1736,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            '"The amount of rain that fell in this place was never" in any forecasts, said chief Nim Kidd of the Velm'
+            " Division of Emergency Management.",
+            ["Nim Kidd"],
+            id="'“…” in any forecasts, said X': the quote's sentence goes on, then the attribution inverts",
+        ),
+        pytest.param(
             "Velm Oil posted its results on Sunday. The CEO of the company, Amin Tarek, welcomed the \u201crecord"
             " financial performance in 2022\u201d of the group.",
             ["Amin Tarek"],

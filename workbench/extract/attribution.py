@@ -1024,6 +1024,16 @@ class _Speakers:
         if embedded and clause and _may_be_subject(segment[clause : verb.start()].split()):
             # unless a verb of saying before the quote names who said it ("the mayor called it “…” …, X said")
             return None if self.before(q) else self.resolve(q.end + clause, q.end + verb.start())
+        if (
+            clause
+            and not segment[clause : verb.start()].strip()
+            and segment[lead : lead + 1].islower()
+            and not self.in_span(q.end + lead, q.end + clause)
+            and not verb.group().endswith("ing")
+        ):
+            # `"… was never" in any forecasts, said chief Nim Kidd`: the quote's sentence goes on (naming no one, not
+            # `"…," X, 33, told`), then the attribution inverts
+            return self._named_after_verb(q.end + verb.end(), stop)
         if not _may_be_subject(words):
             # `"…", and criminal conspiracy, punishable by 10 years, prosecutor Laure Beccuau told`: the person
             # the clause before the verb names, when it names one
