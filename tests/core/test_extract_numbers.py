@@ -91,6 +91,7 @@ def _numbers(text: str, kind: str | None = None):
         ("She holds the 5,000m world record.", ("5,000m", 5000, "metre")),
         ("He won the 400m hurdles final.", ("400m", 400, "metre")),
         ("The 300m-long ship hit the pier.", ("300m-long", 300, "metre")),
+        ("Waves 6m high hit the coast.", ("6m", 6, "metre")),
         ("The app has 300m users in Asia.", ("300m users", 300000000, "user")),
         ("Microsoft says 8.5M Windows devices were affected", ("8.5M Windows devices", 8500000, "device")),
         ("Microsoft Says 8.5 Million Windows Devices Impacted", ("8.5 Million Windows Devices", 8500000, "device")),
@@ -115,6 +116,11 @@ def _numbers(text: str, kind: str | None = None):
 )
 def test_counts(sentence, expected):
     assert _numbers(sentence, "quantity") == [expected]
+
+
+def test_metres_glued_after_a_length_in_feet_are_that_length_again():
+    """ "rose 26ft (8m) in 45 minutes": the bracketed "8m" is the rise in metres, not eight million."""
+    assert ("8m", 8, "metre") in _numbers("The river rose 26ft (8m) in 45 minutes.", "quantity")
 
 
 def test_partitive_and_referring_counts():

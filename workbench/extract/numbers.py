@@ -1593,6 +1593,8 @@ _RACES = frozenset(
     run title titles champion champions event events record records gold silver bronze heat heats semi-final semifinal
     world""".split()
 )
+_DIMENSIONS = frozenset("high tall deep long wide above below underwater".split())  # "a wall 10m high"
+_LENGTH_BEFORE = re.compile(r"(?:ft|feet|foot|yards?|inches|in\.)[^\S\n]*[(\[][^\S\n]*\Z")
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}|\b(?i:rs|usd|eur|gbp))[^\S\n]*\Z")
 
 
@@ -1602,8 +1604,10 @@ def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
         return None
     # a million of something ("3m people", "raised 150m") unless the number is too large to be one (nobody writes
     # "5,000m people") or the words after it name a race or a size
-    if m["dimension"] or value >= 1000 or m["next"] in _RACES:
+    if m["dimension"] or value >= 1000 or m["next"] in _RACES or m["next"] in _DIMENSIONS:
         return "quantity", value, "metre"
+    if _LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return "quantity", value, "metre"  # "26ft (8m)": a length told again in metres
     return None
 
 
