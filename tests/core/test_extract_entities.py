@@ -698,3 +698,12 @@ def test_what_the_residents_of_a_name_live_in_is_a_place():
     person a "who" after it describes."""
     units = _units("The crowd panicked, said Shreema a resident of Velmpur, who lost two of her relatives.")
     assert units["Velmpur"] is None
+
+
+def test_a_war_an_index_or_a_revolution_is_no_person():
+    """ "since the end of the Cold War", "the Consumer Prices Index": names of a happening and of a measure."""
+    units = _units(
+        "The world is more dangerous than at any time since the end of the Cold War, he said of the"
+        " Consumer Prices Index and the French Revolution."
+    )
+    assert units["Cold War"] is None and units["Consumer Prices Index"] is None and units["French Revolution"] is None

@@ -1742,6 +1742,25 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…” in any forecasts, said X': the quote's sentence goes on, then the attribution inverts",
         ),
         pytest.param(
+            "Rishi Sunak spoke in Downing Street on Wednesday. Keir Starmer, the Labour leader, was in Kent.\n\nThe"
+            " Labour leader hit back by saying backing his party would be a \u201cvote to stop the chaos\u201d.",
+            ["Keir Starmer"],
+            id="'The Labour leader hit back by saying “…”': the subject before its verb, the holder of that title",
+        ),
+        pytest.param(
+            "Rishi Sunak spoke in Downing Street on Wednesday.\n\nThe Labour leader hit back by saying backing his"
+            " party would be a \u201cvote to stop the chaos\u201d.",
+            ["Labour leader"],
+            id="'the Labour leader' is no one the story names with no party: not the only person named",
+        ),
+        pytest.param(
+            "Mr Velm\u2019s announcement came after the Office for National Statistics said Consumer Prices Index (CPI)"
+            " inflation slowed to 2.3% in April.\n\nHe said that inflation was now \u201cback to normal for every"
+            " family\u201d.",
+            ["Velm"],
+            id="an index is no person 'he' may stand for",
+        ),
+        pytest.param(
             "Velm Oil posted its results on Sunday. The CEO of the company, Amin Tarek, welcomed the \u201crecord"
             " financial performance in 2022\u201d of the group.",
             ["Amin Tarek"],

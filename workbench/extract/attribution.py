@@ -1262,9 +1262,12 @@ class _Speakers:
 
     def subject(self, start: int, end: int) -> str | None:
         """The subject of the sentence text[start:end] opens with: its words up to the first verb."""
-        verb = _first_verb(self.masked(start, end))
+        masked = self.masked(start, end)
+        verb = _first_verb(masked)
         if verb is not None:
             return self.resolve(start, start + verb)
+        if by := _VERB_BY.search(masked):  # `The Labour leader hit back by saying`: the words before its verb
+            return self.resolve(start, start + by.start())
         return self.resolve(start, end)  # no verb known before it: the people it names, first clause first
 
     def reported_before(self, q: Quote) -> str | None:
@@ -1457,6 +1460,9 @@ def _pronoun_subject(words: str) -> str | None:
     while tokens and (tokens[0] in _LEADING_ADVERBS or _ADVERB.fullmatch(tokens[0])):
         tokens.pop(0)
     return tokens[0] if tokens in (["he"], ["she"]) else None
+
+
+_VERB_BY = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:back|out|up|off|on|in))?[^\S\n]+by[^\S\n]*\Z")  # "hit back by"
 
 
 def _first_verb(words: str) -> int | None:
@@ -1881,6 +1887,7 @@ def attribute(
             (role := found[n]) is not None
             and _bare_role(role, speakers.names)
             and role.rsplit(" ", 1)[-1].lower() in _OFFICES
+            and not any(w[:1].isupper() for w in role.split()[:-1])  # "the Labour leader": Labour's, whoever was named
             and _definite_role(text, q, role)
         ):
             # "the captain said" where no one is named with that title: the one person the story has named, unless
