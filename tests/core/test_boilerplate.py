@@ -224,6 +224,14 @@ def test_teaser_between_story_paragraphs():
     assert marked == ["Watchdog fines ferry operator over safety lapses"]
 
 
+def test_a_short_paragraph_of_a_story_that_ends_its_paragraphs_in_no_stop_is_story():
+    """A page whose paragraphs end in no full stop: a short one among them ("Sunak began his speech by talking about the
+    furlough scheme") is one of them, not a link to another story."""
+    unstopped = STORY.rstrip(".")
+    text = "\n\n".join(["Headline here", unstopped, "Lee began her speech by talking about the harbour", unstopped])
+    assert _marked(text) == [[]]
+
+
 def test_appeal_words_in_a_long_story_line_are_story():
     line = (
         "The regional council has opened its sports centre as a depot for donations, and the mayor said "

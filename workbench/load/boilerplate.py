@@ -421,7 +421,7 @@ def _is_call_to_action(line: str, words: list[str]) -> bool:
 
 
 def _is_teaser(line: str, words: list[str], prev_long: bool, next_long: bool) -> bool:
-    """A headline-like line between two story paragraphs: a link to another story."""
+    """A headline-like line between two story paragraphs that end their sentences: a link to another story."""
     return (
         prev_long
         and next_long
@@ -478,6 +478,8 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
+    # a story paragraph that ends its sentence: where paragraphs end in no stop, a line with none is one of them
+    ended = [is_long and _SENTENCE_END.search(line) is not None for is_long, (_, _, line) in zip(long, lines)]
     first_long = next((i for i, is_long in enumerate(long) if is_long), len(long))
     begun = [i > first_long for i in range(len(long))]  # a story paragraph before the line
     furniture = [_furniture(line, words) for (_, _, line), words in zip(lines, all_words)]
@@ -487,7 +489,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             len(line) <= MAX_FURNITURE_LINE
             and (
                 furniture[i] == 0
-                or _is_teaser(line, words, i > 0 and long[i - 1], i + 1 < len(lines) and long[i + 1])
+                or _is_teaser(line, words, i > 0 and ended[i - 1], i + 1 < len(lines) and ended[i + 1])
                 or _is_widget(words)
                 or _is_credit(line, words)
                 or (
