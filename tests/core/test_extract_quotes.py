@@ -143,6 +143,17 @@ def test_a_quote_going_on_in_a_paragraph_that_lost_its_opening_straight_mark_clo
     assert [q.speaker for q in quotes] == ["Yusuf Haddad", "Yusuf Haddad"]
 
 
+def test_a_quote_going_on_from_one_an_introducing_paragraph_gives_a_speaker_keeps_it():
+    """ "Ardern said she was not leaving.⏎⏎"I know when I have enough left …⏎⏎"I would be doing a disservice …":
+    the first quote is hers by the paragraph before it, and the paragraph it goes on into too."""
+    text = (
+        "Jacinda Velm resigned on Thursday.\n\nVelm said she was not leaving because it was hard.\n\n"
+        '"I know when I have enough left in the tank to do it justice.\n\n'
+        '"I would be doing a disservice to the country to continue."'
+    )
+    assert _speakers(text) == ["Jacinda Velm", "Jacinda Velm"]
+
+
 def test_according_to_names_the_speaker_after_it():
     assert _speakers('According to Yusuf Haddad, "the gates were never fixed at all".') == ["Yusuf Haddad"]
     assert _speakers('"The gates were never fixed," according to Yusuf Haddad.') == ["Yusuf Haddad"]

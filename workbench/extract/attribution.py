@@ -1840,23 +1840,8 @@ def attribute(
         ):
             found[n] = found[n + 1]
     for n in range(1, len(quotes)):
-        # who is named after the sentence of the quote before (its own attribution may name a co-speaker)
-        said = min(speakers.index.sentence_at(quotes[n - 1].end - 1)[1], quotes[n].start)
-        between = speakers.in_span(max(quotes[n - 1].end, said), quotes[n].start)
-        # who else may speak (an epithet of the last speaker is the last speaker)
-        others = [
-            e
-            for e in between
-            if e.unit in ("person", "org")
-            and speakers.named_person(e) != found[n - 1]
-            and not _names_a_noun(text, e.end)  # "sent to Activision Blizzard employees"
-        ]
-        if (
-            found[n] is None
-            # names in a photo's caption between them say nothing of who speaks
-            and (not others or _picture(text[quotes[n - 1].line_end : quotes[n].line_start]))
-            and _continues(text, quotes[n], quotes[n - 1])
-        ):
+        between, others = _named_between(speakers, quotes[n - 1], quotes[n], found[n - 1])
+        if found[n] is None and _goes_on(text, quotes[n - 1], quotes[n], others):
             found[n] = found[n - 1]
         elif (
             found[n] is None
@@ -1879,7 +1864,14 @@ def attribute(
         ):  # `"…," Hendri told AFP.⏎"…," said the official`; `Mr Varadkar said.⏎Asked …, the Fine Gael leader said "…"`
             found[n] = found[n - 1]
     for n, q in enumerate(quotes):
-        if found[n] is None:
+        if (
+            found[n] is None
+            and n
+            and found[n - 1] is not None
+            and _goes_on(text, quotes[n - 1], q, _named_between(speakers, quotes[n - 1], q, found[n - 1])[1])
+        ):
+            found[n] = found[n - 1]  # going on from a quote this pass gave its speaker (its paragraph's introduction)
+        elif found[n] is None:
             found[n] = (
                 speakers.reported_before(q) if _whole_paragraph(text, q) else speakers.said_before(q)
             ) or speakers.sentence_subject(q)
@@ -1897,6 +1889,28 @@ def attribute(
             if person and speakers.may_hold(person, role):
                 found[n] = person
     return [None if speaker and speaker.lower() in _PRONOUNS else speaker for speaker in found]  # never "she"
+
+
+def _named_between(
+    speakers: _Speakers, previous: Quote, q: Quote, speaker: str | None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Who is named after the sentence of the quote before `q` (its own attribution may name a co-speaker), and of
+    them who else may speak than that quote's `speaker` (an epithet of the last speaker is the last speaker)."""
+    said = min(speakers.index.sentence_at(previous.end - 1)[1], q.start)
+    between = speakers.in_span(max(previous.end, said), q.start)
+    others = [
+        e
+        for e in between
+        if e.unit in ("person", "org")
+        and speakers.named_person(e) != speaker
+        and not _names_a_noun(speakers.text, e.end)  # "sent to Activision Blizzard employees"
+    ]
+    return between, others
+
+
+def _goes_on(text: str, previous: Quote, q: Quote, others: list[Candidate]) -> bool:
+    """Whether `q` goes on from the quote before, no one else named between them but in a photo's caption."""
+    return (not others or _picture(text[previous.line_end : q.line_start])) and _continues(text, q, previous)
 
 
 def _body_goes_on(speakers: _Speakers, previous: Quote, q: Quote, body: str | None) -> bool:
