@@ -1761,6 +1761,12 @@ def _speakers(text: str) -> list[str | None]:
             id="an index is no person 'he' may stand for",
         ),
         pytest.param(
+            "Rishi Velm called the election on Wednesday.\n\nHe highlighted the war, and China\u2019s efforts to"
+            " \u201cdominate the 21st century\u201d.",
+            ["Rishi Velm"],
+            id="'He highlighted … “…”': highlighting in a speech is saying",
+        ),
+        pytest.param(
             "Velm Oil posted its results on Sunday. The CEO of the company, Amin Tarek, welcomed the \u201crecord"
             " financial performance in 2022\u201d of the group.",
             ["Amin Tarek"],
