@@ -232,6 +232,12 @@ def test_a_short_paragraph_of_a_story_that_ends_its_paragraphs_in_no_stop_is_sto
     assert _marked(text) == [[]]
 
 
+def test_a_headline_in_the_present_tense_among_unstopped_paragraphs_is_a_teaser():
+    unstopped = STORY.rstrip(".")
+    text = "\n\n".join(["Headline here", unstopped, "Film star meets old rival at Velm wedding", unstopped])
+    assert _marked(text) == [["Film star meets old rival at Velm wedding"]]
+
+
 def test_appeal_words_in_a_long_story_line_are_story():
     line = (
         "The regional council has opened its sports centre as a depot for donations, and the mayor said "

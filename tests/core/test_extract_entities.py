@@ -68,12 +68,11 @@ def test_nationality_before_a_persons_name_is_dropped_but_kept_in_an_institution
 
 
 def test_a_newspapers_masthead_keeps_its_nationality():
-    """ "The Indian Express reported", "the Irish Independent": a newspaper's name, not "Express" or "Independent"."""
-    found = _found(
-        "The toll rose to 116, The Indian Express reported. The Irish Independent, the Irish Examiner and the Irish"
-        " Mirror said the same."
-    )
-    assert {"Indian Express", "Irish Independent", "Irish Examiner", "Irish Mirror"} <= set(found)
+    """ "The Indian Express reported", "the Irish Mirror": a newspaper's name, not "Express" or "Mirror" (a word that is
+    as often a surname or a title, "Jim Courier", "Medical Examiner X", "Independent X", stays out)."""
+    found = _found("The toll rose to 116, The Indian Express reported. The Irish Mirror said the same.")
+    assert {"Indian Express", "Irish Mirror"} <= set(found)
+    assert "Jim Courier" in _found("The match was over, Jim Courier said on Sunday.")
 
 
 def test_titles_joined_by_a_hyphen_are_titles():
@@ -194,7 +193,8 @@ def test_a_name_in_quote_marks_is_no_quotes_first_word():
         ("The toll rose. Islamic State Minister Ann Tull spoke.", ["Islamic State", "Ann Tull"]),
         ("The toll, according to the Minister of State for Home Harsh Tull, is 132.", ["State", "Harsh Tull"]),
         ("He voted for Health Services Union members.", ["Health Services Union"]),
-        ("The toll rose, IG Ann Tull told reporters. CM Ravi Lal visited.", ["Ann Tull", "Ravi Lal"]),
+        ("The toll rose, DIG Ann Tull told reporters. CM Ravi Lal visited.", ["Ann Tull", "Ravi Lal"]),
+        ("IG Metall said the deal was fair. SSP Group said sales rose.", ["IG Metall", "SSP Group"]),
         ("SHO Ravi Lal and DGP Ann Tull reached the site with SDM Om Das.", ["Ravi Lal", "Ann Tull", "Om Das"]),
     ],
 )

@@ -92,6 +92,8 @@ def _numbers(text: str, kind: str | None = None):
         ("He won the 400m hurdles final.", ("400m", 400, "metre")),
         ("The 300m-long ship hit the pier.", ("300m-long", 300, "metre")),
         ("Waves 6m high hit the coast.", ("6m", 6, "metre")),
+        ("The night shift (3m people) went on strike.", ("3m people", 3000000, "person")),
+        ("The airport was still 2m below its record.", ("2m", 2000000, None)),
         ("The app has 300m users in Asia.", ("300m users", 300000000, "user")),
         ("Microsoft says 8.5M Windows devices were affected", ("8.5M Windows devices", 8500000, "device")),
         ("Microsoft Says 8.5 Million Windows Devices Impacted", ("8.5 Million Windows Devices", 8500000, "device")),

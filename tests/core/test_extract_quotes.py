@@ -154,6 +154,13 @@ def test_a_quote_going_on_from_one_an_introducing_paragraph_gives_a_speaker_keep
     assert _speakers(text) == ["Jacinda Velm", "Jacinda Velm"]
 
 
+def test_a_straight_mark_after_a_verb_of_saying_and_a_comma_opens_its_quote():
+    """`said," We will not allow …"`: the mark, however spaced, opens the quote the verb introduces."""
+    text = 'Chief Minister Ravi Lal said," We will not allow anyone to disturb the peace in the state."'
+    [quote] = _quotes(text)
+    assert quote.text.startswith('" We will') and quote.speaker == "Ravi Lal"
+
+
 def test_according_to_names_the_speaker_after_it():
     assert _speakers('According to Yusuf Haddad, "the gates were never fixed at all".') == ["Yusuf Haddad"]
     assert _speakers('"The gates were never fixed," according to Yusuf Haddad.') == ["Yusuf Haddad"]

@@ -2173,3 +2173,14 @@ def test_a_time_told_again_in_another_unit_in_its_sentence_is_one_figure(tmp_pat
         "Prison for Lee\n\nA judge on Friday sentenced Ann Lee to more than 11 years in prison for fraud.\n",
     )
     assert any({"a:135 months", "a:11 years", "b:11.25 years", "c:11 years"} <= c for c in clusters), clusters
+
+
+def test_the_year_of_what_a_count_counts_being_made_dates_the_count(tmp_path):
+    """ "686,061 babies born in 2024" and "727,288 babies born in 2023": the year dates the count (two years' births);
+    only the year of a making in an aside before the figure dates no count."""
+    clusters = _linked(
+        tmp_path,
+        "Births fall\n\nVelmland had 686,061 babies born in 2024, the ministry said on Wednesday.\n",
+        "Birth rate falls\n\nThere were 727,288 babies born in 2023, the ministry said on Wednesday.\n",
+    )
+    assert not any({"a:686,061 babies", "b:727,288 babies"} <= c for c in clusters), clusters

@@ -355,3 +355,14 @@ def test_one_speakers_parallel_lines_quoted_one_by_each_outlet_are_two_statement
         " Yusuf said.\n",
     )
     assert _quote_clusters(analysis) == []
+
+
+def test_a_quote_with_two_names_swapped_is_another_statement(tmp_path):
+    """ "It was Velm that attacked Ostra first" and "… it was Ostra that attacked Velm first": the same words, moved
+    further than two side by side, tell the opposite; no part altered."""
+    analysis = _analyze(
+        tmp_path,
+        a='Ann Lee spoke.\n\n"It was Velm that attacked Ostra first," Lee said.\n',
+        b='A rally was held.\n\n"The whole world knows it was Ostra that attacked Velm first," read a banner.\n',
+    )
+    assert _quote_clusters(analysis) == []

@@ -1736,6 +1736,23 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            '"The water came in the night and took our cattle," the farmer, 45, said by phone from his village.',
+            ["farmer"],
+            id="'“…,” the farmer, 45, said by phone': no inverted attribution after a quote that ends on a comma",
+        ),
+        pytest.param(
+            "Governor Greg Abbott told residents to stay \u201cindoors and away from windows\u201d until the storm"
+            " passed, said city spokesman Tom Velm.",
+            ["Greg Abbott"],
+            id="'X told residents to stay “…” until …, said Y': the verb before the quote names its speaker",
+        ),
+        pytest.param(
+            'One survivor, Fatima Adam, recounted how the gunmen ordered villagers to "leave everything and run for the'
+            ' river".',
+            [None],
+            id="'X recounted how the gunmen ordered villagers to “…”': not X's words",
+        ),
+        pytest.param(
             '"The amount of rain that fell in this place was never" in any forecasts, said chief Nim Kidd of the Velm'
             " Division of Emergency Management.",
             ["Nim Kidd"],
@@ -1748,29 +1765,11 @@ def _speakers(text: str) -> list[str | None]:
             id="'The Labour leader hit back by saying “…”': the subject before its verb, the holder of that title",
         ),
         pytest.param(
-            "Rishi Sunak spoke in Downing Street on Wednesday.\n\nThe Labour leader hit back by saying backing his"
-            " party would be a \u201cvote to stop the chaos\u201d.",
-            ["Labour leader"],
-            id="'the Labour leader' is no one the story names with no party: not the only person named",
-        ),
-        pytest.param(
             "Mr Velm\u2019s announcement came after the Office for National Statistics said Consumer Prices Index (CPI)"
             " inflation slowed to 2.3% in April.\n\nHe said that inflation was now \u201cback to normal for every"
             " family\u201d.",
             ["Velm"],
             id="an index is no person 'he' may stand for",
-        ),
-        pytest.param(
-            "Rishi Velm called the election on Wednesday.\n\nHe highlighted the war, and China\u2019s efforts to"
-            " \u201cdominate the 21st century\u201d.",
-            ["Rishi Velm"],
-            id="'He highlighted … “…”': highlighting in a speech is saying",
-        ),
-        pytest.param(
-            "Velm Oil posted its results on Sunday. The CEO of the company, Amin Tarek, welcomed the \u201crecord"
-            " financial performance in 2022\u201d of the group.",
-            ["Amin Tarek"],
-            id="'X welcomed the “…”': welcoming in words is saying them",
         ),
         pytest.param(
             'Krishna, who came from near Tundla, recounted, "The people did not move from the entrance."',
@@ -2041,3 +2040,12 @@ def test_an_acronym_before_a_dash_aside_is_no_wire_dateline():
         ' of deportations — said 40 people were detained and called the arrests "routine enforcement of federal law".'
     )
     assert speaker is not None and speaker.startswith("ICE")
+
+
+def test_an_agency_right_after_the_verb_is_no_name_an_apposition_describes(tmp_path):
+    """ "“…,” told AFP a commander of the rebel group": the agency is who was told, not the speaker "a commander" names."""
+    (tmp_path / "a.txt").write_text(
+        'Rebels seize town\n\nKHARTOUM (AFP) - Rebels seized the town on Sunday.\n\n"We will not leave this town'
+        ' until the army says so," told AFP a commander of the rebel group.\n'
+    )
+    assert [c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote"] != ["AFP"]

@@ -239,8 +239,9 @@ _YEAR = re.compile(
     r"|\b((?:19|20)[0-9]{2})(?=[^\S\n]+[a-z])"
     r"|(?<=[Tt]he )((?:19|20)[0-9]{2})(?=[^\S\n]+[A-Z])"
 )
-# The making of what a figure is about, right before its year: "a complex completed in 1983 houses 4,000 residents"
-# (the year the complex was built dates no count of its residents).
+# The making of what a figure is about, right before its year in an aside before the figure: "a complex completed in
+# 1983, houses 4,000 residents" (the year the complex was built dates no count of its residents; but "babies born in
+# 2024", "opened in 2015 with 120 beds" count in that year).
 _MADE_BEFORE = re.compile(
     r"\b(?i:completed|built|founded|established|constructed|erected|incorporated|born|opened)[^\S\n]+\Z"
 )
@@ -436,7 +437,11 @@ def figure_frame(
             m[m.lastindex or 0]
             for m in _YEAR.finditer(text, lo, hi)
             if not c.start <= m.start(m.lastindex or 0) < c.end
-            and not _MADE_BEFORE.search(text, max(0, m.start() - MADE_REACH), m.start())
+            and not (
+                m.end() <= c.start
+                and "," in text[m.end() : c.start]
+                and _MADE_BEFORE.search(text, max(0, m.start() - MADE_REACH), m.start())
+            )
         ]
         if text.find("19", lo, hi) >= 0 or text.find("20", lo, hi) >= 0  # in every year: most clauses hold neither
         else []

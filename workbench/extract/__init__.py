@@ -93,13 +93,13 @@ from workbench.model import Article, Candidate, Extraction, Span
 # word; "Signature" and "JPMorgan" alone the organisations "Signature Bank" and "JPMorgan Chase"); 14: ('X said,
 # "…."Y confirmed' X's; '“…” crossing into … and blamed' no clause's; "Senior EMT X" X; 'X sentenced after judge
 # says “…”' the judge's; "Lee told him" no sign that Lee is a man); 15: (the reviews' mends; "seven of his victims",
-# "10 or more years" counts); 16: (the third review's mends; "His family said" a family); 17: session 24's ("IG X",
-# "CM X" titles; "said X a resident of Y" X's, Y a place; "recounted", "welcomed" verbs of saying; no name inside a sum: "Rs 2 Lakh", "SAR 604bn";
+# "10 or more years" counts); 16: (the third review's mends; "His family said" a family); 17: session 24's ("DIG X",
+# "CM X" titles; "said X a resident of Y" X's, Y a place; "recounted" a verb of saying; no name inside a sum: "Rs 2 Lakh", "SAR 604bn";
 # "The Indian Express" a newspaper; a paragraph's first straight mark after a comma closes the quote its line lost
 # the opening mark of; '“…” in any forecasts, said X' X's; "6m high", "26ft (8m)" metres; "X hit back by
 # saying" X's; an index, a war, a revolution no person; "the Labour leader" not the only person named; a short
 # paragraph among paragraphs that end in no stop no teaser; a quote going on from one its introducing paragraph
-# gives a speaker that speaker's; "highlighted" a verb of saying)
+# gives a speaker that speaker's; the reviews' mends)
 EXTRACTOR_VERSION = 17
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -39,7 +39,7 @@ TITLES = _words(
     Commandant Envoy Leader Coach Manager CEO CFO COO CTO Founder Co-founder Cofounder Executive
     Prosecutor Sheriff Magistrate Coroner Warden Trooper Pastor Rabbi Chaplain Curator MP MEP MSP MLA PM
     Assistant Associate Taoiseach Tánaiste Tanaiste Rear EMT Paramedic Medic Firefighter
-    CM DM IG DIG ADG DGP SSP SHO SDM DSP ACP DCP
+    CM DM DIG ADG DGP SHO SDM DSP ACP DCP
     Flyhalf Fly-half Fullback Scrumhalf Scrum-half Winger Flanker Striker Goalkeeper Goalie Midfielder Defender
     Quarterback Pitcher Batsman Bowler Wicketkeeper Skipper
     Justices Sens Reps Drs""",
@@ -105,7 +105,7 @@ ORG_WORDS_NOT_ALONE = _words(
 ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     """Command Forces Force Army Navy Guard Corps Council Committee Party Group Observatory University
     Ministry Agency Press News Television Times Post Herald Gazette Wire Voice Express Tribune Journal Telegraph
-    Chronicle Inquirer Courier Dispatch Examiner Mirror Independent Observer Union Bank Company Corp
+    Chronicle Inquirer Dispatch Mirror Observer Union Bank Company Corp
     Inc Ltd Organisation Organization Front Brigade Brigades Coalition Department Office House Court
     Assembly Parliament Congress Senate Government Republic Kingdom Emirates Nations States Authority
     Service Services Police Society Association Foundation Fund Institute Movement Alliance League

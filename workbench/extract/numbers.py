@@ -1593,8 +1593,8 @@ _RACES = frozenset(
     run title titles champion champions event events record records gold silver bronze heat heats semi-final semifinal
     world""".split()
 )
-_DIMENSIONS = frozenset("high tall deep long wide above below underwater".split())  # "a wall 10m high"
-_LENGTH_BEFORE = re.compile(r"(?:ft|feet|foot|yards?|inches|in\.)[^\S\n]*[(\[][^\S\n]*\Z")
+_DIMENSIONS = frozenset("high tall deep long wide underwater".split())  # "a wall 10m high" (not "2m below its record")
+_LENGTH_BEFORE = re.compile(r"(?<![^\W\d])(?:ft|feet|foot|yards?|inches|in\.)[^\S\n]*[(\[][^\S\n]*\Z")
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥]|\b[A-Z]{3}|\b(?i:rs|usd|eur|gbp))[^\S\n]*\Z")
 
 
@@ -1606,7 +1606,7 @@ def _glued_metres(text: str, m: re.Match[str]) -> tuple[str, float, str] | None:
     # "5,000m people") or the words after it name a race or a size
     if m["dimension"] or value >= 1000 or m["next"] in _RACES or m["next"] in _DIMENSIONS:
         return "quantity", value, "metre"
-    if _LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    if _LENGTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) and text.startswith(")", m.end()):
         return "quantity", value, "metre"  # "26ft (8m)": a length told again in metres
     return None
 

@@ -420,6 +420,12 @@ def _is_call_to_action(line: str, words: list[str]) -> bool:
     return bool(words) and len(words) <= 14 and words[0] in _IMPERATIVES and '"' not in line and "“" not in line
 
 
+# A verb in the past tense, which a story tells in and a headline does not ("began", "said", "walked").
+_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|began|said|told|was|were|had|made|took|came|went|gave|got|saw|spoke|left|won|lost|met)\b"
+)
+
+
 def _is_teaser(line: str, words: list[str], prev_long: bool, next_long: bool) -> bool:
     """A headline-like line between two story paragraphs that end their sentences: a link to another story."""
     return (
@@ -478,7 +484,8 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
-    # a story paragraph that ends its sentence: where paragraphs end in no stop, a line with none is one of them
+    # a story paragraph that ends its sentence: where paragraphs end in no stop, a line with none is one of them,
+    # unless it is told in a headline's present tense ("X meets Y at wedding", not "Sunak began his speech …")
     ended = [is_long and _SENTENCE_END.search(line) is not None for is_long, (_, _, line) in zip(long, lines)]
     first_long = next((i for i, is_long in enumerate(long) if is_long), len(long))
     begun = [i > first_long for i in range(len(long))]  # a story paragraph before the line
@@ -489,7 +496,12 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             len(line) <= MAX_FURNITURE_LINE
             and (
                 furniture[i] == 0
-                or _is_teaser(line, words, i > 0 and ended[i - 1], i + 1 < len(lines) and ended[i + 1])
+                or _is_teaser(
+                    line,
+                    words,
+                    i > 0 and (ended[i - 1] or (long[i - 1] and not _PAST.search(line))),
+                    i + 1 < len(lines) and (ended[i + 1] or (long[i + 1] and not _PAST.search(line))),
+                )
                 or _is_widget(words)
                 or _is_credit(line, words)
                 or (
