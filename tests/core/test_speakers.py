@@ -1736,6 +1736,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            "Earlier on Monday, the Velm Information Department said that 177 persons had been rescued.\n\n\u201cArmy"
+            " and fire brigade teams are conducting search operations,\u201d said the department added.",
+            ["Velm Information Department"],
+            id="'“…,” said the department added': a second verb of saying is no part of the speaker",
+        ),
+        pytest.param(
             '"The water came in the night and took our cattle," the farmer, 45, said by phone from his village.',
             ["farmer"],
             id="'“…,” the farmer, 45, said by phone': no inverted attribution after a quote that ends on a comma",

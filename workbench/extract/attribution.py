@@ -696,12 +696,13 @@ class _Speakers:
         if issued is not None and words[-1].group().lower().strip(".,;:") in _DOCUMENT_WORDS:
             words = words[:issued]  # "the government released a statement (saying …)": the government speaks
         definite = any(w.group().lower() == "the" for w in words[:2])
-        while words and (
+        while len(words) > 1 and (
             words[-1].group().lower() in _AUXILIARIES
             or _ADVERB.fullmatch(words[-1].group())
             or words[-1].group() in _SENTENCE_ADVERBS
+            or _VERB.fullmatch(words[-1].group().rstrip(".,;:"))
         ):
-            words.pop()  # "The Israeli army meanwhile said", "the ministry separately said"
+            words.pop()  # "The Israeli army meanwhile said", "the ministry separately said", "said the department added"
         while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
         if len(words) > 1 and words[0].group().lower() == "one" and words[1].group().lower() != "of":
