@@ -154,6 +154,17 @@ def test_a_quote_going_on_from_one_an_introducing_paragraph_gives_a_speaker_keep
     assert _speakers(text) == ["Jacinda Velm", "Jacinda Velm"]
 
 
+def test_a_quote_paragraph_after_he_said_paragraph_is_his():
+    """ "He said the hotel was engulfed in smoke.⏎⏎"I hope they are safe …"": the quote goes on from the paragraph
+    that tells what he said, and "he" is the instructor named before."""
+    text = (
+        "Ski instructor Tom Velm said he was asleep when the fire began.\n\nHe said the hotel was engulfed in smoke"
+        ' and admitted he could not reach some of his students.\n\n"I hope they are safe, I could not reach them in'
+        ' the smoke."'
+    )
+    assert _speakers(text) == ["Tom Velm"]
+
+
 def test_a_straight_mark_after_a_verb_of_saying_and_a_comma_opens_its_quote():
     """`said," We will not allow …"`: the mark, however spaced, opens the quote the verb introduces."""
     text = 'Chief Minister Ravi Lal said," We will not allow anyone to disturb the peace in the state."'

@@ -1310,11 +1310,16 @@ class _Speakers:
     def _introducing(self, start: int, end: int) -> str | None:
         """The person a paragraph of one short sentence opens with as its subject, which the quote after it goes on
         from: `U.S. President Joe Biden on Friday hailed the numbers.`, `John Leer is chief economist at Morning
-        Consult.` — the subject right before the first verb (a time or place phrase between them aside)."""
+        Consult.` — the subject right before the first verb (a time or place phrase between them aside); or whom its
+        opening "he"/"she" stands for, before a verb of saying (`He said the hotel was engulfed in smoke.`)."""
         masked = self.masked(start, end)
         verb = _first_verb(masked)
         if verb is None or len(masked.split()) > _MAX_INTRODUCING_WORDS or self.next_mark(start, end) < end:
             return None
+        if (pronoun := _pronoun_subject(masked[:verb])) and _VERB.match(masked, verb):
+            return self.person_before(
+                start, pronoun
+            )  # "He said the hotel was engulfed in smoke.": whom "he" stands for
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
             return None  # "Protesters outside the home of Ann Lee chanted."
