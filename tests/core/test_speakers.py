@@ -1736,6 +1736,13 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            "Rishi Velm called the election on Wednesday.\n\nMr Velm\u2019s announcement caught Westminster by surprise,"
+            " with foreign secretary Tom Hale called back from a trip to Albania and defence secretary Ann Lee forced"
+            " to cancel plans.\n\nHe insisted inflation was \u201cback to normal for every family\u201d.",
+            ["Rishi Velm"],
+            id="'X's announcement caught …, with Y called back …. He insisted “…”': X, whose sentence it is",
+        ),
+        pytest.param(
             "Earlier on Monday, the Velm Information Department said that 177 persons had been rescued.\n\n\u201cArmy"
             " and fire brigade teams are conducting search operations,\u201d said the department added.",
             ["Velm Information Department"],

@@ -224,6 +224,7 @@ _PERSON_EPITHETS = frozenset(
     """striker midfielder goalkeeper winger playmaker batsman batter bowler pitcher quarterback sprinter swimmer
     cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
 )
+_WITH_BEFORE = re.compile(r",[^\S\n]+with[^\S\n]")  # ", with foreign secretary X called back …"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
@@ -375,6 +376,17 @@ class _Speakers:
             ] or subjects
             # "“…,” he told Spencer": who is told, thanked or urged is spoken to, not the one speaking
             subjects = [e for e in subjects if not _TOLD_BEFORE.search(self.text, max(0, e.start - 16), e.start)]
+            owners = [  # a person whose possessive opens the sentence, titles aside ("Mr Sunak's announcement")
+                e
+                for e in people
+                if _POSSESSIVE_AT.match(self.text, e.end)
+                and all(w[:1].isupper() for w in self.text[lo_pos : e.start].split()[:3])
+                and len(self.text[lo_pos : e.start].split()) <= 2
+            ]
+            if owners and subjects and all(_WITH_BEFORE.search(self.text, owners[0].end, e.start) for e in subjects):
+                # "Mr Sunak's announcement caught Westminster by surprise, with foreign secretary David Cameron called
+                # back …": the sentence is of its opening owner; who the "with" phrase names is aside
+                return self.named_person(owners[0])
             if subjects:
                 return self.named_person(subjects[0])
             fallback = fallback or (people[0] if people else None)  # "Kipchoge's mark": whose, if no one else
