@@ -49,10 +49,11 @@ CURRENCY_CODES = ("USD", "EUR", "GBP", "LBP", "SYP", "EGP", "IQD", "JOD", "TRY",
                   "CHF", "CAD", "AUD", "HKD", "INR", "RUB", "ZAR", "KRW", "TWD", "BRL", "MXN", "NGN", "KES", "PKR",
                   "NZD", "SGD")  # fmt: skip
 _GLUED = rf"(?<=\b(?:{'|'.join(CURRENCY_CODES)}|SFr))|(?<=\bRs)"
-# A number in digits; a mixed fraction ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
+# A number in digits, grouped by thousands or the Indian way ("1,30,000", "12,50,000": lakhs and crores); a mixed fraction
+# ("5-1/4", "2-1/2-hour", "22 1/2", as statements and wires write it).
 # A digit is looked for first: cheaper than _GLUED's lookbehinds, which would be tried at every position of a word.
 DIGITS = (
-    rf"(?=[0-9])(?:(?<![\w.,:/])|{_GLUED})(?<!(?<!%)-)(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
+    rf"(?=[0-9])(?:(?<![\w.,:/])|{_GLUED})(?<!(?<!%)-)(?:[0-9]{{1,2}}(?:,[0-9]{{2}})+,[0-9]{{3}}|[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+|(?:-|[^\S\n])[1-7]/[248](?![0-9/]))?"
     r"(?![0-9]|[.,:/][0-9])"
 )
 _MIXED = re.compile(r"([0-9]+)(?:-|[^\S\n])([1-7])/([248])")
