@@ -558,6 +558,7 @@ def _excluded(text: str) -> list[tuple[int, int]]:
 # "Compatriot Benson Kipruto", "Defending champion …").
 _NOT_OF_A_NAME = frozenset(
     {"Former", "Ex", "Then", "Fellow", "Compatriot", "Countryman", "Countrywoman", "Teammate", "Defending", "Reigning"}
+    | {"Longtime", "Lifelong", "Veteran"}  # "Longtime Massapequa Park resident Rex Heuermann"
 )
 
 
@@ -572,6 +573,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
+            or (w.text == "A" and len(run) > 1)  # "A Long Island architect": the article, not an initial
             or (
                 ctx.initial(w.start)
                 and ctx.ordinary(run)
