@@ -1736,6 +1736,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            "Tom Hale had missed the first five games with a broken hand, and captain Pat Velm praised the selectors"
+            " for the risk.\n\n\u2018The medical team were fantastic,\u2019 he said.",
+            ["Pat Velm"],
+            id="'X did …, and captain Y praised …. “…,” he said': Y, who opens the last clause",
+        ),
+        pytest.param(
             "Rishi Velm called the election on Wednesday.\n\nMr Velm\u2019s announcement caught Westminster by surprise,"
             " with foreign secretary Tom Hale called back from a trip to Albania and defence secretary Ann Lee forced"
             " to cancel plans.\n\nHe insisted inflation was \u201cback to normal for every family\u201d.",

@@ -101,7 +101,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # paragraph among paragraphs that end in no stop no teaser; a quote going on from one its introducing paragraph
 # gives a speaker that speaker's; the reviews' mends; "said the department added" the department's; head, boss,
 # chief one title; a quote paragraph after "He said …" his; "X's announcement …, with Y called back" X's for "he";
-# "1,30,000" the Indian way; "A Long Island", "Longtime X", "Defendant X" no part of a name)
+# "1,30,000" the Indian way; "A Long Island", "Longtime X", "Defendant X" no part of a name; "he" the subject of the last
+# clause before: ", and captain Pat Cummins praised …")
 EXTRACTOR_VERSION = 17
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

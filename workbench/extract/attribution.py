@@ -224,6 +224,9 @@ _PERSON_EPITHETS = frozenset(
     """striker midfielder goalkeeper winger playmaker batsman batter bowler pitcher quarterback sprinter swimmer
     cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
 )
+_CLAUSE_JOIN = re.compile(r"[,;][^\S\n]+(?:and|but|while)[^\S\n]+")  # ", and captain Pat Cummins praised …"
+_TITLE_WORDS_ONLY = re.compile(r"(?:[a-z][\w-]*[^\S\n]+){0,3}")  # "captain ", "team captain "
+_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|s)\b")  # "praised", "says", "quickly added"
 _WITH_BEFORE = re.compile(r",[^\S\n]+with[^\S\n]")  # ", with foreign secretary X called back …"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
@@ -387,6 +390,8 @@ class _Speakers:
                 # "Mr Sunak's announcement caught Westminster by surprise, with foreign secretary David Cameron called
                 # back …": the sentence is of its opening owner; who the "with" phrase names is aside
                 return self.named_person(owners[0])
+            if len(subjects) > 1 and (last := self._last_clause_subject(subjects, lo_pos)) is not None:
+                return self.named_person(last)
             if subjects:
                 return self.named_person(subjects[0])
             fallback = fallback or (people[0] if people else None)  # "Kipchoge's mark": whose, if no one else
@@ -394,6 +399,17 @@ class _Speakers:
                 break
             hi, n = lo, n - 1
         return self.named_person(fallback) if fallback else None
+
+    def _last_clause_subject(self, subjects: list[Candidate], lo_pos: int) -> Candidate | None:
+        """The person who opens the sentence's last clause as its subject, a few words of title aside ("Head had missed
+        five games, and captain Pat Cummins praised the selectors": Cummins, whom "he" after it most likely is)."""
+        joins = list(_CLAUSE_JOIN.finditer(self.text, lo_pos, subjects[-1].start))
+        if not joins:
+            return None
+        after = [e for e in subjects if e.start >= joins[-1].end()]
+        if not after or not _TITLE_WORDS_ONLY.fullmatch(self.text[joins[-1].end() : after[0].start]):
+            return None
+        return after[0] if _VERB_AFTER_SUBJECT.match(self.text, after[0].end) else None
 
     def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
         """The person named last before `pos` with the organisation's office as their title: "Labour leader Keir
