@@ -1736,6 +1736,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'“…,” said X a resident of Y, who …': X, the name right after the verb, with no comma before the apposition",
         ),
         pytest.param(
+            'Tom Hale and Ann Lee helped their side win. Rohit Velm praised the duo saying, "When you have 240 on the'
+            ' board, you want to take wickets."',
+            ["Rohit Velm"],
+            id="'X praised the duo saying, “…”': who praised says, not the praised",
+        ),
+        pytest.param(
             "Tom Hale had missed the first five games with a broken hand, and captain Pat Velm praised the selectors"
             " for the risk.\n\n\u2018The medical team were fantastic,\u2019 he said.",
             ["Pat Velm"],

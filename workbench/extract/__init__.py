@@ -102,7 +102,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # gives a speaker that speaker's; the reviews' mends; "said the department added" the department's; head, boss,
 # chief one title; a quote paragraph after "He said …" his; "X's announcement …, with Y called back" X's for "he";
 # "1,30,000" the Indian way; "A Long Island", "Longtime X", "Defendant X" no part of a name; "he" the subject of the last
-# clause before: ", and captain Pat Cummins praised …")
+# clause before: ", and captain Pat Cummins praised …"; "X praised the duo saying" X's)
 EXTRACTOR_VERSION = 17
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

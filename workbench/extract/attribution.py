@@ -1451,7 +1451,11 @@ class _Speakers:
                 named = self.people_in(bound, verb_start)
                 participle = (
                     verb.group().endswith("ing")
-                    and prefix[: verb.start()].rstrip().endswith(",")
+                    and (
+                        prefix[: verb.start()].rstrip().endswith(",")
+                        # `Rohit praised the duo saying, "…"`: who praised says, not the praised
+                        or (n and verbs[n - 1].group() in _OBJECT_VERBS and not self.people_in(bound, verb_start))
+                    )
                     # a name the verb of saying before put right after itself speaks on (`said WHO Director X, adding`)
                     and not (
                         n
