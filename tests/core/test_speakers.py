@@ -2040,13 +2040,6 @@ def test_attribution_is_near_linear_in_the_text_size():
             id="'X, a lawyer for the officer': X is no officer",
         ),
         pytest.param(
-            "The danger was not over, according to WHO chief Kane Velm on Friday.",
-            "The WHO ended the emergency on Friday, its director-general, Kane Velm, said.\n\n\u201cI declare it over"
-            " as a global health emergency,\u201d the WHO head told a briefing.",
-            "Kane Velm",
-            id="'the WHO head' after the one another outlet calls 'WHO chief': head, chief and boss are one title",
-        ),
-        pytest.param(
             "Celtics coach Kane Velm spoke on Sunday.",
             "Jayson Tatum scored 32 points on Sunday. Kane Velm's team led by 25 at halftime.\n\nErik Spoelstra pulled"
             " his starters with five minutes left.\n\n\u201cThat's on me,\u201d the coach said.",

@@ -764,7 +764,7 @@ class _Speakers:
                 w in _CONTAINERS or w in _LINKS or w in _DETERMINERS for w in before
             ):
                 return e.value
-        lowered = [_title_word(w.group().strip(",;:")) for w in words]
+        lowered = [w.group().lower().strip(".,;:") for w in words]
         head = words[-1].group().strip(".,;:")
         common = head.islower() or head in TITLES  # `the judge`, `the Interior Minister`: a title, no name
         # a title no person's name is part of (`the Meta CEO`: an organisation's, still a title)
@@ -1794,7 +1794,6 @@ _SPELLED_OUT = {
     "col": "colonel", "maj": "major", "capt": "captain", "sgt": "sergeant", "cpl": "corporal", "adm": "admiral",
     "cmdr": "commander", "prof": "professor", "rev": "reverend", "supt": "superintendent", "insp": "inspector",
     "det": "detective", "atty": "attorney", "pres": "president", "amb": "ambassador",
-    "head": "chief", "boss": "chief",  # "the WHO head", "WHO boss": one title with "WHO chief Tedros"
 }  # fmt: skip
 
 
