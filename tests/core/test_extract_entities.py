@@ -718,3 +718,4 @@ def test_an_article_a_longtime_or_a_defendant_before_a_name_is_no_part_of_it():
     )
     assert {"Long Island", "Massapequa Park", "Rex A Heuermann", "Heuermann"} <= set(found)
     assert not {"A Long Island", "Longtime Massapequa Park", "Defendant Heuermann"} & set(found)
+    assert "A Raja" in _found("CHENNAI (PTI) - DMK MP A Raja on Sunday accused the Centre.")

@@ -99,8 +99,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # the opening mark of; '“…” in any forecasts, said X' X's; "6m high", "26ft (8m)" metres; "X hit back by
 # saying" X's; an index, a war, a revolution no person; "the Labour leader" not the only person named; a short
 # paragraph among paragraphs that end in no stop no teaser; a quote going on from one its introducing paragraph
-# gives a speaker that speaker's; the reviews' mends; "said the department added" the department's; head, boss,
-# chief one title; a quote paragraph after "He said …" his; "X's announcement …, with Y called back" X's for "he";
+# gives a speaker that speaker's; the reviews' mends; a quote paragraph after "He said …" his (a man the text shows); "X's announcement …, with Y called back" X's for "he";
 # "1,30,000" the Indian way; "A Long Island", "Longtime X", "Defendant X" no part of a name; "he" the subject of the last
 # clause before: ", and captain Pat Cummins praised …"; "X praised the duo saying" X's)
 EXTRACTOR_VERSION = 17

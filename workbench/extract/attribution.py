@@ -225,8 +225,9 @@ _PERSON_EPITHETS = frozenset(
     cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
 )
 _CLAUSE_JOIN = re.compile(r"[,;][^\S\n]+(?:and|but|while)[^\S\n]+")  # ", and captain Pat Cummins praised …"
-_TITLE_WORDS_ONLY = re.compile(r"(?:[a-z][\w-]*[^\S\n]+){0,3}")  # "captain ", "team captain "
-_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?[a-z]+(?:ed|s)\b")  # "praised", "says", "quickly added"
+_VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]{2,}(?:ed|s))\b")  # "praised", "says"
+_NOT_VERBS = frozenset("was has his its is as this thus".split())
+_SPEAKING_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ing|said|says|told)\b")  # "X saying", "X arguing", "X said"
 _WITH_BEFORE = re.compile(r",[^\S\n]+with[^\S\n]")  # ", with foreign secretary X called back …"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
@@ -386,7 +387,12 @@ class _Speakers:
                 and all(w[:1].isupper() for w in self.text[lo_pos : e.start].split()[:3])
                 and len(self.text[lo_pos : e.start].split()) <= 2
             ]
-            if owners and subjects and all(_WITH_BEFORE.search(self.text, owners[0].end, e.start) for e in subjects):
+            if (
+                owners
+                and subjects
+                and all(_WITH_BEFORE.search(self.text, owners[0].end, e.start) for e in subjects)
+                and not any(_SPEAKING_AFTER.match(self.text, e.end) for e in subjects)  # not ", with X saying …"
+            ):
                 # "Mr Sunak's announcement caught Westminster by surprise, with foreign secretary David Cameron called
                 # back …": the sentence is of its opening owner; who the "with" phrase names is aside
                 return self.named_person(owners[0])
@@ -407,9 +413,10 @@ class _Speakers:
         if not joins:
             return None
         after = [e for e in subjects if e.start >= joins[-1].end()]
-        if not after or not _TITLE_WORDS_ONLY.fullmatch(self.text[joins[-1].end() : after[0].start]):
-            return None
-        return after[0] if _VERB_AFTER_SUBJECT.match(self.text, after[0].end) else None
+        if not after or not all(_is_role(w) for w in self.text[joins[-1].end() : after[0].start].split()):
+            return None  # (title words only: "captain Pat Cummins", not "prosecutors said Daniel Ortiz")
+        verb = _VERB_AFTER_SUBJECT.match(self.text, after[0].end)
+        return after[0] if verb and verb[1] not in _NOT_VERBS else None
 
     def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
         """The person named last before `pos` with the organisation's office as their title: "Labour leader Keir
@@ -724,13 +731,12 @@ class _Speakers:
         if issued is not None and words[-1].group().lower().strip(".,;:") in _DOCUMENT_WORDS:
             words = words[:issued]  # "the government released a statement (saying …)": the government speaks
         definite = any(w.group().lower() == "the" for w in words[:2])
-        while len(words) > 1 and (
+        while words and (
             words[-1].group().lower() in _AUXILIARIES
             or _ADVERB.fullmatch(words[-1].group())
             or words[-1].group() in _SENTENCE_ADVERBS
-            or _VERB.fullmatch(words[-1].group().rstrip(".,;:"))
         ):
-            words.pop()  # "The Israeli army meanwhile said", "the ministry separately said", "said the department added"
+            words.pop()  # "The Israeli army meanwhile said", "the ministry separately said"
         while words and (words[0].group().lower() in _LEADING or not re.search(r"\w", words[0].group())):
             words.pop(0)
         if len(words) > 1 and words[0].group().lower() == "one" and words[1].group().lower() != "of":
@@ -1345,9 +1351,9 @@ class _Speakers:
         if verb is None or len(masked.split()) > _MAX_INTRODUCING_WORDS or self.next_mark(start, end) < end:
             return None
         if (pronoun := _pronoun_subject(masked[:verb])) and _VERB.match(masked, verb):
-            return self.person_before(
-                start, pronoun
-            )  # "He said the hotel was engulfed in smoke.": whom "he" stands for
+            # "He said the hotel was engulfed in smoke.": whom "he" stands for, one the text shows is a man
+            person = self.person_before(start, pronoun)
+            return person if person and self.sex.get(person) == {"he": "m", "she": "f"}[pronoun] else None
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
             return None  # "Protesters outside the home of Ann Lee chanted."

@@ -562,6 +562,7 @@ _NOT_OF_A_NAME = frozenset(
 )
 
 
+_DASHED = frozenset({"— ", "– ", "- "})  # a wire story's opening after its place and agency
 _FOR_BEFORE = re.compile(r"\bfor[^\S\n]+\Z")
 
 
@@ -573,7 +574,9 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
-            or (w.text == "A" and len(run) > 1)  # "A Long Island architect": the article, not an initial
+            or (  # "— A Long Island architect" (not "A Raja", nor a middle initial inside a sentence)
+                w.text == "A" and len(run) > 2 and (ctx.initial(w.start) or ctx.text[w.start - 2 : w.start] in _DASHED)
+            )
             or (
                 ctx.initial(w.start)
                 and ctx.ordinary(run)
