@@ -713,9 +713,10 @@ def test_an_article_a_longtime_or_a_defendant_before_a_name_is_no_part_of_it():
     """ "A Long Island architect", "Longtime Massapequa Park resident", "Defendant Heuermann": the article "A" (no
     initial: "Rex A Heuermann" keeps it), a word describing the person and a court's title open no name."""
     found = _found(
-        "RIVERHEAD, N.Y. (AP) — A Long Island architect was charged on Friday. Longtime Massapequa Park resident Rex"
-        " A Heuermann, 59, was held. It is significant that Defendant Heuermann cannot be excluded."
+        "RIVERHEAD, N.Y. (AP) — A Long Island architect was charged on Friday on Long Island. Longtime Massapequa Park"
+        " resident Rex A Heuermann, 59, was held. It is significant that Defendant Heuermann cannot be excluded."
     )
     assert {"Long Island", "Massapequa Park", "Rex A Heuermann", "Heuermann"} <= set(found)
     assert not {"A Long Island", "Longtime Massapequa Park", "Defendant Heuermann"} & set(found)
     assert "A Raja" in _found("CHENNAI (PTI) - DMK MP A Raja on Sunday accused the Centre.")
+    assert "A R Rahman" in _found("CHENNAI (PTI) - A R Rahman will compose the score, the studio said.")

@@ -1766,6 +1766,37 @@ def _speakers(text: str) -> list[str | None]:
             id="'He said …' after two people of unknown sex: no guess at whom 'he' stands for",
         ),
         pytest.param(
+            "Jamie Velm scored twice as United beat City 3-1 on Sunday, while midfielder Tom Reed added a late third."
+            '\n\n"I felt sharp today and the goals came," he said.',
+            ["Jamie Velm"],
+            id="'X scored twice, while Y added a late third. “…,” he said': X (no last-clause rule after 'while')",
+        ),
+        pytest.param(
+            "Striker Jamie Velm pleaded not guilty on Monday, and Judge Tom Reed adjourned the case until March."
+            '\n\n"I have done nothing wrong," he told reporters.',
+            ["Jamie Velm"],
+            id="'…, and Judge Y adjourned the case. “…,” he told reporters': adjourning is no saying",
+        ),
+        pytest.param(
+            "Mr Velm\u2019s announcement rattled markets across Europe, with French President Emmanuel Macron among the"
+            ' first to respond.\n\n"This is a grave mistake," he told reporters in Paris.',
+            ["Emmanuel Macron"],
+            id="', with X among the first to respond': X, who is shown acting, not the owner",
+        ),
+        pytest.param(
+            "Firefighter Paul Velm died when the roof collapsed on Sunday night.\n\nMr Velm, 34, had served with the"
+            " brigade for 12 years, chief fire officer John Hart said on Monday.\n\nHe said the blaze had started in a"
+            ' storeroom.\n\n"Paul was a hero and we will miss him every day."',
+            [None],
+            id="'…, X said.⏎He said …⏎“…”': not the one the sentence before reported about",
+        ),
+        pytest.param(
+            'The nurses\u2019 union blamed a leaked memo saying staff would face "deep and lasting cuts" for a wave of'
+            " resignations.",
+            ["leaked memo"],
+            id="'X blamed a memo saying “…”': the memo's words, not X's",
+        ),
+        pytest.param(
             "Tom Hale had missed the first five games with a broken hand, and captain Pat Velm praised the selectors"
             " for the risk.\n\n\u2018The medical team were fantastic,\u2019 he said.",
             ["Pat Velm"],
@@ -2092,3 +2123,13 @@ def test_an_agency_right_after_the_verb_is_no_name_an_apposition_describes(tmp_p
         ' until the army says so," told AFP a commander of the rebel group.\n'
     )
     assert [c.speaker for c in analyze([tmp_path]).candidates if c.kind == "quote"] != ["AFP"]
+
+
+def test_no_inverted_attribution_where_a_person_named_before_owns_the_quoted_words():
+    """ "Nigel Velm's promise to “stop the boats” resonated strongly with older voters, said pollster John Curtice": the
+    pollster speaks of Velm's words; the inverted attribution after the quote's sentence does not give them to him."""
+    [speaker] = _speakers(
+        "Nigel Velm\u2019s promise to \u201cstop the boats\u201d resonated strongly with older voters, said pollster"
+        " John Curtice."
+    )
+    assert speaker != "John Curtice"

@@ -224,10 +224,9 @@ _PERSON_EPITHETS = frozenset(
     """striker midfielder goalkeeper winger playmaker batsman batter bowler pitcher quarterback sprinter swimmer
     cyclist boxer golfer skier actor actress singer rapper musician novelist""".split()
 )
-_CLAUSE_JOIN = re.compile(r"[,;][^\S\n]+(?:and|but|while)[^\S\n]+")  # ", and captain Pat Cummins praised …"
+_CLAUSE_JOIN = re.compile(r"[,;][^\S\n]+and[^\S\n]+")  # ", and captain Pat Cummins praised …"
 _VERB_AFTER_SUBJECT = re.compile(r"[^\S\n]+(?:[a-z]+ly[^\S\n]+)?([a-z]{2,}(?:ed|s))\b")  # "praised", "says"
-_NOT_VERBS = frozenset("was has his its is as this thus".split())
-_SPEAKING_AFTER = re.compile(r"[^\S\n]+(?:[a-z]+ing|said|says|told)\b")  # "X saying", "X arguing", "X said"
+_DONE_TO_AFTER = re.compile(r"[^\S\n]+(?:also[^\S\n]+)?[a-z]{2,}ed\b")  # "X called back", "Y also forced"
 _WITH_BEFORE = re.compile(r",[^\S\n]+with[^\S\n]")  # ", with foreign secretary X called back …"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
@@ -391,7 +390,9 @@ class _Speakers:
                 owners
                 and subjects
                 and all(_WITH_BEFORE.search(self.text, owners[0].end, e.start) for e in subjects)
-                and not any(_SPEAKING_AFTER.match(self.text, e.end) for e in subjects)  # not ", with X saying …"
+                # each one something is done to ("X called back", "Y also forced to cancel"; not "X saying", "X among
+                # the first to respond")
+                and all(_DONE_TO_AFTER.match(self.text, e.end) for e in subjects)
             ):
                 # "Mr Sunak's announcement caught Westminster by surprise, with foreign secretary David Cameron called
                 # back …": the sentence is of its opening owner; who the "with" phrase names is aside
@@ -415,8 +416,8 @@ class _Speakers:
         after = [e for e in subjects if e.start >= joins[-1].end()]
         if not after or not all(_is_role(w) for w in self.text[joins[-1].end() : after[0].start].split()):
             return None  # (title words only: "captain Pat Cummins", not "prosecutors said Daniel Ortiz")
-        verb = _VERB_AFTER_SUBJECT.match(self.text, after[0].end)
-        return after[0] if verb and verb[1] not in _NOT_VERBS else None
+        verb = _VERB_AFTER_SUBJECT.match(self.text, after[0].end)  # a verb of saying ("praised"; not "added a third")
+        return after[0] if verb and verb[1] != "added" and _VERB.fullmatch(verb[1]) else None
 
     def office_holder(self, organisation: str, office: str, pos: int) -> str | None:
         """The person named last before `pos` with the organisation's office as their title: "Labour leader Keir
@@ -1069,6 +1070,8 @@ class _Speakers:
             and not self.text[q.start : q.end].rstrip(_CLOSERS).endswith((",", "?", "!"))  # not `"…," the farmer, 45,`
             and (inverted := self._named_after_verb(q.end + verb.end(), stop)) in self.names
             and not self.before(q)
+            # not `Farage's promise to "…" …`: a person named before the quote owns its words
+            and not any(e.unit == "person" for e in self.in_span(self.index.sentence_at(q.start)[0], q.start))
         ):
             # `"… was never" in any forecasts, said chief Nim Kidd`: the quote's sentence goes on (naming no one, not
             # `"…," X, 33, told`), then the attribution inverts to a name, where no verb before the quote names another
@@ -1353,6 +1356,9 @@ class _Speakers:
         if (pronoun := _pronoun_subject(masked[:verb])) and _VERB.match(masked, verb):
             # "He said the hotel was engulfed in smoke.": whom "he" stands for, one the text shows is a man
             person = self.person_before(start, pronoun)
+            before = self.index.sentence_at(max(0, start - 2))
+            if _REPORTED_END.search(self.masked(*before)):
+                return None  # "Mr Grant had served 12 years, chief fire officer X said.⏎He said …": not Grant
             return person if person and self.sex.get(person) == {"he": "m", "she": "f"}[pronoun] else None
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
@@ -1460,7 +1466,12 @@ class _Speakers:
                     and (
                         prefix[: verb.start()].rstrip().endswith(",")
                         # `Rohit praised the duo saying, "…"`: who praised says, not the praised
-                        or (n and verbs[n - 1].group() in _OBJECT_VERBS and not self.people_in(bound, verb_start))
+                        or (
+                            n
+                            and verbs[n - 1].group() in _OBJECT_VERBS
+                            and not self.people_in(bound, verb_start)
+                            and not _a_document(prefix[verbs[n - 1].end() : verb.start()])  # not "a memo saying"
+                        )
                     )
                     # a name the verb of saying before put right after itself speaks on (`said WHO Director X, adding`)
                     and not (
@@ -1517,6 +1528,15 @@ def _pronoun_subject(words: str) -> str | None:
 
 
 _VERB_BY = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:back|out|up|off|on|in))?[^\S\n]+by[^\S\n]*\Z")  # "hit back by"
+
+
+_TEXTS = frozenset("memo memorandum document documents post posts message messages email emails".split())
+
+
+def _a_document(words: str) -> bool:
+    """Whether a noun phrase ends in a word for a text that says something ("a leaked memo", "the report")."""
+    last = words.strip(" ,").rsplit(" ", 1)[-1].lower()
+    return last in _TEXTS or last in _DOCUMENT_WORDS or last.removesuffix("s") in _DOCUMENT_WORDS
 
 
 def _first_verb(words: str) -> int | None:

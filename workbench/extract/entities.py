@@ -574,8 +574,12 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
             not w.name
             or w.text in CALENDAR
             or w.text in _NOT_OF_A_NAME
-            or (  # "— A Long Island architect" (not "A Raja", nor a middle initial inside a sentence)
-                w.text == "A" and len(run) > 2 and (ctx.initial(w.start) or ctx.text[w.start - 2 : w.start] in _DASHED)
+            or (  # "— A Long Island architect" where the article writes "Long Island" alone (not "A Raja", "A R
+                # Rahman", "A Tribe Called Quest", nor a middle initial inside a sentence)
+                w.text == "A"
+                and len(run) > 2
+                and (ctx.initial(w.start) or ctx.text[w.start - 2 : w.start] in _DASHED)
+                and ctx._alone(ctx.text[run[1].start : run[-1].end], ctx.text[w.start : run[-1].end], w.start)
             )
             or (
                 ctx.initial(w.start)
