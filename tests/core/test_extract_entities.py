@@ -720,3 +720,20 @@ def test_an_article_a_longtime_or_a_defendant_before_a_name_is_no_part_of_it():
     assert not {"A Long Island", "Longtime Massapequa Park", "Defendant Heuermann"} & set(found)
     assert "A Raja" in _found("CHENNAI (PTI) - DMK MP A Raja on Sunday accused the Centre.")
     assert "A R Rahman" in _found("CHENNAI (PTI) - A R Rahman will compose the score, the studio said.")
+
+
+def test_a_first_name_the_given_name_list_lacks_stands_for_the_one_person_named_in_full_with_it():
+    """ "Rohit says India were not good enough": Rohit Sharma, the one person the story names in full with "Rohit"
+    first, whose first word is no one's family name and no English word; not a country ("China") a company's name opens,
+    nor a place's word an exchange's name opens."""
+    values = {
+        c.text: c.value
+        for found in _corpus(
+            "India captain Rohit Sharma had raced to 47 off just 31 balls.\n\nWith his team on 76-1 in the 10th over,"
+            " Rohit launched the ball high.",
+            "China Evergrande was ordered to liquidate. Shares in China fell. Riyadh Stock Exchange rose in Riyadh.",
+        ).values()
+        for c in found
+    }
+    assert values["Rohit"] == "Rohit Sharma"
+    assert values["China"] == "China" and values["Riyadh"] == "Riyadh"

@@ -100,7 +100,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # saying" X's; an index, a war, a revolution no person; "the Labour leader" not the only person named; a short
 # paragraph among paragraphs that end in no stop no teaser; a quote going on from one its introducing paragraph
 # gives a speaker that speaker's; the reviews' mends; a quote paragraph after "He said …" his (a man the text shows); "X's announcement …, with Y called back" X's for "he";
-# "1,30,000" the Indian way; the fourth review's mends; "A Long Island", "Longtime X", "Defendant X" no part of a name; "he" the subject of the last
+# "1,30,000" the Indian way; the fourth review's mends; "Rohit" alone Rohit Sharma; "A Long Island", "Longtime X", "Defendant X" no part of a name; "he" the subject of the last
 # clause before: ", and captain Pat Cummins praised …"; "X praised the duo saying" X's)
 EXTRACTOR_VERSION = 17
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another

@@ -666,7 +666,9 @@ def _given_name_of(
     any given name."""
     before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
     knighted = before is not None and before[1] in _KNIGHTED  # "Sir Keir": a knight is called by his given name
-    if " " in key or not (knighted or given_name(key)) or groups[root].type not in (None, "person"):
+    if " " in key or groups[root].type not in (None, "person"):
+        return None
+    if not (knighted or given_name(key) or _first_name_only(key, longer, groups)):
         return None
     if (before and before[1] in TITLES and not knighted) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return None
@@ -678,6 +680,24 @@ def _given_name_of(
     }
     named = named or longer.by_first.get(key, set())
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
+
+
+RARE_WORD = 1e-6  # the frequency (Zipf 3) under which a word is no everyday English word: a name alone
+
+
+def _first_name_only(key: str, longer: _Longer, groups) -> bool:
+    """Whether a word the given-name list lacks ("Rohit", "Changpeng", "Tedros") stands alone for the one person the
+    corpus names in full with it first ("Rohit Sharma"): the first word of exactly one person's full name, of no other
+    name, and the last word of none (no one's family name: "Kohli" is Virat Kohli's, however written)."""
+    firsts = longer.by_first.get(key, set())
+    return (
+        len(firsts) == 1
+        and groups[next(iter(firsts))].type == "person"
+        and _name_shaped(groups[next(iter(firsts))].value)  # (not "Riyadh Stock Exchange", "Hasina … Institute")
+        and key not in longer.by_last
+        and not _a_place_key(key)  # (a key is folded: "china", not "China")
+        and word_frequencies().get(key, 0.0) < RARE_WORD  # no English word ("Credit tightened": not Credit Suisse)
+    )
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.]*)[^\S\n]+\Z")

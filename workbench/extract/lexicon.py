@@ -115,7 +115,8 @@ ORG_WORDS = ORG_WORDS_NOT_ALONE | _words(
     Industries Technologies Systems Studios Laboratories Labs Regulation Regulations Treaty Convention Protocol
     Accord Hurricane Typhoon Cyclone Cup Trophy Championship Championships Tournament Olympics Games Prize Award
     Awards Festival Summit Marathon Bureau Corporation Directorate Secretariat Tribunal Academy Chamber
-    Rail Railway Railways Water Mail Gas Oil Foods Bahn Railroad Utilities Logistics Index War Wars Revolution""",
+    Rail Railway Railways Water Mail Gas Oil Foods Bahn Railroad Utilities Logistics Index War Wars Revolution
+    Exchange""",
 )
 PLACE_WORDS = _words(
     """Street Road Avenue Square Bridge Valley River Sea Ocean Gulf Lake Mount Mountains Island Islands
