@@ -737,3 +737,17 @@ def test_a_first_name_the_given_name_list_lacks_stands_for_the_one_person_named_
     }
     assert values["Rohit"] == "Rohit Sharma"
     assert values["China"] == "China" and values["Riyadh"] == "Riyadh"
+
+
+def test_a_rare_first_name_is_no_one_another_article_names_nor_one_described_as_someone_else():
+    """ "Rohit, a 19-year-old student" and a Rohit only another article names in full ("Superintendent Rohit
+    Malpani"), or "Pham, a 52-year-old fisherman" beside Prime Minister Pham Minh Chinh: other people."""
+    values = {
+        (c.article, c.text): c.value
+        for found in _corpus(
+            "Superintendent of Police Rohit Malpani visited the site. Prime Minister Pham Minh Chinh sent condolences.",
+            "Rohit, a 19-year-old student, saw the blast. Pham, a 52-year-old fisherman, lost his boat.",
+        ).values()
+        for c in found
+    }
+    assert values["a1", "Rohit"] == "Rohit" and values["a1", "Pham"] == "Pham"

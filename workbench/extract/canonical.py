@@ -668,8 +668,9 @@ def _given_name_of(
     knighted = before is not None and before[1] in _KNIGHTED  # "Sir Keir": a knight is called by his given name
     if " " in key or groups[root].type not in (None, "person"):
         return None
-    if not (knighted or given_name(key) or _first_name_only(key, longer, groups)):
-        return None
+    listed = knighted or given_name(key)
+    if not (listed or _first_name_only(key, longer, groups)) or (not listed and _DESCRIBED_AFTER.match(text, c.end)):
+        return None  # (a rare first name with its own description, "Rohit, a 19-year-old student", is someone else)
     if (before and before[1] in TITLES and not knighted) or _PLACED_BEFORE.search(text, max(0, c.start - 12), c.start):
         return None
     knights = {root for root, given in knights_of.items() if key in given} if knighted else set()
@@ -678,10 +679,11 @@ def _given_name_of(
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
     }
-    named = named or longer.by_first.get(key, set())
+    named = named or (longer.by_first.get(key, set()) if listed else set())  # a rare one: only as its article names it
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
+_DESCRIBED_AFTER = re.compile(r",[^\S\n]+(?:an?[^\S\n]|[0-9])")  # "Rohit, a 19-year-old student", "Pham, 52,"
 RARE_WORD = 1e-6  # the frequency (Zipf 3) under which a word is no everyday English word: a name alone
 
 
