@@ -1660,7 +1660,7 @@ def _speakers(text: str) -> list[str | None]:
         ),
         pytest.param(
             'Rates held on Thursday. "The stance will be kept," the policy committee said.\n\nThe finance ministry'
-            ' backed the decision. "This will support growth," it said.',
+            ' welcomed the decision. "This will support growth," it said.',
             ["policy committee", None],
             id="'it said' after a sentence between, whose subject 'it' may be: not the body that spoke before",
         ),

@@ -106,17 +106,17 @@ _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
-
-
+_OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
 # Words of another's office or a past one before a title: "Labour deputy leader", "Former Labour leader".
+_NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
+_NOT_THE_HOLDER = rf"(?i:{'|'.join(sorted(_NOT_THE_HOLDER_WORDS))})"
+
+
 def _another_holder(title: set[str] | frozenset[str], described: set[str]) -> bool:
     """Whether a person's title words make them a former, deputy or shadow holder where the description names none."""
     return bool((title & _NOT_THE_HOLDER_WORDS) - described)
 
 
-_OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
-_NOT_THE_HOLDER_WORDS = frozenset("deputy former ex shadow vice acting interim assistant".split())
-_NOT_THE_HOLDER = rf"(?i:{'|'.join(sorted(_NOT_THE_HOLDER_WORDS))})"
 _NOT_THE_HOLDER_BEFORE = re.compile(rf"\b{_NOT_THE_HOLDER}[^\S\n-]*[-\s]\Z")
 # What befalls a person a story names who holds no office it speaks of: "Rescuers pulled Maria Lopez from the roof".
 _BEFELL = re.compile(
@@ -190,7 +190,7 @@ _A_REPORT = re.compile(
     r"[^\S\n]+(?:(?:an?|the)[^\S\n]+)?(?:\w+[^\S\n]+){0,2}?(?:report|article|dispatch|broadcast)s?\b"
 )  # (and "according to local media reports")
 # `she said, “…”`: the quote is what was said
-_SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z")
+SAID_RIGHT_BEFORE = re.compile(rf"\b(?:{_VERBS})[^\S\n]*[,:]?[^\S\n]*\Z")
 _KIN_APPOSITION = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+([a-z-]+),\s*\Z")
 # A preposition after a name that ends its noun phrase: `said Minister Ana Ruiz in a video with President Tom Velm`.
 _PHRASE_ENDS = re.compile(r"[^\S\n]+(?:in|at|on|with|during|after|before|alongside|from|via|to)[^\S\n]+")
@@ -379,24 +379,8 @@ class _Speakers:
             ] or subjects
             # "“…,” he told Spencer": who is told, thanked or urged is spoken to, not the one speaking
             subjects = [e for e in subjects if not _TOLD_BEFORE.search(self.text, max(0, e.start - 16), e.start)]
-            owners = [  # a person whose possessive opens the sentence, titles aside ("Mr Sunak's announcement")
-                e
-                for e in people
-                if _POSSESSIVE_AT.match(self.text, e.end)
-                and all(w[:1].isupper() for w in self.text[lo_pos : e.start].split()[:3])
-                and len(self.text[lo_pos : e.start].split()) <= 2
-            ]
-            if (
-                owners
-                and subjects
-                and all(_WITH_BEFORE.search(self.text, owners[0].end, e.start) for e in subjects)
-                # each one something is done to ("X called back", "Y also forced to cancel"; not "X saying", "X among
-                # the first to respond")
-                and all(_DONE_TO_AFTER.match(self.text, e.end) for e in subjects)
-            ):
-                # "Mr Sunak's announcement caught Westminster by surprise, with foreign secretary David Cameron called
-                # back …": the sentence is of its opening owner; who the "with" phrase names is aside
-                return self.named_person(owners[0])
+            if subjects and (owner := self._owner_aside_with(people, subjects, lo_pos)) is not None:
+                return self.named_person(owner)
             if len(subjects) > 1 and (last := self._last_clause_subject(subjects, lo_pos)) is not None:
                 return self.named_person(last)
             if subjects:
@@ -406,6 +390,28 @@ class _Speakers:
                 break
             hi, n = lo, n - 1
         return self.named_person(fallback) if fallback else None
+
+    def _owner_aside_with(self, people: list[Candidate], subjects: list[Candidate], lo_pos: int) -> Candidate | None:
+        """The person whose possessive opens the sentence (titles aside), when every subject is named in a ", with …"
+        phrase as one something is done to ("Mr Sunak's announcement caught Westminster by surprise, with foreign
+        secretary David Cameron called back …": the sentence is of its owner; not "with X saying", "with X among the
+        first to respond")."""
+        owner = next(
+            (
+                e
+                for e in people
+                if _POSSESSIVE_AT.match(self.text, e.end)
+                and len(opening := self.text[lo_pos : e.start].split()) <= 2
+                and all(w[:1].isupper() for w in opening)
+            ),
+            None,
+        )
+        if owner is None or not all(
+            _WITH_BEFORE.search(self.text, owner.end, e.start) and _DONE_TO_AFTER.match(self.text, e.end)
+            for e in subjects
+        ):
+            return None
+        return owner
 
     def _last_clause_subject(self, subjects: list[Candidate], lo_pos: int) -> Candidate | None:
         """The person who opens the sentence's last clause as its subject, a few words of title aside ("Head had missed
@@ -1028,8 +1034,7 @@ class _Speakers:
         relayed = verb.group() in _RELAYS or (
             _according(verb.group())
             and (
-                _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
-                is not None
+                SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start) is not None
                 or _A_REPORT.match(self.text, q.end + verb.end()) is not None
                 or (_A_NEWS_AGENCY.match(self.text, q.end + verb.end()) is not None and self._said_into(q))
             )
@@ -1068,10 +1073,10 @@ class _Speakers:
             and not self.in_span(q.end + lead, q.end + clause)
             and not verb.group().endswith("ing")
             and not self.text[q.start : q.end].rstrip(_CLOSERS).endswith((",", "?", "!"))  # not `"…," the farmer, 45,`
-            and (inverted := self._named_after_verb(q.end + verb.end(), stop)) in self.names
-            and not self.before(q)
             # not `Farage's promise to "…" …`: a person named before the quote owns its words
             and not any(e.unit == "person" for e in self.in_span(self.index.sentence_at(q.start)[0], q.start))
+            and (inverted := self._named_after_verb(q.end + verb.end(), stop)) in self.names
+            and not self.before(q)
         ):
             # `"… was never" in any forecasts, said chief Nim Kidd`: the quote's sentence goes on (naming no one, not
             # `"…," X, 33, told`), then the attribution inverts to a name, where no verb before the quote names another
@@ -1097,7 +1102,7 @@ class _Speakers:
     def _introduced_and_closed(self, q: Quote, segment: str, lead: int) -> bool:
         """Whether a verb of saying introduces the quote right before it ("X said, “…") and the quote closes its
         sentence, with a capital opening what follows: no attribution after it is the quote's."""
-        said = _SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
+        said = SAID_RIGHT_BEFORE.search(self.text, max(q.line_start, q.start - _MAX_PHRASE_CHARS), q.start)
         closed = self.text[q.start : q.end].rstrip(_CLOSERS).endswith((".", "!", "?"))
         return said is not None and closed and segment[lead : lead + 1].isupper()
 
@@ -1355,10 +1360,9 @@ class _Speakers:
             return None
         if (pronoun := _pronoun_subject(masked[:verb])) and _VERB.match(masked, verb):
             # "He said the hotel was engulfed in smoke.": whom "he" stands for, one the text shows is a man
-            person = self.person_before(start, pronoun)
-            before = self.index.sentence_at(max(0, start - 2))
-            if _REPORTED_END.search(self.masked(*before)):
+            if _REPORTED_END.search(self.masked(*self.index.sentence_at(max(0, start - 2)))):
                 return None  # "Mr Grant had served 12 years, chief fire officer X said.⏎He said …": not Grant
+            person = self.person_before(start, pronoun)
             return person if person and self.sex.get(person) == {"he": "m", "she": "f"}[pronoun] else None
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
@@ -1469,7 +1473,7 @@ class _Speakers:
                         or (
                             n
                             and verbs[n - 1].group() in _OBJECT_VERBS
-                            and not self.people_in(bound, verb_start)
+                            and not named
                             and not _a_document(prefix[verbs[n - 1].end() : verb.start()])  # not "a memo saying"
                         )
                     )
@@ -1530,7 +1534,7 @@ def _pronoun_subject(words: str) -> str | None:
 _VERB_BY = re.compile(r"[^\S\n]+[a-z]+(?:[^\S\n]+(?:back|out|up|off|on|in))?[^\S\n]+by[^\S\n]*\Z")  # "hit back by"
 
 
-_TEXTS = frozenset("memo memorandum document documents post posts message messages email emails".split())
+_TEXTS = frozenset("memo memorandum document documents email emails".split())  # besides _DOCUMENT_WORDS
 
 
 def _a_document(words: str) -> bool:

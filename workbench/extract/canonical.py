@@ -67,7 +67,7 @@ WIRE_REGION_AND_DATE = (
 )
 WIRE_DATELINE_AFTER = WIRE_REGION_AND_DATE + DATELINE_TAIL
 # A wire story's opening before its first word: "LIMA, Peru (AP) — Torrential rain …" opens a sentence.
-_WIRE_OPENED = re.compile(
+WIRE_OPENED = re.compile(
     r"[^\S\n]*[A-ZÀ-Þ][\w.'’-]*(?:[^\S\n]+[A-ZÀ-Þ][\w.'’-]*){0,3}" + WIRE_DATELINE_AFTER + r"[^\S\n]*"
 )
 
@@ -454,7 +454,7 @@ def _drop_ordinary_words(articles: list[Article], entities: dict[str, list[Candi
                 not opening
                 or opening.endswith((":", ";"))
                 or after_page_date_label(article.text, c.start)
-                or _WIRE_OPENED.fullmatch(article.text, max(c.sentence[0], line_start), c.start) is not None
+                or WIRE_OPENED.fullmatch(article.text, max(c.sentence[0], line_start), c.start) is not None
                 or quote_opened(article.text, c.start)
             )  # "Quake: Death toll", "date 2023-06-03 Rescue operations", `said "Rescue operation is …`
             if c.unit or (len(c.text) > 1 and c.text.isupper()) or _DATELINE_PLACE.match(article.text, c.end):

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from workbench.extract.aliases import aliases
-from workbench.extract.canonical import NAME_SUFFIXES, WIRE_DATELINE_AFTER, canonicalize_entities, given_name
+from workbench.extract.canonical import (
+    NAME_SUFFIXES,
+    WIRE_DATELINE_AFTER,
+    WIRE_OPENED,
+    canonicalize_entities,
+    given_name,
+)
 from workbench.extract.lexicon import (
     ARTICLES,
     BULLETS,
@@ -401,6 +407,10 @@ class _Context:
             or quote_opened(self.text, pos)
         )
 
+    def wire_opened(self, pos: int) -> bool:
+        """Whether `pos` follows a wire story's opening place and agency on its line ("RIVERHEAD, N.Y. (AP) — …")."""
+        return WIRE_OPENED.fullmatch(self.text, self.text.rfind("\n", 0, pos) + 1, pos) is not None
+
     def ordinary(self, run: list[_Word]) -> bool:
         """Whether the run's sentence-initial first word is an ordinary word ("The", "Liberated").
 
@@ -562,7 +572,6 @@ _NOT_OF_A_NAME = frozenset(
 )
 
 
-_DASHED = frozenset({"— ", "– ", "- "})  # a wire story's opening after its place and agency
 _FOR_BEFORE = re.compile(r"\bfor[^\S\n]+\Z")
 
 
@@ -578,7 +587,7 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
                 # Rahman", "A Tribe Called Quest", nor a middle initial inside a sentence)
                 w.text == "A"
                 and len(run) > 2
-                and (ctx.initial(w.start) or ctx.text[w.start - 2 : w.start] in _DASHED)
+                and (ctx.initial(w.start) or ctx.wire_opened(w.start))
                 and ctx._alone(ctx.text[run[1].start : run[-1].end], ctx.text[w.start : run[-1].end], w.start)
             )
             or (

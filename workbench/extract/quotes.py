@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.extract.attribution import Quote, attribute
+from workbench.extract.attribution import SAID_RIGHT_BEFORE, Quote, attribute
 from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.quotenorm import normalise_quote
 from workbench.extract.sentences import SentenceIndex
@@ -41,7 +41,6 @@ _SAID_AT_END = re.compile(
     r"|,[^\S\n]+said[^\S\n]+[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3}(?:,[^,\n]{1,40})?\.?[^\S\n]*$",
     re.MULTILINE,
 )
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|told|added|stated|declared|asked|wrote|tweeted)[^\S\n]*[,:]?[^\S\n]*\Z")
 _TIE = " ,;:."
 _ENDS_QUOTE = ".,!?;:'’"  # before a space and a straight mark: the quote's end, so that mark closes it
 
@@ -79,7 +78,9 @@ def _double_quotes(text: str, start: int, end: int, doubled: bool) -> list[tuple
             continue
         wrong_way = mark in _CLOSES and open_at is None and _opens_word(text, i)
         closes = mark in _CLOSES or (
-            mark == '"' and not text[i + 1 : i + 2].isalnum() and not _SAYING_BEFORE.search(text, max(start, i - 12), i)
+            mark == '"'
+            and not text[i + 1 : i + 2].isalnum()
+            and not SAID_RIGHT_BEFORE.search(text, max(start, i - 12), i)
         )  # (not `,"Yes`, nor `said," We will …`: a mark opening a quote after a verb of saying)
         if not spans and open_at is None and closes and not wrong_way and text[i - 1] in ",.?!":
             # the line's first mark closes a quote its opening mark was lost from: it opened the line

@@ -426,6 +426,18 @@ _PAST = re.compile(
 )
 
 
+def _paragraphs_beside(line: str, i: int, long: list[bool], ended: list[bool]) -> tuple[bool, bool]:
+    """Whether the lines before and after the i-th are story paragraphs a teaser may stand between: ones that end
+    their sentences, or any where paragraphs end in no stop and the line is told in a headline's present tense, not a
+    story's past (_PAST)."""
+    headline = _PAST.search(line) is None
+
+    def paragraph(j: int) -> bool:
+        return 0 <= j < len(long) and (ended[j] or (long[j] and headline))
+
+    return paragraph(i - 1), paragraph(i + 1)
+
+
 def _is_teaser(line: str, words: list[str], prev_long: bool, next_long: bool) -> bool:
     """A headline-like line between two story paragraphs that end their sentences: a link to another story."""
     return (
@@ -496,12 +508,7 @@ def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeate
             len(line) <= MAX_FURNITURE_LINE
             and (
                 furniture[i] == 0
-                or _is_teaser(
-                    line,
-                    words,
-                    i > 0 and (ended[i - 1] or (long[i - 1] and not _PAST.search(line))),
-                    i + 1 < len(lines) and (ended[i + 1] or (long[i + 1] and not _PAST.search(line))),
-                )
+                or _is_teaser(line, words, *_paragraphs_beside(line, i, long, ended))
                 or _is_widget(words)
                 or _is_credit(line, words)
                 or (
