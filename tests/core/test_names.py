@@ -195,6 +195,18 @@ def test_a_role_before_a_name_is_no_part_of_it_and_a_particle_stays_in_a_short_n
     assert values["England"] != values["Bank of England"]
 
 
+def test_a_surname_after_its_lower_case_particle_is_the_full_name_holding_both(tmp_path):
+    """ "da Veira said" is Tomas Ruiz da Veira (the article writes the particle in lower case, outside the name),
+    not the other Veira the corpus names, Ana Veira."""
+    values = _values_by_article(
+        tmp_path,
+        a="Run-off won\n\nTomas Ruiz da Veira won the run-off on Sunday. Ana Veira, his rival, conceded.\n",
+        b='New leader\n\nTomas Ruiz da Veira was elected. "We won," da Veira said. Ana Veira said nothing.\n',
+    )
+    assert values["b", "Veira"] == "Tomas Ruiz da Veira", values
+    assert values["b", "Ana Veira"] == "Ana Veira", values
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,

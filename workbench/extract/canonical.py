@@ -533,6 +533,11 @@ def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFin
                 break
 
 
+# A surname's particle written in lower case before it, where the name's mention starts with the surname ("da Silva
+# said", "van Gogh's"): the particle is part of the surname, which stands for the full names holding both.
+_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(de|da|di|do|dos|das|du|del|della|der|den|van|von)[^\S\n]\Z")
+
+
 def canonicalize_entities(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
     """Set every entity candidate's `value` to its corpus-wide canonical name ("person" `unit` for people).
 
@@ -540,7 +545,13 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     """
     _drop_ordinary_words(articles, entities)
     mentions = [c for a in articles for c in entities.get(a.id, [])]
+    texts = {a.id: a.text for a in articles}
     keys = {id(c): _key(c) for c in mentions}
+    for c in mentions:
+        if " " not in keys[id(c)] and (
+            particle := _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start)
+        ):
+            keys[id(c)] = f"{particle[1]} {keys[id(c)]}"  # "da Silva said": Lula da Silva's surname, not Marina Silva's
     _keep_distinct_given_names(mentions, keys)
     table = aliases()
     aliased: dict[str, str] = {}  # key -> the canonical name of the alias table
@@ -554,7 +565,6 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             keys[id(c)] = name_key(expanded) or expanded.casefold()  # one key, the group's value from its spellings
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
-    texts = {a.id: a.text for a in articles}
     _join_plurals(mentions, keys, uf, texts)
     _join_short_forms(mentions, keys, uf, texts)
     groups: dict[str, _Group] = defaultdict(_Group)
