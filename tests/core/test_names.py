@@ -207,6 +207,27 @@ def test_a_surname_after_its_lower_case_particle_is_the_full_name_holding_both(t
     assert values["b", "Ana Veira"] == "Ana Veira", values
 
 
+def test_what_a_person_is_opening_the_sentence_is_no_part_of_the_name(tmp_path):
+    """ "Opener Tavis Hale hit 137" (also after a wire story's place): Tavis Hale, whom "Hale" stands for."""
+    values = _values_by_article(
+        tmp_path,
+        a="Final\n\nOpener Tavis Hale hit 137 on Sunday. Hale said it was great.\n",
+        b="Final won\n\nVELMA (Reuters) - Opener Tavis Hale hit 137 on Sunday. Hale said it was great.\n",
+    )
+    assert values["a", "Tavis Hale"] == values["b", "Tavis Hale"] == values["a", "Hale"] == "Tavis Hale", values
+
+
+def test_an_alias_tables_organisation_is_no_short_form_of_another_it_opens(tmp_path):
+    """ "Islamic State" opens "Islamic State Khorasan" (ISIS-K, a branch): two organisations of the alias table."""
+    values = _values_by_article(
+        tmp_path,
+        a="Attack\n\nThe Islamic State group claimed the attack. Daesh said on Telegram that it was done.\n",
+        b="Attack claimed\n\nISIS-K, a branch of the Islamic State group, has claimed responsibility.\n",
+    )
+    assert values["a", "Islamic State"] == values["a", "Daesh"] == values["b", "Islamic State"] == "Islamic State"
+    assert values["b", "ISIS-K"] == "Islamic State Khorasan", values
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,

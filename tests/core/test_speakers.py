@@ -2026,6 +2026,54 @@ def _speakers(text: str) -> list[str | None]:
             ["Grand Velm Hotel"],
             id="'X expressed sorrow in a statement … the statement said': X's, not the owner of the hotel's",
         ),
+        pytest.param(
+            "Premier Lena Varsk said on Monday she would step down. The 42-year-old -- who led the country through"
+            ' floods, a pandemic, and its worst-ever storm -- said she no longer had "enough in the tank".',
+            ["Lena Varsk"],
+            id="a subject before an aside between two-hyphen dashes: the one described, not the aside's last words",
+        ),
+        pytest.param(
+            "Prime Minister Tom Velk called the election on Monday.\n\nThe prime minister took aim at Jon Ostra - who,"
+            ' according to polls, is on course to win - saying he has shown "time and again that he will take the'
+            ' easy way out".',
+            ["Tom Velk"],
+            id="a participle after an aside between spaced hyphens: the sentence's subject, not 'according to polls'",
+        ),
+        pytest.param(
+            'Mara Ostin thanked her partner Clarke, to whom she said "let us finally get married."',
+            ["Mara Ostin"],
+            id="'to whom she said': whom she stands for, not the word 'to'",
+        ),
+        pytest.param(
+            "Mara Ostin will step down.\n\nIf Labour MPs, who vote on Sunday, elect a new leader, Ms Ostin will"
+            " return to the back benches.\n\n“I have given my absolute all to this job,” she said.",
+            ["Mara Ostin"],
+            id="'she' is the main clause's subject, not the subject of an 'If …,' clause before it",
+        ),
+        pytest.param(
+            "The Velm Health Agency on Monday declared the outbreak a “public health emergency of regional concern”"
+            " (PHERC), according to a statement from the agency.",
+            ["Velm Health Agency"],
+            id="a bracketed short form after a quote is no speaker",
+        ),
+        pytest.param(
+            'Defence lawyer Mike Brand said the case was "extremely circumstantial in nature." He also described Rex'
+            ' Vale as in tears as he told him "I didn\'t do this," denying the charges made against him.',
+            ["Mike Brand", "Rex Vale"],
+            id="a participle's words after a quote ('denying the charges') name no speaker",
+        ),
+        pytest.param(
+            "People fled in panic. Baza, a news outlet with good contacts in Velmish security and law enforcement,"
+            " said 28 bodies were found in a toilet. “Many mothers were found embracing their children,” it said.",
+            ["Baza"],
+            id="'X, a news outlet with …, said' … 'it said': X, the name the description is of",
+        ),
+        pytest.param(
+            "The Daesh terror group said on Telegram that the attack was “carried out by four of its fighters armed"
+            " with guns,” as part of its war.",
+            ["Islamic State"],
+            id="'the Daesh terror group said': the organisation named, not the description's words",
+        ),
     ],
 )
 def test_speakers(text, expected):

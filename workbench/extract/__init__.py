@@ -101,7 +101,10 @@ from workbench.model import Article, Candidate, Extraction, Span
 # quote going on from an introduced one, or after "He said …", that speaker's; "he" after a ", with …" aside or a
 # last ", and" clause; a straight mark after a comma closing a quote that lost its opening mark; a short paragraph
 # among unstopped ones no teaser; the five reviews' mends); 18: session 25's ("da Silva said" the full name holding
-# the particle)
+# the particle; "X -- who … -- said" and "X … - who … - saying" X's; "to whom she said", "If A, B will …⏎“…,” she
+# said" B's; "“…” (PHEIC)" and "“…,” denying the charges" no speaker; "Baza, a news outlet with …, said … it said"
+# Baza's; "the Daesh terror group said" Daesh's; "Opener Travis Head" Travis Head; "Islamic State" no short form of
+# "Islamic State Khorasan")
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

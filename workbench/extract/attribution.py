@@ -67,7 +67,8 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # A phrase's clauses, split at commas, not at the comma of a place in a "-based" modifier ("the Redmond,
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
-_JOINING = frozenset("that which who whom in on at also then and but so as".split())  # words before a clause's subject
+# words before a clause's subject ("to whom she said")
+_JOINING = frozenset("that which who whom in on at to for with from also then and but so as".split())
 _ACCORDING = re.compile(r"(?i:according|as|per)\b")  # "according to X", "as per X", "per X": X is the source
 
 
@@ -139,6 +140,10 @@ _DESCRIBING_WORD = (
 )
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
+# What an organisation is, after its name: "(the Daesh) terror group", "(the Wagner) mercenary group"
+_ITS_KIND = re.compile(r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?:group|organi[sz]ation|movement|militia|network|outlet)")
+_DESCRIPTION_OPENS = re.compile(r"[^\S\n]*(?:a|an|the)[^\S\n]")  # "a news outlet with good contacts …"
+_OBJECT_OPENERS = frozenset("the a an his her their its that this these those him them it".split())  # "denying the …"
 _ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
 _RELATIVES = frozenset("who which that whom".split())
 _COORDINATORS = frozenset("and but then also later again further so while".split())
@@ -232,7 +237,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
 # A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
-    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|flanked|joined"
+    r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|if|unless|flanked|joined"
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
@@ -646,6 +651,8 @@ class _Speakers:
             start = opened.end()
         if quoted_as := _QUOTED_AS_BEFORE.search(self.text, start, end):
             end = quoted_as.start()  # `"…," one witness was quoted as saying`: the witness
+        if nearest_clause and (aside := _DASH_ASIDE_END.search(self.text, start, end)) and aside.start() > start:
+            end = aside.start()  # `The 42-year-old -- who steered the country through … -- said`: the one described
         phrase = self.text[start:end]
         start += len(phrase) - len(phrase.lstrip(_PHRASE_EDGE))
         phrase = self.text[start:end].strip()
@@ -696,6 +703,8 @@ class _Speakers:
                 continue  # `X, in a video with President Y, stated`, `Ruiz, speaking at a news conference, said`: an aside
             if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
                 continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
+            if nearest_clause and c is not clauses[0] and (described := self._described_name(start, clauses, c)):
+                return described  # `Baza, a news outlet with good contacts in Russian security, said`: Baza
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
                 not nearest_clause
@@ -706,6 +715,22 @@ class _Speakers:
             if people:  # the last: the head of `Civil Protection volunteer Enrique Gardia`
                 return self.named_person(people[-1])
         return self._named_by(start + clause.start(), start + clause.end())
+
+    def _described_name(self, start: int, clauses: list[re.Match[str]], clause: re.Match[str]) -> str | None:
+        """The name a clause describes when it opens with an article right after a clause that is that name alone
+        (`Baza, a news outlet with good contacts …,`), else None."""
+        if not _DESCRIPTION_OPENS.match(clause.group()):
+            return None
+        before = clauses[clauses.index(clause) - 1]
+        lo, hi = start + before.start(), start + before.end()
+        named = self.in_span(lo, hi)
+        if (
+            len(named) != 1
+            or self.text[lo : named[0].start].strip() not in ("", "The")
+            or self.text[named[0].end : hi].strip()
+        ):
+            return None
+        return self.named_person(named[0])
 
     def _role_apposition(self, start: int, end: int) -> bool:
         """Whether text[start:end] describes the person before it by a role and what it is of: "the leader of the
@@ -769,7 +794,11 @@ class _Speakers:
             before = self.text[head_start : e.start].lower().split()
             rest = _GLOSS.sub("", self.text[e.end : head_end], count=1)  # "US Central Command (Centcom)"
             # "SpaceX on X"; "the newspaper ‘Trouw’": a name in quote marks ends its phrase too
-            ends_phrase = not rest.strip(" ,.;:" + _CLOSERS) or _WHERE_SAID.match(rest) is not None
+            ends_phrase = (
+                not rest.strip(" ,.;:" + _CLOSERS)
+                or _WHERE_SAID.match(rest) is not None
+                or (e.unit != "person" and _ITS_KIND.fullmatch(rest.rstrip(" ,.;:")) is not None)
+            )  # "the Daesh terror group said": Daesh
             if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
                 return e.value
             # `a statement from US Central Command`, `a Taliban spokesman` (not `U.S. officials`: a place)
@@ -800,8 +829,13 @@ class _Speakers:
                 whose = self.institution_of(lowered[:-1], start)
                 if whose:  # "a prison service spokesperson"; "the National Rally leader": the one its office names
                     return (lowered[-1] in _OFFICES and self.office_holder(whose, lowered[-1], start)) or whose
-        if lowered[0] in _ASIDE_OPENERS or any(w in _PRONOUNS for w in lowered):
-            return None  # `in a case he described as`: no one's name, the words of a clause
+        if (
+            lowered[0] in _ASIDE_OPENERS
+            or any(w in _PRONOUNS for w in lowered)
+            or words[0].group().startswith("(")
+            or (len(lowered) > 1 and lowered[0].endswith("ing") and lowered[1] in _OBJECT_OPENERS)
+        ):  # `in a case he described as`: no one's name, the words of a clause; `“…” (PHEIC)`: a gloss; `“…,” denying
+            return None  # the charges`: what a participle did
         # "the 70-year-old declared", "the 36-year-old star from Serbia explained"
         if definite and not any(_POSSESSIVE_END.search(w) for w in lowered) and _AGE_EPITHET.fullmatch(lowered[0]):
             return self.person_before(start, None)
@@ -1469,6 +1503,7 @@ class _Speakers:
                     verb.group().endswith("ing")
                     and (
                         prefix[: verb.start()].rstrip().endswith(",")
+                        or any(hi == verb.start() and prefix[lo:hi].strip()[:1] != "(" for lo, hi in asides)
                         # `Rohit praised the duo saying, "…"`: who praised says, not the praised
                         or (
                             n
@@ -1495,8 +1530,14 @@ class _Speakers:
                 elif participle and not n:
                     # `X read out the verdicts against Y, declaring`: the sentence's first person, else its subject
                     # (`She texted Reuters, saying`)
+                    # (`The prime minister took aim at Sir Keir - who … - saying`: the subject, when it names someone)
                     first = self.people_in(sentence_start, verb_start)
-                    speaker = self.named_person(first[0]) if first else self.subject(sentence_start, verb_start)
+                    opener = (  # the words before a verb the sentence opens with (`Ann Cole beat Tom Reed`: no verb known)
+                        self.subject(sentence_start, verb_start)
+                        if _first_verb(self.masked(sentence_start, verb_start)) is not None
+                        else None
+                    )
+                    speaker = opener or (self.named_person(first[0]) if first else None)
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue
@@ -1577,7 +1618,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 # An aside between dashes or brackets, whose verb is not the sentence's: `The judge noted the support for him — more than
 # 400 people wrote letters — and concluded that "…"`.
-_ASIDE = re.compile(r"[^\S\n][—–][^\S\n][^—–()\n]{1,200}?[^\S\n][—–][^\S\n]|\([^()\n]{1,200}\)")
+_ASIDE = re.compile(
+    r"[^\S\n](?P<dash>[—–]|--?)[^\S\n](?:(?![^\S\n](?:[—–]|--?)[^\S\n])[^()\n]){1,200}?[^\S\n](?P=dash)[^\S\n]|\([^()\n]{1,200}\)"
+)  # (a dash is also two hyphens, or one between spaces, written the same way both sides: "X -- who … -- said")
+# Such an aside closing a subject, right before its verb: `The 42-year-old -- who steered the country … -- said`
+_DASH_ASIDE_END = re.compile(
+    r"[^\S\n](?P<dash>[—–]|--?)[^\S\n](?:(?![^\S\n](?:[—–]|--?)[^\S\n])[^()\n]){1,200}?[^\S\n](?P=dash)[^\S\n]*\Z"
+)
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 
 

@@ -184,7 +184,7 @@ def _join_plurals(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind
 
 
 def _join_short_forms(
-    mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]
+    mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str], tabled: frozenset[str]
 ) -> None:
     """An organisation's name and its first words, when the corpus writes them alone, are one name ("Signature
     Bank", "Signature"; "JPMorgan Chase Bank", "JPMorgan Chase", "JPMorgan"; "First Republic Bank", "First
@@ -193,7 +193,8 @@ def _join_short_forms(
     Exchange), not only an everyday word before a noun ("Federal agents" are not the Federal Reserve's), no
     institution's word alone ("Parliament") and holds no place's word, and it opens one organisation's name only
     ("Credit" would open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins
-    another name)."""
+    another name). A name of the alias table (`tabled`) is its own ("Islamic State" is no short "Islamic State
+    Khorasan")."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
     named_alone: set[str] = set()  # keys written at least once as no everyday word before a noun
     for c in mentions:
@@ -225,7 +226,13 @@ def _join_short_forms(
     for short in sorted(evidence, key=lambda k: -len(k.split())):  # the longest first: its long names join first
         tokens = tuple(short.split())
         units = evidence[short]
-        if units & {"person", "place"} or short not in named_alone or short in last_words or _a_place_key(short):
+        if (
+            units & {"person", "place"}
+            or short not in named_alone
+            or short in last_words
+            or short in tabled
+            or _a_place_key(short)
+        ):
             continue
         if (len(tokens) == 1 and tokens[0].capitalize() in ORG_WORDS) or any(
             t.capitalize() in PLACE_WORDS for t in tokens
@@ -566,7 +573,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     uf = _group_keys(list(dict.fromkeys(keys.values())))
     _join_acronyms(mentions, keys, uf, table)
     _join_plurals(mentions, keys, uf, texts)
-    _join_short_forms(mentions, keys, uf, texts)
+    _join_short_forms(mentions, keys, uf, texts, frozenset(aliased))
     groups: dict[str, _Group] = defaultdict(_Group)
     for n, c in enumerate(mentions):
         g = groups[uf.find(keys[id(c)])]

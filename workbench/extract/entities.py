@@ -603,6 +603,14 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
                 and not _owner_of(run, ctx.text)
                 and not _numbered_name(run, ctx)
             )
+            or (  # "Opener Travis Head hit 137", "Striker Harry Kane": what the person is, opening the sentence (a
+                # title stays: "President Joe Biden" names the office's holder)
+                len(run) > 2
+                and w.text.lower() in PERSON_NOUNS
+                and w.text not in TITLES
+                and given_name(run[1].text)
+                and (ctx.initial(w.start) or ctx.wire_opened(w.start))
+            )
             or (  # "Minister of State for Home Harsh Sanghavi": the portfolio, then its holder's name
                 w.text in PORTFOLIO_WORDS
                 and _names_a_person(run[1:])
