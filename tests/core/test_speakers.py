@@ -2074,6 +2074,22 @@ def _speakers(text: str) -> list[str | None]:
             ["Islamic State"],
             id="'the Daesh terror group said': the organisation named, not the description's words",
         ),
+        pytest.param(
+            "Ms Mara Ostin resigns at just 42.\n\nDuring her press conference she admitted, “I didn’t expect to be"
+            " prime minister”.",
+            ["Mara Ostin"],
+            id="'During her press conference she admitted': the pronoun after a phrase of when",
+        ),
+        pytest.param(
+            "'Not enough in the tank': Mara Ostin resigns as premier\n\nMara Ostin resigned on Thursday.",
+            ["Mara Ostin"],
+            id="a headline quote before a colon and a named person's present tense: what that person does",
+        ),
+        pytest.param(
+            "'A true legend of the game': Tom Hale dies at 90\n\nTom Hale died on Thursday.",
+            [None],
+            id="a headline quote before a named person who dies: a tribute, not the person's words",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -105,6 +105,8 @@ _MAX_PHRASE_CHARS = 80  # around a quote, where the words naming its speaker sta
 _MAX_NAMED_WORDS = 8
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
+# A headline's present tense of what its subject does ("resigns", "quits", "denies"; not "dies": `'A legend': X dies`)
+_HEADLINE_ACTS = re.compile(r"(?!dies\b)(?:[a-z]{2,}[^s]s|[a-z]+ies)")
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
@@ -676,6 +678,8 @@ class _Speakers:
         # clause on or say when
         while lead < len(words) - 1 and (words[lead].lower() in _JOINING or words[lead].strip(",") in CALENDAR):
             lead += 1
+        if nearest_clause and words[lead].lower() in _ASIDE_OPENERS and words[-1].lower() in ("he", "she"):
+            lead = len(words) - 1  # `During her press conference she admitted`: a phrase of when, then its subject
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
             pronoun = _OBJECT_PRONOUNS[pronoun]
@@ -1258,8 +1262,10 @@ class _Speakers:
         if verb is None or verb.start() == 0:
             return None
         people = self.people_in(colon, colon + verb.start())
-        if people:  # a named person: when the verb says they spoke (`Stone gets 40 months` is news about him)
-            return people[-1].value if _VERB.match(verb.group()) else None
+        if people:  # a named person: when the verb says they spoke, or what they do (`'Not enough in the tank': Ardern
+            # resigns`), not what is done to them (`Hale jailed for fraud`: news about him)
+            acts = _HEADLINE_ACTS.fullmatch(verb.group()) is not None
+            return people[-1].value if _VERB.match(verb.group()) or acts else None
         subject = [w.group().lower() for w in words if w.start() < verb.start()]
         if all(w.isalpha() for w in subject):
             return self.holder(subject, q.start)
