@@ -228,6 +228,18 @@ def test_an_alias_tables_organisation_is_no_short_form_of_another_it_opens(tmp_p
     assert values["b", "ISIS-K"] == "Islamic State Khorasan", values
 
 
+def test_a_person_named_right_after_an_institution_whose_surname_the_article_writes_alone(tmp_path):
+    """ "the head of the Velm Regional Military Administration Valentyn Reznichko" … "Reznichko said": the
+    administration and Valentyn Reznichko, though "Valentyn" is no English given name."""
+    values = _values_by_article(
+        tmp_path,
+        a="Strike\n\nThis was reported by the head of the Velm Regional Military Administration Valentyn Reznichko."
+        "\n\nReznichko said 12 people died.\n",
+    )
+    assert values["a", "Valentyn Reznichko"] == values["a", "Reznichko"] == "Valentyn Reznichko", values
+    assert values["a", "Velm Regional Military Administration"] == "Velm Regional Military Administration"
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,

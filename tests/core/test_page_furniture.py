@@ -198,6 +198,15 @@ def test_a_photos_other_caption_over_its_credited_caption_is_furniture():
     assert [text[a:b] for a, b in spans] == [subject]
 
 
+def test_a_caption_its_credit_opens_is_furniture_and_names_no_one():
+    """ "Ann Lee/AP Velm's players celebrate …": the photographer and agency open the caption; neither "AP Velm"
+    nor anything else in it is story text."""
+    caption = "Dana Lee/AP Velm's players celebrate with the trophy after the final in Tamsa."
+    text = "\n\n".join(["Velm win the cup", P1, caption, P2])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == [caption]
+
+
 def test_the_headline_shown_again_and_an_embedded_post_are_furniture():
     """The headline again under a date line and in the page's title ("… – Site"); a post embedded in the story
     (its text with a pic.twitter.com link, and the line that signs it)."""

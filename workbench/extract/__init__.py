@@ -104,7 +104,9 @@ from workbench.model import Article, Candidate, Extraction, Span
 # the particle; "X -- who … -- said" and "X … - who … - saying" X's; "to whom she said", "If A, B will …⏎“…,” she
 # said" B's; "“…” (PHEIC)" and "“…,” denying the charges" no speaker; "Baza, a news outlet with …, said … it said"
 # Baza's; "the Daesh terror group said" Daesh's; "Opener Travis Head" Travis Head; "Islamic State" no short form of
-# "Islamic State Khorasan"; "During her press conference she admitted" hers; "'…': X resigns" X's)
+# "Islamic State Khorasan"; "During her press conference she admitted" hers; "'…': X resigns" X's; "… Administration
+# Valentyn Reznichenko" the person after the institution when "Reznichenko" stands alone too; a caption opened by
+# "Rafiq Maqbool/AP" furniture, its credit no "AP Australia")
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -260,6 +260,9 @@ def _is_caption(line: str) -> bool:
     if "Purchase" in line:  # _LICENSING's word: a look for it is ~10x faster than the pattern on every line
         line = _LICENSING.sub("", line)
     credit = find_credit(line)
+    if credit is not None and credit.start() == 0 and "/" in credit.group() and line[credit.end() :].strip():
+        # "Rafiq Maqbool/AP Australia's players celebrate …": a caption its credit opens (not a story's sentence)
+        return not (_REPORTED.search(line) or _QUOTED.search(line))
     if credit is None or not _CAPTION_END.match(line, credit.end()):
         return False
     # a caption's last word before its credit is no part of it ("… in Velm. REUTERS/Ann Lee")

@@ -30,6 +30,9 @@ _CREDITED = _named(_PARTICLES)
 # its line without a full stop ("… Ann Lee/The Post and Courier/Pool"; not "… made by Pfizer/BioNTech and Johnson &
 # Johnson.": a sentence's end)
 _AGENCY = _named(f"{_PARTICLES}|and|&")
+# …or, opening a caption's line, a photographer and one of the agencies that take pictures, the caption going on after
+# it: "Rafiq Maqbool/AP Australia's players celebrate …"
+_PHOTO_AGENCIES = r"AP|AFP|EPA|AAP|PA|Reuters|REUTERS|Getty[^\S\n]+Images|Bloomberg|Xinhua|ANI|PTI"
 CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
@@ -42,6 +45,7 @@ CREDIT = re.compile(
      |{_CREDITED}(?:[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
      |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.)(?=[^\S\n]*$)
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
+     |^{_CREDITED}[^\S\n]*/[^\S\n]*(?:{_PHOTO_AGENCIES})(?=[^\S\n]+[A-Z])
     )
     """,
     re.VERBOSE | re.MULTILINE,
