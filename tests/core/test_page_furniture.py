@@ -198,6 +198,23 @@ def test_a_photos_other_caption_over_its_credited_caption_is_furniture():
     assert [text[a:b] for a, b in spans] == [subject]
 
 
+def test_reading_times_app_prompts_privacy_notices_glued_bylines_and_wire_credited_captions_are_furniture():
+    """Lines of other sites' shapes than FURNITURE's; a page's own date label glued the same way stays."""
+    furniture = [
+        "Reading Time: 3 minutes",
+        "Ruben Achter22 May 2024",
+        "I would like to be emailed about offers and updates from Harbour Gazette. Read our privacy notice.",
+        "Unlock exclusive access to the latest news, only on the HG App. Download Now! Download Now!",
+        "Stay tuned with Harbour News Android App",
+        "Listen Comment on this story Comment Gift Article Share",
+        "Relatives wait on the quay in Velm as divers prepare to search the wreck (PA Wire)",
+    ]
+    kept = ["First Published22 May 2024", "The ferry sank in minutes, the minister said (PA Wire reported)."]
+    text = "\n\n".join(["Ferry sinks", P1, *furniture, P2, *kept, P3])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == furniture
+
+
 def test_a_caption_its_credit_opens_is_furniture_and_names_no_one():
     """ "Ann Lee/AP Velm's players celebrate …": the photographer and agency open the caption; neither "AP Velm"
     nor anything else in it is story text."""

@@ -53,6 +53,8 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
        |this\s+article\s+appeared\s+in\s+the|^\s*this\s+(?:post|article|story|report|page)\s+has\s+been\s+updated\b
        |^\s*(?:posted|filed)\s+(?:in|under)\s*:|^\s*(?:tags|topics|categories)\s*:
+       |^\s*reading\s+time\s*:|download\s+now\b|stay\s+tuned\s+with\b|only\s+on\s+the\s+[\w ]{1,20}\s+app\b
+       |read\s+our\s+privacy\s+(?:notice|policy)|comment\s+on\s+this\s+(?:story|article)|\bgift\s+(?:this\s+)?article
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
@@ -133,7 +135,7 @@ _FURNITURE_FIRST = frozenset(
     advertisement sponsored contribution standards trust save updated thank refresh logged accessibility top
     developing check browser editorial original image photo picture slide note radio powered disclaimer auto wraps
     thanks views appeared loading ago window tab feedback ensure enable javascript article old published
-    posted filed tags topics categories""".split()
+    posted filed tags topics categories reading download stay only gift""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -221,12 +223,21 @@ _CLAUSE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length:
 _SENTENCE_PUNCT = re.compile(r"[.!?…]\s*[\"”’)]?\s*$")
 
 
+_GLUED_DATE_BYLINE = re.compile(  # (not a page's date label: "First Published22 May 2024")
+    r"\s*[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,3}\d{1,2}[^\S\n]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?,?[^\S\n]+\d{4}\s*$"
+)
+_PAGE_DATE_WORDS = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?![a-z])")
+
+
 def _is_credit(line: str, words: list[str]) -> bool:
     """A byline, a desk or staff credit, a photo credit standing alone, or a form field label."""
     if len(words) > 16:
         return False
     if _BYLINE.search(line) or _FORM_LABEL.search(line) or _CONTRIBUTORS.search(line) or _SOURCES.match(line):
         return True
+    if _GLUED_DATE_BYLINE.match(line) and not _PAGE_DATE_WORDS.search(line):
+        return True  # "Jacob Phillips22 May 2024": a byline its date is glued to
     if _GLUED_CRUMBS.match(line) and _SENTENCE_PUNCT.search(line) is None:
         return True  # "HomeNewsIndia Plane Crash …": a breadcrumb glued to the headline
     if _BY.search(line) and (len(words) <= 6 or _SENTENCE_PUNCT.search(line) is None):

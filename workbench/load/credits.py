@@ -46,6 +46,7 @@ CREDIT = re.compile(
      |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.)(?=[^\S\n]*$)
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
      |^{_CREDITED}[^\S\n]*/[^\S\n]*(?:{_PHOTO_AGENCIES})(?=[^\S\n]+[A-Z])
+     |\((?:PA[^\S\n]+(?:Wire|Media|Archive)|Getty[^\S\n]+Images)\)(?=[^\S\n]*$)
     )
     """,
     re.VERBOSE | re.MULTILINE,
@@ -56,7 +57,7 @@ CREDIT_WORDS = (
     "Courtesy|Photo|Picture|Image|Credit|Video|Illustration|Graphic|Source|Screenshot|PHOTO|PICTURE|IMAGE|CREDIT"
 )
 # Each alternative opens with a literal: re then scans for their first characters alone (~5x faster).
-_CREDIT_SIGN = re.compile(rf"/|—|–|\||Getty|{CREDIT_WORDS}")
+_CREDIT_SIGN = re.compile(rf"/|—|–|\||Getty|\(PA\b|{CREDIT_WORDS}")
 
 
 def find_credit(line: str) -> re.Match[str] | None:
