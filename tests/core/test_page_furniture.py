@@ -215,6 +215,15 @@ def test_reading_times_app_prompts_privacy_notices_glued_bylines_and_wire_credit
     assert [text[a:b] for a, b in spans] == furniture
 
 
+def test_a_caption_closed_by_a_credit_via_an_agency_after_a_slash_is_furniture():
+    """ "… on March 2, 2023. Dana Lee/VELM TODAY NETWORK/via REUTERS." (not a sentence ending "Pfizer/BioNTech.")."""
+    caption = "Relatives wait on the quay in Velm on March 2, 2023. Dana Lee/VELM TODAY NETWORK/via REUTERS."
+    sentence = "The vaccine given on the ferry was made by Pfizer/BioNTech."
+    text = "\n\n".join(["Ferry sinks", P1, caption, sentence, P2])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == [caption]
+
+
 def test_a_caption_its_credit_opens_is_furniture_and_names_no_one():
     """ "Ann Lee/AP Velm's players celebrate …": the photographer and agency open the caption; neither "AP Velm"
     nor anything else in it is story text."""

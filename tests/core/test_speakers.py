@@ -2090,6 +2090,44 @@ def _speakers(text: str) -> list[str | None]:
             [None],
             id="a headline quote before a named person who dies: a tribute, not the person's words",
         ),
+        pytest.param(
+            "LONDON (Reuters) - British finance minister Helen Marsh said on Monday - in her first speech since taking"
+            ' office - that the economy was "turning a corner at last".',
+            ["Helen Marsh"],
+            id="a wire story's dash and a spaced hyphen after the verb make no aside of the verb of saying",
+        ),
+        pytest.param(
+            "Coach Peter Lindqvist, whose side won 2 - 1 on Saturday, said the 2023 - 24 season had been"
+            ' "a rollercoaster from start to finish".',
+            ["Peter Lindqvist"],
+            id="a score's and a season's hyphens make no aside",
+        ),
+        pytest.param(
+            'The company\'s founder -- Margaret Okonjo -- said the plant would "never reopen in this town".',
+            ["Margaret Okonjo"],
+            id="a name between dashes before the verb is the speaker, no aside to cut off",
+        ),
+        pytest.param(
+            'Minutes after the verdict was read, Ann Cole hugged her lawyer, saying "justice was finally done today".',
+            ["Ann Cole"],
+            id="a participle's subject after a leading clause: the person named, not the clause's first words",
+        ),
+        pytest.param(
+            'A Texas civil rights group said the ruling was "a dark day for voters".',
+            ["Texas civil rights group"],
+            id="'a Texas civil rights group said': a group of Texas, not Texas",
+        ),
+        pytest.param(
+            'Hollowell, a mining town of 5,000, is slowly dying, residents told Reuters: "There is nothing left here.',
+            ["residents"],
+            id="a place described in apposition earlier in the sentence is not the verb's subject",
+        ),
+        pytest.param(
+            "If Tom Rowe wins on Sunday, he has promised to make Sam Ortiz his deputy.\n\n"
+            '"I have worked for this for twenty years," he said.',
+            ["Tom Rowe"],
+            id="'If X wins, he has promised to make Y …': 'he' after the clause is X",
+        ),
     ],
 )
 def test_speakers(text, expected):

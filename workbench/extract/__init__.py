@@ -106,7 +106,11 @@ from workbench.model import Article, Candidate, Extraction, Span
 # Baza's; "the Daesh terror group said" Daesh's; "Opener Travis Head" Travis Head; "Islamic State" no short form of
 # "Islamic State Khorasan"; "During her press conference she admitted" hers; "'…': X resigns" X's; "… Administration
 # Valentyn Reznichenko" the person after the institution when "Reznichenko" stands alone too; a caption opened by
-# "Rafiq Maqbool/AP" furniture, its credit no "AP Australia")
+# "Rafiq Maqbool/AP" furniture, its credit no "AP Australia"; the first review's mends: hyphen asides only without a
+# verb of saying, a dash aside cut off only as a relative clause, a participle's subject its sentence's opening name,
+# the kinds of armed and news groups only, an apposition only right before the verb, no 'if' clause's subject set
+# aside before "he", a particle only of a full name the corpus holds, "opener" a role only before a name, two names of
+# the alias table apart but a longer one joined)
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -142,8 +142,12 @@ _DESCRIBING_WORD = (
 )
 _PHRASE_EDGE = " ,;:—–-•·*"
 _CLOSERS = "\"”’'»"
-# What an organisation is, after its name: "(the Daesh) terror group", "(the Wagner) mercenary group"
-_ITS_KIND = re.compile(r"(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?:group|organi[sz]ation|movement|militia|network|outlet)")
+# What an armed or news organisation is, after its name: "(the Daesh) terror group", "(the Wagner) mercenary group"
+# (not "a Texas civil rights group", "the Tesla owners group": a group of Texas, of Tesla's owners)
+_ITS_KIND = re.compile(
+    r"[^\S\n]+(?:terror(?:ist)?|militant|jihadist|extremist|rebel|armed|paramilitary|mercenary|insurgent|news|media)"
+    r"[^\S\n]+(?:group|organi[sz]ation|movement|militia|network|outlet)"
+)
 _DESCRIPTION_OPENS = re.compile(r"[^\S\n]*(?:a|an|the)[^\S\n]")  # "a news outlet with good contacts …"
 _OBJECT_OPENERS = frozenset("the a an his her their its that this these those him them it".split())  # "denying the …"
 _ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
@@ -242,6 +246,7 @@ _LEADING_CLAUSE = re.compile(
     r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|if|unless|flanked|joined"
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
+_PRONOUN_AFTER_LEAD = re.compile(r"[^\S\n]*(?i:he|she|they)\b")
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 # A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," ", the San Jose federal
 # judge who oversaw …" (its head in lower case).
@@ -377,7 +382,9 @@ class _Speakers:
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
             lead = _LEADING_CLAUSE.match(self.text, lo_pos)
-            if lead:  # "Minutes before Judge X ruled, Y spoke": Y is the subject
+            if lead and not _PRONOUN_AFTER_LEAD.match(self.text, lead.end()):
+                # "Minutes before Judge X ruled, Y spoke": Y is the subject (not "If Rowe wins, he has promised to make
+                # Ortiz his deputy": "he" is Rowe, whom the leading clause names)
                 main = [e for e in subjects if not lead.start(1) <= e.start < lead.end()]
                 subjects = main or subjects
             # "the 9.64 that Bolt ran …, but Lyles had chosen": a relative clause's subject is not the sentence's
@@ -707,7 +714,13 @@ class _Speakers:
                 continue  # `X, in a video with President Y, stated`, `Ruiz, speaking at a news conference, said`: an aside
             if nearest_clause and c is not clauses[0] and self._role_apposition(start + c.start(), start + c.end()):
                 continue  # `Tom Van Grieken, the leader of the far-right Vlaams Belang, said`: the person it describes
-            if nearest_clause and c is not clauses[0] and (described := self._described_name(start, clauses, c)):
+            if (
+                nearest_clause
+                and c is clauses[-1]
+                and c is not clauses[0]
+                and phrase.endswith(",")  # `X, a news outlet …, said` (not `Hollowell, the council said`)
+                and (described := self._described_name(start, clauses, c))
+            ):
                 return described  # `Baza, a news outlet with good contacts in Russian security, said`: Baza
             people = [e for e in self.people_in(start + c.start(), start + c.end())]
             if (
@@ -1446,7 +1459,7 @@ class _Speakers:
         """An attribution earlier in the quote's sentence: `Dillon said: "…"`, the verb nearest first."""
         sentence_start = max(self.index.sentence_at(q.start)[0], q.line_start)
         prefix = self.masked(sentence_start, q.start)
-        asides = [m.span() for m in _ASIDE.finditer(prefix)]
+        asides = [m.span() for m in _ASIDE.finditer(prefix)] + _hyphen_asides(prefix)
         verbs = [
             v
             for v in _VERB.finditer(prefix)
@@ -1543,7 +1556,7 @@ class _Speakers:
                         if _first_verb(self.masked(sentence_start, verb_start)) is not None
                         else None
                     )
-                    speaker = opener or (self.named_person(first[0]) if first else None)
+                    speaker = opener if opener in self.names or not first else self.named_person(first[0])
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue
@@ -1624,13 +1637,38 @@ _LETTER = re.compile(r"[^\W\d_]")
 _INFINITIVE = re.compile(r"\bto[^\S\n]+\Z")  # "adds language to say": no one says "to say"
 # An aside between dashes or brackets, whose verb is not the sentence's: `The judge noted the support for him — more than
 # 400 people wrote letters — and concluded that "…"`.
-_ASIDE = re.compile(
-    r"[^\S\n](?P<dash>[—–]|--?)[^\S\n](?:(?![^\S\n](?:[—–]|--?)[^\S\n])[^()\n]){1,200}?[^\S\n](?P=dash)[^\S\n]|\([^()\n]{1,200}\)"
-)  # (a dash is also two hyphens, or one between spaces, written the same way both sides: "X -- who … -- said")
-# Such an aside closing a subject, right before its verb: `The 42-year-old -- who steered the country … -- said`
+_ASIDE = re.compile(r"[^\S\n][—–][^\S\n][^—–()\n]{1,200}?[^\S\n][—–][^\S\n]|\([^()\n]{1,200}\)")
+# A dash written as two hyphens, or one between spaces ("X -- who … -- said"), which may also be a wire story's or a
+# score's: an aside between two of them only when no verb of saying stands between (see _hyphen_asides)
+_HYPHEN_DASH = re.compile(r"[^\S\n](--?)[^\S\n]")
+ASIDE_REACH = 200  # characters of an aside between dashes
+# A relative clause between dashes closing a subject, right before its verb: `The 42-year-old -- who steered the
+# country … -- said` (not `The founder -- Margaret Okonjo -- said`: the aside names the one who spoke)
 _DASH_ASIDE_END = re.compile(
-    r"[^\S\n](?P<dash>[—–]|--?)[^\S\n](?:(?![^\S\n](?:[—–]|--?)[^\S\n])[^()\n]){1,200}?[^\S\n](?P=dash)[^\S\n]*\Z"
+    r"[^\S\n](?P<dash>[—–]|--?)[^\S\n](?:who|which|whose|whom)\b(?:(?![^\S\n](?:[—–]|--?)[^\S\n])[^()\n]){1,200}?"
+    r"[^\S\n](?P=dash)[^\S\n]*\Z"
 )
+
+
+def _hyphen_asides(prefix: str) -> list[tuple[int, int]]:
+    """The asides between two hyphen dashes of one kind in `prefix` (`said on Monday - in her first speech - that`),
+    each pair with no verb of saying between but "according to" (not a wire story's `LONDON (Reuters) - X said … -`,
+    nor `won 2 - 1 … said the 2023 - 24 season`)."""
+    dashes = list(_HYPHEN_DASH.finditer(prefix)) if " -" in prefix else []
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i + 1 < len(dashes):
+        a, b = dashes[i], dashes[i + 1]
+        inner = prefix[a.end() : b.start()]
+        said = any(not _according(v.group()) for v in _VERB.finditer(inner))  # ("who, according to polls, …" is one)
+        if a[1] == b[1] and len(inner) <= ASIDE_REACH and not said:
+            found.append((a.start(), b.end()))
+            i += 2
+        else:
+            i += 1
+    return found
+
+
 RELATIVE_REACH = 200  # characters before a verb in which a relative clause after its subject is looked for
 
 

@@ -193,8 +193,8 @@ def _join_short_forms(
     Exchange), not only an everyday word before a noun ("Federal agents" are not the Federal Reserve's), no
     institution's word alone ("Parliament") and holds no place's word, and it opens one organisation's name only
     ("Credit" would open several; "Federal Reserve" is not the "Federal Reserve Bank of New York", whose rest joins
-    another name). A name of the alias table (`tabled`) is its own ("Islamic State" is no short "Islamic State
-    Khorasan")."""
+    another name). Of two names of the alias table (`tabled`), neither is the other's short form ("Islamic State" is no
+    "Islamic State Khorasan"; "Federal Reserve" is the "Federal Reserve Board", which the table does not name)."""
     evidence: dict[str, set[str | None]] = defaultdict(set)
     named_alone: set[str] = set()  # keys written at least once as no everyday word before a noun
     for c in mentions:
@@ -226,13 +226,7 @@ def _join_short_forms(
     for short in sorted(evidence, key=lambda k: -len(k.split())):  # the longest first: its long names join first
         tokens = tuple(short.split())
         units = evidence[short]
-        if (
-            units & {"person", "place"}
-            or short not in named_alone
-            or short in last_words
-            or short in tabled
-            or _a_place_key(short)
-        ):
+        if units & {"person", "place"} or short not in named_alone or short in last_words or _a_place_key(short):
             continue
         if (len(tokens) == 1 and tokens[0].capitalize() in ORG_WORDS) or any(
             t.capitalize() in PLACE_WORDS for t in tokens
@@ -241,7 +235,10 @@ def _join_short_forms(
         longer = {
             uf.find(" ".join(t))
             for t in by_first.get(tokens[0], ())
-            if len(t) > len(tokens) and t[: len(tokens)] == tokens and not set(t[len(tokens) :]) & _JOINERS
+            if len(t) > len(tokens)
+            and t[: len(tokens)] == tokens
+            and not set(t[len(tokens) :]) & _JOINERS
+            and not (short in tabled and " ".join(t) in tabled)
         }
         if len(longer) == 1:
             uf.union(short, longer.pop())
@@ -554,11 +551,14 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     mentions = [c for a in articles for c in entities.get(a.id, [])]
     texts = {a.id: a.text for a in articles}
     keys = {id(c): _key(c) for c in mentions}
+    endings = {" ".join(k.split()[-2:]) for k in keys.values() if k.count(" ") > 1}  # "da silva" of longer names
     for c in mentions:
-        if " " not in keys[id(c)] and (
-            particle := _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start)
-        ):
-            keys[id(c)] = f"{particle[1]} {keys[id(c)]}"  # "da Silva said": Lula da Silva's surname, not Marina Silva's
+        key = keys[id(c)]
+        particle = _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start) if " " not in key else None
+        if particle and f"{particle[1]} {key}" in endings:  # "da Silva said": Lula da Silva's surname, not Marina
+            keys[id(c)] = (
+                f"{particle[1]} {key}"  # Silva's (not "what do Voskuijlen voters want", "the van Okafor rented")
+            )
     _keep_distinct_given_names(mentions, keys)
     table = aliases()
     aliased: dict[str, str] = {}  # key -> the canonical name of the alias table

@@ -603,14 +603,6 @@ def _trim(run: list[_Word], ctx: _Context) -> list[_Word]:
                 and not _owner_of(run, ctx.text)
                 and not _numbered_name(run, ctx)
             )
-            or (  # "Opener Travis Head hit 137", "Striker Harry Kane": what the person is, opening the sentence (a
-                # title stays: "President Joe Biden" names the office's holder)
-                len(run) > 2
-                and w.text.lower() in PERSON_NOUNS
-                and w.text not in TITLES
-                and given_name(run[1].text)
-                and (ctx.initial(w.start) or ctx.wire_opened(w.start))
-            )
             or (  # "Minister of State for Home Harsh Sanghavi": the portfolio, then its holder's name
                 w.text in PORTFOLIO_WORDS
                 and _names_a_person(run[1:])
@@ -726,8 +718,8 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     for i, w in enumerate(run):
         of_institution = i >= 2 and run[i - 1].text == "of" and any(x.text in ORG_WORDS for x in run[: i - 1])
         qualifier_alone = w.text in TITLE_QUALIFIERS and not (i + 1 < len(run) and run[i + 1].text in TITLES)
-        # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee"
-        role = w.text.lower() in PERSON_NOUNS and i + 1 < len(run) and run[i + 1].name
+        # "Meteorologist Rohan Brown", "Broadcaster Kristina Lee", "Opener Travis Head"
+        role = w.text.lower() in _ROLES_BEFORE_NAMES and i + 1 < len(run) and run[i + 1].name
         # "Head of Xbox" is a title, "Travis Head" a name
         head_of = w.text == "Head" and i + 1 < len(run) and run[i + 1].text == "of"
         if (
@@ -746,6 +738,10 @@ def _segments(run: list[_Word], ctx: _Context) -> list[tuple[list[_Word], bool]]
     if current:
         segments.append((current, titled))
     return [_after_portfolio(words, ctx) if titled else (words, False) for words, titled in segments]
+
+
+# What a person is, written before their name; "opener" and "batter" only there ("the season opener" is a match)
+_ROLES_BEFORE_NAMES = PERSON_NOUNS | {"opener", "batter"}
 
 
 def _is_title(word: str) -> bool:

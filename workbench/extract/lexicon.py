@@ -74,7 +74,7 @@ PERSON_NOUNS = _words(
     commissioner prosecutor attorney senator lawmaker legislator diplomat negotiator inspector
     superintendent sheriff detective constable councillor councilor councilman councilwoman councilmember
     politician populist firebrand campaigner businessman businesswoman billionaire entrepreneur novelist author
-    actor actress singer footballer cricketer batsman batter opener wicketkeeper goalkeeper striker midfielder pilot
+    actor actress singer footballer cricketer batsman wicketkeeper goalkeeper striker midfielder pilot
     flyhalf fly-half fullback scrumhalf scrum-half winger flanker goalie defender quarterback pitcher bowler
     broadcaster presenter columnist commentator lecturer emt emts paramedic paramedics medic medics firefighter
     firefighters""",
