@@ -2128,6 +2128,23 @@ def _speakers(text: str) -> list[str | None]:
             ["Tom Rowe"],
             id="'If X wins, he has promised to make Y …': 'he' after the clause is X",
         ),
+        pytest.param(
+            "Asked about the weather, Work and Pensions Secretary Mel Strade joked: “Too much rain.”",
+            ["Mel Strade"],
+            id="'joked' is a verb of saying",
+        ),
+        pytest.param(
+            "Opposition leader Kier Stane said the prime minister finally announced the election, and this is"
+            ' "a moment the country needs".',
+            ["Kier Stane"],
+            id="'X said Y announced …, and this is \"…\"': the verb whose own clause holds the quote, X's",
+        ),
+        pytest.param(
+            "Prime Minister Rishi Sandak spoke outside Number 10.\n\nIn a seven-minute speech in heavy rain he"
+            ' described how he vowed he has "never and will never leave the people of this country alone".',
+            ["Rishi Sandak"],
+            id="'he described how he vowed': the pronoun after 'how'",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -110,7 +110,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # verb of saying, a dash aside cut off only as a relative clause, a participle's subject its sentence's opening name,
 # the kinds of armed and news groups only, an apposition only right before the verb, no 'if' clause's subject set
 # aside before "he", a particle only of a full name the corpus holds, "opener" a role only before a name, two names of
-# the alias table apart but a longer one joined)
+# the alias table apart but a longer one joined; "joked", "quipped" verbs of saying; "X said Y announced …, and this
+# is “…”" X's; "he described how he vowed" his)
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

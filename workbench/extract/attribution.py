@@ -53,7 +53,7 @@ cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 (?:read|reads)(?=[^\S\n]*[:,])|made[^\S\n]+(?:it[^\S\n]+)?clear|gave[^\S\n]+(?:the[^\S\n]+|an[^\S\n]+)?assurances?|
-assured|referenced|
+assured|referenced|joked|jokes|joking|quipped|quips|exclaimed|retorted|mused|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|(?:conceded|concedes|conceding)(?![^\S\n]+(?:defeat|victory|the|a|an|to|his|her|their|its|goals?|penalt(?:y|ies)|seats?|ground|points?|runs?|wickets?|nothing|[0-9])\b)|
@@ -68,7 +68,9 @@ _VERB = re.compile(rf"(?<![\w-])(?:{_VERBS})\b")
 # Washington-based company").
 _CLAUSE = re.compile(r"(?:[^,]|,(?=[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)*-based\b))+")
 # words before a clause's subject ("to whom she said")
-_JOINING = frozenset("that which who whom in on at to for with from also then and but so as".split())
+_JOINING = frozenset(
+    "that which who whom how why when where whether in on at to for with from also then and but so as".split()
+)
 _ACCORDING = re.compile(r"(?i:according|as|per)\b")  # "according to X", "as per X", "per X": X is the source
 
 
@@ -245,6 +247,10 @@ _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee b
 _LEADING_CLAUSE = re.compile(
     r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|if|unless|flanked|joined"
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
+)
+# A clause of its own between a verb and the quote ("…, and this is “…”"): the verb tells what the quote is not
+_NEW_CLAUSE_TO_QUOTE = re.compile(
+    r",[^\S\n]+(?:and|but)[^\S\n]+(?:this|that|it|there)[^\S\n]+(?:is|was|will[^\S\n]+be|would[^\S\n]+be)\b[^,;\n]*\Z"
 )
 _PRONOUN_AFTER_LEAD = re.compile(r"[^\S\n]*(?i:he|she|they)\b")
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
@@ -1473,6 +1479,8 @@ class _Speakers:
         # in the statement as “…”` (who was described is what was spoken of); `announced by the mayor: “…”` is
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
+            if n and _NEW_CLAUSE_TO_QUOTE.search(prefix, verb.end()):
+                continue  # `Starmer said the prime minister announced the election, and this is "…"`: Starmer's words
             if agent := _AGENT.match(prefix, verb.end()) or (
                 _PASSIVE_BEFORE.search(prefix, max(0, verb.start() - 12), verb.start())
                 and _AGENT_BEFORE_QUOTE.match(prefix, verb.end())
