@@ -218,7 +218,7 @@ _ROLE_BEFORE = re.compile(
     r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
-# A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
+# A toll or tally that the number states ("the death toll rose to 61", "has mounted to 116", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
 # in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised the toll from 79").
 _TOLL_BEFORE = re.compile(
@@ -227,9 +227,10 @@ _TOLL_BEFORE = re.compile(
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
     r"(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?<=toll|ally)[^\S\n]+from"  # "the toll from 79"
+    r"|(?:[^\S\n]+[\w’'-]+){5,6}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
     r"|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
-    r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
+    r"mounted|mounts|surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put|fell|falls|fallen|dropped|drops|declined|declines|decreased|"
     r"decreases)"
