@@ -207,7 +207,8 @@ _ROLES = (
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|each|"
-    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to|as"
+    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to|as|"
+    "lay|lie|lies|lying"  # "89 lay dead in Hathras"
 )
 _ROLE_AFTER = re.compile(
     rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX}|[a-z]{{3,}}ly)){{0,4}}{_S}(?:{_ROLES})\b", re.I
