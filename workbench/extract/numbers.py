@@ -649,6 +649,11 @@ _AGE_NAMED = re.compile(
     rf"increased|increasing|lifted|lowered|cut|set|by|from|[0-9]+|one|two|three|four|five|years?)){{0,5}}?"
     rf"{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z"
 )  # only the words of its change between ("age being raised from 62 to", "age by two years to")
+# A person's age when something happened: "when she was 18", "when he was 37," (not "when she was 18 weeks pregnant")
+_WHEN_AGED = re.compile(r"\bwhen[^\S\n]+(?:he|she|they|I|we)[^\S\n]+(?:was|were)[^\S\n]+\Z")
+_WHEN_AGED_AFTER = re.compile(
+    r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:and|when|in|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M
+)
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
 )  # "Mr. Lee (33)", not "Texas (12)"
@@ -659,7 +664,14 @@ def _age(text: str, m: re.Match[str]) -> tuple[int, int | float, str] | None:
     after "aged", or after an age named ("the retirement age from 62 to 64")."""
     if not (m["num"] and len(m["num"]) <= 12):
         return None
-    if _AGED.search(text, max(0, m.start() - 40), m.start()) or (
+    value: int | float | None
+    if (
+        _WHEN_AGED.search(text, max(0, m.start() - 30), m.start())
+        and m["num"].isdigit()
+        and _WHEN_AGED_AFTER.match(text, m.end())
+    ):
+        value = int(m["num"])  # "joined the party when she was 18."
+    elif _AGED.search(text, max(0, m.start() - 40), m.start()) or (
         _AGE_NAMED.search(text, max(0, m.start() - 60), m.start())
         and not ((after := _TOKEN.match(text, m.end())) and _plurality(after[1]) == "plural")
     ):
