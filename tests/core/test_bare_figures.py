@@ -21,6 +21,7 @@ def _counts(text: str):
         ("The toll in the incident so far is 116, the inspector general said.", ("116", 116, "person")),
         ("Twenty-seven bodies were taken to Etah. And 89 lay dead in Velm itself.", ("89", 89, "person")),
         ("She joined the Labour Party when she was 18, according to her biography.", ("18", 18, "year")),
+        ("The toll stands at 116. Singh said 72 have been identified so far.", ("72", 72, "person")),
         ("The population was just 180 in the last census.", ("180", 180, "person")),
         ("The death toll stood at only 12 on Monday.", ("12", 12, "person")),
         ("The clashes left at least 16 dead and several others injured.", ("16", 16, "person")),

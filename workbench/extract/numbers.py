@@ -200,7 +200,8 @@ _MAGNITUDE_RANGE_BEFORE = re.compile(
 # What happened to those a bare number counts, said after it ("48 were confirmed dead", "55 had died").
 _ROLES = (
     "dead|deceased|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
-    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
+    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|identified|fired|"
+    "laid[^\\S\\n]+off|"
     "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition|"
     "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part|"
     "march|marches|rally|rallies|protest|protests|demonstrate|demonstrates|die|dies|flee|flees|survive|survives"
