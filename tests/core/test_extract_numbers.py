@@ -301,6 +301,16 @@ def test_units_written_as_signs(sentence, expected):
     assert _numbers(sentence, "quantity") == expected
 
 
+def test_a_percentage_with_a_decimal_comma_is_one_percentage_and_thousands_stay_thousands():
+    found = _numbers("Lula won with 50,90% of the vote to 49,10%; inflation was 3,5 per cent; prices rose 1,000%.")
+    assert [(t, v) for t, v, _ in found] == [
+        ("50,90%", 50.9),
+        ("49,10%", 49.1),
+        ("3,5 per cent", 3.5),
+        ("1,000%", 1000),
+    ]
+
+
 def test_a_fraction_of_a_unit_is_no_share():
     assert _numbers("It was a quarter of a century ago, half an hour before noon.", "percent") == []
 

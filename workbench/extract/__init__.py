@@ -112,7 +112,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # aside before "he", a particle only of a full name the corpus holds, "opener" a role only before a name, two names of
 # the alias table apart but a longer one joined; "joked", "quipped" verbs of saying; "X said Y announced …, and this
 # is “…”" X's; "he described how he vowed" his; "the toll … has mounted to 116", "the toll in the incident so far
-# is 116" tolls; "89 lay dead" a count of the dead; "when she was 18" an age; "72 have been identified" a count)
+# is 116" tolls; "89 lay dead" a count of the dead; "when she was 18" an age; "72 have been identified" a count; "50,90%" a percentage with a decimal comma)
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

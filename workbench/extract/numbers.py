@@ -1498,6 +1498,23 @@ _PERCENT_FORMS = re.compile(
 )
 
 
+# A percentage with a decimal comma ("50,90%", "3,5 per cent"): one or two digits after it, which no thousands are
+_DECIMAL_COMMA_PERCENT = re.compile(
+    rf"(?=[0-9])(?<![\w.,:/-])(?P<whole>[0-9]{{1,3}}),(?P<part>[0-9]{{1,2}})(?![0-9]|[.,][0-9])(?:{_PERCENT.pattern})"
+)
+
+
+def _decimal_comma_percents(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
+    """Percentages with a decimal comma (_DECIMAL_COMMA_PERCENT)."""
+    found = []
+    for m in _DECIMAL_COMMA_PERCENT.finditer(article.text, lo, hi):
+        if not taken.overlaps(*m.span()):
+            value = float(f"{m['whole']}.{m['part']}")
+            found.append(Candidate(article.id, *m.span(), m.group(), "percent", value, index.sentence_at(m.start())))
+            taken.add(*m.span())
+    return found
+
+
 def _percent_forms(article: Article, index: SentenceIndex, taken: Spans, lo: int, hi: int) -> list[Candidate]:
     """Percentages below zero and both ends of a range of percentages written with a dash (_PERCENT_FORMS)."""
     text, found = article.text, []
@@ -1748,6 +1765,7 @@ _Special = Callable[[Article, SentenceIndex, Spans, int, int], list[Candidate]]
 # pattern opening with a literal ("m(?<=[0-9]m)" for "[0-9]m") lets re scan for that character alone (~6x faster).
 _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_percent_forms, (re.compile(r"[-−–][^\S\n]?[0-9]"), "minus")),  # a sign or a range's dash: rarer than a "%"
+    (_decimal_comma_percents, (re.compile(r",[0-9]{1,2}(?![0-9])"),)),
     (_point_fractions, ("quarter", "half", "tenth")),  # its fraction's word: rarer than "point" (appointed …)
     (
         _shares,
