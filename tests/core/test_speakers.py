@@ -2145,6 +2145,31 @@ def _speakers(text: str) -> list[str | None]:
             ["Rishi Sandak"],
             id="'he described how he vowed': the pronoun after 'how'",
         ),
+        pytest.param(
+            "The Bishop of Velm, Paul Butler, has apologised.\n\nThe review was led by barrister Sarah Wood, who"
+            ' interviewed 40 survivors.\n\nDuring his visit to the cathedral on Sunday he said: "We failed you,'
+            ' and I am deeply sorry."',
+            [None],
+            id="'During his visit … he said': no person the text shows to be a man before it, no speaker",
+        ),
+        pytest.param(
+            "'A national disgrace': Rishi Sandak faces fury over D-Day exit\n\nKier Stane said it was a"
+            " national disgrace.",
+            [None],
+            id="a headline quote before what befalls a named person ('faces fury'): not the person's words",
+        ),
+        pytest.param(
+            '"All of the drones were destroyed before reaching the city," a pro-Kremlin news outlet said.\n\n'
+            '"Our fighters took the district," an anti-Taliban armed group said.',
+            ["pro-Kremlin news outlet", "anti-Taliban armed group"],
+            id="'a pro-Kremlin news outlet', 'an anti-Taliban armed group': not the Kremlin, not the Taliban",
+        ),
+        pytest.param(
+            "Spanish Prime Minister Pedro Sanchez addressed supporters on Sunday.\n\n"
+            '"Es una vergüenza" (It is a disgrace), said opposition leader Alberto Nunez Feijoo.',
+            ["Alberto Nunez Feijoo"],
+            id="a translation in brackets after a quote: the attribution after it",
+        ),
     ],
 )
 def test_speakers(text, expected):

@@ -79,7 +79,7 @@ def _according(verb: str) -> bool:
     return _ACCORDING.match(verb) is not None
 
 
-_LEAD = re.compile(r"^[\s,;:—–-]*")
+_LEAD = re.compile(r"^[\s,;:—–-]*(?:\([^()\n]{1,80}\)[\s,;:—–-]*)?")  # past a gloss: `“…” (It is a disgrace), said`
 # "as" before an attribution after a quote closed on a comma ("“…,” as prosecutors wrote to the judge"; not "called it
 # “a once in a century event” as crews worked": a clause of the sentence).
 _AS_LEAD = re.compile(r"as[^\S\n]+(?!(?:well|if|though|part|soon|long|much|many|a|an|the)\b)")
@@ -107,8 +107,9 @@ _MAX_PHRASE_CHARS = 80  # around a quote, where the words naming its speaker sta
 _MAX_NAMED_WORDS = 8
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
-# A headline's present tense of what its subject does ("resigns", "quits", "denies"; not "dies": `'A legend': X dies`)
-_HEADLINE_ACTS = re.compile(r"(?!dies\b)(?:[a-z]{2,}[^s]s|[a-z]+ies)")
+# What a headline's subject does as its own act, after a quote it speaks ("'Not enough in the tank': Ardern resigns";
+# not "X faces fury", "X gets 40 months", "X passes away": what befalls them, in others' words)
+_HEADLINE_ACTS = re.compile(r"resigns|quits|responds|reacts|defends|apologi[sz]es|hits|breaks|opens|speaks")
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
@@ -150,6 +151,7 @@ _ITS_KIND = re.compile(
     r"[^\S\n]+(?:terror(?:ist)?|militant|jihadist|extremist|rebel|armed|paramilitary|mercenary|insurgent|news|media)"
     r"[^\S\n]+(?:group|organi[sz]ation|movement|militia|network|outlet)"
 )
+_THE_OR_NOTHING = re.compile(r"(?:\bthe[^\S\n]+|^|[^\w\s-][^\S\n]*)\Z", re.IGNORECASE | re.MULTILINE)
 _DESCRIPTION_OPENS = re.compile(r"[^\S\n]*(?:a|an|the)[^\S\n]")  # "a news outlet with good contacts …"
 _OBJECT_OPENERS = frozenset("the a an his her their its that this these those him them it".split())  # "denying the …"
 _ENDS_SAYING = (",", ".", "?", "!", ";", ":", "…")  # inside a quote's marks: what was said ends there
@@ -692,7 +694,12 @@ class _Speakers:
         while lead < len(words) - 1 and (words[lead].lower() in _JOINING or words[lead].strip(",") in CALENDAR):
             lead += 1
         if nearest_clause and words[lead].lower() in _ASIDE_OPENERS and words[-1].lower() in ("he", "she"):
-            lead = len(words) - 1  # `During her press conference she admitted`: a phrase of when, then its subject
+            # `During her press conference she admitted`: a phrase of when, then its subject, whom the text shows to be
+            # of that sex
+            at = start + clause.start() + clause.group().rfind(words[-1])
+            person = self.person_before(at, words[-1].lower())
+            want = "m" if words[-1].lower() == "he" else "f"
+            return person if person and self.sex.get(person) == want else None
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
             pronoun = _OBJECT_PRONOUNS[pronoun]
@@ -820,8 +827,12 @@ class _Speakers:
             ends_phrase = (
                 not rest.strip(" ,.;:" + _CLOSERS)
                 or _WHERE_SAID.match(rest) is not None
-                or (e.unit != "person" and _ITS_KIND.fullmatch(rest.rstrip(" ,.;:")) is not None)
-            )  # "the Daesh terror group said": Daesh
+                or (
+                    e.unit != "person"
+                    and _ITS_KIND.fullmatch(rest.rstrip(" ,.;:")) is not None
+                    and _THE_OR_NOTHING.search(self.text, max(0, e.start - 5), e.start) is not None
+                )
+            )  # "the Daesh terror group said": Daesh (not "a Kashmir militant group", "a pro-Kremlin news outlet")
             if ends_phrase and (not before or before[-1] not in _LINKS):  # `Civil Protection volunteer Enrique Gardia`
                 return e.value
             # `a statement from US Central Command`, `a Taliban spokesman` (not `U.S. officials`: a place)

@@ -752,11 +752,10 @@ def _is_title(word: str) -> bool:
 HOLDER_WORDS = (2, 3)  # words of a person's name after an institution's, with no title between
 
 
-def _holders(segments: list[tuple[list[_Word], bool]], ctx: _Context) -> list[tuple[list[_Word], bool]]:
+def _holders(segments: list[tuple[list[_Word], bool]]) -> list[tuple[list[_Word], bool]]:
     """Each segment, with a person's name written right after an institution's cut off as the person's
     ("the head of the Israel Prison Service Katy Perry"): two or three words after the institution's last
-    word, none an institution's or a place's word, the first a given name or the last a surname the article
-    writes alone too ("the Velm Regional Military Administration Valentyn Reznichenko" … "Reznichenko said")."""
+    word, the first a given name, none an institution's or a place's word."""
     cut: list[tuple[list[_Word], bool]] = []
     for words, titled in segments:
         k = next((k for k in range(len(words) - 2, 0, -1) if words[k].text in ORG_WORDS), 0)
@@ -764,10 +763,7 @@ def _holders(segments: list[tuple[list[_Word], bool]], ctx: _Context) -> list[tu
         if (
             len(rest) in HOLDER_WORDS
             and all(w.name and w.text not in ORG_WORDS and w.text not in PLACE_WORDS for w in rest)
-            and (
-                given_name(rest[0].text)
-                or ctx._alone(rest[-1].text, ctx.text[rest[0].start : rest[-1].end], rest[0].start)
-            )
+            and given_name(rest[0].text)
         ):
             cut += [(words[: k + 1], titled), (rest, True)]
         else:
@@ -1082,7 +1078,7 @@ def _find_in_window(
         for run in runs:
             if len(found) >= MAX_PER_KIND:  # a single huge line stops as soon as the bound is reached
                 return
-            for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx), ctx):
+            for segment, titled in _holders(_segments(_trim(_after_title_of_the(run, text), ctx), ctx)):
                 trimmed = _trim(segment, ctx)
                 name = _name_words(trimmed, titled, bool(trimmed) and _role_next(text, trimmed[-1].end)) or _platform_x(
                     trimmed, text

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from workbench.each import Each
-from workbench.load.credits import CREDIT_WORDS, find_credit
+from workbench.load.credits import CREDIT_WORDS, find_credit, opens_with_credit
 from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.model import Span
 
@@ -53,8 +53,8 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
        |this\s+article\s+appeared\s+in\s+the|^\s*this\s+(?:post|article|story|report|page)\s+has\s+been\s+updated\b
        |^\s*(?:posted|filed)\s+(?:in|under)\s*:|^\s*(?:tags|topics|categories)\s*:
-       |^\s*reading\s+time\s*:|download\s+now\b|stay\s+tuned\s+with\b|only\s+on\s+the\s+[\w ]{1,20}\s+app\b
-       |read\s+our\s+privacy\s+(?:notice|policy)|comment\s+on\s+this\s+(?:story|article)|\bgift\s+(?:this\s+)?article
+       |^\s*reading\s+time\s*:|download\s+now(?=\s*!)|^\s*stay\s+tuned\b(?=[^.!?]*$)|^\s*i\s+would\s+like\s+to\s+be\s+emailed\b
+       |\.\s*read\s+our\s+privacy\s+(?:notice|policy)(?=\.?\s*$)
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")
@@ -135,7 +135,7 @@ _FURNITURE_FIRST = frozenset(
     advertisement sponsored contribution standards trust save updated thank refresh logged accessibility top
     developing check browser editorial original image photo picture slide note radio powered disclaimer auto wraps
     thanks views appeared loading ago window tab feedback ensure enable javascript article old published
-    posted filed tags topics categories reading download stay only gift""".split()
+    posted filed tags topics categories reading download stay would""".split()
 )
 _APPEAL_FIRST = frozenset(
     """sign subscribe subscriber subscribers subscribing subscription subscriptions newsletter newsletters
@@ -271,7 +271,7 @@ def _is_caption(line: str) -> bool:
     if "Purchase" in line:  # _LICENSING's word: a look for it is ~10x faster than the pattern on every line
         line = _LICENSING.sub("", line)
     credit = find_credit(line)
-    if credit is not None and credit.start() == 0 and "/" in credit.group() and line[credit.end() :].strip():
+    if credit is not None and credit.start() == 0 and opens_with_credit(line):
         # "Rafiq Maqbool/AP Australia's players celebrate …": a caption its credit opens (not a story's sentence)
         return not (_REPORTED.search(line) or _QUOTED.search(line))
     if credit is None or not _CAPTION_END.match(line, credit.end()):
