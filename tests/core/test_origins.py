@@ -40,6 +40,11 @@ def _analysis(tmp_path: Path, texts: dict[str, str]):
             {"300 shops": "Ann Lee", "40 people": "the agency", "2,100 homes": "Tarvos Red Cross"},
             id="the name an apposition describes, no place after the verb, the issuer of a statement",
         ),
+        pytest.param(
+            "Crush\n\nAt least 121 people died in Velm, the VNA news agency reported.\n",
+            {"121 people": "VNA"},
+            id="a news agency's name, not the words 'news agency'",
+        ),
     ],
 )
 def test_a_figure_is_credited_to_the_source_its_sentence_names(tmp_path, text, expected):

@@ -22,8 +22,9 @@ _INSTITUTION = re.compile(
     r"office|authority|authorities|commission|committee|coalition|command|council|court|service|officials?|"
     r"spokes(?:man|woman|person)|observatory|organi[sz]ation|company|bank|board|bureau|force|forces|navy|coastguard))\b"
 )
-# An institution's people, who speak for the organisation named in their phrase ("Hezbollah officials": Hezbollah).
-_ITS_PEOPLE = re.compile(r"(?i:officials?|spokes(?:man|woman|person))\Z")
+# An institution's people, who speak for the organisation named in their phrase ("Hezbollah officials": Hezbollah), and
+# what a news agency is ("the ANI news agency": ANI).
+_ITS_PEOPLE = re.compile(r"(?i:officials?|spokes(?:man|woman|person)|news[^\S\n]+agency)\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+(?:the[^\S\n]+)?\Z")  # "killed in Gaza": a place
 _GAP = 40  # characters between a source and its reporting verb ("Hezbollah officials in Beirut said")
 
