@@ -198,7 +198,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "relative",
-            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}night"
+            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}(?:night|evening)"
             rf"|[Tt]his{_S}(?:morning|afternoon|evening))\b"
             rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>week|month|year)\b)",
         ),
@@ -206,8 +206,8 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _WEEKDAY_REL = re.compile(r"\b([Ll]ast|[Nn]ext|[Tt]his)[^\S\n]+\Z")
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1, None: 0}
-_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "this morning": 0,
-               "this afternoon": 0, "this evening": 0}  # fmt: skip
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1, "last evening": -1,
+               "this morning": 0, "this afternoon": 0, "this evening": 0}  # fmt: skip
 
 
 def _month(m: re.Match[str]) -> int:
@@ -362,7 +362,7 @@ def _future(text: str, start: int, sentence_start: int, cues: re.Pattern[str] = 
 
 
 def _relative(m: re.Match[str], dateline: dt.date | None) -> str | None:
-    """Yesterday, today, tomorrow (tonight, last night, this morning …); last, this or next month or year."""
+    """Yesterday, today, tomorrow (tonight, last night or evening, this morning …); last, this or next month or year."""
     said = " ".join(m["word"].lower().split()) if m["word"] else f"{m['rel'].lower()} {m['per']}"
     return said if dateline is None else relative_value(said, dateline)
 
