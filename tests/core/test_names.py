@@ -228,6 +228,20 @@ def test_an_alias_tables_organisation_is_no_short_form_of_another_it_opens(tmp_p
     assert values["b", "ISIS-K"] == "Islamic State Khorasan", values
 
 
+def test_and_joins_one_name_to_a_lone_institutions_word_only_after_a_longer_name(tmp_path):
+    """ "called Erdogan and Express condolences" (a capital typed by mistake): Erdogan; "the Centers for Disease
+    Control and Prevention" stays one name."""
+    found = {
+        c.text
+        for c in _entities(
+            tmp_path,
+            a="Quake\n\nPresident Joe Biden called Erdogan and Express condolences."
+            " The Velm Centers for Disease Control and Prevention said so.\n",
+        )
+    }
+    assert "Erdogan" in found and "Velm Centers for Disease Control and Prevention" in found, found
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,
