@@ -242,6 +242,18 @@ def test_and_joins_one_name_to_a_lone_institutions_word_only_after_a_longer_name
     assert "Erdogan" in found and "Velm Centers for Disease Control and Prevention" in found, found
 
 
+def test_a_middle_initial_without_its_stop_is_no_part_of_the_name(tmp_path):
+    """ "Rex A Heuermann" is Rex Heuermann and "Raymond A Tierney" Ray Tierney (a given name first; "Group A Strep"
+    keeps its letter)."""
+    values = _values(
+        tmp_path,
+        a="Arrest\n\nRex A Heuermann was charged. District Attorney Raymond A Tierney spoke.\n",
+        b="Arrest\n\nRex Heuermann pleaded not guilty. Ray Tierney said so. Group A Strep cases rose.\n",
+    )
+    assert values["Rex A Heuermann"] == values["Rex Heuermann"], values
+    assert values["Raymond A Tierney"] == values["Ray Tierney"], values
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,

@@ -115,7 +115,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # is 116" tolls; "89 lay dead" a count of the dead; "when she was 18" an age; "72 have been identified" a count; "50,90%" a percentage with a decimal comma; the second review's mends: a headline's named person's own acts only,
 # "During … he said" only of someone the text shows to be a man, "the X terror group" only after "the", a bracketed
 # gloss after a quote passed over, no person cut off after an institution but after a given name; "the ANI news
-# agency reported" ANI's; "last evening" the day before the dateline; "Erdogan and Express" no name)
+# agency reported" ANI's; "last evening" the day before the dateline; "Erdogan and Express" no name; "Rex A Heuermann" Rex Heuermann)
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

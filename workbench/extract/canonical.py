@@ -103,6 +103,7 @@ _FEATURE_HEADS = frozenset({"river", "ocean"})
 _FEATURE_OPENERS = frozenset({"mount", "mt", "mv"})
 _INITIAL = re.compile(r"[A-Z]\.")
 _MIDDLE_INITIAL = re.compile(r"\w[^\S\n]+[A-Z]\.[^\S\n]+\w")  # a person's, between given and family names
+_BARE_INITIAL = re.compile(r"[A-Z][a-z]+[^\S\n]+[A-Z][^\S\n]+[A-Z][a-z'’-]+")  # "Rex A Heuermann", no stop
 
 
 # A hyphenated given name after a family name ("John Lee Ka-chiu", "Chris Tang Ping-keung"): short
@@ -132,7 +133,9 @@ def _key(c: Candidate) -> str:
         tokens.pop()
     if len(tokens) == 2 and tokens[0] in _FEATURE_OPENERS and not _a_place(words[-1]):
         tokens.pop(0)
-    if len(tokens) > 2 and _MIDDLE_INITIAL.search(c.text):  # "David B. Burritt" is David Burritt
+    if len(tokens) > 2 and (  # "David B. Burritt" is David Burritt, and "Rex A Heuermann" Rex Heuermann
+        _MIDDLE_INITIAL.search(c.text) or (_BARE_INITIAL.fullmatch(c.text) and given_name(tokens[0]))
+    ):
         tokens = [tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1]]
     if len(tokens) > 1 and tokens[-1] in _LEGAL_FORMS and not given_name(tokens[-2]):  # "Apple Inc." is Apple
         tokens.pop()
