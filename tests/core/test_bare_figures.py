@@ -19,9 +19,7 @@ def _counts(text: str):
         ("The toll rose to 61 on Friday.", ("61", 61, "person")),
         ("The death toll in the Velm stampede has mounted to 116, officials said.", ("116", 116, "person")),
         ("The toll in the incident so far is 116, the inspector general said.", ("116", 116, "person")),
-        ("Twenty-seven bodies were taken to Etah. And 89 lay dead in Velm itself.", ("89", 89, "person")),
         ("She joined the Labour Party when she was 18, according to her biography.", ("18", 18, "year")),
-        ("The toll stands at 116. Singh said 72 have been identified so far.", ("72", 72, "person")),
         ("The population was just 180 in the last census.", ("180", 180, "person")),
         ("The death toll stood at only 12 on Monday.", ("12", 12, "person")),
         ("The clashes left at least 16 dead and several others injured.", ("16", 16, "person")),
@@ -340,6 +338,11 @@ def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
         "She scored 12 in the final.",
         "Route 9 was closed after the crash killed nobody.",
         "It was a two-way street and a three-fold rise.",
+        "The number on the back of his shirt is 20.",
+        "The figure for the same month last year was 10.1, the agency said.",
+        "The referee's count when he got to his feet was 8.",
+        "England were in trouble when they were 80 at lunch.",
+        "The passenger in seat 14 lay injured in the aisle.",
     ],
 )
 def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):

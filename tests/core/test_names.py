@@ -254,6 +254,19 @@ def test_a_middle_initial_without_its_stop_is_no_part_of_the_name(tmp_path):
     assert values["Raymond A Tierney"] == values["Ray Tierney"], values
 
 
+def test_a_surname_spelt_one_letter_otherwise_is_the_full_name_that_ends_with_it(tmp_path):
+    """ "Zelenskyy" alone is "Volodymyr Zelensky" (a transliteration, seven letters or more); "Kahn" is not "Sadiq
+    Khan"."""
+    values = _values(
+        tmp_path,
+        a="Missile strike on Velm\n\nA missile hit a block of flats in Velm on Sunday, killing 40 people. President"
+        " Volodymyr Zelensky said the enemy would get a response. Mayor Sadiq Khan spoke.\n",
+        b="Missile strike on Velm flats\n\nA missile hit a block of flats in Velm on Sunday, killing 40 people."
+        " Zelenskyy said the enemy would get a response. Officials said Kahn attended.\n",
+    )
+    assert values["Zelenskyy"] == "Volodymyr Zelensky" and values["Kahn"] != "Sadiq Khan", values
+
+
 def test_a_states_abbreviation_and_a_citys_old_name_are_its_name(tmp_path):
     values = _values(
         tmp_path,

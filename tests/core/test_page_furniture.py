@@ -232,19 +232,6 @@ def test_a_caption_closed_by_a_credit_via_an_agency_after_a_slash_is_furniture()
     assert [text[a:b] for a, b in spans] == [caption]
 
 
-def test_a_caption_its_credit_opens_is_furniture_and_names_no_one():
-    """ "Ann Lee/AP Velm's players celebrate …": the photographer and agency open the caption; neither "AP Velm"
-    nor anything else in it is story text."""
-    caption = "Dana Lee/AP Velm's players celebrate with the trophy after the final in Tamsa."
-    story = [  # not a photographer's name before the slash, nor a credit in brackets opening a story's paragraph
-        "IB/AP Chemistry will be merged into a single class taught by Mary Ellison from September.",
-        "(AFP/Reuters) Strikes on Velm killed at least 30 people overnight, the ministry said.",
-    ]
-    text = "\n\n".join(["Velm win the cup", P1, caption, *story, P2])
-    [spans] = find_boilerplate([text])
-    assert [text[a:b] for a, b in spans] == [caption]
-
-
 def test_the_headline_shown_again_and_an_embedded_post_are_furniture():
     """The headline again under a date line and in the page's title ("… – Site"); a post embedded in the story
     (its text with a pic.twitter.com link, and the line that signs it)."""

@@ -2170,6 +2170,28 @@ def _speakers(text: str) -> list[str | None]:
             ["Alberto Nunez Feijoo"],
             id="a translation in brackets after a quote: the attribution after it",
         ),
+        pytest.param(
+            'Labour leader Kier Stane said Kemi Badoch\'s jokes were "cheap and tired" on Monday.',
+            ["Kier Stane"],
+            id="'jokes' as a noun is no verb of saying",
+        ),
+        pytest.param(
+            "Prosecutors said Reed had shown no remorse, but his sister Jane Reed told the BBC he was heartbroken,"
+            ' and it was "a tragedy for everyone".',
+            ["Jane Reed"],
+            id="', and it was' after a verb of its own clause, after a ', but' clause: that verb's subject's",
+        ),
+        pytest.param(
+            "'Sleepy Joe is finished': Joe Biden hits back at Donald Trump\n\nDonald Trump mocked Joe Biden.",
+            [None],
+            id="a headline quote before a reply ('hits back'): the words replied to, not the replier's",
+        ),
+        pytest.param(
+            'Chancellor Rachel Reeves spoke on Sunday. A wealth tax is "dead in the water" (Reeves told the BBC on'
+            " Sunday), yet the party is split.",
+            ["Rachel Reeves"],
+            id="a bracket after a quote that says who said it is its attribution, no gloss",
+        ),
     ],
 )
 def test_speakers(text, expected):

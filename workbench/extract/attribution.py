@@ -53,7 +53,7 @@ cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests
 emphasised|reiterated|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 (?:read|reads)(?=[^\S\n]*[:,])|made[^\S\n]+(?:it[^\S\n]+)?clear|gave[^\S\n]+(?:the[^\S\n]+|an[^\S\n]+)?assurances?|
-assured|referenced|joked|jokes|joking|quipped|quips|exclaimed|retorted|mused|
+assured|referenced|joked|joking|quipped|exclaimed|retorted|mused|
 answered|answers|answering|spoke|speaks|thanked|thanking|congratulated|congratulates|expressed|expresses|expressing|blamed|blames|hailed|hails|condemned|condemns|praised|praises|stating|noting|warning|insisting|arguing|explaining|declaring|claiming|stressing|
 announcing|urging|acknowledging|admitting|confirming|vowing|promising|replying|responding|recalling|remarking|
 calling|describing|branding|dubbing|labelling|labeling|terming|apologized|apologised|apologizes|apologises|(?:conceded|concedes|conceding)(?![^\S\n]+(?:defeat|victory|the|a|an|to|his|her|their|its|goals?|penalt(?:y|ies)|seats?|ground|points?|runs?|wickets?|nothing|[0-9])\b)|
@@ -108,8 +108,9 @@ _MAX_NAMED_WORDS = 8
 _COLON = re.compile(r"[ \t]*:[ \t]*")
 _MAX_HEADLINE = 200  # characters of a headline line
 # What a headline's subject does as its own act, after a quote it speaks ("'Not enough in the tank': Ardern resigns";
-# not "X faces fury", "X gets 40 months", "X passes away": what befalls them, in others' words)
-_HEADLINE_ACTS = re.compile(r"resigns|quits|responds|reacts|defends|apologi[sz]es|hits|breaks|opens|speaks")
+# not "X faces fury", "X gets 40 months", "X passes away": what befalls them, nor "X hits back", "X defends …",
+# "X responds": a reply to the words quoted)
+_HEADLINE_ACTS = re.compile(r"resigns|quits|apologi[sz]es")
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
@@ -251,6 +252,7 @@ _LEADING_CLAUSE = re.compile(
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 # A clause of its own between a verb and the quote ("…, and this is “…”"): the verb tells what the quote is not
+_CLAUSE_BREAK = re.compile(r";|,[^\S\n]+(?:but|and|while|whereas|yet)\b")
 _NEW_CLAUSE_TO_QUOTE = re.compile(
     r",[^\S\n]+(?:and|but)[^\S\n]+(?:this|that|it|there)[^\S\n]+(?:is|was|will[^\S\n]+be|would[^\S\n]+be)\b[^,;\n]*\Z"
 )
@@ -866,7 +868,7 @@ class _Speakers:
         if (
             lowered[0] in _ASIDE_OPENERS
             or any(w in _PRONOUNS for w in lowered)
-            or words[0].group().startswith("(")
+            or (words[0].group().startswith("(") and ")" in words[-1].group())
             or (len(lowered) > 1 and lowered[0].endswith("ing") and lowered[1] in _OBJECT_OPENERS)
         ):  # `in a case he described as`: no one's name, the words of a clause; `“…” (PHEIC)`: a gloss; `“…,” denying
             return None  # the charges`: what a participle did
@@ -1092,6 +1094,8 @@ class _Speakers:
         stop = min(self.index.sentence_at(q.end - 1)[1], self.next_mark(q.end, q.line_end), q.line_end)
         segment = self.text[q.end : stop]
         lead = m.end() if (m := _LEAD.match(segment)) else 0
+        if m and "(" in m.group() and _VERB.search(m.group()):
+            lead = m.group().index("(")  # `"…" (Reeves told the BBC on Sunday)`: the attribution, no gloss
         if (as_lead := _AS_LEAD.match(segment, lead)) and self.text[q.start : q.end].rstrip(_CLOSERS).endswith(","):
             lead = as_lead.end()
         verb = _VERB.search(segment, lead)
@@ -1490,8 +1494,12 @@ class _Speakers:
         # in the statement as “…”` (who was described is what was spoken of); `announced by the mayor: “…”` is
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
-            if n and _NEW_CLAUSE_TO_QUOTE.search(prefix, verb.end()):
-                continue  # `Starmer said the prime minister announced the election, and this is "…"`: Starmer's words
+            if (
+                n
+                and _NEW_CLAUSE_TO_QUOTE.search(prefix, verb.end())
+                and not _CLAUSE_BREAK.search(prefix, verbs[n - 1].end(), verb.start())
+            ):  # `Starmer said the prime minister announced the election, and this is "…"`: Starmer's words (not
+                continue  # `…, but his sister told the BBC he was heartbroken, and it was "…"`: hers)
             if agent := _AGENT.match(prefix, verb.end()) or (
                 _PASSIVE_BEFORE.search(prefix, max(0, verb.start() - 12), verb.start())
                 and _AGENT_BEFORE_QUOTE.match(prefix, verb.end())

@@ -200,16 +200,14 @@ _MAGNITUDE_RANGE_BEFORE = re.compile(
 # What happened to those a bare number counts, said after it ("48 were confirmed dead", "55 had died").
 _ROLES = (
     "dead|deceased|died|killed|injured|wounded|hurt|missing|rescued|evacuated|arrested|detained|displaced|"
-    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|identified|fired|"
-    "laid[^\\S\\n]+off|"
+    "hospitali[sz]ed|trapped|saved|drowned|survived|unaccounted|homeless|sickened|infected|fired|laid[^\\S\\n]+off|"
     "aboard|on[^\\S\\n]+board|in[^\\S\\n]+(?:a[^\\S\\n]+)?(?:critical|serious|stable|grave)[^\\S\\n]+condition|"
     "attended|marched|rallied|gathered|protested|demonstrated|turned[^\\S\\n]+out|took[^\\S\\n]+part|"
     "march|marches|rally|rallies|protest|protests|demonstrate|demonstrates|die|dies|flee|flees|survive|survives"
 )
 _AUX = (
     "have|has|had|were|was|are|is|been|being|be|reportedly|confirmed|also|now|so|far|later|still|feared|each|"
-    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to|as|"
-    "lay|lie|lies|lying"  # "89 lay dead in Hathras"
+    "believed|thought|known|presumed|remain|remained|remains|reported|listed|left|declared|found|all|to|as"
 )
 _ROLE_AFTER = re.compile(
     rf"(?:{_S}(?:people|persons|others|more))?(?:{_S}(?:{_AUX}|[a-z]{{3,}}ly)){{0,4}}{_S}(?:{_ROLES})\b", re.I
@@ -220,19 +218,20 @@ _ROLE_BEFORE = re.compile(
     r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
-# A toll or tally that the number states ("the death toll rose to 61", "has mounted to 116", "climbed up to 288", "deaths expected to top
+# A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
 # in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised the toll from 79").
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
+    r"(?i:\b(?:toll(?:[^\S\n]+[\w’'-]+){0,22}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "the toll … has mounted to 116"
+    r"|toll(?:[^\S\n]+[\w’'-]+){5,6}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
+    r"|lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
     r"(?:(?:[^\S\n]+[\w’'-]+){0,4}?"
     r"[^\S\n]+(?:to|at|of|is|was|hit|reached|topped|passed|exceeded)|(?<=toll|ally)[^\S\n]+from"  # "the toll from 79"
-    r"|(?:[^\S\n]+[\w’'-]+){5,6}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
     r"|(?:[^\S\n]+[\w’'“”\"-]+(?:\.\w+)?,?){0,22}?[^\S\n]+"
     r"(?:rose|rises|risen|rise|climbed|climbs|climb|jumped|jumps|increased|increases|grew|stood|stands|soared|soars|"
-    r"mounted|mounts|surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
+    r"surged|surges|escalated|escalates|reached|reaches|reach|hit|hits|tops|topped|top|passes|passed|pass|crossed|"
     r"crosses|exceeds|exceeded|exceed|surpasses|surpassed|surpass|nears|neared|nearing|approaches|approached|"
     r"approaching|upped|raised|revised|estimated|put|fell|falls|fallen|dropped|drops|declined|declines|decreased|"
     r"decreases)"
@@ -651,7 +650,7 @@ _AGE_NAMED = re.compile(
     rf"{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z"
 )  # only the words of its change between ("age being raised from 62 to", "age by two years to")
 # A person's age when something happened: "when she was 18", "when he was 37," (not "when she was 18 weeks pregnant")
-_WHEN_AGED = re.compile(r"\bwhen[^\S\n]+(?:he|she|they|I|we)[^\S\n]+(?:was|were)[^\S\n]+\Z")
+_WHEN_AGED = re.compile(r"\bwhen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z")  # (a team "when they were 80" is its score)
 _WHEN_AGED_AFTER = re.compile(
     r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:and|when|in|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M
 )

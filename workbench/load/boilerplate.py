@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from workbench.each import Each
-from workbench.load.credits import CREDIT_WORDS, find_credit, opens_with_credit
+from workbench.load.credits import CREDIT_WORDS, find_credit
 from workbench.load.lines import PAGE_DATE_LABEL
 from workbench.model import Span
 
@@ -53,7 +53,7 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
        |this\s+article\s+appeared\s+in\s+the|^\s*this\s+(?:post|article|story|report|page)\s+has\s+been\s+updated\b
        |^\s*(?:posted|filed)\s+(?:in|under)\s*:|^\s*(?:tags|topics|categories)\s*:
-       |^\s*reading\s+time\s*:|download\s+now(?=\s*!)|^\s*stay\s+tuned\b(?=[^.!?]*$)|^\s*i\s+would\s+like\s+to\s+be\s+emailed\b
+       |^\s*reading\s+time\s*:|download\s+now(?=\s*!)|^\s*stay\s+tuned\s+with\b(?=[^.!?]*\bapp\s*$)|^\s*i\s+would\s+like\s+to\s+be\s+emailed\b
        |\.\s*read\s+our\s+privacy\s+(?:notice|policy)(?=\.?\s*$)
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
@@ -271,9 +271,6 @@ def _is_caption(line: str) -> bool:
     if "Purchase" in line:  # _LICENSING's word: a look for it is ~10x faster than the pattern on every line
         line = _LICENSING.sub("", line)
     credit = find_credit(line)
-    if credit is not None and credit.start() == 0 and opens_with_credit(line):
-        # "Rafiq Maqbool/AP Australia's players celebrate …": a caption its credit opens (not a story's sentence)
-        return not (_REPORTED.search(line) or _QUOTED.search(line))
     if credit is None or not _CAPTION_END.match(line, credit.end()):
         return False
     # a caption's last word before its credit is no part of it ("… in Velm. REUTERS/Ann Lee")

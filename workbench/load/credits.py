@@ -30,14 +30,6 @@ _CREDITED = _named(_PARTICLES)
 # its line without a full stop ("… Ann Lee/The Post and Courier/Pool"; not "… made by Pfizer/BioNTech and Johnson &
 # Johnson.": a sentence's end)
 _AGENCY = _named(f"{_PARTICLES}|and|&")
-# …or, opening a caption's line, a photographer and one of the agencies that take pictures, the caption going on after
-# it: "Rafiq Maqbool/AP Australia's players celebrate …"
-_PHOTO_AGENCIES = r"AP|AFP|EPA|AAP|PA|Reuters|REUTERS|Getty[^\S\n]+Images|Bloomberg|Xinhua|ANI|PTI"
-# (the photographer named in two words or more: not "IB/AP Chemistry", "Telangana/AP Police")
-_PHOTOGRAPHER_AGENCY = (
-    rf"^{_CAPITALISED}(?:[^\S\n]+{_CAPITALISED})+[^\S\n]*/[^\S\n]*(?:{_PHOTO_AGENCIES})(?=[^\S\n]+[A-Z])"
-)
-_OPENING_CREDIT = re.compile(_PHOTOGRAPHER_AGENCY, re.MULTILINE)
 CREDIT = re.compile(
     rf"""
     (?:\b(?:Photo(?:graph)?s?|Pictures?|Images?|Illustrations?|Graphics?|Credits?|Video|Source|Screenshot
@@ -51,7 +43,6 @@ CREDIT = re.compile(
      |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.)(?=[^\S\n]*$)
      |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+/via[^\S\n]+{_CREDITED}(?=[^\S\n]*$)
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
-     |{_PHOTOGRAPHER_AGENCY}
      |\(PA[^\S\n]+(?:Wire|Archive)\)(?=[^\S\n]*$)
     )
     """,
@@ -69,12 +60,6 @@ _CREDIT_SIGN = re.compile(rf"/|—|–|\||Getty|\(PA\b|{CREDIT_WORDS}")
 def find_credit(line: str) -> re.Match[str] | None:
     """The first photo credit in a line, if any (CREDIT is tried only where a credit's sign stands)."""
     return CREDIT.search(line) if _CREDIT_SIGN.search(line) else None
-
-
-def opens_with_credit(line: str) -> bool:
-    """Whether a line opens with its photographer and agency, a caption going on after them ("Rafiq Maqbool/AP
-    Australia's players celebrate …")."""
-    return _OPENING_CREDIT.match(line) is not None
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
