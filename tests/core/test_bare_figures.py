@@ -343,6 +343,8 @@ def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
         "The referee's count when he got to his feet was 8.",
         "England were in trouble when they were 80 at lunch.",
         "The passenger in seat 14 lay injured in the aisle.",
+        "The toll free helpline for stranded passengers is 139, the railway said.",
+        "He was caught on camera when he was 70 in the bus lane.",
     ],
 )
 def test_a_number_with_no_role_or_toll_next_to_it_is_no_count(sentence):

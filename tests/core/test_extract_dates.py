@@ -266,7 +266,8 @@ def test_parts_of_a_day_said_relative_to_the_dateline():
     assert _dates("They agreed last night.", dateline=None) == [("last night", "last night")]
     assert _dates("It was his last night in office, on the last night of the festival.") == []
     assert _dates("A stampede broke out at a religious event last evening.") == [("last evening", "2017-08-29")]
-    assert _dates("It was her last evening in office.") == []
+    assert _dates("It was her last evening in office. He spent one last evening with his horses.") == []
+    assert _dates("The festival's last evening drew a crowd, and that last evening was cold.") == []
 
 
 def test_the_month_ending_a_period_is_the_last_such_month_before_the_dateline():

@@ -45,6 +45,11 @@ def _analysis(tmp_path: Path, texts: dict[str, str]):
             {"121 people": "VNA"},
             id="a news agency's name, not the words 'news agency'",
         ),
+        pytest.param(
+            "Blast\n\nAt least 14 people died in Velm, a Tamsa news agency reported.\n",
+            {"14 people": "tamsa news agency"},
+            id="a news agency of a place: the agency, not the place",
+        ),
     ],
 )
 def test_a_figure_is_credited_to_the_source_its_sentence_names(tmp_path, text, expected):

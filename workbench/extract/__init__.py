@@ -110,15 +110,16 @@ from workbench.model import Article, Candidate, Extraction, Span
 # verb of saying, a dash aside cut off only as a relative clause, a participle's subject its sentence's opening name,
 # the kinds of armed and news groups only, an apposition only right before the verb, no 'if' clause's subject set
 # aside before "he", a particle only of a full name the corpus holds, "opener" a role only before a name, two names of
-# the alias table apart but a longer one joined; "joked", "quipped" verbs of saying; "X said Y announced …, and this
-# is “…”" X's; "he described how he vowed" his; "the toll … has mounted to 116", "the toll in the incident so far
+# the alias table apart but a longer one joined; "joked", "quipped" verbs of saying; "he described how he vowed"
+# his; "the toll … has mounted to 116", "the toll in the incident so far
 # is 116" tolls; "when she was 18" an age; "50,90%" a percentage with a decimal comma; "the ANI news agency reported"
-# ANI's; "last evening" the day before the dateline; "Erdogan and Express" no name; "Rex A Heuermann" Rex Heuermann;
-# "Zelenskyy" alone Volodymyr Zelensky; the second and third reviews' mends: a headline's quote only before its named
-# person resigns, quits or apologises, "During … he said" only of someone the text shows to be a man, "the X terror
-# group" only after "the", a bracketed gloss after a quote passed over but not an attribution in brackets, no person
-# cut off after an institution but after a given name, "jokes" and "quips" no verbs, "…, and it was “…”" skipping
-# no verb after a ", but" clause; taken back: "lay dead", "identified", a caption opened by its credit)
+# ANI's; "last evening" the day before the dateline; "Rex A Heuermann" Rex Heuermann; the second, third and fourth
+# reviews' mends: a headline's quote only before its named person resigns or apologises, "During … he said" only of
+# someone the text shows to be a man, "the X terror group" only after "the", a bracketed gloss after a quote passed
+# over but not a bracket naming or quoting who spoke, a participle's opening subject only a person, no person cut off
+# after an institution but after a given name, "jokes" and "quips" no verbs, tolls after "toll" only where it counts
+# an event's dead, no "last evening" after "one", "that", "a" or a possessive; taken back: "lay dead", "identified", a
+# caption opened by its credit, "…, and this is “…”" skipping a verb, "Zelenskyy" respelt, "Erdogan and Express")
 EXTRACTOR_VERSION = 18
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

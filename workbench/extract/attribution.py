@@ -79,6 +79,19 @@ def _according(verb: str) -> bool:
     return _ACCORDING.match(verb) is not None
 
 
+_BRACKET = re.compile(r"\(([^()\n]*)\)")
+
+
+def _gloss(text: str) -> bool:
+    """Whether the bracket in `text` glosses a quote rather than naming who said it: a short form ("(PHEIC)") or words
+    of a phrase ("(It is a disgrace)"), with no verb of saying (not "(Reeves told the BBC)", "(Barbara Broccoli)")."""
+    m = _BRACKET.search(text)
+    if m is None or _VERB.search(m[1]):
+        return False
+    inside = m[1].strip()
+    return inside.isupper() or any(w[:1].islower() for w in inside.split())
+
+
 _LEAD = re.compile(r"^[\s,;:—–-]*(?:\([^()\n]{1,80}\)[\s,;:—–-]*)?")  # past a gloss: `“…” (It is a disgrace), said`
 # "as" before an attribution after a quote closed on a comma ("“…,” as prosecutors wrote to the judge"; not "called it
 # “a once in a century event” as crews worked": a clause of the sentence).
@@ -110,7 +123,7 @@ _MAX_HEADLINE = 200  # characters of a headline line
 # What a headline's subject does as its own act, after a quote it speaks ("'Not enough in the tank': Ardern resigns";
 # not "X faces fury", "X gets 40 months", "X passes away": what befalls them, nor "X hits back", "X defends …",
 # "X responds": a reply to the words quoted)
-_HEADLINE_ACTS = re.compile(r"resigns|quits|apologi[sz]es")
+_HEADLINE_ACTS = re.compile(r"resigns|apologi[sz]es")
 _MAX_TRAILING_WORDS = 10  # `"…," the federal judge Amy Berman Jackson began.`
 _HOLDER_REACH = 5  # title holders named before a quote that "the judge" may stand for, nearest last
 _OWNING = ("'s", "’s", "' ", "’ ")  # a name written as an owner ("Ben Stokes' last-over heroics")
@@ -252,10 +265,6 @@ _LEADING_CLAUSE = re.compile(
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
 # A clause of its own between a verb and the quote ("…, and this is “…”"): the verb tells what the quote is not
-_CLAUSE_BREAK = re.compile(r";|,[^\S\n]+(?:but|and|while|whereas|yet)\b")
-_NEW_CLAUSE_TO_QUOTE = re.compile(
-    r",[^\S\n]+(?:and|but)[^\S\n]+(?:this|that|it|there)[^\S\n]+(?:is|was|will[^\S\n]+be|would[^\S\n]+be)\b[^,;\n]*\Z"
-)
 _PRONOUN_AFTER_LEAD = re.compile(r"[^\S\n]*(?i:he|she|they)\b")
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 # A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," ", the San Jose federal
@@ -304,6 +313,7 @@ class _Speakers:
                 self.titles[word].append((e, words))
         self.title_starts: dict[str, list[int]] = {}
         self.names = frozenset(e.value for e in self.mentions)
+        self.people = frozenset(e.value for e in self.mentions if e.unit == "person")
         self._issuings: list[tuple[int, str]] | None = None  # (its verb's start, the document), found when asked
         self._first_people: list[tuple[int, str]] | None = None  # the first two people named (outside quotes)
 
@@ -868,7 +878,7 @@ class _Speakers:
         if (
             lowered[0] in _ASIDE_OPENERS
             or any(w in _PRONOUNS for w in lowered)
-            or (words[0].group().startswith("(") and ")" in words[-1].group())
+            or (words[0].group().startswith("(") and ")" in words[-1].group() and _gloss(self.text[start:end]))
             or (len(lowered) > 1 and lowered[0].endswith("ing") and lowered[1] in _OBJECT_OPENERS)
         ):  # `in a case he described as`: no one's name, the words of a clause; `“…” (PHEIC)`: a gloss; `“…,” denying
             return None  # the charges`: what a participle did
@@ -1094,8 +1104,8 @@ class _Speakers:
         stop = min(self.index.sentence_at(q.end - 1)[1], self.next_mark(q.end, q.line_end), q.line_end)
         segment = self.text[q.end : stop]
         lead = m.end() if (m := _LEAD.match(segment)) else 0
-        if m and "(" in m.group() and _VERB.search(m.group()):
-            lead = m.group().index("(")  # `"…" (Reeves told the BBC on Sunday)`: the attribution, no gloss
+        if m and "(" in m.group() and not _gloss(m.group()):
+            lead = m.group().index("(")  # `"…" (Reeves told the BBC)`, `"…" (Barbara Broccoli)`: the attribution
         if (as_lead := _AS_LEAD.match(segment, lead)) and self.text[q.start : q.end].rstrip(_CLOSERS).endswith(","):
             lead = as_lead.end()
         verb = _VERB.search(segment, lead)
@@ -1494,12 +1504,6 @@ class _Speakers:
         # in the statement as “…”` (who was described is what was spoken of); `announced by the mayor: “…”` is
         for n in range(len(verbs) - 1, -1, -1):
             verb = verbs[n]
-            if (
-                n
-                and _NEW_CLAUSE_TO_QUOTE.search(prefix, verb.end())
-                and not _CLAUSE_BREAK.search(prefix, verbs[n - 1].end(), verb.start())
-            ):  # `Starmer said the prime minister announced the election, and this is "…"`: Starmer's words (not
-                continue  # `…, but his sister told the BBC he was heartbroken, and it was "…"`: hers)
             if agent := _AGENT.match(prefix, verb.end()) or (
                 _PASSIVE_BEFORE.search(prefix, max(0, verb.start() - 12), verb.start())
                 and _AGENT_BEFORE_QUOTE.match(prefix, verb.end())
@@ -1583,7 +1587,7 @@ class _Speakers:
                         if _first_verb(self.masked(sentence_start, verb_start)) is not None
                         else None
                     )
-                    speaker = opener if opener in self.names or not first else self.named_person(first[0])
+                    speaker = opener if opener in self.people or not first else self.named_person(first[0])
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject
                         continue

@@ -542,26 +542,8 @@ def _join_acronyms(mentions: list[Candidate], keys: dict[int, str], uf: UnionFin
 
 # A surname's particle written in lower case before it, where the name's mention starts with the surname ("da Silva
 # said", "van Gogh's"): the particle is part of the surname, which stands for the full names holding both.
-_PARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(de|da|di|do|dos|das|du|del|della|der|den|van|von)[^\S\n]\Z")
-
-
-SPELT_OTHERWISE = 7  # letters of a surname from which one letter more, less or other is another spelling of it
-
-
-def _respell_surnames(mentions: list[Candidate], keys: dict[int, str]) -> None:
-    """A one-word name that is the last word of one longer name spelt one letter otherwise, long enough for that to be a
-    transliteration ("Zelenskyy" of "Volodymyr Zelensky"; not "Kahn" of "Sadiq Khan"), takes that word's spelling."""
-    last_words = {k.rsplit(" ", 1)[1] for k in keys.values() if " " in k}
-    by_opening: dict[str, list[str]] = defaultdict(list)
-    for word in last_words:
-        by_opening[word[:4]].append(word)
-    for c in mentions:
-        key = keys[id(c)]
-        if " " in key or len(key) < SPELT_OTHERWISE or key in last_words:
-            continue
-        found = [w for w in by_opening.get(key[:4], ()) if Levenshtein.distance(w, key) == 1]
-        if len(found) == 1:
-            keys[id(c)] = found[0]
+_SURNAME_PARTICLES = frozenset("de da di do dos das du del della der den van von".split())
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w’'-])({'|'.join(sorted(_SURNAME_PARTICLES))})[^\S\n]\Z")
 
 
 def canonicalize_entities(articles: list[Article], entities: dict[str, list[Candidate]]) -> None:
@@ -574,7 +556,6 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     texts = {a.id: a.text for a in articles}
     keys = {id(c): _key(c) for c in mentions}
     endings = {" ".join(k.split()[-2:]) for k in keys.values() if k.count(" ") > 1}  # "da silva" of longer names
-    _respell_surnames(mentions, keys)
     for c in mentions:
         key = keys[id(c)]
         particle = _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start) if " " not in key else None
@@ -676,11 +657,11 @@ class _Longer:
 
 
 def _longer_names(keys) -> dict[str, list[tuple[str, ...]]]:
-    """Multi-word names by their last word."""
+    """Multi-word names by their last word (not a surname keyed with its particle, "da silva": a short form too)."""
     by_last: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in dict.fromkeys(keys):
         tokens = tuple(key.split())
-        if len(tokens) > 1:
+        if len(tokens) > 1 and tokens[0] not in _SURNAME_PARTICLES:
             by_last[tokens[-1]].append(tokens)
     return by_last
 

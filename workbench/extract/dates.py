@@ -198,7 +198,7 @@ _FORMS: list[tuple[str, re.Pattern[str]]] = [
         ),
         (
             "relative",
-            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )[Ll]ast{_S}(?:night|evening)"
+            rf"(?=[EeLlTtNnYy])\b(?:(?P<word>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|(?<!the )(?<!his )(?<!her )(?<!its )(?<!our )(?<!their )(?<!my )(?<!\ba )(?<!one )(?<!that )(?<!your )(?<!['’]s )[Ll]ast{_S}(?:night|evening)"
             rf"|[Tt]his{_S}(?:morning|afternoon|evening))\b"
             rf"|(?:(?:[Ee]arlier|[Ll]ater){_S})?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext){_S}(?P<per>week|month|year)\b)",
         ),

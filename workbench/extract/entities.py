@@ -232,11 +232,7 @@ def _runs(text: str, words: list[_Word]) -> list[list[_Word]]:
                     _connects(w.text, current[-1].text, words[i + 1].text)
                     and not (w.text == "of" and _a_persons_name(current))
                 )
-                or (
-                    w.text == "and"
-                    and current[-1].text not in ORG_WORDS
-                    and _institution_ahead(text, words, i + 1, len(current) > 1)
-                )
+                or (w.text == "and" and current[-1].text not in ORG_WORDS and _institution_ahead(text, words, i + 1))
                 or (w.text == "and" and _portfolio_ahead(text, current, words, i + 1))
             )
         ):
@@ -298,17 +294,15 @@ def _a_persons_name(run: list[_Word]) -> bool:
     )
 
 
-def _institution_ahead(text: str, words: list[_Word], i: int, longer: bool) -> bool:
+def _institution_ahead(text: str, words: list[_Word], i: int) -> bool:
     """Whether the capitalised words from `i` end in an institution's word: "and" then joins a name
-    ("Competition and Markets Authority", "Food and Drug Administration", after a `longer` run of words one alone:
-    "Centers for Disease Control and Prevention"), not two names ("Biden and Harris"; "the County Schools and the
-    Department of Health": the words before it already end in one; "Erdogan and Express condolences")."""
-    last, count = None, 0
+    ("Competition and Markets Authority", "Food and Drug Administration"), not two names ("Biden and Harris"; "the
+    County Schools and the Department of Health": the words before it already end in one)."""
+    last = None
     while i < len(words) and words[i].name and (last is None or text[last.end : words[i].start] == " "):
         last = words[i]
         i += 1
-        count += 1
-    return last is not None and (count > 1 or longer) and last.text in ORG_WORDS
+    return last is not None and last.text in ORG_WORDS
 
 
 def _portfolio_ahead(text: str, run: list[_Word], words: list[_Word], i: int) -> bool:

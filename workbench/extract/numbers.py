@@ -221,9 +221,12 @@ _ROLE_BEFORE = re.compile(
 # A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
 # 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
 # in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised the toll from 79").
+# A toll of an event's dead, as the words after it show ("the toll in the incident", "the death toll from"; not "the
+# toll workers' union", "the toll free helpline")
+_TOLL_OF = r"toll(?=[^\S\n]+(?:in|from|of|has|had|now|so|among|after|on)\b)"
 _TOLL_BEFORE = re.compile(
-    r"(?i:\b(?:toll(?:[^\S\n]+[\w’'-]+){0,22}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "the toll … has mounted to 116"
-    r"|toll(?:[^\S\n]+[\w’'-]+){5,6}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
+    rf"(?i:\b(?:{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{0,22}}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "… has mounted to 116"
+    rf"|{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{5,6}}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
     r"|lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
     r"|(?:toll|tally|number|count|total|figure|estimate|turnout|deaths|casualties|fatalities|population)"
@@ -651,9 +654,7 @@ _AGE_NAMED = re.compile(
 )  # only the words of its change between ("age being raised from 62 to", "age by two years to")
 # A person's age when something happened: "when she was 18", "when he was 37," (not "when she was 18 weeks pregnant")
 _WHEN_AGED = re.compile(r"\bwhen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z")  # (a team "when they were 80" is its score)
-_WHEN_AGED_AFTER = re.compile(
-    r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:and|when|in|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M
-)
+_WHEN_AGED_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:when|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M)
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
 )  # "Mr. Lee (33)", not "Texas (12)"
@@ -1499,7 +1500,7 @@ _PERCENT_FORMS = re.compile(
 
 # A percentage with a decimal comma ("50,90%", "3,5 per cent"): one or two digits after it, which no thousands are
 _DECIMAL_COMMA_PERCENT = re.compile(
-    rf"(?=[0-9])(?<![\w.,:/-])(?P<whole>[0-9]{{1,3}}),(?P<part>[0-9]{{1,2}})(?![0-9]|[.,][0-9])(?:{_PERCENT.pattern})"
+    rf"(?=[0-9])(?<![\w.,:/-])(?<![0-9][^\S\n]to[^\S\n])(?P<whole>[0-9]{{1,2}}),(?P<part>[0-9]{{1,2}})(?![0-9]|[.,][0-9])(?:{_PERCENT.pattern})"
 )
 
 

@@ -25,6 +25,8 @@ _INSTITUTION = re.compile(
 # An institution's people, who speak for the organisation named in their phrase ("Hezbollah officials": Hezbollah), and
 # what a news agency is ("the ANI news agency": ANI).
 _ITS_PEOPLE = re.compile(r"(?i:officials?|spokes(?:man|woman|person)|news[^\S\n]+agency)\Z")
+_WHOSE = re.compile(r"(?i:^(?:a|an)\b|['’]s\b)")  # "a Kabul news agency", "Iran's news agency": of a place
+_INDEFINITE_BEFORE = re.compile(r"(?i:\ban?[^\S\n]+)\Z")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near)[^\S\n]+(?:the[^\S\n]+)?\Z")  # "killed in Gaza": a place
 _GAP = 40  # characters between a source and its reporting verb ("Hezbollah officials in Beirut said")
 
@@ -53,8 +55,9 @@ def _subject(
                 found.append((c.end, c.end - c.start, 0, str(c.value)))
     for m in _INSTITUTION.finditer(text, start, end):
         named = [f for f in found if m.start() <= f[0] - f[1] and f[0] <= m.end()]
-        if named and _ITS_PEOPLE.search(m.group()):
-            continue  # "Hezbollah officials": the name speaks
+        whose = _WHOSE.search(m.group()) or _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+        if named and _ITS_PEOPLE.search(m.group()) and not (whose and m.group().lower().endswith("agency")):
+            continue  # "Hezbollah officials", "the ANI news agency": the name speaks (not "a Kabul news agency")
         found = [f for f in found if f not in named]
         found.append((m.end(), m.end() - m.start(), 1, " ".join(m.group().lower().split())))
     if not found:
