@@ -20,6 +20,7 @@ def _counts(text: str):
         ("The death toll in the Velm stampede has mounted to 116, officials said.", ("116", 116, "person")),
         ("The toll in the incident so far is 116, the inspector general said.", ("116", 116, "person")),
         ("She joined the Labour Party when she was 18, according to her biography.", ("18", 18, "year")),
+        ("When she was 18, she joined the Labour Party.", ("18", 18, "year")),
         ("The population was just 180 in the last census.", ("180", 180, "person")),
         ("The death toll stood at only 12 on Monday.", ("12", 12, "person")),
         ("The clashes left at least 16 dead and several others injured.", ("16", 16, "person")),

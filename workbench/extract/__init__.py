@@ -113,7 +113,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # the alias table apart but a longer one joined; "joked", "quipped" verbs of saying; "he described how he vowed"
 # his; "the toll … has mounted to 116", "the toll in the incident so far
 # is 116" tolls; "when she was 18" an age; "50,90%" a percentage with a decimal comma; "the ANI news agency reported"
-# ANI's; "last evening" the day before the dateline; "Rex A Heuermann" Rex Heuermann; the second, third and fourth
+# ANI's; "last evening" the day before the dateline; "Rex A Heuermann" Rex Heuermann; "When she was 18," an age; the second, third and fourth
 # reviews' mends: a headline's quote only before its named person resigns or apologises, "During … he said" only of
 # someone the text shows to be a man, "the X terror group" only after "the", a bracketed gloss after a quote passed
 # over but not a bracket naming or quoting who spoke, a participle's opening subject only a person, no person cut off

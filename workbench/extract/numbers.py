@@ -653,7 +653,9 @@ _AGE_NAMED = re.compile(
     rf"{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z"
 )  # only the words of its change between ("age being raised from 62 to", "age by two years to")
 # A person's age when something happened: "when she was 18", "when he was 37," (not "when she was 18 weeks pregnant")
-_WHEN_AGED = re.compile(r"\bwhen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z")  # (a team "when they were 80" is its score)
+_WHEN_AGED = re.compile(
+    r"\b[Ww]hen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z"
+)  # (a team "when they were 80" is its score)
 _WHEN_AGED_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:when|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M)
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"
