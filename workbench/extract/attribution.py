@@ -264,7 +264,7 @@ _LEADING_CLAUSE = re.compile(
     r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|if|unless|flanked|joined"
     r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
 )
-# A clause of its own between a verb and the quote ("…, and this is “…”"): the verb tells what the quote is not
+# "he" or "she" opening the clause after a leading one: whom the leading clause names may be whom it stands for
 _PRONOUN_AFTER_LEAD = re.compile(r"[^\S\n]*(?i:he|she|they)\b")
 _TITLE_WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}|[A-Za-z][a-z-]*\.?")  # "U.S.", "CEO", "federal", "Gen."
 # A title in an apposition after a name: ", the interior minister,", ", the Conservative leader," ", the San Jose federal
@@ -380,7 +380,7 @@ class _Speakers:
         """The person `he`/`she` at `pos` stands for: the first person (not a possessive) named in the
         nearest sentence before that names one of the pronoun's sex (or of none the text shows); with no
         pronoun (an epithet, "the California Republican"), of either sex."""
-        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        want = _SEX_OF.get(pronoun or "")
         fallback: Candidate | None = None
         hi = bisect_left(self.starts, pos)
         n = bisect_right(self.sentence_starts, pos) - 1
@@ -710,8 +710,7 @@ class _Speakers:
             # of that sex
             at = start + clause.start() + clause.group().rfind(words[-1])
             person = self.person_before(at, words[-1].lower())
-            want = "m" if words[-1].lower() == "he" else "f"
-            return person if person and self.sex.get(person) == want else None
+            return person if person and self.sex.get(person) == _SEX_OF[words[-1].lower()] else None
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
             pronoun = _OBJECT_PRONOUNS[pronoun]
@@ -1447,7 +1446,7 @@ class _Speakers:
             if _REPORTED_END.search(self.masked(*self.index.sentence_at(max(0, start - 2)))):
                 return None  # "Mr Grant had served 12 years, chief fire officer X said.⏎He said …": not Grant
             person = self.person_before(start, pronoun)
-            return person if person and self.sex.get(person) == {"he": "m", "she": "f"}[pronoun] else None
+            return person if person and self.sex.get(person) == _SEX_OF[pronoun] else None
         people = self.people_in(start, start + verb)
         if not people or any(t[:1].islower() for t in self.text[start : people[-1].start].split()):
             return None  # "Protesters outside the home of Ann Lee chanted."
@@ -1582,11 +1581,9 @@ class _Speakers:
                     # (`She texted Reuters, saying`)
                     # (`The prime minister took aim at Sir Keir - who … - saying`: the subject, when it names someone)
                     first = self.people_in(sentence_start, verb_start)
-                    opener = (  # the words before a verb the sentence opens with (`Ann Cole beat Tom Reed`: no verb known)
-                        self.subject(sentence_start, verb_start)
-                        if _first_verb(self.masked(sentence_start, verb_start)) is not None
-                        else None
-                    )
+                    # the words before a verb the sentence opens with (`Ann Cole beat Tom Reed`: no verb known, none)
+                    opening = _first_verb(self.masked(sentence_start, verb_start))
+                    opener = self.resolve(sentence_start, sentence_start + opening) if opening is not None else None
                     speaker = opener if opener in self.people or not first else self.named_person(first[0])
                 elif coordinated or participle or all(w in _COORDINATORS or _ADVERB.fullmatch(w) for w in between):
                     if n:  # `confirmed the toll and said`, `said, adding`: the earlier verb's subject

@@ -556,13 +556,14 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
     texts = {a.id: a.text for a in articles}
     keys = {id(c): _key(c) for c in mentions}
     endings = {" ".join(k.split()[-2:]) for k in keys.values() if k.count(" ") > 1}  # "da silva" of longer names
-    for c in mentions:
-        key = keys[id(c)]
-        particle = _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start) if " " not in key else None
-        if particle and f"{particle[1]} {key}" in endings:  # "da Silva said": Lula da Silva's surname, not Marina
-            keys[id(c)] = (
-                f"{particle[1]} {key}"  # Silva's (not "what do Voskuijlen voters want", "the van Okafor rented")
-            )
+    for c in mentions:  # "da Silva said": Lula da Silva's surname, not Marina Silva's (not "what do Voskuijlen voters
+        # want", "the van Okafor rented": no full name ends so)
+        particle = (
+            _PARTICLE_BEFORE.search(texts[c.article], max(0, c.start - 6), c.start) if " " not in keys[id(c)] else None
+        )
+        keyed = f"{particle[1]} {keys[id(c)]}" if particle else None
+        if keyed in endings:
+            keys[id(c)] = keyed
     _keep_distinct_given_names(mentions, keys)
     table = aliases()
     aliased: dict[str, str] = {}  # key -> the canonical name of the alias table

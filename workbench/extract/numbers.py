@@ -218,12 +218,13 @@ _ROLE_BEFORE = re.compile(
     r"fir|employ|hir|attract|draw|drew)(?:e|es|ed|ing|s|n)?(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|"
     r"around|some|roughly|over|up[^\S\n]+to|as[^\S\n]+many[^\S\n]+as|an[^\S\n]+estimated))?)[^\S\n]+\Z"
 )
-# A toll or tally that the number states ("the death toll rose to 61", "climbed up to 288", "deaths expected to top
-# 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the toll from the floods
-# in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised the toll from 79").
 # A toll of an event's dead, as the words after it show ("the toll in the incident", "the death toll from"; not "the
 # toll workers' union", "the toll free helpline")
 _TOLL_OF = r"toll(?=[^\S\n]+(?:in|from|of|has|had|now|so|among|after|on)\b)"
+# A toll or tally that the number states ("the death toll rose to 61", "has mounted to 116", "climbed up to 288",
+# "deaths expected to top 288", "brought the number to 13", "the death toll from the Ormoc sea tragedy rose to 59", "the
+# toll from the floods in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised
+# the toll from 79").
 _TOLL_BEFORE = re.compile(
     rf"(?i:\b(?:{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{0,22}}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "… has mounted to 116"
     rf"|{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{5,6}}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
@@ -653,9 +654,8 @@ _AGE_NAMED = re.compile(
     rf"{_S}(?:of|from|to|at)(?:{_S}(?:{NUMBER}){_S}to)?{_S}\Z"
 )  # only the words of its change between ("age being raised from 62 to", "age by two years to")
 # A person's age when something happened: "when she was 18", "when he was 37," (not "when she was 18 weeks pregnant")
-_WHEN_AGED = re.compile(
-    r"\b[Ww]hen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z"
-)  # (a team "when they were 80" is its score)
+# (a team "when they were 80" is its score)
+_WHEN_AGED = re.compile(r"\b[Ww]hen[^\S\n]+(?:he|she|I)[^\S\n]+was[^\S\n]+\Z")
 _WHEN_AGED_AFTER = re.compile(r"[^\S\n]*(?:[.,;:)]|$|[^\S\n]+(?:when|after|but)\b|[^\S\n]+years?[^\S\n]+old\b)", re.M)
 _NAME_BEFORE_BRACKETED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[^\S\n]+[A-Z][\w'’.-]+(?:[^\S\n]+[A-Z][\w'’.-]+)?[^\S\n]*\(\Z"

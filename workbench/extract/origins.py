@@ -39,6 +39,14 @@ def _names_by_article(candidates: list[Candidate]) -> dict[str, tuple[list[int],
     return {a: ([c.start for c in cs], cs) for a, cs in found.items()}
 
 
+def _a_places_agency(text: str, m: re.Match[str]) -> bool:
+    """Whether an institution's phrase is a news agency of the place it names ("a Kabul news agency", "Iran's news
+    agency"), not one of that name ("the ANI news agency")."""
+    return m.group().lower().endswith("agency") and bool(
+        _WHOSE.search(m.group()) or _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    )
+
+
 def _subject(
     text: str, names: tuple[list[int], list[Candidate]] | None, start: int, end: int, first: bool = False
 ) -> str | None:
@@ -55,8 +63,7 @@ def _subject(
                 found.append((c.end, c.end - c.start, 0, str(c.value)))
     for m in _INSTITUTION.finditer(text, start, end):
         named = [f for f in found if m.start() <= f[0] - f[1] and f[0] <= m.end()]
-        whose = _WHOSE.search(m.group()) or _INDEFINITE_BEFORE.search(text, max(0, m.start() - 4), m.start())
-        if named and _ITS_PEOPLE.search(m.group()) and not (whose and m.group().lower().endswith("agency")):
+        if named and _ITS_PEOPLE.search(m.group()) and not _a_places_agency(text, m):
             continue  # "Hezbollah officials", "the ANI news agency": the name speaks (not "a Kabul news agency")
         found = [f for f in found if f not in named]
         found.append((m.end(), m.end() - m.start(), 1, " ".join(m.group().lower().split())))

@@ -53,8 +53,8 @@ _FURNITURE_SOURCE = r"""
        |that\s+wraps\s+up\s+(?:our|my|the)\s+(?:live\s+)?coverage|thanks\s+for\s+(?:joining|following)\s+(?:me|us)\b
        |this\s+article\s+appeared\s+in\s+the|^\s*this\s+(?:post|article|story|report|page)\s+has\s+been\s+updated\b
        |^\s*(?:posted|filed)\s+(?:in|under)\s*:|^\s*(?:tags|topics|categories)\s*:
-       |^\s*reading\s+time\s*:|download\s+now(?=\s*!)|^\s*stay\s+tuned\s+with\b(?=[^.!?]*\bapp\s*$)|^\s*i\s+would\s+like\s+to\s+be\s+emailed\b
-       |\.\s*read\s+our\s+privacy\s+(?:notice|policy)(?=\.?\s*$)
+       |^\s*reading\s+time\s*:|download\s+now(?=\s*!)|^\s*stay\s+tuned\s+with\b(?=[^.!?]*\bapp\s*$)
+       |^\s*i\s+would\s+like\s+to\s+be\s+emailed\b|\.\s*read\s+our\s+privacy\s+(?:notice|policy)(?=\.?\s*$)
     )(?:\b|(?<=:))
     |(?:^|[|•·]\s*)(?:send|give)\s+(?:us\s+)?feedback\s*$  # a widget's link ("More info | Send feedback")
     |opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)\b  # a link's mark, glued to its text ("… in ParisOpens in new window")

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from workbench.load.lines import sign_lines
 
-# Photo and picture credits ("Ann Lee/USA TODAY NETWORK/via REUTERS." too): "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI", "AAP Image/Ann
-# Lee via REUTERS", "… on July 27, 2024. Photo Reuters" (the word and the agency closing a caption's line),
+# Photo and picture credits: "Photograph: Ann Lee/EPA", "(AP Photo/Ann Lee)", "Photo by Ann Lee/UPI", "AAP Image/Ann
+# Lee via REUTERS", "Ann Lee/USA TODAY NETWORK/via REUTERS.", "… on July 27, 2024. Photo Reuters" (the word and the agency closing a caption's line),
 # "(AFP/Getty Images)", "Ann Lee—Bloomberg via Getty Images", "[Photo/Agencies]", "Courtesy of Ann Lee",
 # "Ann Lee/The Post and Courier/Pool", "(Ann Lee/The Velm Times via AP, Pool)", "Ann Lee/The Post and Courier via
 # AP, Pool".
@@ -40,8 +40,8 @@ CREDIT = re.compile(
      |\bCourtesy[^\S\n]+of[^\S\n]+{_CREDITED}
      |[(\[]\s*(?:{_AGENCY}\s*/\s*)+{_AGENCY}(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,\s*(?:File|Pool))*\s*[)\]]
      |{_CREDITED}(?:[^\S\n]*(?:/|—|–|\|)[^\S\n]*{_CREDITED})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?=[^\S\n]*(?:\||$))
-     |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.)(?=[^\S\n]*$)
-     |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+/via[^\S\n]+{_CREDITED}(?=[^\S\n]*$)
+     |{_CREDITED}(?:[^\S\n]*/[^\S\n]*{_AGENCY})+
+        (?:/via[^\S\n]+{_CREDITED}|(?:[^\S\n]+via[^\S\n]+{_CREDITED})?(?:,[^\S\n]*Pool)?(?<!\.))(?=[^\S\n]*$)
      |\b{_CREDITED}[^\S\n]+via[^\S\n]+Getty[^\S\n]+Images
      |\(PA[^\S\n]+(?:Wire|Archive)\)(?=[^\S\n]*$)
     )
