@@ -23,7 +23,16 @@ Rescuers searched the Tamsa coast on Wednesday for 40 people missing after the f
 """
 
 
-@pytest.mark.parametrize("text", [CAPTION_FIRST, CAPTION_SENTENCE_FIRST])
+# a caption that says when its photo was taken: "dated" is the photo's date here, not a page's label
+CAPTION_PHOTO_DATED = """Ferry sinks off Tamsa coast, 40 missing
+
+This photo supplied by the coastguard dated March 3, 2011, shows the ferry Orla Vann. (Ilka Brandt/Coastguard via AP)
+
+Rescuers searched the Tamsa coast on Wednesday for 40 people missing after the ferry Orla Vann sank.
+"""
+
+
+@pytest.mark.parametrize("text", [CAPTION_FIRST, CAPTION_SENTENCE_FIRST, CAPTION_PHOTO_DATED])
 def test_caption_dates_never_date_the_article(tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     analysis = analyze([tmp_path])

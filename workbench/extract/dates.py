@@ -578,6 +578,10 @@ _WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([A-Z][^()\n]{0,40}\)[^\S\n]*)
 # A line about a picture: "FILE - In this 2009 photo ...", a credit, "(AP Photo/...)".
 _PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b|(?-i:\bFILE)[^\S\n]*[-–—]")
 _DATELINE_LABEL = re.compile(rf"{_DATELINE_CUE.pattern}(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z")  # the cue right before
+# "dated" that says when a picture was taken: "This photo supplied by MSF dated May 31, 2023, shows …".
+_PICTURE_DATED = re.compile(
+    r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|handout|footage|video)\b[^\n]*\bdated[^\S\n]*\Z"
+)
 _BYLINE_START = re.compile(r"^[^\S\n]*(?i:by)[^\S\n]+[A-Z]")
 
 
@@ -587,7 +591,7 @@ def _header_date(line: str, start: int, end: int) -> bool:
     a byline with its date, or the place-and-date opening of a wire story; never a date on a photo's
     line ("FILE -", "photo taken", a credit) unless labelled."""
     if _DATELINE_LABEL.search(line, 0, start):
-        return True
+        return not _PICTURE_DATED.search(line, 0, start)
     if _BYLINE_START.match(line):
         return not re.search(r"[.!?]\s*$", line) and len(line.split()) <= 16
     if _PICTURE_LINE.search(line) or find_credit(line):
