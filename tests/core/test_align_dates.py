@@ -672,3 +672,32 @@ def test_one_gathering_told_in_other_words_is_one_day(tmp_path, sentence_a, sent
         "a:Sunday" if "Sunday" in sentence_a else "a:Thursday",
         "b:Sunday" if "Sunday" in sentence_b else "b:Thursday",
     )
+
+
+def test_a_quarter_or_half_of_a_year_is_another_time_than_the_year(tmp_path):
+    """ "the fourth quarter of 2025" and "Q4 2025" are one time, not the "2025" of the year's profit; the first half of
+    the year is another again."""
+    analysis = _analyse(
+        tmp_path,
+        {
+            "a": _dated(
+                "Velm Energy profit", "Velm Energy made a record profit of $40 billion in 2025, the company said."
+            ),
+            "b": _dated(
+                "Velm Energy dividend", "Velm Energy will pay a dividend of $5 billion for the fourth quarter of 2025."
+            ),
+            "c": _dated(
+                "Velm Energy results", "The record profit of $40 billion that Velm Energy made in 2025 was its best."
+            ),
+            "d": _dated(
+                "Velm Energy payout", "Velm Energy said the dividend of $5 billion for Q4 2025 would be paid soon."
+            ),
+            "e": _dated("Velm Energy sales", "Velm Energy made a profit of $18 billion in the first half of 2025."),
+        },
+    )
+    assert _together(analysis, "a:2025", "c:2025")
+    assert _together(analysis, "b:2025", "d:2025")
+    for cluster in _date_clusters(analysis):
+        assert not {"a:2025", "b:2025"} <= cluster
+        assert not {"a:2025", "e:2025"} <= cluster
+        assert not {"b:2025", "e:2025"} <= cluster

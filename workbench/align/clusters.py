@@ -1594,6 +1594,7 @@ class _Fact:
     when: frozenset[str] = frozenset()  # a figure's: the days its sentence names ("82 as of early Monday")
     description: _Description | None = None  # a figure's or date's
     part_of_day: str = ""  # a date's: the part of its day its words give (_part_of_day_said)
+    period: str = ""  # a year's: the part of it its words give ("the fourth quarter of 2022": "q4"; _period_said)
     subset: str = ""  # the fate of those it is some of ("19 of those injured": hurt), not a count of them all
     partitive: bool = False  # some of the count before it ("1,500 of them in Ostra"): no other count's rounding
     remainder: bool = False  # others than a count it shares its verb with ("Three officers and 25 others were killed")
@@ -1630,6 +1631,7 @@ def _fact(n: int, c: Candidate, text: str, news_days: list[int], captions: froze
         _exact(value),
         _extent(c, text),
         part_of_day=_part_of_day_said(c, text),
+        period=_period_said(c, text),
         subset=_some_of_a_fate(c, text) if c.kind == "quantity" else "",
         partitive=OF_THEM.match(text, c.end) is not None,  # "4,000 homes were damaged, 1,500 of them in Ostra"
         remainder=_remainder(c, text),
@@ -1834,6 +1836,36 @@ def _part_of_day_said(c: Candidate, text: str) -> str:
     return _DAY_PARTS[said.group(1).lower()] if said else ""
 
 
+# A part of a year named before it: "the fourth quarter (Q4) of 2022", "the first half of fiscal 2024", "Q3 2023".
+_PERIOD_BEFORE = re.compile(
+    r"\b(?i:(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[^\S\n]*-?[^\S\n]*(?P<part>quarter|half))"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?[^\S\n]+(?i:of|in)(?:[^\S\n]+(?i:the|fiscal|financial|calendar))*[^\S\n]+\Z"
+    r"|\b(?P<q>Q[1-4])[^\S\n]*[-–]?[^\S\n]*\Z"
+)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+PERIOD_REACH = 48  # characters before a year in which the part of it named stands
+
+
+def _period_said(c: Candidate, text: str) -> str:
+    """The part of a year its words name before it ("q4", "h1"), or ""."""
+    if c.kind != "date":
+        return ""
+    said = _PERIOD_BEFORE.search(text, max(0, c.start - PERIOD_REACH), c.start)
+    if said is None:
+        return ""
+    if said["q"]:
+        return said["q"].lower()
+    part = said["part"].lower()
+    nth = _NTH.get(said["nth"].lower(), 4 if part == "quarter" else 2)  # the "final" or "last" one
+    return f"{part[0]}{nth}"
+
+
+def _period_of(f: _Fact) -> frozenset[str]:
+    """The part of a year a year's date names: one of its quarters or halves, or all of it ("in 2022")."""
+    year_only = f.parts is not None and f.parts[0] is not None and not any(f.parts[1:])
+    return frozenset({f.period or "year"}) if year_only else frozenset()
+
+
 def _part_of_day(f: _Fact) -> frozenset[str]:
     """A date's part of the day, where its words give one: "early Monday" and "Monday evening" date two
     happenings of one day (a plain "Monday" may be either)."""
@@ -2012,6 +2044,7 @@ _TRAITS: tuple[Callable[[_Fact], frozenset[str]], ...] = (
     _dated,  # what a day dates: the day of the shooting joins not the day the wounded were in surgery
     _extent_of,  # what a length measures: a peak's height joins no distance from it
     _part_of_day,  # what part of a day a date names: what happened "early Monday" is not what did "Monday evening"
+    _period_of,  # what part of a year a year names: "the fourth quarter of 2022" is not "2022"
 )
 
 
