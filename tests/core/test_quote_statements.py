@@ -366,3 +366,19 @@ def test_a_quote_with_two_names_swapped_is_another_statement(tmp_path):
         b='A rally was held.\n\n"The whole world knows it was Ostra that attacked Velm first," read a banner.\n',
     )
     assert _quote_clusters(analysis) == []
+
+
+def test_a_phrase_quoted_inside_two_statements_does_not_make_them_one(tmp_path):
+    """A headline quotes a phrase ("enough in the tank"); one outlet quotes it inside one remark, another inside
+    another remark of the same speaker. The phrase joins the first remark it is a part of, never both: the two
+    remarks stay two statements."""
+    analysis = _analyze(
+        tmp_path,
+        head="Mayor Ana Ruiz steps down without 'enough in the tank'\n\nAna Ruiz resigned on Monday.\n",
+        a="Ana Ruiz resigned on Monday.\n\n“I know what this job takes, and I know that I no longer have enough in the"
+        " tank to do it justice,” Ruiz said.\n",
+        b="Ana Ruiz resigned on Monday.\n\n“I just do not have enough in the tank for another four years of a job"
+        " that asks everything of you,” Ruiz told reporters.\n",
+    )
+    [(_, members)] = _quote_clusters(analysis)
+    assert {m.article for m in members} in ({"head", "a"}, {"head", "b"}), [m.text for m in members]

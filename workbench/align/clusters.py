@@ -226,6 +226,7 @@ QUOTE_PARAPHRASE_WORDS = 6
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
 QUOTE_SWAPPED = 2  # words of a part another outlet may give changed ("no one" for "nobody"): _held_told_otherwise
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
+QUOTE_STATEMENT_WORDS = 10  # a quote this long is a statement: a phrase quoted inside two does not make them one
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -935,6 +936,15 @@ def _held_told_otherwise(short: str, long: str) -> bool:
         return False  # one place told otherwise, not words changed here and there ("sales to recover", "costs to fall")
     start, end = blocks[0].b, blocks[-1].b + blocks[-1].size
     return sum(b.size for b in blocks) >= needed and end - start <= len(ws) + QUOTE_GAP
+
+
+def _one_statement(a: str, b: str) -> bool:
+    """Whether two quotes' comparison forms may tell one statement: one holds the other (word for word, told otherwise
+    or reordered), or they are alike or a paraphrase (what _link_quotes links)."""
+    if a == b or _alike(a, b) or _paraphrase(a, b):
+        return True
+    short, long = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+    return any(held(short, long) for held in (_held, _held_told_otherwise, _held_reordered))
 
 
 def _link_quotes(members: list[_Fact], link_pair: Callable[[_Fact, _Fact], None]) -> None:
@@ -2111,6 +2121,10 @@ class _Clusters:
         self.traits: list[dict[int, frozenset[str]]] = [
             {f.n: told for f in aligned if (told := said(f))} for said in _TRAITS
         ]
+        # per cluster of quotes, the statements it holds (QUOTE_STATEMENT_WORDS+ words)
+        self.statements: dict[int, set[str]] = {
+            f.n: {f.key} for f in aligned if f.kind == "quote" and len(f.key.split()) >= QUOTE_STATEMENT_WORDS
+        }
 
     def _compatible(self, ra: int, rb: int) -> bool:
         a, b = self.by_article[ra], self.by_article[rb]
@@ -2146,6 +2160,12 @@ class _Clusters:
         no chain of links through a member that says nothing of it joins them."""
         return any(disjoint(held.get(ra, frozenset()), held.get(rb, frozenset())) for held in self.traits)
 
+    def _two_statements(self, ra: int, rb: int) -> bool:
+        """Whether two clusters of quotes each hold a statement and none of one's is one of the other's: a phrase
+        quoted inside both ("enough in the tank") does not make two remarks one."""
+        sa, sb = self.statements.get(ra, set()), self.statements.get(rb, set())
+        return bool(sa and sb) and not any(_one_statement(x, y) for x in sa for y in sb)
+
     def link(self, a: _Fact, b: _Fact) -> None:
         ra, rb = self.uf.find(a.n), self.uf.find(b.n)
         if ra == rb:
@@ -2157,7 +2177,7 @@ class _Clusters:
             if a.kind != "quote":
                 self.apart.add(roots)
             return
-        if self._bridges_days(a, b, ra, rb) or self._differ(ra, rb):
+        if self._bridges_days(a, b, ra, rb) or self._differ(ra, rb) or self._two_statements(ra, rb):
             return
         self.uf.union(ra, rb)
         root = self.uf.find(ra)
@@ -2176,6 +2196,9 @@ class _Clusters:
             both = held.pop(ra, frozenset()) | held.pop(rb, frozenset())
             if both:
                 held[root] = both
+        statements = self.statements.pop(ra, set()) | self.statements.pop(rb, set())
+        if statements:
+            self.statements[root] = statements
 
 
 def _distinct(members: list[_Fact]) -> list[_Fact]:
