@@ -2129,6 +2129,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'If X wins, he has promised to make Y …': 'he' after the clause is X",
         ),
         pytest.param(
+            "Buses for Velm\n\nResponding to criticism from Ilka Brandt on Monday, Ana Ruiz defended the plan.\n\n"
+            'She said the plan was "the best deal the town has had in years".',
+            ["Ana Ruiz"],
+            id="'Responding to criticism from X, Y defended …⏎She said': a participle's clause names no subject",
+        ),
+        pytest.param(
             "Asked about the weather, Work and Pensions Secretary Mel Strade joked: “Too much rain.”",
             ["Mel Strade"],
             id="'joked' is a verb of saying",
