@@ -382,3 +382,18 @@ def test_a_phrase_quoted_inside_two_statements_does_not_make_them_one(tmp_path):
     )
     [(_, members)] = _quote_clusters(analysis)
     assert {m.article for m in members} in ({"head", "a"}, {"head", "b"}), [m.text for m in members]
+
+
+def test_two_translations_of_one_passage_sharing_a_run_of_six_words_stay_one_statement(tmp_path):
+    """Two outlets translate one passage of a speech differently; a third quotes a phrase of it. The two statements
+    share six words in a row ("today begins the end of velms"): one passage, so the phrase joins them into one."""
+    analysis = _analyze(
+        tmp_path,
+        head="Ana Ruiz wins Velm: 'Today begins the end of Velm's long decline'\n\nAna Ruiz won on Sunday.\n",
+        a="Ana Ruiz won on Sunday.\n\n“Today begins the rebuilding of our town. Today begins the end of Velm's long"
+        " decline, and nobody will stop us,” Ruiz said.\n",
+        b="Ana Ruiz won on Sunday.\n\n“Today begins the end of Velm's long decadence, and from tomorrow we start"
+        " rebuilding the whole town,” Ruiz told supporters.\n",
+    )
+    [(_, members)] = _quote_clusters(analysis)
+    assert {m.article for m in members} == {"head", "a", "b"}, [m.text for m in members]

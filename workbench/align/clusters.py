@@ -226,7 +226,8 @@ QUOTE_PARAPHRASE_WORDS = 6
 QUOTE_GAPPED_WORDS = 5  # a quote this long whose every word another gives in order, QUOTE_GAP more words at most
 QUOTE_SWAPPED = 2  # words of a part another outlet may give changed ("no one" for "nobody"): _held_told_otherwise
 QUOTE_GAP = 2  # between them, is a part of it with a word or two dropped ("no [current] connection with …")
-QUOTE_STATEMENT_WORDS = 10  # a quote this long is a statement: a phrase quoted inside two does not make them one
+QUOTE_STATEMENT_WORDS = 10  # a quote this long is a statement: a phrase quoted inside two does not make them one…
+QUOTE_SHARED_RUN = 6  # …unless they share this many words in a row (one passage told otherwise, as translations do)
 MIN_CONTEXT_WORDS = 2  # a figure or date with fewer words around it (a bare dateline) is not aligned
 _MAX_POSTING = 300  # a word in more descriptions than this is too common to propose pairs
 
@@ -903,8 +904,13 @@ def _held(short: str, long: str) -> bool:
 def _run_held(short: list[str], long: list[str]) -> bool:
     """Whether the longer quote's words hold QUOTE_RUN of the shorter's in a row (what the longest match of the two
     would show, without matching them)."""
-    runs = {tuple(long[i : i + QUOTE_RUN]) for i in range(len(long) - QUOTE_RUN + 1)}
-    return any(tuple(short[i : i + QUOTE_RUN]) in runs for i in range(len(short) - QUOTE_RUN + 1))
+    return _shared_run(short, long, QUOTE_RUN)
+
+
+def _shared_run(a: list[str], b: list[str], n: int) -> bool:
+    """Whether two quotes' words share `n` in a row."""
+    runs = {tuple(b[i : i + n]) for i in range(len(b) - n + 1)}
+    return any(tuple(a[i : i + n]) in runs for i in range(len(a) - n + 1))
 
 
 def _held_reordered(short: str, long: str) -> bool:
@@ -940,8 +946,9 @@ def _held_told_otherwise(short: str, long: str) -> bool:
 
 def _one_statement(a: str, b: str) -> bool:
     """Whether two quotes' comparison forms may tell one statement: one holds the other (word for word, told otherwise
-    or reordered), or they are alike or a paraphrase (what _link_quotes links)."""
-    if a == b or _alike(a, b) or _paraphrase(a, b):
+    or reordered), they are alike or a paraphrase (what _link_quotes links), or they share QUOTE_SHARED_RUN words in a
+    row ("today begins the end of argentinas decline" and "… decadence": one passage, translated twice)."""
+    if a == b or _alike(a, b) or _paraphrase(a, b) or _shared_run(a.split(), b.split(), QUOTE_SHARED_RUN):
         return True
     short, long = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     return any(held(short, long) for held in (_held, _held_told_otherwise, _held_reordered))
