@@ -368,32 +368,34 @@ def test_a_quote_with_two_names_swapped_is_another_statement(tmp_path):
     assert _quote_clusters(analysis) == []
 
 
-def test_a_phrase_quoted_inside_two_statements_does_not_make_them_one(tmp_path):
-    """A headline quotes a phrase ("enough in the tank"); one outlet quotes it inside one remark, another inside
-    another remark of the same speaker. The phrase joins the first remark it is a part of, never both: the two
-    remarks stay two statements."""
-    analysis = _analyze(
-        tmp_path,
-        head="Mayor Ana Ruiz steps down without 'enough in the tank'\n\nAna Ruiz resigned on Monday.\n",
-        a="Ana Ruiz resigned on Monday.\n\n“I know what this job takes, and I know that I no longer have enough in the"
-        " tank to do it justice,” Ruiz said.\n",
-        b="Ana Ruiz resigned on Monday.\n\n“I just do not have enough in the tank for another four years of a job"
-        " that asks everything of you,” Ruiz told reporters.\n",
-    )
-    [(_, members)] = _quote_clusters(analysis)
-    assert {m.article for m in members} in ({"head", "a"}, {"head", "b"}), [m.text for m in members]
-
-
-def test_two_translations_of_one_passage_sharing_a_run_of_six_words_stay_one_statement(tmp_path):
-    """Two outlets translate one passage of a speech differently; a third quotes a phrase of it. The two statements
-    share six words in a row ("today begins the end of velms"): one passage, so the phrase joins them into one."""
-    analysis = _analyze(
-        tmp_path,
-        head="Ana Ruiz wins Velm: 'Today begins the end of Velm's long decline'\n\nAna Ruiz won on Sunday.\n",
-        a="Ana Ruiz won on Sunday.\n\n“Today begins the rebuilding of our town. Today begins the end of Velm's long"
-        " decline, and nobody will stop us,” Ruiz said.\n",
-        b="Ana Ruiz won on Sunday.\n\n“Today begins the end of Velm's long decadence, and from tomorrow we start"
-        " rebuilding the whole town,” Ruiz told supporters.\n",
-    )
-    [(_, members)] = _quote_clusters(analysis)
-    assert {m.article for m in members} == {"head", "a", "b"}, [m.text for m in members]
+@pytest.mark.parametrize(
+    "head, a, b, together",
+    [
+        pytest.param(
+            "Mayor Ana Ruiz steps down without 'enough in the tank'\n\nAna Ruiz resigned on Monday.\n",
+            "Ana Ruiz resigned on Monday.\n\n“I know what this job takes, and I know that I no longer have enough in the"
+            " tank to do it justice,” Ruiz said.\n",
+            "Ana Ruiz resigned on Monday.\n\n“I just do not have enough in the tank for another four years of a job"
+            " that asks everything of you,” Ruiz told reporters.\n",
+            ({"head", "a"}, {"head", "b"}),
+            id="a phrase inside two remarks joins the first, never both",
+        ),
+        pytest.param(
+            "Ana Ruiz wins Velm: 'Today begins the end of Velm's long decline'\n\nAna Ruiz won on Sunday.\n",
+            "Ana Ruiz won on Sunday.\n\n“Today begins the rebuilding of our town. Today begins the end of Velm's long"
+            " decline, and nobody will stop us,” Ruiz said.\n",
+            "Ana Ruiz won on Sunday.\n\n“Today begins the end of Velm's long decadence, and from tomorrow we start"
+            " rebuilding the whole town,” Ruiz told supporters.\n",
+            ({"head", "a", "b"},),
+            id="two translations of one passage sharing six words in a row are one statement",
+        ),
+    ],
+)
+def test_a_phrase_quoted_inside_two_statements_joins_them_only_where_they_are_one_passage(
+    tmp_path, head, a, b, together
+):
+    """A headline quotes a phrase; two outlets quote it inside a longer remark each. Two remarks stay two statements
+    (the phrase joins one of them), unless they share six words in a row ("today begins the end of velms"): one
+    passage, translated twice."""
+    [(_, members)] = _quote_clusters(_analyze(tmp_path, head=head, a=a, b=b))
+    assert {m.article for m in members} in together, [m.text for m in members]
