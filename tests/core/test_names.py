@@ -151,6 +151,20 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_fo
     assert "US" in values and "Hamas" in values and not any("-led" in t or "-run" in t for t in values)
 
 
+def test_a_given_name_opening_with_a_one_letter_syllable_stays_whole_but_a_u_turn_is_no_name(tmp_path):
+    """ "Jeju Air CEO Kim E-bae" is Kim E-bae (not "Kim E"), whom "Kim" names; "A-list" and "X-ray" are no names."""
+    values = {
+        c.text: c.value
+        for c in _entities(
+            tmp_path,
+            a="Airline apologises\n\nJeju Air CEO Kim E-bae apologised on Sunday. A-list guests and X-ray machines were"
+            " at the airport, and the airline made a U-turn on fares.\n\nKim said the airline would help families.\n",
+        )
+    }
+    assert values["Kim E-bae"] == values["Kim"] == "Kim E-bae", values
+    assert not {"A-list", "X-ray", "U-turn"} & set(values), values
+
+
 def test_an_acronym_is_the_name_it_stands_for(tmp_path):
     """ "CMA" is the "Competition and Markets Authority" ("and" inside an institution's name), "FTC" the
     "U.S. Federal Trade Commission"; "Biden and Harris" stay two names."""

@@ -120,7 +120,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # after an institution but after a given name, "jokes" and "quips" no verbs, tolls after "toll" only where it counts
 # an event's dead, no "last evening" after "one", "that", "a" or a possessive; taken back: "lay dead", "identified", a
 # caption opened by its credit, "…, and this is “…”" skipping a verb, "Zelenskyy" respelt, "Erdogan and Express");
-# 19: session 26's ("This photo … dated May 31, 2023, shows" no dateline; "Responding to X, Y …" Y the subject)
+# 19: session 26's ("This photo … dated May 31, 2023, shows" no dateline; "Responding to X, Y …" Y the subject; "Kim E-bae" a
+# hyphenated given name, "U-turn" none)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -121,7 +121,9 @@ def _is_name_part(part: str) -> bool:
     return part[:1].isupper()
 
 
-_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}")
+_GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{0,4}")
+# A given name's second syllable after a one-letter first ("Kim E-bae") is no common word ("U-turn", "X-ray", "A-list").
+COMMON_SYLLABLE = 3e-5
 # Lower-case words after a hyphen that make the name a modifier, not a given name ("US-led", "Hamas-run").
 _HYPHEN_SUFFIXES = frozenset(
     "based backed born bound era style wide like made owned held led run hit type free only ward area zone "
@@ -153,7 +155,8 @@ def _split_word(start: int, text: str) -> _Word:
         for i, p in enumerate(parts)
     ]
     if len(parts) == 2 and names[0] and _GIVEN_SYLLABLE.fullmatch(parts[0]) and _second_syllable(parts[1]):
-        names[1] = True  # a hyphenated given name: "Ka-chiu", "Wai-ho" ("John Lee Ka-chiu")
+        # a hyphenated given name: "Ka-chiu", "Wai-ho" ("John Lee Ka-chiu"), "E-bae" ("Kim E-bae")
+        names[1] = len(parts[0]) > 1 or word_frequencies().get(parts[1], 0.0) < COMMON_SYLLABLE
     first = names.index(True) if True in names else len(parts)
     last = first
     while last < len(parts) and names[last]:
