@@ -404,6 +404,7 @@ def test_two_people_with_one_surname_stay_apart_and_surnames_follow_the_nearest(
         "The judge asked about the bodies of Maggie and Paul Velmont.",
         "Maggie Velmont, 52, and Paul Velmont, 22, were killed in June 2021.",
         "When Maggie and Paul Velmont were found shot dead, police focused on the family.",
+        "He thanked his sister and campaign manager Karina Velmont.",  # her role after "and"
     ],
 )
 def test_a_surname_alone_is_not_a_relative_named_only_as_kin(kin):
@@ -457,6 +458,17 @@ def test_a_surname_alone_in_its_article_joins_the_only_person_of_the_corpus_who_
     )
     assert _values(entities, "Nasrallah") == {"Hassan Nasrallah"}
     assert {c.value for c in entities["a3"]} == {"Berg"}  # two people are called Berg: no guess
+
+
+def test_a_surname_alone_with_no_full_name_in_its_article_is_not_a_relative_the_corpus_names_only_as_kin():
+    """The corpus names Javier Velmont, and Karina Velmont only as "his sister": "Velmont" alone in an article that
+    names neither is Javier Velmont; "outside Velmont's party headquarters" does not make "Velmont" a place."""
+    entities = _corpus(
+        "President-elect Javier Velmont won on Sunday. He thanked his sister Karina Velmont.",
+        "Crowds gathered outside Velmont's party headquarters. Velmont said the country had a future.",
+        "Velmont, an economist, promised to cut spending.",
+    )
+    assert _values(entities, "Velmont") == {"Javier Velmont"}
 
 
 def test_a_shorter_form_joins_the_longer_name_that_contains_it():

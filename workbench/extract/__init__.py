@@ -121,7 +121,9 @@ from workbench.model import Article, Candidate, Extraction, Span
 # an event's dead, no "last evening" after "one", "that", "a" or a possessive; taken back: "lay dead", "identified", a
 # caption opened by its credit, "…, and this is “…”" skipping a verb, "Zelenskyy" respelt, "Erdogan and Express");
 # 19: session 26's ("This photo … dated May 31, 2023, shows" no dateline; "Responding to X, Y …" Y the subject; "Kim E-bae" a
-# hyphenated given name, "U-turn" none)
+# hyphenated given name, "U-turn" none; "his sister and campaign
+# manager X" kin; a surname alone, with no full name in its article, not of one the corpus names only as kin; "outside
+# X's party headquarters" no place)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -611,13 +611,16 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             before = _WORD_BEFORE.search(article.text, max(0, c.start - 20), c.start)
             if before and before[1] in _KNIGHTED and " " in keys[id(c)]:  # "Sir Keir Starmer"
                 knights_of[uf.find(keys[id(c)])].add(keys[id(c)].split(" ", 1)[0])
+    kin_only = _named_as_kin_only(mentions, keys, uf, texts)
     for article in articles:
         own = entities.get(article.id, [])
         mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for o in own:  # by group root, then key: where the article names it (in order)
             mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
         resolved = [
-            _fuller(_resolve(c, keys, uf, longer, mentions_of, groups, article.text, knights_of), longer, groups)
+            _fuller(
+                _resolve(c, keys, uf, longer, mentions_of, groups, article.text, knights_of, kin_only), longer, groups
+            )
             for c in own
         ]
         for c, root in zip(own, resolved):
@@ -737,7 +740,13 @@ _KIN_WORDS = (
     r"wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson|granddaughter"
     r"|grandfather|grandmother"
 )
-_KIN_BEFORE = re.compile(rf"\b(?:(?:{_KIN_WORDS}),?|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z")
+# "his wife, X", "his sister and campaign manager X" (a role of hers after "and", not "and the president X"), "of Maggie
+# and Paul X"
+_KIN_BEFORE = re.compile(
+    rf"\b(?:(?:{_KIN_WORDS})(?:,|[^\S\n]+and(?![^\S\n]+(?:the|a|an|his|her)\b)(?:[^\S\n]+[a-z][a-z-]*){{1,3}})?"
+    r"|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
+)
+KIN_REACH = 48  # characters before a name in which the words naming it as kin stand
 _KIN_AHEAD = re.compile(rf"\b(?:{_KIN_WORDS})\b")
 OWNER_REACH = 40  # characters after "X's" in which a kin word makes X the owner of kin ("Nancy Pelosi's home and … her
 # husband"), not of a thing ("Elon Musk's SpaceX")
@@ -746,7 +755,7 @@ _LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " betw
 
 def _kin_before(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
-    kin = _KIN_BEFORE.search(text, max(0, start - 20), start)
+    kin = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
     if kin is not None and (kin[1] is None or (given_name(kin[1]) and not _ends_a_name(text, kin.start(1)))):
         return True  # "his wife, X", "of Maggie and Paul X" (not "Sens. Tim Scott and Ron X": Scott ends a name)
     word = re.escape(surname)
@@ -779,6 +788,20 @@ def _owner_of_kin(text: str, start: int, surname: str) -> bool:
     )
 
 
+def _named_as_kin_only(
+    mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]
+) -> frozenset[str]:
+    """The groups whose full names the corpus writes only as someone's kin ("his sister and campaign manager Karina
+    Milei"): a surname alone in an article that names no one in full is not theirs."""
+    kin: dict[str, bool] = {}
+    for c in mentions:
+        key = keys[id(c)]
+        if " " in key:
+            root = uf.find(key)
+            kin[root] = kin.get(root, True) and _kin_before(texts[c.article], c.start, key.rsplit(" ", 1)[-1])
+    return frozenset(root for root, only in kin.items() if only)
+
+
 def _kin_mentions(
     targets: set[str], key: str, longer: _Longer, mentions_of: dict[str, dict[str, list[int]]], text: str
 ) -> set[int]:
@@ -800,11 +823,11 @@ def _kin_mentions(
 
 
 def _resolve(
-    c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of
+    c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of, kin_only
 ) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
     mention before it in the article of such a name, else the first after it; with none in the article,
-    the only such person in the corpus."""
+    the only such person in the corpus (of those it names as anyone's but another's kin: `kin_only`)."""
     key = keys[id(c)]
     root = uf.find(key)
     targets = longer.targets(key)
@@ -827,5 +850,6 @@ def _resolve(
         return (before or first)[1]  # type: ignore[index]
     if groups[root].type not in (None, "person"):
         return root  # a place or organisation ("in Africa") is not short for a person's name ("WHO Africa …")
+    targets = {t for t in targets if t not in kin_only} or targets
     people = [t for t in targets if groups[t].type == "person"]
     return people[0] if len(targets) == 1 and people else root

@@ -927,7 +927,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
             return "person"  # "a spokesperson for the union, Anna Berg,": a person in apposition
         return "org"
     if (
-        prev in PLACE_BEFORE
+        (prev in PLACE_BEFORE and not _OWNS_AFTER.match(text, end))  # not "outside Milei's party headquarters"
         or nxt in PLACE_NOUNS
         or (prev == "of" and _word_before(text, at)[0] in _OF_A_PLACE)
         or (prev == "the" and _word_before(text, at)[0] in PLACE_BEFORE)  # "workers in the Pacific Northwest"
@@ -946,6 +946,7 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
 _PHRASE_ENDS = re.compile(
     r"(?:[’']|[^\S\n]*[,.;:!?)]|[^\S\n]+(?:were|was|are|is|had|have|has|as|and|who|which|will|would|won|lost|beat)\b)"
 )
+_OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+[a-z]")  # "X's party headquarters": what the words before are of is X's
 _PLURAL_NAME = re.compile(r"[a-z][^su\W]s\Z")  # a name ending in a plural ("Caps", "Jays", "Stones"; not "Lama")
 _SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
 
