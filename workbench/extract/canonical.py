@@ -753,11 +753,17 @@ OWNER_REACH = 40  # characters after "X's" in which a kin word makes X the owner
 _LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " between two names listed
 
 
+def _named_as_kin(text: str, start: int) -> bool:
+    """Whether the name at `start` is named as kin: "his wife, X", "of Maggie and Paul X" (not "Sens. Tim Scott and Ron
+    X": Scott ends a name)."""
+    kin = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
+    return kin is not None and (kin[1] is None or (given_name(kin[1]) and not _ends_a_name(text, kin.start(1))))
+
+
 def _kin_before(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
-    kin = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
-    if kin is not None and (kin[1] is None or (given_name(kin[1]) and not _ends_a_name(text, kin.start(1)))):
-        return True  # "his wife, X", "of Maggie and Paul X" (not "Sens. Tim Scott and Ron X": Scott ends a name)
+    if _named_as_kin(text, start):
+        return True
     word = re.escape(surname)
     if re.search(rf"\b{word}{_LISTED_AGE}\Z", text[max(0, start - 40) : start], re.IGNORECASE):
         return True  # the second of two listed
@@ -791,14 +797,15 @@ def _owner_of_kin(text: str, start: int, surname: str) -> bool:
 def _named_as_kin_only(
     mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]
 ) -> frozenset[str]:
-    """The groups whose full names the corpus writes only as someone's kin ("his sister and campaign manager Karina
-    Milei"): a surname alone in an article that names no one in full is not theirs."""
+    """The groups whose full names the corpus writes only as kin ("his sister and campaign manager Karina Milei", "Maggie
+    and Paul Murdaugh"): a surname alone in an article that names no one in full is not theirs (two of one surname
+    listed, "Mayor Anna Berg and Judge Olaf Berg", are no one's kin)."""
     kin: dict[str, bool] = {}
     for c in mentions:
         key = keys[id(c)]
         if " " in key:
             root = uf.find(key)
-            kin[root] = kin.get(root, True) and _kin_before(texts[c.article], c.start, key.rsplit(" ", 1)[-1])
+            kin[root] = kin.get(root, True) and _named_as_kin(texts[c.article], c.start)
     return frozenset(root for root, only in kin.items() if only)
 
 
