@@ -82,3 +82,17 @@ def test_a_labelled_byline_date_outranks_an_earlier_date_line_further_down(tmp_p
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     assert analyze([tmp_path]).articles[0].dateline == "2027-03-15"
+
+
+def test_a_pages_date_label_dates_the_article_but_is_no_date_it_reports(tmp_path):
+    """ "date 2027-09-20 By Ilka Brandt" opening a stored page: the article's dateline, not a date candidate (the day a
+    page is dated is no fact of the story); an ISO date in the story's text still is one."""
+    text = (
+        " date 2027-09-20 By Ilka Brandt, Meridian Wire\n\nVELM (Meridian) - Rescuers searched the coast on Sunday."
+        " The harbour log for 2027-09-18 shows the ferry left on time.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    analysis = analyze([tmp_path])
+    assert analysis.articles[0].dateline == "2027-09-20"
+    dates = {c.text: c.value for c in analysis.candidates if c.kind == "date"}
+    assert "2027-09-20" not in dates and dates["2027-09-18"] == "2027-09-18", dates

@@ -43,7 +43,7 @@ def test_dateline(top, expected):
         ("Wednesday 30 August 2017 11:49 EDT", ("Wednesday 30 August 2017", "2017-08-30")),
         ("Posted August 31, 2017", ("August 31, 2017", "2017-08-31")),
         ("30 August, 2017", ("30 August, 2017", "2017-08-30")),
-        ("Published 2017-08-29T10:00", ("2017-08-29", "2017-08-29")),
+        ("The log is stamped 2017-08-29T10:00.", ("2017-08-29", "2017-08-29")),  # ("Published 2017-…": a page's label)
         ("The strikes began on Aug. 29 at dawn.", ("Aug. 29", "2017-08-29")),
         ("Troops attacked on August 18 while", ("August 18", "2017-08-18")),
         ("Rain had fallen since 26 August.", ("26 August", "2017-08-26")),

@@ -19,7 +19,7 @@ from workbench.extract.limits import MAX_PER_KIND
 from workbench.extract.numwords import SERIAL_LABELS, parse_number
 from workbench.extract.sentences import SentenceIndex
 from workbench.load.credits import find_credit
-from workbench.load.lines import Gate, opens, sign_lines
+from workbench.load.lines import LABEL_REACH, PAGE_DATE_LABEL, Gate, opens, sign_lines
 from workbench.model import Article, Candidate, Span
 
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -661,6 +661,12 @@ def page_date_spans(text: str) -> list[Span]:
     return [(d.start, d.end) for d in _page_header_dates(text)]
 
 
+def _page_date_label(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a page's date label opening its line ("date 2023-06-03")."""
+    line_start = text.rfind("\n", max(0, start - LABEL_REACH), start) + 1
+    return (line_start > 0 or start < LABEL_REACH) and PAGE_DATE_LABEL.fullmatch(text, line_start, end) is not None
+
+
 def _dateline(article: Article) -> dt.date | None:
     try:
         return dt.date.fromisoformat(article.dateline) if article.dateline else None
@@ -677,6 +683,8 @@ def find_dates(article: Article, index: SentenceIndex) -> list[Candidate]:
     for start, end, name, m in mentions:
         if len(result) >= MAX_PER_KIND:
             break
+        if name == "iso" and _page_date_label(text, start, end):
+            continue  # "date 2023-06-03 Rescuers …": the day the page is dated, no date of what it reports
         value: str | None
         sentence = index.sentence_at(start)
         if name == "weekday":
