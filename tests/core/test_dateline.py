@@ -67,10 +67,16 @@ def test_a_masthead_showing_the_day_the_page_was_read_does_not_date_the_article(
         "Wednesday, November 27, 2030\n28.0°F\n\n12 killed in Velm shooting\n\nby Ilka Brandt\n| May 31, 2027 8:44 PM"
         "\n\nA gunman opened fire at a municipal building in Velm on Friday, killing 12 people.\n"
     )
+    dateline, dates = _dated(tmp_path, text)
+    assert dateline == "2027-05-31"
+    assert dates["Friday"] == "2027-05-28"
+
+
+def _dated(tmp_path, text: str) -> tuple[str | None, dict[str, object]]:
+    """The dateline of one article and its date candidates' values by their text."""
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     analysis = analyze([tmp_path])
-    assert analysis.articles[0].dateline == "2027-05-31"
-    assert {c.text: c.value for c in analysis.candidates if c.kind == "date"}["Friday"] == "2027-05-28"
+    return analysis.articles[0].dateline, {c.text: c.value for c in analysis.candidates if c.kind == "date"}
 
 
 def test_a_labelled_byline_date_outranks_an_earlier_date_line_further_down(tmp_path):
@@ -91,8 +97,6 @@ def test_a_pages_date_label_dates_the_article_but_is_no_date_it_reports(tmp_path
         " date 2027-09-20 By Ilka Brandt, Meridian Wire\n\nVELM (Meridian) - Rescuers searched the coast on Sunday."
         " The harbour log for 2027-09-18 shows the ferry left on time.\n"
     )
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    analysis = analyze([tmp_path])
-    assert analysis.articles[0].dateline == "2027-09-20"
-    dates = {c.text: c.value for c in analysis.candidates if c.kind == "date"}
+    dateline, dates = _dated(tmp_path, text)
+    assert dateline == "2027-09-20"
     assert "2027-09-20" not in dates and dates["2027-09-18"] == "2027-09-18", dates
