@@ -270,6 +270,27 @@ def test_bylines_credits_and_form_labels():
     ]
 
 
+@pytest.mark.parametrize(
+    "first, furniture",
+    [
+        (
+            " date 2027-06-03 By ILKA BRANDT, ANN LEE and BO LI, The Meridian Wire",
+            "By ILKA BRANDT, ANN LEE and BO LI, The Meridian Wire",
+        ),
+        (
+            " date 2027-06-03 Listen Comment on this story Comment Gift Article Share",
+            "Listen Comment on this story Comment Gift Article Share",
+        ),
+    ],
+)
+def test_a_byline_or_a_toolbar_after_a_pages_date_label_is_furniture_but_not_the_label(first, furniture):
+    """A stored page opens with its date label, then its byline or its toolbar on the same line: the furniture is
+    what follows the label (the label dates the page)."""
+    text = "\n\n".join([first, "Ferry sinks off Velm", STORY])
+    [marked] = _marked(text)
+    assert [m.strip() for m in marked] == [furniture]
+
+
 def test_a_sentence_opening_with_by_is_story_not_a_byline():
     """ "By evening the coastguard said 127 people had been rescued." is reporting; "BY ANN LEE" is a byline."""
     text = "\n\n".join(

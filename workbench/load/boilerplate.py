@@ -504,6 +504,11 @@ def boilerplate_of(work: tuple[str, set[str]]) -> list[Span]:
 
 
 def _mark(lines: list[tuple[int, int, str]], all_words: list[list[str]], repeated: set[str]) -> list[Span]:
+    if lines and (dated := PAGE_DATE_LABEL.match(lines[0][2])) and lines[0][2][dated.end() :].strip():
+        # a page's date label opening its first line is read past: what follows it is a byline, a lede or a headline
+        start, end, line = lines[0]
+        lines = [(start + dated.end(), end, line[dated.end() :]), *lines[1:]]
+        all_words = [_words(lines[0][2]), *all_words[1:]]
     flags = []
     keys = [" ".join(words) for words in all_words]
     long = [len(words) >= 20 for words in all_words]
