@@ -251,6 +251,17 @@ def test_the_headline_shown_again_and_an_embedded_post_are_furniture():
     assert [text[a:b] for a, b in find_boilerplate([text])[0]] == [one_line, player]
 
 
+def test_a_posts_signature_repeating_its_handle_and_a_posts_text_after_it_are_furniture():
+    """ "— Ann Lee | Velm Watch (@annlee) July 19, 2024 @annlee" signs a post (its handle shown again after the date),
+    and a post's text holding its picture link is furniture wherever it stands (here after the signature)."""
+    before = "BREAKING: Flights grounded at Velm airport."
+    signed = "— Ann Lee | Velm Watch (@annlee) July 19, 2024 @annlee"
+    after = "Here is a look at the Velm terminal filled with travellers. pic.twitter.com/AKeeFtaUep"
+    text = "\n\n".join(["Outage grounds flights", P1, before, signed, after, P2])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == [before, signed, after]
+
+
 def test_a_share_price_is_story_not_a_share_button():
     price = "The stock traded below $100 a share this week, down more than 70% from its January high."
     text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])

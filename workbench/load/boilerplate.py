@@ -616,12 +616,19 @@ def _mark_headline_copies(lines: list[tuple[int, int, str]], flags: list[bool], 
 
 # An embedded social-media post: its text ("… pic.twitter.com/…") and the line that signs it ("— NWS Miami
 # (@NWSMiami) October 10, 2024").
-_POST_SIGNATURE = re.compile(r"(?:^|\s)[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$")
+# An embedded post's signature: "— Ann Lee (@annlee) July 19, 2024" (its handle sometimes repeated after it).
+_POST_SIGNATURE = re.compile(
+    r"(?:^|\s)[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}(?:\s+@\w{1,30})?\s*$"
+)
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
 
 
 def _mark_embedded_posts(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
+    """An embedded post is furniture: its signature, the line before it when short or holding the post's picture
+    link, and any line holding such a link (the post's text: "… pic.twitter.com/AKeeFtaUep")."""
     for i, (_, _, line) in enumerate(lines):
+        if "twitter.com/" in line or "t.co/" in line:
+            flags[i] = flags[i] or _POST_LINK.search(line) is not None
         signed = _POST_SIGNATURE.search(line) if "(@" in line else None
         if signed is None:
             continue
