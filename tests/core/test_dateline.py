@@ -100,3 +100,14 @@ def test_a_pages_date_label_dates_the_article_but_is_no_date_it_reports(tmp_path
     dateline, dates = _dated(tmp_path, text)
     assert dateline == "2027-09-20"
     assert "2027-09-20" not in dates and dates["2027-09-18"] == "2027-09-18", dates
+
+
+def test_a_labelled_date_below_a_pages_menus_and_captions_dates_the_article(tmp_path):
+    """ "Published: Thu 1 Aug 2027, 3:58 PM" on the page’s 16th line, under its headline, byline, share menu and a
+    caption, dates the article; an unlabelled date that far down does not."""
+    menu = "\n".join(["  • Follow us on", "  • google-news", "  • whatsapp", "  • telegram", "", "Top Stories", ""])
+    top = f"Bank cuts rates\n\nThe governor says the bank will move with care\n\nBy Meridian\n\n{menu}\n"
+    caption = "The governor speaks in Velm. — Meridian\n\n"
+    story = "The bank cut its rate on Thursday, its first cut since 2020.\n"
+    assert _dated(tmp_path, f"{top}{caption}Published: Thu 1 Aug 2027, 3:58 PM\n\n{story}")[0] == "2027-08-01"
+    assert _dated(tmp_path, f"{top}{caption}Thu 1 Aug 2027\n\nFour more lines\n\n{story}")[0] is None

@@ -262,6 +262,18 @@ def test_a_posts_signature_repeating_its_handle_and_a_posts_text_after_it_are_fu
     assert [text[a:b] for a, b in spans] == [before, signed, after]
 
 
+def test_a_dated_caption_closed_by_an_agency_after_a_dash_is_furniture():
+    """ "Rescuers search … on September 9, 2027, after an earthquake. — AFP" is a caption; a paragraph that reports
+    someone's words and closes with the agency is story."""
+    caption = (
+        "Rescue workers search for survivors in a collapsed house in Velm on September 9, 2027, after the quake. — AFP"
+    )
+    signed = "The toll rose to 2,012 on September 9, 2027, the interior ministry said. — AFP"
+    text = "\n\n".join(["Quake kills 2,012", P1, caption, P2, signed])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == [caption]
+
+
 def test_a_share_price_is_story_not_a_share_button():
     price = "The stock traded below $100 a share this week, down more than 70% from its January high."
     text = "\n\n".join(["Shares fall", P1, price, "Share this", P2])

@@ -619,10 +619,17 @@ def _page_header_dates(text: str) -> tuple[_HeaderDate, ...]:
     return tuple(_header_dates(text))
 
 
-def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iterator[_HeaderDate]:
+HEADER_LINES, HEADER_CHARS = 15, 1500  # the top of a page, where its date stands…
+LABELLED_LINES, LABELLED_CHARS = 30, 3000  # …or, labelled ("Published: …"), below a page's headlines, menus and photos
+
+
+def _header_dates(text: str) -> Iterator[_HeaderDate]:
     """The dates near the top of `text` that date the page itself (see _header_date), in order: full dates, and
-    a wire opening's day without its year (value None)."""
-    top = "\n".join(text[:max_chars].split("\n")[:max_lines])
+    a wire opening's day without its year (value None); below HEADER_LINES lines (or HEADER_CHARS characters) only
+    a labelled one."""
+    lines = text[:LABELLED_CHARS].split("\n")[:LABELLED_LINES]
+    top = "\n".join(lines)
+    near = min(len("\n".join(lines[:HEADER_LINES])), HEADER_CHARS)
     for start, end, name, m in _matches(top, _DATELINE_FORMS):
         value = _VALUE[name](m, None)
         if value is None:
@@ -634,6 +641,8 @@ def _header_dates(text: str, max_lines: int = 15, max_chars: int = 1500) -> Iter
         labelled = bool(
             _DATELINE_LABEL.search(line, 0, at) or _BYLINE_START.match(line) or _WIRE_OPENING.match(line[:at])
         )
+        if start >= near and not _DATELINE_LABEL.search(line, 0, at):
+            continue
         if _FULL_DATE.fullmatch(value) and _header_date(line, at, to):
             yield _HeaderDate(start, end, value, labelled)
         elif _wire_opening(line, at, to):

@@ -303,6 +303,8 @@ _SCENE = re.compile(
     r"\b(?:poses?[^\S\n]+(?:for|with)|waves?(?:[^\S\n]+to)?|gestures?|looks?[^\S\n]+on|greets?|embraces?|reacts?"
     r"|prays?|mourns?|walks?[^\S\n]+(?:past|through|along|by|among|amid|across))\b"
 )
+# An agency's name after a dash closing a caption's sentence: ". — AFP", ". – Reuters", ". — Velm Daily Photo".
+_DASH_CREDIT = re.compile(r"[.!?][^\S\n]*[—–][^\S\n]*[A-Z][\w&.'’]*(?:[^\S\n]+[A-Z][\w&.'’]*){0,2}[^\S\n]*$")
 _PLANNED = re.compile(r"\b(?:will|would|due|set|scheduled|expected|plans?|unless|until|before|deadline)\b")
 _DIGIT = re.compile(r"\d")
 _SENTENCE_AFTER = re.compile(r"[.!?][\"”’)]?[^\S\n]+[A-Z\"“‘]")  # (not "Oct. 28"; "St. Louis" is taken as one)
@@ -312,13 +314,17 @@ MAX_SCENE_WORDS = 50
 def _is_dated_scene(line: str) -> bool:
     """A caption without its credit: a line of one sentence (at most MAX_SCENE_WORDS words) that shows a scene in the
     present tense before the day of a year it was taken, plans nothing and quotes or reports no one; a scene not in a
-    picture's passive ("walks past", "waves") only with no figure but its date."""
+    picture's passive ("walks past", "waves") only with no figure but its date, unless an agency's name after a dash
+    closes it ("Rescuers search a house in Velm on September 9, 2023, after an earthquake. — AFP")."""
+    credited = _DASH_CREDIT.search(line)
+    if credited:
+        line = line[: credited.start()]
     day = _DAY_OF_A_YEAR.search(line)
     if day is None or len(line.split()) > MAX_SCENE_WORDS or _SENTENCE_AFTER.search(line):
         return False
     if _REPORTED.search(line) or _PLANNED.search(line) or any(mark in line for mark in '"“”'):
         return False
-    if _PICTURED.search(line, 0, day.start()):
+    if _PICTURED.search(line, 0, day.start()) or credited:
         return True
     figures = _DIGIT.search(line, 0, day.start()) or _DIGIT.search(line, day.end())
     return figures is None and _SCENE.search(line, 0, day.start()) is not None
