@@ -146,13 +146,15 @@ def test_an_accepted_quote_cluster_claims_its_most_common_wording(tmp_path):
 
 
 def test_contractions_numbers_in_words_and_spelling_variants_are_minor(tmp_path):
-    """ "There's" / "There is", "4%" / "four percent", "towards" / "toward": one wording, written two ways
-    (minor, agrees); another number is another wording (altered, conflicts)."""
+    """ "There's" / "There is", "4%" / "four percent", "towards" / "toward", "an" / "a": one wording, written two
+    ways (minor, agrees); another number is another wording (altered, conflicts)."""
     said = 'Ana Ruiz spoke on Monday.\n\n"{}," Ruiz said.\n'
     analysis = _analyze(
         tmp_path,
-        a=said.format("There's no hope left, and 4% of the town walked towards the hills"),
-        b=said.format("There is no hope left, and four percent of the town walked toward the hills"),
+        a=said.format("There's no hope left, and 4% of the town walked towards the hills, an incredibly sad sight"),
+        b=said.format(
+            "There is no hope left, and four percent of the town walked toward the hills, a incredibly sad sight"
+        ),
     )
     [(cluster, members)] = _quote_clusters(analysis)
     assert cluster.status == "agree"

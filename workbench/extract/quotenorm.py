@@ -1,7 +1,7 @@
 """The comparison form of a quotation's words: equal forms are the same wording.
 
 Case, diacritics, quote marks, punctuation, hyphens, hashtag and handle marks, trailing hashtags,
-dotted abbreviations (U.S. -> us), British/American spelling variants (towards, organise), contractions
+dotted abbreviations (U.S. -> us), British/American spelling variants (towards, organise), "an" for "a", contractions
 (there's -> there is, don't -> do not) and small numbers in words (four percent -> 4 percent) are folded
 away; any other difference in the words (a different ending, another number) remains.
 """
@@ -31,6 +31,7 @@ _NUMBER_WORDS = {
 _WORD_VARIANTS = {
     "towards": "toward", "afterwards": "afterward", "amongst": "among", "whilst": "while", "upwards": "upward",
     "downwards": "downward", "forwards": "forward", "backwards": "backward", "cannot": "can not",
+    "an": "a",  # one article, whichever a speaker, a transcriber or a typo chose ("a incredibly", "an incredibly")
 }  # fmt: skip
 
 # (pattern, replacement) applied to each word in turn; each maps a British or variant spelling
