@@ -471,6 +471,18 @@ def test_a_surname_alone_with_no_full_name_in_its_article_is_not_a_relative_the_
     assert _values(entities, "Velmont") == {"Javier Velmont"}
 
 
+def test_a_rare_given_name_after_a_kin_word_is_the_one_person_the_corpus_names_in_full_with_it():
+    """ "his 19-year-old son Oskavi" where only another article writes "Oskavi Velmont": Oskavi Velmont; without the
+    kin word a rare given name alone stays as written (it may be someone else)."""
+    entities = _corpus(
+        "Shahzad Velmont and his son Oskavi Velmont were aboard.",
+        "Businessman Shahzad Velmont, his 19-year-old son Oskavi, and three others died.",
+        "Oskavi spoke to reporters on Friday.",
+    )
+    assert [c.value for c in entities["a1"] if c.text == "Oskavi"] == ["Oskavi Velmont"]
+    assert [c.value for c in entities["a2"] if c.text == "Oskavi"] == ["Oskavi"]
+
+
 def test_a_shorter_form_joins_the_longer_name_that_contains_it():
     entities = _corpus(
         "A statement from US Central Command was read. Central Command said more.",

@@ -704,7 +704,9 @@ def _given_name_of(
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
     }
-    named = named or (longer.by_first.get(key, set()) if listed else set())  # a rare one: only as its article names it
+    # a rare one only as its article names it, or as kin ("his 19-year-old son Suleman": the one the corpus names so)
+    kin = _KIN_WORD_BEFORE.search(text, max(0, c.start - KIN_REACH), c.start) is not None
+    named = named or (longer.by_first.get(key, set()) if listed or kin else set())
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
@@ -747,6 +749,7 @@ _KIN_BEFORE = re.compile(
     r"|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
 )
 KIN_REACH = 48  # characters before a name in which the words naming it as kin stand
+_KIN_WORD_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?[^\S\n]+\Z")  # "his son Suleman", "his wife, Maureen"
 _KIN_AHEAD = re.compile(rf"\b(?:{_KIN_WORDS})\b")
 OWNER_REACH = 40  # characters after "X's" in which a kin word makes X the owner of kin ("Nancy Pelosi's home and … her
 # husband"), not of a thing ("Elon Musk's SpaceX")
