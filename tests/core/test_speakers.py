@@ -2135,6 +2135,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Responding to criticism from X, Y defended …⏎She said': a participle's clause names no subject",
         ),
         pytest.param(
+            'Campaign chair Michael Tylerson issued a statement on Thursday.\n\nHe further stated, "But today does not'
+            ' change the fact that voters face a simple choice at the ballot box."',
+            ["Michael Tylerson"],
+            id="'He further stated,': an adverb between the pronoun and its verb",
+        ),
+        pytest.param(
             "Asked about the weather, Work and Pensions Secretary Mel Strade joked: “Too much rain.”",
             ["Mel Strade"],
             id="'joked' is a verb of saying",

@@ -104,7 +104,7 @@ _NOT_A_SUBJECT = frozenset(
     "by about into onto under even though although despite unless until whereas".split()
 )  # a clause or a phrase after a quote, not its speaker ("stood “ready to support them” over the incident")
 _AUXILIARIES = frozenset(
-    "has have had also was were is are will would had been later then previously earlier again once too".split()
+    "has have had also was were is are will would had been later then previously earlier again once too further".split()
 )
 _DETERMINERS = frozenset("the a an".split())
 _WORLD_BODY = re.compile(r"\b(?:World|United Nations|UN|International)\b")  # what "the world body" may stand for
@@ -716,7 +716,9 @@ class _Speakers:
         pronoun = _CONTRACTION.sub("", words[lead]).lower()
         if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
             pronoun = _OBJECT_PRONOUNS[pronoun]
-        if pronoun in _PRONOUNS and (len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES):
+        if pronoun in _PRONOUNS and (
+            len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES or _ADVERB.fullmatch(words[lead + 1])
+        ):  # "He later added", "He further stated", "She repeatedly said"
             at = start + clause.start() + clause.group().find(words[lead])
             if pronoun == "it":  # (not "It was described as “…” by forecasters": those who described it speak)
                 return self.body_before(at, subject_too=not _PASSIVE_AFTER.match(self.text, at + len(words[lead])))
