@@ -328,6 +328,12 @@ def test_a_range_keeps_both_ends():
     assert _counts("Between 20 and 30 homes burned.") == [("20", 20, "home"), ("30 homes", 30, "home")]
 
 
+def test_both_ends_of_a_toll_an_authority_revised_are_counts():
+    """ "revised the death toll in the crash on Friday to 275 from 288": the toll now and the one it replaced."""
+    sentence = "The government revised the death toll in the train crash on Friday to 275 from 288, officials said."
+    assert _counts(sentence) == [("275", 275, "person"), ("288", 288, "person")]
+
+
 def test_a_figure_broken_by_a_hard_line_wrap_is_one_figure():
     assert _counts("The flood killed at least 48\nresidents of the valley.") == [("48\nresidents", 48, "resident")]
 

@@ -1736,6 +1736,20 @@ def test_a_toll_and_its_update_in_one_article_are_one_fact_with_the_other_outlet
     assert any({"a:11 people", "a:9 people", "b:10 people", "c:nine people"} <= c for c in clusters), clusters
 
 
+def test_a_revised_toll_and_the_toll_it_replaced_are_one_fact_with_the_other_outlets_tolls(tmp_path):
+    """ "revised the death toll … to 275 from 288" and the quoted "the final toll has been fixed at 275": one toll at
+    two times, one conflict with the other outlets' "more than 280 people" (not a cluster of 275s apart)."""
+    clusters = _linked(
+        tmp_path,
+        "Velm revises toll\n\nThe Velm government on Sunday revised the death toll in the train crash on Friday to 275"
+        ' from 288, and put the number of injured at 1,175.\n\n"The final toll has been fixed at 275," an official'
+        " said.\n",
+        "Train crash in Velm\n\nThe train crash in Velm on Friday killed more than 280 people, officials said on"
+        " Saturday.\n",
+    )
+    assert any({"a:275", "a:288", "b:280 people"} <= c for c in clusters), clusters
+
+
 def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_path):
     """ "the bodies of 39 people have been identified" and "41 victims have been identified" are one count (a
     conflict) of the identified, not of the dead; "Of them, 31 bodies have been handed over" is some of them, no

@@ -457,8 +457,8 @@ _ROLE_SKIP = frozenset(
 # Narrower than extract.numbers' toll (a "number", "count" or "turnout" too): a toll is of the dead.
 _DEATH_TOLL_BEFORE = re.compile(
     r"(?i:\btoll\b)[^.;:!?\n]{0,40}?\b(?i:at|to|of|reach(?:ed|es)?|hits?|tops?|topped|pass(?:ed|es)?)(?:[^\S\n]+(?i:at[^\S\n]+least|more[^\S\n]+than|"
-    r"nearly|almost|about|around|some|over))?[^\S\n]+\Z"
-)
+    r"nearly|almost|about|around|some|over))?(?:[^\S\n]+[0-9][0-9,.]*[^\S\n]+(?i:from|to))?[^\S\n]+\Z"
+)  # (also the value a toll was changed from: "revised the toll to 275 from 288")
 # A tally whose words say what befell those it counts: "the number of persons rescued remains at 104".
 _TALLY_OF = re.compile(
     r"(?i:\bnumber[^\S\n]+of[^\S\n]+((?:[a-z]+[^\S\n]+){0,5}?[a-z]+)[^\S\n]+"
@@ -2084,6 +2084,21 @@ _OTHER_SCOPE = re.compile(
 UPDATE_REACH = 40  # characters before a count in which the words telling it updates an earlier one stand
 
 
+_CHANGE_BETWEEN = re.compile(r"[^\S\n]+(?:from|to)[^\S\n]+")  # "to 275 from 288", "from 288 to 275"
+
+
+def _toll_changed(x: _Fact, y: _Fact, text: str) -> bool:
+    """Whether one sentence's two counts are a toll and the value it was changed from or to, side by side ("revised
+    the death toll … to 275 from 288"): one fact at two times, which other outlets' tolls join as a conflict."""
+    first, second = (x, y) if x.c.start < y.c.start else (y, x)
+    return (
+        x.kind == "quantity"
+        and _CHANGE_BETWEEN.fullmatch(text, first.c.end, second.c.start) is not None
+        and bool((_figure_roles(x) | _figure_roles(y)) & FATES)
+        and _TALLY.search(text, x.c.sentence[0], first.c.start) is not None
+    )
+
+
 def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
     """Whether one article's two counts of one fate ("killed") are its toll and an update of it ("killed 43 …",
     "the death toll rose to 46"): one fact told at two times, which the outlets' other tolls join as a conflict. Not a
@@ -2101,10 +2116,16 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
     if any(_OTHER_SCOPE.search(text, f.c.sentence[0], f.c.start) for f in (x, y)):
         return False  # "the death toll in the Channel this year has risen to 10", "the toll from a landslide in July"
     return any(
-        _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+        (
+            _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+            or _CHANGED_FROM.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+        )
         and _TALLY.search(text, f.c.sentence[0], f.c.start)
         for f in (x, y)
     )
+
+
+_CHANGED_FROM = re.compile(r"[0-9][0-9,.]*[^\S\n]+(?:from|to)[^\S\n]+\Z")  # "to 275 from 288": 288 the toll before
 
 
 MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
@@ -2416,8 +2437,9 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             )
         if x.sentence == y.sentence and not (_same_value(x, y) and (x.noun == y.noun or x.measure or y.measure)):
             # two figures of one sentence are two facts ("two men … while two accomplices waited"), unless one restates
-            # the other in another unit ("135 months — or more than 11 years —")
-            return _told_again_in_another_unit(x, y, texts[x.article])
+            # the other in another unit ("135 months — or more than 11 years —"), or a toll the value it was changed
+            # from ("revised the death toll to 275 from 288")
+            return _told_again_in_another_unit(x, y, texts[x.article]) or _toll_changed(x, y, texts[x.article])
         if _same_value(x, y):
             return x.others == y.others  # "two suspects" and "the other two suspects" are two groups
         if x.description and y.description and _apart(x.description, y.description):

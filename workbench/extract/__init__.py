@@ -125,7 +125,8 @@ from workbench.model import Article, Candidate, Extraction, Span
 # manager X" kin; a surname alone, with no full name in its article, not of one the corpus names only as kin; "outside
 # X's party headquarters" no place; a page's "date 2023-06-03" label no date candidate; "Published: …" on
 # a page's 16th to 30th line its dateline; a dated caption closed by "— AFP" furniture; a quote's "an" compared as "a"; "his son
-# Suleman" the one Suleman the corpus names in full; "He further stated," his)
+# Suleman" the one Suleman the corpus names in full; "He further stated," his; "revised the toll … to 275 from
+# 288" two counts)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

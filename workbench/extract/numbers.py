@@ -226,7 +226,11 @@ _TOLL_OF = r"toll(?=[^\S\n]+(?:in|from|of|has|had|now|so|among|after|on)\b)"
 # toll from the floods in Kerr County, Texas, rose to 79"; both ends of "the number … jumped from 108 to 176", "revised
 # the toll from 79").
 _TOLL_BEFORE = re.compile(
-    rf"(?i:\b(?:{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{0,22}}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "… has mounted to 116"
+    # "revised the death toll in the crash on Friday to 275 from 288": both ends of a toll an authority changed
+    r"(?i:\b(?:(?:revised|raised|lowered|updated|upped|brought|pushed|increased|reduced|cut)[^\S\n]+(?:the|its|their)"
+    r"(?:[^\S\n]+[\w’'-]+){0,2}?[^\S\n]+(?:toll|tally)(?:[^\S\n]+[\w’'-]+){0,8}?[^\S\n]+(?:to|at|from)"
+    r"(?:[^\S\n]+[0-9][0-9,.]*[^\S\n]+(?:from|to))?"
+    rf"|{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{0,22}}?[^\S\n]+(?:has[^\S\n]+)?mounted[^\S\n]+to"  # "… has mounted to 116"
     rf"|{_TOLL_OF}(?:[^\S\n]+[\w’'-]+){{5,6}}?[^\S\n]+(?:is|was)"  # "the toll in the incident so far is 116"
     r"|lives[^\S\n]+of|(?:crowd|audience|attendance)(?:(?:[^\S\n]+[\w’'-]+){0,4}?[^\S\n]+(?:of|at)"  # "lives of 39"
     r"|(?:[^\S\n]+[\w’'-]+){0,10}?[^\S\n]+(?:estimated|put|numbered)[^\S\n]+at)"  # "a crowd … estimated at 200,000"
