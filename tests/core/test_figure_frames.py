@@ -1750,6 +1750,33 @@ def test_a_revised_toll_and_the_toll_it_replaced_are_one_fact_with_the_other_out
     assert any({"a:275", "a:288", "b:280 people"} <= c for c in clusters), clusters
 
 
+def test_the_first_count_of_a_list_of_places_counts_is_a_share_not_the_toll(tmp_path):
+    """ "caused 1,293 deaths in Al Velm, 452 in Tarsa, 41 in Ouzo and 15 in Marra": a breakdown by place, whose first
+    count is Al Velm's, not another telling of the toll the other outlets give."""
+    clusters = _linked(
+        tmp_path,
+        "Quake toll by province\n\nThe quake caused 1,293 deaths in Al Velm, 452 in Tarsa, 41 in Ouzo and 15 in Marra,"
+        " the interior ministry said on Saturday.\n",
+        "Quake kills 2,012\n\nThe quake killed 2,012 people across the country, the interior ministry said on"
+        " Saturday.\n",
+        "Quake toll passes 2,000\n\nThe quake killed at least 2,000 people, the interior ministry said on Saturday.\n",
+    )
+    assert not any("a:1,293 deaths" in c for c in clusters), clusters
+
+
+def test_a_headlines_toll_and_the_bodys_later_toll_are_one_fact_with_the_other_outlets_tolls(tmp_path):
+    """ "Quake kills more than 600 people" over a body saying "has killed at least 820 people": the article's toll at
+    two times (its headline's is older), one conflict with the other outlets' tolls, not two clusters."""
+    clusters = _linked(
+        tmp_path,
+        "Leaders offer help as quake kills more than 600 people\n\nThe quake in Velm has killed at least 820 people,"
+        " officials said on Saturday.\n",
+        "Quake kills 2,012\n\nThe quake in Velm killed at least 2,012 people, officials said on Sunday.\n",
+        "Velm quake toll\n\nThe quake in Velm killed 1,305 people, officials said on Saturday.\n",
+    )
+    assert any({"a:600 people", "a:820 people", "b:2,012 people", "c:1,305 people"} <= c for c in clusters), clusters
+
+
 def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_path):
     """ "the bodies of 39 people have been identified" and "41 victims have been identified" are one count (a
     conflict) of the identified, not of the dead; "Of them, 31 bodies have been handed over" is some of them, no

@@ -1355,6 +1355,11 @@ _SHARE_AFTER = re.compile(rf"(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
 _PLACE_IN = re.compile(rf"\b{AT_A_PLACE}")
 _FACILITY = re.compile(r"\b(?:at|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")  # "at Dhaka Medical College", "to the Ostra morgue"
 SHARE_REACH = 160  # characters from a count to the end of the elided share after it
+# A place's count opening a list of places' counts: "1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate …"
+_BREAKDOWN_AFTER = re.compile(
+    rf"[^\S\n]+{AT_A_PLACE}[^,;.\n]{{0,40}},[^\S\n]+(?i:{NUMBER})[^\S\n]+{AT_A_PLACE}[^,;.\n]{{0,40}}"
+    rf"(?:,|[^\S\n]+and)[^\S\n]+(?i:{NUMBER})[^\S\n]+{AT_A_PLACE}"
+)
 
 
 def _share_by_place(c: Candidate, text: str) -> bool:
@@ -1364,6 +1369,8 @@ def _share_by_place(c: Candidate, text: str) -> bool:
     figure."""
     if c.kind != "quantity":
         return False
+    if _BREAKDOWN_AFTER.match(text, c.end):
+        return True  # the first of three places' counts or more: a breakdown, not "40 in Gaza and 3 in the West Bank"
     start, end = c.sentence
     if ELIDED_BEFORE.search(text, max(start, c.start - 8), c.start) and _SHARE_AFTER.match(text, c.end):
         return _PLACE_IN.search(text, start, c.start) is not None  # the share before it named its place
@@ -2115,6 +2122,8 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
         return False
     if any(_OTHER_SCOPE.search(text, f.c.sentence[0], f.c.start) for f in (x, y)):
         return False  # "the death toll in the Channel this year has risen to 10", "the toll from a landslide in July"
+    if _in_a_headline(x, text) != _in_a_headline(y, text):
+        return True  # "Quake kills more than 600 people" over "… has killed at least 820 people": its toll before
     return any(
         (
             _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
@@ -2126,6 +2135,15 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
 
 
 _CHANGED_FROM = re.compile(r"[0-9][0-9,.]*[^\S\n]+(?:from|to)[^\S\n]+\Z")  # "to 275 from 288": 288 the toll before
+MAX_HEADLINE_WORDS = 24
+
+
+def _in_a_headline(f: _Fact, text: str) -> bool:
+    """Whether a figure stands in a headline: a line of at most MAX_HEADLINE_WORDS words that ends no sentence."""
+    start = _line_start(text, f.c.start)
+    end = text.find("\n", f.c.end)
+    line = text[start : len(text) if end < 0 else end].rstrip()
+    return bool(line) and line[-1] not in ".!?:”\"’')" and len(line.split()) <= MAX_HEADLINE_WORDS
 
 
 MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
