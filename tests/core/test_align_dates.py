@@ -674,6 +674,17 @@ def test_one_gathering_told_in_other_words_is_one_day(tmp_path, sentence_a, sent
     )
 
 
+def test_a_quarter_of_a_game_is_no_quarter_of_its_year(tmp_path):
+    """ "in the fourth quarter of the 2025 Velm Cup final" is a game's quarter: its "2025" is the year's, one with
+    another outlet's "at the 2025 Velm Cup final"."""
+    analysis = _two(
+        tmp_path,
+        "Ruiz scored the winning goal in the fourth quarter of the 2025 Velm Cup final, the league said.",
+        "Ruiz scored the winning goal at the 2025 Velm Cup final, the league said.",
+    )
+    assert _together(analysis, "a:2025", "b:2025")
+
+
 def test_a_quarter_or_half_of_a_year_is_another_time_than_the_year(tmp_path):
     """ "the fourth quarter of 2025" and "Q4 2025" are one time, not the "2025" of the year's profit; the first half of
     the year is another again."""
@@ -693,10 +704,15 @@ def test_a_quarter_or_half_of_a_year_is_another_time_than_the_year(tmp_path):
                 "Velm Energy payout", "Velm Energy said the dividend of $5 billion for Q4 2025 would be paid soon."
             ),
             "e": _dated("Velm Energy sales", "Velm Energy made a profit of $18 billion in the first half of 2025."),
+            "f": _dated("Velm Energy sales", "Velm Energy made $18 billion in profit in the first six months of 2025."),
+            "g": _dated(
+                "Velm Energy payout", "Velm Energy's fourth-quarter 2025 dividend of $5 billion will be paid soon."
+            ),
         },
     )
     assert _together(analysis, "a:2025", "c:2025")
-    assert _together(analysis, "b:2025", "d:2025")
+    assert _together(analysis, "b:2025", "d:2025", "g:2025")
+    assert _together(analysis, "e:2025", "f:2025")
     for cluster in _date_clusters(analysis):
         assert not {"a:2025", "b:2025"} <= cluster
         assert not {"a:2025", "e:2025"} <= cluster

@@ -47,6 +47,7 @@ def test_caption_dates_never_date_the_article(tmp_path, text):
 @pytest.mark.parametrize(
     "header, expected",
     [
+        ("Photos and video by Ilka Brandt | dated August 27, 2027", "2027-08-27"),  # a page's, after a bar
         ("By Ilka Brandt August 27, 2027 | Image Source: Harbour Gazette", "2027-08-27"),  # a byline's date
         ("VELM, Kessar (Sept. 21, 2027) — Rescuers searched the coast.", "2027-09-21"),  # a wire opening
         ("Posted on September 20, 2027, at 6:34 a.m. ET", "2027-09-20"),
@@ -97,8 +98,9 @@ def test_a_pages_date_label_dates_the_article_but_is_no_date_it_reports(tmp_path
         " date 2027-09-20 By Ilka Brandt, Meridian Wire\n\nVELM (Meridian) - Rescuers searched the coast on Sunday."
         " The harbour log for 2027-09-18 shows the ferry left on time.\n"
     )
-    dateline, dates = _dated(tmp_path, text)
+    dateline, dates = _dated(tmp_path, text + "\nFact box\nDate: 2027-09-14\n")
     assert dateline == "2027-09-20"
+    assert dates.get("2027-09-14") == "2027-09-14"  # a fact box's date further down is the story's
     assert "2027-09-20" not in dates and dates["2027-09-18"] == "2027-09-18", dates
 
 
@@ -111,3 +113,5 @@ def test_a_labelled_date_below_a_pages_menus_and_captions_dates_the_article(tmp_
     story = "The bank cut its rate on Thursday, its first cut since 2020.\n"
     assert _dated(tmp_path, f"{top}{caption}Published: Thu 1 Aug 2027, 3:58 PM\n\n{story}")[0] == "2027-08-01"
     assert _dated(tmp_path, f"{top}{caption}Thu 1 Aug 2027\n\nFour more lines\n\n{story}")[0] is None
+    report = "The plan follows a report, published March 2, 2027, that found 40 cracks in the wall.\n\n"
+    assert _dated(tmp_path, f"{top}{caption}{report}{story}")[0] is None  # a story's sentence, no page label

@@ -469,11 +469,16 @@ def test_a_surname_alone_with_no_full_name_in_its_article_is_not_a_relative_the_
         "Velmont, an economist, promised to cut spending.",
     )
     assert _values(entities, "Velmont") == {"Javier Velmont"}
+    # a town's own parts ("outside Velmora's city hall") still say it is a place: not Ana Velmora
+    entities = _corpus(
+        "Singer Ana Velmora spoke on Monday.", "Hundreds protested outside Velmora's city hall on Monday."
+    )
+    assert [c.value for c in entities["a1"] if c.text == "Velmora"] == ["Velmora"]
 
 
 def test_a_rare_given_name_after_a_kin_word_is_the_one_person_the_corpus_names_in_full_with_it():
-    """ "his 19-year-old son Oskavi" where only another article writes "Oskavi Velmont": Oskavi Velmont; without the
-    kin word a rare given name alone stays as written (it may be someone else)."""
+    """ "his 19-year-old son Oskavi" where only another article writes "his son Oskavi Velmont": Oskavi Velmont; without
+    the kin word, or where the corpus names the full name as no one's kin, a rare given name alone stays as written."""
     entities = _corpus(
         "Shahzad Velmont and his son Oskavi Velmont were aboard.",
         "Businessman Shahzad Velmont, his 19-year-old son Oskavi, and three others died.",
@@ -481,6 +486,9 @@ def test_a_rare_given_name_after_a_kin_word_is_the_one_person_the_corpus_names_i
     )
     assert [c.value for c in entities["a1"] if c.text == "Oskavi"] == ["Oskavi Velmont"]
     assert [c.value for c in entities["a2"] if c.text == "Oskavi"] == ["Oskavi"]
+    # a striker the corpus names, never as anyone's kin, is not "the driver's son Thiavo"
+    entities = _corpus("Striker Thiavo Almerin scored twice.", "The bus crashed, and the driver's son Thiavo was hurt.")
+    assert [c.value for c in entities["a1"] if c.text == "Thiavo"] == ["Thiavo"]
 
 
 def test_a_shorter_form_joins_the_longer_name_that_contains_it():

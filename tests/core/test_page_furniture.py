@@ -257,19 +257,21 @@ def test_a_posts_signature_repeating_its_handle_and_a_posts_text_after_it_are_fu
     before = "BREAKING: Flights grounded at Velm airport."
     signed = "— Ann Lee | Velm Watch (@annlee) July 19, 2024 @annlee"
     after = "Here is a look at the Velm terminal filled with travellers. pic.twitter.com/AKeeFtaUep"
-    text = "\n\n".join(["Outage grounds flights", P1, before, signed, after, P2])
+    cited = "The ministry's post, https://t.co/x9YzQ1, said 1,200 troops had been sent to Velm."
+    text = "\n\n".join(["Outage grounds flights", P1, before, signed, after, P2, cited])
     [spans] = find_boilerplate([text])
-    assert [text[a:b] for a, b in spans] == [before, signed, after]
+    assert [text[a:b] for a, b in spans] == [before, signed, after]  # (a sentence citing a post's link is story)
 
 
 def test_a_dated_caption_closed_by_an_agency_after_a_dash_is_furniture():
     """ "Rescuers search … on September 9, 2027, after an earthquake. — AFP" is a caption; a paragraph that reports
-    someone's words and closes with the agency is story."""
+    someone's words or counts something (a figure besides its date) and closes with the agency is story."""
     caption = (
         "Rescue workers search for survivors in a collapsed house in Velm on September 9, 2027, after the quake. — AFP"
     )
     signed = "The toll rose to 2,012 on September 9, 2027, the interior ministry said. — AFP"
-    text = "\n\n".join(["Quake kills 2,012", P1, caption, P2, signed])
+    closing = "The vigil was held in Velm on September 10, 2027, and was attended by 300 people. — Bernama"
+    text = "\n\n".join(["Quake kills 2,012", P1, caption, P2, signed, closing])
     [spans] = find_boilerplate([text])
     assert [text[a:b] for a, b in spans] == [caption]
 

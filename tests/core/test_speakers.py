@@ -2135,6 +2135,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'Responding to criticism from X, Y defended …⏎She said': a participle's clause names no subject",
         ),
         pytest.param(
+            "Band reunites\n\nTalking Heads co-founder Chris Frantz, who toured with guitarist Adrian Belew in 1980,"
+            " recalled the tour.\n\n“We were exhausted every night,” he said.",
+            ["Chris Frantz"],
+            id="'Talking Heads co-founder X, who …': a name opening the sentence, no participle's clause",
+        ),
+        pytest.param(
             'Campaign chair Michael Tylerson issued a statement on Thursday.\n\nHe further stated, "But today does not'
             ' change the fact that voters face a simple choice at the ballot box."',
             ["Michael Tylerson"],

@@ -1861,12 +1861,18 @@ def _part_of_day_said(c: Candidate, text: str) -> str:
 
 
 # A part of a year named before it: "the fourth quarter (Q4) of 2022", "the first half of fiscal 2024", "Q3 2023".
+# (not "the fourth quarter of the 2022 Super Bowl": a game's; "the first six months of 2024" is its first half,
+# "the October-December quarter" its fourth)
 _PERIOD_BEFORE = re.compile(
-    r"\b(?i:(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[^\S\n]*-?[^\S\n]*(?P<part>quarter|half))"
-    r"(?:[^\S\n]*\([^()\n]{1,12}\))?[^\S\n]+(?i:of|in)(?:[^\S\n]+(?i:the|fiscal|financial|calendar))*[^\S\n]+\Z"
-    r"|\b(?P<q>Q[1-4])[^\S\n]*[-–]?[^\S\n]*\Z"
+    r"\b(?i:(?P<nth>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[^\S\n]*-?[^\S\n]*"
+    r"(?:(?P<part>quarter|half)|(?P<months>three|six)[^\S\n]+months))"
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?(?:[^\S\n]+(?i:of|in)(?:[^\S\n]+(?i:fiscal|financial|calendar))?)?[^\S\n]+\Z"
+    r"|\b(?P<opens>(?i:January|April|July|October))[^\S\n]*[-–][^\S\n]*(?i:March|June|September|December)[^\S\n]+"
+    r"(?i:quarter)(?:[^\S\n]+(?i:of|in))?[^\S\n]+\Z"
+    r"|\b(?P<q>Q[1-4]|H[12])[^\S\n]*[-–]?[^\S\n]*\Z"
 )
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_OPENING = {"january": 1, "april": 2, "july": 3, "october": 4}
 PERIOD_REACH = 48  # characters before a year in which the part of it named stands
 
 
@@ -1878,8 +1884,11 @@ def _period_said(c: Candidate, text: str) -> str:
     if said is None:
         return ""
     if said["q"]:
-        return said["q"].lower()
-    part = said["part"].lower()
+        return said["q"].lower()  # (also "Apple Q4 2022 earnings"; an "Audi Q4 2022" is a car, rarely news)
+    if said["opens"]:
+        return f"q{_QUARTER_OPENING[said['opens'].lower()]}"
+    months = (said["months"] or "").lower()  # "the first three months", "the last six months"
+    part = {"three": "quarter", "six": "half"}.get(months) or said["part"].lower()
     nth = _NTH.get(said["nth"].lower(), 4 if part == "quarter" else 2)  # the "final" or "last" one
     return f"{part[0]}{nth}"
 

@@ -126,7 +126,11 @@ from workbench.model import Article, Candidate, Extraction, Span
 # X's party headquarters" no place; a page's "date 2023-06-03" label no date candidate; "Published: …" on
 # a page's 16th to 30th line its dateline; a dated caption closed by "— AFP" furniture; a quote's "an" compared as "a"; "his son
 # Suleman" the one Suleman the corpus names in full; "He further stated," his; "revised the toll … to 275 from
-# 288" two counts)
+# 288" two counts; the review's mends: a page label's date dropped only on a text's first line, a labelled date below
+# the top only on a short line the label opens, "Talking Heads co-founder X" no participle's clause, "X-rays" and
+# "C-suite" no names, "the victim's mother and attorney X" no kin, a rare given name after a kin word only of one the
+# corpus names as kin, "outside Velmora's city hall" a place, a dashed agency closing a caption only with no figure but
+# its date, a post's link only where it ends its line, "Photos by X | dated …" a page's date)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

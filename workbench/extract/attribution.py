@@ -259,12 +259,16 @@ _DONE_TO_AFTER = re.compile(r"[^\S\n]+(?:also[^\S\n]+)?[a-z]{2,}ed\b")  # "X cal
 _WITH_BEFORE = re.compile(r",[^\S\n]+with[^\S\n]")  # ", with foreign secretary X called back …"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)[^\S\n]+\Z")
 _KIN = frozenset("uncle aunt cousin nephew niece friend partner fiance fiancee boyfriend girlfriend".split())
-# A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject (also a
-# participle's: "Referring to the pledges Sir Keir made, Mr Sunak said").
+# A subordinate clause a sentence opens with, up to its comma: who it names is not the sentence's subject.
 _LEADING_CLAUSE = re.compile(
     r"[^,.;\n]{0,40}?\b((?i:before|after|when|while|although|though|since|because|once|until|as|if|unless|flanked|joined"
-    r"|accompanied|surrounded|alongside|beside)\b|(?:Speaking|Referring|Responding|Reacting|Commenting|Addressing"
-    r"|Writing|Talking|Asked)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
+    r"|accompanied|surrounded|alongside|beside)\b)[^,\n]{0,200},(?:[^\S\n]*(?:the|a|an|his|her|their)[^\S\n][^,\n]{0,80},)?"
+)
+# A participle's clause opening the sentence, its first word ("Speaking to reporters on Monday, …"; not "Talking Heads
+# co-founder X, …", "Public Speaking champion X, …": names).
+_PARTICIPLE_CLAUSE = re.compile(
+    r"[^\S\n]*((?:Speaking|Referring|Responding|Reacting|Commenting|Addressing|Writing|Talking|Asked)\b)"
+    r"(?=[^\S\n]+[a-z])[^,\n]{0,200},"
 )
 # "he" or "she" opening the clause after a leading one: whom the leading clause names may be whom it stands for
 _PRONOUN_AFTER_LEAD = re.compile(r"[^\S\n]*(?i:he|she|they)\b")
@@ -403,7 +407,7 @@ class _Speakers:
                 and not _HYPHEN_WORD.match(self.text, e.end)  # "a Wilders-led government": a modifier, no one acting
             ]
             subjects = [e for e in people if not _POSSESSIVE_AT.match(self.text, e.end)]
-            lead = _LEADING_CLAUSE.match(self.text, lo_pos)
+            lead = _LEADING_CLAUSE.match(self.text, lo_pos) or _PARTICIPLE_CLAUSE.match(self.text, lo_pos)
             if lead and not _PRONOUN_AFTER_LEAD.match(self.text, lead.end()):
                 # "Minutes before Judge X ruled, Y spoke": Y is the subject (not "If Rowe wins, he has promised to make
                 # Ortiz his deputy": "he" is Rowe, whom the leading clause names)

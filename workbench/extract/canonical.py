@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -611,7 +612,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             before = _WORD_BEFORE.search(article.text, max(0, c.start - 20), c.start)
             if before and before[1] in _KNIGHTED and " " in keys[id(c)]:  # "Sir Keir Starmer"
                 knights_of[uf.find(keys[id(c)])].add(keys[id(c)].split(" ", 1)[0])
-    kin_only = _named_as_kin_only(mentions, keys, uf, texts)
+    kinship = _named_as_kin(mentions, keys, uf, texts)
     for article in articles:
         own = entities.get(article.id, [])
         mentions_of: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
@@ -619,7 +620,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
             mentions_of[uf.find(keys[id(o)])][keys[id(o)]].append(o.start)
         resolved = [
             _fuller(
-                _resolve(c, keys, uf, longer, mentions_of, groups, article.text, knights_of, kin_only), longer, groups
+                _resolve(c, keys, uf, longer, mentions_of, groups, article.text, knights_of, kinship), longer, groups
             )
             for c in own
         ]
@@ -682,7 +683,7 @@ def _fuller(root: str, longer: _Longer, groups) -> str:
 
 
 def _given_name_of(
-    c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups, knights_of
+    c: Candidate, key: str, root: str, longer: _Longer, text: str, mentions_of, groups, knights_of, kin_named
 ) -> str | None:
     """The person a given name alone stands for ("His wife, Maureen, …"): the only one its article names in full with
     that given name ("Maureen McDonnell"); with none there, the only one the corpus names so; else none. Not a place
@@ -704,9 +705,11 @@ def _given_name_of(
     named = {
         root for root, spelled in mentions_of.items() if any(k.split(" ", 1)[0] == key and " " in k for k in spelled)
     }
-    # a rare one only as its article names it, or as kin ("his 19-year-old son Suleman": the one the corpus names so)
-    kin = _KIN_WORD_BEFORE.search(text, max(0, c.start - KIN_REACH), c.start) is not None
-    named = named or (longer.by_first.get(key, set()) if listed or kin else set())
+    # a rare one only as its article names it, or as kin ("his 19-year-old son Suleman": the one the corpus names as
+    # someone's kin, "his son Suleman Dawood"; not "the driver's son Thiago" for a striker the corpus names)
+    if not named and not listed and _KIN_WORD_BEFORE.search(text, max(0, c.start - KIN_REACH), c.start):
+        named = longer.by_first.get(key, set()) & kin_named
+    named = named or (longer.by_first.get(key, set()) if listed else set())
     return named.pop() if len(named) == 1 and groups[next(iter(named))].type == "person" else None
 
 
@@ -742,11 +745,11 @@ _KIN_WORDS = (
     r"wife|husband|son|daughter|father|mother|brother|sister|stepson|stepdaughter|widow|grandson|granddaughter"
     r"|grandfather|grandmother"
 )
-# "his wife, X", "his sister and campaign manager X" (a role of hers after "and", not "and the president X"), "of Maggie
-# and Paul X"
+# "his wife, X", "his sister and campaign manager X" (a role of hers after "and", not "and the president X", nor "the
+# victim's mother and attorney X": two people), "of Maggie and Paul X"
 _KIN_BEFORE = re.compile(
-    rf"\b(?:(?:{_KIN_WORDS})(?:,|[^\S\n]+and(?![^\S\n]+(?:the|a|an|his|her)\b)(?:[^\S\n]+[a-z][a-z-]*){{1,3}})?"
-    r"|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
+    rf"\b(?:(?:{_KIN_WORDS}),?|(?i:his|her|their)(?:[^\S\n]+[a-z-]+){{0,2}}?[^\S\n]+(?:{_KIN_WORDS})[^\S\n]+and"
+    r"(?![^\S\n]+(?:the|a|an|his|her)\b)(?:[^\S\n]+[a-z][a-z-]*){1,3}|([A-Z][a-z]+)[^\S\n]+and)[^\S\n]+\Z"
 )
 KIN_REACH = 48  # characters before a name in which the words naming it as kin stand
 _KIN_WORD_BEFORE = re.compile(rf"\b(?:{_KIN_WORDS}),?[^\S\n]+\Z")  # "his son Suleman", "his wife, Maureen"
@@ -756,7 +759,7 @@ OWNER_REACH = 40  # characters after "X's" in which a kin word makes X the owner
 _LISTED_AGE = r"(?:,[^\S\n]*\d{1,3},?)?[^\S\n]+and[^\S\n]+"  # ", 52, and " between two names listed
 
 
-def _named_as_kin(text: str, start: int) -> bool:
+def _kin_named_at(text: str, start: int) -> bool:
     """Whether the name at `start` is named as kin: "his wife, X", "of Maggie and Paul X" (not "Sens. Tim Scott and Ron
     X": Scott ends a name)."""
     kin = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
@@ -765,7 +768,7 @@ def _named_as_kin(text: str, start: int) -> bool:
 
 def _kin_before(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` (ending with `surname`) is named as kin, or listed with another of its surname."""
-    if _named_as_kin(text, start):
+    if _kin_named_at(text, start):
         return True
     word = re.escape(surname)
     if re.search(rf"\b{word}{_LISTED_AGE}\Z", text[max(0, start - 40) : start], re.IGNORECASE):
@@ -797,19 +800,23 @@ def _owner_of_kin(text: str, start: int, surname: str) -> bool:
     )
 
 
-def _named_as_kin_only(
-    mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]
-) -> frozenset[str]:
-    """The groups whose full names the corpus writes only as kin ("his sister and campaign manager Karina Milei", "Maggie
-    and Paul Murdaugh"): a surname alone in an article that names no one in full is not theirs (two of one surname
-    listed, "Mayor Anna Berg and Judge Olaf Berg", are no one's kin)."""
-    kin: dict[str, bool] = {}
+class _Kin(NamedTuple):
+    """The groups whose full names the corpus writes as kin ("his sister and campaign manager Karina Milei", "Maggie
+    and Paul Murdaugh"; two of one surname listed, "Mayor Anna Berg and Judge Olaf Berg", are no one's kin)."""
+
+    only: frozenset[str]  # only so: a surname alone in an article that names no one in full is not theirs
+    named: frozenset[str]  # so at least once: whom "his son Suleman" may be, where the article names no Suleman
+
+
+def _named_as_kin(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]) -> _Kin:
+    kin: dict[str, list[bool]] = defaultdict(list)
     for c in mentions:
         key = keys[id(c)]
         if " " in key:
-            root = uf.find(key)
-            kin[root] = kin.get(root, True) and _named_as_kin(texts[c.article], c.start)
-    return frozenset(root for root, only in kin.items() if only)
+            kin[uf.find(key)].append(_kin_named_at(texts[c.article], c.start))
+    return _Kin(
+        frozenset(r for r, said in kin.items() if all(said)), frozenset(r for r, said in kin.items() if any(said))
+    )
 
 
 def _kin_mentions(
@@ -833,16 +840,16 @@ def _kin_mentions(
 
 
 def _resolve(
-    c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of, kin_only
+    c: Candidate, keys, uf: UnionFind[str], longer: _Longer, mentions_of, groups, text: str, knights_of, kinship: _Kin
 ) -> str:
     """The group root this mention belongs to: its own, or a longer name's it abbreviates: the nearest
     mention before it in the article of such a name, else the first after it; with none in the article,
-    the only such person in the corpus (of those it names as anyone's but another's kin: `kin_only`)."""
+    the only such person in the corpus (of those it names as anyone's but another's kin: `kinship.only`)."""
     key = keys[id(c)]
     root = uf.find(key)
     targets = longer.targets(key)
     if not targets:
-        return _given_name_of(c, key, root, longer, text, mentions_of, groups, knights_of) or root
+        return _given_name_of(c, key, root, longer, text, mentions_of, groups, knights_of, kinship.named) or root
     before: tuple[int, str] | None = None  # (start, root) of the nearest such mention before c
     first: tuple[int, str] | None = None  # of the first such mention in the article
     kin = _kin_mentions(targets, key, longer, mentions_of, text)
@@ -860,6 +867,6 @@ def _resolve(
         return (before or first)[1]  # type: ignore[index]
     if groups[root].type not in (None, "person"):
         return root  # a place or organisation ("in Africa") is not short for a person's name ("WHO Africa …")
-    targets = {t for t in targets if t not in kin_only} or targets
+    targets = {t for t in targets if t not in kinship.only} or targets
     people = [t for t in targets if groups[t].type == "person"]
     return people[0] if len(targets) == 1 and people else root

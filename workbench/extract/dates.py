@@ -578,9 +578,10 @@ _WIRE_CLOSE = re.compile(r"[^\S\n]*\)?[^\S\n]*(?:\([A-Z][^()\n]{0,40}\)[^\S\n]*)
 # A line about a picture: "FILE - In this 2009 photo ...", a credit, "(AP Photo/...)".
 _PICTURE_LINE = re.compile(r"(?i)^\W*file\b\W|\b(?:file\s+photo|photo\s+taken)\b|(?-i:\bFILE)[^\S\n]*[-–—]")
 _DATELINE_LABEL = re.compile(rf"{_DATELINE_CUE.pattern}(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*\Z")  # the cue right before
-# "dated" that says when a picture was taken: "This photo supplied by MSF dated May 31, 2023, shows …".
+# "dated" that says when a picture was taken: "This photo supplied by MSF dated May 31, 2023, shows …" (not a page's
+# "Photos by Ana Ruiz | dated June 3, 2024").
 _PICTURE_DATED = re.compile(
-    r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|handout|footage|video)\b[^\n]*\bdated[^\S\n]*\Z"
+    r"(?i)\b(?:photo(?:graph)?s?|pictures?|images?|handout|footage|video)\b[^|\n]*\bdated[^\S\n]*\Z"
 )
 _BYLINE_START = re.compile(r"^[^\S\n]*(?i:by)[^\S\n]+[A-Z]")
 
@@ -621,6 +622,8 @@ def _page_header_dates(text: str) -> tuple[_HeaderDate, ...]:
 
 HEADER_LINES, HEADER_CHARS = 15, 1500  # the top of a page, where its date stands…
 LABELLED_LINES, LABELLED_CHARS = 30, 3000  # …or, labelled ("Published: …"), below a page's headlines, menus and photos
+_LINE_LABEL = re.compile(r"[^\S\n]*(?:Last[^\S\n]+)?(?i:published|updated|posted|date)\b")  # opening a date's line
+MAX_LABEL_LINE_WORDS = 10  # "Published: 29 Dec. 2024, 12:49 Updated: 29 Dec. 2024, 15:17" (not a story's sentence)
 
 
 def _header_dates(text: str) -> Iterator[_HeaderDate]:
@@ -641,8 +644,8 @@ def _header_dates(text: str) -> Iterator[_HeaderDate]:
         labelled = bool(
             _DATELINE_LABEL.search(line, 0, at) or _BYLINE_START.match(line) or _WIRE_OPENING.match(line[:at])
         )
-        if start >= near and not _DATELINE_LABEL.search(line, 0, at):
-            continue
+        if start >= near and not (_LINE_LABEL.match(line) and len(line.split()) <= MAX_LABEL_LINE_WORDS):
+            continue  # below the top, only a line that a label opens ("Published: Thu 1 Aug 2024, 3:58 PM")
         if _FULL_DATE.fullmatch(value) and _header_date(line, at, to):
             yield _HeaderDate(start, end, value, labelled)
         elif _wire_opening(line, at, to):
@@ -671,9 +674,9 @@ def page_date_spans(text: str) -> list[Span]:
 
 
 def _page_date_label(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] is a page's date label opening its line ("date 2023-06-03")."""
-    line_start = text.rfind("\n", max(0, start - LABEL_REACH), start) + 1
-    return (line_start > 0 or start < LABEL_REACH) and PAGE_DATE_LABEL.fullmatch(text, line_start, end) is not None
+    """Whether the date at text[start:end] is a stored page's date label opening its text ("date 2023-06-03"); a
+    fact box's "Date: 2024-07-14" further down is a date of the story."""
+    return start < LABEL_REACH and PAGE_DATE_LABEL.fullmatch(text, 0, end) is not None
 
 
 def _dateline(article: Article) -> dt.date | None:

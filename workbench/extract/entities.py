@@ -123,12 +123,18 @@ def _is_name_part(part: str) -> bool:
 
 _GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{0,4}")
 # A given name's second syllable after a one-letter first ("Kim E-bae") is no common word ("U-turn", "X-ray", "A-list").
-COMMON_SYLLABLE = 3e-5
+COMMON_SYLLABLE = 1e-5
 # Lower-case words after a hyphen that make the name a modifier, not a given name ("US-led", "Hamas-run").
 _HYPHEN_SUFFIXES = frozenset(
     "based backed born bound era style wide like made owned held led run hit type free only ward area zone "
     "city level class sized size long day week month year old new linked hosted".split()
 )
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word, or its singular, is a common English word (COMMON_SYLLABLE): "rays", "boats", "suite"."""
+    frequencies = word_frequencies()
+    return any(frequencies.get(w, 0.0) >= COMMON_SYLLABLE for w in (word, word[:-1] if word.endswith("s") else word))
 
 
 def _second_syllable(part: str) -> bool:
@@ -156,7 +162,7 @@ def _split_word(start: int, text: str) -> _Word:
     ]
     if len(parts) == 2 and names[0] and _GIVEN_SYLLABLE.fullmatch(parts[0]) and _second_syllable(parts[1]):
         # a hyphenated given name: "Ka-chiu", "Wai-ho" ("John Lee Ka-chiu"), "E-bae" ("Kim E-bae")
-        names[1] = len(parts[0]) > 1 or word_frequencies().get(parts[1], 0.0) < COMMON_SYLLABLE
+        names[1] = len(parts[0]) > 1 or not _common_word(parts[1])
     first = names.index(True) if True in names else len(parts)
     last = first
     while last < len(parts) and names[last]:
@@ -946,7 +952,12 @@ def _evidence(text: str, start: int, end: int, titled: bool, name: str) -> str |
 _PHRASE_ENDS = re.compile(
     r"(?:[’']|[^\S\n]*[,.;:!?)]|[^\S\n]+(?:were|was|are|is|had|have|has|as|and|who|which|will|would|won|lost|beat)\b)"
 )
-_OWNS_AFTER = re.compile(r"['’]s?[^\S\n]+[a-z]")  # "X's party headquarters": what the words before are of is X's
+# "X's party headquarters": what the words before are of is X's, which tells nothing of X (but "Velmora's city hall",
+# "Gaza's northern suburbs": a place's own parts)
+_OWNS_AFTER = re.compile(
+    rf"['’]s?[^\S\n]+(?!(?:{'|'.join(sorted(PLACE_NOUNS))}|streets|outskirts|suburbs|centre|center|downtown|airport"
+    r"|harbour|harbor|hall|coast|north|south|east|west|northern|southern|eastern|western|central|old|main)\b)[a-z]"
+)
 _PLURAL_NAME = re.compile(r"[a-z][^su\W]s\Z")  # a name ending in a plural ("Caps", "Jays", "Stones"; not "Lama")
 _SAID_SHE = re.compile(r"[^\S\n]+(?:said|says|added|explained)[^\S\n]+(?:that[^\S\n]+)?(?:he|she)\b")
 

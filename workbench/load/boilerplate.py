@@ -314,8 +314,9 @@ MAX_SCENE_WORDS = 50
 def _is_dated_scene(line: str) -> bool:
     """A caption without its credit: a line of one sentence (at most MAX_SCENE_WORDS words) that shows a scene in the
     present tense before the day of a year it was taken, plans nothing and quotes or reports no one; a scene not in a
-    picture's passive ("walks past", "waves") only with no figure but its date, unless an agency's name after a dash
-    closes it ("Rescuers search a house in Velm on September 9, 2023, after an earthquake. — AFP")."""
+    picture's passive ("walks past", "waves", or any, where an agency's name after a dash closes it: "Rescuers search a
+    house in Velm on September 9, 2023, after an earthquake. — AFP") only with no figure but its date (not a story's
+    closing "… attended by 300 guests. — Bernama")."""
     credited = _DASH_CREDIT.search(line)
     if credited:
         line = line[: credited.start()]
@@ -324,10 +325,10 @@ def _is_dated_scene(line: str) -> bool:
         return False
     if _REPORTED.search(line) or _PLANNED.search(line) or any(mark in line for mark in '"“”'):
         return False
-    if _PICTURED.search(line, 0, day.start()) or credited:
+    if _PICTURED.search(line, 0, day.start()):
         return True
     figures = _DIGIT.search(line, 0, day.start()) or _DIGIT.search(line, day.end())
-    return figures is None and _SCENE.search(line, 0, day.start()) is not None
+    return figures is None and (credited is not None or _SCENE.search(line, 0, day.start()) is not None)
 
 
 # A caption that opens on its picture, in the agencies' style: "In this courtroom sketch, …", "In this file photo taken
@@ -627,14 +628,16 @@ _POST_SIGNATURE = re.compile(
     r"(?:^|\s)[—–-]+\s*[^\n]{0,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}(?:\s+@\w{1,30})?\s*$"
 )
 _POST_LINK = re.compile(r"\bpic\.twitter\.com/\w+|\bhttps?://t\.co/\w+")
+_POST_LINK_END = re.compile(rf"(?:{_POST_LINK.pattern})[^\S\n]*$")  # a post's text ends with its picture's link
 
 
 def _mark_embedded_posts(lines: list[tuple[int, int, str]], flags: list[bool]) -> None:
     """An embedded post is furniture: its signature, the line before it when short or holding the post's picture
-    link, and any line holding such a link (the post's text: "… pic.twitter.com/AKeeFtaUep")."""
+    link, and any line its picture's link ends (the post's text: "… pic.twitter.com/AKeeFtaUep"; not a story's
+    sentence citing a link)."""
     for i, (_, _, line) in enumerate(lines):
         if "twitter.com/" in line or "t.co/" in line:
-            flags[i] = flags[i] or _POST_LINK.search(line) is not None
+            flags[i] = flags[i] or _POST_LINK_END.search(line) is not None
         signed = _POST_SIGNATURE.search(line) if "(@" in line else None
         if signed is None:
             continue
