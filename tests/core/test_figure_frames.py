@@ -1777,6 +1777,22 @@ def test_a_headlines_toll_and_the_bodys_later_toll_are_one_fact_with_the_other_o
     assert any({"a:600 people", "a:820 people", "b:2,012 people", "c:1,305 people"} <= c for c in clusters), clusters
 
 
+def test_a_role_word_past_another_figure_is_that_figures(tmp_path):
+    """ "including 175 passengers and six crew members -- 176 had been confirmed dead": the dead are the 176, not the six
+    crew, who stay one count with another outlet's six crew, apart from "the final missing two people … presumed
+    dead"."""
+    clusters = _linked(
+        tmp_path,
+        "Plane crash\n\nOf the 181 people on board -- including 175 passengers and six crew members -- 176 had been"
+        " confirmed dead by evening.\n",
+        "Jet crashes\n\nThe plane was carrying 175 passengers and six crew members from Velm, officials said.\n",
+        "Crash toll\n\nTwo crew members were rescued, and officials said the final missing two people were presumed"
+        " dead.\n",
+    )
+    assert any({"a:six crew members", "b:six crew members"} <= c for c in clusters), clusters
+    assert not any({"a:six crew members", "c:two people"} <= c for c in clusters), clusters
+
+
 def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_path):
     """ "the bodies of 39 people have been identified" and "41 victims have been identified" are one count (a
     conflict) of the identified, not of the dead; "Of them, 31 bodies have been handed over" is some of them, no

@@ -536,8 +536,8 @@ def _roles(
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
     words_left = ROLE_WORDS_AFTER  # words read after the figure, the place's aside
     for start, end, word in after:
-        if not words_left or _CLAUSE_MARK.search(text, edge, start):
-            break
+        if not words_left or _CLAUSE_MARK.search(text, edge, start) or _DIGITS.search(text, edge, start):
+            break  # (past another figure, the words are its: "175 passengers and six crew members -- 176 had died")
         if placed and _role(word) not in _ROLE_HEADS and _place_word(text, edge, start, end):
             # the place's words: its capitalised name read for free, then the noun that ends it ("a Coast Guard
             # aircraft"), one word as any other
