@@ -2147,6 +2147,12 @@ def _speakers(text: str) -> list[str | None]:
             id="'He further stated,': an adverb between the pronoun and its verb",
         ),
         pytest.param(
+            'Prime Minister Ana Velmont resigned on Thursday.\n\nShe reaffirmed that it was "ultimately her own'
+            ' decision" to leave.',
+            ["Ana Velmont"],
+            id="'She reaffirmed that it was \"…\"': 'reaffirmed' a verb of saying",
+        ),
+        pytest.param(
             "Asked about the weather, Work and Pensions Secretary Mel Strade joked: “Too much rain.”",
             ["Mel Strade"],
             id="'joked' is a verb of saying",
