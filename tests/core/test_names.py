@@ -151,6 +151,18 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_fo
     assert "US" in values and "Hamas" in values and not any("-led" in t or "-run" in t for t in values)
 
 
+def test_a_party_or_movement_before_a_persons_name_is_no_part_of_it(tmp_path):
+    """ "Peronist Sergio Massa", "Republican Mitt Velmont" are Sergio Massa and Mitt Velmont, as "Argentine Sergio
+    Massa" is; "Labour" alone, the "Labour Party" and the "Baptist Church" stay names."""
+    values = _values(
+        tmp_path,
+        a="Run-off\n\nMilei beat Peronist Sergio Massa on Sunday. Republican Mitt Velmont voted. Labour won in Velm,"
+        " and the Labour Party and the Baptist Church welcomed it.\n",
+    )
+    assert values["Sergio Massa"] == "Sergio Massa" and values["Mitt Velmont"] == "Mitt Velmont", values
+    assert {"Labour", "Labour Party", "Baptist Church"} <= set(values), values
+
+
 def test_a_given_name_opening_with_a_one_letter_syllable_stays_whole_but_a_u_turn_is_no_name(tmp_path):
     """ "Jeju Air CEO Kim E-bae" is Kim E-bae (not "Kim E"), whom "Kim" names; "A-list" and "X-ray" are no names."""
     values = {

@@ -829,12 +829,23 @@ def _names_a_person(words: list[_Word]) -> bool:
 _EVENT_NAME_WORDS = frozenset("grand prix open cup championship championships games league".split())
 
 
+# A follower of a movement or a party, written before a person's name as a nationality is: "Peronist Sergio Massa",
+# "Socialist Ana Lee", "Republican Mitt Romney".
+_FOLLOWER = re.compile(r"[A-Z][a-z]{3,}ists?|Republican|Democrat|Conservative|Labour|Liberal|Tory")
+
+
 def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = False) -> list[_Word]:
-    """The words of a segment that are a name: no nationality before it, nor a nationality alone (unless a title
-    stands before it and no noun for a person after it: "Dr Danish" is a person, "Chief Palestinian negotiator" none)."""
+    """The words of a segment that are a name: no nationality or party before it, nor a nationality alone (unless a
+    title stands before it and no noun for a person after it: "Dr Danish" is a person, "Chief Palestinian negotiator"
+    none)."""
     if titled and len(segment) == 1 and segment[0].name and segment[0].text.lower() in DEMONYMS and not role_after:
         return segment
-    while segment and (not segment[0].name or segment[0].text.lower() in DEMONYMS or _plural_demonym(segment[0])):
+    while segment and (
+        not segment[0].name
+        or segment[0].text.lower() in DEMONYMS
+        or _plural_demonym(segment[0])
+        or (len(segment) > 1 and _FOLLOWER.fullmatch(segment[0].text) is not None and _names_a_person(segment[1:]))
+    ):
         if (
             (len(segment) > 2 and not _names_a_person(segment[1:]))
             or (len(segment) == 2 and segment[1].text in ORG_WORDS)
