@@ -151,7 +151,9 @@ def _pool(workers: int, items: int, stack: ExitStack) -> Each:
 # than the year; a phrase quoted inside two statements no bridge between them; a revised toll and the one it replaced
 # one fact; the first of a list of places' counts a share; a headline's toll and its body's one fact; the review's
 # mends: "the fourth quarter of the 2022 Super Bowl" no year's quarter, "the first six months", "H1", "the
-# October-December quarter" and "fourth-quarter 2022" a year's parts; a role word past another figure that figure's)
+# October-December quarter" and "fourth-quarter 2022" a year's parts; a role word past another figure that figure's;
+# the second review's mends: a headline's toll only in the article's title (not a question's, a past event's or "mother
+# of three"), a changed toll only of the dead, no place list's first count a share, "Route 66" no figure)
 ANALYSIS_VERSION = 18
 """Goes up whenever what alignment, shared passages or annotation give for the same candidates changes: an
 analysis a store holds from another version is then made again on reopening (inputs_of)."""

@@ -1750,20 +1750,6 @@ def test_a_revised_toll_and_the_toll_it_replaced_are_one_fact_with_the_other_out
     assert any({"a:275", "a:288", "b:280 people"} <= c for c in clusters), clusters
 
 
-def test_the_first_count_of_a_list_of_places_counts_is_a_share_not_the_toll(tmp_path):
-    """ "caused 1,293 deaths in Al Velm, 452 in Tarsa, 41 in Ouzo and 15 in Marra": a breakdown by place, whose first
-    count is Al Velm's, not another telling of the toll the other outlets give."""
-    clusters = _linked(
-        tmp_path,
-        "Quake toll by province\n\nThe quake caused 1,293 deaths in Al Velm, 452 in Tarsa, 41 in Ouzo and 15 in Marra,"
-        " the interior ministry said on Saturday.\n",
-        "Quake kills 2,012\n\nThe quake killed 2,012 people across the country, the interior ministry said on"
-        " Saturday.\n",
-        "Quake toll passes 2,000\n\nThe quake killed at least 2,000 people, the interior ministry said on Saturday.\n",
-    )
-    assert not any("a:1,293 deaths" in c for c in clusters), clusters
-
-
 def test_a_headlines_toll_and_the_bodys_later_toll_are_one_fact_with_the_other_outlets_tolls(tmp_path):
     """ "Quake kills more than 600 people" over a body saying "has killed at least 820 people": the article's toll at
     two times (its headline's is older), one conflict with the other outlets' tolls, not two clusters."""
@@ -1791,6 +1777,41 @@ def test_a_role_word_past_another_figure_is_that_figures(tmp_path):
     )
     assert any({"a:six crew members", "b:six crew members"} <= c for c in clusters), clusters
     assert not any({"a:six crew members", "c:two people"} <= c for c in clusters), clusters
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        ("Will the Velm flood toll top 100?", "The Velm floods have killed 85 people, officials said on Monday."),
+        ("Ten years after flood that killed 312, Velm braces again", "The storm in Velm killed 85 people on Monday."),
+        ("Mother of three killed in Velm crash", "The crash in Velm killed 85 people on Monday, police said."),
+        ("Storm hits Velm", "Residents of Orsk mourn the 48 people killed in a flood there in 2019\n\nThe storm in Velm"
+         " killed 85 people on Monday, police said."),
+    ],
+)  # fmt: skip
+def test_a_count_in_a_question_a_past_event_or_a_line_other_than_the_headline_is_no_earlier_toll(
+    tmp_path, headline, body
+):
+    """Only an article's headline gives an earlier toll of its story, and not a question's figure, a past event's toll or
+    the count of someone's children."""
+    clusters = _linked(
+        tmp_path,
+        f"{headline}\n\n{body}\n",
+        "Velm toll\n\nThe disaster in Velm killed 85 people on Monday, officials said.\n",
+    )
+    assert any({"a:85 people", "b:85 people"} <= c and len(c) == 2 for c in clusters), clusters
+
+
+def test_a_road_tolls_change_is_no_update_of_a_death_toll(tmp_path):
+    """ "cut the toll on the bridge to 3 from 5": a fare's change, not a death toll's update joining a crash's four
+    dead."""
+    clusters = _linked(
+        tmp_path,
+        "Bridge crash\n\nA crash on the Velm bridge killed 4 people on Monday. Last year the city cut the toll on the"
+        " bridge to 3 from 5 for cars.\n",
+        "Velm crash\n\nFour people died in a crash on the Velm bridge on Monday.\n",
+    )
+    assert not any("a:5" in c and "a:4 people" in c for c in clusters), clusters
 
 
 def test_the_dead_identified_or_handed_over_are_counted_apart_from_the_toll(tmp_path):
@@ -2192,6 +2213,12 @@ def test_a_count_of_all_the_injured_is_not_some_of_them(tmp_path):
             "Blaze in Velm\n\nThe estate housing 4,600 residents had been wrapped in scaffolding for the renovations.\n",
             {"a:4,000 residents", "b:4,600 residents"},
             id="'a complex completed in 1983 houses 4,000 residents': 1983 dates the building, not the count",
+        ),
+        pytest.param(
+            "Pile-up\n\nNine people on Route 66 were killed in the pile-up on Monday.\n",
+            "Pile-up on Route 66\n\nThe pile-up on Monday killed 7 people and injured 9, police said.\n",
+            {"a:Nine people", "b:7 people"},
+            id="'Nine people on Route 66 were killed': a name's number is no other figure, the nine were killed",
         ),
     ],
 )

@@ -2147,6 +2147,17 @@ def _speakers(text: str) -> list[str | None]:
             id="'He further stated,': an adverb between the pronoun and its verb",
         ),
         pytest.param(
+            'Mayor Tom Reedley spoke on Monday.\n\nHe quietly left the hall and his deputy Ann Lee said: "We will'
+            ' carry on with the plan."',
+            ["Ann Lee"],
+            id="'He quietly left … and his deputy X said': the verb's subject, not the pronoun's",
+        ),
+        pytest.param(
+            'Floods hit Velm.\n\nOne elderly resident said: "We lost everything in an hour."',
+            ["elderly resident"],
+            id="'One elderly resident said': no pronoun and adverb",
+        ),
+        pytest.param(
             'Prime Minister Ana Velmont resigned on Thursday.\n\nShe reaffirmed that it was "ultimately her own'
             ' decision" to leave.',
             ["Ana Velmont"],

@@ -536,7 +536,7 @@ def _roles(
     placed = PLACE_WORDS_AFTER if _WHERE_AFTER.match(text, c.end) else 0
     words_left = ROLE_WORDS_AFTER  # words read after the figure, the place's aside
     for start, end, word in after:
-        if not words_left or _CLAUSE_MARK.search(text, edge, start) or _DIGITS.search(text, edge, start):
+        if not words_left or _CLAUSE_MARK.search(text, edge, start) or _another_figure(text, edge, start):
             break  # (past another figure, the words are its: "175 passengers and six crew members -- 176 had died")
         if placed and _role(word) not in _ROLE_HEADS and _place_word(text, edge, start, end):
             # the place's words: its capitalised name read for free, then the noun that ends it ("a Coast Guard
@@ -571,6 +571,18 @@ def _roles(
     if aftermath := _aftermath(c, text):
         return frozenset({aftermath})
     return frozenset(roles)
+
+
+_NAMED_NUMBER = re.compile(r"[A-Z][\w-]*[^\S\n]+\Z")  # "Route 66", "Flight 202": a name's number, no figure
+_NUMBER_RUN = re.compile(r"\d[\d,.:]*")
+
+
+def _another_figure(text: str, start: int, end: int) -> bool:
+    """Whether a figure stands in text[start:end] (not a number in a name: "Nine people on Route 66 were killed")."""
+    return any(
+        not _NAMED_NUMBER.search(text, max(0, m.start() - 20), m.start())
+        for m in _NUMBER_RUN.finditer(text, start, end)
+    )
 
 
 def _aftermath(c: Candidate, text: str) -> str | None:
@@ -1355,11 +1367,6 @@ _SHARE_AFTER = re.compile(rf"(?:[^\S\n]+others?)?[^\S\n]+{AT_A_PLACE}")
 _PLACE_IN = re.compile(rf"\b{AT_A_PLACE}")
 _FACILITY = re.compile(r"\b(?:at|to)[^\S\n]+(?:the[^\S\n]+)?[A-Z]")  # "at Dhaka Medical College", "to the Ostra morgue"
 SHARE_REACH = 160  # characters from a count to the end of the elided share after it
-# A place's count opening a list of places' counts: "1,293 deaths in Al Haouz, 452 in Taroudant, 41 in Ouarzazate …"
-_BREAKDOWN_AFTER = re.compile(
-    rf"[^\S\n]+{AT_A_PLACE}[^,;.\n]{{0,40}},[^\S\n]+(?i:{NUMBER})[^\S\n]+{AT_A_PLACE}[^,;.\n]{{0,40}}"
-    rf"(?:,|[^\S\n]+and)[^\S\n]+(?i:{NUMBER})[^\S\n]+{AT_A_PLACE}"
-)
 
 
 def _share_by_place(c: Candidate, text: str) -> bool:
@@ -1369,8 +1376,6 @@ def _share_by_place(c: Candidate, text: str) -> bool:
     figure."""
     if c.kind != "quantity":
         return False
-    if _BREAKDOWN_AFTER.match(text, c.end):
-        return True  # the first of three places' counts or more: a breakdown, not "40 in Gaza and 3 in the West Bank"
     start, end = c.sentence
     if ELIDED_BEFORE.search(text, max(start, c.start - 8), c.start) and _SHARE_AFTER.match(text, c.end):
         return _PLACE_IN.search(text, start, c.start) is not None  # the share before it named its place
@@ -2093,7 +2098,7 @@ _TALLY = re.compile(r"\b(?i:toll|number|tally|count|figure)s?\b")  # what an upd
 # What scopes a toll to another happening or a span than the story's: "this year", "since January", "in July", "from a
 # landslide" (an indefinite happening, another than "the fire" the story tells of).
 _OTHER_SCOPE = re.compile(
-    r"\b(?i:this[^\S\n]+year|last[^\S\n]+year|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
+    r"\b(?i:this[^\S\n]+year|last[^\S\n]+(?:year|month|week)|year[^\S\n]+to[^\S\n]+date|from[^\S\n]+an?)\b"
     rf"|\b(?i:in)[^\S\n]+(?:{MONTH_NAMES})\b"
     r"|\b(?i:since)\b"
 )  # ("since the monsoon arrived, the death toll has risen to 52": a season's toll, not the story's)
@@ -2112,15 +2117,18 @@ def _toll_changed(x: _Fact, y: _Fact, text: str) -> bool:
         and _CHANGE_BETWEEN.fullmatch(text, first.c.end, second.c.start) is not None
         and bool((_figure_roles(x) | _figure_roles(y)) & FATES)
         and _TALLY.search(text, x.c.sentence[0], first.c.start) is not None
+        and _OF_THE_DEAD.search(text, x.c.sentence[0], first.c.start) is not None
     )
 
 
-def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
+def _toll_updated(x: _Fact, y: _Fact, text: str, headline: tuple[int, int] = (0, 0)) -> bool:
     """Whether one article's two counts of one fate ("killed") are its toll and an update of it ("killed 43 …",
     "the death toll rose to 46"): one fact told at two times, which the outlets' other tolls join as a conflict. Not a
     part, a subset, others or an addition; one of them with an update's words right before it (within UPDATE_REACH) and
     a tally's noun before it in its sentence ("the number of fatalities has risen to 10"; not "warnings came 72 hours
-    earlier, nearly a million people were evacuated")."""
+    earlier, nearly a million people were evacuated"); or one in the article's headline (`headline`, its span), the
+    other in its story, of its own event ("Quake kills more than 600 people" over "… has killed at least 820 people":
+    the headline's toll is the earlier)."""
     if (
         x.kind != "quantity"
         or not (_figure_roles(x) & _figure_roles(y) & FATES)
@@ -2131,12 +2139,23 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
         return False
     if any(_OTHER_SCOPE.search(text, f.c.sentence[0], f.c.start) for f in (x, y)):
         return False  # "the death toll in the Channel this year has risen to 10", "the toll from a landslide in July"
-    if _in_a_headline(x, text) != _in_a_headline(y, text):
-        return True  # "Quake kills more than 600 people" over "… has killed at least 820 people": its toll before
+    titled = [headline[0] <= f.c.start < headline[1] for f in (x, y)]
+    if titled[0] != titled[1] and _EVENT["toll"] in _figure_roles(x) & _figure_roles(
+        y
+    ):  # (a toll, not "300 evacuated")
+        told = x if titled[0] else y
+        return not (  # not "Ten years after flood that killed 312", "Mother of three killed in crash", "Will … top 100?"
+            _ANOTHER_EVENT.search(text, headline[0], headline[1])
+            or text[headline[0] : headline[1]].rstrip().endswith("?")
+            or _KIN_OF_BEFORE.search(text, max(headline[0], told.c.start - 20), told.c.start)
+        )
     return any(
         (
             _UPDATED.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
-            or _CHANGED_FROM.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+            or (
+                _CHANGED_FROM.search(text, max(f.c.sentence[0], f.c.start - UPDATE_REACH), f.c.start)
+                and _OF_THE_DEAD.search(text, f.c.sentence[0], f.c.start)
+            )
         )
         and _TALLY.search(text, f.c.sentence[0], f.c.start)
         for f in (x, y)
@@ -2144,15 +2163,18 @@ def _toll_updated(x: _Fact, y: _Fact, text: str) -> bool:
 
 
 _CHANGED_FROM = re.compile(r"[0-9][0-9,.]*[^\S\n]+(?:from|to)[^\S\n]+\Z")  # "to 275 from 288": 288 the toll before
-MAX_HEADLINE_WORDS = 24
+# What a toll that changed counts, named in its sentence: the dead ("revised the death toll to 275 from 288"; not "cut
+# the toll on the bridge to 3 from 5").
+_OF_THE_DEAD = re.compile(r"\b(?i:death|dead|deaths|killed|died|fatalit(?:y|ies)|casualt(?:y|ies)|lives|victims)\b")
+_KIN_OF_BEFORE = re.compile(r"\b(?i:mother|father|parent|mum|dad|grandmother|grandfather)s?[^\S\n]+of[^\S\n]+\Z")
+# A headline that tells of an earlier event than its story: "Ten years after flood that killed 312, …".
+_ANOTHER_EVENT = re.compile(r"\b(?i:years?[^\S\n]+after|anniversary|since|last[^\S\n]+(?:week|month|year))\b")
 
 
-def _in_a_headline(f: _Fact, text: str) -> bool:
-    """Whether a figure stands in a headline: a line of at most MAX_HEADLINE_WORDS words that ends no sentence."""
-    start = _line_start(text, f.c.start)
-    end = text.find("\n", f.c.end)
-    line = text[start : len(text) if end < 0 else end].rstrip()
-    return bool(line) and line[-1] not in ".!?:”\"’')" and len(line.split()) <= MAX_HEADLINE_WORDS
+def _headline_span(article: Article) -> tuple[int, int]:
+    """Where an article's headline (its title) stands in its text, or (0, 0)."""
+    at = article.text.find(article.title) if article.title else -1
+    return (at, at + len(article.title)) if at >= 0 else (0, 0)
 
 
 MAX_PER_ARTICLE = 12  # mentions of one fact in one article a cluster may hold (real articles: at most 5)
@@ -2399,6 +2421,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
     parties = party_spots(candidates, texts)
     persons = person_spans(candidates)
     datelines = {a.id: a.dateline for a in articles}
+    headlines = {a.id: _headline_span(a) for a in articles}
 
     tokenized: dict[tuple[str, int, int], tuple[tuple[int, int, str], ...]] = {}
 
@@ -2476,7 +2499,7 @@ def align(candidates: list[Candidate], articles: list[Article], each: Each = map
             _slip_or_rounding(x.value, y.value, converted)
             or _admits(x, y)
             or _admits(y, x)
-            or _toll_updated(x, y, texts[x.article])
+            or _toll_updated(x, y, texts[x.article], headlines[x.article])
         )
 
     clusters = _Clusters(aligned, restated)

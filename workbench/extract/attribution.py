@@ -721,8 +721,11 @@ class _Speakers:
         if len(words) == lead + 1 and pronoun in _OBJECT_PRONOUNS:  # "TASS quoted him as saying"
             pronoun = _OBJECT_PRONOUNS[pronoun]
         if pronoun in _PRONOUNS and (
-            len(words) == lead + 1 or words[lead + 1].lower() in _AUXILIARIES or _ADVERB.fullmatch(words[lead + 1])
-        ):  # "He later added", "He further stated", "She repeatedly said"
+            len(words) == lead + 1
+            or words[lead + 1].lower() in _AUXILIARIES
+            or (len(words) == lead + 2 and pronoun in _SEX_OF and _ADVERB.fullmatch(words[lead + 1]))
+        ):  # "He later added", "He further stated", "She repeatedly said" (not "One elderly resident said", "He quietly
+            # left and his deputy X said")
             at = start + clause.start() + clause.group().find(words[lead])
             if pronoun == "it":  # (not "It was described as “…” by forecasters": those who described it speak)
                 return self.body_before(at, subject_too=not _PASSIVE_AFTER.match(self.text, at + len(words[lead])))
