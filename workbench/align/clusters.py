@@ -2121,7 +2121,7 @@ def _toll_changed(x: _Fact, y: _Fact, text: str) -> bool:
     )
 
 
-def _toll_updated(x: _Fact, y: _Fact, text: str, headline: tuple[int, int] = (0, 0)) -> bool:
+def _toll_updated(x: _Fact, y: _Fact, text: str, headline: tuple[int, int]) -> bool:
     """Whether one article's two counts of one fate ("killed") are its toll and an update of it ("killed 43 …",
     "the death toll rose to 46"): one fact told at two times, which the outlets' other tolls join as a conflict. Not a
     part, a subset, others or an addition; one of them with an update's words right before it (within UPDATE_REACH) and
@@ -2140,9 +2140,8 @@ def _toll_updated(x: _Fact, y: _Fact, text: str, headline: tuple[int, int] = (0,
     if any(_OTHER_SCOPE.search(text, f.c.sentence[0], f.c.start) for f in (x, y)):
         return False  # "the death toll in the Channel this year has risen to 10", "the toll from a landslide in July"
     titled = [headline[0] <= f.c.start < headline[1] for f in (x, y)]
-    if titled[0] != titled[1] and _EVENT["toll"] in _figure_roles(x) & _figure_roles(
-        y
-    ):  # (a toll, not "300 evacuated")
+    tolls = _EVENT["toll"] in _figure_roles(x) & _figure_roles(y)  # (the dead, not "300 evacuated")
+    if titled[0] != titled[1] and tolls:
         told = x if titled[0] else y
         return not (  # not "Ten years after flood that killed 312", "Mother of three killed in crash", "Will … top 100?"
             _ANOTHER_EVENT.search(text, headline[0], headline[1])

@@ -809,6 +809,7 @@ class _Kin(NamedTuple):
 
 
 def _named_as_kin(mentions: list[Candidate], keys: dict[int, str], uf: UnionFind[str], texts: dict[str, str]) -> _Kin:
+    """Which groups the corpus names in full as kin, only or at least once (_Kin)."""
     kin: dict[str, list[bool]] = defaultdict(list)
     for c in mentions:
         key = keys[id(c)]

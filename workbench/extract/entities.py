@@ -134,7 +134,7 @@ _HYPHEN_SUFFIXES = frozenset(
 def _common_word(word: str) -> bool:
     """Whether a word, or its singular, is a common English word (COMMON_SYLLABLE): "rays", "boats", "suite"."""
     frequencies = word_frequencies()
-    return any(frequencies.get(w, 0.0) >= COMMON_SYLLABLE for w in (word, word[:-1] if word.endswith("s") else word))
+    return any(frequencies.get(w, 0.0) >= COMMON_SYLLABLE for w in {word, word.removesuffix("s")})
 
 
 def _second_syllable(part: str) -> bool:
