@@ -58,6 +58,8 @@ def _counts(text: str):
         ("Aftershocks ranging from magnitude 1.4 to 4.8 were recorded.", ("4.8", 4.8, "magnitude")),
         ("The magnitude-6.2 quake woke the valley.", ("magnitude-6.2", 6.2, "magnitude")),
         ("It had a magnitude of 5.9, the survey said.", ("magnitude of 5.9", 5.9, "magnitude")),
+        ("Seismologists were stunned by Monday's initial 7.8 quake.", ("7.8", 7.8, "magnitude")),
+        ("Thousands were killed by the powerful 7.8 and 7.5-magnitude quakes.", ("7.8", 7.8, "magnitude")),
         ("The survey put its magnitude at 6.1 on Sunday.", ("magnitude at 6.1", 6.1, "magnitude")),
         ("The tremor measured 7 on the Richter scale.", ("7 on the Richter scale", 7, "magnitude")),
         ("Valley quake death toll soars past 1,500", ("1,500", 1500, "person")),

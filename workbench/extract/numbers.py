@@ -1738,16 +1738,19 @@ def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
 
 
 # A seismic magnitude in the forms the plain number reader leaves: "the magnitude-6.8 quake", "a magnitude of 6.8",
-# "its magnitude at 6.8", "measured 7 on the Richter scale".
+# "its magnitude at 6.8", "measured 7 on the Richter scale", a decimal before its quake ("Monday's initial 7.8 quake",
+# "the powerful 7.8 and 7.5-magnitude quakes").
 _MAGNITUDE_FORMS = re.compile(
     r"(?=[Mm0-9])(?:\b[Mm]agnitude(?:[-‐‑]|[^\S\n]+(?:of|at|was|is)[^\S\n]+)(?P<num>[0-9](?:\.[0-9]{1,2})?)"
-    r"|(?<![\w.,])(?P<richter>[0-9](?:\.[0-9]{1,2})?)[^\S\n]+on[^\S\n]+the[^\S\n]+Richter(?:[^\S\n]+scale)?)(?![\w.,]?[0-9])"
+    r"|(?<![\w.,])(?P<richter>[0-9](?:\.[0-9]{1,2})?)[^\S\n]+on[^\S\n]+the[^\S\n]+Richter(?:[^\S\n]+scale)?"
+    r"|(?<![\w.,$£€])(?<![Mm]agnitude[ -])(?P<quake>[0-9]\.[0-9]{1,2})(?=(?:[^\S\n]+(?:and|or)[^\S\n]+[0-9]\.[0-9]{1,2}[-‐‑]?[^\S\n]*"
+    r"(?i:magnitude)?)?[^\S\n]+(?i:quakes?|earthquakes?|tremors?|temblors?|aftershocks?)\b))(?![\w.,]?[0-9])"
     r"(?![^\S\n]*(?i:million|billion|thousand|hundred|percent|per[^\S\n]?cent)\b|[^\S\n]*%)"  # "the magnitude of 2 million"
 )
 
 
 def _magnitude(m: re.Match[str]) -> tuple[str, float, str] | None:
-    value = parse_number(m["num"] or m["richter"])
+    value = parse_number(m["num"] or m["richter"] or m["quake"])
     return None if value is None else ("quantity", value, "magnitude")
 
 
@@ -1802,7 +1805,7 @@ _SPECIALS: tuple[tuple[_Special, Gate | None], ...] = (
     (_ones_and_smaller, ("minute", "second")),
     (_one_units, (re.compile(rf"an?[^\S\n]+(?:{_ONE_UNITS})"),)),
     (_categories, ("category",)),
-    (_magnitudes, ("magnitude", "richter")),
+    (_magnitudes, ("magnitude", "richter", "quake", "tremor", "temblor", "aftershock")),
     (_fine_times, (re.compile(r"\.[0-9]{1,3}[^\S\n]?-?s"), "tenth", "hundredth", "thousandth")),
     (_clocked_times, (re.compile(r":(?<=[0-9]:)[0-5][0-9]:[0-5]"),)),
     (_metres, (re.compile(r"m(?<=[0-9]m)"),)),
