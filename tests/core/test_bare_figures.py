@@ -54,6 +54,7 @@ def _counts(text: str):
         ("The toll from the magnitude 6.9 quake that hit on Tuesday has risen to over 70.", ("70", 70, "person")),
         ("Flood death toll nears 40", ("40", 40, "person")),
         ("The death toll climbed up to 288 on Saturday.", ("288", 288, "person")),
+        ("Experts warned the overall figure could reach as high as 10,000.", ("10,000", 10000, "person")),
         ("Relatives searched morgues, with deaths expected to top 288.", ("288", 288, "person")),
         ("Aftershocks ranging from magnitude 1.4 to 4.8 were recorded.", ("4.8", 4.8, "magnitude")),
         ("The magnitude-6.2 quake woke the valley.", ("magnitude-6.2", 6.2, "magnitude")),
@@ -293,6 +294,7 @@ def test_race_times_and_parts_of_a_second(text, expected):
         ("Two people died. One was named as John Murphy (45).", [("Two people", 2, "person")]),
         ("It employs 2,300 people (2,100). Arsenal scored three goals through Saka (23) and Rice (88).", [("2,300 people", 2300, "person"), ("three goals", 3, "goal")]),
         ("Not one was injured. No-one was hurt. Which one was killed first is unclear.", []),
+        ("Velm fired 33 cruise missiles on Saturday, of which 21 were shot down.", [("33 cruise missiles", 33, "missile"), ("21", 21, "missile")]),
     ],
 )  # fmt: skip
 def test_a_number_whose_noun_stands_elsewhere_counts_it(text, expected):

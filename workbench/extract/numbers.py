@@ -246,7 +246,7 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond"
     r"|from(?:[^\S\n]+(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+to)?))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over|only"
-    r"|just(?:[^\S\n]+(?:over|under))?))?)[^\S\n]+\Z"
+    r"|as[^\S\n]+(?:high|many|much)[^\S\n]+as|just(?:[^\S\n]+(?:over|under))?))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
 # A word every _TOLL_BEFORE and _POPULATION_CHANGE match holds: most numbers have none in reach, which the two
@@ -570,9 +570,12 @@ def _forecast_by(text: str, m: re.Match[str], value: float) -> bool:
     return many or _NO_OBJECT.match(text, verb.end()) is not None
 
 
+_OF_WHICH_BEFORE = re.compile(rf"\bof{_S}(?:which|whom){_S}\Z")
+
+
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number standing for a noun counted just before it: "two of them", "two of which"
-    (this sentence or the one before, same paragraph), a clause opened by a number (", nine belonged"), a part
+    (this sentence or the one before, same paragraph), "of which 21" (this sentence), a clause opened by a number (", nine belonged"), a part
     named after "including" ("seven deaths, including three in Jamaica"), or joined on and told what befell it
     ("four years, with two suspended")."""
     value = parse_number(m["num"]) if m["num"] else None
@@ -583,6 +586,8 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     joined = False  # a number joined on by "and", "while", "but": a part of a count, never of a time or a length
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
+    elif _OF_WHICH_BEFORE.search(text, max(sentence_start, m.start() - 16), m.start()):
+        floor = sentence_start  # "33 cruise missiles on Saturday, of which 21 were shot down": some of them
     elif periods := bool(
         _PARTICIPLE_AFTER.match(text, m.end())
         and _JOINED_PART.search(text, max(sentence_start, m.start() - 10), m.start())
