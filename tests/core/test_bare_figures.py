@@ -73,6 +73,7 @@ def _counts(text: str):
         ("A convoy of 12 left the port at dawn.", ("convoy of 12", 12, "vehicle")),
         ("The ship had an all-Indian crew of 22, the company said.", ("crew of 22", 22, "person")),
         ("At least 2000 dead after the valley quake", ("2000", 2000, "person")),
+        ("The quake claimed over 2000 lives with more than 2000 injured.", ("2000", 2000, "person")),
         ("The quake has killed at least 2000 people in the valley.", ("2000 people", 2000, "person")),
         (
             "The death toll from the fire at a high-rise apartment complex in the harbour district of the "
