@@ -491,6 +491,19 @@ def test_a_rare_given_name_after_a_kin_word_is_the_one_person_the_corpus_names_i
     assert [c.value for c in entities["a1"] if c.text == "Thiavo"] == ["Thiavo"]
 
 
+def test_a_persons_name_run_on_from_an_organisations_is_cut_where_the_corpus_writes_both_apart():
+    """ "chief executive of Velmgate Expeditions Stockton Rushmore": the organisation and its chief, each named as the
+    corpus names them apart; a name the corpus never writes apart stays whole."""
+    entities = _corpus(
+        "The sub was run by Velmgate Expeditions. Its chief, Stockton Rushmore, was aboard.",
+        "Aboard were the chief executive of Velmgate Expeditions Stockton Rushmore and Hamish Hardy.",
+        "He studied at Velm Arts Academy Hamish Hall.",
+    )
+    found = [(c.text, c.value) for c in entities["a1"] if c.text != "Hamish Hardy"]
+    assert found == [("Velmgate Expeditions", "Velmgate Expeditions"), ("Stockton Rushmore", "Stockton Rushmore")]
+    assert [c.text for c in entities["a2"]] == ["Velm Arts Academy Hamish Hall"]
+
+
 def test_a_shorter_form_joins_the_longer_name_that_contains_it():
     entities = _corpus(
         "A statement from US Central Command was read. Central Command said more.",

@@ -133,7 +133,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # its date, a post's link only where it ends its line, "Photos by X | dated …" a page's date; "reaffirmed" a verb of saying; "Peronist X" X; "He quietly left
 # … and X said" X's, "One elderly resident said" the resident's; "Monday's initial 7.8
 # quake" a magnitude; "33 cruise missiles, of which 21 were shot down" 21 missiles; "could reach as high as 10,000" a
-# toll; "more than 2000 injured" no year)
+# toll; "more than 2000 injured" no year; "chief executive of OceanGate Expeditions Stockton Rush" two names)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -144,6 +144,31 @@ def _key(c: Candidate) -> str:
 
 
 SAME_GIVEN_NAME = 60  # rapidfuzz ratio of two spellings of one given name ("Duck-soo", "Do-soo"; "Wai-ho")
+
+
+def _unglue_holders(entities: dict[str, list[Candidate]], mentions: list[Candidate], keys: dict[int, str]) -> None:
+    """Cut a person's name run on from an organisation's ("chief executive of OceanGate Expeditions Stockton Rush")
+    into the two, where the corpus writes both apart (the organisation's name alone, the person's as a person's): the
+    mentions and the article's lists, the two parts in place of the run."""
+    people = {keys[id(c)] for c in mentions if c.unit == "person" and keys[id(c)].count(" ") in (1, 2)}
+    alone = set(keys.values())
+    for c in list(mentions):
+        words = keys[id(c)].split()
+        spans = [m.span() for m in re.finditer(r"\S+", c.text)]
+        if len(words) < 3 or len(spans) != len(words) or keys[id(c)] in people:
+            continue
+        cut = next(
+            (k for k in range(1, len(words) - 1) if " ".join(words[k:]) in people and " ".join(words[:k]) in alone),
+            None,
+        )
+        if cut is None or " ".join(words[:cut]) in people:
+            continue
+        at, head_end = spans[cut][0], spans[cut - 1][1]
+        head = replace(c, end=c.start + head_end, text=c.text[:head_end], unit=None)
+        c.start, c.text, c.unit = c.start + at, c.text[at:], "person"
+        keys[id(head)], keys[id(c)] = " ".join(words[:cut]), " ".join(words[cut:])
+        for listed in (entities[c.article], mentions):
+            listed.insert(listed.index(c), head)
 
 
 def _keep_distinct_given_names(mentions: list[Candidate], keys: dict[int, str]) -> None:
@@ -566,6 +591,7 @@ def canonicalize_entities(articles: list[Article], entities: dict[str, list[Cand
         if keyed in endings:
             keys[id(c)] = keyed
     _keep_distinct_given_names(mentions, keys)
+    _unglue_holders(entities, mentions, keys)
     table = aliases()
     aliased: dict[str, str] = {}  # key -> the canonical name of the alias table
     known = set(keys.values())
