@@ -153,14 +153,16 @@ def test_a_hyphenated_given_name_stays_in_the_name_and_the_family_name_stands_fo
 
 def test_a_party_or_movement_before_a_persons_name_is_no_part_of_it(tmp_path):
     """ "Peronist Sergio Massa", "Republican Mitt Velmont" are Sergio Massa and Mitt Velmont, as "Argentine Sergio
-    Massa" is; "Labour" alone, the "Labour Party" and the "Baptist Church" stay names."""
+    Massa" is; "Labour" alone, the "Labour Party", the "Baptist Church", "Baptist Health Lexington" and the "Labour Day
+    Parade" stay names."""
     values = _values(
         tmp_path,
         a="Run-off\n\nMilei beat Peronist Sergio Massa on Sunday. Republican Mitt Velmont voted. Labour won in Velm,"
-        " and the Labour Party and the Baptist Church welcomed it.\n",
+        " and the Labour Party, the Baptist Church and Baptist Health Lexington welcomed it before the Labour Day Parade"
+        ".\n",
     )
     assert values["Sergio Massa"] == "Sergio Massa" and values["Mitt Velmont"] == "Mitt Velmont", values
-    assert {"Labour", "Labour Party", "Baptist Church"} <= set(values), values
+    assert {"Labour", "Labour Party", "Baptist Church", "Baptist Health Lexington", "Labour Day Parade"} <= set(values)
 
 
 def test_a_given_name_opening_with_a_one_letter_syllable_stays_whole_but_a_u_turn_is_no_name(tmp_path):

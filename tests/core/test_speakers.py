@@ -2164,6 +2164,11 @@ def _speakers(text: str) -> list[str | None]:
             id="'She reaffirmed that it was \"…\"': 'reaffirmed' a verb of saying",
         ),
         pytest.param(
+            'Velm council met.\n\nTom Fry, reaffirming his support for the mayor, said: "I back her fully."',
+            ["Tom Fry"],
+            id="'X, reaffirming his support, said': the participle's clause no attribution",
+        ),
+        pytest.param(
             "Asked about the weather, Work and Pensions Secretary Mel Strade joked: “Too much rain.”",
             ["Mel Strade"],
             id="'joked' is a verb of saying",

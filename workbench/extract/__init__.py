@@ -132,8 +132,11 @@ from workbench.model import Article, Candidate, Extraction, Span
 # corpus names as kin, "outside Velmora's city hall" a place, a dashed agency closing a caption only with no figure but
 # its date, a post's link only where it ends its line, "Photos by X | dated …" a page's date; "reaffirmed" a verb of saying; "Peronist X" X; "He quietly left
 # … and X said" X's, "One elderly resident said" the resident's; "Monday's initial 7.8
-# quake" a magnitude; "33 cruise missiles, of which 21 were shot down" 21 missiles; "could reach as high as 10,000" a
-# toll; "more than 2000 injured" no year; "chief executive of OceanGate Expeditions Stockton Rush" two names)
+# quake" a magnitude; "33 cruise missiles, of which 21 were shot down" 21 missiles; "could reach as many as 10,000" a
+# toll; "chief executive of OceanGate Expeditions Stockton Rush" two names; the third review's mends: "more than 2000
+# injured" taken back, "as high as" and "as much as" taken back, a part after "of which" of a count at least as large,
+# a quake's magnitude only before a singular quake word or in a pair, "reaffirmed" only before "that" or a quote, a
+# party's word only from a list and before a rare surname)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

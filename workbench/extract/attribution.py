@@ -50,7 +50,7 @@ noted|stressed|asserted|argued|argues|acknowledged|admitted|admits|confirmed|den
 vowed|pledged|promised|replied|responded|described|describes|recalled|(?:recounted|narrated)(?![^\S\n]+(?:by|how)\b)|recounting|concluded|remarked|
 countered|cautioned|predicted|maintained|voiced|reminded|reminds|lamented|laments|shouted|shouts|
 cried|yelled|commented|indicated|indicates|signaled|signalled|suggested|suggests|emphasized|
-emphasised|reiterated|reiterates|reiterating|reaffirmed|reaffirms|reaffirming|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
+emphasised|reiterated|(?:reiterates|reaffirmed|reaffirms)(?=[^\S\n]+that\b|[^\S\n]*[:,]?[^\S\n]*["“‘])|observed|called|criticised|criticized|branded|dubbed|asked|mentions|mentioned|agreed(?=[^\S\n]+[A-Z](?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))|agreed(?=[^\S\n]*[.,;:])|
 continued|continues|explains|notes|stresses|posts|shared|announces|states|termed|terms|touted|touts|
 (?:read|reads)(?=[^\S\n]*[:,])|made[^\S\n]+(?:it[^\S\n]+)?clear|gave[^\S\n]+(?:the[^\S\n]+|an[^\S\n]+)?assurances?|
 assured|referenced|joked|joking|quipped|exclaimed|retorted|mused|

@@ -48,10 +48,10 @@ _NOT_A_LABEL = "".join(f"(?<!{re.escape(f(w))} )" for w in SERIAL_LABELS for f i
 # Both ends of a span of years are years: "the 2013-2016 epidemic" (not a code such as "2013-2016-01").
 _SPAN_START = r"(?<![\w.,:/$€£#-])(?=(?:1[89]|20)[0-9]{2}-(?:1[89]|20)[0-9]{2}(?![\w.-]))"
 _SPAN_END = r"(?<=(?<![\w.,:/$€£#-])(?:1[89]|20)[0-9]{2}-)"
-# People a four-digit number counts: "at least 2000 people", "2000 dead", "more than 2000 injured" are no years.
+# People a four-digit number counts: "at least 2000 people", "2000 dead" are no years.
 _COUNTED_PEOPLE = (
     r"[^\S\n]+(?:people|persons|dead|deaths|victims|casualties|fatalities|lives|residents|civilians|troops|soldiers|"
-    r"families|children|migrants|refugees|passengers|injured|wounded|missing|killed|displaced|evacuated)\b"
+    r"families|children|migrants|refugees|passengers)\b"
 )
 # A year after "in", "by", "since" … is a year whatever follows ("In 2019 residents voted").
 _TIME_CUE = "|".join(

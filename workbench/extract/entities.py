@@ -830,8 +830,23 @@ _EVENT_NAME_WORDS = frozenset("grand prix open cup championship championships ga
 
 
 # A follower of a movement or a party, written before a person's name as a nationality is: "Peronist Sergio Massa",
-# "Socialist Ana Lee", "Republican Mitt Romney".
-_FOLLOWER = re.compile(r"[A-Z][a-z]{3,}ists?|Republican|Democrat|Conservative|Labour|Liberal|Tory")
+# "Socialist Ana Lee", "Republican Mitt Romney" (not "Baptist Health Lexington", "Labour Day Parade": the name after it
+# ends in a common word).
+_FOLLOWERS = frozenset(
+    "Peronist Kirchnerist Socialist Communist Islamist Maoist Marxist Nationalist Populist Centrist Leftist Separatist "
+    "Unionist Loyalist Zionist Republican Democrat Conservative Labour Liberal Tory".split()
+)
+FOLLOWED_NAME = 1e-5  # the frequency (Zipf 4) from which a name's last word is a common word ("Parade", "Conference")
+
+
+def _a_follower_before(segment: list[_Word]) -> bool:
+    """Whether a segment opens with a party's or movement's word before a person's name ("Peronist Sergio Massa")."""
+    return (
+        len(segment) > 1
+        and segment[0].text in _FOLLOWERS
+        and _names_a_person(segment[1:])
+        and word_frequencies().get(segment[-1].text.lower(), 0.0) < FOLLOWED_NAME
+    )
 
 
 def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = False) -> list[_Word]:
@@ -844,7 +859,7 @@ def _name_words(segment: list[_Word], titled: bool = False, role_after: bool = F
         not segment[0].name
         or segment[0].text.lower() in DEMONYMS
         or _plural_demonym(segment[0])
-        or (len(segment) > 1 and _FOLLOWER.fullmatch(segment[0].text) is not None and _names_a_person(segment[1:]))
+        or _a_follower_before(segment)
     ):
         if (
             (len(segment) > 2 and not _names_a_person(segment[1:]))

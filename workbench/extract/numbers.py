@@ -246,7 +246,7 @@ _TOLL_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:up[^\S\n]+)?(?:to(?:[^\S\n]+be)?|at|past|above|beyond"
     r"|from(?:[^\S\n]+(?:[0-9][0-9,.]*|[a-z]+(?:-[a-z]+)?)[^\S\n]+to)?))?))"
     r"(?:[^\S\n]+(?:at[^\S\n]+least|more[^\S\n]+than|nearly|almost|about|around|some|roughly|over|only"
-    r"|as[^\S\n]+(?:high|many|much)[^\S\n]+as|just(?:[^\S\n]+(?:over|under))?))?)[^\S\n]+\Z"
+    r"|as[^\S\n]+many[^\S\n]+as|just(?:[^\S\n]+(?:over|under))?))?)[^\S\n]+\Z"
 )
 TOLL_REACH = 200  # characters before a number in which its toll may be named
 # A word every _TOLL_BEFORE and _POPULATION_CHANGE match holds: most numbers have none in reach, which the two
@@ -583,10 +583,11 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
         return None
     sentence_start = index.sentence_at(m.start())[0]
     periods = False  # whether a span of years may be what the number stands for
+    of_which = False  # after "of which": a part of a count at least as large
     joined = False  # a number joined on by "and", "while", "but": a part of a count, never of a time or a length
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
-    elif _OF_WHICH_BEFORE.search(text, max(sentence_start, m.start() - 16), m.start()):
+    elif of_which := _OF_WHICH_BEFORE.search(text, max(sentence_start, m.start() - 16), m.start()) is not None:
         floor = sentence_start  # "33 cruise missiles on Saturday, of which 21 were shot down": some of them
     elif periods := bool(
         _PARTICIPLE_AFTER.match(text, m.end())
@@ -614,6 +615,8 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
             break
         if c.unit == "year" and not (periods and c.text[-1:].isalpha() and not c.text.endswith("old")):
             continue  # an age ("Reed, 45, … six others") is no count; "four years, two of which": a span of years
+        if of_which and isinstance(c.value, (int, float)) and c.value < value:
+            continue  # "40 missiles and 50 drones, of which 60 were downed": no part of the 50 drones
         if c.end <= m.start() and not c.text.endswith("old"):  # (not an age: "a one-year-old girl … six")
             if joined and c.unit != "year" and measure_of(c.unit):
                 return None  # "battled the blaze for 6 hours and 12 were taken to hospital": no hours
@@ -1744,12 +1747,15 @@ def _categories(article: Article, index: SentenceIndex, taken: Spans, lo: int, h
 
 # A seismic magnitude in the forms the plain number reader leaves: "the magnitude-6.8 quake", "a magnitude of 6.8",
 # "its magnitude at 6.8", "measured 7 on the Richter scale", a decimal before its quake ("Monday's initial 7.8 quake",
-# "the powerful 7.8 and 7.5-magnitude quakes").
+# "the powerful 7.8 and 7.5-magnitude quakes"; not "1.5 quakes a year", "a 2.5 quake-proof rating", "Rs 7.8 quake
+# relief", "at 8.05 quakes were still felt").
 _MAGNITUDE_FORMS = re.compile(
     r"(?=[Mm0-9])(?:\b[Mm]agnitude(?:[-‐‑]|[^\S\n]+(?:of|at|was|is)[^\S\n]+)(?P<num>[0-9](?:\.[0-9]{1,2})?)"
     r"|(?<![\w.,])(?P<richter>[0-9](?:\.[0-9]{1,2})?)[^\S\n]+on[^\S\n]+the[^\S\n]+Richter(?:[^\S\n]+scale)?"
-    r"|(?<![\w.,$£€])(?<![Mm]agnitude[ -])(?P<quake>[0-9]\.[0-9]{1,2})(?=(?:[^\S\n]+(?:and|or)[^\S\n]+[0-9]\.[0-9]{1,2}[-‐‑]?[^\S\n]*"
-    r"(?i:magnitude)?)?[^\S\n]+(?i:quakes?|earthquakes?|tremors?|temblors?|aftershocks?)\b))(?![\w.,]?[0-9])"
+    r"|(?<![\w.,$£€])(?<![Mm]agnitude[ -])(?<![$£€] )(?<!\bRs )(?<!\bRs\. )(?<!\bat )(?<![Vv]ersion )"
+    r"(?P<quake>[0-9]\.[0-9]{1,2})(?=[^\S\n]+(?i:quake|earthquake|tremor|temblor|aftershock)(?![\w‐‑-])"
+    r"|[^\S\n]+(?:and|or)[^\S\n]+[0-9]\.[0-9]{1,2}[-‐‑]?[^\S\n]*(?i:magnitude)?[^\S\n]+(?i:quakes?|earthquakes?|tremors?"
+    r"|temblors?|aftershocks?)\b))(?![\w.,]?[0-9])"
     r"(?![^\S\n]*(?i:million|billion|thousand|hundred|percent|per[^\S\n]?cent)\b|[^\S\n]*%)"  # "the magnitude of 2 million"
 )
 
