@@ -575,9 +575,9 @@ _OF_WHICH_BEFORE = re.compile(rf"\bof{_S}(?:which|whom){_S}\Z")
 
 def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[Candidate]):
     """(end, value, unit) of a number standing for a noun counted just before it: "two of them", "two of which"
-    (this sentence or the one before, same paragraph), "of which 21" (this sentence), a clause opened by a number (", nine belonged"), a part
-    named after "including" ("seven deaths, including three in Jamaica"), or joined on and told what befell it
-    ("four years, with two suspended")."""
+    (this sentence or the one before, same paragraph), "of which 21" (this sentence, a count at least as large), a
+    clause opened by a number (", nine belonged"), a part named after "including" ("seven deaths, including three in
+    Jamaica"), or joined on and told what befell it ("four years, with two suspended")."""
     value = parse_number(m["num"]) if m["num"] else None
     if value is None:
         return None
@@ -587,7 +587,7 @@ def _referring(text: str, m: re.Match[str], index: SentenceIndex, counts: list[C
     joined = False  # a number joined on by "and", "while", "but": a part of a count, never of a time or a length
     if _INCLUDING.search(text, max(sentence_start, m.start() - 70), m.start()):
         floor = sentence_start  # "seven deaths, including three in Jamaica and one in Haiti"
-    elif of_which := _OF_WHICH_BEFORE.search(text, max(sentence_start, m.start() - 16), m.start()) is not None:
+    elif of_which := (_OF_WHICH_BEFORE.search(text, max(sentence_start, m.start() - 16), m.start()) is not None):
         floor = sentence_start  # "33 cruise missiles on Saturday, of which 21 were shot down": some of them
     elif periods := bool(
         _PARTICIPLE_AFTER.match(text, m.end())
