@@ -4,6 +4,7 @@ The article is written for the purpose."""
 from __future__ import annotations
 
 from workbench.load.boilerplate import find_boilerplate
+from workbench.pipeline import analyze
 
 P1 = (
     "Rescuers in Velm searched through the night for 40 people missing after the ferry Orla Vann sank off "
@@ -274,6 +275,16 @@ def test_a_dated_caption_closed_by_an_agency_after_a_dash_is_furniture():
     text = "\n\n".join(["Quake kills 2,012", P1, caption, P2, signed, closing])
     [spans] = find_boilerplate([text])
     assert [text[a:b] for a, b in spans] == [caption]
+
+
+def test_a_close_button_alone_on_the_first_line_is_furniture_and_no_headline(tmp_path):
+    """A page opening with its close button ("×") and an advertisement label: both furniture, and the headline is the
+    line after them; "3 × 4" inside a sentence is story."""
+    text = "\n\n".join(["×", "ADVERTISEMENT", "Velm revises flood toll to 61", P1, "The dam is 3 × 4 metres wide."])
+    [spans] = find_boilerplate([text])
+    assert [text[a:b] for a, b in spans] == ["×", "ADVERTISEMENT"]
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    assert analyze([tmp_path]).articles[0].title == "Velm revises flood toll to 61"
 
 
 def test_a_share_price_is_story_not_a_share_button():

@@ -136,7 +136,7 @@ from workbench.model import Article, Candidate, Extraction, Span
 # toll; "chief executive of OceanGate Expeditions Stockton Rush" two names; the third review's mends: "more than 2000
 # injured" taken back, "as high as" and "as much as" taken back, a part after "of which" of a count at least as large,
 # a quake's magnitude only before a singular quake word or in a pair, "reaffirmed" only before "that" or a quote, a
-# party's word only from a list and before a rare surname)
+# party's word only from a list and before a rare surname; a "×" alone on a line furniture)
 EXTRACTOR_VERSION = 19
 """Goes up whenever what extraction gives changes: the extractions and analyses a store keeps from another
 version (by extraction_key, pipeline.inputs_of) are then made again."""

@@ -68,6 +68,7 @@ _FURNITURE_SOURCE = r"""
        |[📷📸🎥]  # a gallery's captions, each after a camera
        |©|\(c\)\s
        |-?\d{1,3}(?:\.\d)?\s*°\s*[cf]?\s*$  # a weather widget's temperature on a line of its own ("28.0°F")
+       |[×✕✖]\s*$  # a close button on a line of its own
     )
     """
 # Written in lower case: a line is searched lower-cased, which Python's re does ~3x faster than ignoring case.
@@ -128,7 +129,7 @@ _APPEAL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:Subscribe|Sign\s+up|Donate|Regi
 # for "all rights reserved", "contribution" for "with a contribution"), or a mark one opens with: a line holding
 # none of them is not searched (fast on long texts; "that", "with", "our" and "this" are in most lines).
 _GALLERY_MARKS = ("📷", "📸", "🎥")
-_CLOSE_MARKS = ("✕", "✖")  # a player's close button ("✕ Close"): a mark no story word needs
+_CLOSE_MARKS = ("✕", "✖", "×")  # a close button ("✕ Close", a "×" alone): a mark no story word needs
 _FURNITURE_FIRST = frozenset(
     """more read related see popular viewed recommended click continue continues leave join email fields comment
     comments log login notification notifications support become paywall reserved copyright skip follow share
