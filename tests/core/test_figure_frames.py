@@ -1780,36 +1780,37 @@ def test_a_role_word_past_another_figure_is_that_figures(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "headline, body",
+    "headline, body, toll",
     [
-        ("Will the Velm flood toll top 100?", "The Velm floods have killed 85 people, officials said on Monday."),
-        ("Ten years after flood that killed 312, Velm braces again", "The storm in Velm killed 85 people on Monday."),
-        ("Mother of three killed in Velm crash", "The crash in Velm killed 85 people on Monday, police said."),
+        ("Will the Velm flood toll top 100?", "The Velm floods have killed 85 people, officials said on Monday.", 85),
+        ("Ten years after flood that killed 312, Velm braces again", "The storm in Velm killed 85 people on Monday.", 85),
+        ("Mother of three killed in Velm crash", "The crash in Velm killed 4 people on Monday, police said.", 4),
         ("Storm hits Velm", "Residents of Orsk mourn the 48 people killed in a flood there in 2019\n\nThe storm in Velm"
-         " killed 85 people on Monday, police said."),
+         " killed 85 people on Monday, police said.", 85),
     ],
 )  # fmt: skip
 def test_a_count_in_a_question_a_past_event_or_a_line_other_than_the_headline_is_no_earlier_toll(
-    tmp_path, headline, body
+    tmp_path, headline, body, toll
 ):
     """Only an article's headline gives an earlier toll of its story, and not a question's figure, a past event's toll or
     the count of someone's children."""
     clusters = _linked(
         tmp_path,
         f"{headline}\n\n{body}\n",
-        "Velm toll\n\nThe disaster in Velm killed 85 people on Monday, officials said.\n",
+        f"Velm toll\n\nThe disaster in Velm killed {toll} people on Monday, officials said.\n",
     )
-    assert any({"a:85 people", "b:85 people"} <= c and len(c) == 2 for c in clusters), clusters
+    assert any({f"a:{toll} people", f"b:{toll} people"} <= c and len(c) == 2 for c in clusters), clusters
 
 
 def test_a_road_tolls_change_is_no_update_of_a_death_toll(tmp_path):
     """ "cut the toll on the bridge to 3 from 5": a fare's change, not a death toll's update joining a crash's four
-    dead."""
+    dead (and another outlet's five) as one conflict."""
     clusters = _linked(
         tmp_path,
-        "Bridge crash\n\nA crash on the Velm bridge killed 4 people on Monday. Last year the city cut the toll on the"
-        " bridge to 3 from 5 for cars.\n",
-        "Velm crash\n\nFour people died in a crash on the Velm bridge on Monday.\n",
+        "Bridge crash kills 4\n\nA lorry crash on the Velm bridge killed 4 people on Monday, police said.\n\n"
+        "Separately, the city cut the toll on the bridge to 3 from 5 for cars.\n",
+        "Velm bridge crash\n\nFour people died in a crash on the Velm bridge.\n",
+        "Bridge crash toll rises\n\nThe crash on the Velm bridge killed 5 people, police said on Tuesday.\n",
     )
     assert not any("a:5" in c and "a:4 people" in c for c in clusters), clusters
 

@@ -122,8 +122,10 @@ def _is_name_part(part: str) -> bool:
 
 
 _GIVEN_SYLLABLE = re.compile(r"[A-Z][a-z]{0,4}")
-# A given name's second syllable after a one-letter first ("Kim E-bae") is no common word ("U-turn", "X-ray", "A-list").
-COMMON_SYLLABLE = 1e-5
+# How common a word is (per word of text, Zipf 4) from which it is a common word, no name: a given name's second
+# syllable after a one-letter first ("Kim E-bae"; not "U-turn", "X-ray", "A-list"), a surname after a party's word
+# ("Peronist Sergio Massa"; not "Labour Day Parade").
+COMMON_WORD = 1e-5
 # Lower-case words after a hyphen that make the name a modifier, not a given name ("US-led", "Hamas-run").
 _HYPHEN_SUFFIXES = frozenset(
     "based backed born bound era style wide like made owned held led run hit type free only ward area zone "
@@ -132,9 +134,9 @@ _HYPHEN_SUFFIXES = frozenset(
 
 
 def _common_word(word: str) -> bool:
-    """Whether a word, or its singular, is a common English word (COMMON_SYLLABLE): "rays", "boats", "suite"."""
+    """Whether a word, or its singular, is a common English word (COMMON_WORD): "rays", "boats", "suite", "parade"."""
     frequencies = word_frequencies()
-    return any(frequencies.get(w, 0.0) >= COMMON_SYLLABLE for w in {word, word.removesuffix("s")})
+    return any(frequencies.get(w, 0.0) >= COMMON_WORD for w in {word, word.removesuffix("s")})
 
 
 def _second_syllable(part: str) -> bool:
@@ -836,7 +838,6 @@ _FOLLOWERS = frozenset(
     "Peronist Kirchnerist Socialist Communist Islamist Maoist Marxist Nationalist Populist Centrist Leftist Separatist "
     "Unionist Loyalist Zionist Republican Democrat Conservative Labour Liberal Tory".split()
 )
-FOLLOWED_NAME = 1e-5  # the frequency (Zipf 4) from which a name's last word is a common word ("Parade", "Conference")
 
 
 def _a_follower_before(segment: list[_Word]) -> bool:
@@ -845,7 +846,7 @@ def _a_follower_before(segment: list[_Word]) -> bool:
         len(segment) > 1
         and segment[0].text in _FOLLOWERS
         and _names_a_person(segment[1:])
-        and word_frequencies().get(segment[-1].text.lower(), 0.0) < FOLLOWED_NAME
+        and not _common_word(segment[-1].text.lower())
     )
 
 
